@@ -1,0 +1,425 @@
+"""The :class:`Gazetteer`: names as reporters write them -> places with a point, a precision and a
+source, offline.
+
+Matching runs in order and stops at the first stage that finds something:
+
+1. exact, on the normalised key (``exact`` for a canonical name, ``alias`` for another name);
+2. the same with Arabic articles stripped (``article-stripped``);
+3. fuzzy (``fuzzy``): ``fuzz.ratio`` >= ``cutoff`` on keys, digits equal ("Tower 23" is not
+   "Tower 22"), and a lead of ``lead`` points over the best other place;
+4. optionally an online geocoder (``online``), off unless one is given.
+
+The curated layer wins over the populated-places layer for the same name. A country (``country=``)
+or the other names of the same text (``context=``) prefer places in those countries. Names of
+organisations, people and outlets are refused before any of this.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .curated import read_not_places, read_places
+from .datafiles import data_path
+from .errors import NotAPlace, UnknownPlace
+from .fuzzy import TrigramIndex
+from .model import Alternative, Match, Place
+from .normalise import digits, normalise, strip_articles
+from .populated import DEFAULT_COUNTRIES, SOURCE, PopulatedLayer, load_populated
+
+__all__ = ["Gazetteer", "ORG_WORDS"]
+
+#: Words that mark a name as an organisation when no place carries the name exactly.
+ORG_WORDS = frozenset(
+    """resistance brigade brigades battalion battalions militia militias militants forces force corps
+    guard guards army ministry department government agency news movement party committee council
+    command organisation organization group front hezbollah hizbollah hizballah kataib kataeb saraya
+    harakat asaib houthi houthis fighters troops military police tv times post press officials
+    spokesman spokesperson""".split()
+)
+_SAME_PLACE_KM = 10.0
+_LAYER_RANK = {"curated": 0, "geonames": 1, "online": 2}
+
+# A candidate: (place, matched_by, score, matched_key)
+_Cand = tuple[Place, str, float, str]
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in km (haversine; close enough to decide 'the same place')."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _same(a: Place, b: Place) -> bool:
+    return a.id == b.id or (a.country == b.country and a.kind == b.kind and _km(a, b) < _SAME_PLACE_KM)
+
+
+class Gazetteer:
+    """Offline place-name resolution over curated sites and GeoNames populated places.
+
+    Parameters
+    ----------
+    countries : iterable of str or None
+        ISO codes of the countries whose populated places are indexed; None for the world.
+        Default: ``STRIKEMAP_GAZETTEER_COUNTRIES`` (comma-separated, or ``all``) or
+        :data:`~gazetteer.populated.DEFAULT_COUNTRIES`.
+    places_file, not_places_file, actors_file : path, optional
+        Curated data; default the ``strikemap_data`` package's files.
+    populated : bool
+        False leaves out the populated-places layer (curated names only).
+    normaliser : callable
+        str -> key; the same function builds the index and reads queries.
+    scorer : callable
+        A rapidfuzz scorer; ``fuzz.ratio`` by default (``WRatio`` and ``token_set_ratio`` match
+        "Islamic Resistance in Iraq" to towns).
+    cutoff, lead : float
+        The fuzzy score a match needs, and its lead over the best other place.
+    online : object with ``geocode(query, countries) -> Place | None``, optional
+        An online fallback such as :class:`gazetteer.online.OnlineGeocoder`.
+    progress : bool
+        Show a progress bar while the populated-places index is built (first use only).
+
+    Examples
+    --------
+    >>> gz = Gazetteer.default()
+    >>> gz.lookup("Al-Bukamal").name
+    'Albu Kamal'
+    >>> gz.lookup("البوكمال").matched_by
+    'alias'
+    >>> gz.get("Kata'ib Hezbollah") is None
+    True
+    >>> gz.lookup("Akashat").precision
+    'province'
+    """
+
+    _default: Gazetteer | None = None
+
+    def __init__(
+        self,
+        *,
+        countries: Iterable[str] | None | str = "env",
+        places_file: str | Path | None = None,
+        not_places_file: str | Path | None = None,
+        actors_file: str | Path | None = None,
+        populated: bool = True,
+        normaliser: Callable[[str], str] = normalise,
+        scorer: Callable[..., float] = fuzz.ratio,
+        cutoff: float = 90.0,
+        lead: float = 3.0,
+        online=None,
+        progress: bool = False,
+    ) -> None:
+        import os
+
+        if countries == "env":
+            env = os.environ.get("STRIKEMAP_GAZETTEER_COUNTRIES", "").strip()
+            countries = None if env.lower() == "all" else (tuple(c.strip().upper() for c in env.split(",")) if env else DEFAULT_COUNTRIES)
+        self.normalise = normaliser
+        self.scorer = scorer
+        self.cutoff = float(cutoff)
+        self.lead = float(lead)
+        self.online = online
+        self.timings: dict[str, float] = {"build_s": 0.0, "load_s": 0.0}
+        self._pop: PopulatedLayer | None = None
+        self._pop_key: dict[str, int] = {}
+        self._pop_place: dict[int, Place] = {}
+        gid_row: dict[int, int] = {}
+        if populated:
+            self._pop, self.timings = load_populated(countries, progress=progress)
+            self._pop_key = {k: i for i, k in enumerate(self._pop.keys)}
+            gid_row = {g: i for i, g in enumerate(self._pop.geonameid.tolist())}
+
+        def geonames_point(gid: int) -> tuple[float, float] | None:
+            i = gid_row.get(gid)
+            return None if i is None else (float(self._pop.lat[i]), float(self._pop.lon[i]))
+
+        rows = read_places(Path(places_file or data_path("places.csv")), geonames_point)
+        self.places: list[Place] = [r.place for r in rows]
+        self._by_id = {p.id: p for p in self.places}
+        #: populated row -> curated place that supersedes it (same entity, curated point wins)
+        self._superseded: dict[int, Place] = {gid_row[r.geonames_id]: r.place for r in rows if r.geonames_id in gid_row}
+        self._c_exact: dict[str, list[tuple[Place, str]]] = {}
+        self._c_stripped: dict[str, list[tuple[Place, str]]] = {}
+        self._c_words: dict[str, set[str]] = {}
+        for r in rows:
+            canonical = self.normalise(r.place.name)
+            for n in (r.place.name, *r.aliases):
+                k = self.normalise(n)
+                if not k:
+                    continue
+                how = "exact" if k == canonical else "alias"
+                self._add(self._c_exact, k, (r.place, how))
+                s = strip_articles(k)
+                if s != k:
+                    self._add(self._c_stripped, s, (r.place, "article-stripped"))
+                for w in k.split():
+                    self._c_words.setdefault(w, set()).add(r.place.id)
+        self._c_keys = list(self._c_exact) + [k for k in self._c_stripped if k not in self._c_exact]
+        self._c_fuzzy = TrigramIndex(self._c_keys)
+        npf = read_not_places(Path(not_places_file or data_path("not_places.csv")), Path(actors_file or data_path("actors.csv")))
+        self._not_places = {self.normalise(n): kind for n, kind in npf.items()}
+        self._not_places.pop("", None)
+        self._np_keys = list(self._not_places)
+
+    @staticmethod
+    def _add(index: dict, key: str, item: tuple[Place, str]) -> None:
+        items = index.setdefault(key, [])
+        if all(p.id != item[0].id for p, _ in items):
+            items.append(item)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """A process-wide gazetteer with the default settings, built once."""
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
+    # -- populated layer -----------------------------------------------------------------------
+
+    def _populated(self, i: int) -> Place:
+        place = self._superseded.get(i)
+        if place is not None:
+            return place
+        place = self._pop_place.get(i)
+        if place is None:
+            pop = self._pop
+            place = Place(
+                id=f"geonames:{int(pop.geonameid[i])}", name=pop.name[i], country=pop.country[i], kind="town",
+                lat=float(pop.lat[i]), lon=float(pop.lon[i]), precision="exact", source=f"{SOURCE}, id {int(pop.geonameid[i])}",
+                layer="geonames", population=int(pop.population[i]), raw={"admin1": pop.admin1[i]},
+            )
+            self._pop_place[i] = place
+        return place
+
+    def _pop_cands(self, k: int, how: str, score: float) -> list[_Cand]:
+        out = []
+        for i in self._pop.places_of(k).tolist():
+            place = self._populated(i)
+            by = how
+            if how in ("exact", "alias"):
+                by = "exact" if (place.layer == "geonames" and self._pop.name_key[i] == self._pop.keys[k]) or \
+                    (place.layer == "curated" and self.normalise(place.name) == self._pop.keys[k]) else "alias"
+            out.append((place, by, score, self._pop.keys[k]))
+        return out
+
+    # -- context -------------------------------------------------------------------------------
+
+    def _countries(self, country, context) -> frozenset[str]:
+        cc: set[str] = set()
+        if country:
+            cc.update([country.upper()] if isinstance(country, str) else (c.upper() for c in country))
+        for name in context or ():
+            m = self._exact(self.normalise(name), frozenset())
+            if m:
+                cc.add(m[0][0].country)
+        return frozenset(cc)
+
+    # -- stages --------------------------------------------------------------------------------
+
+    def _exact(self, key: str, prefer: frozenset[str]) -> list[_Cand]:
+        cands: list[_Cand] = [(p, how, 100.0, key) for p, how in self._c_exact.get(key, ())]
+        k = self._pop_key.get(key)
+        if k is not None and k < self._pop.n_full:
+            cands += self._pop_cands(k, "exact", 100.0)
+        return cands
+
+    def _stripped(self, key: str) -> list[_Cand]:
+        s = strip_articles(key)
+        cands: list[_Cand] = []
+        for index in (self._c_exact, self._c_stripped):
+            cands += [(p, "article-stripped", 100.0, s) for p, _ in index.get(s, ())]
+        if self._pop is not None:
+            k = self._pop_key.get(s)
+            if k is not None:
+                cands += self._pop_cands(k, "article-stripped", 100.0)
+        return cands
+
+    def _fuzzy(self, key: str, *, curated_only: bool = False) -> list[_Cand]:
+        want = digits(key)
+        cands: list[_Cand] = []
+        for q in dict.fromkeys((key, strip_articles(key))):
+            for pos, score in self._c_fuzzy.search(q, cutoff=self.cutoff, scorer=self.scorer):
+                ck = self._c_keys[pos]
+                if digits(ck) == want:
+                    items = self._c_exact.get(ck) or self._c_stripped.get(ck, ())
+                    cands += [(p, "fuzzy", score, ck) for p, _ in items]
+            if self._pop is not None and not curated_only:
+                for pos, score in self._pop.fuzzy.search(q, cutoff=self.cutoff, scorer=self.scorer):
+                    if digits(self._pop.keys[pos]) == want:
+                        cands += self._pop_cands(pos, "fuzzy", score)
+        return cands
+
+    def not_a_place(self, name: str) -> str | None:
+        """What a name is when it is not a place ('organisation', 'person', 'outlet'), else None.
+
+        >>> Gazetteer.default().not_a_place("the Islamic Resistance in Iraq")
+        'organisation'
+        >>> Gazetteer.default().not_a_place("Iraq") is None
+        True
+        """
+        key = self.normalise(name)
+        if key in self._c_exact:
+            return None
+        kind = self._not_places.get(key) or self._not_places.get(strip_articles(key))
+        if kind:
+            return kind
+        if self._exact(key, frozenset()):
+            return None
+        if ORG_WORDS.intersection(key.split()):
+            return "organisation"
+        best = process.extractOne(key, self._np_keys, scorer=fuzz.ratio, score_cutoff=max(self.cutoff, 92))
+        if best and digits(best[0]) == digits(key):
+            return self._not_places[best[0]]
+        return None
+
+    # -- ranking -------------------------------------------------------------------------------
+
+    def _rank(self, cands: list[_Cand], prefer: frozenset[str]) -> list[_Cand]:
+        def key(c: _Cand):
+            p = c[0]
+            return (bool(prefer) and p.country not in prefer, _LAYER_RANK[p.layer], -c[2], -p.population)
+
+        ranked: list[_Cand] = []
+        for c in sorted(cands, key=key):
+            if not any(_same(c[0], r[0]) for r in ranked):
+                ranked.append(c)
+        return ranked
+
+    def _decide(self, query: str, ranked: list[_Cand], prefer: frozenset[str], key: str) -> Match | None:
+        best, rest = ranked[0], ranked[1:]
+        top = best[0]
+        tier = (bool(prefer) and top.country not in prefer, _LAYER_RANK[top.layer])
+        ambiguous = False
+        if rest:
+            r = rest[0]
+            r_tier = (bool(prefer) and r[0].country not in prefer, _LAYER_RANK[r[0].layer])
+            if best[1] == "fuzzy":
+                if r_tier == tier and best[2] - r[2] < self.lead:
+                    return None  # no clear lead: not a match, the caller suggests instead
+            elif r_tier == tier and r[2] == best[2]:
+                ambiguous = top.layer != "geonames" or r[0].population >= 0.25 * max(top.population, 1)
+        alts = [Alternative(p, s, how) for p, how, s, _ in rest[:4]]
+        alts += self._containing(key, top, {a.place.id for a in alts}, 5 - len(alts))
+        return Match(query=query, place=top, matched_by=best[1], score=best[2], matched_name=best[3],
+                     alternatives=tuple(alts), ambiguous=ambiguous)
+
+    def _containing(self, key: str, top: Place, seen: set[str], room: int) -> list[Alternative]:
+        """Curated places with a name that holds the query's words ('Euphrates' -> MSS Euphrates)."""
+        words = key.split()
+        if room <= 0 or not words or any(w not in self._c_words for w in words):
+            return []
+        ids = set.intersection(*(self._c_words[w] for w in words)) - seen - {top.id}
+        out = []
+        for pid in sorted(ids):
+            place = self._by_id[pid]
+            if _same(place, top):
+                continue
+            names = [self.normalise(place.name)]
+            score = max(fuzz.ratio(key, n) for n in names)
+            out.append(Alternative(place, score, "contains"))
+        out.sort(key=lambda a: -a.score)
+        return out[:room]
+
+    # -- public --------------------------------------------------------------------------------
+
+    def get(self, name: str, *, country: str | Iterable[str] | None = None, context: Iterable[str] | None = None) -> Match | None:
+        """The best place for ``name``, or None when there is no confident match.
+
+        Parameters
+        ----------
+        name : str
+            A place name, alias or description in any spelling or script.
+        country : str or iterable of str, optional
+            ISO 3166-1 alpha-2 code(s) to prefer.
+        context : iterable of str, optional
+            Other place or country names from the same text; their countries are preferred.
+
+        Examples
+        --------
+        >>> gz = Gazetteer.default()
+        >>> gz.get("Tower 23") is None
+        True
+        >>> gz.get("Dover").ambiguous
+        True
+        >>> gz.get("Dover", context=["Delaware"]).country
+        'US'
+        """
+        key = self.normalise(name)
+        if not key:
+            return None
+        prefer = self._countries(country, context)
+        if self._not_places.get(key) and key not in self._c_exact:
+            return None
+        for stage in (lambda: self._exact(key, prefer), lambda: self._stripped(key)):
+            cands = stage()
+            if cands:
+                return self._decide(name, self._rank(cands, prefer), prefer, key)
+        if self.not_a_place(name):
+            return None
+        cands = self._fuzzy(key)
+        if cands:
+            m = self._decide(name, self._rank(cands, prefer), prefer, key)
+            if m is not None:
+                return m
+        if self.online is not None:
+            place = self.online.geocode(name, prefer)
+            if place is not None:
+                return Match(query=name, place=place, matched_by="online", score=100.0, matched_name=name)
+        return None
+
+    def lookup(self, name: str, *, country: str | Iterable[str] | None = None, context: Iterable[str] | None = None) -> Match:
+        """Like :meth:`get`, but a miss raises :class:`UnknownPlace` (a ``LookupError``) that
+        names the query and the nearest suggestions; :class:`NotAPlace` for organisations.
+
+        >>> Gazetteer.default().lookup("Tower 23")
+        Traceback (most recent call last):
+        ...
+        gazetteer.errors.UnknownPlace: no place matches 'Tower 23'; nearest: 'Tower 22 (JO)', ...
+        """
+        m = self.get(name, country=country, context=context)
+        if m is not None:
+            return m
+        kind = self.not_a_place(name)
+        if kind:
+            raise NotAPlace(name, kind)
+        raise UnknownPlace(name, self.suggestions(name))
+
+    def suggestions(self, name: str, *, limit: int = 5) -> list[str]:
+        """Readable names ('Tower 22 (JO)') of the places nearest to ``name``, best first."""
+        return [f"{a.place.name} ({a.place.country})" for a in self.candidates(name, limit=limit)]
+
+    def candidates(self, name: str, *, limit: int = 5, country: str | Iterable[str] | None = None) -> list[Alternative]:
+        """Ranked places ``name`` could mean, however weak, for a person to choose from."""
+        key = self.normalise(name)
+        if not key:
+            return []
+        prefer = self._countries(country, None)
+        cands = self._exact(key, prefer) + self._stripped(key)
+        for pos, score in self._c_fuzzy.loose(key, limit=limit * 2, scorer=self.scorer):
+            ck = self._c_keys[pos]
+            cands += [(p, "fuzzy", score, ck) for p, _ in (self._c_exact.get(ck) or self._c_stripped.get(ck, ()))]
+        if self._pop is not None:
+            for pos, score in self._pop.fuzzy.loose(key, limit=limit * 2, scorer=self.scorer):
+                cands += self._pop_cands(pos, "fuzzy", score)
+
+        def rank(c: _Cand):
+            return (-c[2], bool(prefer) and c[0].country not in prefer, _LAYER_RANK[c[0].layer], -c[0].population)
+
+        out: list[Alternative] = []
+        for p, how, score, _ in sorted(cands, key=rank):
+            if not any(_same(p, a.place) for a in out):
+                out.append(Alternative(p, score, how))
+        return out[:limit]
+
+    def place(self, place_id: str) -> Place:
+        """A curated place by its id ('tower-22'); KeyError naming the id when unknown."""
+        try:
+            return self._by_id[place_id]
+        except KeyError:
+            raise KeyError(f"no curated place has id {place_id!r}") from None

