@@ -42,6 +42,7 @@ ORG_WORDS = frozenset(
     spokesman spokesperson""".split()
 )
 _SAME_PLACE_KM = 10.0
+_NO_COUNTRIES: frozenset[str] = frozenset()
 _LAYER_RANK = {"curated": 0, "geonames": 1, "online": 2}
 
 # A candidate: (place, matched_by, score, matched_key)
@@ -147,8 +148,9 @@ class Gazetteer:
         self._c_exact: dict[str, list[tuple[Place, str]]] = {}
         self._c_stripped: dict[str, list[tuple[Place, str]]] = {}
         self._c_words: dict[str, set[str]] = {}
+        self._canonical: dict[str, str] = {}
         for r in rows:
-            canonical = self.normalise(r.place.name)
+            canonical = self._canonical[r.place.id] = self.normalise(r.place.name)
             for n in (r.place.name, *r.aliases):
                 k = self.normalise(n)
                 if not k:
@@ -199,18 +201,21 @@ class Gazetteer:
 
     def _pop_cands(self, k: int, how: str, score: float) -> list[_Cand]:
         out = []
+        key = self._pop.keys[k]
         for i in self._pop.places_of(k).tolist():
             place = self._populated(i)
             by = how
-            if how in ("exact", "alias"):
-                by = "exact" if (place.layer == "geonames" and self._pop.name_key[i] == self._pop.keys[k]) or \
-                    (place.layer == "curated" and self.normalise(place.name) == self._pop.keys[k]) else "alias"
-            out.append((place, by, score, self._pop.keys[k]))
+            if how == "exact":
+                canonical = self._pop.name_key[i] if place.layer == "geonames" else self._canonical[place.id]
+                by = "exact" if canonical == key else "alias"
+            out.append((place, by, score, key))
         return out
 
     # -- context -------------------------------------------------------------------------------
 
     def _countries(self, country, context) -> frozenset[str]:
+        if not country and not context:
+            return _NO_COUNTRIES
         cc: set[str] = set()
         if country:
             cc.update([country.upper()] if isinstance(country, str) else (c.upper() for c in country))
@@ -285,6 +290,8 @@ class Gazetteer:
             p = c[0]
             return (bool(prefer) and p.country not in prefer, _LAYER_RANK[p.layer], -c[2], -p.population)
 
+        if len(cands) == 1:
+            return cands
         ranked: list[_Cand] = []
         for c in sorted(cands, key=key):
             if not any(_same(c[0], r[0]) for r in ranked):
@@ -315,14 +322,14 @@ class Gazetteer:
         if room <= 0 or not words or any(w not in self._c_words for w in words):
             return []
         ids = set.intersection(*(self._c_words[w] for w in words)) - seen - {top.id}
+        if not ids:
+            return []
         out = []
         for pid in sorted(ids):
             place = self._by_id[pid]
             if _same(place, top):
                 continue
-            names = [self.normalise(place.name)]
-            score = max(fuzz.ratio(key, n) for n in names)
-            out.append(Alternative(place, score, "contains"))
+            out.append(Alternative(place, fuzz.ratio(key, self._canonical[pid]), "contains"))
         out.sort(key=lambda a: -a.score)
         return out[:room]
 
