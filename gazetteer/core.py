@@ -272,15 +272,17 @@ class Gazetteer:
         if key in self._c_exact:
             return None
         kind = self._not_places.get(key) or self._not_places.get(strip_articles(key))
-        if kind:
+        if kind and not kind.startswith("weak "):
             return kind
         if self._exact(key, frozenset()):
             return None
+        if kind:
+            return kind.removeprefix("weak ")
         if ORG_WORDS.intersection(key.split()):
             return "organisation"
         best = process.extractOne(key, self._np_keys, scorer=fuzz.ratio, score_cutoff=max(self.cutoff, 92))
         if best and digits(best[0]) == digits(key):
-            return self._not_places[best[0]]
+            return self._not_places[best[0]].removeprefix("weak ")
         return None
 
     # -- ranking -------------------------------------------------------------------------------
@@ -361,20 +363,19 @@ class Gazetteer:
         if not key:
             return None
         prefer = self._countries(country, context)
-        if self._not_places.get(key) and key not in self._c_exact:
+        if key not in self._c_exact and not self._not_places.get(key, "weak ").startswith("weak "):
             return None
         for stage in (lambda: self._exact(key, prefer), lambda: self._stripped(key)):
             cands = stage()
             if cands:
                 return self._decide(name, self._rank(cands, prefer), prefer, key)
-        if self.not_a_place(name):
-            return None
-        cands = self._fuzzy(key)
+        # An organisation-like name ("... Force Base") may still be a typo of a curated site.
+        cands = self._fuzzy(key, curated_only=self.not_a_place(name) is not None)
         if cands:
             m = self._decide(name, self._rank(cands, prefer), prefer, key)
             if m is not None:
                 return m
-        if self.online is not None:
+        if self.online is not None and self.not_a_place(name) is None:
             place = self.online.geocode(name, prefer)
             if place is not None:
                 return Match(query=name, place=place, matched_by="online", score=100.0, matched_name=name)

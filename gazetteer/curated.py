@@ -129,7 +129,8 @@ def read_not_places(places_path: Path, actors_path: Path) -> dict[str, str]:
     """Names that are not places, mapped to what they are (organisation, person, outlet...).
 
     From ``not_places.csv`` (outlets, people, organisations) and the actor table: every non-state
-    actor's name and aliases. State actors are skipped, since their names are countries.
+    actor's name and aliases. A state actor's aliases are marked ``weak`` (refused only when no
+    place has the name), since states are named by their countries and capitals.
     """
     out: dict[str, str] = {}
     with open(places_path, newline="", encoding="utf-8") as fh:
@@ -141,10 +142,13 @@ def read_not_places(places_path: Path, actors_path: Path) -> dict[str, str]:
         for i, rec in enumerate(csv.DictReader(fh), start=1):
             if not rec.get("name"):
                 raise DataFileError(actors_path, i, "name", "is empty")
-            if rec.get("kind") == "state":
-                continue
             what = "person" if rec.get("kind") == "person" else "organisation"
-            for n in [rec["name"], *(rec.get("aliases") or "").split("|")]:
+            names = [rec["name"], *(rec.get("aliases") or "").split("|")]
+            if rec.get("kind") == "state":
+                # A state's name is its country, and aliases such as Tehran are cities: they are
+                # refused only when no place carries them ("weak").
+                names, what = names[1:], "weak " + what
+            for n in names:
                 if n.strip():
-                    out[n.strip()] = what
+                    out.setdefault(n.strip(), what)
     return out
