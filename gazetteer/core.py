@@ -134,6 +134,9 @@ class Gazetteer:
         if populated:
             self._pop, self.timings = load_populated(countries, progress=progress)
             self._pop_key = {k: i for i, k in enumerate(self._pop.keys)}
+            # Python lists slice faster than numpy arrays for the few places of one key.
+            self._pop_offsets: list[int] = self._pop.key_offsets.tolist()
+            self._pop_rows: list[int] = self._pop.key_places.tolist()
             gid_row = {g: i for i, g in enumerate(self._pop.geonameid.tolist())}
 
         def geonames_point(gid: int) -> tuple[float, float] | None:
@@ -202,7 +205,7 @@ class Gazetteer:
     def _pop_cands(self, k: int, how: str, score: float) -> list[_Cand]:
         out = []
         key = self._pop.keys[k]
-        for i in self._pop.places_of(k).tolist():
+        for i in self._pop_rows[self._pop_offsets[k] : self._pop_offsets[k + 1]]:
             place = self._populated(i)
             by = how
             if how == "exact":
@@ -314,7 +317,8 @@ class Gazetteer:
             elif r_tier == tier and r[2] == best[2]:
                 ambiguous = top.layer != "geonames" or r[0].population >= 0.25 * max(top.population, 1)
         alts = [Alternative(p, s, how) for p, how, s, _ in rest[:4]]
-        alts += self._containing(key, top, {a.place.id for a in alts}, 5 - len(alts))
+        if key in self._c_words or " " in key:
+            alts += self._containing(key, top, {a.place.id for a in alts}, 5 - len(alts))
         return Match(query=query, place=top, matched_by=best[1], score=best[2], matched_name=best[3],
                      alternatives=tuple(alts), ambiguous=ambiguous)
 
@@ -365,10 +369,9 @@ class Gazetteer:
         prefer = self._countries(country, context)
         if key not in self._c_exact and not self._not_places.get(key, "weak ").startswith("weak "):
             return None
-        for stage in (lambda: self._exact(key, prefer), lambda: self._stripped(key)):
-            cands = stage()
-            if cands:
-                return self._decide(name, self._rank(cands, prefer), prefer, key)
+        cands = self._exact(key, prefer) or self._stripped(key)
+        if cands:
+            return self._decide(name, self._rank(cands, prefer), prefer, key)
         # An organisation-like name ("... Force Base") may still be a typo of a curated site.
         cands = self._fuzzy(key, curated_only=self.not_a_place(name) is not None)
         if cands:

@@ -33,7 +33,7 @@ def test_one_circle_per_curated_place():
     group = sites_layer(places)
     assert len(circles(group)) == len(places)
     tower = next(c for c in circles(group) if c.location == [33.3142, 38.7033])  # (lat, lon)
-    assert tower.options["fill_color"] == KIND_COLOURS["site"]
+    assert tower.options["fillColor"] == KIND_COLOURS["site"]
 
 
 def test_popup_shows_every_field_escaped():
@@ -49,7 +49,9 @@ def test_popup_shows_every_field_escaped():
 def test_hostile_names_stay_text_in_the_script(render):
     m = offline_map()
     sites_layer([hostile_place()]).add_to(m)
-    out = m.get_root().render() if render == "folium" else generate_leaflet_string(m.get_root().render() or m)
+    out = m.get_root().render()
+    if render == "st_folium":
+        out = generate_leaflet_string(m)
     script = out[out.index("L.circleMarker("):]
     assert "</script><img" not in script and "<script>alert(3)" not in script
     assert "`" not in script.replace("Qa`im", ""), "no template literal to break out of"
