@@ -1,0 +1,122 @@
+"""``python -m geo``: import, export and list events.
+
+    python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
+    python -m geo export --format csv|geojson|kml|gpkg [-o PATH|-] [filters] [--db PATH]
+    python -m geo list [filters] [--db PATH]
+
+Filters: --from DATE --to DATE --actor NAME... --side SIDE... --type TYPE... --sub-type TYPE...
+--country CC... --min-precision 1|2|3 --text WORDS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from .events import EventValidationError, parse_date
+from .exporters import EXPORT_FORMATS, export_events
+from .filters import EventFilter, filter_events
+from .importers import FORMATS, ImportFormatError
+from .schema import SIDES
+
+__all__ = ["main"]
+
+
+def _date(text: str) -> date:
+    try:
+        return parse_date(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters")
+    g.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    g.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    g.add_argument("--actor", action="append", default=[], metavar="NAME", help="hierarchy-aware (repeatable)")
+    g.add_argument("--side", action="append", default=[], choices=SIDES)
+    g.add_argument("--type", action="append", default=[], metavar="TYPE", help="ACLED event type (repeatable)")
+    g.add_argument("--sub-type", action="append", default=[], metavar="TYPE")
+    g.add_argument("--country", action="append", default=[], metavar="CC", help="ISO code or country name (repeatable)")
+    g.add_argument("--min-precision", type=int, choices=(1, 2, 3))
+    g.add_argument("--text", default="", help="words in the notes")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m geo", description="Events: import, export, list.")
+    p.add_argument("--db", help="the store file (default $STRIKEMAP_DB or the cache directory)")
+    sub = p.add_subparsers(dest="command", required=True)
+    im = sub.add_parser("import", help="import a file, all or nothing")
+    im.add_argument("file")
+    im.add_argument("--format", choices=FORMATS)
+    im.add_argument("--skip-bad", action="store_true", help="write the good rows and a rejects file beside the input")
+    ex = sub.add_parser("export", help="export the filtered events")
+    ex.add_argument("--format", required=True, choices=tuple(EXPORT_FORMATS))
+    ex.add_argument("-o", "--output", default="-", help="a path, or - for standard output (text formats)")
+    _filters(ex)
+    ls = sub.add_parser("list", help="counts by date, type, actor and country")
+    _filters(ls)
+    for sp in (im, ex, ls):
+        sp.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return p
+
+
+def _flt(a: argparse.Namespace) -> EventFilter:
+    return EventFilter(date_from=a.date_from, date_to=a.date_to, actors=tuple(a.actor), sides=tuple(a.side),
+                       event_types=tuple(a.type), sub_event_types=tuple(a.sub_type), countries=tuple(a.country),
+                       min_precision=a.min_precision, text=a.text)
+
+
+def _list(gdf) -> str:
+    lines = [f"{len(gdf)} events"]
+    if len(gdf):
+        lines.append(f"from {gdf.event_date.min():%Y-%m-%d} to {gdf.event_date.max():%Y-%m-%d}")
+    for title, col in (("by date", "event_date"), ("by event type", "event_type"), ("by sub-event type", "sub_event_type"),
+                       ("by actor", "actor1"), ("by side", "side1"), ("by country", "country")):
+        counts = gdf[col].dt.strftime("%Y-%m-%d").value_counts() if col == "event_date" else gdf[col].astype(str).value_counts()
+        counts = counts[counts.index != ""].sort_index() if col == "event_date" else counts[counts.index != ""]
+        if len(counts):
+            lines.append(f"\n{title}:")
+            lines += [f"  {n:6d}  {k}" for k, n in counts.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .store import EventStore
+
+    try:
+        store = EventStore(args.db)
+    except Exception as err:  # a store that cannot open is reported, not a traceback
+        print(f"error: cannot open the event store: {err}", file=sys.stderr)
+        return 2
+    with store:
+        if args.command == "import":
+            try:
+                report = store.import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty())
+            except EventValidationError as err:
+                print(f"refused {args.file}: nothing was imported.\n{err}", file=sys.stderr)
+                return 1
+            except (ImportFormatError, OSError) as err:
+                print(f"refused: {err}", file=sys.stderr)
+                return 1
+            print(report)
+            return 0
+        try:
+            flt = _flt(args)
+        except ValueError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        gdf = filter_events(store.frame(), flt)
+        if args.command == "list":
+            print(_list(gdf))
+            return 0
+        try:
+            export_events(gdf, args.format, args.output)
+        except ValueError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        if args.output != "-":
+            print(f"wrote {len(gdf)} events to {args.output}", file=sys.stderr)
+        return 0
