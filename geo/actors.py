@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,8 @@ from gazetteer import normalise
 from gazetteer.datafiles import data_path
 
 __all__ = ["Actor", "ActorTable"]
+
+_YEARS = re.compile(r"(?: \d{4})+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +67,10 @@ class ActorTable:
         """The table's name for an actor given by any alias, or None when unknown."""
         if not name:
             return None
-        key = normalise(name)
+        key = _YEARS.sub("", normalise(name))  # ACLED's "Military Forces of Iraq (2022-)"
         hit = self._keys.get(key)
-        if hit is None and key.startswith("military forces of "):  # ACLED's style for state forces
-            hit = self._keys.get(key.removeprefix("military forces of ").split(" ")[0])
+        if hit is None and key.startswith(("military forces of ", "police forces of ")):  # ACLED's style for state forces
+            hit = self._keys.get(key.split(" of ", 1)[1].removeprefix("the "))
         return hit
 
     def side(self, name: str) -> str:

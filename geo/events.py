@@ -72,7 +72,10 @@ def _int(value: Any, lo: int | None = None, hi: int | None = None) -> int:
     if isinstance(value, (int, np.integer)):
         x = int(value)
     else:
-        f = float(str(value).strip())
+        try:
+            f = float(str(value).strip())
+        except ValueError:
+            raise ValueError("is not a whole number") from None
         if not math.isfinite(f) or f != int(f):
             raise ValueError("is not a whole number")
         x = int(f)
@@ -241,6 +244,7 @@ def _one(row: int, raw: Mapping[str, Any], file: str, gz: Gazetteer, at: ActorTa
     rec["interaction"] = rec["interaction"] or _interaction(rec["inter1"], rec["inter2"])
     if not rec["event_id_cnty"]:
         rec["event_id_cnty"] = "SM" + hashlib.sha1(dedup_key(rec).encode()).hexdigest()[:12].upper()
+        rec["_id_generated"] = True  # such a row is also a duplicate of any event with its date, place and actors
     return rec, []
 
 

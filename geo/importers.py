@@ -19,7 +19,7 @@ from .schema import EXTRA_COLUMNS, ValidationProblem
 
 __all__ = ["FORMATS", "detect_format", "read_rows", "import_into", "ImportFormatError"]
 
-FORMATS = ("acled", "ucdp", "geojson", "csv")
+FORMATS = ("acled", "ucdp", "geojson", "csv", "gpkg")
 _ACLED_SIGNATURE = {"event_id_cnty", "event_date", "event_type", "actor1"}
 _UCDP_SIGNATURE = {"date_start", "date_end", "where_prec", "best", "side_a", "side_b"}
 # UCDP where_prec (1 exact .. 7 country/international waters) -> ACLED geo_precision
@@ -51,6 +51,9 @@ def _csv_header(text: str) -> list[str]:
 def detect_format(path: str | Path) -> str:
     """'acled', 'ucdp', 'geojson' or 'csv' from the file's content; ImportFormatError otherwise."""
     p = Path(path)
+    with open(p, "rb") as fh:
+        if fh.read(16) == b"SQLite format 3\x00":
+            return "gpkg"
     text = _read_text(p)
     if text.lstrip().startswith("{"):
         return "geojson"
@@ -136,12 +139,25 @@ def _geojson_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]
         yield i, props
 
 
+def _gpkg_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+    import pyogrio
+
+    try:
+        df = pyogrio.read_dataframe(path, read_geometry=False)
+    except Exception as err:  # GDAL's errors are many; all mean the same here
+        raise ImportFormatError(f"{path}: not a readable GeoPackage ({err})") from err
+    return [(i, {k: ("" if v is None or v != v else v) for k, v in row.items()}) for i, row in
+            enumerate(df.to_dict("records"), start=1)]
+
+
 def read_rows(path: str | Path, format: str | None = None) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
     """The format and the raw rows of a file, in our column names."""
     p = Path(path)
     fmt = format or detect_format(p)
     if fmt not in FORMATS:
         raise ImportFormatError(f"format was {fmt!r} but is expected to be one of {FORMATS}")
+    if fmt == "gpkg":
+        return fmt, _gpkg_rows(p)
     text = _read_text(p)
     if fmt == "geojson":
         return fmt, list(_geojson_rows(p, text))
@@ -175,7 +191,7 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
         else:
             ok_rows.append((i, r))
     records, bad = normalise_rows(ok_rows, file=str(p), gazetteer=store._gz)
-    if fmt in ("csv", "geojson"):  # our own formats carry the layer an event came from
+    if fmt in ("csv", "geojson", "gpkg"):  # our own formats carry the layer an event came from
         layers = {i: r.get("layer") for i, r in ok_rows}
         good_rows = [i for i, _ in ok_rows if i not in {pr.row for pr in bad}]
         for rec, i in zip(records, good_rows):

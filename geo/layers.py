@@ -10,15 +10,20 @@ HTML-escaped (``html.escape``) and then written into the script as a JSON string
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import statistics
+from collections.abc import Iterable, Sequence
 
 import folium
 from branca.element import MacroElement
 from folium.template import Template
+from geopy.distance import geodesic
 
 from gazetteer.model import Place
 
-__all__ = ["KIND_COLOURS", "sites_layer", "place_popup_html"]
+__all__ = ["KIND_COLOURS", "sites_layer", "place_popup_html", "core_bounds", "Bounds"]
+
+#: ((south, west), (north, east)) in degrees: folium's (lat, lon) order
+Bounds = tuple[tuple[float, float], tuple[float, float]]
 
 #: Circle colour of each kind of place (ColorBrewer Set1, which stays apart for colour-blind readers).
 KIND_COLOURS: dict[str, str] = {
@@ -100,3 +105,37 @@ def sites_layer(places: Iterable[Place], *, name: str = "Curated places") -> fol
         marker.add_child(_BindPopupTooltip(place_popup_html(p), html.escape(p.name)))
         marker.add_to(group)
     return group
+
+
+def core_bounds(places: Sequence[Place], *, radius_km: float = 2500.0) -> Bounds | None:
+    """The box around the places within ``radius_km`` of the places' median point, so a few far
+    ones (a US air base, Hong Kong) do not zoom the map out to the world. None for no places.
+
+    The median is taken per coordinate: right for one region, not across the antimeridian.
+    Distances are geodesic (``geopy.distance.geodesic``).
+
+    Examples
+    --------
+    >>> from gazetteer.model import Place
+    >>> def at(lat, lon):
+    ...     return Place(id=f"{lat},{lon}", name="x", country="IQ", kind="town", lat=lat, lon=lon,
+    ...                  precision="exact", source="test", layer="curated")
+    >>> core_bounds([]) is None
+    True
+    >>> core_bounds([at(33.3, 44.4)])
+    ((33.3, 44.4), (33.3, 44.4))
+    >>> iraq = [at(30 + i / 2, 40 + i / 2) for i in range(8)]
+    >>> core_bounds(iraq + [at(32.4, -99.9), at(39.1, -75.5), at(22.3, 114.2)])  # Dyess, Dover, Hong Kong left out
+    ((30.0, 40.0), (33.5, 43.5))
+    >>> core_bounds([at(39.1, -75.5), at(22.3, 114.2)])  # nothing near the median: every place
+    ((22.3, -75.5), (39.1, 114.2))
+    """
+    if not radius_km > 0:
+        raise ValueError(f"radius_km was {radius_km!r} but is expected to be a positive number of km")
+    if not places:
+        return None
+    centre = (statistics.median(p.lat for p in places), statistics.median(p.lon for p in places))  # (lat, lon)
+    near = [p for p in places if geodesic(centre, (p.lat, p.lon)).km <= radius_km] or list(places)
+    south, north = min(p.lat for p in near), max(p.lat for p in near)
+    west, east = min(p.lon for p in near), max(p.lon for p in near)
+    return (south, west), (north, east)  # (lat, lon): south-west, north-east

@@ -120,10 +120,10 @@ def tiles_from_env(environ: dict[str, str] | None = None) -> tuple[str | None, s
     (None, None)
     >>> tiles_from_env({"STRIKEMAP_TILES": "http://127.0.0.1:8080/{z}/{x}/{y}.png", "STRIKEMAP_TILES_ATTR": "local"})
     ('http://127.0.0.1:8080/{z}/{x}/{y}.png', 'local')
-    >>> tiles_from_env({"STRIKEMAP_TILES": "OpenStreetMap"})
+    >>> tiles_from_env({"STRIKEMAP_TILES": "OpenStreetMap"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: STRIKEMAP_TILES was 'OpenStreetMap' but is expected to be 'none' or a tile URL template with {z}, {x} and {y}, such as 'http://127.0.0.1:8080/{z}/{x}/{y}.png'
+    ValueError: STRIKEMAP_TILES was 'OpenStreetMap' but is expected to be 'none' or a tile URL template with {z}, ...
     """
     env = os.environ if environ is None else environ
     url = env.get(TILES_ENV, "").strip()

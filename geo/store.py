@@ -160,8 +160,11 @@ class EventStore:
         bar = _bar(len(records), progress)
         for n, rec in enumerate(records, start=1):
             key = dedup_key(rec)
-            exists = cur.execute("SELECT 1 FROM events WHERE event_id_cnty = ? OR dedup_key = ? LIMIT 1",
-                                 (rec["event_id_cnty"], key)).fetchone()
+            if rec.get("_id_generated"):
+                exists = cur.execute("SELECT 1 FROM events WHERE event_id_cnty = ? OR dedup_key = ? LIMIT 1",
+                                     (rec["event_id_cnty"], key)).fetchone()
+            else:
+                exists = cur.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", (rec["event_id_cnty"],)).fetchone()
             if exists:
                 dups += 1
             else:

@@ -1,0 +1,66 @@
+"""``python -m geo`` as a user runs it, against a real SQLite file named by STRIKEMAP_DB."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import DATA
+
+
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "STRIKEMAP_DB": str(tmp_path / "cli.sqlite")}
+    return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True, env=env, timeout=180)
+
+
+def test_import_prints_what_it_did_and_reimport_adds_nothing(tmp_path: Path) -> None:
+    r = _run(tmp_path, "import", str(DATA / "acled_export.csv"))
+    assert r.returncode == 0, r.stderr
+    assert "3 added, 0 skipped as duplicates, 0 refused" in r.stdout
+    r = _run(tmp_path, "import", str(DATA / "acled_export.csv"), "--format", "acled")
+    assert "0 added, 3 skipped as duplicates" in r.stdout
+
+
+def test_bad_file_is_refused_with_row_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    text = (DATA / "acled_export.csv").read_text(encoding="utf-8").replace("35.1517,40.5758", "135.1517,40.5758")
+    bad.write_text(text, encoding="utf-8")
+    r = _run(tmp_path, "import", str(bad))
+    assert r.returncode == 1
+    assert "nothing was imported" in r.stderr and "row 1, field 'latitude'" in r.stderr and "Traceback" not in r.stderr
+    r = _run(tmp_path, "import", str(bad), "--skip-bad")
+    assert r.returncode == 0 and "2 added" in r.stdout and "1 refused" in r.stdout and (tmp_path / "bad.csv.rejects.csv").exists()
+
+
+def test_export_csv_to_stdout_with_filters(tmp_path: Path) -> None:
+    r = _run(tmp_path, "export", "--format", "csv", "-o", "-", "--actor", "Islamic Resistance in Iraq", "--country", "SY")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert [row["event_id_cnty"] for row in rows] == ["SMSYR0003"]
+    header = r.stdout.splitlines()[0].split(",")
+    assert header[:3] == ["event_id_cnty", "event_date", "year"] and header[-8:-6] == ["side1", "side2"]
+
+
+def test_export_geojson_and_gpkg(tmp_path: Path) -> None:
+    r = _run(tmp_path, "export", "--format", "geojson", "--from", "2024-02-02", "--to", "2024-02-02", "--type", "Explosions/Remote violence")
+    doc = json.loads(r.stdout)
+    assert len(doc["features"]) == 3 and doc["features"][0]["geometry"]["type"] == "Point"
+    out = tmp_path / "e.gpkg"
+    assert _run(tmp_path, "export", "--format", "gpkg", "-o", str(out)).returncode == 0 and out.stat().st_size > 0
+    r = _run(tmp_path, "export", "--format", "gpkg", "-o", "-")
+    assert r.returncode == 2 and "binary format" in r.stderr
+
+
+def test_list_counts(tmp_path: Path) -> None:
+    r = _run(tmp_path, "list", "--side", "Iran and aligned")
+    assert r.returncode == 0 and "by event type:" in r.stdout and "Islamic Resistance in Iraq" in r.stdout
+
+
+def test_bad_date_argument(tmp_path: Path) -> None:
+    r = _run(tmp_path, "export", "--format", "csv", "--from", "2024-02-30")
+    assert r.returncode == 2 and "not a date that exists" in r.stderr
