@@ -11,7 +11,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from gazetteer import Gazetteer
-from geo.layers import KIND_COLOURS, sites_layer
+from geo.layers import KIND_COLOURS, core_bounds, sites_layer
 from geo.mapassets import offline_map
 
 _DEFAULT_VIEW = {"location": (33.0, 42.0), "zoom_start": 5}  # (lat, lon): Iraq, Syria, Jordan
@@ -33,7 +33,8 @@ def kinds_from_url(available: list[str]) -> list[str]:
 
 
 def kinds_to_url(kinds: list[str], available: list[str]) -> None:
-    """Write the kind filter to the URL; no parameter when every kind is shown."""
+    """Write the kind filter to the URL; no parameter when every kind, or none, is shown (a link
+    without the parameter shows every kind)."""
     current = st.query_params.get_all("kind")
     if set(kinds) == set(available) or not kinds:
         if current:
@@ -46,7 +47,11 @@ def show_match(gz: Gazetteer, query: str) -> None:
     match = gz.get(query)
     if match is None:
         what = gz.not_a_place(query)
-        st.warning(f"No place matches {query!r}" + (f": it reads as an {what}, not a place." if what else "."))
+        if what:
+            article = "an" if what[0] in "aeiou" else "a"
+            st.warning(f"No place matches {query!r}: it reads as the name of {article} {what}, not a place.")
+            return
+        st.warning(f"No place matches {query!r}.")
         suggestions = gz.suggestions(query)
         if suggestions:
             st.write("Nearest names: " + ", ".join(suggestions))
@@ -77,13 +82,13 @@ st.sidebar.markdown("  \n".join(f"<span style='color:{KIND_COLOURS[k]}'>●</spa
                     unsafe_allow_html=True)
 
 shown = [p for p in gz.places if p.kind in kinds]
-st.caption(f"{len(shown)} of {len(gz.places)} curated places shown")
+st.caption(f"{len(shown)} of {len(gz.places)} curated places shown; the view frames most of them, "
+           "zoom out for the rest")
 m = offline_map(**_DEFAULT_VIEW)
 sites_layer(shown).add_to(m)
-if shown:
-    # fit_bounds takes [(lat, lon) south-west, (lat, lon) north-east]
-    m.fit_bounds([(min(p.lat for p in shown), min(p.lon for p in shown)),
-                  (max(p.lat for p in shown), max(p.lon for p in shown))], padding=(20, 20))
+bounds = core_bounds(shown)
+if bounds:
+    m.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
 st_folium(m, key="sites_map", returned_objects=[], use_container_width=True, height=600)
 
 query = st.text_input("Look up a place", placeholder="Abu Kamal, البوكمال, Tower 22 …").strip()

@@ -33,10 +33,15 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 SCREENSHOT = "/tmp/dashboard.png"
+#: index of the first circle whose centre is in the map's view and not covered by another circle
+TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.leaflet-interactive')].findIndex(el => {
+    const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+    return x > 0 && y > 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === el;
+})"""
 
 
 def _missing(what: str) -> None:
-    if os.environ.get("CI"):
+    if "CI" in os.environ:
         pytest.fail(f"{what}; CI is set, so the browser test may not skip")
     pytest.skip(f"{what} (the browser test skips only outside CI)")
 
@@ -64,13 +69,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url():
+def app_url(tmp_path_factory):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("STRIKEMAP_TILES", "STRIKEMAP_TILES_ATTR")}
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]
-    log = open(Path(os.environ.get("TMPDIR", "/tmp")) / f"strikemap-streamlit-{port}.log", "w+b")  # noqa: SIM115
+    log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w+b")
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -137,10 +142,15 @@ def test_map_paints_every_curated_place_offline(app_url, page):
     markers = circles(page, len(places))
     assert markers.count() == len(places)
     page.get_by_text(f"{len(places)} of {len(places)} curated places shown").wait_for()
-    markers.last.click()  # the last drawn is on top: places can share a point
+    # click, as a person would, a circle in view that no other circle covers (places can share a point)
+    frame = page.query_selector(MAP_FRAME).content_frame()
+    i = frame.evaluate(TOPMOST_IN_VIEW)
+    assert i >= 0, "no circle can be clicked"
+    markers.nth(i).click()
     popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
     popup.wait_for(timeout=5_000)
-    assert "precision:" in popup.inner_text()
+    assert "precision:" in popup.inner_text() and "source:" in popup.inner_text()
+    page.wait_for_timeout(400)  # the popup fades in
     page.screenshot(path=SCREENSHOT, full_page=True)
     assert outside_hosts(page.requests) == []
     # data: URIs raise no request events: look at the frame's script tags instead

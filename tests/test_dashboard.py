@@ -55,7 +55,7 @@ def marker_count(args: dict) -> int:
 def test_app_runs(places):
     at = run()
     assert at.title[0].value == "Strikemap"
-    assert at.caption[1].value == f"{len(places)} of {len(places)} curated places shown"
+    assert at.caption[1].value.startswith(f"{len(places)} of {len(places)} curated places shown")
     assert marker_count(folium_args(at)) == len(places)
 
 
@@ -122,10 +122,32 @@ def test_lookup_finds_a_place(query, name):
     assert any(c.value.startswith("Source: ") for c in at.caption)
 
 
-@pytest.mark.parametrize("query", ["Kata'ib Hezbollah", "Tower 23"])
-def test_lookup_without_a_match(query):
+def test_lookup_shows_the_alternatives():
+    at = run()
+    at.text_input[0].input("Dover")
+    run(at)
+    assert "(ambiguous)" in at.metric[2].value
+    table = at.dataframe[0].value
+    assert len(table) >= 1 and {"name", "lat", "lon", "country", "score", "matched by"} <= set(table.columns)
+
+
+@pytest.mark.parametrize(
+    ("query", "says", "suggests"),
+    [
+        pytest.param("Kata'ib Hezbollah", "the name of an organisation, not a place", None, id="organisation"),
+        pytest.param("Tower 23", None, "Tower 22 (JO)", id="digits-differ"),
+    ],
+)
+def test_lookup_without_a_match(query, says, suggests):
     at = run()
     at.text_input[0].input(query)
     run(at)
-    assert not at.success
+    assert not at.success and not at.metric
     assert len(at.warning) == 1 and at.warning[0].value.startswith(f"No place matches {query!r}")
+    if says:
+        assert says in at.warning[0].value
+    nearest = [m.value for m in at.markdown if m.value.startswith("Nearest names: ")]
+    if suggests:
+        assert len(nearest) == 1 and suggests in nearest[0]
+    else:
+        assert nearest == []
