@@ -137,6 +137,8 @@ class Gazetteer:
             # Python lists slice faster than numpy arrays for the few places of one key.
             self._pop_offsets: list[int] = self._pop.key_offsets.tolist()
             self._pop_rows: list[int] = self._pop.key_places.tolist()
+            self._pop_cols = (self._pop.geonameid.tolist(), self._pop.lat.tolist(), self._pop.lon.tolist(),
+                              self._pop.population.tolist())
             gid_row = {g: i for i, g in enumerate(self._pop.geonameid.tolist())}
 
         def geonames_point(gid: int) -> tuple[float, float] | None:
@@ -194,10 +196,11 @@ class Gazetteer:
         place = self._pop_place.get(i)
         if place is None:
             pop = self._pop
+            gids, lats, lons, pops = self._pop_cols
             place = Place(
-                id=f"geonames:{int(pop.geonameid[i])}", name=pop.name[i], country=pop.country[i], kind="town",
-                lat=float(pop.lat[i]), lon=float(pop.lon[i]), precision="exact", source=f"{SOURCE}, id {int(pop.geonameid[i])}",
-                layer="geonames", population=int(pop.population[i]), raw={"admin1": pop.admin1[i]},
+                id=f"geonames:{gids[i]}", name=pop.name[i], country=pop.country[i], kind="town",
+                lat=lats[i], lon=lons[i], precision="exact", source=f"{SOURCE}, id {gids[i]}",
+                layer="geonames", population=pops[i], raw={"admin1": pop.admin1[i]},
             )
             self._pop_place[i] = place
         return place
