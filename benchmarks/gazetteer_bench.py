@@ -3,9 +3,10 @@ the whole index, and the same fuzzy lookups by a naive rapidfuzz scan of every n
 
     python benchmarks/gazetteer_bench.py [--queries N] [--seed S] [--json]
 
-Queries are names drawn from the index itself: exact lookups use them as stored (distinct names,
-so no cache helps; five disjoint chunks, the garbage collector off while timing, the median chunk reported); fuzzy lookups use them with one character changed (no digit touched), which
-forces the fuzzy stage. Targets on a 2-core machine: cached load <= 0.5 s, exact >= 100k/s,
+Queries are names drawn from the index itself. Exact lookups use them as stored: distinct names,
+so no cache helps, in five disjoint chunks timed with the garbage collector off, the median chunk
+reported. Fuzzy lookups use them with one character changed (no digit touched), which forces the
+fuzzy stage. Targets on a 2-core machine: cached load <= 0.5 s, exact >= 100k/s,
 fuzzy p50 <= 2 ms.
 """
 
@@ -20,7 +21,6 @@ import string
 import sys
 import tempfile
 import time
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 

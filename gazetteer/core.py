@@ -17,7 +17,7 @@ organisations, people and outlets are refused before any of this.
 from __future__ import annotations
 
 import math
-import re
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -116,8 +116,6 @@ class Gazetteer:
         online=None,
         progress: bool = False,
     ) -> None:
-        import os
-
         if countries == "env":
             env = os.environ.get("STRIKEMAP_GAZETTEER_COUNTRIES", "").strip()
             countries = None if env.lower() == "all" else (tuple(c.strip().upper() for c in env.split(",")) if env else DEFAULT_COUNTRIES)
@@ -226,14 +224,14 @@ class Gazetteer:
         if country:
             cc.update([country.upper()] if isinstance(country, str) else (c.upper() for c in country))
         for name in context or ():
-            m = self._exact(self.normalise(name), frozenset())
+            m = self._exact(self.normalise(name))
             if m:
                 cc.add(m[0][0].country)
         return frozenset(cc)
 
     # -- stages --------------------------------------------------------------------------------
 
-    def _exact(self, key: str, prefer: frozenset[str]) -> list[_Cand]:
+    def _exact(self, key: str) -> list[_Cand]:
         cands: list[_Cand] = [(p, how, 100.0, key) for p, how in self._c_exact.get(key, ())]
         k = self._pop_key.get(key)
         if k is not None and k < self._pop.n_full:
@@ -251,6 +249,9 @@ class Gazetteer:
                 cands += self._pop_cands(k, "article-stripped", 100.0)
         return cands
 
+    def _curated_fuzzy(self, ck: str, score: float) -> list[_Cand]:
+        return [(p, "fuzzy", score, ck) for p, _ in (self._c_exact.get(ck) or self._c_stripped.get(ck, ()))]
+
     def _fuzzy(self, key: str, *, curated_only: bool = False) -> list[_Cand]:
         want = digits(key)
         cands: list[_Cand] = []
@@ -258,8 +259,7 @@ class Gazetteer:
             for pos, score in self._c_fuzzy.search(q, cutoff=self.cutoff, scorer=self.scorer):
                 ck = self._c_keys[pos]
                 if digits(ck) == want:
-                    items = self._c_exact.get(ck) or self._c_stripped.get(ck, ())
-                    cands += [(p, "fuzzy", score, ck) for p, _ in items]
+                    cands += self._curated_fuzzy(ck, score)
             if self._pop is not None and not curated_only:
                 for pos, score in self._pop.fuzzy.search(q, cutoff=self.cutoff, scorer=self.scorer):
                     if digits(self._pop.keys[pos]) == want:
@@ -280,7 +280,7 @@ class Gazetteer:
         kind = self._not_places.get(key) or self._not_places.get(strip_articles(key))
         if kind and not kind.startswith("weak "):
             return kind
-        if self._exact(key, frozenset()):
+        if self._exact(key):
             return None
         if kind:
             return kind.removeprefix("weak ")
@@ -372,16 +372,17 @@ class Gazetteer:
         prefer = self._countries(country, context)
         if key not in self._c_exact and not self._not_places.get(key, "weak ").startswith("weak "):
             return None
-        cands = self._exact(key, prefer) or self._stripped(key)
+        cands = self._exact(key) or self._stripped(key)
         if cands:
             return self._decide(name, self._rank(cands, prefer), prefer, key)
         # An organisation-like name ("... Force Base") may still be a typo of a curated site.
-        cands = self._fuzzy(key, curated_only=self.not_a_place(name) is not None)
+        org = self.not_a_place(name)
+        cands = self._fuzzy(key, curated_only=org is not None)
         if cands:
             m = self._decide(name, self._rank(cands, prefer), prefer, key)
             if m is not None:
                 return m
-        if self.online is not None and self.not_a_place(name) is None:
+        if self.online is not None and org is None:
             place = self.online.geocode(name, prefer)
             if place is not None:
                 return Match(query=name, place=place, matched_by="online", score=100.0, matched_name=name)
@@ -414,10 +415,10 @@ class Gazetteer:
         if not key:
             return []
         prefer = self._countries(country, None)
-        cands = self._exact(key, prefer) + self._stripped(key)
+        cands = self._exact(key) + self._stripped(key)
         for pos, score in self._c_fuzzy.loose(key, limit=limit * 2, scorer=self.scorer):
             ck = self._c_keys[pos]
-            cands += [(p, "fuzzy", score, ck) for p, _ in (self._c_exact.get(ck) or self._c_stripped.get(ck, ()))]
+            cands += self._curated_fuzzy(ck, score)
         if self._pop is not None:
             for pos, score in self._pop.fuzzy.loose(key, limit=limit * 2, scorer=self.scorer):
                 cands += self._pop_cands(pos, "fuzzy", score)

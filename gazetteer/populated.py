@@ -81,9 +81,6 @@ class PopulatedLayer:
     key_places: np.ndarray
     fuzzy: TrigramIndex
 
-    def places_of(self, k: int) -> np.ndarray:
-        return self.key_places[self.key_offsets[k] : self.key_offsets[k + 1]]
-
     def __len__(self) -> int:
         return len(self.name)
 

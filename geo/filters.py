@@ -62,7 +62,7 @@ def _category_mask(col: pd.Series, keep) -> np.ndarray:
         return np.where(codes >= 0, ok[np.maximum(codes, 0)], False)
     values = col.astype(str)
     uniq = pd.unique(values)
-    ok = dict(zip(uniq, (bool(keep(u)) for u in uniq)))
+    ok = dict(zip(uniq, (bool(keep(u)) for u in uniq), strict=True))
     return values.map(ok).to_numpy(dtype=bool)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from .events import EventValidationError, normalise_rows
 from .schema import EXTRA_COLUMNS, ValidationProblem
 
-__all__ = ["FORMATS", "detect_format", "read_rows", "import_into", "ImportFormatError"]
+__all__ = ["FORMATS", "detect_format", "read_rows", "import_into", "ImportFormatError", "EventValidationError"]
 
 FORMATS = ("acled", "ucdp", "geojson", "csv", "gpkg")
 _ACLED_SIGNATURE = {"event_id_cnty", "event_date", "event_type", "actor1"}
@@ -123,9 +123,7 @@ def _geojson_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]
         props = dict((feat or {}).get("properties") or {})
         geom = (feat or {}).get("geometry") or {}
         if geom.get("type") == "Point" and isinstance(geom.get("coordinates"), list) and len(geom["coordinates"]) >= 2:
-            # GeoJSON is (lon, lat)
-            props.setdefault("longitude", geom["coordinates"][0])
-            props.setdefault("latitude", geom["coordinates"][1])
+            # GeoJSON is (lon, lat); the point fills coordinates the properties leave blank
             if props.get("longitude") in ("", None):
                 props["longitude"] = geom["coordinates"][0]
             if props.get("latitude") in ("", None):
@@ -194,7 +192,7 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     if fmt in ("csv", "geojson", "gpkg"):  # our own formats carry the layer an event came from
         layers = {i: r.get("layer") for i, r in ok_rows}
         good_rows = [i for i, _ in ok_rows if i not in {pr.row for pr in bad}]
-        for rec, i in zip(records, good_rows):
+        for rec, i in zip(records, good_rows, strict=True):
             if layers.get(i) in ("curated", "import", "ingest"):
                 rec["layer"] = layers[i]
     problems += bad
@@ -223,5 +221,3 @@ def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: 
             w.writerow({"row": i, "errors": "; ".join(by_row[i]), **{k: v for k, v in r.items() if k != "__problem__"}})
     return out
 
-
-__all__ += ["EventValidationError"]

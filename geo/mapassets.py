@@ -153,8 +153,8 @@ def offline_map(**folium_kwargs: Any) -> folium.Map:
     (['leaflet'], True)
     >>> external_links(m.get_root().render())
     []
-    >>> external_links(folium.Map(tiles=None).get_root().render())[:1]
-    ['https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js']
+    >>> len(external_links(folium.Map(tiles=None).get_root().render())) > 0  # a plain folium map is not offline
+    True
     """
     if "tiles" not in folium_kwargs:
         tiles, attr = tiles_from_env()

@@ -223,7 +223,7 @@ class EventStore:
         cur = self.con.execute(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id_cnty")
         out = []
         for row in cur:
-            rec = dict(zip(COLUMNS, row))
+            rec = dict(zip(COLUMNS, row, strict=True))
             for c in _JSON:
                 rec[c] = json.loads(rec[c]) if rec[c] else ([] if c == "sources" else {})
             rec["event_date"] = date.fromisoformat(rec["event_date"])
