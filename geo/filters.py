@@ -19,7 +19,7 @@ from gazetteer import normalise
 from .actors import ActorTable
 from .schema import ISO_NUMERIC, SIDES
 
-__all__ = ["EventFilter", "filter_events", "ACTOR_COLUMNS"]
+__all__ = ["EventFilter", "filter_events", "describe_filter", "ACTOR_COLUMNS"]
 
 ACTOR_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
@@ -125,3 +125,27 @@ def filter_events(gdf: gpd.GeoDataFrame, flt: EventFilter, *, actors: ActorTable
     if flt.text:
         mask &= gdf["notes"].astype(str).str.contains(flt.text, case=False, regex=False).to_numpy(dtype=bool)
     return gdf.loc[mask].copy()
+
+
+def describe_filter(flt: EventFilter) -> list[str]:
+    """One line per active filter, for legends, captions and briefing images; ``[]`` when none is set.
+
+    >>> describe_filter(EventFilter())
+    []
+    >>> describe_filter(EventFilter(date_from=date(2024, 2, 2), actors=("Kata'ib Hezbollah",), countries=("SY", "IQ"), min_precision=2))
+    ['from 2024-02-02', "actor: Kata'ib Hezbollah", 'country: SY, IQ', 'location precision: 2 or better']
+    """
+    lines = []
+    if flt.date_from:
+        lines.append(f"from {flt.date_from:%Y-%m-%d}")
+    if flt.date_to:
+        lines.append(f"to {flt.date_to:%Y-%m-%d}")
+    for label, values in (("actor", flt.actors), ("side", flt.sides), ("type", flt.event_types),
+                          ("sub-type", flt.sub_event_types), ("country", flt.countries)):
+        if values:
+            lines.append(f"{label}: {', '.join(values)}")
+    if flt.min_precision is not None:
+        lines.append(f"location precision: {flt.min_precision} or better")
+    if flt.text:
+        lines.append(f"notes contain: {flt.text}")
+    return lines
