@@ -63,7 +63,8 @@ def country_borders(bbox: tuple[float, float, float, float] | None = DEFAULT_BBO
 @lru_cache(maxsize=8)
 def borders_geojson(bbox: tuple[float, float, float, float] | None = DEFAULT_BBOX, *, tolerance: float = 0.03) -> dict:
     """The borders of :func:`country_borders` as a GeoJSON dict simplified to about 3 km and
-    rounded to 2 decimals (about 1 km), small enough to send with every map.
+    rounded to 2 decimals (about 1 km), small enough to send with every map. Each feature has
+    ``name``, ``iso2`` and ``label_lat`` / ``label_lon``, a point inside its largest part for a label.
 
     >>> g = borders_geojson()
     >>> g["type"], len(g["features"]) > 20, len(json.dumps(g)) < 300_000
@@ -71,4 +72,11 @@ def borders_geojson(bbox: tuple[float, float, float, float] | None = DEFAULT_BBO
     """
     gdf = country_borders(bbox, tolerance=tolerance)
     gdf = gdf.set_geometry(gdf.geometry.set_precision(0.01))
+    label = gdf.geometry.apply(_largest_part).representative_point()
+    gdf = gdf.assign(label_lat=label.y.round(2), label_lon=label.x.round(2))  # (lat, lon) of a point inside the country
     return json.loads(gdf.to_json(drop_id=True))
+
+
+def _largest_part(geom):
+    parts = getattr(geom, "geoms", None)
+    return max(parts, key=lambda g: g.area) if parts else geom

@@ -1,0 +1,173 @@
+// Strikemap event layer: called as (function (map, cfg) { ... })(leafletMap, config).
+// Everything shown as HTML in cfg (popups, tooltips, legend, title) was escaped on the server.
+var NS = "http://www.w3.org/2000/svg";
+if (!document.getElementById("sm-style")) {
+  var st = document.createElement("style");
+  st.id = "sm-style";
+  st.textContent = cfg.css;
+  document.head.appendChild(st);
+}
+if (!cfg.tiles) { map.getContainer().style.background = "#dce8f0"; }  // sea, under the land of the borders layer
+map.attributionControl.addAttribution("Borders: Natural Earth");
+
+map.createPane("smAreas").style.zIndex = 390;
+if (cfg.borders) {
+  map.createPane("smBorders").style.zIndex = 250;
+  L.geoJSON(cfg.borders, {pane: "smBorders", interactive: false,
+    style: {color: "#7d7d7d", weight: 0.9, fillColor: "#f5f2ea", fillOpacity: cfg.tiles ? 0 : 1}}).addTo(map);
+  map.createPane("smLabels").style.zIndex = 260;
+  map.getPane("smLabels").style.pointerEvents = "none";
+  cfg.borders.features.forEach(function (f) {
+    var p = f.properties;
+    if (p.label_lat === null || p.label_lat === undefined) return;
+    var el = document.createElement("span");
+    el.textContent = p.name;  // text, never HTML
+    L.marker([p.label_lat, p.label_lon], {pane: "smLabels", interactive: false, keyboard: false,
+      icon: L.divIcon({className: "sm-country", html: el, iconSize: null})}).addTo(map);
+  });
+}
+
+function shapeSvg(kind, colour, isHollow, r) {
+  var d = 2 * r, s = '<svg xmlns="' + NS + '" width="' + d + '" height="' + d + '" viewBox="0 0 20 20">';
+  var paint = isHollow ? 'fill="none" stroke="' + colour + '" stroke-width="3"'
+                       : 'fill="' + colour + '" fill-opacity="0.9" stroke="#1a1a1a" stroke-width="1.2"';
+  if (kind === "triangle") s += '<polygon points="10,1.5 19,18 1,18" ' + paint + '/>';
+  else if (kind === "diamond") s += '<polygon points="10,0.8 19.2,10 10,19.2 0.8,10" ' + paint + '/>';
+  else s += '<rect x="2.5" y="2.5" width="15" height="15" ' + paint + '/>';
+  return s + "</svg>";
+}
+
+var layer = L.layerGroup().addTo(map);
+var items = [];
+cfg.events.forEach(function (e) {
+  // e = [lat, lon, day, side, kind, radius, hollow, geoPrecision, popupHtml, tooltipHtml]
+  var colour = cfg.sides[e[3]][1], r = e[5];
+  var marks = [];
+  if (e[7] >= 2 && cfg.ringKm[String(e[7])]) {
+    var area = e[7] >= 3;
+    marks.push(L.circle([e[0], e[1]], {radius: cfg.ringKm[String(e[7])] * 1000, pane: "smAreas", interactive: false,
+      className: "sm-precision", color: colour, weight: area ? 1 : 1.6, dashArray: area ? null : "5 4",
+      fill: area, fillColor: colour, fillOpacity: area ? 0.12 : 0}));
+  }
+  var icon = L.divIcon({className: "sm-event", html: shapeSvg(cfg.kinds[e[4]], colour, e[6] === 1, r),
+                        iconSize: [2 * r, 2 * r], iconAnchor: [r, r]});
+  var mk = L.marker([e[0], e[1]], {icon: icon, keyboard: false, riseOnHover: true});
+  mk.bindPopup(e[8], {maxWidth: 360}).bindTooltip(e[9]);
+  marks.push(mk);
+  items.push({day: e[2], marks: marks, on: false});
+});
+
+function binIcon(n, colour) {
+  var d = Math.round(18 + 6 * Math.sqrt(n));
+  return L.divIcon({className: "sm-bin", iconSize: [d, d], iconAnchor: [d / 2, d / 2],
+    html: '<div style="width:' + d + 'px;height:' + d + 'px;background:' + colour + '">' + n + "</div>"});
+}
+var sideColour = {};
+cfg.sides.forEach(function (s) { sideColour[s[0]] = s[1]; });
+cfg.bins.forEach(function (f) {
+  var p = f.properties, c = f.geometry.coordinates;  // GeoJSON (lon, lat); Leaflet wants (lat, lon)
+  var mk = L.marker([c[1], c[0]], {icon: binIcon(p.n, sideColour[p.side] || "#777"), keyboard: false});
+  var parts = Object.keys(p.sides).map(function (k) { return k + ": " + p.sides[k]; });
+  mk.bindTooltip(p.n + " events (" + parts.join(", ") + "), " + p.fatalities + " fatalities");
+  items.push({hist: p.hist, n: p.n, colour: sideColour[p.side] || "#777", marks: [mk], on: false, shown: -1});
+});
+
+function isoDay(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
+var state = {step: cfg.step, mode: cfg.mode, frame: -1, timer: null};
+function nFrames() { return cfg.t0 === null ? 0 : Math.floor((cfg.t1 - cfg.t0) / state.step) + 1; }
+function windowOf(frame) {
+  if (frame < 0) return [-Infinity, Infinity];
+  var end = Math.min(cfg.t0 + (frame + 1) * state.step - 1, cfg.t1);
+  var start = state.mode === "cumulative" ? -Infinity : end - parseInt(state.mode, 10) + 1;
+  return [start, end];
+}
+
+var ctlDiv = null;
+function apply() {
+  var w = windowOf(state.frame), shown = 0;
+  items.forEach(function (it) {
+    var count;
+    if (it.hist) {
+      count = 0;
+      it.hist.forEach(function (h) { if (h[0] + 6 >= w[0] && h[0] <= w[1]) count += h[1]; });
+      if (count > 0 && count !== it.shown) { it.marks[0].setIcon(binIcon(count, it.colour)); it.shown = count; }
+    } else {
+      count = (it.day >= w[0] && it.day <= w[1]) ? 1 : 0;
+    }
+    shown += count;
+    var want = count > 0;
+    if (want !== it.on) {
+      it.marks.forEach(function (mk) { if (want) layer.addLayer(mk); else layer.removeLayer(mk); });
+      it.on = want;
+    }
+  });
+  if (!ctlDiv) return;
+  var label = state.frame < 0 ? "all dates" :
+    (state.mode === "cumulative" ? "up to " : (isFinite(w[0]) ? isoDay(w[0]) + " – " : "")) + isoDay(w[1]);
+  ctlDiv.querySelector(".sm-date").textContent = label;
+  ctlDiv.querySelector(".sm-count").textContent = shown + " of " + cfg.total + " events";
+  var slider = ctlDiv.querySelector(".sm-slider");
+  slider.max = Math.max(nFrames() - 1, 0);
+  slider.value = state.frame < 0 ? slider.max : state.frame;
+  ctlDiv.querySelector(".sm-play").textContent = state.timer ? "❚❚" : "▶";
+  map.getContainer().setAttribute("data-sm-shown", String(shown));
+  map.getContainer().setAttribute("data-sm-frame", String(state.frame));
+}
+function stop() { if (state.timer) { clearInterval(state.timer); state.timer = null; } }
+function play() {
+  if (state.timer) { stop(); apply(); return; }
+  if (nFrames() === 0) return;
+  if (state.frame < 0 || state.frame >= nFrames() - 1) state.frame = 0;
+  state.timer = setInterval(function () {
+    if (state.frame >= nFrames() - 1) { stop(); apply(); return; }
+    state.frame += 1;
+    apply();
+  }, cfg.intervalMs);
+  apply();
+}
+
+var ctl = L.control({position: "bottomleft"});
+ctl.onAdd = function () {
+  var d = L.DomUtil.create("div", "sm-time leaflet-bar");
+  d.innerHTML = '<button type="button" class="sm-play" title="Play the period">▶</button>' +
+    '<button type="button" class="sm-all" title="Show all dates">all</button>' +
+    '<input type="range" class="sm-slider" min="0" step="1" aria-label="time step">' +
+    '<span class="sm-date"></span>' +
+    '<select class="sm-step" aria-label="step"><option value="1">by day</option><option value="7">by week</option><option value="30">by month</option></select>' +
+    '<select class="sm-mode" aria-label="window"><option value="cumulative">cumulative</option>' +
+    '<option value="7">last 7 days</option><option value="30">last 30 days</option></select>' +
+    '<span class="sm-count"></span>';
+  L.DomEvent.disableClickPropagation(d);
+  L.DomEvent.disableScrollPropagation(d);
+  d.querySelector(".sm-step").value = String(state.step);
+  d.querySelector(".sm-mode").value = state.mode;
+  d.querySelector(".sm-play").addEventListener("click", play);
+  d.querySelector(".sm-all").addEventListener("click", function () { stop(); state.frame = -1; apply(); });
+  d.querySelector(".sm-slider").addEventListener("input", function (ev) { stop(); state.frame = parseInt(ev.target.value, 10); apply(); });
+  d.querySelector(".sm-step").addEventListener("change", function (ev) { stop(); state.step = parseInt(ev.target.value, 10); state.frame = -1; apply(); });
+  d.querySelector(".sm-mode").addEventListener("change", function (ev) { stop(); state.mode = ev.target.value; apply(); });
+  ctlDiv = d;
+  return d;
+};
+ctl.addTo(map);
+
+var legend = L.control({position: "bottomright"});
+legend.onAdd = function () {
+  var d = L.DomUtil.create("div", "sm-box sm-legend");
+  d.innerHTML = cfg.legend;
+  d.querySelectorAll(".sm-sym").forEach(function (el) { el.innerHTML = shapeSvg(el.getAttribute("data-kind"), "#555", false, 6.5); });
+  L.DomEvent.disableScrollPropagation(d);
+  return d;
+};
+legend.addTo(map);
+
+if (cfg.title) {
+  var tbox = L.control({position: "topright"});
+  tbox.onAdd = function () {
+    var d = L.DomUtil.create("div", "sm-box sm-title");
+    d.innerHTML = "<b>" + cfg.title + "</b>" + cfg.subtitle.map(function (s) { return "<br>" + s; }).join("");
+    return d;
+  };
+  tbox.addTo(map);
+}
+apply();
