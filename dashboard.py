@@ -1,20 +1,42 @@
-"""Strikemap: the curated places of the gazetteer on an offline map, and a place-name lookup.
+"""Strikemap: the time-slider map of attacks and strikes, filtered, shared and briefed from.
 
-Run with ``streamlit run dashboard.py``. The only module that imports streamlit: it reads widgets and
-the URL, calls ``gazetteer`` and ``geo``, and draws what they return. The kind filter lives in the URL
-(``?kind=site&kind=town``) so a link reproduces the view.
+Run with ``streamlit run dashboard.py``. The only module that imports streamlit: it turns widgets
+and the URL into a :class:`geo.views.View`, calls ``geo`` for the events, map, timeline, table and
+briefing outputs, and draws what they return. The view lives in the URL (``?from=2024-02-03&to=
+2024-02-05&actor=Islamic+Resistance+in+Iraq&country=SY``): a link reproduces the picture.
 """
 
 from __future__ import annotations
 
+import tempfile
+from datetime import UTC, date, datetime
+from functools import partial
+from pathlib import Path
+
+import altair as alt
 import streamlit as st
 from streamlit_folium import st_folium
 
 from gazetteer import Gazetteer
-from geo.layers import KIND_COLOURS, core_bounds, sites_layer
-from geo.mapassets import offline_map
+from geo.actors import ActorTable
+from geo.briefing import briefing_png
+from geo.eventmap import event_map, standalone_html
+from geo.events import EventValidationError
+from geo.filters import describe_filter, filter_events
+from geo.importers import ImportFormatError
+from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
+from geo.store import EventStore, default_db_path
+from geo.style import PRECISION_LABELS, SIDE_COLOURS
+from geo.views import STEPS, WINDOWS, View, actor_options, table_frame, timeline_frame, value_counts, view_from_query, view_to_query, with_dates
 
-_DEFAULT_VIEW = {"location": (33.0, 42.0), "zoom_start": 5}  # (lat, lon): Iraq, Syria, Jordan
+UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
+_KEYS = ("dates", "actors", "sides", "types", "countries", "prec", "step", "window")
+_PREC_LABELS = {0: "any", 2: "2 or better", 1: "1 only"}
+
+
+@st.cache_resource(show_spinner=False)
+def actor_table() -> ActorTable:
+    return ActorTable.load()
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -22,25 +44,113 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer.default()
 
 
-def kinds_from_url(available: list[str]) -> list[str]:
-    """The kinds named by ``?kind=`` (repeated or comma-separated), in ``available``'s order;
-    all of ``available`` when the parameter is missing or names none of them."""
-    try:
-        wanted = {k.strip().lower() for v in st.query_params.get_all("kind") for k in str(v).split(",")}
-    except (KeyError, ValueError, TypeError):
-        wanted = set()
-    return [k for k in available if k in wanted] or list(available)
+def store_path() -> Path:
+    return default_db_path()
 
 
-def kinds_to_url(kinds: list[str], available: list[str]) -> None:
-    """Write the kind filter to the URL; no parameter when every kind, or none, is shown (a link
-    without the parameter shows every kind)."""
-    current = st.query_params.get_all("kind")
-    if set(kinds) == set(available) or not kinds:
-        if current:
-            del st.query_params["kind"]
-    elif current != kinds:
-        st.query_params["kind"] = kinds
+def store_version(path: Path) -> tuple[int, int]:
+    """Changes whenever events are added: the cache key of :func:`load_events`."""
+    with EventStore(path) as store:
+        count, top = store.con.execute("SELECT count(*), coalesce(max(id), 0) FROM events").fetchone()
+    return int(count), int(top)
+
+
+@st.cache_data(show_spinner="Loading events…", max_entries=4)
+def load_events(path: str, version: tuple[int, int]):
+    with EventStore(path) as store:
+        return store.frame()
+
+
+def import_upload(upload) -> None:
+    """Import one uploaded file through the importers, all or nothing, and say what happened."""
+    name = Path(upload.name).name or "upload"
+    with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(upload.getvalue())
+        try:
+            with st.spinner(f"Importing {name}…"), EventStore(store_path()) as store:
+                report = store.import_file(path)
+        except EventValidationError as err:
+            st.sidebar.error(f"{name} was refused; nothing was imported.\n\n" + str(err).replace(str(path), name))
+            return
+        except (ImportFormatError, OSError, UnicodeDecodeError) as err:
+            st.sidebar.error(f"{name} could not be read; nothing was imported.\n\n" + str(err).replace(str(path), name))
+            return
+    st.sidebar.success(f"{name} ({report.format}): {report.added} events added, {report.duplicates} already in the store.")
+    if report.added_ids:
+        st.sidebar.caption("Added: " + ", ".join(report.added_ids[:20]) + (" …" if len(report.added_ids) > 20 else ""))
+
+
+def init_state(view: View, lo: date, hi: date) -> None:
+    """Widget state from the URL, once per session (a shared link opens exactly its view)."""
+    if st.session_state.get("_init"):
+        return
+    view = with_dates(view, lo, hi)
+    st.session_state.update({
+        "dates": (view.date_from, view.date_to), "actors": list(view.actors), "sides": list(view.sides),
+        "types": list(view.types), "countries": list(view.countries), "prec": view.min_precision or 0,
+        "step": view.step, "window": view.window, "_init": True,
+    })
+    for p in view.problems:
+        st.toast(f"Link: {p}")
+
+
+def reset() -> None:
+    for k in (*_KEYS, "_init"):
+        st.session_state.pop(k, None)
+    st.query_params.clear()
+
+
+def sidebar_filters(events, lo: date, hi: date) -> View:
+    sb = st.sidebar
+    sb.header("Filters")
+    if lo < hi:
+        d_from, d_to = sb.slider("Dates", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
+    else:
+        sb.caption(f"Dates: {lo}")
+        d_from, d_to = lo, hi
+    in_window = filter_events(events, View(d_from, d_to).event_filter(), actors=actor_table())
+    actors = actor_options(in_window, actor_table())
+    for a in st.session_state.get("actors", []):
+        actors.setdefault(a, 0)
+    sb.multiselect("Actor (includes its members)", list(actors), key="actors", format_func=lambda a: f"{a} ({actors[a]})")
+    sides = value_counts(in_window, "side", SIDES)
+    sb.multiselect("Side", list(SIDES), key="sides", format_func=lambda s: f"{s} ({sides[s]})")
+    types = value_counts(in_window, "event_type", EVENT_TYPES)
+    sb.multiselect("Event type", list(EVENT_TYPES), key="types", format_func=lambda t: f"{t} ({types[t]})")
+    countries = value_counts(in_window, "country", ISO_NUMERIC)
+    offered = [c for c in countries if countries[c] or c in st.session_state.get("countries", [])]
+    sb.multiselect("Country", offered, key="countries", format_func=lambda c: f"{ISO_NUMERIC[c][1]} ({countries[c]})")
+    sb.radio("Location precision", list(_PREC_LABELS), key="prec", horizontal=True, format_func=_PREC_LABELS.get,
+             help="; ".join(f"{k} = {v}" for k, v in PRECISION_LABELS.items()))
+    with sb.expander("Map playback"):
+        st.selectbox("Step", STEPS, key="step", help="auto: by day up to 90 days, by week up to two years, else by month")
+        st.selectbox("Window", WINDOWS, key="window", format_func=lambda w: w if w == "cumulative" else f"last {w} days")
+    sb.button("Reset filters", on_click=reset, width="stretch")
+    s = st.session_state
+    return View(d_from, d_to, tuple(s["actors"]), tuple(s["sides"]), tuple(s["types"]), tuple(s["countries"]),
+                s["prec"] or None, s["step"], s["window"])
+
+
+def sync_url(view: View, lo: date, hi: date) -> None:
+    wanted = view_to_query(view, full_range=(lo, hi))
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def timeline(shown) -> None:
+    data, freq = timeline_frame(shown)
+    if data.empty:
+        st.caption("No events in this view.")
+        return
+    colours = alt.Scale(domain=list(SIDE_COLOURS), range=list(SIDE_COLOURS.values()))
+    chart = alt.Chart(data).mark_bar().encode(
+        x=alt.X("period:T", title=f"events per {freq}"), y=alt.Y("events:Q", title="events", stack=True),
+        color=alt.Color("side:N", scale=colours, legend=alt.Legend(orient="bottom", title=None)),
+        tooltip=[alt.Tooltip("period:T", title=freq), "side:N", "events:Q"],
+    ).properties(height=180)
+    st.altair_chart(chart, width="stretch")
 
 
 def show_match(gz: Gazetteer, query: str) -> None:
@@ -69,28 +179,59 @@ def show_match(gz: Gazetteer, query: str) -> None:
         st.dataframe([a.to_dict() | {"matched by": a.matched_by} for a in match.alternatives], hide_index=True)
 
 
-st.set_page_config(page_title="Strikemap", layout="wide")
-st.title("Strikemap")
-st.caption("Curated sites, towns and provinces of the gazetteer, each with its source and precision. "
-           "Offline: no tiles unless STRIKEMAP_TILES names a tile server.")
+def briefing_title(view: View) -> str:
+    return "Attacks and strikes: Iraq, Syria and Jordan" if not (view.countries or view.actors) else "Attacks and strikes"
 
-gz = load_gazetteer()
-available = [k for k in KIND_COLOURS if any(p.kind == k for p in gz.places)]
-kinds = st.sidebar.multiselect("Kinds of place", available, default=kinds_from_url(available), key="kinds")
-kinds_to_url(kinds, available)
-st.sidebar.markdown("  \n".join(f"<span style='color:{KIND_COLOURS[k]}'>●</span> {k}" for k in available),
-                    unsafe_allow_html=True)
 
-shown = [p for p in gz.places if p.kind in kinds]
-st.caption(f"{len(shown)} of {len(gz.places)} curated places shown; the view frames most of them, "
-           "zoom out for the rest")
-m = offline_map(**_DEFAULT_VIEW)
-sites_layer(shown).add_to(m)
-bounds = core_bounds(shown)
-if bounds:
-    m.fit_bounds(bounds, padding=(30, 30), max_zoom=9)
-st_folium(m, key="sites_map", returned_objects=[], use_container_width=True, height=600)
+def main() -> None:
+    st.set_page_config(page_title="Strikemap", layout="wide")
+    path = store_path()
+    events = load_events(str(path), store_version(path))
+    upload = st.sidebar.file_uploader("Add events (ACLED, UCDP, GeoJSON, CSV, GeoPackage)", type=UPLOAD_TYPES, key="upload")
+    if upload is not None and st.session_state.get("_uploaded") != upload.file_id:
+        st.session_state["_uploaded"] = upload.file_id
+        import_upload(upload)
+        events = load_events(str(path), store_version(path))
+    if len(events) == 0:
+        st.title("Strikemap")
+        st.info("The store holds no events yet: add a file in the sidebar.")
+        return
+    lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
+    init_state(view_from_query({k: st.query_params.get_all(k) for k in st.query_params}, actors=actor_table()), lo, hi)
+    view = sidebar_filters(events, lo, hi)
+    sync_url(view, lo, hi)
+    flt = view.event_filter()
+    shown = filter_events(events, flt, actors=actor_table())
+    active = describe_filter(flt)
 
-query = st.text_input("Look up a place", placeholder="Abu Kamal, البوكمال, Tower 22 …").strip()
-if query:
-    show_match(gz, query)
+    st.title("Strikemap")
+    st.caption(f"**{len(shown)}** of {len(events)} events · {view.date_from} to {view.date_to}"
+               + (" · " + " · ".join(active[2:]) if len(active) > 2 else "")
+               + " · offline map: tiles only if STRIKEMAP_TILES names a server")
+    step = view.step if view.step != "auto" else "auto"
+    m = event_map(shown, step=step, mode=view.window)
+    st_folium(m, key="events_map", returned_objects=[], use_container_width=True, height=640)
+
+    c1, c2, _ = st.columns([1, 1, 3])
+    stamp = f"{view.date_from}_{view.date_to}"
+    c1.download_button("Briefing image (PNG)", key="dl_png", on_click="ignore", mime="image/png",
+                       file_name=f"strikemap-{stamp}.png",
+                       data=partial(briefing_png, shown, title=briefing_title(view), date_from=view.date_from,
+                                    date_to=view.date_to, filters=active[2:], generated=datetime.now(UTC)))
+    c2.download_button("Interactive map (HTML)", key="dl_html", on_click="ignore", mime="text/html",
+                       file_name=f"strikemap-{stamp}.html",
+                       data=partial(standalone_html, shown, title=briefing_title(view), subtitle=active))
+
+    st.subheader("Timeline")
+    timeline(shown)
+    st.subheader("Events")
+    st.dataframe(table_frame(shown), hide_index=True, width="stretch",
+                 column_config={"link": st.column_config.LinkColumn("link", display_text="open"),
+                                "date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+    st.subheader("Gazetteer")
+    query = st.text_input("Look up a place", key="lookup", placeholder="Abu Kamal, البوكمال, Tower 22 …").strip()
+    if query:
+        show_match(load_gazetteer(), query)
+
+
+main()

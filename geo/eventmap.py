@@ -31,12 +31,15 @@ from .mapassets import offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
 from .style import KIND_SYMBOLS, KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, event_kinds, event_sides, hollow, marker_radius
 
-__all__ = ["event_map", "standalone_html", "event_bounds", "js_json", "DEFAULT_VIEW", "AGGREGATE_ABOVE"]
+__all__ = ["event_map", "standalone_html", "event_bounds", "js_json", "map_config", "DEFAULT_VIEW", "AGGREGATE_ABOVE",
+           "CONFIG_MARK"]
 
 #: folium's (lat, lon) centre and zoom when there is nothing to frame: Iraq, Syria and Jordan.
 DEFAULT_VIEW = {"location": (33.0, 42.0), "zoom_start": 6}
 #: Above this many events the map shows grid cells with counts instead of one mark per event.
 AGGREGATE_ABOVE = 1500
+#: Written just before the map's JSON configuration in its script, so tests and tools can read it back.
+CONFIG_MARK = "/* strikemap-config */"
 _SIDES = list(SIDE_COLOURS)
 _STEPS = {"auto": 0, "day": 1, "week": 7, "month": 30}
 _EARTH_KM = 6371.0088
@@ -53,6 +56,21 @@ def js_json(obj: Any) -> str:
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
     return text
+
+
+def map_config(script: str) -> dict:
+    """The configuration (events, bins, dates) written into a rendered event map's script.
+
+    >>> from geo.events import empty_frame
+    >>> cfg = map_config(event_map(empty_frame(), tiles=None).get_root().render())
+    >>> cfg["total"], cfg["events"], cfg["t0"]
+    (0, [], None)
+    """
+    at = script.find(CONFIG_MARK)
+    if at < 0:
+        raise ValueError("script holds no strikemap event map configuration")
+    obj, _ = json.JSONDecoder().raw_decode(script[at + len(CONFIG_MARK):].lstrip())
+    return obj
 
 
 def event_bounds(gdf: gpd.GeoDataFrame, *, radius_km: float = 2500.0) -> tuple[tuple[float, float], tuple[float, float]] | None:
@@ -136,7 +154,7 @@ class _EventLayer(MacroElement):
         {% macro script(this, kwargs) %}
         (function (map, cfg) {
         {{ this.script }}
-        })({{ this._parent.get_name() }}, {{ this.config }});
+        })({{ this._parent.get_name() }}, /* strikemap-config */ {{ this.config }});
         {% endmacro %}
         """
     )
@@ -194,7 +212,8 @@ def event_map(
         raise ValueError(f"mode was {mode!r} but is expected to be 'cumulative', '7' or '30'")
     if tiles == "env":
         tiles, attr = tiles_from_env()
-    m = offline_map(tiles=tiles, attr=attr, control_scale=True, **DEFAULT_VIEW) if tiles else offline_map(tiles=None, control_scale=True, **DEFAULT_VIEW)
+    extra = {"attr": attr} if tiles else {}
+    m = offline_map(tiles=tiles, control_scale=True, **extra, **DEFAULT_VIEW)
     aggregated = len(gdf) > aggregate_above
     days = day_index(gdf["event_date"]) if len(gdf) else np.array([], dtype=np.int64)
     config = {

@@ -20,7 +20,7 @@ import pandas as pd
 from .actors import ActorTable
 from .filters import EventFilter, filter_events
 from .schema import EVENT_TYPES, ISO_NUMERIC, SIDES
-from .style import SIDE_COLOURS, event_sides
+from .style import event_sides
 
 __all__ = ["View", "view_from_query", "view_to_query", "actor_options", "value_counts", "timeline_frame", "table_frame",
            "with_dates", "STEPS", "WINDOWS"]
@@ -124,20 +124,23 @@ def view_from_query(query: Mapping[str, Sequence[str] | str], *, actors: ActorTa
 
 
 def view_to_query(view: View, *, full_range: tuple[date, date] | None = None) -> dict[str, list[str]]:
-    """The URL parameters of ``view``; dates equal to the data's ``full_range`` and default settings
-    are left out, so the plain URL shows everything.
+    """The URL parameters of ``view``. A date window other than the data's ``full_range`` is written
+    with both ends, so a shared link keeps its window when more events arrive; the whole range and
+    default settings are left out, so the plain URL shows everything.
 
     >>> view_to_query(View(date_from=date(2024, 2, 3), actors=("Kata'ib Hezbollah",), countries=("SY", "IQ"), min_precision=2))
     {'from': ['2024-02-03'], 'actor': ["Kata'ib Hezbollah"], 'country': ['SY', 'IQ'], 'prec': ['2']}
+    >>> view_to_query(View(date_from=date(2024, 2, 3), date_to=date(2024, 2, 5)), full_range=(date(2020, 1, 3), date(2024, 2, 5)))
+    {'from': ['2024-02-03'], 'to': ['2024-02-05']}
     >>> view_to_query(View(date_from=date(2020, 1, 3), date_to=date(2024, 2, 5)), full_range=(date(2020, 1, 3), date(2024, 2, 5)))
     {}
     """
     q: dict[str, list[str]] = {}
-    lo, hi = full_range or (None, None)
-    if view.date_from and view.date_from != lo:
-        q["from"] = [view.date_from.isoformat()]
-    if view.date_to and view.date_to != hi:
-        q["to"] = [view.date_to.isoformat()]
+    if (view.date_from, view.date_to) != tuple(full_range or (None, None)):
+        if view.date_from:
+            q["from"] = [view.date_from.isoformat()]
+        if view.date_to:
+            q["to"] = [view.date_to.isoformat()]
     for key, values in (("actor", view.actors), ("side", view.sides), ("type", view.types), ("country", view.countries)):
         if values:
             q[key] = list(values)
@@ -273,9 +276,19 @@ def table_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
 
 
 def with_dates(view: View, lo: date, hi: date) -> View:
-    """``view`` with its dates clamped to the data's range [lo, hi] (a shared link made on more data
-    still opens)."""
+    """``view`` with its dates clamped to the data's range [lo, hi], so a link made on more data
+    still opens; a window wholly outside the data gives the whole range, and says so in ``problems``.
+
+    >>> v = with_dates(View(date_from=date(2019, 1, 1), date_to=date(2024, 2, 3)), date(2020, 1, 3), date(2024, 2, 5))
+    >>> v.date_from, v.date_to, v.problems
+    (datetime.date(2020, 1, 3), datetime.date(2024, 2, 3), ())
+    >>> v = with_dates(View(date_to=date(1999, 1, 1)), date(2020, 1, 3), date(2024, 2, 5))
+    >>> v.date_from, v.date_to, len(v.problems)
+    (datetime.date(2020, 1, 3), datetime.date(2024, 2, 5), 1)
+    """
+    if (view.date_to and view.date_to < lo) or (view.date_from and view.date_from > hi):
+        problem = f"the link's dates lie outside the data ({lo} to {hi}): showing all"
+        return replace(view, date_from=lo, date_to=hi, problems=(*view.problems, problem))
     d_from = min(max(view.date_from or lo, lo), hi)
     d_to = max(min(view.date_to or hi, hi), d_from)
     return replace(view, date_from=d_from, date_to=d_to)
-

@@ -1,30 +1,36 @@
-"""The dashboard run headless by streamlit's AppTest: the map's generated script and links, the kind
-filter (widget and URL) and the place-name lookup. No browser: see test_browser.py for that."""
+"""The dashboard run headless by streamlit's AppTest: widgets, filters and their counts, the URL
+round trip, the map's generated script and links, the table, the timeline and the place lookup.
+No browser here: test_browser.py drives the running app in chromium."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from gazetteer import Gazetteer
+from geo.curated import curated_records
+from geo.eventmap import map_config
+from geo.events import to_frame
+from geo.filters import EventFilter, filter_events
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 URL = re.compile(r"(?:https?:)?//[\w.-]+", re.IGNORECASE)
+LO, HI = date(2020, 1, 3), date(2024, 2, 5)  # the curated events' first and last days
 
 
 @pytest.fixture(autouse=True)
-def _no_tiles(monkeypatch):
+def _isolated(monkeypatch, tmp_path_factory):
     monkeypatch.delenv("STRIKEMAP_TILES", raising=False)
+    monkeypatch.setenv("STRIKEMAP_DB", str(tmp_path_factory.mktemp("db") / "events.sqlite"))
 
 
 @pytest.fixture(scope="module")
-def places():
-    return Gazetteer.default().places
+def curated():
+    return to_frame(curated_records())
 
 
 def run(at: AppTest | None = None, **query) -> AppTest:
@@ -38,30 +44,38 @@ def run(at: AppTest | None = None, **query) -> AppTest:
 
 def folium_args(at: AppTest) -> dict:
     """The arguments streamlit-folium sent to its frontend: script, header, html, js/css links."""
-    maps = [e for e in at.main if type(e).__name__ == "UnknownElement" and "st_folium" in e.proto.component_name]
+    maps = [e for e in at.main if type(e).__name__ == "UnknownElement" and "st_folium" in getattr(e.proto, "component_name", "")]
     assert len(maps) == 1, f"expected one st_folium element, found {len(maps)}"
     return json.loads(maps[0].proto.json_args)
 
 
+def shown_ids(at: AppTest) -> set[str]:
+    """Event ids on the map (from its configuration) after checking the table shows the same."""
+    cfg = map_config(folium_args(at)["script"])
+    table = at.dataframe[0].value
+    assert cfg["total"] == len(table)
+    return set(table["id"])
+
+
+def expected_ids(curated, **flt) -> set[str]:
+    return set(filter_events(curated, EventFilter(**flt))["event_id_cnty"])
+
+
 def links(value) -> list[str]:
-    # streamlit-folium sends the link lists as their Python repr
     return re.findall(r"'([^']*)'", value) if isinstance(value, str) else list(value)
 
 
-def marker_count(args: dict) -> int:
-    return args["script"].count("L.circleMarker(")
-
-
-def test_app_runs(places):
+def test_opens_on_every_curated_event(curated):
     at = run()
     assert at.title[0].value == "Strikemap"
-    assert at.caption[1].value.startswith(f"{len(places)} of {len(places)} curated places shown")
-    assert marker_count(folium_args(at)) == len(places)
+    assert at.caption[0].value.startswith(f"**{len(curated)}** of {len(curated)} events")
+    assert shown_ids(at) == set(curated["event_id_cnty"])
+    assert at.slider(key="dates").value == (LO, HI)
+    assert at.query_params == {}, "the plain URL shows everything"
 
 
-def test_map_has_tower_22_and_loads_nothing_from_a_host():
+def test_map_loads_nothing_from_a_host():
     args = folium_args(run())
-    assert '.bindTooltip("Tower 22")' in args["script"]
     js, css = links(args["js_links"]), links(args["css_links"])
     assert len(js) == 1 and js[0].startswith("data:text/javascript;base64,")
     assert len(css) == 1 and css[0].startswith("data:text/css;base64,")
@@ -69,40 +83,129 @@ def test_map_has_tower_22_and_loads_nothing_from_a_host():
         assert URL.findall(args[part] or "") == [], part
 
 
-def test_kind_filter_changes_the_markers_and_the_url(places):
+def test_map_config_draws_precision_and_borders():
+    cfg = map_config(folium_args(run())["script"])
+    rows = {r[9].split(" · ")[1]: r for r in cfg["events"]}  # tooltip: date · place · sub-type
+    assert rows["Akashat"][7] == 3 and rows["Tower 22"][7] == 1  # geo_precision drawn as area / point
+    assert rows["Iran"][6] == 1, "a date known to the week is hollow"
+    assert {"IQ", "SY", "JO"} <= {f["properties"]["iso2"] for f in cfg["borders"]["features"]}
+    assert "hollow: date known only to the week or month" in cfg["legend"]
+
+
+def test_narrowing_the_dates_filters_map_table_and_url(curated):
     at = run()
-    assert set(at.multiselect(key="kinds").value) == {p.kind for p in places}
-    at.multiselect(key="kinds").set_value(["site"])
-    args = folium_args(run(at))
-    n_sites = sum(p.kind == "site" for p in places)
-    assert marker_count(args) == n_sites < len(places)
-    assert at.caption[1].value.startswith(f"{n_sites} of ")
-    assert at.query_params == {"kind": "site"}  # AppTest gives a single value as a str
-    at.multiselect(key="kinds").select("town")
+    at.slider(key="dates").set_value((date(2024, 2, 3), date(2024, 2, 5)))
     run(at)
-    assert at.query_params == {"kind": ["site", "town"]}
-    at.multiselect(key="kinds").set_value(sorted({p.kind for p in places}))
+    want = expected_ids(curated, date_from=date(2024, 2, 3), date_to=date(2024, 2, 5))
+    assert shown_ids(at) == want and 0 < len(want) < len(curated)
+    assert at.query_params == {"from": "2024-02-03", "to": "2024-02-05"}, "both ends pinned: the link keeps its window"
+    assert at.caption[0].value.startswith(f"**{len(want)}** of {len(curated)}")
+
+
+def test_actor_filter_is_hierarchy_aware_and_shows_counts(curated):
+    at = run()
+    ms = at.multiselect(key="actors")
+    iri = next(o for o in ms.options if o.startswith("Islamic Resistance in Iraq ("))
+    kh = next(o for o in ms.options if o.startswith("Kata'ib Hezbollah ("))
+    n_iri = int(re.search(r"\((\d+)\)$", iri).group(1))
+    assert n_iri > int(re.search(r"\((\d+)\)$", kh).group(1)), "the umbrella counts its members' events"
+    ms.set_value(["Islamic Resistance in Iraq"])
     run(at)
-    assert at.query_params == {}, "every kind shown: no parameter"
-    assert marker_count(folium_args(at)) == len(places)
+    want = expected_ids(curated, actors=("Islamic Resistance in Iraq",))
+    assert shown_ids(at) == want and len(want) == n_iri
+    assert "SMIRQ0002" in want, "Kata'ib Hezbollah's event is under the Islamic Resistance in Iraq"
+    assert at.query_params == {"actor": "Islamic Resistance in Iraq"}
 
 
 @pytest.mark.parametrize(
-    ("query", "kinds"),
+    ("widget", "value", "flt", "param"),
     [
-        pytest.param({"kind": ["site", "town"]}, ["site", "town"], id="repeated"),
-        pytest.param({"kind": "town,site"}, ["site", "town"], id="comma-separated"),
-        pytest.param({"kind": ["Province", "volcano"]}, ["province"], id="case-and-unknown"),
-        pytest.param({"kind": "volcano"}, None, id="only-unknown-shows-all"),
-        pytest.param({"kind": ""}, None, id="empty-shows-all"),
+        pytest.param("sides", ["US and partners"], {"sides": ("US and partners",)}, {"side": "US and partners"}, id="side"),
+        pytest.param("types", ["Strategic developments"], {"event_types": ("Strategic developments",)},
+                     {"type": "Strategic developments"}, id="type"),
+        pytest.param("countries", ["SY"], {"countries": ("SY",)}, {"country": "SY"}, id="country"),
     ],
 )
-def test_kind_from_url(places, query, kinds):
+def test_each_filter_follows_to_map_table_and_url(curated, widget, value, flt, param):
+    at = run()
+    at.multiselect(key=widget).set_value(value)
+    run(at)
+    want = expected_ids(curated, **flt)
+    assert shown_ids(at) == want and 0 < len(want) < len(curated)
+    assert at.query_params == param
+
+
+def test_precision_filter(curated):
+    at = run()
+    at.radio(key="prec").set_value(1)
+    run(at)
+    assert shown_ids(at) == expected_ids(curated, min_precision=1)
+    assert at.query_params == {"prec": "1"}
+
+
+def test_a_shared_url_opens_exactly_its_view(curated):
+    query = {"from": "2024-02-03", "to": "2024-02-05", "actor": "Islamic Resistance in Iraq", "side": "Iran and aligned",
+             "type": "Explosions/Remote violence", "country": "SY"}
     at = run(**query)
-    want = kinds or sorted({p.kind for p in places})
-    assert sorted(at.multiselect(key="kinds").value) == sorted(want)
-    counts = Counter(p.kind for p in places)
-    assert marker_count(folium_args(at)) == sum(counts[k] for k in want)
+    assert at.slider(key="dates").value == (date(2024, 2, 3), date(2024, 2, 5))
+    assert at.multiselect(key="actors").value == ["Islamic Resistance in Iraq"]
+    assert at.multiselect(key="countries").value == ["SY"]
+    want = expected_ids(curated, date_from=date(2024, 2, 3), date_to=date(2024, 2, 5), actors=("Islamic Resistance in Iraq",),
+                        sides=("Iran and aligned",), event_types=("Explosions/Remote violence",), countries=("SY",))
+    assert shown_ids(at) == want == {"SMSYR0003"}
+    assert at.query_params == query, "the URL still says what is shown"
+
+
+def test_a_url_with_bad_values_opens_and_drops_them(curated):
+    at = run(**{"from": "2024-02-30", "to": "2024-13-01", "actor": "Nobody at all", "side": "Martians", "prec": "7",
+                "country": "SY"})
+    assert shown_ids(at) == expected_ids(curated, countries=("SY",))
+    assert at.query_params == {"country": "SY"}
+    assert len(at.toast) >= 4, "each dropped value is reported"
+
+
+def test_dates_outside_the_data_are_clamped(curated):
+    at = run(**{"from": "2019-01-01", "to": "2030-01-01"})
+    assert at.slider(key="dates").value == (LO, HI)
+    assert len(shown_ids(at)) == len(curated)
+    at = run(**{"from": "2019-01-01", "to": "2024-02-02"})
+    assert at.slider(key="dates").value == (LO, date(2024, 2, 2))
+
+
+def test_a_window_wholly_outside_the_data_shows_all_and_says_so(curated):
+    at = run(**{"to": "1999-01-01"})
+    assert at.slider(key="dates").value == (LO, HI)
+    assert any("outside the data" in t.value for t in at.toast)
+
+
+def test_reset_clears_filters_and_url(curated):
+    at = run(country="SY", prec="1")
+    assert at.query_params
+    at.button[0].click()  # the only st.button: "Reset filters"
+    run(at)
+    assert at.query_params == {}
+    assert shown_ids(at) == set(curated["event_id_cnty"])
+
+
+def test_nothing_matches_shows_an_empty_map_and_table():
+    at = run(**{"from": "2024-02-05", "side": "Other"})
+    assert shown_ids(at) == set()
+    assert any(c.value == "No events in this view." for c in at.caption)
+
+
+def test_table_lists_sources_and_safe_links():
+    table = run().dataframe[0].value
+    tower = table[table["id"] == "SMJOR0001"].iloc[0]
+    assert "CNN" in tower["sources"] or "Business Insider" in tower["sources"]
+    assert all(v is None or str(v).startswith(("http://", "https://")) for v in table["link"])
+
+
+def test_download_buttons_are_offered():
+    at = run()
+    labels = [e.proto.label for e in at.main if type(e).__name__ == "DownloadButton" or getattr(e, "type", "") == "download_button"]
+    if not labels:  # AppTest exposes download buttons as unknown elements in some versions
+        labels = [b.proto.label for b in at.get("download_button")]
+    assert {"Briefing image (PNG)", "Interactive map (HTML)"} <= set(labels)
 
 
 @pytest.mark.parametrize(
@@ -115,20 +218,10 @@ def test_kind_from_url(places, query, kinds):
 )
 def test_lookup_finds_a_place(query, name):
     at = run()
-    at.text_input[0].input(query)
+    at.text_input(key="lookup").input(query)
     run(at)
     assert len(at.success) == 1 and f"**{name}**" in at.success[0].value
     assert [m.label for m in at.metric] == ["lat, lon", "precision", "matched by"]
-    assert any(c.value.startswith("Source: ") for c in at.caption)
-
-
-def test_lookup_shows_the_alternatives():
-    at = run()
-    at.text_input[0].input("Dover")
-    run(at)
-    assert "(ambiguous)" in at.metric[2].value
-    table = at.dataframe[0].value
-    assert len(table) >= 1 and {"name", "lat", "lon", "country", "score", "matched by"} <= set(table.columns)
 
 
 @pytest.mark.parametrize(
@@ -140,14 +233,11 @@ def test_lookup_shows_the_alternatives():
 )
 def test_lookup_without_a_match(query, says, suggests):
     at = run()
-    at.text_input[0].input(query)
+    at.text_input(key="lookup").input(query)
     run(at)
     assert not at.success and not at.metric
     assert len(at.warning) == 1 and at.warning[0].value.startswith(f"No place matches {query!r}")
     if says:
         assert says in at.warning[0].value
     nearest = [m.value for m in at.markdown if m.value.startswith("Nearest names: ")]
-    if suggests:
-        assert len(nearest) == 1 and suggests in nearest[0]
-    else:
-        assert nearest == []
+    assert (len(nearest) == 1 and suggests in nearest[0]) if suggests else nearest == []

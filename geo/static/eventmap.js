@@ -1,6 +1,5 @@
 // Strikemap event layer: called as (function (map, cfg) { ... })(leafletMap, config).
 // Everything shown as HTML in cfg (popups, tooltips, legend, title) was escaped on the server.
-var NS = "http://www.w3.org/2000/svg";
 if (!document.getElementById("sm-style")) {
   var st = document.createElement("style");
   st.id = "sm-style";
@@ -28,7 +27,7 @@ if (cfg.borders) {
 }
 
 function shapeSvg(kind, colour, isHollow, r) {
-  var d = 2 * r, s = '<svg xmlns="' + NS + '" width="' + d + '" height="' + d + '" viewBox="0 0 20 20">';
+  var d = 2 * r, s = '<svg width="' + d + '" height="' + d + '" viewBox="0 0 20 20">';
   var paint = isHollow ? 'fill="none" stroke="' + colour + '" stroke-width="3"'
                        : 'fill="' + colour + '" fill-opacity="0.9" stroke="#1a1a1a" stroke-width="1.2"';
   if (kind === "triangle") s += '<polygon points="10,1.5 19,18 1,18" ' + paint + '/>';
