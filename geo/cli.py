@@ -1,11 +1,14 @@
 """``python -m geo``: import, export and list events.
 
     python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
-    python -m geo export --format csv|geojson|kml|gpkg [-o PATH|-] [filters] [--db PATH]
+    python -m geo export --format csv|geojson|kml|gpkg|png|html [-o PATH|-] [--title TEXT] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
 
 Filters: --from DATE --to DATE --actor NAME... --side SIDE... --type TYPE... --sub-type TYPE...
 --country CC... --min-precision 1|2|3 --text WORDS.
+
+``png`` is the briefing image of the dashboard's download button (16:9, drawn on this machine with
+no browser and no internet); ``html`` the standalone interactive map, which opens offline from disk.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from .exporters import EXPORT_FORMATS, export_events
 from .filters import EventFilter, filter_events
 from .importers import FORMATS, ImportFormatError
 from .schema import SIDES
+
+VIEW_FORMATS = ("png", "html")  # pictures of the view, not tables of events
 
 __all__ = ["main"]
 
@@ -52,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("--format", choices=FORMATS)
     im.add_argument("--skip-bad", action="store_true", help="write the good rows and a rejects file beside the input")
     ex = sub.add_parser("export", help="export the filtered events")
-    ex.add_argument("--format", required=True, choices=tuple(EXPORT_FORMATS))
+    ex.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, *VIEW_FORMATS))
     ex.add_argument("-o", "--output", default="-", help="a path, or - for standard output (text formats)")
+    ex.add_argument("--title", default=None, help="title of the briefing image or HTML map")
     _filters(ex)
     ls = sub.add_parser("list", help="counts by date, type, actor and country")
     _filters(ls)
@@ -80,6 +86,33 @@ def _list(gdf) -> str:
             lines.append(f"\n{title}:")
             lines += [f"  {n:6d}  {k}" for k, n in counts.items()]
     return "\n".join(lines)
+
+
+def _export_view(gdf, flt: EventFilter, args: argparse.Namespace) -> None:
+    """The briefing PNG or the standalone HTML map of the filtered events."""
+    from .filters import describe_filter
+
+    lines = describe_filter(flt)
+    title = args.title or "Attacks and strikes"
+    if args.format == "png":
+        if args.output == "-":
+            raise ValueError("a PNG needs a file: give -o brief.png")
+        from .briefing import briefing_png
+
+        dates = [d.date() for d in (gdf["event_date"].min(), gdf["event_date"].max())] if len(gdf) else [None, None]
+        data = briefing_png(gdf, title=title, date_from=flt.date_from or dates[0], date_to=flt.date_to or dates[1],
+                            filters=[x for x in lines if not x.startswith(("from ", "to "))])
+        with open(args.output, "wb") as fh:
+            fh.write(data)
+        return
+    from .eventmap import standalone_html
+
+    page = standalone_html(gdf, title=title, subtitle=lines or ["all events"])
+    if args.output == "-":
+        sys.stdout.write(page)
+    else:
+        with open(args.output, "w", encoding="utf-8") as fh:
+            fh.write(page)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
             print(_list(gdf))
             return 0
         try:
-            export_events(gdf, args.format, args.output)
-        except ValueError as err:
+            if args.format in VIEW_FORMATS:
+                _export_view(gdf, flt, args)
+            else:
+                export_events(gdf, args.format, args.output)
+        except (ValueError, OSError) as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
         if args.output != "-":

@@ -1,8 +1,12 @@
 """The running dashboard in a real browser: Debian's chromium, driven by playwright, against
 ``streamlit run dashboard.py`` on a free local port.
 
-Checks what AppTest cannot: that Leaflet really loads from the inlined assets and paints one circle
-per curated place, that a popup opens, and that the page asks no host but this machine for anything.
+Checks what AppTest cannot: that Leaflet really loads from the inlined assets and paints one mark
+per event, that popups open, that narrowing the dates and opening a shared URL change what is
+painted, that the in-map time control animates the marks, that the PNG and HTML downloads work (the
+HTML map opening offline from disk), that an upload lands on the map, and that the page asks no
+host but this machine for anything and raises no error. Run with ``STRIKEMAP_SCREENSHOT=docs/
+dashboard.png`` to refresh the README's screenshot.
 Skips without /usr/bin/chromium outside CI; in CI (``CI`` set) a missing browser is a failure.
 Install the browser with ``apt-get install chromium`` (never ``playwright install``).
 """
@@ -16,13 +20,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from gazetteer import Gazetteer
+from geo.curated import curated_records
 
 pytestmark = pytest.mark.browser
 
@@ -32,11 +35,12 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-SCREENSHOT = "/tmp/dashboard.png"
-#: index of the first circle whose centre is in the map's view and not covered by another circle
-TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.leaflet-interactive')].findIndex(el => {
+DATA = ROOT / "tests" / "geo" / "data"
+N_EVENTS = len(curated_records())
+#: index of the first event mark whose centre is in the map's view and not covered by another element
+TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.sm-event')].findIndex(el => {
     const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
-    return x > 0 && y > 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === el;
+    return x > 0 && y > 0 && x < innerWidth && y < innerHeight && el.contains(document.elementFromPoint(x, y));
 })"""
 
 
@@ -68,10 +72,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
+def _serve(tmp_path_factory):
+    """``streamlit run dashboard.py`` on a free port with its own store and no tiles; yields its URL."""
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("STRIKEMAP_TILES", "STRIKEMAP_TILES_ATTR")}
+    env = {k: v for k, v in os.environ.items() if k not in ("STRIKEMAP_TILES_ATTR", "STRIKEMAP_DB")}
+    env["STRIKEMAP_TILES"] = "none"
+    env["STRIKEMAP_DB"] = str(tmp_path_factory.mktemp("store") / "events.sqlite")
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]
@@ -104,15 +110,30 @@ def app_url(tmp_path_factory):
         log.close()
 
 
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    yield from _serve(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def upload_app_url(tmp_path_factory):
+    """An app of its own for the upload tests, so their store changes show in no other test."""
+    yield from _serve(tmp_path_factory)
+
+
 @pytest.fixture
 def page(playwright_chromium):
-    """A fresh page that records the URL of every request of the page and its frames."""
-    context = playwright_chromium.new_context(viewport={"width": 1400, "height": 1000})
+    """A fresh page that records every request of the page and its frames, and every page error
+    (checked after the test: there must be none)."""
+    context = playwright_chromium.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()
-    page.requests = []
+    page.requests, page.errors = [], []
     context.on("request", lambda request: page.requests.append(request.url))
+    page.on("pageerror", lambda err: page.errors.append(str(err)))
     yield page
+    errors = list(page.errors)
     context.close()
+    assert errors == [], f"page errors: {errors}"
 
 
 def outside_hosts(urls: list[str]) -> list[str]:
@@ -120,38 +141,46 @@ def outside_hosts(urls: list[str]) -> list[str]:
     out = []
     for url in urls:
         parts = urlsplit(url)
-        if parts.scheme in ("data", "blob", "about"):
+        if parts.scheme in ("data", "blob", "about", "file"):
             continue
         if parts.hostname not in LOCAL_HOSTS:
             out.append(url)
     return out
 
 
-def circles(page, expected: int, timeout_ms: int = 30_000):
+def marks(page, expected: int | None = None, timeout_ms: int = 30_000):
+    """The event marks painted in the map frame, once there are ``expected`` of them (or any)."""
     page.wait_for_selector(MAP_FRAME, timeout=timeout_ms)
-    markers = page.frame_locator(MAP_FRAME).locator(".leaflet-interactive")
+    found = page.frame_locator(MAP_FRAME).locator(".sm-event")
     deadline = time.monotonic() + timeout_ms / 1000
-    while markers.count() != expected and time.monotonic() < deadline:
+    while time.monotonic() < deadline:
+        n = found.count()
+        if (expected is None and n > 0) or n == expected:
+            break
         page.wait_for_timeout(200)
-    return markers
+    return found
 
 
-def test_map_paints_every_curated_place_offline(app_url, page):
-    places = Gazetteer.default().places
+def shown_label(page) -> str:
+    return page.frame_locator(MAP_FRAME).locator(".sm-count").inner_text()
+
+
+def test_map_paints_every_event_offline_and_opens_a_popup(app_url, page, tmp_path):
     page.goto(app_url, wait_until="domcontentloaded")
-    markers = circles(page, len(places))
-    assert markers.count() == len(places)
-    page.get_by_text(f"{len(places)} of {len(places)} curated places shown").wait_for()
-    # click, as a person would, a circle in view that no other circle covers (places can share a point)
+    found = marks(page, N_EVENTS)
+    assert found.count() == N_EVENTS
+    assert shown_label(page) == f"{N_EVENTS} of {N_EVENTS} events"
     frame = page.query_selector(MAP_FRAME).content_frame()
+    assert frame.locator(".sm-precision").count() >= 3, "precision 2 and 3 are drawn as rings and areas"
+    assert "hollow: date known only to the week or month" in frame.locator(".sm-legend").inner_text()
     i = frame.evaluate(TOPMOST_IN_VIEW)
-    assert i >= 0, "no circle can be clicked"
-    markers.nth(i).click()
+    assert i >= 0, "no event mark can be clicked"
+    found.nth(i).click()
     popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
     popup.wait_for(timeout=5_000)
-    assert "precision:" in popup.inner_text() and "source:" in popup.inner_text()
+    assert "fatalities:" in popup.inner_text() and "place:" in popup.inner_text()
     page.wait_for_timeout(400)  # the popup fades in
-    page.screenshot(path=SCREENSHOT, full_page=True)
+    page.screenshot(path=os.environ.get("STRIKEMAP_SCREENSHOT") or str(tmp_path / "dashboard.png"))
     assert outside_hosts(page.requests) == []
     # data: URIs raise no request events: look at the frame's script tags instead
     frame = page.frame_locator(MAP_FRAME)
@@ -159,9 +188,92 @@ def test_map_paints_every_curated_place_offline(app_url, page):
     assert frame.locator('script[src^="http"], link[href^="http"]').count() == 0
 
 
-def test_kind_in_the_url_filters_the_map(app_url, page):
-    n = Counter(p.kind for p in Gazetteer.default().places)
-    page.goto(f"{app_url}/?kind=site&kind=town", wait_until="domcontentloaded")
-    markers = circles(page, n["site"] + n["town"])
-    assert markers.count() == n["site"] + n["town"]
+def test_narrowing_the_date_range_paints_fewer_marks(app_url, page):
+    page.goto(app_url, wait_until="domcontentloaded")
+    marks(page, N_EVENTS)
+    upper = page.get_by_role("slider").nth(1)  # the date slider's right thumb, at 2024-02-05
+    upper.focus()
+    upper.press("ArrowLeft")
+    upper.press("ArrowLeft")  # to 2024-02-03: the attacks of 4 and 5 February leave the view
+    want = N_EVENTS - 2
+    assert marks(page, want).count() == want
+    assert "to=2024-02-03" in page.url
     assert outside_hosts(page.requests) == []
+
+
+def test_a_shared_url_opens_its_view(app_url, page):
+    page.goto(f"{app_url}/?from=2024-02-03&to=2024-02-05&country=SY", wait_until="domcontentloaded")
+    found = marks(page, 3)  # MSS Euphrates on the 3rd and 5th, the Al-Omar oil field on the 4th
+    assert found.count() == 3
+    assert shown_label(page) == "3 of 3 events"
+    page.get_by_text("Syria (").first.wait_for()
+    assert "country=SY" in page.url and "from=2024-02-03" in page.url
+    assert outside_hosts(page.requests) == []
+
+
+def test_play_steps_through_the_period(app_url, page):
+    page.goto(f"{app_url}/?from=2024-01-28&to=2024-02-05&step=day", wait_until="domcontentloaded")
+    total = marks(page).count()
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".sm-play").click()
+    seen, dates = [], set()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        seen.append(frame.locator(".sm-event").count())
+        dates.add(frame.locator(".sm-date").inner_text())
+        if len(seen) > 3 and frame.locator(".sm-play").inner_text() == "▶":  # stopped at the end
+            break
+        page.wait_for_timeout(150)
+    assert seen[0] < total and seen[-1] == total, seen
+    assert len(set(seen)) >= 3, f"the marks should change as the map plays: {seen}"
+    assert {"up to 2024-01-28", "up to 2024-02-02"} <= dates
+    assert outside_hosts(page.requests) == []
+
+
+def test_downloads_a_briefing_png_and_an_offline_html_map(app_url, page, tmp_path):
+    from PIL import Image
+
+    page.goto(f"{app_url}/?country=SY", wait_until="domcontentloaded")
+    marks(page)
+    with page.expect_download(timeout=30_000) as dl:
+        page.get_by_role("button", name="Briefing image (PNG)").click()
+    png = tmp_path / "brief.png"
+    dl.value.save_as(png)
+    with Image.open(png) as im:
+        assert im.format == "PNG" and im.width >= 1600 and im.height >= 900
+        assert abs(im.width / im.height - 16 / 9) < 0.01
+    with page.expect_download(timeout=30_000) as dl:
+        page.get_by_role("button", name="Interactive map (HTML)").click()
+    html_file = tmp_path / "map.html"
+    dl.value.save_as(html_file)
+    assert outside_hosts(page.requests) == []
+    offline = page.context.new_page()
+    offline.requests = []
+    offline.on("request", lambda r: offline.requests.append(r.url))
+    offline.goto(html_file.as_uri())
+    offline.wait_for_selector(".sm-event", timeout=10_000)
+    assert offline.locator(".sm-event").count() == 4  # the Syrian events of the store
+    assert "country: SY" in offline.locator(".sm-title").inner_text()
+    assert outside_hosts(offline.requests) == []
+
+
+def test_an_upload_lands_on_the_map(upload_app_url, page):
+    page.goto(upload_app_url, wait_until="domcontentloaded")
+    marks(page, N_EVENTS)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DATA / "acled_export.csv"))
+    page.get_by_text("acled_export.csv (acled): 3 events added").wait_for(timeout=30_000)
+    assert marks(page, N_EVENTS + 3).count() == N_EVENTS + 3
+    assert outside_hosts(page.requests) == []
+
+
+def test_a_bad_upload_shows_an_error_and_changes_nothing(upload_app_url, page, tmp_path):
+    bad = tmp_path / "broken.csv"
+    bad.write_text((DATA / "acled_export.csv").read_text(encoding="utf-8").replace("03 February 2024", "30 February 2024"),
+                   encoding="utf-8")
+    page.goto(upload_app_url, wait_until="domcontentloaded")
+    before = marks(page).count()
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(bad))
+    error = page.get_by_text("broken.csv was refused; nothing was imported.")
+    error.wait_for(timeout=30_000)
+    assert "row 1" in page.locator('[data-testid="stAlert"]').first.inner_text()
+    assert marks(page).count() == before
