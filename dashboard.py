@@ -67,15 +67,22 @@ def import_upload(upload) -> None:
     with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
         path = Path(tmp) / name
         path.write_bytes(upload.getvalue())
+        bar = st.sidebar.progress(0.0, text=f"Importing {name}…")
+
+        def tick(done: int, total: int) -> None:
+            bar.progress(done / total, text=f"{name}: writing {done} of {total} rows")
+
         try:
-            with st.spinner(f"Importing {name}…"), EventStore(store_path()) as store:
-                report = store.import_file(path)
+            with EventStore(store_path()) as store:
+                report = store.import_file(path, progress=tick)
         except EventValidationError as err:
             st.sidebar.error(f"{name} was refused; nothing was imported.\n\n" + str(err).replace(str(path), name))
             return
         except (ImportFormatError, OSError, UnicodeDecodeError) as err:
             st.sidebar.error(f"{name} could not be read; nothing was imported.\n\n" + str(err).replace(str(path), name))
             return
+        finally:
+            bar.empty()
     st.sidebar.success(f"{name} ({report.format}): {report.added} events added, {report.duplicates} already in the store.")
     if report.added_ids:
         st.sidebar.caption("Added: " + ", ".join(report.added_ids[:20]) + (" …" if len(report.added_ids) > 20 else ""))

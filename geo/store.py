@@ -15,7 +15,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -151,13 +151,15 @@ class EventStore:
         return out
 
     def _insert(self, cur: sqlite3.Cursor, records: list[dict[str, Any]], import_id: int | None,
-                progress: bool = False) -> tuple[int, int, list[str]]:
+                progress: bool | Callable[[int, int], None] = False) -> tuple[int, int, list[str]]:
         cols = ", ".join(["event_id_cnty", "dedup_key", "import_id", *[c for c in COLUMNS if c != "event_id_cnty"]])
         marks = ", ".join("?" * (3 + len(COLUMNS) - 1))
         sql = f"INSERT INTO events ({cols}) VALUES ({marks})"
         added, dups, ids = 0, 0, []
         pause_at = int(os.environ.get("STRIKEMAP_TEST_PAUSE_AFTER_ROWS", "0") or 0)
-        bar = _bar(len(records), progress)
+        bar = _bar(len(records), progress is True)
+        tick = progress if callable(progress) else None
+        every = max(len(records) // 100, 1)
         for n, rec in enumerate(records, start=1):
             key = dedup_key(rec)
             if rec.get("_id_generated"):
@@ -174,6 +176,8 @@ class EventStore:
                 ids.append(rec["event_id_cnty"])
             if bar:
                 bar.update(1)
+            if tick and (n % every == 0 or n == len(records)):
+                tick(n, len(records))
             if pause_at and n == pause_at:  # durability tests kill the process here, mid-transaction
                 print(f"PAUSED after {n} rows", file=sys.stderr, flush=True)
                 time.sleep(3600)
@@ -196,8 +200,11 @@ class EventStore:
             cur.execute("INSERT OR REPLACE INTO meta VALUES ('curated_digest', ?)", (digest,))
 
     def add_records(self, records: list[dict[str, Any]], *, file: str = "(records)", format: str = "records",
-                    refused: int = 0, progress: bool = False) -> ImportReport:
-        """Write validated records in one transaction; duplicates are counted, not written."""
+                    refused: int = 0, progress: bool | Callable[[int, int], None] = False) -> ImportReport:
+        """Write validated records in one transaction; duplicates are counted, not written.
+
+        ``progress``: True for a bar on standard error, or a function called with (rows done,
+        rows in all) about a hundred times (the dashboard's progress bar)."""
         report = ImportReport(file=file, format=format, refused=refused)
         with self.transaction() as cur:
             cur.execute("INSERT INTO imports (file, format, at, added, duplicates, refused) VALUES (?, ?, datetime('now'), 0, 0, ?)",
@@ -208,7 +215,7 @@ class EventStore:
         return report
 
     def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False,
-                    progress: bool = False) -> ImportReport:
+                    progress: bool | Callable[[int, int], None] = False) -> ImportReport:
         """Import a file, all or nothing (see :func:`geo.importers.import_into`)."""
         from .importers import import_into
 

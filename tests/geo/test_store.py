@@ -208,3 +208,10 @@ def test_geojson_import_of_points(empty_store: EventStore, tmp_path: Path) -> No
     empty_store.import_file(path)
     row = empty_store.frame().iloc[0]
     assert (row.longitude, row.latitude, row.place_id) == (40.3094, 35.3361, "mss-euphrates")
+
+
+def test_import_reports_progress_to_a_function(empty_store):
+    calls = []
+    report = empty_store.import_file(DATA / "acled_export.csv", progress=lambda done, total: calls.append((done, total)))
+    assert report.added == 3
+    assert calls and calls[-1] == (3, 3) and [d for d, _ in calls] == sorted(d for d, _ in calls)
