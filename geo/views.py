@@ -209,6 +209,7 @@ def timeline_frame(gdf: gpd.GeoDataFrame, *, freq: str = "auto") -> tuple[pd.Dat
 
     >>> from geo.curated import curated_records
     >>> from geo.events import to_frame
+    >>> from geo.style import SIDE_COLOURS
     >>> t, freq = timeline_frame(to_frame(curated_records()), freq="day")
     >>> freq, int(t["events"].sum()), set(t["side"]) <= set(SIDE_COLOURS)
     ('day', 13, True)
