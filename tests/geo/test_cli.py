@@ -64,3 +64,31 @@ def test_list_counts(tmp_path: Path) -> None:
 def test_bad_date_argument(tmp_path: Path) -> None:
     r = _run(tmp_path, "export", "--format", "csv", "--from", "2024-02-30")
     assert r.returncode == 2 and "not a date that exists" in r.stderr
+
+
+def test_export_briefing_png_with_filters(tmp_path: Path) -> None:
+    from PIL import Image
+
+    out = tmp_path / "brief.png"
+    r = _run(tmp_path, "export", "--format", "png", "--from", "2024-02-02", "--to", "2024-02-05", "--country", "SY",
+             "--title", "Strikes in Syria", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "wrote 4 events" in r.stderr
+    with Image.open(out) as im:
+        assert im.format == "PNG" and im.size == (1920, 1080)
+    r = _run(tmp_path, "export", "--format", "png", "-o", "-")
+    assert r.returncode == 2 and "a PNG needs a file" in r.stderr
+
+
+def test_export_html_map_opens_offline(tmp_path: Path) -> None:
+    from geo.eventmap import map_config
+    from geo.mapassets import external_links
+
+    out = tmp_path / "map.html"
+    r = _run(tmp_path, "export", "--format", "html", "--actor", "Islamic Resistance in Iraq", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    assert external_links(page) == []
+    cfg = map_config(page)
+    assert cfg["total"] == len(cfg["events"]) == 4
+    assert "actor: Islamic Resistance in Iraq" in cfg["subtitle"]
