@@ -24,6 +24,7 @@ from geo.eventmap import event_map, standalone_html
 from geo.events import EventValidationError
 from geo.filters import describe_filter, filter_events
 from geo.importers import ImportFormatError
+from geo.mapassets import tiles_from_env
 from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
 from geo.store import EventStore, default_db_path
 from geo.style import PRECISION_LABELS, SIDE_COLOURS
@@ -215,8 +216,12 @@ def main() -> None:
     st.caption(f"**{len(shown)}** of {len(events)} events · {view.date_from} to {view.date_to}"
                + (" · " + " · ".join(active[2:]) if len(active) > 2 else "")
                + " · offline map: tiles only if STRIKEMAP_TILES names a server")
-    step = view.step if view.step != "auto" else "auto"
-    m = event_map(shown, step=step, mode=view.window)
+    try:
+        tiles, attr = tiles_from_env()
+    except ValueError as err:
+        st.warning(f"{err}. The map is drawn without tiles.")
+        tiles, attr = None, None
+    m = event_map(shown, step=view.step, mode=view.window, tiles=tiles, attr=attr)
     st_folium(m, key="events_map", returned_objects=[], use_container_width=True, height=640)
 
     c1, c2, _ = st.columns([1, 1, 3])
@@ -227,7 +232,7 @@ def main() -> None:
                                     date_to=view.date_to, filters=active[2:], generated=datetime.now(UTC)))
     c2.download_button("Interactive map (HTML)", key="dl_html", on_click="ignore", mime="text/html",
                        file_name=f"strikemap-{stamp}.html",
-                       data=partial(standalone_html, shown, title=briefing_title(view), subtitle=active))
+                       data=partial(standalone_html, shown, title=briefing_title(view), subtitle=active, tiles=tiles, attr=attr))
 
     st.subheader("Timeline")
     timeline(shown)

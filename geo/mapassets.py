@@ -11,7 +11,8 @@ Only Leaflet is served: folium elements that need jQuery or Bootstrap (``folium.
 Leaflet alone. Leaflet's default marker image is not served either: use circle markers.
 
 Tiles: none unless ``STRIKEMAP_TILES`` holds a URL template (``http://127.0.0.1:8080/{z}/{x}/{y}.png``)
-with its attribution in ``STRIKEMAP_TILES_ATTR``; ``none`` or unset means no tiles.
+with its attribution in ``STRIKEMAP_TILES_ATTR``, or a provider name known to ``xyzservices``;
+``none`` or unset means no tiles.
 """
 
 from __future__ import annotations
@@ -111,8 +112,11 @@ def leaflet_links() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 def tiles_from_env(environ: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """The ``(tiles, attr)`` folium arguments from ``STRIKEMAP_TILES`` and ``STRIKEMAP_TILES_ATTR``.
 
-    Unset, empty or ``none`` means no tiles. A URL template needs ``{z}``, ``{x}`` and ``{y}`` and
-    an attribution.
+    Unset, empty or ``none`` means no tiles. Otherwise a URL template with ``{z}``, ``{x}`` and
+    ``{y}`` and its attribution in ``STRIKEMAP_TILES_ATTR``, or the name of a provider known to the
+    ``xyzservices`` package (``OpenStreetMap.Mapnik``, ``Esri.WorldImagery``), whose URL and
+    attribution it supplies. Tiles are the one thing a map may fetch from another host, and only
+    when configured here.
 
     >>> tiles_from_env({})
     (None, None)
@@ -120,23 +124,40 @@ def tiles_from_env(environ: dict[str, str] | None = None) -> tuple[str | None, s
     (None, None)
     >>> tiles_from_env({"STRIKEMAP_TILES": "http://127.0.0.1:8080/{z}/{x}/{y}.png", "STRIKEMAP_TILES_ATTR": "local"})
     ('http://127.0.0.1:8080/{z}/{x}/{y}.png', 'local')
-    >>> tiles_from_env({"STRIKEMAP_TILES": "OpenStreetMap"})  # doctest: +ELLIPSIS
+    >>> tiles_from_env({"STRIKEMAP_TILES": "OpenStreetMap.Mapnik"})[0]
+    'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
+    >>> tiles_from_env({"STRIKEMAP_TILES": "Atlantis.Streets"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: STRIKEMAP_TILES was 'OpenStreetMap' but is expected to be 'none' or a tile URL template with {z}, ...
+    ValueError: STRIKEMAP_TILES was 'Atlantis.Streets' but is expected to be 'none', a tile URL template with {z}, ...
     """
     env = os.environ if environ is None else environ
     url = env.get(TILES_ENV, "").strip()
     if not url or url.lower() == "none":
         return None, None
-    if not all(part in url for part in ("{z}", "{x}", "{y}")):
-        raise ValueError(f"{TILES_ENV} was {url!r} but is expected to be 'none' or a tile URL template with "
-                         "{z}, {x} and {y}, such as 'http://127.0.0.1:8080/{z}/{x}/{y}.png'")
     attr = env.get(TILES_ATTR_ENV, "").strip()
+    if not all(part in url for part in ("{z}", "{x}", "{y}")):
+        provider = _named_provider(url)
+        if provider is None:
+            raise ValueError(f"{TILES_ENV} was {url!r} but is expected to be 'none', a tile URL template with "
+                             "{z}, {x} and {y}, such as 'http://127.0.0.1:8080/{z}/{x}/{y}.png', or an xyzservices "
+                             "provider name such as 'OpenStreetMap.Mapnik'")
+        return provider.build_url(), attr or provider.html_attribution
     if not attr:
         raise ValueError(f"{TILES_ENV} names a tile server ({url!r}) but {TILES_ATTR_ENV} is empty: "
                          "set it to the tiles' attribution, e.g. '© OpenStreetMap contributors'")
     return url, attr
+
+
+def _named_provider(name: str):
+    """The xyzservices tile provider called ``name`` (exactly as the package names it), or None."""
+    import xyzservices.providers as xyz  # folium's own dependency
+
+    try:
+        provider = xyz.query_name(name)
+    except ValueError:
+        return None
+    return provider if provider.get("url") else None
 
 
 def offline_map(**folium_kwargs: Any) -> folium.Map:

@@ -241,3 +241,17 @@ def test_lookup_without_a_match(query, says, suggests):
         assert says in at.warning[0].value
     nearest = [m.value for m in at.markdown if m.value.startswith("Nearest names: ")]
     assert (len(nearest) == 1 and suggests in nearest[0]) if suggests else nearest == []
+
+
+def test_a_bad_tile_setting_is_reported_and_the_map_still_drawn(monkeypatch, curated):
+    monkeypatch.setenv("STRIKEMAP_TILES", "Atlantis.Streets")
+    at = run()
+    assert len(at.warning) == 1 and "STRIKEMAP_TILES was 'Atlantis.Streets'" in at.warning[0].value
+    assert shown_ids(at) == set(curated["event_id_cnty"])
+
+
+def test_a_tile_server_from_configuration_is_used(monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_TILES", "http://127.0.0.1:9/{z}/{x}/{y}.png")
+    monkeypatch.setenv("STRIKEMAP_TILES_ATTR", "test tiles")
+    script = folium_args(run())["script"]
+    assert "http://127.0.0.1:9/{z}/{x}/{y}.png" in script and map_config(script)["tiles"] is True
