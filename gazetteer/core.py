@@ -344,6 +344,25 @@ class Gazetteer:
 
     # -- public --------------------------------------------------------------------------------
 
+    def name_keys(self) -> dict[str, str]:
+        """Every normalised name the gazetteer knows, with what it names: ``curated`` (a curated
+        place's name, alias or description, also without its article), ``populated`` (a GeoNames
+        name) or the kind of a non-place (``organisation``, ``person``, ``outlet``; ``weak ...``
+        for names that are also places). For finding mentions in text in one pass.
+
+        >>> keys = Gazetteer.default().name_keys()
+        >>> keys["tower 22"], keys["qaim"], keys["hit"], keys["islamic resistance in iraq"]
+        ('curated', 'curated', 'populated', 'organisation')
+        """
+        out: dict[str, str] = dict.fromkeys(self._c_exact, "curated")
+        out.update((k, "curated") for k in self._c_stripped if k not in out)
+        if self._pop is not None:
+            out.update((k, "populated") for k in self._pop.keys[: self._pop.n_full] if k not in out)
+        for k, kind in self._not_places.items():
+            if k not in self._c_exact:
+                out[k] = kind
+        return out
+
     def get(self, name: str, *, country: str | Iterable[str] | None = None, context: Iterable[str] | None = None) -> Match | None:
         """The best place for ``name``, or None when there is no confident match.
 

@@ -1,0 +1,1 @@
+"""Ingest: article text -> candidate events, each field with the sentence that supports it."""

@@ -1,0 +1,151 @@
+"""Place and actor mentions in text, found in one pass: an Aho-Corasick automaton (``pyahocorasick``)
+over every normalised name the gazetteer and the actor table know, run over the article's
+normalised words. Leftmost-longest matches win, so "Islamic Resistance in Iraq" is an actor and
+not the place Iraq, and "Tower 22" is not the town "Tower".
+
+A GeoNames-only name counts as a place only when it is written with a capital, is not a common
+English word and has at least four letters; curated names and descriptions ("a small US outpost in
+north-east Jordan") count in any case. Organisations, people and outlets are never places.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Literal
+
+import ahocorasick
+
+from gazetteer import Gazetteer, normalise
+from gazetteer.model import Match
+
+from ..actors import ActorTable
+from .text import tokens
+
+__all__ = ["Mention", "MentionFinder", "COMMON_WORDS"]
+
+#: English words that are also the names of villages somewhere in GeoNames: never places unless curated.
+COMMON_WORDS = frozenset("""
+about after again against also among area army attack attacks base bases border camp capital center centre city
+command course cross day days dead defense defence east early fire first force forces friday front group hit home
+house islamic late later made march may media monday north office oil over part party place point post power
+press range rapid red said saturday since south state station strike strikes sunday thursday tower town tuesday
+union unit wednesday west white
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in the text: offsets into the article, the text as written, what it is."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["place", "actor", "other"]
+    key: str
+    layer: str  # curated | populated | organisation | person | outlet | actor
+    match: Match | None = None  # places: the gazetteer's match
+    actor: str | None = None  # actors: the actor table's name
+
+
+class MentionFinder:
+    """Finds places and actors in text with one automaton over all names. Build once, share
+    (read-only after construction; :meth:`default` is process-wide)."""
+
+    _default: MentionFinder | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, gazetteer: Gazetteer | None = None, actors: ActorTable | None = None) -> None:
+        self.gz = gazetteer or Gazetteer.default()
+        self.actors = actors or ActorTable.load()
+        self.automaton = ahocorasick.Automaton()
+        names = self.gz.name_keys()
+        actor_keys = {normalise(n): a.name for a in self.actors.actors.values() for n in (a.name, *a.aliases)}
+        actor_keys.pop("", None)
+        for key, layer in names.items():
+            if key and not (layer == "populated" and (key in COMMON_WORDS or len(key.replace(" ", "")) < 4)):
+                self.automaton.add_word(f" {key} ", (key, layer))
+        for key, name in actor_keys.items():
+            layer = names.get(key)
+            if layer == "curated":  # a country that is also an actor (Iraq, Iran): a place that can act
+                self.automaton.add_word(f" {key} ", (key, f"curated|actor:{name}"))
+            else:
+                self.automaton.add_word(f" {key} ", (key, "actor:" + name))
+        self.automaton.make_automaton()
+
+    @classmethod
+    def default(cls) -> MentionFinder:
+        with cls._lock:
+            if cls._default is None:
+                cls._default = cls()
+            return cls._default
+
+    def find(self, text: str, *, offset: int = 0) -> list[Mention]:
+        """Every place and actor mention in ``text``, in order, not overlapping.
+
+        Examples
+        --------
+        >>> f = MentionFinder.default()
+        >>> [(m.kind, m.text) for m in f.find("Kata'ib Hezbollah hit al-Qaim and a small US outpost in north-east Jordan.")]
+        [('actor', "Kata'ib Hezbollah"), ('place', 'al-Qaim'), ('place', 'small US outpost in north-east Jordan')]
+        >>> [(m.kind, m.text) for m in f.find("The Islamic Resistance in Iraq said Tower 22 was hit.")]
+        [('actor', 'Islamic Resistance in Iraq'), ('place', 'Tower 22')]
+        >>> f.find("")
+        []
+        """
+        toks = tokens(text, offset)
+        words: list[str] = []
+        owner: list[int] = []  # normalised word -> token index
+        for i, t in enumerate(toks):
+            for w in normalise(t.text).split():
+                words.append(w)
+                owner.append(i)
+        if not words:
+            return []
+        starts, pos = [], 1
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        hay = " " + " ".join(words) + " "
+        at = {s: i for i, s in enumerate(starts)}
+        spans = []
+        for end, (key, layer) in self.automaton.iter(hay):
+            first = at.get(end - len(key))  # `end` is the trailing space of " key ": its first word starts len(key) before
+            if first is None:
+                continue
+            last = first + len(key.split()) - 1
+            spans.append((first, last, key, layer))
+        return [m for m in (self._mention(text, offset, toks, owner, s) for s in _leftmost_longest(spans)) if m]
+
+    def _mention(self, text: str, offset: int, toks, owner, span) -> Mention | None:
+        first, last, key, layer = span
+        t0, t1 = toks[owner[first]], toks[owner[last]]
+        written = text[t0.start - offset:t1.end - offset]
+        if layer.startswith("actor:"):
+            return Mention(t0.start, t1.end, written, "actor", key, "actor", actor=layer.removeprefix("actor:"))
+        if layer.startswith("curated|actor:"):
+            return Mention(t0.start, t1.end, written, "place", key, "curated", actor=layer.removeprefix("curated|actor:"))
+        if layer not in ("curated", "populated"):
+            return Mention(t0.start, t1.end, written, "other", key, layer)
+        if layer == "populated" and not written[:1].isupper() and not written[:1].isdigit() and written[:1].isascii():
+            return None
+        return Mention(t0.start, t1.end, written, "place", key, layer)
+
+    def resolve(self, mention: Mention, *, context: list[str] | None = None) -> Match | None:
+        """The gazetteer's match for a place mention, preferring the countries of ``context``."""
+        return self.gz.get(mention.text, context=context)
+
+
+def _leftmost_longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Keep the longest span at each start, then drop spans overlapping an earlier kept one;
+    an actor or organisation beats a place of the same length."""
+    def rank(layer: str) -> int:
+        return 0 if layer == "populated" else 1 if layer == "curated" else 2
+
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), -rank(s[3])))
+    out, covered = [], -1
+    for s in spans:
+        if s[0] > covered:
+            out.append(s)
+            covered = s[1]
+    return out
