@@ -24,6 +24,10 @@ from geo.eventmap import event_map, standalone_html
 from geo.events import EventValidationError
 from geo.filters import describe_filter, filter_events
 from geo.importers import ImportFormatError
+from geo.ingest.mentions import MentionFinder
+from geo.ingest.pipeline import Article, ingest_articles
+from geo.ingest.review import EDITABLE, apply_review, evidence_html, review_frame
+from geo.ingest.save import save_candidates
 from geo.mapassets import tiles_from_env
 from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
 from geo.store import EventStore, default_db_path
@@ -187,6 +191,63 @@ def show_match(gz: Gazetteer, query: str) -> None:
         st.dataframe([a.to_dict() | {"matched by": a.matched_by} for a in match.alternatives], hide_index=True)
 
 
+@st.cache_resource(show_spinner="Indexing every place and actor name…")
+def mention_finder() -> MentionFinder:
+    return MentionFinder(load_gazetteer(), actor_table())
+
+
+def ingest_section() -> None:
+    """Paste or upload article text, review the candidate events with their evidence, accept some."""
+    if "ingest_msg" in st.session_state:
+        st.success(st.session_state.pop("ingest_msg"))
+    c1, c2 = st.columns([3, 2])
+    pasted = c1.text_area("Paste an article", key="ingest_text", height=160, placeholder="Feb 5, 2024 — A rocket was fired at …")
+    files = c2.file_uploader("or upload .txt files", type=["txt"], accept_multiple_files=True, key="ingest_files")
+    published = c2.date_input("Publication date, for articles that carry none", value=None, key="ingest_published")
+    if st.button("Read the articles", key="ingest_read"):
+        articles = [Article("pasted text", pasted, published)] if pasted.strip() else []
+        for f in files or []:
+            try:
+                articles.append(Article(Path(f.name).name, f.getvalue().decode("utf-8-sig"), published))
+            except UnicodeDecodeError:
+                st.error(f"{f.name} is not UTF-8 text: save it as UTF-8 and upload it again.")
+        if not articles:
+            st.warning("Paste an article or upload a .txt file first.")
+        else:
+            with st.spinner(f"Reading {len(articles)} article(s)…"):
+                found = ingest_articles(articles, finder=mention_finder())
+            st.session_state["ingest"] = {"cands": [c for c in found if c["kind"] == "event"],
+                                          "counts": [c for c in found if c["kind"] == "aggregate"],
+                                          "texts": {a.name: a.text for a in articles}}
+    state = st.session_state.get("ingest")
+    if not state:
+        return
+    cands = state["cands"]
+    if not cands:
+        st.info("No event reports found in these articles.")
+        return
+    counts = "; ".join(f"{a['count']} {a['what']}" + (f" since {a['since']}" if a["since"] else "") for a in state["counts"])
+    st.caption(f"{len(cands)} candidate event(s)" + (f" · figures, not events: {counts}" if counts else ""))
+    edited = st.data_editor(review_frame(cands), key="ingest_table", hide_index=True, width="stretch",
+                            disabled=[c for c in review_frame([]).columns if c not in EDITABLE])
+    pick = st.selectbox("Evidence for candidate", range(len(cands)), key="ingest_pick",
+                        format_func=lambda i: f"{i + 1}. {cands[i].get('event_date') or '?'} {cands[i].get('location') or '?'}")
+    st.markdown(evidence_html(state["texts"], cands[pick]), unsafe_allow_html=True)  # every piece of text is escaped
+    if st.button("Accept the ticked candidates into the store", key="ingest_accept", type="primary"):
+        accepted = apply_review(cands, edited)
+        try:
+            with EventStore(store_path()) as store:
+                report, skipped = save_candidates(store, accepted, file="ingest: " + ", ".join(state["texts"])[:200])
+        except EventValidationError as err:
+            st.error(f"Nothing was saved.\n\n{err}")
+            return
+        st.session_state["ingest_msg"] = (f"{report.added} event(s) added to the store, {report.duplicates} already there"
+                                          + (f"; {len(skipped)} not saved: " + ", ".join(f"#{i + 1} {why}" for i, why in skipped) if skipped else "")
+                                          + ". They are on the map.")
+        st.session_state.pop("ingest", None)
+        st.rerun()
+
+
 def briefing_title(view: View) -> str:
     return "Attacks and strikes: Iraq, Syria and Jordan" if not (view.countries or view.actors) else "Attacks and strikes"
 
@@ -240,6 +301,8 @@ def main() -> None:
     st.dataframe(table_frame(shown), hide_index=True, width="stretch",
                  column_config={"link": st.column_config.LinkColumn("link", display_text="open"),
                                 "date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+    st.subheader("Ingest reports")
+    ingest_section()
     st.subheader("Gazetteer")
     query = st.text_input("Look up a place", key="lookup", placeholder="Abu Kamal, البوكمال, Tower 22 …").strip()
     if query:

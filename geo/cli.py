@@ -3,6 +3,7 @@
     python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
     python -m geo export --format csv|geojson|kml|gpkg|png|html [-o PATH|-] [--title TEXT] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
+    python -m geo ingest FILE... [--published DATE] [--json] [--save] [--db PATH]
 
 Filters: --from DATE --to DATE --actor NAME... --side SIDE... --type TYPE... --sub-type TYPE...
 --country CC... --min-precision 1|2|3 --text WORDS.
@@ -63,7 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     _filters(ex)
     ls = sub.add_parser("list", help="counts by date, type, actor and country")
     _filters(ls)
-    for sp in (im, ex, ls):
+    ing = sub.add_parser("ingest", help="read article text files into candidate events")
+    ing.add_argument("files", nargs="+", metavar="FILE", help="article text files (UTF-8), or - for standard input")
+    ing.add_argument("--published", type=_date, metavar="DATE", help="publication date for articles that carry none")
+    ing.add_argument("--json", action="store_true", help="print the candidates as a JSON array")
+    ing.add_argument("--save", action="store_true", help="write the candidates that can be saved to the store")
+    for sp in (im, ex, ls, ing):
         sp.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
@@ -115,8 +121,16 @@ def _export_view(gdf, flt: EventFilter, args: argparse.Namespace) -> None:
             fh.write(page)
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from .ingest.cli import run_ingest
+
+    return run_ingest(args.files, published=args.published, as_json=args.json, save=args.save, db=args.db)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "ingest":
+        return _ingest(args)
     from .store import EventStore
 
     try:

@@ -121,6 +121,8 @@ class MentionFinder:
         first, last, key, layer = span
         t0, t1 = toks[owner[first]], toks[owner[last]]
         written = text[t0.start - offset:t1.end - offset]
+        if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
+            return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
             return Mention(t0.start, t1.end, written, "actor", key, "actor", actor=layer.removeprefix("actor:"))
         if layer.startswith("curated|actor:"):

@@ -1,0 +1,349 @@
+"""Dates in news text: the article's own publication date, and the dates its sentences mention.
+
+Reports date events relative to the day they were written ("on Sunday", "last week",
+"mid-October"), so most mentions resolve only against a publication date. Each mention keeps the
+matched text, its offsets, an ACLED ``time_precision`` (1 a day, 2 a week or weekend with its middle
+day recorded, 3 a month with its 15th recorded) and a note saying how the date was reached or why it
+could not be.
+
+Conventions (reports describe the past, never the future):
+
+- a weekday is the latest such day *on or before* publication: "on Friday" in a report published on
+  a Friday is that day; "last Friday" is strictly before publication;
+- a day and month without a year takes the year that puts it on or before publication ("Dec. 25" in
+  January 2024 is 2023-12-25);
+- a period containing the publication date ("this week", "this month", "in February" in a February
+  report) records its middle day, capped at the publication date;
+- "early", "mid-" and "late" a month all record the 15th at precision 3 (the note keeps the word), so
+  that precision 3 always means "the month's middle day";
+- "yesterday" and "last night" are the day before publication; "today", "this morning", "tonight" and
+  "overnight" are the publication day;
+- "last week" is the Thursday of the Monday-Sunday week before the publication week; a weekend
+  records its Saturday; a bare year ("in 2020") records 1 July at precision 3;
+- "since ..." gives kind ``'since'`` with the range's start as the date;
+- only capitalised month and weekday names count, and "May" only with a day or a year, or after
+  "early", "mid-" or "late" (never "in May": "may" is a verb and May a surname).
+
+>>> import datetime as dt
+>>> [(m.text, str(m.date)) for m in find_dates("Drones struck on Sunday and again late Monday.", published=dt.date(2024, 2, 5))]
+[('on Sunday', '2024-02-04'), ('late Monday', '2024-02-05')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "publication_date", "find_dates", "weekday_before"]
+
+KINDS = ("absolute", "weekday", "relative", "week", "month", "since", "year")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+#: Month names and abbreviations (lower case, no dot) -> month number.
+MONTHS: dict[str, int] = {**{n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)}, "sept": 9, **{n: i for i, n in enumerate(_MONTH_NAMES, 1)}}
+
+_HEAD = 400  # characters of header in which an unlabelled publication date is looked for
+_YEARS = (1800, 2200)  # a publication date outside these years is a parsing error upstream
+
+_MON_NO_MAY = r"(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
+_MON = rf"(?:May\b|{_MON_NO_MAY})"
+_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:)"
+_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
+_PRE = r"(?:(?P<pre>[Oo]n|[Ss]ince)\s+)?"
+_WDPRE = rf"(?:(?P<wd>{_WD}),?\s+)?"
+
+_MD = re.compile(rf"\b{_PRE}{_WDPRE}(?P<mon>{_MON})\s+{_DAY}(?:,?\s+{_YEAR})?")
+_DM = re.compile(rf"\b{_PRE}{_WDPRE}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
+_ISO = re.compile(r"\b(?:(?P<pre>[Oo]n|[Ss]ince)\s+)?(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)")
+_MONTH = re.compile(
+    rf"\b(?:(?P<pre>[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:(?P<part>early|late|mid)(?:-|\s+))?(?P<mon>{_MON_NO_MAY})"
+    rf"|(?P<part2>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)(?P<mon2>{_MON})|(?P<mon3>{_MON}),?(?=\s+(?:19|20)\d\d\b))"
+    rf"(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?")
+_WEEKDAY = re.compile(rf"\b(?:(?P<pre>(?:[Ll]ate|[Ee]arly)(?:\s+on)?|[Oo]n|[Ll]ast|[Ss]ince)\s+)?(?P<wd>{_WD})\b"
+                      r"(?:\s+(?:morning|afternoon|evening|night)\b)?")
+_RELDAY = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:yesterday|today)\b|\bthis\s+(?:morning|afternoon|evening)\b"
+                     r"|\b(?:tonight|overnight)\b|\blast\s+night\b", re.I)
+_WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+week\b|\b(?:last|the\s+past)\s+week\b|\b(?:over\s+)?(?:the|this|last)\s+weekend\b", re.I)
+_RELMONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+month\b|\blast\s+month\b", re.I)
+_YEAR_ONLY = re.compile(r"\b(?P<pre>[Ii]n|[Dd]uring|[Ss]ince)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d|['’]s)")
+_LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^\n]*", re.M | re.I)
+
+_Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date mentioned in text: where it is, what it says and what it resolves to.
+
+    ``start`` and ``end`` are offsets into the text given plus the ``offset`` argument, so that
+    ``text[start - offset:end - offset] == self.text``. ``date`` is ``None`` (and ``resolved``
+    false) when the mention cannot be resolved; ``note`` then says why.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    precision: int
+    kind: str
+    resolved: bool
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind was {self.kind!r} but is expected to be one of {KINDS}")
+        if self.precision not in (1, 2, 3):
+            raise ValueError(f"precision was {self.precision!r} but is expected to be 1 (day), 2 (week) or 3 (month)")
+        if not 0 <= self.start <= self.end or self.end - self.start != len(self.text):
+            raise ValueError(f"start, end were {self.start!r}, {self.end!r} but do not span text {self.text!r}")
+        if self.resolved != (self.date is not None):
+            raise ValueError(f"resolved was {self.resolved!r} but date is {self.date!r}: a resolved mention has a date")
+
+
+def weekday_before(published: dt.date, weekday: int) -> dt.date:
+    """The latest ``weekday`` (0 Monday ... 6 Sunday) on or before ``published``.
+
+    >>> weekday_before(dt.date(2024, 2, 5), 6)   # a Monday report's "Sunday"
+    datetime.date(2024, 2, 4)
+    >>> weekday_before(dt.date(2024, 2, 2), 4)   # a Friday report's "Friday" is that day
+    datetime.date(2024, 2, 2)
+    >>> weekday_before(dt.date(2024, 2, 2), 7)
+    Traceback (most recent call last):
+    ValueError: weekday was 7 but is expected to be 0 (Monday) to 6 (Sunday)
+    """
+    if isinstance(weekday, bool) or not isinstance(weekday, int) or not 0 <= weekday <= 6:
+        raise ValueError(f"weekday was {weekday!r} but is expected to be 0 (Monday) to 6 (Sunday)")
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def publication_date(text: str) -> DateMention | None:
+    """The article's own date: from a ``Published``/``Posted``/``Date`` line, else an ``Updated``
+    line, else the first full date (with a year) in the first 400 characters; ``None`` if none.
+
+    >>> publication_date("Strikes hit Syria\\nUpdate: February 2, 2024\\nBy staff").date
+    datetime.date(2024, 2, 2)
+    >>> publication_date("Monday, 5 February 2024 | World").text
+    'Monday, 5 February 2024'
+    >>> publication_date("WASHINGTON, Feb 2 (Reuters) - no year, so no date") is None
+    True
+    >>> publication_date("") is None
+    True
+    """
+    _check_text(text)
+    labelled = sorted(_LABEL.finditer(text), key=lambda m: m["label"].lower().startswith("update"))
+    for line in labelled:
+        found = _first_full_date(text, line.start(), line.end(), f"publication date from the {line['label']!r} line")
+        if found:
+            return found
+    return _first_full_date(text, 0, min(len(text), _HEAD), "publication date from the header")
+
+
+def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Date mentions in ``text``, sorted by start, non-overlapping (the longest match wins).
+
+    Parameters
+    ----------
+    text : str
+        A sentence or an article.
+    published : datetime.date or None
+        The publication date relative dates resolve against (a ``datetime`` is taken as its date).
+        ``None`` for an article without a date: relative mentions come back unresolved.
+    offset : int, default 0
+        Added to every ``start`` and ``end`` (the position of ``text`` in a larger document).
+
+    Returns
+    -------
+    list of DateMention
+
+    Examples
+    --------
+    >>> pub = dt.date(2024, 1, 10)
+    >>> [(m.text, str(m.date), m.precision, m.kind) for m in find_dates("Attacks since Oct. 17 and a strike on Dec. 25.", published=pub)]
+    [('since Oct. 17', '2023-10-17', 1, 'since'), ('on Dec. 25', '2023-12-25', 1, 'absolute')]
+    >>> m, = find_dates("Officials said on Sunday that troops may march.", published=None)
+    >>> m.date, m.resolved, m.note
+    (None, False, "no publication date: cannot resolve 'on Sunday'")
+    >>> [(m.text, str(m.date), m.precision) for m in find_dates("Last week and in January 2020.", published=dt.date(2024, 2, 5))]
+    [('Last week', '2024-02-01', 2), ('in January 2020', '2020-01-15', 3)]
+    >>> find_dates("The drone hit Tower 22.", published=pub)
+    []
+    >>> find_dates("x", published=pub, offset=-1)
+    Traceback (most recent call last):
+    ValueError: offset was -1 but is expected to be an int >= 0
+    """
+    _check_text(text)
+    published = _check_published(published)
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
+    found = []
+    for rx, resolve in _RULES:
+        for m in rx.finditer(text):
+            r = resolve(m, published)
+            if r is not None:
+                found.append((m.start(), m.end(), r))
+    return [_mention(text, s, e, r, offset) for s, e, r in _longest_first(found)]
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"text was {type(text).__name__} {text!r:.60} but is expected to be a str")
+
+
+def _check_published(published: object) -> dt.date | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if not isinstance(published, dt.date) or not _YEARS[0] <= published.year <= _YEARS[1]:
+        raise ValueError(f"published was {published!r} but is expected to be None or a datetime.date in the years {_YEARS[0]}-{_YEARS[1]}")
+    return published
+
+
+def _mention(text: str, s: int, e: int, r: _Resolved, offset: int) -> DateMention:
+    date, precision, kind, note = r
+    return DateMention(s + offset, e + offset, text[s:e], date, precision, kind, date is not None, note)
+
+
+def _longest_first(found: list[tuple[int, int, _Resolved]]) -> list[tuple[int, int, _Resolved]]:
+    taken: list[tuple[int, int, _Resolved]] = []
+    for s, e, r in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, r))
+    return sorted(taken, key=lambda f: f[0])
+
+
+def _first_full_date(text: str, lo: int, hi: int, note: str) -> DateMention | None:
+    hits = [m for rx in (_MD, _DM, _ISO) for m in rx.finditer(text, lo, min(len(text), hi + 40))
+            if m["y"] and m.start() < hi and (m["pre"] or "").lower() != "since"]
+    for m in sorted(hits, key=lambda m: (m.start(), -m.end())):
+        r = _absolute(m, None)
+        if r is not None:
+            return _mention(text, m.start(), m.end(), (r[0], 1, "absolute", note), 0)
+    return None
+
+
+def _notes(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+def _unresolved(m: re.Match[str], precision: int, kind: str) -> _Resolved:
+    return None, precision, kind, f"no publication date: cannot resolve {m[0]!r}"
+
+
+def _cap(d: dt.date, first: dt.date, last: dt.date, published: dt.date | None) -> tuple[dt.date, str]:
+    """The middle day ``d`` of a period, but not after a publication date that falls inside it."""
+    if published is not None and first <= published <= last and d > published:
+        return published, f"capped at publication {published}"
+    return d, ""
+
+
+def _since(m: re.Match[str], kind: str) -> tuple[str, str]:
+    return ("since", "range start") if (m["pre"] or "").lower() == "since" else (kind, "")
+
+
+def _infer_year(published: dt.date, month: int, day: int) -> int | None:
+    for year in range(published.year, published.year - 8, -1):
+        try:
+            if dt.date(year, month, day) <= published:
+                return year
+        except ValueError:  # 29 February in a common year
+            continue
+    return None
+
+
+def _absolute(m: re.Match[str], published: dt.date | None) -> _Resolved | None:
+    month, day = int(m["m"]) if "m" in m.re.groupindex else MONTHS[m["mon"].rstrip(".").lower()], int(m["d"])
+    kind, note = _since(m, "absolute")
+    year = int(m["y"]) if m["y"] else None
+    if year is None and published is not None:
+        year, note = _infer_year(published, month, day), _notes(note, f"year from publication {published}")
+    try:
+        date = dt.date(year or 2000, month, day)  # 2000 is a leap year: validates 29 February
+    except ValueError:
+        return None  # "Feb 30" is not a date
+    if year is None:
+        return None, 1, kind, _notes(note, f"no publication date: cannot resolve the year of {m[0]!r}")
+    said = m.groupdict().get("wd")
+    if said and said.lower() != WEEKDAYS[date.weekday()]:
+        note = _notes(note, f"the text says {said} but {date} is a {WEEKDAYS[date.weekday()].title()}")
+    return date, 1, kind, note
+
+
+def _month(m: re.Match[str], published: dt.date | None) -> _Resolved:
+    name, part = m["mon"] or m["mon2"] or m["mon3"], m["part"] or m["part2"]
+    month = MONTHS[name.rstrip(".").lower()]
+    kind, note = _since(m, "month")
+    note = _notes(note, f"{part.lower()} {_MONTH_NAMES[month - 1].title()}: recorded as the 15th (month precision)" if part else "")
+    if m["y"]:
+        year = int(m["y"])
+    elif published is None:
+        return _unresolved(m, 3, kind)
+    else:
+        year, note = published.year - (month > published.month), _notes(note, f"year from publication {published}")
+    return _month_middle(year, month, published, kind, note)
+
+
+def _month_middle(year: int, month: int, published: dt.date | None, kind: str, note: str) -> _Resolved:
+    first = dt.date(year, month, 1)
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    date, capped = _cap(dt.date(year, month, 15), first, last, published)
+    return date, 3, kind, _notes(note, capped)
+
+
+def _weekday(m: re.Match[str], published: dt.date | None) -> _Resolved:
+    kind, note = _since(m, "weekday")
+    if published is None:
+        return _unresolved(m, 1, kind)
+    date = weekday_before(published, WEEKDAYS.index(m["wd"].lower()))
+    if (m["pre"] or "").lower() == "last" and date == published:
+        date -= dt.timedelta(days=7)
+    return date, 1, kind, _notes(note, f"weekday relative to publication {published}")
+
+
+def _relday(m: re.Match[str], published: dt.date | None) -> _Resolved:
+    if published is None:
+        return _unresolved(m, 1, "relative")
+    said = m[0].lower()
+    back = 1 if "yesterday" in said or said.startswith("last") else 0
+    return published - dt.timedelta(days=back), 1, "relative", f"relative to publication {published}"
+
+
+def _week(m: re.Match[str], published: dt.date | None) -> _Resolved:
+    if published is None:
+        return _unresolved(m, 2, "week")
+    said, monday = m[0].lower(), published - dt.timedelta(days=published.weekday())
+    if "weekend" in said:
+        saturday = weekday_before(published, 5)
+        back = 7 if said.startswith("last") and published.weekday() >= 5 else 0
+        return saturday - dt.timedelta(days=back), 2, "week", f"weekend (Saturday recorded) relative to publication {published}"
+    if "past" in said:
+        return published - dt.timedelta(days=3), 2, "week", f"the seven days to publication {published}"
+    if "last" in said:
+        return monday - dt.timedelta(days=4), 2, "week", f"Thursday of the week before publication {published}"
+    date, capped = _cap(monday + dt.timedelta(days=3), monday, monday + dt.timedelta(days=6), published)
+    return date, 2, "week", _notes(f"Thursday of the publication week {published}", capped)
+
+
+def _relmonth(m: re.Match[str], published: dt.date | None) -> _Resolved:
+    if published is None:
+        return _unresolved(m, 3, "month")
+    year, month = (published.year, published.month)
+    if m[0].lower().startswith("last"):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return _month_middle(year, month, published, "month", f"relative to publication {published}")
+
+
+def _year(m: re.Match[str], published: dt.date | None) -> _Resolved:
+    year = int(m["y"])
+    kind, note = _since(m, "year")
+    date, capped = _cap(dt.date(year, 7, 1), dt.date(year, 1, 1), dt.date(year, 12, 31), published)
+    return date, 3, kind, _notes(note, "a year: 1 July recorded at month precision", capped)
+
+
+_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date | None], _Resolved | None]], ...] = (
+    (_MD, _absolute), (_DM, _absolute), (_ISO, _absolute), (_MONTH, _month), (_WEEKDAY, _weekday),
+    (_RELDAY, _relday), (_WEEK, _week), (_RELMONTH, _relmonth), (_YEAR_ONLY, _year),
+)

@@ -1,0 +1,123 @@
+"""Merging candidates that report the same event, within one article and across articles.
+
+Two candidates are one event when they have the same event type and the same place (or one has no
+place), and dates at most two days apart (or one has none). The merged candidate lists every
+source; where sources differ on the date, the fatalities, the injuries or who acted, each value is
+kept under ``conflicts`` (field -> {source: value}); fatalities are the lowest reported (ACLED's
+rule). A source whose date came from a weekday ("on Saturday") and disagrees with the dated
+reports is flagged: the weekday is probably wrong.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+__all__ = ["merge_candidates", "same_event"]
+
+_MAX_DAYS = 2
+_FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
+         "matched_by", "time_precision")
+
+
+def _day(c: dict) -> date | None:
+    return date.fromisoformat(c["event_date"]) if c.get("event_date") else None
+
+
+def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
+    """True when ``a`` and ``b`` report one event (see the module docstring).
+
+    >>> a = {"event_type": "Battles", "place_id": "tower-22", "event_date": "2024-01-28", "country": "JO", "geo_precision": 1}
+    >>> same_event(a, a | {"event_date": "2024-01-27"}), same_event(a, a | {"place_id": "al-qaim"}), same_event(a, a | {"event_type": "Riots"})
+    (True, False, False)
+    """
+    if a["event_type"] != b["event_type"]:
+        return False
+    da, db = _day(a), _day(b)
+    if da and db and abs((da - db).days) > (0 if within_article and a.get("place_id") != b.get("place_id") else _MAX_DAYS):
+        return False
+    pa, pb = a.get("place_id"), b.get("place_id")
+    if pa and pb and pa != pb:
+        # a country- or province-level report is the same event as a specific one in that country, same day
+        coarse = (a.get("geo_precision") == 3) != (b.get("geo_precision") == 3)
+        return within_article and coarse and a.get("country") == b.get("country") and da == db and da is not None
+    return bool(pa and pb) or within_article
+
+
+def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list[dict]:
+    """Merge ``cands`` that report the same event; the most specific place wins.
+
+    >>> base = {"event_type": "Explosions/Remote violence", "place_id": "tower-22", "event_date": "2024-01-28", "fatalities": 3,
+    ...         "injuries": None, "actor1": "Islamic Resistance in Iraq", "geo_precision": 1, "flags": [], "background": False,
+    ...         "confidence": 0.8, "sources": [{"file": "a.txt", "event_date": "2024-01-28", "date_kind": "weekday", "fatalities": 3,
+    ...         "actor1": "Islamic Resistance in Iraq"}]}
+    >>> other = base | {"fatalities": 4, "sources": [{"file": "b.txt", "event_date": "2024-01-28", "date_kind": "absolute",
+    ...         "fatalities": 4, "actor1": "Saraya Awliya al-Dam"}], "actor1": "Saraya Awliya al-Dam"}
+    >>> [m] = merge_candidates([base, other])
+    >>> m["fatalities"], m["conflicts"]["fatalities"], sorted(m["conflicts"]["actor1"].values())
+    (3, {'a.txt': 3, 'b.txt': 4}, ['Islamic Resistance in Iraq', 'Saraya Awliya al-Dam'])
+    """
+    ordered = sorted(cands, key=lambda c: (c.get("geo_precision") or 4, c.get("place_id") is None))
+    groups: list[list[dict]] = []
+    for c in ordered:
+        for g in groups:
+            if same_event(g[0], c, within_article=within_article):
+                g.append(c)
+                break
+        else:
+            groups.append([c])
+    merged = [_merge(g) for g in groups]
+    if not within_article:
+        for m in merged:
+            m.pop("_date", None)
+    return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
+
+
+def _merge(group: list[dict]) -> dict:
+    out = dict(group[0])
+    out["sources"] = [s for c in group for s in c["sources"]]
+    out["flags"] = list(dict.fromkeys(f for c in group for f in c.get("flags", [])))
+    for c in group[1:]:
+        for k in _FILL:
+            if out.get(k) in (None, "") and c.get(k) not in (None, ""):
+                out[k] = c[k]
+        for k, v in c.get("conflicts", {}).items():
+            out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
+        out["background"] = out.get("background", False) and c.get("background", False)
+    if out["flags"] and out.get("event_date"):
+        out["flags"] = [f for f in out["flags"] if not f.startswith(("no date", "date unresolved"))]
+    if out.get("place_id") and out["flags"]:
+        out["flags"] = [f for f in out["flags"] if f != "no place in the report"]
+    if out.get("actor1") and out["flags"]:
+        out["flags"] = [f for f in out["flags"] if f != "no actor named for this report"]
+    _conflicts(out)
+    out["confidence"] = round(min(1.0, max(c.get("confidence", 0) for c in group) + 0.1 * (len({s["file"] for s in out["sources"]}) - 1)), 2)
+    return out
+
+
+def _conflicts(out: dict) -> None:
+    per_file: dict[str, dict[str, Any]] = {}
+    for s in out["sources"]:
+        f = per_file.setdefault(s["file"], {})
+        for k in ("event_date", "fatalities", "actor1"):
+            if s.get(k) not in (None, "") and k not in f:
+                f[k] = s[k]
+    conflicts = out.setdefault("conflicts", {})
+    for k in ("event_date", "fatalities", "actor1"):
+        values = {file: v[k] for file, v in per_file.items() if k in v}
+        if len(set(values.values())) > 1:
+            conflicts.setdefault(k, {}).update(values)
+    kills = [s["fatalities"] for s in out["sources"] if s.get("fatalities") is not None]
+    if kills:
+        out["fatalities"] = min(kills)
+    dated = [s for s in out["sources"] if s.get("event_date")]
+    if dated:
+        votes = Counter(s["event_date"] for s in dated)
+        best = max(votes, key=lambda d: (votes[d], sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
+        out["event_date"] = best
+        for s in dated:
+            if s["event_date"] != best and s.get("date_kind") == "weekday":
+                out["flags"].append(f"{s['file']}: its weekday gives {s['event_date']}, other reports date the event {best}")
+    if not conflicts:
+        out.pop("conflicts")

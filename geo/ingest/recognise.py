@@ -1,0 +1,141 @@
+"""What a sentence reports, in ACLED's terms: attacks (drone, rocket, missile, IED), air and drone
+strikes, claims of responsibility and strategic developments (suspensions, sanctions, vows), and
+campaign counts ("169 attacks since Oct 17") that are figures, not events. Rules, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Words that report an event: offsets, the kind and ACLED's event and sub-event type."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # attack | strike | development
+    event_type: str
+    sub_event_type: str
+    claim: bool = False  # a claim of responsibility in the same sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """A campaign count: "169 attacks since Oct 17" is a figure with its date, not one event."""
+
+    start: int
+    end: int
+    text: str
+    count: int
+    what: str
+
+
+_EXPLOSIONS = "Explosions/Remote violence"
+_STRATEGIC = "Strategic developments"
+_RULES: list[tuple[re.Pattern, str, str, str]] = [
+    (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
+     "development", _STRATEGIC, "Change to group/activity"),
+    (re.compile(r"\bsanction(?:s|ed|ing)?\b", re.I), "development", _STRATEGIC, "Other"),
+    (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
+     "development", _STRATEGIC, "Other"),
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|struck|bomb(?:ed|ing)|"
+                r"launched\s+(?:\w+\s+){0,3}strikes?|carried\s+out\s+(?:\w+\s+){0,3}strikes?|hit\s+\d+\s+targets)\b", re.I),
+     "strike", _EXPLOSIONS, "Air/drone strike"),
+    (re.compile(r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b", re.I),
+     "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
+    (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
+     "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
+    (re.compile(r"\b(?:drones?|UAVs?)\b", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
+    (re.compile(r"\b(?:attack(?:ed|s)?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
+]
+_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
+_NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter)\b", re.I)
+_AGGREGATE = re.compile(
+    r"\b(?P<n>\d[\d,]*|more than \d[\d,]*|over \d[\d,]*|at least \d[\d,]*)\s+(?:separate\s+|such\s+|drone\s+and\s+rocket\s+|"
+    r"rocket\s+and\s+drone\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
+
+
+def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
+    """Campaign counts in ``text``.
+
+    >>> [(a.count, a.what) for a in aggregates("There have been 169 attacks on US forces since Oct. 17.")]
+    [(169, 'attacks')]
+    >>> aggregates("A drone attack killed three.")
+    []
+    """
+    out = []
+    for m in _AGGREGATE.finditer(text):
+        n = int(re.sub(r"\D", "", m.group("n")))
+        if n >= 2:
+            out.append(Aggregate(m.start() + offset, m.end() + offset, m.group(0), n, m.group("what").lower()))
+    return out
+
+
+def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
+    """The event reports in one sentence: at most one trigger per kind, the most specific first
+    (a drone before a generic "attack"). Counts ("169 attacks") and hypotheticals ("could strike")
+    are not events.
+
+    Examples
+    --------
+    >>> [(t.kind, t.sub_event_type) for t in triggers("A one-way drone hit the base, killing three.")]
+    [('attack', 'Air/drone strike')]
+    >>> [(t.kind, t.sub_event_type) for t in triggers("US forces launched air strikes on 85 targets.")]
+    [('strike', 'Air/drone strike')]
+    >>> [(t.kind, t.claim) for t in triggers("The Islamic Resistance in Iraq claimed the rocket attack.")]
+    [('attack', True)]
+    >>> [(t.kind, t.sub_event_type) for t in triggers("Kata'ib Hezbollah said it would suspend military operations.")]
+    [('development', 'Change to group/activity')]
+    >>> triggers("There have been 169 attacks since Oct. 17."), triggers("The US could strike back.")
+    ([], [])
+    """
+    counted = [(a.start - offset, a.end - offset) for a in aggregates(text)]
+    claim = bool(_CLAIM.search(text))
+    found: dict[str, Trigger] = {}
+    for pattern, kind, etype, sub in _RULES:
+        if kind in found:
+            continue
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in counted):
+                continue
+            if kind != "development" and _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)
+            break
+    if "strike" in found and "attack" in found:  # one report: air strikes and bombers make it a strike, else an attack
+        found.pop("attack" if _strike_words(text) else "strike")
+    if "development" in found and len(found) > 1 and found["development"].sub_event_type == "Other":
+        found.pop("development")  # "vowed more attacks" after an attack sentence: the attack is the event
+    return sorted(found.values(), key=lambda t: t.start)
+
+
+def _strike_words(text: str) -> bool:
+    return bool(re.search(r"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?)\b", text, re.I))
+
+
+_ROLE = {
+    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|attributed\s+to|carried\s+out\s+by|launched\s+by|by)\s+(?:the\s+)?$", re.I),
+    "claims": re.compile(r"^\s*(?:,\s*)?(?:which\s+)?(?:claimed|said\s+it|took\s+responsibility|has\s+claimed)", re.I),
+    "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I),
+}
+
+
+def role_spans(text: str, start: int, end: int) -> str | None:
+    """The role the words around an actor mention (``text[start:end]``) give it: ``by`` (the one
+    who acted: "claimed by", "blamed on", "X claimed"), ``against`` ("targeting", "against"), or None.
+
+    >>> s = "The attack was blamed on Kata'ib Hezbollah, targeting US forces."
+    >>> role_spans(s, s.index("Kata"), s.index(",")), role_spans(s, s.index("US"), s.index(" forces."))
+    ('by', 'against')
+    """
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    if _ROLE["by"].search(before) or _ROLE["claims"].search(after):
+        return "by"
+    if _ROLE["against"].search(before):
+        return "against"
+    return None

@@ -1,0 +1,84 @@
+"""What a reviewer sees of the candidates: a table to edit and accept, and the sentences behind
+each field with the supporting words highlighted (HTML with every piece of text escaped)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import pandas as pd
+
+from .save import savable
+
+__all__ = ["review_frame", "apply_review", "evidence_html", "EDITABLE"]
+
+EDITABLE = ("accept", "event_date", "actor1", "actor2", "fatalities")
+_COLOURS = {"event_date": "#fde68a", "location": "#bfdbfe", "actor1": "#fecaca", "actor2": "#e9d5ff", "fatalities": "#bbf7d0",
+            "injuries": "#d9f99d", "event_type": "#fed7aa"}
+
+
+def review_frame(cands: list[dict]) -> pd.DataFrame:
+    """One row per candidate; ``accept`` starts true for those that can be saved.
+
+    >>> review_frame([]).columns[:3].tolist()
+    ['accept', 'event_date', 'sub_event_type']
+    """
+    rows = []
+    for c in cands:
+        why = savable(c)
+        rows.append({"accept": why is None, "event_date": c.get("event_date") or "", "sub_event_type": c["sub_event_type"],
+                     "location": c.get("location") or "", "actor1": c.get("actor1") or "", "actor2": c.get("actor2") or "",
+                     "fatalities": c.get("fatalities"), "confidence": c.get("confidence"), "sources": len(c.get("sources", [])),
+                     "background": bool(c.get("background")), "cannot save": why or "",
+                     "flags": "; ".join(c.get("flags", []) + [f"conflicting {k}" for k in c.get("conflicts", {})])})
+    cols = ["accept", "event_date", "sub_event_type", "location", "actor1", "actor2", "fatalities", "confidence", "sources", "background",
+            "cannot save", "flags"]
+    return pd.DataFrame(rows, columns=cols).astype({"fatalities": "Int64"})
+
+
+def apply_review(cands: list[dict], edited: pd.DataFrame) -> list[dict]:
+    """The accepted candidates with the reviewer's edits (date, actors, fatalities) applied; the
+    inputs are not changed."""
+    out = []
+    for c, (_, row) in zip(cands, edited.iterrows(), strict=True):
+        if not bool(row["accept"]):
+            continue
+        c = dict(c)
+        for k in ("event_date", "actor1", "actor2"):
+            c[k] = str(row[k]).strip() or None if k == "event_date" else str(row[k]).strip()
+        f = row["fatalities"]
+        c["fatalities"] = None if pd.isna(f) else int(f)
+        out.append(c)
+    return out
+
+
+def evidence_html(texts: dict[str, str], cand: dict[str, Any]) -> str:
+    """Each source's sentences with the words behind each field marked (``<mark>`` with the field
+    as its title), everything else escaped.
+
+    >>> text = "On Sunday a drone hit <Tower 22>."
+    >>> c = {"sources": [{"file": "a", "evidence": {"event_date": {"start": 3, "end": 9, "sentence": [0, 33]},
+    ...                                             "location": {"start": 23, "end": 31, "sentence": [0, 33]}}}]}
+    >>> evidence_html({"a": text}, c)
+    "<p><b>a</b><br>On <mark title='event_date' style='background:#fde68a'>Sunday</mark> a drone hit &lt;<mark title='location' style='background:#bfdbfe'>Tower 22</mark>&gt;.</p>"
+    """
+    parts = []
+    for s in cand.get("sources", []):
+        text = texts.get(s["file"], "")
+        spans = sorted(((e["start"], e["end"], f) for f, e in (s.get("evidence") or {}).items() if e and f != "sub_event_type"),
+                       key=lambda x: (x[0], -x[1]))
+        sents = sorted({tuple(e["sentence"]) for e in (s.get("evidence") or {}).values() if e})
+        body = []
+        for lo, hi in sents:
+            out, pos = [], lo
+            for a, b, field in spans:
+                if a < pos or not (lo <= a and b <= hi):
+                    continue
+                out.append(html.escape(text[pos:a]))
+                colour = _COLOURS.get(field, "#e5e7eb")
+                out.append(f"<mark title='{html.escape(field)}' style='background:{colour}'>{html.escape(text[a:b])}</mark>")
+                pos = b
+            out.append(html.escape(text[pos:hi]))
+            body.append("".join(out))
+        parts.append(f"<p><b>{html.escape(s['file'])}</b><br>" + "<br>".join(body) + "</p>")
+    return "".join(parts)
