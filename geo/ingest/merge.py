@@ -71,6 +71,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     if not within_article:
         for m in merged:
             m.pop("_date", None)
+            m.pop("_kind", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

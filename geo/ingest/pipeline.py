@@ -13,6 +13,7 @@ says so; a report with no place gets none and a low confidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -110,7 +111,58 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(t.kind))
                 out.append(c)
                 last[t.kind] = c
+    out = _article_rules(out, mentions, matches, finder, text)
     return merge_candidates(out, within_article=True), counts
+
+
+def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, Match], finder: MentionFinder, text: str) -> list[dict]:
+    """Rules over the whole article: a violent event placed only at a country ("attacks on US forces
+    in Iraq and Syria") is context when the article names a specific place, or has no date; a report
+    with neither place nor date is dropped; a missing actor is taken from the article's attribution
+    (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
+    specific = any(c.get("geo_precision") in (1, 2) for c in out if c["event_type"] != "Strategic developments")
+    keep = []
+    for c in out:
+        violent = c["event_type"] != "Strategic developments"
+        country_level = c.get("place_id") and c["place_id"] in _COUNTRY_IDS(finder)
+        if violent and country_level and (specific or c["event_date"] is None):
+            continue
+        if not c.get("place_id") and c["event_date"] is None:
+            continue
+        keep.append(c)
+    actors = [m for m in mentions if m.actor]
+    claimed = [m for m in actors if role_spans(text, m.start, m.end) == "by" and m.actor != _US]
+    aligned = [m for m in actors if m.kind == "actor" and finder.actors.side(m.actor) == "Iran and aligned"
+               and finder.actors.actors[m.actor].kind != "person"]
+    us = [m for m in actors if m.actor == _US]
+    for c in keep:
+        if c["actor1"] and not c["actor2"] and c["event_type"] != "Strategic developments":
+            side = finder.actors.side(c["actor1"])
+            other = next((m.actor for m in (aligned if side == "US and partners" else us if side == "Iran and aligned" else [])), "")
+            c["actor2"] = other if other != c["actor1"] else ""
+        if c["actor1"] or c["event_type"] == "Strategic developments":
+            continue
+        if c["_kind"] == "strike" and us:
+            c["actor1"] = _US
+        elif claimed or aligned:
+            c["actor1"] = (claimed or aligned)[0].actor
+        if c["actor1"]:
+            c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + ["actor taken from elsewhere in the article"]
+            c["sources"][0]["actor1"] = c["actor1"]
+            if c["actor2"] == c["actor1"]:
+                c["actor2"] = ""
+    for c in keep:
+        if c["actor2"] and c["actor2"] == c["actor1"]:
+            c["actor2"] = ""
+    return keep
+
+
+def _COUNTRY_IDS(finder: MentionFinder) -> frozenset[str]:
+    ids = getattr(finder, "_country_ids", None)
+    if ids is None:
+        ids = frozenset(p.id for p in finder.gz.places if p.kind == "country")
+        finder._country_ids = ids
+    return ids
 
 
 def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str]) -> dict[int, Match]:
@@ -153,9 +205,10 @@ def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> di
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None) -> dict:
+    t = _as_strike(t, in_s, s)
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
-                         "notes": s.text, "flags": []}
+                         "notes": s.text, "flags": [], "_kind": t.kind}
     ev["sub_event_type"] = ev["event_type"]
     _date_fields(c, ev, article, s, dates, published, prev)
     _place_fields(c, ev, article, s, place, matches, prev)
@@ -168,6 +221,16 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c["confidence"] = round(min(1.0, 0.35 + 0.2 * (c["geo_precision"] == 1) + 0.1 * (c["geo_precision"] == 2)
                                 + 0.2 * (c["event_date"] is not None) + 0.15 * bool(c["actor1"]) + 0.1 * (c["fatalities"] is not None)), 2)
     return c
+
+
+def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
+    """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike."""
+    if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
+        return t
+    before = [m for m in in_s if m.actor and m.end <= t.start]
+    if before and before[-1].actor == _US:
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    return t
 
 
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -> None:
@@ -207,14 +270,22 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
 
 def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention]) -> None:
     actors = [m for m in in_s if m.actor]
-    by = [m for m in actors if role_spans(article.text, m.start, m.end) == "by"]
-    against = [m for m in actors if role_spans(article.text, m.start, m.end) == "against"]
-    us = [m for m in actors if m.actor == _US]
-    others = [m for m in actors if m.actor != _US and m.kind == "actor"]
-    a1 = by[0] if by else (us[0] if t.kind in ("strike",) and us else (others[0] if others else (us[0] if t.kind == "development" and us else None)))
+    role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
+    by = [m for m in actors if role[m.start] == "by"]
+    against = [m for m in actors if role[m.start] == "against"]
+    us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
+    others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"]
+    if by:
+        a1 = by[0]
+    elif t.kind == "strike" and us:
+        a1 = us[0]
+    elif others:
+        a1 = others[0]
+    else:
+        a1 = us[0] if t.kind == "development" and us else None
     a2 = next((m for m in against if a1 is None or m.actor != a1.actor), None)
-    if a2 is None and t.kind == "attack" and us and (a1 is None or a1.actor != _US):
-        a2 = us[0]
+    if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
+        a2 = next((m for m in actors if m.actor == _US), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     c["actor1"] = a1.actor if a1 else ""

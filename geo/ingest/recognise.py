@@ -119,9 +119,11 @@ def _strike_words(text: str) -> bool:
 
 
 _ROLE = {
-    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|attributed\s+to|carried\s+out\s+by|launched\s+by|by)\s+(?:the\s+)?$", re.I),
+    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|attributed\s+to|(?:carried\s+out|launched|conducted|fired|"
+                     r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     "claims": re.compile(r"^\s*(?:,\s*)?(?:which\s+)?(?:claimed|said\s+it|took\s+responsibility|has\s+claimed)", re.I),
-    "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$", re.I),
+    "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?$", re.I),
 }
 
 
