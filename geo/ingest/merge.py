@@ -101,17 +101,21 @@ def _conflicts(out: dict) -> None:
     per_file: dict[str, dict[str, Any]] = {}
     for s in out["sources"]:
         f = per_file.setdefault(s["file"], {})
-        for k in ("event_date", "fatalities", "actor1"):
+        for k in ("event_date", "fatalities", "injuries", "actor1"):
             if s.get(k) not in (None, "") and k not in f:
                 f[k] = s[k]
     conflicts = out.setdefault("conflicts", {})
-    for k in ("event_date", "fatalities", "actor1"):
+    for k in ("event_date", "fatalities", "injuries", "actor1"):
         values = {file: v[k] for file, v in per_file.items() if k in v}
         if len(set(values.values())) > 1:
             conflicts.setdefault(k, {}).update(values)
-    kills = [s["fatalities"] for s in out["sources"] if s.get("fatalities") is not None]
-    if kills:
-        out["fatalities"] = min(kills)
+    for k in ("fatalities", "injuries"):  # the lowest reported figure, as ACLED codes it
+        values = [s[k] for s in out["sources"] if s.get(k) is not None]
+        if values:
+            out[k] = min(values)
+    named = Counter(v["actor1"] for v in per_file.values() if v.get("actor1"))
+    if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
+        out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
     if dated:
         votes = Counter(s["event_date"] for s in dated)

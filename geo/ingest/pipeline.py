@@ -194,6 +194,12 @@ def _event_places(t: Trigger, in_s: list[Mention], matches: dict[int, Match], te
 
 
 def _origin(text: str, m: Mention) -> bool:
+    """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
+    ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
+    after = text[m.end:m.end + 12]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if m.text.isupper() and len(m.text) > 3 and not text[line_start:m.start].strip() and re.match(r"\s*(?:\(|-|–|—|,)", after):
+        return True
     before = text[max(0, m.start - 30):m.start].lower()
     return before.rstrip().endswith(("from", "flown from", "took off from", "based at", "based in", "of")) or before.rstrip().endswith(",")
 
@@ -216,7 +222,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     _figure_fields(c, ev, article, s, figures)
     c["background"] = bool(published and c["_date"] and (published - c["_date"]).days >= BACKGROUND_DAYS)
     c["sources"] = [{"file": article.name, "published": published.isoformat() if published else None, "evidence": ev,
-                     "claims": s.text[:300], "actor1": c["actor1"], "fatalities": c["fatalities"], "event_date": c["event_date"],
+                     "claims": s.text[:300], "actor1": c["actor1"], "fatalities": c["fatalities"], "injuries": c["injuries"],
+                     "event_date": c["event_date"],
                      "date_kind": c.pop("_date_kind")}]
     c["confidence"] = round(min(1.0, 0.35 + 0.2 * (c["geo_precision"] == 1) + 0.1 * (c["geo_precision"] == 2)
                                 + 0.2 * (c["event_date"] is not None) + 0.15 * bool(c["actor1"]) + 0.1 * (c["fatalities"] is not None)), 2)
@@ -288,13 +295,24 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention]) -> None:
         a2 = next((m for m in actors if m.actor == _US), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
-    c["actor1"] = a1.actor if a1 else ""
-    c["actor2"] = a2.actor if a2 and (not a1 or a2.actor != a1.actor) else ""
+    c["actor1"] = _organisation(a1.actor) if a1 else ""
+    c["actor2"] = _organisation(a2.actor) if a2 else ""
+    if c["actor2"] == c["actor1"]:
+        c["actor2"] = ""
     for field, m in (("actor1", a1), ("actor2", a2)):
         if m is not None:
             ev[field] = _evidence(article.name, s, (m.start, m.end))
     if not c["actor1"]:
         c["flags"].append("no actor named for this report")
+
+
+def _organisation(name: str) -> str:
+    """ACLED codes organisations, not people: a person stands for the group they lead or belong to."""
+    from ..actors import ActorTable
+
+    table = ActorTable.load()
+    actor = table.actors.get(name)
+    return actor.parent if actor is not None and actor.kind == "person" and actor.parent else name
 
 
 def _figure_fields(c, ev, article, s, figures) -> None:

@@ -43,7 +43,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\bsanction(?:s|ed|ing)?\b", re.I), "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|struck|bomb(?:ed|ing)|"
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
+                r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
                 r"launched\s+(?:\w+\s+){0,3}strikes?|carried\s+out\s+(?:\w+\s+){0,3}strikes?|hit\s+\d+\s+targets)\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     (re.compile(r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b", re.I),
@@ -51,7 +52,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     (re.compile(r"\b(?:drones?|UAVs?)\b", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
-    (re.compile(r"\b(?:attack(?:ed|s)?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
+    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
 ]
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter)\b", re.I)
@@ -98,7 +99,7 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     claim = bool(_CLAIM.search(text))
     found: dict[str, Trigger] = {}
     for pattern, kind, etype, sub in _RULES:
-        if kind in found:
+        if kind in found or (pattern is _GENERIC and "strike" in found):
             continue
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in counted):
@@ -109,8 +110,12 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
             break
     if "strike" in found and "attack" in found:  # one report: air strikes and bombers make it a strike, else an attack
         found.pop("attack" if _strike_words(text) else "strike")
-    if "development" in found and len(found) > 1 and found["development"].sub_event_type == "Other":
-        found.pop("development")  # "vowed more attacks" after an attack sentence: the attack is the event
+    if "development" in found and len(found) > 1:
+        d = found["development"]
+        if all(d.start < t.start for k, t in found.items() if k != "development"):  # "vowed more attacks", "sanctions ... missile"
+            found = {"development": d}
+        else:  # "a drone attack ..., and the group vowed more": the attack is the event
+            found.pop("development")
     return sorted(found.values(), key=lambda t: t.start)
 
 
