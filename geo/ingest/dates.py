@@ -45,33 +45,35 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 MONTHS: dict[str, int] = {**{n[:3]: i for i, n in enumerate(_MONTH_NAMES, 1)}, "sept": 9, **{n: i for i, n in enumerate(_MONTH_NAMES, 1)}}
 
 _HEAD = 400  # characters of header in which an unlabelled publication date is looked for
+_BACK = 30  # characters before a date's core in which its prefix ("on", "since", "mid-", a weekday) is looked for
 _YEARS = (1800, 2200)  # a publication date outside these years is a parsing error upstream
 
-_MON_NO_MAY = r"(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
-_MON = rf"(?:May\b|{_MON_NO_MAY})"
-_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:)"
-_YEAR = r"(?P<y>(?:19|20)\d\d)\b"
-_PRE = r"(?:(?P<pre>[Oo]n|[Ss]ince)\s+)?"
-_WDPRE = rf"(?:(?P<wd>{_WD}),?\s+)?"
-
-_MD = re.compile(rf"\b{_PRE}{_WDPRE}(?P<mon>{_MON})\s+{_DAY}(?:,?\s+{_YEAR})?")
-_DM = re.compile(rf"\b{_PRE}{_WDPRE}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
-_ISO = re.compile(r"\b(?:(?P<pre>[Oo]n|[Ss]ince)\s+)?(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)")
-_MONTH = re.compile(
-    rf"\b(?:(?P<pre>[Ii]n|[Dd]uring|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y)\s+(?:(?P<part>early|late|mid)(?:-|\s+))?(?P<mon>{_MON_NO_MAY})"
-    rf"|(?P<part2>[Ee]arly|[Ll]ate|[Mm]id)(?:-|\s+)(?P<mon2>{_MON})|(?P<mon3>{_MON}),?(?=\s+(?:19|20)\d\d\b))"
-    rf"(?!\s+\d{{1,2}}\b)(?:,?\s+{_YEAR})?")
-_WEEKDAY = re.compile(rf"\b(?:(?P<pre>(?:[Ll]ate|[Ee]arly)(?:\s+on)?|[Oo]n|[Ll]ast|[Ss]ince)\s+)?(?P<wd>{_WD})\b"
-                      r"(?:\s+(?:morning|afternoon|evening|night)\b)?")
-_RELDAY = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:yesterday|today)\b|\bthis\s+(?:morning|afternoon|evening)\b"
-                     r"|\b(?:tonight|overnight)\b|\blast\s+night\b", re.I)
-_WEEK = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+week\b|\b(?:last|the\s+past)\s+week\b|\b(?:over\s+)?(?:the|this|last)\s+weekend\b", re.I)
-_RELMONTH = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+month\b|\blast\s+month\b", re.I)
-_YEAR_ONLY = re.compile(r"\b(?P<pre>[Ii]n|[Dd]uring|[Ss]ince)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d|['’]s)")
+# Each pattern starts with a literal or a character class, so that `re` skips quickly to candidates
+# (a leading \b or optional group makes it try every position: ten times slower); the words that may
+# come before a core ("on", "since", "in", "mid-", a weekday) are matched backwards from it.
+_MON_NO_MAY = "|".join([rf"{m.title()}\b" for m in _MONTH_NAMES if m != "may"]
+                       + [rf"{m}\b\.?" for m in ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")])
+_MON = rf"May\b|{_MON_NO_MAY}"
+_WD = "|".join(w.title() for w in WEEKDAYS)
+_YEAR = r"(?P<y>19\d\d|20\d\d)\b"
+_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR})?")
+_MONTH_BEFORE = re.compile(rf"\b(?:(?P<pre>on|On|since|Since|in|In|during|During|from|From|until|Until|by|By)\s+(?:the\s+)?)?"
+                           rf"(?:(?P<part>early|Early|late|Late|mid|Mid)(?:-|\s+))?(?:(?P<wd>{_WD}),?\s+)?\Z")
+_DM = re.compile(rf"(?P<d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
+_DM_BEFORE = re.compile(rf"(?:\b(?P<pre>on|On|since|Since)\s+)?(?:\b(?P<wd>{_WD}),?\s+)?(?:the\s+)?\Z")
+_NUMERIC = re.compile(r"(?P<y>19\d\d|20\d\d)(?:-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))?\b(?![-/]\d|['’]s)")
+_NUMERIC_BEFORE = re.compile(r"\b(?P<pre>on|On|since|Since|in|In|during|During)\s+\Z")
+_WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
+_RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
+                       r"|weekend|week|month)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later)\s+)?(?:this|This)|earlier|Earlier|later|Later|last|Last"
+                              r"|(?:(?:over|Over)\s+)?(?:the|The)(?:\s+past)?|(?:over|Over)\s+(?:this|last))\s+\Z")
 _LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^\n]*", re.M | re.I)
 
 _Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
+_Groups = dict[str, str | None]
+_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +180,7 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
     published = _check_published(published)
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
-    found = []
-    for rx, resolve in _RULES:
-        for m in rx.finditer(text):
-            r = resolve(m, published)
-            if r is not None:
-                found.append((m.start(), m.end(), r))
-    return [_mention(text, s, e, r, offset) for s, e, r in _longest_first(found)]
+    return [_mention(text, s, e, r, offset) for s, e, r in _longest_first(_scan(text, _RULES, published, 0, len(text)))]
 
 
 def _check_text(text: object) -> None:
@@ -215,22 +211,40 @@ def _longest_first(found: list[tuple[int, int, _Resolved]]) -> list[tuple[int, i
     return sorted(taken, key=lambda f: f[0])
 
 
+def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: int, hi: int) -> list[tuple[int, int, _Resolved]]:
+    """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
+    found = []
+    for core, before, required, resolve in rules:
+        for m in core.finditer(text, lo, min(len(text), hi + 40)):
+            s = m.start()
+            if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):
+                continue  # inside a word or a number ("B-1", "1,200")
+            b = before.search(text, max(0, s - _BACK), s) if before else None
+            if required and b is None:
+                continue
+            start = b.start() if b else s
+            r = resolve({**m.groupdict(), **(b.groupdict() if b else {})}, text[start:m.end()], published)
+            if r is None and b is not None and not required:  # the words before do not belong to it ("the overnight strikes")
+                start, r = s, resolve(m.groupdict(), m[0], published)
+            if r is not None:
+                found.append((start, m.end(), r))
+    return found
+
+
 def _first_full_date(text: str, lo: int, hi: int, note: str) -> DateMention | None:
-    hits = [m for rx in (_MD, _DM, _ISO) for m in rx.finditer(text, lo, min(len(text), hi + 40))
-            if m["y"] and m.start() < hi and (m["pre"] or "").lower() != "since"]
-    for m in sorted(hits, key=lambda m: (m.start(), -m.end())):
-        r = _absolute(m, None)
-        if r is not None:
-            return _mention(text, m.start(), m.end(), (r[0], 1, "absolute", note), 0)
-    return None
+    found = [(s, e, r) for s, e, r in _scan(text, _ABSOLUTE, None, lo, hi) if r[0] is not None and r[2] == "absolute"]
+    if not found:
+        return None
+    s, e, r = min(found, key=lambda f: (f[0], -f[1]))
+    return _mention(text, s, e, (r[0], 1, "absolute", note), 0)
 
 
 def _notes(*parts: str) -> str:
     return "; ".join(p for p in parts if p)
 
 
-def _unresolved(m: re.Match[str], precision: int, kind: str) -> _Resolved:
-    return None, precision, kind, f"no publication date: cannot resolve {m[0]!r}"
+def _unresolved(said: str, precision: int, kind: str) -> _Resolved:
+    return None, precision, kind, f"no publication date: cannot resolve {said!r}"
 
 
 def _cap(d: dt.date, first: dt.date, last: dt.date, published: dt.date | None) -> tuple[dt.date, str]:
@@ -240,8 +254,8 @@ def _cap(d: dt.date, first: dt.date, last: dt.date, published: dt.date | None) -
     return d, ""
 
 
-def _since(m: re.Match[str], kind: str) -> tuple[str, str]:
-    return ("since", "range start") if (m["pre"] or "").lower() == "since" else (kind, "")
+def _since(g: _Groups, kind: str) -> tuple[str, str]:
+    return ("since", "range start") if (g.get("pre") or "").lower() == "since" else (kind, "")
 
 
 def _infer_year(published: dt.date, month: int, day: int) -> int | None:
@@ -254,10 +268,10 @@ def _infer_year(published: dt.date, month: int, day: int) -> int | None:
     return None
 
 
-def _absolute(m: re.Match[str], published: dt.date | None) -> _Resolved | None:
-    month, day = int(m["m"]) if "m" in m.re.groupindex else MONTHS[m["mon"].rstrip(".").lower()], int(m["d"])
-    kind, note = _since(m, "absolute")
-    year = int(m["y"]) if m["y"] else None
+def _absolute(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    month, day = int(g["m"]) if g.get("m") else MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])
+    kind, note = _since(g, "absolute")
+    year = int(g["y"]) if g["y"] else None
     if year is None and published is not None:
         year, note = _infer_year(published, month, day), _notes(note, f"year from publication {published}")
     try:
@@ -265,22 +279,25 @@ def _absolute(m: re.Match[str], published: dt.date | None) -> _Resolved | None:
     except ValueError:
         return None  # "Feb 30" is not a date
     if year is None:
-        return None, 1, kind, _notes(note, f"no publication date: cannot resolve the year of {m[0]!r}")
-    said = m.groupdict().get("wd")
-    if said and said.lower() != WEEKDAYS[date.weekday()]:
-        note = _notes(note, f"the text says {said} but {date} is a {WEEKDAYS[date.weekday()].title()}")
+        return None, 1, kind, _notes(note, f"no publication date: cannot resolve the year of {said!r}")
+    if g.get("wd") and g["wd"].lower() != WEEKDAYS[date.weekday()]:
+        note = _notes(note, f"the text says {g['wd']} but {date} is a {WEEKDAYS[date.weekday()].title()}")
     return date, 1, kind, note
 
 
-def _month(m: re.Match[str], published: dt.date | None) -> _Resolved:
-    name, part = m["mon"] or m["mon2"] or m["mon3"], m["part"] or m["part2"]
-    month = MONTHS[name.rstrip(".").lower()]
-    kind, note = _since(m, "month")
+def _month(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    if g.get("d"):
+        return _absolute(g, said, published)
+    part = g.get("part")
+    if not (g["y"] or part or (g.get("pre") or "").lower() in ("in", "during", "since", "from", "until", "by") and g["mon"] != "May"):
+        return None  # "March on", "May": a verb or a name without a cue
+    month = MONTHS[g["mon"].rstrip(".").lower()]
+    kind, note = _since(g, "month")
     note = _notes(note, f"{part.lower()} {_MONTH_NAMES[month - 1].title()}: recorded as the 15th (month precision)" if part else "")
-    if m["y"]:
-        year = int(m["y"])
+    if g["y"]:
+        year = int(g["y"])
     elif published is None:
-        return _unresolved(m, 3, kind)
+        return _unresolved(said, 3, kind)
     else:
         year, note = published.year - (month > published.month), _notes(note, f"year from publication {published}")
     return _month_middle(year, month, published, kind, note)
@@ -293,57 +310,69 @@ def _month_middle(year: int, month: int, published: dt.date | None, kind: str, n
     return date, 3, kind, _notes(note, capped)
 
 
-def _weekday(m: re.Match[str], published: dt.date | None) -> _Resolved:
-    kind, note = _since(m, "weekday")
+def _weekday(g: _Groups, said: str, published: dt.date | None) -> _Resolved:
+    kind, note = _since(g, "weekday")
     if published is None:
-        return _unresolved(m, 1, kind)
-    date = weekday_before(published, WEEKDAYS.index(m["wd"].lower()))
-    if (m["pre"] or "").lower() == "last" and date == published:
+        return _unresolved(said, 1, kind)
+    date = weekday_before(published, WEEKDAYS.index(g["wd"].lower()))
+    if (g.get("pre") or "").lower() == "last" and date == published:
         date -= dt.timedelta(days=7)
     return date, 1, kind, _notes(note, f"weekday relative to publication {published}")
 
 
-def _relday(m: re.Match[str], published: dt.date | None) -> _Resolved:
+def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
+    if kw in ("week", "weekend", "month"):
+        return _period(kw, mod, said, published)
+    if mod not in {"night": ("last",), "morning": ("this",), "afternoon": ("this",), "evening": ("this",)}.get(kw, ("", "earlier", "later")):
+        return None  # "last night", "this morning", "earlier today"; not "the night" or "last morning"
     if published is None:
-        return _unresolved(m, 1, "relative")
-    said = m[0].lower()
-    back = 1 if "yesterday" in said or said.startswith("last") else 0
+        return _unresolved(said, 1, "relative")
+    back = int(kw == "yesterday" or mod == "last")
     return published - dt.timedelta(days=back), 1, "relative", f"relative to publication {published}"
 
 
-def _week(m: re.Match[str], published: dt.date | None) -> _Resolved:
+def _period(kw: str, mod: str, said: str, published: dt.date | None) -> _Resolved | None:
+    if kw == "month":
+        return _relmonth(mod, said, published)
+    if not mod or kw == "week" and mod in ("the", "over the", "over this", "over last", "earlier", "later"):
+        return None  # "the week", "a week": no anchor
     if published is None:
-        return _unresolved(m, 2, "week")
-    said, monday = m[0].lower(), published - dt.timedelta(days=published.weekday())
-    if "weekend" in said:
-        saturday = weekday_before(published, 5)
-        back = 7 if said.startswith("last") and published.weekday() >= 5 else 0
-        return saturday - dt.timedelta(days=back), 2, "week", f"weekend (Saturday recorded) relative to publication {published}"
-    if "past" in said:
+        return _unresolved(said, 2, "week")
+    monday = published - dt.timedelta(days=published.weekday())
+    if kw == "weekend":
+        back = 7 if mod.endswith("last") and published.weekday() >= 5 else 0
+        return weekday_before(published, 5) - dt.timedelta(days=back), 2, "week", f"weekend (Saturday recorded) relative to publication {published}"
+    if "past" in mod:
         return published - dt.timedelta(days=3), 2, "week", f"the seven days to publication {published}"
-    if "last" in said:
+    if mod == "last":
         return monday - dt.timedelta(days=4), 2, "week", f"Thursday of the week before publication {published}"
     date, capped = _cap(monday + dt.timedelta(days=3), monday, monday + dt.timedelta(days=6), published)
     return date, 2, "week", _notes(f"Thursday of the publication week {published}", capped)
 
 
-def _relmonth(m: re.Match[str], published: dt.date | None) -> _Resolved:
+def _relmonth(mod: str, said: str, published: dt.date | None) -> _Resolved | None:
+    if not mod.endswith(("this", "last")):
+        return None  # "the month", "the past month", "a month"
     if published is None:
-        return _unresolved(m, 3, "month")
-    year, month = (published.year, published.month)
-    if m[0].lower().startswith("last"):
+        return _unresolved(said, 3, "month")
+    year, month = published.year, published.month
+    if mod == "last":
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return _month_middle(year, month, published, "month", f"relative to publication {published}")
 
 
-def _year(m: re.Match[str], published: dt.date | None) -> _Resolved:
-    year = int(m["y"])
-    kind, note = _since(m, "year")
+def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    if g["m"]:
+        return _absolute(g, said, published)
+    if (g.get("pre") or "").lower() not in ("in", "during", "since"):
+        return None  # a bare number: "2020 people"
+    year = int(g["y"])
+    kind, note = _since(g, "year")
     date, capped = _cap(dt.date(year, 7, 1), dt.date(year, 1, 1), dt.date(year, 12, 31), published)
     return date, 3, kind, _notes(note, "a year: 1 July recorded at month precision", capped)
 
 
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date | None], _Resolved | None]], ...] = (
-    (_MD, _absolute), (_DM, _absolute), (_ISO, _absolute), (_MONTH, _month), (_WEEKDAY, _weekday),
-    (_RELDAY, _relday), (_WEEK, _week), (_RELMONTH, _relmonth), (_YEAR_ONLY, _year),
-)
+_ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month), (_DM, _DM_BEFORE, False, _absolute),
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric))
+_RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday), (_RELATIVE, _RELATIVE_BEFORE, False, _relative))

@@ -58,55 +58,83 @@ def _alt(words) -> str:
 _SMALL = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})"
 _WORDNUM = rf"(?:(?:an?|{_SMALL})\s+(?:hundred|thousand|dozen)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
 _BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(k for k in VAGUE if k != 'a dozen')})|{_WORDNUM})"
-_QUANTITY = (rf"(?:(?P<qual>{_alt(_LOWER + _ABOUT + _UPPER)})\s+)?"
-             rf"(?:between\s+(?P<lo>{_BASE})\s+and\s+(?P<hi>{_BASE})|(?P<lo2>{_BASE})(?:\s*(?:-|–|to\b)\s*(?P<hi2>{_BASE}))?)"
-             r"(?P<plus>\s*-?\s*plus\b|\+)?")
-_PARSE = re.compile(_QUANTITY, re.I)
-_Q = re.compile(rf"(?<![\w$£€#.,:/-]){_QUANTITY}(?![\w-]|[.,:]\d|%)", re.I)
 
-_PERSON = _alt(("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "troops", "service members",
+
+def _quantity(named: bool) -> str:
+    """The quantity pattern; with ``named`` its parts are named groups for :func:`parse_quantity`."""
+    n = (lambda name: f"?P<{name}>") if named else (lambda name: "?:")
+    return (rf"(?:({n('qual')}{_alt(_LOWER + _ABOUT + _UPPER)})\s+)?"
+            rf"(?:between\s+({n('lo')}{_BASE})\s+and\s+({n('hi')}{_BASE})|({n('lo2')}{_BASE})(?:\s*(?:-|–|to\b)\s*({n('hi2')}{_BASE}))?)"
+            rf"({n('plus')}\s*-?\s*plus\b|\+)?")
+
+
+_PARSE = re.compile(_quantity(True), re.I)
+# A quantity that starts and ends a word: not "B-1", "1,200" cut short, "10:30", "40%" or "one-way".
+_Q = rf"(?<![\w$£€#.,:/-])(?i:{_quantity(False)})(?![\w-]|[.,:]\d|%)"
+
+_PEOPLE = ("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "troops", "service members",
                 "servicemembers", "service member", "servicemen", "serviceman", "personnel", "fighters", "fighter", "militants",
                 "militant", "militiamen", "members", "member", "commandos", "commando", "guards", "officers", "officer", "police",
                 "policemen", "children", "child", "women", "woman", "men", "man", "residents", "workers", "contractors",
                 "insurgents", "combatants", "operatives", "marines", "marine", "sailors", "airmen", "recruits", "trainees",
                 "volunteers", "victims", "others", "individuals", "americans", "american", "iraqis", "syrians", "kurds",
-                "gunmen", "attackers", "bystanders", "passengers", "pilgrims", "journalists", "medics", "staff"))
+                "gunmen", "attackers", "bystanders", "passengers", "pilgrims", "journalists", "medics", "staff")
+_PERSON = _alt(_PEOPLE)
 _STOP = _alt(("and", "or", "but", "the", "a", "an", "were", "was", "is", "are", "been", "being", "have", "has", "had", "in", "on",
               "at", "to", "by", "with", "from", "for", "of", "as", "that", "which", "who", "while", "when", "after", "killed",
               "wounded", "injured", "dead", "died", "martyred", "hurt", "than", "about", "more") + _UNITS + _TEENS + _TENS)
-_NP = (rf"(?:of\s+(?:(?:our|their|its|his|her|the|these|those)\s+)?)?(?P<who>(?:(?!(?:{_STOP})\b)[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON}))\b"
-       r"|of\s+(?:them|whom)\b")
-_WHO = re.compile(rf"\s+(?:{_NP})", re.I)
-_AFTER = re.compile(
-    rf"(?:\s+(?:{_NP}))?(?:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
-    r"(?:\s+(?:reportedly|also|all|later|allegedly|subsequently))?"
-    r"\s+(?P<term>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b"
-    r"|\s+(?:(?:confirmed|reported|civilian|military)\s+)?(?P<noun>deaths|fatalities|injuries|lives(?=\s+(?:(?:were|have\s+been)\s+)?lost\b))\b",
-    re.I)
-_VERB_BEFORE = re.compile(r"\b(?:(?P<k>kill(?:s|ed|ing)?|martyr(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of)"
-                          r"|(?P<w>wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)))(?:\s+of)?\s+$", re.I)
-_TOLL_BEFORE = re.compile(r"\bdeath\s+toll(?:\s+(?:has|had|now|rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is|"
-                          r"jumped|hit|to|at|of)){0,4}\s+$", re.I)
-_CLAIM_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+$", re.I)
-_LIVES_AFTER = re.compile(r"\s+lives\b", re.I)
+# The people counted: up to three modifiers and a noun for people ("US service members", "of our fighters").
+_NP = (rf"(?i:(?:of\s+(?:(?:our|their|its|his|her|the|these|those)\s+)?)?(?P<who>(?:(?!(?:{_STOP})\b)[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON}))\b"
+       r"|of\s+(?:them|whom)\b)")
+_WHO = re.compile(rf"\s+{_NP}")
+
+
+def _both_cases(*words: str) -> str:
+    """Lower- and title-case alternatives, each led by a literal: lets `re` skip quickly to candidates (IGNORECASE would not)."""
+    return "|".join(v for w in words for v in (w, w[0].upper() + w[1:]))
+
+
+# Each scan starts with a literal casualty word, so that `re` skips quickly to candidates; the
+# quantity before a word ("40 were wounded") is then searched for backwards from it.
+_VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|ed|ing)?\s+the\s+lives\s+of", r"wound(?:s|ed|ing)?",
+                     r"injur(?:e|es|ed|ing)")
+_VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?\s+(?P<q>{_Q})")
+_TERM = re.compile(r"(?P<term>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
+_ASIDE = r"(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{1,40},)?"  # "16 people, including civilians, were killed"
+_TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP})?{_ASIDE}(?i:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
+                          r"(?i:\s+(?:reportedly|also|all|later|allegedly|subsequently))?\s+\Z")
+_NOUN = re.compile(r"(?P<noun>deaths|fatalities|injuries|lives)\b")
+_NOUN_BEFORE = re.compile(rf"(?:(?P<claim>[Cc]laim(?:s|ed|ing)?)\s+)?(?P<q>{_Q})"
+                          r"\s+(?:(?:confirmed|reported|civilian|military)\s+)?\Z")
+_LOST_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?lost\b")
+_TOLL_Q = re.compile(rf"(?:death|Death)\s+toll(?:\s+(?:has|had|now|rose|risen|rises|climbed|climbs|reached|reaches|stood|stands"
+                     rf"|was|is|jumped|hit|to|at|of)){{0,4}}\s+(?P<q>{_Q})")
+_NEGATIONS = _both_cases(r"no\s+one", "nobody", "none", "no", r"without(?:\s+any)?", "zero")
+_NONE = re.compile(
+    rf"(?P<neg>{_NEGATIONS})\s+"
+    r"(?i:(?:(?:immediate|reported|known|further|serious|major|other|physical|human)\s+|(?:reports?|word|signs?)\s+of\s+(?:any\s+)?"
+    r"|(?:material\s+)?damage\s+(?:or|and|nor)\s+)*"
+    r"(?P<n>casualties|injuries|deaths|fatalities|dead|wounded|injured)(?:\s+(?:or|and|nor)\s+(?P<n2>casualties|injuries|deaths|fatalities))?"
+    r"|(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<v>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<v2>killed|hurt|injured|wounded|harmed))?)\b")
+_OPENING = "([\"'“‘"
+_Q_FIRST = frozenset(w.split()[0] for w in (*WORD_NUMBERS, *VAGUE, *_LOWER, *_ABOUT, *_UPPER, "a", "an", "between", "claim", "claims", "claimed",
+                                            "claiming"))
+# The word before a casualty word when a count ends there: an auxiliary, an adverb, a noun for people, a number.
+_TAIL = frozenset(("were", "was", "are", "is", "been", "being", "got", "reportedly", "also", "all", "later", "allegedly", "subsequently",
+                   "them", "whom", "dozen", "hundred", "thousand", "plus", "confirmed", "reported", "civilian", "military",
+                   *(p.split()[-1] for p in _PEOPLE), *WORD_NUMBERS, *(v.split()[-1] for v in VAGUE)))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NAMED_BEFORE = re.compile(rf"\b(?!(?:In|On|At|And|But|By|Of|With|Since|After|Including|Only|{_WEEKDAYS})\s)"
-                           r"[A-Z][\w.'’-]*\s$")
-_OBJECT_AFTER = re.compile(rf"\s+(?:\d|(?:{_alt(_UNITS + _TEENS + _TENS)}|the|an?|his|her|their|its)\b"
-                           rf"|(?!(?:{_WEEKDAYS})\b)[A-Z])")
+                           r"[A-Z][\w.'’-]*\s\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by|of|until|from|before|after)\s+$", re.I)
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by|of|until|from|before|after)\s+\Z", re.I)
+_OBJECT_AFTER = re.compile(rf"\s+(?:\d|(?:{_alt(_UNITS + _TEENS + _TENS)}|the|an?|his|her|their|its)\b|(?!(?:{_WEEKDAYS})\b)[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _FREE_AFTER = frozenset(("in", "on", "at", "and", "or", "but", "as", "when", "while", "including", "more", "during", "near", "across",
                          "inside", "after", "before", "with", "from", "mostly", "among", "overnight", "yesterday", "today", "last",
                          "according", "said", "says", "that", "who", "whom", "which", "since", "outside", "around", "within",
                          "earlier", "late", "early", "this", "instantly", "immediately", "altogether", "so", "there"))
-_NONE = re.compile(
-    r"\b(?:(?:no|without(?:\s+any)?|zero)\s+(?:(?:immediate|reported|known|further|serious|major|other|physical|human)\s+"
-    r"|(?:reports?|word|signs?)\s+of\s+(?:any\s+)?|(?:material\s+)?damage\s+(?:or|and|nor)\s+)*"
-    r"(?P<n>casualties|injuries|deaths|fatalities|dead|wounded|injured)(?:\s+(?:or|and|nor)\s+(?P<n2>casualties|injuries|deaths|fatalities))?"
-    r"|(?:no\s+one|nobody|none)(?:\s+of\s+(?:them|the\s+\w+))?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?P<v>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<v2>killed|hurt|injured|wounded|harmed))?)\b", re.I)
 _KIND_OF = {"killed": "killed", "dead": "killed", "died": "killed", "martyred": "killed", "slain": "killed", "deaths": "killed",
             "fatalities": "killed", "lives": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
             "injuries": "wounded", "harmed": "wounded", "lost": "killed"}
@@ -192,7 +220,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         raise TypeError(f"text was {type(text).__name__} {text!r:.60} but is expected to be a str")
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
-    found = [c for q in _Q.finditer(text) for c in _around(text, q)] + [_none(m) for m in _NONE.finditer(text)]
+    found = [*_verb_first(text), *_word_last(text, _TERM, _TERM_BEFORE, 100), *_word_last(text, _NOUN, _NOUN_BEFORE, 40),
+             *_tolls(text), *_nones(text)]
     figures = []
     for s, e, kinds, qty, who in _longest_first(found):
         figures += [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for k in kinds]
@@ -219,38 +248,89 @@ def _base(said: str) -> tuple[int, bool]:
 _Candidate = tuple[int, int, tuple[str, ...], tuple[int, int | None, bool], str]
 
 
-def _around(text: str, q: re.Match[str]):
-    """Candidates for one quantity: a casualty verb before it, a casualty word after it, or a death toll."""
-    qty = parse_quantity(q[0])
-    if qty is None:
-        return
-    s, e = q.span()
-    before = _VERB_BEFORE.search(text, max(0, s - 40), s)
-    if before and (who := _WHO.match(text, e)):
-        yield before.start(), who.end(), (("killed",) if before["k"] else ("wounded",)), qty, who["who"] or ""
-    elif before and _free_after(text, e):
-        yield before.start(), e, (("killed",) if before["k"] else ("wounded",)), qty, ""
-    if q[0][0].isdigit() and (_NAMED_BEFORE.search(text, max(0, s - 30), s) or _YEAR.fullmatch(q[0]) and _YEAR_BEFORE.search(text, max(0, s - 9), s)):
-        return  # "Tower 22", "Jan. 28", "in 2020": a name or a date, not a count
-    after = _AFTER.match(text, e)
-    if after and (after["aux"] or after["noun"] or not _OBJECT_AFTER.match(text, after.end())):
-        yield s, after.end(), (_KIND_OF[(after["term"] or after["noun"]).split()[0].lower()],), qty, after["who"] or ""
-    if (claim := _CLAIM_BEFORE.search(text, max(0, s - 20), s)) and (lives := _LIVES_AFTER.match(text, e)):
-        yield claim.start(), lives.end(), ("killed",), qty, ""
-    if toll := _TOLL_BEFORE.search(text, max(0, s - 60), s):
-        yield toll.start(), e, ("killed",), qty, ""
+def _word_start(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
 
 
-def _free_after(text: str, end: int) -> bool:
-    """No noun straight after the quantity: "killed 40 in Syria", not "killed 3 days later"."""
-    word = _NEXT_WORD.match(text, end)
-    return word is None or word[1] in _FREE_AFTER
+def _counts_people(text: str, s: int, said: str) -> bool:
+    """False for a number that names or dates something: "Tower 22", "Jan. 28", "in 2020"."""
+    if not said[0].isdigit():
+        return True
+    return not (_NAMED_BEFORE.search(text, max(0, s - 30), s) or _YEAR.fullmatch(said) and _YEAR_BEFORE.search(text, max(0, s - 9), s))
 
 
-def _none(m: re.Match[str]) -> _Candidate:
-    said = [w.lower() for w in (m["n"], m["n2"], m["v"], m["v2"]) if w]
-    kinds = set(KINDS) if "casualties" in said else {_KIND_OF[w] for w in said}
-    return m.start(), m.end(), tuple(k for k in KINDS if k in kinds), (0, None, False), ""
+def _verb_first(text: str):
+    """ "killing three US soldiers", "injuring dozens", "killed 40 in Syria" (not "killed 3 days later")."""
+    for m in _VERB_Q.finditer(text):
+        if not _word_start(text, m.start()) or (qty := parse_quantity(m["q"])) is None:
+            continue
+        kind = "wounded" if m["verb"][0] in "wWiI" else "killed"
+        if who := _WHO.match(text, m.end()):
+            yield m.start(), who.end(), (kind,), qty, who["who"] or ""
+        elif (word := _NEXT_WORD.match(text, m.end())) is None or word[1] in _FREE_AFTER:
+            yield m.start(), m.end(), (kind,), qty, ""
+
+
+def _word_last(text: str, word_rx: re.Pattern[str], before_rx: re.Pattern[str], width: int):
+    """ "three US soldiers were killed", "40 injured", "40 injuries", "claimed 40 lives": the quantity searched backwards."""
+    for w in word_rx.finditer(text):
+        if not (_word_start(text, w.start()) and _count_ends_before(text, w.start())):
+            continue
+        if (b := _search_back(before_rx, text, w.start(), width)) is None:
+            continue
+        word, end = (w["term"] if "term" in w.re.groupindex else w["noun"]), w.end()
+        if word == "lives" and not b["claim"]:
+            if (lost := _LOST_AFTER.match(text, end)) is None:
+                continue
+            end = lost.end()
+        if "aux" in b.re.groupindex and not b["aux"] and _OBJECT_AFTER.match(text, end):
+            continue  # "Tower 22 killed three": the number is the subject of an active verb
+        if (qty := parse_quantity(b["q"])) is not None:
+            yield b.start(), end, (_KIND_OF[word.split()[0]],), qty, (b["who"] or "") if "who" in b.re.groupindex else ""
+
+
+def _count_ends_before(text: str, s: int) -> bool:
+    """Whether the word before ``s`` can end a count of people: a cheap test that spares most backward searches."""
+    words = text[max(0, s - 30):s].split()
+    last = words[-1].rstrip(",").lower() if words else ""
+    return bool(last) and (last[0].isdigit() or last[-1] == "+" or last.split("-")[-1] in _TAIL)
+
+
+def _search_back(rx: re.Pattern[str], text: str, s: int, width: int) -> re.Match[str] | None:
+    """The longest match of ``rx`` that ends at ``s`` and starts at a quantity (or "claimed") in the same sentence.
+
+    Tried only at words that can start one, found by walking back word by word: a regex search over the
+    window would try every position, several times slower.
+    """
+    lo = max(0, s - width)
+    window, end, later, starts = text[lo:s], s - lo, "", []
+    for word in reversed(window.split()):
+        end = window.rfind(word, 0, end)
+        if word[-1] == ";" or word[-1] in ".!?" and later[:1].isupper():
+            break  # "... Iraq. More than 40": a count does not run across sentences ("U.S. troops" does not end one)
+        skip = len(word) - len(word.lstrip(_OPENING))
+        first, later = word[skip:].split("-")[0].lower(), word
+        if first and (first[0].isdigit() or first in _Q_FIRST):
+            starts.append(lo + end + skip)
+    for pos in reversed(starts):
+        if (b := rx.match(text, pos, s)) and _counts_people(text, b.start("q"), b["q"]):
+            return b
+    return None
+
+
+def _tolls(text: str):
+    for m in _TOLL_Q.finditer(text):
+        if _word_start(text, m.start()) and (qty := parse_quantity(m["q"])) is not None:
+            yield m.start(), m.end(), ("killed",), qty, ""
+
+
+def _nones(text: str):
+    """ "no injuries", "no casualties" (both kinds), "no one was killed or injured"."""
+    for m in _NONE.finditer(text):
+        if _word_start(text, m.start()):
+            said = [w.lower() for w in (m["n"], m["n2"], m["v"], m["v2"]) if w]
+            kinds = set(KINDS) if "casualties" in said else {_KIND_OF[w] for w in said}
+            yield m.start(), m.end(), tuple(k for k in KINDS if k in kinds), (0, None, False), ""
 
 
 def _longest_first(found: list[_Candidate]) -> list[_Candidate]:

@@ -219,6 +219,11 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     _date_fields(c, ev, article, s, dates, published, prev)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s)
+    if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] != _US:
+        # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
+        c["actor2"] = c["actor1"] or c["actor2"]
+        c["actor1"] = _US
+        ev["actor2"], ev["actor1"] = ev.get("actor1"), prev["sources"][0]["evidence"].get("actor1")
     _figure_fields(c, ev, article, s, figures)
     c["background"] = bool(published and c["_date"] and (published - c["_date"]).days >= BACKGROUND_DAYS)
     c["sources"] = [{"file": article.name, "published": published.isoformat() if published else None, "evidence": ev,

@@ -61,16 +61,22 @@ _AGGREGATE = re.compile(
     r"rocket\s+and\s+drone\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 
 
+_TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|strikes|incidents)\b[^.]{0,80}?\b(?:to|at|reached|stands\s+at)\s+"
+                    r"(?P<n>\d[\d,]*)\b", re.I)
+
+
 def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     """Campaign counts in ``text``.
 
     >>> [(a.count, a.what) for a in aggregates("There have been 169 attacks on US forces since Oct. 17.")]
     [(169, 'attacks')]
+    >>> [(a.count, a.what) for a in aggregates("It brings the number of attacks on US forces to 169 since Oct. 17.")]
+    [(169, 'attacks')]
     >>> aggregates("A drone attack killed three.")
     []
     """
     out = []
-    for m in _AGGREGATE.finditer(text):
+    for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         n = int(re.sub(r"\D", "", m.group("n")))
         if n >= 2:
             out.append(Aggregate(m.start() + offset, m.end() + offset, m.group(0), n, m.group("what").lower()))
