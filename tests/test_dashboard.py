@@ -255,3 +255,34 @@ def test_a_tile_server_from_configuration_is_used(monkeypatch):
     monkeypatch.setenv("STRIKEMAP_TILES_ATTR", "test tiles")
     script = folium_args(run())["script"]
     assert "http://127.0.0.1:9/{z}/{x}/{y}.png" in script and map_config(script)["tiles"] is True
+
+
+ARTICLE = ("Jan 29, 2024\nWASHINGTON - A one-way attack drone struck Tower 22, a small US outpost in north-east Jordan, on Sunday, "
+           "killing three US soldiers and wounding more than 40, officials said. The attack was blamed on the Islamic Resistance in Iraq. "
+           "<script>window.pwned=1</script>")
+
+
+def test_ingest_pasted_text_review_and_accept(tmp_path, monkeypatch):
+    monkeypatch.setenv("STRIKEMAP_DB", str(tmp_path / "ingest.sqlite"))
+    at = run()
+    before = len(at.dataframe[0].value)
+    at.text_area(key="ingest_text").input(ARTICLE)
+    at.button(key="ingest_read").click()
+    run(at)
+    editor = [t for t in at.dataframe if "accept" in t.value.columns][0].value  # the review table is a data editor
+    assert len(editor) == 1 and editor.iloc[0]["location"] == "Tower 22" and editor.iloc[0]["event_date"] == "2024-01-28"
+    assert bool(editor.iloc[0]["accept"]) is True
+    evidence = [m.value for m in at.markdown if "<mark" in m.value]
+    assert evidence and "<mark title='event_date'" in evidence[0]
+    assert "<script>window.pwned" not in "".join(m.value for m in at.markdown)
+    at.button(key="ingest_accept").click()
+    run(at)
+    assert any("0 event(s) added" in s.value or "1 event(s) added" in s.value for s in at.success)
+    assert len(at.dataframe[0].value) in (before, before + 1), "the curated Tower 22 event dedups an identical report"
+
+
+def test_ingest_without_text_says_so():
+    at = run()
+    at.button(key="ingest_read").click()
+    run(at)
+    assert any("Paste an article" in w.value for w in at.warning)

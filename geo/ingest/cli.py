@@ -58,7 +58,8 @@ def run_ingest(files: list[str], *, published: date | None = None, as_json: bool
 
     try:
         with EventStore(db) as store:
-            report, skipped = save_candidates(store, [c for c in cands if c.get("kind") == "event"], file="ingest: " + ", ".join(a.name for a in articles)[:200],
+            names = ("ingest: " + ", ".join(a.name for a in articles))[:200]
+            report, skipped = save_candidates(store, [c for c in cands if c.get("kind") == "event"], file=names,
                                               progress=sys.stderr.isatty())
     except EventValidationError as err:
         print(f"refused: nothing was saved.\n{err}", file=sys.stderr)

@@ -31,6 +31,7 @@ Conventions (reports describe the past, never the future):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -204,11 +205,15 @@ def _mention(text: str, s: int, e: int, r: _Resolved, offset: int) -> DateMentio
 
 
 def _longest_first(found: list[tuple[int, int, _Resolved]]) -> list[tuple[int, int, _Resolved]]:
+    """Non-overlapping candidates, longest first (then leftmost), returned in text order."""
+    starts: list[int] = []
     taken: list[tuple[int, int, _Resolved]] = []
-    for s, e, r in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if all(e <= ts or s >= te for ts, te, _ in taken):
-            taken.append((s, e, r))
-    return sorted(taken, key=lambda f: f[0])
+    for c in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        i = bisect.bisect_right(starts, c[0])
+        if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= starts[i]):
+            starts.insert(i, c[0])
+            taken.insert(i, c)
+    return taken
 
 
 def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: int, hi: int) -> list[tuple[int, int, _Resolved]]:

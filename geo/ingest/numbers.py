@@ -24,6 +24,7 @@ an upper bound when one is given, and whether the figure is approximate:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -334,8 +335,12 @@ def _nones(text: str):
 
 
 def _longest_first(found: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first (then leftmost), returned in text order."""
+    starts: list[int] = []
     taken: list[_Candidate] = []
     for c in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c[0])
+        i = bisect.bisect_right(starts, c[0])
+        if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= starts[i]):
+            starts.insert(i, c[0])
+            taken.insert(i, c)
+    return taken
