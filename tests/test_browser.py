@@ -260,7 +260,7 @@ def test_downloads_a_briefing_png_and_an_offline_html_map(app_url, page, tmp_pat
 def test_an_upload_lands_on_the_map(upload_app_url, page):
     page.goto(upload_app_url, wait_until="domcontentloaded")
     marks(page, N_EVENTS)
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DATA / "acled_export.csv"))
+    page.locator('[data-testid="stSidebar"] [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DATA / "acled_export.csv"))
     page.get_by_text("acled_export.csv (acled): 3 events added").wait_for(timeout=30_000)
     assert marks(page, N_EVENTS + 3).count() == N_EVENTS + 3
     assert outside_hosts(page.requests) == []
@@ -272,7 +272,7 @@ def test_a_bad_upload_shows_an_error_and_changes_nothing(upload_app_url, page, t
                    encoding="utf-8")
     page.goto(upload_app_url, wait_until="domcontentloaded")
     before = marks(page).count()
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(bad))
+    page.locator('[data-testid="stSidebar"] [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(bad))
     error = page.get_by_text("broken.csv was refused; nothing was imported.")
     error.wait_for(timeout=30_000)
     assert "row 1" in page.locator('[data-testid="stAlert"]').first.inner_text()

@@ -26,39 +26,50 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Figure", "KINDS", "WORD_NUMBERS", "VAGUE", "parse_quantity", "find_figures"]
+__all__ = ["Figure", "KINDS", "WORD_NUMBERS", "MULTIPLIERS", "VAGUE", "parse_quantity", "find_figures"]
 
 KINDS = ("killed", "wounded")
-
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-#: Number words -> value; compounds ("twenty-one", "a hundred", "two dozen") are summed from these and :data:`MULTIPLIERS`.
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: Number words -> value; compounds ("twenty-one", "a hundred", "two dozen") combine these with :data:`MULTIPLIERS`.
 WORD_NUMBERS: dict[str, int] = {"zero": 0, **{w: i for i, w in enumerate(_UNITS + _TEENS, 1)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS)}}
 MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100, "thousand": 1000}
-
-#: Vague quantities -> the figure coded (all approximate). DOMAIN.md's convention: "dozens" 12, "several" 3,
-#: "hundreds" 100. By the same rule (one unit of the plural): "tens" 10, "scores" 20 (a score), "thousands" 1000.
+#: Vague quantities -> the figure coded (always approximate). DOMAIN.md's convention: "dozens" 12, "several" 3,
+#: "hundreds" 100; by the same rule (one unit of the plural) "tens" 10, "scores" 20 (a score), "thousands" 1000;
 #: "a dozen" 12; "a few" and "a handful" 3, like "several"; "a couple" 2.
 VAGUE: dict[str, int] = {"a couple": 2, "a few": 3, "a handful": 3, "several": 3, "a dozen": 12, "dozens": 12,
                          "tens": 10, "scores": 20, "hundreds": 100, "thousands": 1000}
 _ZERO = ("no", "none", "zero", "no one", "nobody")
-
 _LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than", "a minimum of")
-_ABOUT = ("about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to", "an estimated", "estimated",
-          "just under", "just over")
+_ABOUT = ("about", "around", "some", "roughly", "approximately", "nearly", "almost", "close to", "an estimated", "estimated", "just under",
+          "just over")
 _UPPER = ("up to", "as many as", "no more than")
+_PEOPLE = ("people persons person civilians civilian soldiers soldier troops service_members service_member servicemembers servicemen "
+           "serviceman personnel fighters fighter militants militant militiamen members member commandos commando guards officers officer "
+           "police policemen children child women woman men man residents workers contractors insurgents combatants operatives marines "
+           "marine sailors airmen recruits trainees volunteers victims others individuals americans american iraqis syrians kurds gunmen "
+           "attackers bystanders passengers pilgrims journalists medics staff").replace("_", " ").split()
+_STOP = ("and or but the a an were was is are been being have has had in on at to by with from for of as that which who while when after "
+         "killed wounded injured dead died martyred hurt than about more").split() + _UNITS + _TEENS + _TENS
+_KILLED = ("killed", "dead", "died", "martyred", "slain", "lost", "deaths", "fatalities", "lives")
 
 
 def _alt(words) -> str:
     return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
 
 
+def _both_cases(*words: str) -> str:
+    """Lower- and title-case alternatives, each led by a literal: `re` then skips fast to candidates (IGNORECASE would not)."""
+    return "|".join(v for w in words for v in (w, w[0].upper() + w[1:]))
+
+
 _SMALL = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})"
-_WORDNUM = rf"(?:(?:an?|{_SMALL})\s+(?:hundred|thousand|dozen)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})"
-_BASE = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alt(k for k in VAGUE if k != 'a dozen')})|{_WORDNUM})"
+_BASE = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_alt(k for k in VAGUE if k != 'a dozen')}"
+         rf"|(?:an?|{_SMALL})\s+(?:hundred|thousand|dozen)(?:\s+(?:and\s+)?{_SMALL})?|{_SMALL})")
 
 
 def _quantity(named: bool) -> str:
@@ -72,73 +83,48 @@ def _quantity(named: bool) -> str:
 _PARSE = re.compile(_quantity(True), re.I)
 # A quantity that starts and ends a word: not "B-1", "1,200" cut short, "10:30", "40%" or "one-way".
 _Q = rf"(?<![\w$£€#.,:/-])(?i:{_quantity(False)})(?![\w-]|[.,:]\d|%)"
-
-_PEOPLE = ("people", "persons", "person", "civilians", "civilian", "soldiers", "soldier", "troops", "service members",
-                "servicemembers", "service member", "servicemen", "serviceman", "personnel", "fighters", "fighter", "militants",
-                "militant", "militiamen", "members", "member", "commandos", "commando", "guards", "officers", "officer", "police",
-                "policemen", "children", "child", "women", "woman", "men", "man", "residents", "workers", "contractors",
-                "insurgents", "combatants", "operatives", "marines", "marine", "sailors", "airmen", "recruits", "trainees",
-                "volunteers", "victims", "others", "individuals", "americans", "american", "iraqis", "syrians", "kurds",
-                "gunmen", "attackers", "bystanders", "passengers", "pilgrims", "journalists", "medics", "staff")
-_PERSON = _alt(_PEOPLE)
-_STOP = _alt(("and", "or", "but", "the", "a", "an", "were", "was", "is", "are", "been", "being", "have", "has", "had", "in", "on",
-              "at", "to", "by", "with", "from", "for", "of", "as", "that", "which", "who", "while", "when", "after", "killed",
-              "wounded", "injured", "dead", "died", "martyred", "hurt", "than", "about", "more") + _UNITS + _TEENS + _TENS)
 # The people counted: up to three modifiers and a noun for people ("US service members", "of our fighters").
-_NP = (rf"(?i:(?:of\s+(?:(?:our|their|its|his|her|the|these|those)\s+)?)?(?P<who>(?:(?!(?:{_STOP})\b)[a-z][\w'’-]*\s+){{0,3}}(?:{_PERSON}))\b"
-       r"|of\s+(?:them|whom)\b)")
+_NP = (rf"(?i:(?:of\s+(?:(?:our|their|its|his|her|the|these|those)\s+)?)?(?P<who>(?:(?!(?:{_alt(_STOP)})\b)[a-z][\w'’-]*\s+){{0,3}}"
+       rf"(?:{_alt(_PEOPLE)}))\b|of\s+(?:them|whom)\b)")
 _WHO = re.compile(rf"\s+{_NP}")
-
-
-def _both_cases(*words: str) -> str:
-    """Lower- and title-case alternatives, each led by a literal: lets `re` skip quickly to candidates (IGNORECASE would not)."""
-    return "|".join(v for w in words for v in (w, w[0].upper() + w[1:]))
-
-
-# Each scan starts with a literal casualty word, so that `re` skips quickly to candidates; the
-# quantity before a word ("40 were wounded") is then searched for backwards from it.
+# Every scan starts with a literal casualty word, so that `re` skips fast to candidates; a quantity
+# before the word ("40 were wounded") is then looked for backwards from it (see _search_back).
 _VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|ed|ing)?\s+the\s+lives\s+of", r"wound(?:s|ed|ing)?",
                      r"injur(?:e|es|ed|ing)")
 _VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?\s+(?P<q>{_Q})")
-_TERM = re.compile(r"(?P<term>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
-_ASIDE = r"(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{1,40},)?"  # "16 people, including civilians, were killed"
-_TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP})?{_ASIDE}(?i:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
+_TERM = re.compile(r"(?P<word>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
+_TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP})?(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{{1,40}},)?"
+                          r"(?i:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
                           r"(?i:\s+(?:reportedly|also|all|later|allegedly|subsequently))?\s+\Z")
-_NOUN = re.compile(r"(?P<noun>deaths|fatalities|injuries|lives)\b")
-_NOUN_BEFORE = re.compile(rf"(?:(?P<claim>[Cc]laim(?:s|ed|ing)?)\s+)?(?P<q>{_Q})"
-                          r"\s+(?:(?:confirmed|reported|civilian|military)\s+)?\Z")
+_NOUN = re.compile(r"(?P<word>deaths|fatalities|injuries|lives)\b")
+_NOUN_BEFORE = re.compile(rf"(?:(?P<claim>[Cc]laim(?:s|ed|ing)?)\s+)?(?P<q>{_Q})\s+(?:(?:confirmed|reported|civilian|military)\s+)?\Z")
 _LOST_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?lost\b")
-_TOLL_Q = re.compile(rf"(?:death|Death)\s+toll(?:\s+(?:has|had|now|rose|risen|rises|climbed|climbs|reached|reaches|stood|stands"
-                     rf"|was|is|jumped|hit|to|at|of)){{0,4}}\s+(?P<q>{_Q})")
+_TOLL_Q = re.compile(rf"(?:death|Death)\s+toll(?:\s+(?:has|had|now|rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is"
+                     rf"|jumped|hit|to|at|of)){{0,4}}\s+(?P<q>{_Q})")
 _NEGATIONS = _both_cases(r"no\s+one", "nobody", "none", "no", r"without(?:\s+any)?", "zero")
 _NONE = re.compile(
-    rf"(?P<neg>{_NEGATIONS})\s+"
+    rf"(?:{_NEGATIONS})\s+"
     r"(?i:(?:(?:immediate|reported|known|further|serious|major|other|physical|human)\s+|(?:reports?|word|signs?)\s+of\s+(?:any\s+)?"
     r"|(?:material\s+)?damage\s+(?:or|and|nor)\s+)*"
     r"(?P<n>casualties|injuries|deaths|fatalities|dead|wounded|injured)(?:\s+(?:or|and|nor)\s+(?P<n2>casualties|injuries|deaths|fatalities))?"
     r"|(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     r"(?P<v>killed|hurt|injured|wounded|harmed)(?:\s+or\s+(?P<v2>killed|hurt|injured|wounded|harmed))?)\b")
 _OPENING = "([\"'“‘"
-_Q_FIRST = frozenset(w.split()[0] for w in (*WORD_NUMBERS, *VAGUE, *_LOWER, *_ABOUT, *_UPPER, "a", "an", "between", "claim", "claims", "claimed",
-                                            "claiming"))
+_Q_FIRST = frozenset(w.split()[0] for w in (*WORD_NUMBERS, *VAGUE, *_LOWER, *_ABOUT, *_UPPER, "a", "an", "between", "claim", "claims",
+                                            "claimed", "claiming"))
 # The word before a casualty word when a count ends there: an auxiliary, an adverb, a noun for people, a number.
-_TAIL = frozenset(("were", "was", "are", "is", "been", "being", "got", "reportedly", "also", "all", "later", "allegedly", "subsequently",
-                   "them", "whom", "dozen", "hundred", "thousand", "plus", "confirmed", "reported", "civilian", "military",
-                   *(p.split()[-1] for p in _PEOPLE), *WORD_NUMBERS, *(v.split()[-1] for v in VAGUE)))
+_TAIL = frozenset(("were was are is been being got reportedly also all later allegedly subsequently them whom dozen hundred thousand plus "
+                   "confirmed reported civilian military").split() + [p.split()[-1] for p in _PEOPLE] + [*WORD_NUMBERS]
+                  + [v.split()[-1] for v in VAGUE])
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_NAMED_BEFORE = re.compile(rf"\b(?!(?:In|On|At|And|But|By|Of|With|Since|After|Including|Only|{_WEEKDAYS})\s)"
-                           r"[A-Z][\w.'’-]*\s\Z")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAMED_BEFORE = re.compile(rf"\b(?!(?:In|On|At|And|But|By|Of|With|Since|After|Including|Only|{_WEEKDAYS})\s)[A-Z][\w.'’-]*\s\Z")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|during|by|of|until|from|before|after)\s+\Z", re.I)
 _OBJECT_AFTER = re.compile(rf"\s+(?:\d|(?:{_alt(_UNITS + _TEENS + _TENS)}|the|an?|his|her|their|its)\b|(?!(?:{_WEEKDAYS})\b)[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
-_FREE_AFTER = frozenset(("in", "on", "at", "and", "or", "but", "as", "when", "while", "including", "more", "during", "near", "across",
-                         "inside", "after", "before", "with", "from", "mostly", "among", "overnight", "yesterday", "today", "last",
-                         "according", "said", "says", "that", "who", "whom", "which", "since", "outside", "around", "within",
-                         "earlier", "late", "early", "this", "instantly", "immediately", "altogether", "so", "there"))
-_KIND_OF = {"killed": "killed", "dead": "killed", "died": "killed", "martyred": "killed", "slain": "killed", "deaths": "killed",
-            "fatalities": "killed", "lives": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
-            "injuries": "wounded", "harmed": "wounded", "lost": "killed"}
+_FREE_AFTER = frozenset(("in on at and or but as when while including more during near across inside after before with from mostly among "
+                         "overnight yesterday today last according said says that who whom which since outside around within earlier late "
+                         "early this instantly immediately altogether so there").split())
+_Candidate = tuple[int, int, tuple[str, ...], tuple[int, int | None, bool], str]  # start, end, kinds, (value, high, approximate), who
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +157,7 @@ class Figure:
 def parse_quantity(text: str) -> tuple[int, int | None, bool] | None:
     """``(value, high, approximate)`` for a whole quantity phrase, or ``None`` if it is not one.
 
-    >>> parse_quantity("more than 40"), parse_quantity("twenty-one"), parse_quantity("1,200")
+    >>> parse_quantity("more than 40"), parse_quantity("Twenty-one"), parse_quantity("1,200")
     ((40, None, True), (21, None, False), (1200, None, False))
     >>> parse_quantity("between 30 and 40"), parse_quantity("up to 40"), parse_quantity("dozens"), parse_quantity("two dozen")
     ((30, 40, True), (1, 40, True), (12, None, True), (24, None, True))
@@ -183,16 +169,14 @@ def parse_quantity(text: str) -> tuple[int, int | None, bool] | None:
     said = " ".join(text.lower().split())
     if said in _ZERO:
         return 0, None, False
-    m = _PARSE.fullmatch(said)
-    if m is None:
+    if (m := _PARSE.fullmatch(said)) is None:
         return None
-    (lo, lo_approx), hi = _base(m["lo"] or m["lo2"]), m["hi"] or m["hi2"]
+    (lo, approximate), hi = _base(m["lo"] or m["lo2"]), m["hi"] or m["hi2"]
     if hi is not None:
         return min(lo, _base(hi)[0]), max(lo, _base(hi)[0]), True
-    qual = " ".join((m["qual"] or "").split())
-    if qual in _UPPER:
+    if (qual := " ".join((m["qual"] or "").split())) in _UPPER:
         return min(lo, 1), lo, True
-    return lo, None, lo_approx or bool(qual or m["plus"])
+    return lo, None, approximate or bool(qual or m["plus"])
 
 
 def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
@@ -207,11 +191,11 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
 
     Examples
     --------
-    >>> [(f.text, f.value) for f in find_figures("Six of our fighters were martyred, the group said.")]
-    [('Six of our fighters were martyred', 6)]
+    >>> [(f.text, f.value, f.who) for f in find_figures("Six of our fighters were martyred, the group said.")]
+    [('Six of our fighters were martyred', 6, 'fighters')]
     >>> [(f.kind, f.value) for f in find_figures("The attack caused no casualties.")]
     [('killed', 0), ('wounded', 0)]
-    >>> find_figures("B-1 bombers struck 85 targets at Tower 22 in 30 minutes.")
+    >>> find_figures("B-1 bombers struck 85 targets at Tower 22 in 30 minutes. Dozens of drones.")
     []
     >>> find_figures("", offset=-1)
     Traceback (most recent call last):
@@ -223,30 +207,29 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
     found = [*_verb_first(text), *_word_last(text, _TERM, _TERM_BEFORE, 100), *_word_last(text, _NOUN, _NOUN_BEFORE, 40),
              *_tolls(text), *_nones(text)]
-    figures = []
-    for s, e, kinds, qty, who in _longest_first(found):
-        figures += [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for k in kinds]
-    return figures
+    return [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for s, e, kinds, qty, who in _longest_first(found) for k in kinds]
 
 
 def _base(said: str) -> tuple[int, bool]:
+    """The value of one number ("40", "1,200", "twenty-one", "two dozen", "dozens") and whether it is approximate."""
     said = " ".join(said.lower().split())
     if said in VAGUE:
         return VAGUE[said], True
     if said[0].isdigit():
         return int(said.replace(",", "")), False
     total = current = 0
-    for word in re.split(r"[\s-]+", said):
-        if word in ("a", "an"):
-            current += 1
-        elif word in WORD_NUMBERS:
-            current += WORD_NUMBERS[word]
+    for word in said.replace("-", " ").split():
+        if word in ("a", "an") or word in WORD_NUMBERS:
+            current += WORD_NUMBERS.get(word, 1)
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
         elif word in MULTIPLIERS:
-            total, current = (total + max(current, 1) * 1000, 0) if word == "thousand" else (total, max(current, 1) * MULTIPLIERS[word])
+            current = max(current, 1) * MULTIPLIERS[word]
     return total + current, "dozen" in said
 
 
-_Candidate = tuple[int, int, tuple[str, ...], tuple[int, int | None, bool], str]
+def _kind(word: str) -> str:
+    return "killed" if word.lower().startswith(_KILLED) else "wounded"
 
 
 def _word_start(text: str, i: int) -> bool:
@@ -257,10 +240,11 @@ def _counts_people(text: str, s: int, said: str) -> bool:
     """False for a number that names or dates something: "Tower 22", "Jan. 28", "in 2020"."""
     if not said[0].isdigit():
         return True
-    return not (_NAMED_BEFORE.search(text, max(0, s - 30), s) or _YEAR.fullmatch(said) and _YEAR_BEFORE.search(text, max(0, s - 9), s))
+    year = len(said) == 4 and said[:2] in ("19", "20")
+    return not (_NAMED_BEFORE.search(text, max(0, s - 30), s) or year and _YEAR_BEFORE.search(text, max(0, s - 9), s))
 
 
-def _verb_first(text: str):
+def _verb_first(text: str) -> Iterator[_Candidate]:
     """ "killing three US soldiers", "injuring dozens", "killed 40 in Syria" (not "killed 3 days later")."""
     for m in _VERB_Q.finditer(text):
         if not _word_start(text, m.start()) or (qty := parse_quantity(m["q"])) is None:
@@ -272,22 +256,22 @@ def _verb_first(text: str):
             yield m.start(), m.end(), (kind,), qty, ""
 
 
-def _word_last(text: str, word_rx: re.Pattern[str], before_rx: re.Pattern[str], width: int):
-    """ "three US soldiers were killed", "40 injured", "40 injuries", "claimed 40 lives": the quantity searched backwards."""
+def _word_last(text: str, word_rx: re.Pattern[str], before_rx: re.Pattern[str], width: int) -> Iterator[_Candidate]:
+    """ "three US soldiers were killed", "40 injured", "40 injuries", "claimed 40 lives": the quantity comes first."""
     for w in word_rx.finditer(text):
         if not (_word_start(text, w.start()) and _count_ends_before(text, w.start())):
             continue
         if (b := _search_back(before_rx, text, w.start(), width)) is None:
             continue
-        word, end = (w["term"] if "term" in w.re.groupindex else w["noun"]), w.end()
-        if word == "lives" and not b["claim"]:
+        end, groups = w.end(), b.groupdict()
+        if w["word"] == "lives" and not groups.get("claim"):
             if (lost := _LOST_AFTER.match(text, end)) is None:
                 continue
             end = lost.end()
-        if "aux" in b.re.groupindex and not b["aux"] and _OBJECT_AFTER.match(text, end):
+        if "aux" in groups and not groups["aux"] and _OBJECT_AFTER.match(text, end):
             continue  # "Tower 22 killed three": the number is the subject of an active verb
         if (qty := parse_quantity(b["q"])) is not None:
-            yield b.start(), end, (_KIND_OF[word.split()[0]],), qty, (b["who"] or "") if "who" in b.re.groupindex else ""
+            yield b.start(), end, (_kind(w["word"]),), qty, groups.get("who") or ""
 
 
 def _count_ends_before(text: str, s: int) -> bool:
@@ -300,8 +284,8 @@ def _count_ends_before(text: str, s: int) -> bool:
 def _search_back(rx: re.Pattern[str], text: str, s: int, width: int) -> re.Match[str] | None:
     """The longest match of ``rx`` that ends at ``s`` and starts at a quantity (or "claimed") in the same sentence.
 
-    Tried only at words that can start one, found by walking back word by word: a regex search over the
-    window would try every position, several times slower.
+    Tried only at words that can start one, walking back word by word: a regex search of the window
+    would try every position, several times slower.
     """
     lo = max(0, s - width)
     window, end, later, starts = text[lo:s], s - lo, "", []
@@ -319,18 +303,18 @@ def _search_back(rx: re.Pattern[str], text: str, s: int, width: int) -> re.Match
     return None
 
 
-def _tolls(text: str):
+def _tolls(text: str) -> Iterator[_Candidate]:
     for m in _TOLL_Q.finditer(text):
         if _word_start(text, m.start()) and (qty := parse_quantity(m["q"])) is not None:
             yield m.start(), m.end(), ("killed",), qty, ""
 
 
-def _nones(text: str):
+def _nones(text: str) -> Iterator[_Candidate]:
     """ "no injuries", "no casualties" (both kinds), "no one was killed or injured"."""
     for m in _NONE.finditer(text):
         if _word_start(text, m.start()):
-            said = [w.lower() for w in (m["n"], m["n2"], m["v"], m["v2"]) if w]
-            kinds = set(KINDS) if "casualties" in said else {_KIND_OF[w] for w in said}
+            said = [w for w in (m["n"], m["n2"], m["v"], m["v2"]) if w]
+            kinds = set(KINDS) if any(w.lower() == "casualties" for w in said) else {_kind(w) for w in said}
             yield m.start(), m.end(), tuple(k for k in KINDS if k in kinds), (0, None, False), ""
 
 
