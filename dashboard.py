@@ -138,7 +138,7 @@ def sidebar_filters(events, lo: date, hi: date) -> View:
     with sb.expander("Map playback"):
         st.selectbox("Step", STEPS, key="step", help="auto: by day up to 90 days, by week up to two years, else by month")
         st.selectbox("Window", WINDOWS, key="window", format_func=lambda w: w if w == "cumulative" else f"last {w} days")
-    sb.button("Reset filters", on_click=reset, width="stretch")
+    sb.button("Reset filters", on_click=reset, width="stretch", key="reset")
     s = st.session_state
     return View(d_from, d_to, tuple(s["actors"]), tuple(s["sides"]), tuple(s["types"]), tuple(s["countries"]),
                 s["prec"] or None, s["step"], s["window"])

@@ -181,7 +181,7 @@ def test_a_window_wholly_outside_the_data_shows_all_and_says_so(curated):
 def test_reset_clears_filters_and_url(curated):
     at = run(country="SY", prec="1")
     assert at.query_params
-    at.button[0].click()  # the only st.button: "Reset filters"
+    at.button(key="reset").click()
     run(at)
     assert at.query_params == {}
     assert shown_ids(at) == set(curated["event_id_cnty"])
