@@ -53,10 +53,16 @@ def store_path() -> Path:
     return default_db_path()
 
 
+@st.cache_resource(show_spinner=False)
+def store_reader(path: str) -> EventStore:
+    """One read handle per store file, so the schema check and the curated refresh run once, not
+    on every rerun. Writes (uploads, accepted candidates) open their own."""
+    return EventStore(path)
+
+
 def store_version(path: Path) -> tuple[int, int]:
     """Changes whenever events are added: the cache key of :func:`load_events`."""
-    with EventStore(path) as store:
-        count, top = store.con.execute("SELECT count(*), coalesce(max(id), 0) FROM events").fetchone()
+    count, top = store_reader(str(path)).con.execute("SELECT count(*), coalesce(max(id), 0) FROM events").fetchone()
     return int(count), int(top)
 
 

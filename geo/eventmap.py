@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Literal
 
@@ -138,10 +139,12 @@ def _legend_html(aggregated: bool) -> str:
     return "<br>".join(rows)
 
 
+@lru_cache(maxsize=1)
 def _css() -> str:
     return (files("geo") / "static" / "eventmap.css").read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
 def _script() -> str:
     return (files("geo") / "static" / "eventmap.js").read_text(encoding="utf-8")
 

@@ -31,11 +31,12 @@ Conventions (reports describe the past, never the future):
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from .text import longest_first
 
 __all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "publication_date", "find_dates", "weekday_before"]
 
@@ -181,7 +182,7 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
     published = _check_published(published)
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
-    return [_mention(text, s, e, r, offset) for s, e, r in _longest_first(_scan(text, _RULES, published, 0, len(text)))]
+    return [_mention(text, s, e, r, offset) for s, e, r in longest_first(_scan(text, _RULES, published, 0, len(text)))]
 
 
 def _check_text(text: object) -> None:
@@ -203,17 +204,6 @@ def _mention(text: str, s: int, e: int, r: _Resolved, offset: int) -> DateMentio
     date, precision, kind, note = r
     return DateMention(s + offset, e + offset, text[s:e], date, precision, kind, date is not None, note)
 
-
-def _longest_first(found: list[tuple[int, int, _Resolved]]) -> list[tuple[int, int, _Resolved]]:
-    """Non-overlapping candidates, longest first (then leftmost), returned in text order."""
-    starts: list[int] = []
-    taken: list[tuple[int, int, _Resolved]] = []
-    for c in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        i = bisect.bisect_right(starts, c[0])
-        if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= starts[i]):
-            starts.insert(i, c[0])
-            taken.insert(i, c)
-    return taken
 
 
 def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: int, hi: int) -> list[tuple[int, int, _Resolved]]:

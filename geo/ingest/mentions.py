@@ -58,6 +58,8 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer | None = None, actors: ActorTable | None = None) -> None:
         self.gz = gazetteer or Gazetteer.default()
         self.actors = actors or ActorTable.load()
+        #: ids of the curated countries: an event placed only there is context, not a location
+        self.country_ids = frozenset(p.id for p in self.gz.places if p.kind == "country")
         self.automaton = ahocorasick.Automaton()
         names = self.gz.name_keys()
         actor_keys = {normalise(n): a.name for a in self.actors.actors.values() for n in (a.name, *a.aliases)}

@@ -24,10 +24,11 @@ an upper bound when one is given, and whether the figure is approximate:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from .text import longest_first
 
 __all__ = ["Figure", "KINDS", "WORD_NUMBERS", "MULTIPLIERS", "VAGUE", "parse_quantity", "find_figures"]
 
@@ -207,7 +208,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
     found = [*_verb_first(text), *_word_last(text, _TERM, _TERM_BEFORE, 100), *_word_last(text, _NOUN, _NOUN_BEFORE, 40),
              *_tolls(text), *_nones(text)]
-    return [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for s, e, kinds, qty, who in _longest_first(found) for k in kinds]
+    return [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for s, e, kinds, qty, who in longest_first(found) for k in kinds]
 
 
 def _base(said: str) -> tuple[int, bool]:
@@ -316,15 +317,3 @@ def _nones(text: str) -> Iterator[_Candidate]:
             said = [w for w in (m["n"], m["n2"], m["v"], m["v2"]) if w]
             kinds = set(KINDS) if any(w.lower() == "casualties" for w in said) else {_kind(w) for w in said}
             yield m.start(), m.end(), tuple(k for k in KINDS if k in kinds), (0, None, False), ""
-
-
-def _longest_first(found: list[_Candidate]) -> list[_Candidate]:
-    """Non-overlapping candidates, longest first (then leftmost), returned in text order."""
-    starts: list[int] = []
-    taken: list[_Candidate] = []
-    for c in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
-        i = bisect.bisect_right(starts, c[0])
-        if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= starts[i]):
-            starts.insert(i, c[0])
-            taken.insert(i, c)
-    return taken

@@ -21,6 +21,7 @@ from typing import Any
 from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
+from ..actors import ActorTable
 from .dates import DateMention, find_dates, publication_date
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
@@ -108,7 +109,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         figures = find_figures(s.text, offset=s.start)
         for t in trig:
             for place in _event_places(t, in_s, matches, text) or [None]:
-                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(t.kind))
+                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(t.kind), finder.actors)
                 out.append(c)
                 last[t.kind] = c
     out = _article_rules(out, mentions, matches, finder, text)
@@ -124,7 +125,7 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     keep = []
     for c in out:
         violent = c["event_type"] != "Strategic developments"
-        country_level = c.get("place_id") and c["place_id"] in _COUNTRY_IDS(finder)
+        country_level = c.get("place_id") and c["place_id"] in finder.country_ids
         if violent and country_level and (specific or c["event_date"] is None):
             continue
         if not c.get("place_id") and c["event_date"] is None:
@@ -156,13 +157,6 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
             c["actor2"] = ""
     return keep
 
-
-def _COUNTRY_IDS(finder: MentionFinder) -> frozenset[str]:
-    ids = getattr(finder, "_country_ids", None)
-    if ids is None:
-        ids = frozenset(p.id for p in finder.gz.places if p.kind == "country")
-        finder._country_ids = ids
-    return ids
 
 
 def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str]) -> dict[int, Match]:
@@ -210,7 +204,8 @@ def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> di
 
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
-               matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None) -> dict:
+               matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
+               actors: ActorTable) -> dict:
     t = _as_strike(t, in_s, s)
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
@@ -218,7 +213,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     ev["sub_event_type"] = ev["event_type"]
     _date_fields(c, ev, article, s, dates, published, prev)
     _place_fields(c, ev, article, s, place, matches, prev)
-    _actor_fields(c, ev, article, s, t, in_s)
+    _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] != _US:
         # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
         c["actor2"] = c["actor1"] or c["actor2"]
@@ -280,7 +275,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
     ev["location"] = _evidence(article.name, s, (place.start, place.end))
 
 
-def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention]) -> None:
+def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
     actors = [m for m in in_s if m.actor]
     role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
     by = [m for m in actors if role[m.start] == "by"]
@@ -300,8 +295,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention]) -> None:
         a2 = next((m for m in actors if m.actor == _US), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
-    c["actor1"] = _organisation(a1.actor) if a1 else ""
-    c["actor2"] = _organisation(a2.actor) if a2 else ""
+    c["actor1"] = _organisation(a1.actor, table) if a1 else ""
+    c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if c["actor2"] == c["actor1"]:
         c["actor2"] = ""
     for field, m in (("actor1", a1), ("actor2", a2)):
@@ -311,11 +306,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention]) -> None:
         c["flags"].append("no actor named for this report")
 
 
-def _organisation(name: str) -> str:
+def _organisation(name: str, table: ActorTable) -> str:
     """ACLED codes organisations, not people: a person stands for the group they lead or belong to."""
-    from ..actors import ActorTable
-
-    table = ActorTable.load()
     actor = table.actors.get(name)
     return actor.parent if actor is not None and actor.kind == "person" and actor.parent else name
 

@@ -3,10 +3,15 @@ candidate event can point at the words that support it."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-__all__ = ["Sentence", "Token", "sentences", "tokens"]
+__all__ = ["Sentence", "Token", "sentences", "tokens", "longest_first"]
+
+_Span = TypeVar("_Span", bound=Sequence)
 
 # A sentence ends at . ! ? (and an optional closing quote) before white space and a capital, digit
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
@@ -89,3 +94,20 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     ['U.S.', 'forces']
     """
     return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _WORD.finditer(text)]
+
+
+def longest_first(found: list[_Span]) -> list[_Span]:
+    """Non-overlapping spans (``(start, end, ...)`` tuples), longest first (then leftmost),
+    returned in text order.
+
+    >>> longest_first([(0, 3, "a"), (2, 9, "b"), (9, 12, "c")])
+    [(2, 9, 'b'), (9, 12, 'c')]
+    """
+    starts: list[int] = []
+    taken: list[_Span] = []
+    for c in sorted(found, key=lambda c: (c[0] - c[1], c[0])):
+        i = bisect.bisect_right(starts, c[0])
+        if (i == 0 or taken[i - 1][1] <= c[0]) and (i == len(taken) or c[1] <= starts[i]):
+            starts.insert(i, c[0])
+            taken.insert(i, c)
+    return taken
