@@ -30,7 +30,7 @@ from geo.ingest.review import EDITABLE, apply_review, evidence_html, review_fram
 from geo.ingest.save import save_candidates
 from geo.mapassets import tiles_from_env
 from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
-from geo.store import EventStore, default_db_path
+from geo.store import EventStore, default_store_target, open_store
 from geo.style import PRECISION_LABELS, SIDE_COLOURS
 from geo.views import STEPS, WINDOWS, View, actor_options, table_frame, timeline_frame, value_counts, view_from_query, view_to_query, with_dates
 
@@ -49,27 +49,26 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer.default()
 
 
-def store_path() -> Path:
-    return default_db_path()
+def store_path() -> str:
+    """The store: ``STRIKEMAP_DB`` (a file or a ``postgresql://`` URL) or the default file."""
+    return default_store_target()
 
 
 @st.cache_resource(show_spinner=False)
 def store_reader(path: str) -> EventStore:
     """One read handle per store file, so the schema check and the curated refresh run once, not
     on every rerun. Writes (uploads, accepted candidates) open their own."""
-    return EventStore(path)
+    return open_store(path)
 
 
-def store_version(path: Path) -> tuple[int, int]:
+def store_version(path: str) -> tuple:
     """Changes whenever events are added: the cache key of :func:`load_events`."""
-    count, top = store_reader(str(path)).con.execute("SELECT count(*), coalesce(max(id), 0) FROM events").fetchone()
-    return int(count), int(top)
+    return store_reader(path).version()
 
 
 @st.cache_data(show_spinner="Loading events…", max_entries=4)
-def load_events(path: str, version: tuple[int, int]):
-    with EventStore(path) as store:
-        return store.frame()
+def load_events(path: str, version: tuple):
+    return store_reader(path).frame()
 
 
 def import_upload(upload) -> None:
@@ -84,7 +83,7 @@ def import_upload(upload) -> None:
             bar.progress(done / total, text=f"{name}: writing {done} of {total} rows")
 
         try:
-            with EventStore(store_path()) as store:
+            with open_store(store_path()) as store:
                 report = store.import_file(path, progress=tick)
         except EventValidationError as err:
             st.sidebar.error(f"{name} was refused; nothing was imported.\n\n" + str(err).replace(str(path), name))
@@ -242,7 +241,7 @@ def ingest_section() -> None:
     if st.button("Accept the ticked candidates into the store", key="ingest_accept", type="primary"):
         accepted = apply_review(cands, edited)
         try:
-            with EventStore(store_path()) as store:
+            with open_store(store_path()) as store:
                 report, skipped = save_candidates(store, accepted, file="ingest: " + ", ".join(state["texts"])[:200])
         except EventValidationError as err:
             st.error(f"Nothing was saved.\n\n{err}")

@@ -131,10 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "ingest":
         return _ingest(args)
-    from .store import EventStore
+    from .store import open_store
 
     try:
-        store = EventStore(args.db)
+        store = open_store(args.db)
     except Exception as err:  # a store that cannot open is reported, not a traceback
         print(f"error: cannot open the event store: {err}", file=sys.stderr)
         return 2

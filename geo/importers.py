@@ -7,19 +7,23 @@ whole unless ``skip_bad``, which writes the good rows and a rejects file beside 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .events import EventValidationError, normalise_rows
+from .events import EventValidationError
 from .schema import EXTRA_COLUMNS, ValidationProblem
 
-__all__ = ["FORMATS", "detect_format", "read_rows", "import_into", "ImportFormatError", "EventValidationError"]
+__all__ = ["FORMATS", "CHUNK_ROWS", "detect_format", "read_rows", "raw_chunks", "import_into", "ImportFormatError", "EventValidationError"]
 
 FORMATS = ("acled", "ucdp", "geojson", "csv", "gpkg")
+#: Rows validated and written at a time: memory stays flat however long the file.
+CHUNK_ROWS = 50_000
 _ACLED_SIGNATURE = {"event_id_cnty", "event_date", "event_type", "actor1"}
 _UCDP_SIGNATURE = {"date_start", "date_end", "where_prec", "best", "side_a", "side_b"}
 # UCDP where_prec (1 exact .. 7 country/international waters) -> ACLED geo_precision
@@ -30,6 +34,26 @@ _UCDP_TYPE = {1: ("Battles", "Armed clash"), 2: ("Battles", "Armed clash"), 3: (
 
 class ImportFormatError(ValueError):
     """The file's format cannot be read or recognised; the message names the file."""
+
+
+def _encoding(path: Path) -> str:
+    """'utf-8-sig' when the whole file is UTF-8, else 'cp1256' (Windows Arabic); read in blocks."""
+    dec = codecs.getincrementaldecoder("utf-8")()
+    blank = True
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            blank = blank and not block.strip()
+            try:
+                dec.decode(block)
+            except UnicodeDecodeError:
+                return "cp1256"
+    if blank:
+        raise ImportFormatError(f"{path}: the file is empty")
+    try:
+        dec.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1256"
+    return "utf-8-sig"
 
 
 def _read_text(path: Path) -> str:
@@ -44,17 +68,26 @@ def _read_text(path: Path) -> str:
     raise ImportFormatError(f"{path}: not UTF-8 or Windows-1256 text")
 
 
+def _head(path: Path) -> str:
+    """The start of the file as text, enough to tell the format."""
+    with open(path, "rb") as fh:
+        data = fh.read(1 << 16)
+    if not data.strip():
+        _encoding(path)  # raises when the whole file is blank
+    return data.decode("utf-8-sig", errors="replace")
+
+
 def _csv_header(text: str) -> list[str]:
     return next(csv.reader(io.StringIO(text)), [])
 
 
 def detect_format(path: str | Path) -> str:
-    """'acled', 'ucdp', 'geojson' or 'csv' from the file's content; ImportFormatError otherwise."""
+    """'acled', 'ucdp', 'geojson', 'csv' or 'gpkg' from the file's content; ImportFormatError otherwise."""
     p = Path(path)
     with open(p, "rb") as fh:
         if fh.read(16) == b"SQLite format 3\x00":
             return "gpkg"
-    text = _read_text(p)
+    text = _head(p)
     if text.lstrip().startswith("{"):
         return "geojson"
     header = {h.strip() for h in _csv_header(text)}
@@ -67,18 +100,30 @@ def detect_format(path: str | Path) -> str:
         f"UCDP GED's ({sorted(_UCDP_SIGNATURE)}) nor GeoJSON; pass --format to say which")
 
 
-def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, dict[str, str]]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames:
-        raise ImportFormatError(f"{path}: no header row")
-    for i, row in enumerate(reader, start=1):
-        if None in row:
-            yield i, {"__problem__": ("*", "row has more fields than the header")}
-            continue
-        if any(v is None for v in row.values()):
-            yield i, {"__problem__": ("*", "row has fewer fields than the header (truncated?)")}
-            continue
-        yield i, {k.strip(): v for k, v in row.items()}
+def _csv_chunks(path: Path, chunk_rows: int) -> Iterator[tuple[list[int], list[str], list[list[str]], list[tuple[int, dict]]]]:
+    """(row numbers, header, rows, rows with the wrong number of fields) a chunk at a time."""
+    with open(path, encoding=_encoding(path), newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        while header == []:
+            header = next(reader, None)
+        if not header:
+            raise ImportFormatError(f"{path}: no header row")
+        names = [h.strip() for h in header]
+        width, row = len(names), 0
+        while batch := list(itertools.islice(reader, chunk_rows)):
+            nums, good, wrong = [], [], []
+            for r in batch:
+                if not r:
+                    continue  # a blank line is not a row
+                row += 1
+                if len(r) == width:
+                    nums.append(row)
+                    good.append(r)
+                else:
+                    why = "row has more fields than the header" if len(r) > width else "row has fewer fields than the header (truncated?)"
+                    wrong.append((row, {"__problem__": ("*", why), **dict(zip(names, r, strict=False))}))
+            yield nums, names, good, wrong
 
 
 def _ucdp(row: Mapping[str, str]) -> dict[str, Any]:
@@ -148,28 +193,69 @@ def _gpkg_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
             enumerate(df.to_dict("records"), start=1)]
 
 
-def read_rows(path: str | Path, format: str | None = None) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
-    """The format and the raw rows of a file, in our column names."""
-    p = Path(path)
-    fmt = format or detect_format(p)
+def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise ImportFormatError(f"format was {fmt!r} but is expected to be one of {FORMATS}")
+
+
+def raw_chunks(path: str | Path, fmt: str, *, chunk_rows: int = CHUNK_ROWS) -> Iterator[tuple[list[int], list[dict[str, Any]] | Any, list]]:
+    """(row numbers, raw rows, unreadable rows) of a file a chunk at a time, in our column names.
+
+    Raw rows are a DataFrame of text for the CSV formats (ACLED, UCDP, ours) and a list of
+    mappings otherwise; unreadable rows are ``(row, {"__problem__": (field, why), ...})``."""
+    import pandas as pd
+
+    p = Path(path)
+    _check_format(fmt)
     if fmt == "gpkg":
-        return fmt, _gpkg_rows(p)
-    text = _read_text(p)
+        rows = _gpkg_rows(p)
+        yield [i for i, _ in rows], [r for _, r in rows], []
+        return
     if fmt == "geojson":
-        return fmt, list(_geojson_rows(p, text))
-    rows = list(_csv_rows(p, text))
-    if fmt == "ucdp":
-        rows = [(i, r if "__problem__" in r else _ucdp(r)) for i, r in rows]
-    elif fmt == "acled":
-        # an ACLED export's own columns only: our extras are not trusted from an ACLED file
-        rows = [(i, {k: v for k, v in r.items() if k not in EXTRA_COLUMNS or k == "__problem__"}) for i, r in rows]
-    return fmt, rows
+        rows = list(_geojson_rows(p, _read_text(p)))
+        yield [i for i, r in rows if "__problem__" not in r], [r for _, r in rows if "__problem__" not in r], \
+            [(i, r) for i, r in rows if "__problem__" in r]
+        return
+    for nums, names, good, wrong in _csv_chunks(p, chunk_rows):
+        if fmt == "ucdp":
+            raw = pd.DataFrame([_ucdp(dict(zip(names, r, strict=True))) for r in good])
+        else:
+            keep = {n: i for i, n in enumerate(names)}  # a repeated column name: its last value counts
+            if fmt == "acled":  # an ACLED export's own columns only: our extras are not trusted from an ACLED file
+                keep = {n: i for n, i in keep.items() if n not in EXTRA_COLUMNS}
+            cols = list(keep)
+            idx = list(keep.values())
+            raw = pd.DataFrame([[r[i] for i in idx] for r in good], columns=cols, dtype=object)
+        yield nums, raw, wrong
 
 
-def import_into(store, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress: bool = False):
-    """Validate the whole file, then write it in one transaction.
+def read_rows(path: str | Path, format: str | None = None) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
+    """The format and the raw rows of a file, in our column names (a small file's, in memory)."""
+    p = Path(path)
+    fmt = format or detect_format(p)
+    out: list[tuple[int, dict[str, Any]]] = []
+    for nums, raw, wrong in raw_chunks(p, fmt):
+        rows = raw if isinstance(raw, list) else raw.to_dict("records")
+        out += list(zip(nums, rows, strict=True)) + list(wrong)
+    return fmt, sorted(out, key=lambda x: x[0])
+
+
+def _estimate_rows(path: Path, fmt: str) -> int:
+    if fmt in ("gpkg", "geojson"):
+        return 0
+    lines = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            lines += block.count(b"\n")
+    return max(lines - 1, 0)
+
+
+def import_into(store, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress=False):
+    """Validate the whole file and write it in one transaction, a chunk at a time.
+
+    Rows are validated and written in chunks of :data:`CHUNK_ROWS`, inside one transaction: when
+    any row is bad (and ``skip_bad`` is false) the rest of the file is still read, so the error
+    names every bad row, and then the transaction is rolled back.
 
     Raises
     ------
@@ -178,33 +264,54 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     ImportFormatError
         When the file cannot be read as the format.
     """
+    from .actors import ActorTable
+    from .eventtable import normalise_table
+
     p = Path(path)
-    fmt, raw = read_rows(p, format)
+    fmt = format or detect_format(p)
+    _check_format(fmt)
     problems: list[ValidationProblem] = []
-    ok_rows = []
-    for i, r in raw:
-        if "__problem__" in r:
-            field, why = r["__problem__"]
-            problems.append(ValidationProblem(str(p), i, field, "", why))
-        else:
-            ok_rows.append((i, r))
-    records, bad = normalise_rows(ok_rows, file=str(p), gazetteer=store._gz)
-    if fmt in ("csv", "geojson", "gpkg"):  # our own formats carry the layer an event came from
-        layers = {i: r.get("layer") for i, r in ok_rows}
-        good_rows = [i for i, _ in ok_rows if i not in {pr.row for pr in bad}]
-        for rec, i in zip(records, good_rows, strict=True):
-            if layers.get(i) in ("curated", "import", "ingest"):
-                rec["layer"] = layers[i]
-    problems += bad
-    if problems and not skip_bad:
-        raise EventValidationError(sorted(problems, key=lambda x: x.row))
-    rejects_path = None
-    bad_rows = sorted({pr.row for pr in problems})
+    rejected: list[tuple[int, dict[str, Any]]] = []
+    memo: dict = {}
+    actors = ActorTable.load()
+    with store.importing(file=str(p), format=fmt, progress=progress, total=_estimate_rows(p, fmt)) as imp:
+        for nums, raw, wrong in raw_chunks(p, fmt):
+            for i, r in wrong:
+                field, why = r["__problem__"]
+                problems.append(ValidationProblem(str(p), i, field, "", why))
+                rejected.append((i, r))
+            is_frame = not isinstance(raw, list)
+            frame = raw if is_frame else _frame_of(raw)
+            table, bad = normalise_table(frame, nums, file=str(p), gazetteer=store._gz, actors=actors, memo=memo, text=is_frame)
+            if bad:
+                problems += bad
+                bad_rows = {pr.row for pr in bad}
+                rows_of = frame.to_dict("records")
+                rejected += [(i, r) for i, r in zip(nums, rows_of, strict=True) if i in bad_rows]
+                good = [i for i in nums if i not in bad_rows]
+            else:
+                good = nums
+            if fmt in ("csv", "geojson", "gpkg") and "layer" in frame:  # our own formats carry the layer an event came from
+                layer = dict(zip(nums, frame["layer"].tolist(), strict=True))
+                own = [layer[i] if layer[i] in ("curated", "import", "ingest") else None for i in good]
+                table["layer"] = [o or t for o, t in zip(own, table["layer"].tolist(), strict=True)]
+            if problems and not skip_bad:
+                continue  # keep reading: the error names every bad row; nothing is written
+            imp.add(table)
+        bad_rows = sorted({pr.row for pr in problems})
+        imp.report.refused = len(bad_rows)
+        if problems and not skip_bad:
+            raise EventValidationError(sorted(problems, key=lambda x: x.row))
+    report = imp.report
     if bad_rows:
-        rejects_path = _write_rejects(p, raw, problems)
-    report = store.add_records(records, file=str(p), format=fmt, refused=len(bad_rows), progress=progress)
-    report.rejects_path = str(rejects_path) if rejects_path else None
+        report.rejects_path = str(_write_rejects(p, sorted(rejected, key=lambda x: x[0]), problems))
     return report
+
+
+def _frame_of(rows: list[dict[str, Any]]):
+    import pandas as pd
+
+    return pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
 
 
 def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: list[ValidationProblem]) -> Path:

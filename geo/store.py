@@ -1,49 +1,88 @@
-"""The event store: one SQLite file (WAL, transactions, a schema version) that loses nothing.
+"""The event store: one interface, two backends, and nothing lost.
 
-The curated dataset is always there as the base layer (refreshed when the data files change);
-imports persist across restarts. An import is one transaction: all its rows or none, even when
-the process is killed half way. Re-importing adds nothing: an event id already stored, or (for
-rows without an id) the same date + place + actors, counts as a duplicate.
+- :class:`geo.store_sqlite.SQLiteStore`: one SQLite file (WAL), for one analyst's laptop.
+- :class:`geo.store_postgis.PostGISStore`: a PostgreSQL server with PostGIS, for a team.
 
-``STRIKEMAP_DB`` names the file (default ``strikemap.sqlite`` in the cache directory).
+:func:`open_store` picks one from ``STRIKEMAP_DB`` (or its argument): a ``postgresql://`` URL
+opens the server, anything else is a file path (default ``strikemap.sqlite`` in the cache
+directory). Both keep the same promises, and the same tests check them:
+
+- The curated dataset is always there as the base layer (refreshed when the data files change).
+- An import is one transaction: all its rows or none, even when the process is killed half way.
+- Re-importing adds nothing: an event id already stored, or (for rows without an id) the same date
+  + place + actors, counts as a duplicate.
+- Writes and reads go a chunk at a time, so a million-row file imports in bounded memory.
+
+A backend implements the small set of primitives at the bottom of :class:`EventStore`; the
+logic (duplicates, reports, progress, curated refresh, the typed frame) is shared here.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
 import sys
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 
 from gazetteer.populated import cache_dir
 
-from .events import dedup_key, to_frame
-from .schema import COLUMNS
+from .eventtable import TABLE_COLUMNS, concat_frames, records_table, typed_frame
 
-__all__ = ["EventStore", "ImportReport", "default_db_path", "SCHEMA_VERSION", "StoreError"]
+__all__ = ["EventStore", "ImportReport", "Import", "open_store", "default_db_path", "default_store_target", "SCHEMA_VERSION",
+           "StoreError", "Bounds"]
 
 SCHEMA_VERSION = 1
-_JSON = ("sources", "conflicts")
-_INTS = ("year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "injuries")
-_REALS = ("latitude", "longitude")
+#: (west, south, east, north) in degrees.
+Bounds = tuple[float, float, float, float]
+Progress = bool | Callable[[int, int], None]
+_READ_CHUNK = 100_000
+_WRITE_CHUNK = 20_000
 
 
 class StoreError(RuntimeError):
-    """The store file cannot be used (newer schema, not a strikemap store)."""
+    """The store cannot be used (newer schema, not a strikemap store, server unreachable)."""
 
 
 def default_db_path() -> Path:
+    """The SQLite file when ``STRIKEMAP_DB`` does not name another (or a server)."""
     env = os.environ.get("STRIKEMAP_DB")
-    return Path(env) if env else cache_dir() / "strikemap.sqlite"
+    return Path(env) if env and not _is_url(env) else cache_dir() / "strikemap.sqlite"
+
+
+def default_store_target() -> str:
+    """``STRIKEMAP_DB`` (a file path or a ``postgresql://`` URL), or the default file."""
+    return os.environ.get("STRIKEMAP_DB") or str(default_db_path())
+
+
+def _is_url(target: str) -> bool:
+    return str(target).startswith(("postgresql://", "postgres://"))
+
+
+def open_store(target: str | Path | None = None, *, curated: bool = True, gazetteer=None) -> EventStore:
+    """The store at ``target``: a ``postgresql://`` URL or a SQLite file path (default
+    :func:`default_store_target`).
+
+    >>> import tempfile, pathlib
+    >>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "s.sqlite", curated=False) as s:
+    ...     type(s).__name__, s.count()
+    ('SQLiteStore', 0)
+    """
+    target = str(target) if target else default_store_target()
+    if _is_url(target):
+        from .store_postgis import PostGISStore
+
+        return PostGISStore(target, curated=curated, gazetteer=gazetteer)
+    from .store_sqlite import SQLiteStore
+
+    return SQLiteStore(target, curated=curated, gazetteer=gazetteer)
 
 
 @dataclass
@@ -63,35 +102,77 @@ class ImportReport:
         return s + (f"; rejected rows written to {self.rejects_path}" if self.rejects_path else "")
 
 
-def _coltype(c: str) -> str:
-    return "INTEGER" if c in _INTS else "REAL" if c in _REALS else "TEXT"
+class Import:
+    """One import in progress, inside its transaction: add tables to it a chunk at a time.
+
+    Duplicates are decided against the store and against earlier rows of the same import: a row
+    whose id is stored is a duplicate; a row whose id was generated (it had none) is also a
+    duplicate of any event with its date, place and actors."""
+
+    def __init__(self, store: EventStore, cur: Any, report: ImportReport, import_id: Any, progress: Progress, total: int) -> None:
+        self.store, self.cur, self.report, self.import_id = store, cur, report, import_id
+        self.done, self.total = 0, total
+        self._ids: set[str] = set()
+        self._keys: set[str] = set()
+        self._bar = _bar(total, progress is True)
+        self._tick = progress if callable(progress) else None
+        self._pause_at = int(os.environ.get("STRIKEMAP_TEST_PAUSE_AFTER_ROWS", "0") or 0)
+
+    def add(self, table: pd.DataFrame) -> None:
+        """Write the new events of ``table`` (see :mod:`geo.eventtable`); count the duplicates."""
+        for start in range(0, len(table), _WRITE_CHUNK):
+            part = table.iloc[start:start + _WRITE_CHUNK]
+            if self._pause_at and self.done < self._pause_at < self.done + len(part):
+                cut = self._pause_at - self.done
+                self._write(part.iloc[:cut])
+                part = part.iloc[cut:]
+            self._write(part)
+
+    def _write(self, part: pd.DataFrame) -> None:
+        if len(part) == 0:
+            return
+        ids, keys, gen = part["event_id_cnty"].tolist(), part["dedup_key"].tolist(), part["id_generated"].tolist()
+        stored_ids, stored_keys = self.store._existing(self.cur, ids, [k for k, g in zip(keys, gen, strict=True) if g])
+        keep = []
+        for i, (eid, key, g) in enumerate(zip(ids, keys, gen, strict=True)):
+            if eid in stored_ids or eid in self._ids or (g and (key in stored_keys or key in self._keys)):
+                self.report.duplicates += 1
+                continue
+            self._ids.add(eid)
+            self._keys.add(key)
+            keep.append(i)
+        if keep:
+            new = part.iloc[keep]
+            self.store._insert(self.cur, new, self.import_id)
+            self.report.added += len(new)
+            self.report.added_ids += new["event_id_cnty"].tolist()
+        self.done += len(part)
+        self.total = max(self.total, self.done)
+        if self._bar:
+            self._bar.total = self.total
+            self._bar.update(len(part))
+        if self._tick:
+            self._tick(self.done, self.total)
+        if self._pause_at and self.done == self._pause_at:  # durability tests kill the process here, mid-transaction
+            print(f"PAUSED after {self.done} rows", file=sys.stderr, flush=True)
+            time.sleep(3600)
+
+    def _close(self) -> None:
+        if self._bar:
+            self._bar.close()
+        if self._tick and (self.done == 0 or self.total != self.done):
+            self._tick(self.done, self.done)
 
 
-class EventStore:
-    """An event store in one SQLite file.
+class EventStore(ABC):
+    """What every store does. Open one with :func:`open_store`; use it as a context manager."""
 
-    Parameters
-    ----------
-    path : path, optional
-        The file; default :func:`default_db_path`. Created when missing.
-    curated : bool
-        Load (or refresh) the curated base layer on open.
-    """
-
-    def __init__(self, path: str | Path | None = None, *, curated: bool = True, gazetteer=None) -> None:
-        self.path = Path(path) if path else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._gz = gazetteer
-        self.con = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-        self.con.execute("PRAGMA journal_mode=WAL")
-        self.con.execute("PRAGMA synchronous=NORMAL")
-        self.con.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
-        if curated:
-            self.refresh_curated()
+    #: What the store is, for messages: a file path or a URL without its password.
+    name: str
+    _gz: Any = None
 
     def close(self) -> None:
-        self.con.close()
+        """Release the connection."""
 
     def __enter__(self) -> EventStore:
         return self
@@ -99,154 +180,121 @@ class EventStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # -- schema ----------------------------------------------------------------------------------
-
-    def _migrate(self) -> None:
-        with self.transaction() as cur:
-            cur.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            row = cur.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            if row and int(row[0]) > SCHEMA_VERSION:
-                raise StoreError(f"{self.path} has schema version {row[0]}, newer than this strikemap ({SCHEMA_VERSION}): upgrade strikemap")
-            cols = ",\n".join(f"{c} {_coltype(c)}" for c in COLUMNS if c != "event_id_cnty")
-            cur.execute(f"""CREATE TABLE IF NOT EXISTS events (
-                id INTEGER PRIMARY KEY,
-                event_id_cnty TEXT NOT NULL UNIQUE,
-                dedup_key TEXT NOT NULL,
-                import_id INTEGER REFERENCES imports(id),
-                {cols})""")
-            cur.execute("""CREATE TABLE IF NOT EXISTS imports (
-                id INTEGER PRIMARY KEY, file TEXT NOT NULL, format TEXT NOT NULL, at TEXT NOT NULL,
-                added INTEGER NOT NULL, duplicates INTEGER NOT NULL, refused INTEGER NOT NULL)""")
-            cur.execute("CREATE INDEX IF NOT EXISTS events_dedup ON events(dedup_key)")
-            cur.execute("CREATE INDEX IF NOT EXISTS events_date ON events(event_date)")
-            cur.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Cursor]:
-        """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (a killed process rolls back too)."""
-        cur = self.con.cursor()
-        cur.execute("BEGIN IMMEDIATE")
-        try:
-            yield cur
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
-        else:
-            cur.execute("COMMIT")
-
     # -- writing ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def _row(rec: dict[str, Any]) -> list[Any]:
-        out = []
-        for c in COLUMNS:
-            v = rec.get(c)
-            if c in _JSON:
-                v = json.dumps(v or ([] if c == "sources" else {}), ensure_ascii=False, sort_keys=True)
-            elif c == "event_date":
-                v = v.isoformat() if isinstance(v, date) else str(v)
-            elif v is None or (c not in _INTS and c not in _REALS and v == ""):
-                v = None if c in _INTS or c in _REALS else ""
-            out.append(v)
-        return out
+    @contextmanager
+    def importing(self, *, file: str, format: str, refused: int = 0, progress: Progress = False,
+                  total: int = 0) -> Iterator[Import]:
+        """One import as one transaction: every row added inside the block, or (on any exception,
+        or a killed process) none. The report's counts are final when the block ends."""
+        report = ImportReport(file=file, format=format, refused=refused)
+        with self._transaction() as cur:
+            import_id = self._new_import(cur, file, format, refused)
+            imp = Import(self, cur, report, import_id, progress, total)
+            try:
+                yield imp
+            finally:
+                imp._close()
+            self._finish_import(cur, import_id, report.added, report.duplicates, report.refused)
 
-    def _insert(self, cur: sqlite3.Cursor, records: list[dict[str, Any]], import_id: int | None,
-                progress: bool | Callable[[int, int], None] = False) -> tuple[int, int, list[str]]:
-        cols = ", ".join(["event_id_cnty", "dedup_key", "import_id", *[c for c in COLUMNS if c != "event_id_cnty"]])
-        marks = ", ".join("?" * (3 + len(COLUMNS) - 1))
-        sql = f"INSERT INTO events ({cols}) VALUES ({marks})"
-        added, dups, ids = 0, 0, []
-        pause_at = int(os.environ.get("STRIKEMAP_TEST_PAUSE_AFTER_ROWS", "0") or 0)
-        bar = _bar(len(records), progress is True)
-        tick = progress if callable(progress) else None
-        every = max(len(records) // 100, 1)
-        for n, rec in enumerate(records, start=1):
-            key = dedup_key(rec)
-            if rec.get("_id_generated"):
-                exists = cur.execute("SELECT 1 FROM events WHERE event_id_cnty = ? OR dedup_key = ? LIMIT 1",
-                                     (rec["event_id_cnty"], key)).fetchone()
-            else:
-                exists = cur.execute("SELECT 1 FROM events WHERE event_id_cnty = ?", (rec["event_id_cnty"],)).fetchone()
-            if exists:
-                dups += 1
-            else:
-                row = self._row(rec)
-                cur.execute(sql, [row[0], key, import_id, *row[1:]])
-                added += 1
-                ids.append(rec["event_id_cnty"])
-            if bar:
-                bar.update(1)
-            if tick and (n % every == 0 or n == len(records)):
-                tick(n, len(records))
-            if pause_at and n == pause_at:  # durability tests kill the process here, mid-transaction
-                print(f"PAUSED after {n} rows", file=sys.stderr, flush=True)
-                time.sleep(3600)
-        if bar:
-            bar.close()
-        return added, dups, ids
+    def add_records(self, records: list[dict[str, Any]], *, file: str = "(records)", format: str = "records",
+                    refused: int = 0, progress: Progress = False) -> ImportReport:
+        """Write validated records in one transaction; duplicates are counted, not written.
+
+        ``progress``: True for a bar on standard error, or a function called with (rows done,
+        rows in all) after each chunk (the dashboard's progress bar)."""
+        table = records_table(records)
+        with self.importing(file=file, format=format, refused=refused, progress=progress, total=len(table)) as imp:
+            imp.add(table)
+        return imp.report
+
+    def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False,
+                    progress: Progress = False) -> ImportReport:
+        """Import a file, all or nothing (see :func:`geo.importers.import_into`)."""
+        from .importers import import_into
+
+        return import_into(self, path, format=format, skip_bad=skip_bad, progress=progress)
 
     def refresh_curated(self) -> None:
         """Make the curated base layer match the data files (no-op when they have not changed)."""
         from .curated import curated_digest, curated_records
 
         digest = curated_digest()
-        row = self.con.execute("SELECT value FROM meta WHERE key='curated_digest'").fetchone()
-        if row and row[0] == digest:
+        if self._meta("curated_digest") == digest:
             return
-        records = curated_records(self._gz)
-        with self.transaction() as cur:
-            cur.execute("DELETE FROM events WHERE layer = 'curated' AND import_id IS NULL")
-            self._insert(cur, records, None)
-            cur.execute("INSERT OR REPLACE INTO meta VALUES ('curated_digest', ?)", (digest,))
-
-    def add_records(self, records: list[dict[str, Any]], *, file: str = "(records)", format: str = "records",
-                    refused: int = 0, progress: bool | Callable[[int, int], None] = False) -> ImportReport:
-        """Write validated records in one transaction; duplicates are counted, not written.
-
-        ``progress``: True for a bar on standard error, or a function called with (rows done,
-        rows in all) about a hundred times (the dashboard's progress bar)."""
-        report = ImportReport(file=file, format=format, refused=refused)
-        with self.transaction() as cur:
-            cur.execute("INSERT INTO imports (file, format, at, added, duplicates, refused) VALUES (?, ?, datetime('now'), 0, 0, ?)",
-                        (file, format, refused))
-            import_id = cur.lastrowid
-            report.added, report.duplicates, report.added_ids = self._insert(cur, records, import_id, progress)
-            cur.execute("UPDATE imports SET added = ?, duplicates = ? WHERE id = ?", (report.added, report.duplicates, import_id))
-        return report
-
-    def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False,
-                    progress: bool | Callable[[int, int], None] = False) -> ImportReport:
-        """Import a file, all or nothing (see :func:`geo.importers.import_into`)."""
-        from .importers import import_into
-
-        return import_into(self, path, format=format, skip_bad=skip_bad, progress=progress)
+        table = records_table(curated_records(self._gz))
+        with self._transaction() as cur:
+            self._delete_curated(cur)
+            imp = Import(self, cur, ImportReport(file="(curated)", format="curated"), None, False, len(table))
+            imp.add(table)
+            self._set_meta(cur, "curated_digest", digest)
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def count(self) -> int:
-        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    def frame(self, *, bbox: Bounds | None = None) -> gpd.GeoDataFrame:
+        """Every stored event (or those inside ``bbox``) as the typed GeoDataFrame, in date order."""
+        return concat_frames([typed_frame(t) for t in self._select(bbox, _READ_CHUNK)])
 
     def records(self) -> list[dict[str, Any]]:
-        cur = self.con.execute(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY event_date, event_id_cnty")
-        out = []
-        for row in cur:
-            rec = dict(zip(COLUMNS, row, strict=True))
-            for c in _JSON:
-                rec[c] = json.loads(rec[c]) if rec[c] else ([] if c == "sources" else {})
-            rec["event_date"] = date.fromisoformat(rec["event_date"])
-            out.append(rec)
+        """Every stored event as a record (Python values), in date order."""
+        gdf = self.frame()
+        df = pd.DataFrame(gdf.drop(columns="geometry"))
+        out = df.astype(object).where(df.notna(), None).to_dict("records")
+        for rec in out:
+            rec["event_date"] = rec["event_date"].date()
         return out
 
-    def frame(self) -> gpd.GeoDataFrame:
-        """Every stored event as the typed GeoDataFrame."""
-        return to_frame(self.records())
+    # -- what a backend implements ---------------------------------------------------------------
 
+    @abstractmethod
+    def count(self) -> int:
+        """How many events the store holds."""
+
+    @abstractmethod
+    def version(self) -> tuple:
+        """Changes whenever the stored events change (a cache key)."""
+
+    @abstractmethod
     def integrity_ok(self) -> bool:
-        return self.con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        """The backend's own consistency check passes."""
+
+    @abstractmethod
+    def _transaction(self) -> Any:
+        """A context manager: a cursor inside one transaction, rolled back on any exception."""
+
+    @abstractmethod
+    def _meta(self, key: str) -> str | None: ...
+
+    @abstractmethod
+    def _set_meta(self, cur: Any, key: str, value: str) -> None: ...
+
+    @abstractmethod
+    def _new_import(self, cur: Any, file: str, format: str, refused: int) -> Any: ...
+
+    @abstractmethod
+    def _finish_import(self, cur: Any, import_id: Any, added: int, duplicates: int, refused: int) -> None: ...
+
+    @abstractmethod
+    def _delete_curated(self, cur: Any) -> None: ...
+
+    @abstractmethod
+    def _existing(self, cur: Any, ids: list[str], keys: list[str]) -> tuple[set[str], set[str]]:
+        """Which of ``ids`` (event ids) and ``keys`` (dedup keys) the store already holds."""
+
+    @abstractmethod
+    def _insert(self, cur: Any, table: pd.DataFrame, import_id: Any) -> None:
+        """Insert the rows of a table (:data:`geo.eventtable.TABLE_COLUMNS`) with their import id."""
+
+    @abstractmethod
+    def _select(self, bbox: Bounds | None, chunk: int) -> Iterator[pd.DataFrame]:
+        """Stored tables (:data:`geo.eventtable.TABLE_COLUMNS`), ordered by date and id, in chunks."""
+
+
+STORED_COLUMNS = TABLE_COLUMNS
 
 
 def _bar(total: int, show: bool):
-    if not show or total < 1:
+    if not show:
         return None
     from tqdm import tqdm
 

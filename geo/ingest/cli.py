@@ -53,11 +53,11 @@ def run_ingest(files: list[str], *, published: date | None = None, as_json: bool
     if not save:
         return 0
     from ..events import EventValidationError
-    from ..store import EventStore
+    from ..store import open_store
     from .save import save_candidates
 
     try:
-        with EventStore(db) as store:
+        with open_store(db) as store:
             names = ("ingest: " + ", ".join(a.name for a in articles))[:200]
             report, skipped = save_candidates(store, [c for c in cands if c.get("kind") == "event"], file=names,
                                               progress=sys.stderr.isatty())

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.store import EventStore
+from geo.store_sqlite import SQLiteStore as EventStore
 
 DATA = Path(__file__).parent / "data"
 

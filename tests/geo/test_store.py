@@ -17,7 +17,8 @@ import pytest
 from geo.events import EventValidationError
 from geo.exporters import export_events, flat_frame
 from geo.importers import ImportFormatError, detect_format
-from geo.store import SCHEMA_VERSION, EventStore, StoreError
+from geo.store import SCHEMA_VERSION, StoreError
+from geo.store_sqlite import SQLiteStore as EventStore
 
 from .conftest import DATA
 
@@ -158,7 +159,7 @@ def test_kml_opens_with_placemarks(store: EventStore, tmp_path: Path) -> None:
 
 _KILLED_IMPORT = """
 import sys
-from geo.store import EventStore
+from geo.store_sqlite import SQLiteStore as EventStore
 with EventStore(sys.argv[1]) as s:
     s.import_file(sys.argv[2])
 """
