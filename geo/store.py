@@ -171,6 +171,7 @@ class EventStore(ABC):
     name: str
     _gz: Any = None
 
+    @abstractmethod
     def close(self) -> None:
         """Release the connection."""
 
