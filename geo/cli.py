@@ -4,17 +4,23 @@
     python -m geo export --format csv|geojson|kml|gpkg|png|html [-o PATH|-] [--title TEXT] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
     python -m geo ingest FILE... [--published DATE] [--json] [--save] [--db PATH]
+    python -m geo bench [--events N] [--json] [--keep DIR]
 
 Filters: --from DATE --to DATE --actor NAME... --side SIDE... --type TYPE... --sub-type TYPE...
 --country CC... --min-precision 1|2|3 --text WORDS.
 
 ``png`` is the briefing image of the dashboard's download button (16:9, drawn on this machine with
 no browser and no internet); ``html`` the standalone interactive map, which opens offline from disk.
+
+``bench`` generates N synthetic ACLED events (ids ``SYN…``, never mixed into real data), imports
+them into a temporary store (not ``--db``) and prints the scale figures with their targets, or one
+JSON object with ``--json`` (:mod:`geo.bench`). It takes minutes at a million events.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 
@@ -34,6 +40,16 @@ def _date(text: str) -> date:
         return parse_date(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def _count(text: str) -> int:
+    try:
+        n = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of events: give a whole number, 1 or more, e.g. 100000")
+    return n
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -69,7 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     ing.add_argument("--published", type=_date, metavar="DATE", help="publication date for articles that carry none")
     ing.add_argument("--json", action="store_true", help="print the candidates as a JSON array")
     ing.add_argument("--save", action="store_true", help="write the candidates that can be saved to the store")
-    for sp in (im, ex, ls, ing):
+    be = sub.add_parser("bench", help="scale benchmark on synthetic events in a temporary store")
+    be.add_argument("--events", type=_count, default=100_000, metavar="N", help="synthetic events (default 100000)")
+    be.add_argument("--json", action="store_true", help="print one JSON object of the figures")
+    be.add_argument("--keep", metavar="DIR", help="write the synthetic CSV and the store to DIR and keep them")
+    for sp in (im, ex, ls, ing, be):
         sp.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
@@ -127,10 +147,20 @@ def _ingest(args: argparse.Namespace) -> int:
     return run_ingest(args.files, published=args.published, as_json=args.json, save=args.save, db=args.db)
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import format_report, run_bench
+
+    result = run_bench(args.events, progress=True, workdir=args.keep)
+    print(json.dumps(result) if args.json else format_report(result))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "ingest":
         return _ingest(args)
+    if args.command == "bench":
+        return _bench(args)
     from .store import open_store
 
     try:

@@ -15,6 +15,7 @@ GeoDataFrame of :func:`geo.events.to_frame`.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import time
 from collections.abc import Iterable, Mapping
@@ -42,7 +43,8 @@ _INT_RULES = {"time_precision": (1, 3, 1), "fatalities": (0, None, 0), "geo_prec
 _STRIPPED = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "admin1", "admin2", "admin3",
              "location", "source", "source_scale", "notes", "tags", "region", "country", "disorder_type", "inter1", "inter2",
              "interaction", "event_id_cnty", "place_id")
-_TYPE_PAIRS = {f"{t}\x00{s}" for t, subs in EVENT_TYPES.items() for s in ("", *subs)}
+_NOTHING = object()
+_TYPE_PAIRS = {f"{t}\x1f{s}" for t, subs in EVENT_TYPES.items() for s in ("", *subs)}
 
 
 def _json_text(value: Any, empty: str) -> str:
@@ -80,18 +82,21 @@ def records_table(records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
                          for c, v in cols.items()})
 
 
-def table_rows(table: pd.DataFrame, columns: Iterable[str] = TABLE_COLUMNS) -> list[tuple]:
-    """Rows of plain Python values (int, float, str, None) for a database driver."""
-    cols = []
+def table_rows(table: pd.DataFrame, columns: Iterable[str] = TABLE_COLUMNS, *, first: Any = _NOTHING) -> Iterable[tuple]:
+    """Rows of plain Python values (int, float, str, None) for a database driver, each starting
+    with ``first`` when it is given (an import id)."""
+    cols = [] if first is _NOTHING else [itertools.repeat(first, len(table))]
     for c in columns:
         s = table[c]
-        if c in INT_COLUMNS:
+        if c in INT_COLUMNS and s.dtype == object:
+            cols.append(s.tolist())
+        elif c in INT_COLUMNS:
             cols.append(pd.array(s, dtype="Int64").to_numpy(dtype=object, na_value=None).tolist())
         elif c in ("latitude", "longitude"):
             cols.append(s.astype("float64").tolist())
         else:
             cols.append(s.tolist())
-    return list(zip(*cols, strict=True))
+    return zip(*cols, strict=True)
 
 
 # -- validation ---------------------------------------------------------------------------------
@@ -192,7 +197,7 @@ def normalise_table(raw: pd.DataFrame, rows: Iterable[int], *, file: str, gazett
     slow |= ((d == "") | (etype == "") | (t["actor1"] == "")).to_numpy()
     dates = _dates(d)
     slow |= dates.isna().to_numpy()
-    slow |= ~(etype + "\x00" + sub).isin(_TYPE_PAIRS).to_numpy()
+    slow |= ~(etype + "\x1f" + sub).isin(_TYPE_PAIRS).to_numpy()
     t["event_type"], t["sub_event_type"] = etype, sub
     nums = {}
     for c, (lo, hi, _) in _INT_RULES.items():
@@ -252,34 +257,35 @@ def _assemble(t, nums, dates, status, lat, lon, keep, gz, at, layer, now, memo) 
     iso_cc = out["iso"].map(_NUMERIC_TO_CC)
     name_cc = t["country"].str.casefold().map(_NAME_TO_CC)
     cc = iso_cc.where(iso_cc.notna(), name_cc)
-    pairs = pd.DataFrame({"loc": t["location"], "cc": cc.fillna("")})
+    pair = t["location"].astype(object) + "\x1f" + cc.astype(object).where(cc.notna(), "")
     answers = memo.setdefault("places", {})
-    for loc, c in pairs.drop_duplicates().itertuples(index=False):
-        if loc and (loc, c) not in answers:
-            m = gz.get(loc, country=c or None)
-            answers[(loc, c)] = (m.place.id, m.country) if m is not None else ("", "")
-    got = [answers.get(p, ("", "")) if p[0] else ("", "") for p in zip(pairs["loc"], pairs["cc"], strict=True)]
-    place_ids = pd.Series([g[0] for g in got], dtype=object)
+    for key in pair.unique():
+        loc, c = key.split("\x1f")
+        if key not in answers:
+            m = gz.get(loc, country=c or None) if loc else None
+            answers[key] = (m.place.id, m.country) if m is not None else ("", "")
+    found = {k: answers[k] for k in pair.unique()}
+    place_ids = pair.map({k: v[0] for k, v in found.items()})
     out["place_id"] = t["place_id"].where(t["place_id"] != "", place_ids)
-    cc = cc.where(cc.notna() & (cc != ""), pd.Series([g[1] for g in got], dtype=object).replace("", np.nan))
+    cc = cc.where(cc.notna() & (cc != ""), pair.map({k: (v[1] or np.nan) for k, v in found.items()}))
     out["geo_precision"] = out["geo_precision"].fillna(1)
-    info = cc.map(lambda c: ISO_NUMERIC.get(c) if isinstance(c, str) else None)
-    known = info.notna()
-    out["iso"] = out["iso"].where(out["iso"].notna(), info.map(lambda v: v[0] if v else np.nan)).fillna(0)
-    out["country"] = t["country"].where((t["country"] != "") | ~known, info.map(lambda v: v[1] if v else ""))
-    out["region"] = t["region"].where((t["region"] != "") | ~known, info.map(lambda v: v[2] if v else ""))
+    known = cc.isin(list(ISO_NUMERIC)).to_numpy()
+    out["iso"] = out["iso"].where(out["iso"].notna(), cc.map({k: v[0] for k, v in ISO_NUMERIC.items()})).fillna(0)
+    out["country"] = t["country"].where((t["country"] != "") | ~known, cc.map({k: v[1] for k, v in ISO_NUMERIC.items()}))
+    out["region"] = t["region"].where((t["region"] != "") | ~known, cc.map({k: v[2] for k, v in ISO_NUMERIC.items()}))
     out["year"] = dates.dt.year
     out["disorder_type"] = t["disorder_type"].where(t["disorder_type"] != "", np.where(
         t["event_type"] == "Strategic developments", "Strategic developments", "Political violence"))
     sides = memo.setdefault("actors", {})
     for n_ in ("1", "2"):
         names = t[f"actor{n_}"]
-        for a in names.unique():
+        uniq = names.unique()
+        for a in uniq:
             if a not in sides:
                 canon = at.canonical(a) if a else None
                 sides[a] = (at.side(a) if a else "", at.actors[canon].inter if canon else "")
-        out[f"side{n_}"] = names.map(lambda a: sides[a][0])
-        inter = names.map(lambda a: sides[a][1])
+        out[f"side{n_}"] = names.map({a: sides[a][0] for a in uniq})
+        inter = names.map({a: sides[a][1] for a in uniq})
         out[f"inter{n_}"] = t[f"inter{n_}"].where(t[f"inter{n_}"] != "", inter)
     i1, i2 = out["inter1"], out["inter2"]
     made = np.where((i1 != "") & (i2 != ""), i1 + "-" + i2, np.where(i1 != "", i1 + " only", ""))
@@ -296,9 +302,11 @@ def _assemble(t, nums, dates, status, lat, lon, keep, gz, at, layer, now, memo) 
                 norm[v] = normalise(v)
         return values.map(norm)
 
-    coords = pd.Series([f"{a:.3f},{b:.3f}" for a, b in zip(out["latitude"], out["longitude"], strict=True)], dtype=object)
     loc_n = nz(t["location"])
-    place = out["place_id"].where(out["place_id"] != "", loc_n.where(loc_n != "", coords))
+    place = out["place_id"].where(out["place_id"] != "", loc_n).astype(object)
+    nowhere = (place == "").to_numpy()
+    if nowhere.any():
+        place[nowhere] = [f"{a:.3f},{b:.3f}" for a, b in zip(out["latitude"][nowhere], out["longitude"][nowhere], strict=True)]
     a1, a2 = nz(t["actor1"]), nz(t["actor2"])
     lo_, hi_ = a1.where(a1 <= a2, a2), a2.where(a1 <= a2, a1)
     keys = out["event_date"] + "|" + place + "|" + lo_ + "|" + hi_
@@ -329,8 +337,8 @@ def typed_frame(table: pd.DataFrame) -> gpd.GeoDataFrame:
         elif c in ("latitude", "longitude"):
             df[c] = pd.to_numeric(s, errors="coerce").astype("float64")
         elif c in ("sources", "conflicts"):
-            empty = list if c == "sources" else dict
-            df[c] = pd.Series([json.loads(v) if v else empty() for v in s.tolist()], dtype=object)
+            empty, blank = (list, "[]") if c == "sources" else (dict, "{}")
+            df[c] = pd.Series([empty() if not v or v == blank else json.loads(v) for v in s.tolist()], dtype=object)
         elif c in CATEGORY_COLUMNS:
             df[c] = s.fillna("").astype(str).astype("category")
         else:

@@ -100,16 +100,72 @@ def detect_format(path: str | Path) -> str:
         f"UCDP GED's ({sorted(_UCDP_SIGNATURE)}) nor GeoJSON; pass --format to say which")
 
 
-def _csv_chunks(path: Path, chunk_rows: int) -> Iterator[tuple[list[int], list[str], list[list[str]], list[tuple[int, dict]]]]:
-    """(row numbers, header, rows, rows with the wrong number of fields) a chunk at a time."""
-    with open(path, encoding=_encoding(path), newline="") as fh:
+def _csv_chunks(path: Path, chunk_rows: int) -> Iterator[tuple[list[int], Any, list[tuple[int, dict]]]]:
+    """(row numbers, rows as a DataFrame of text, rows with the wrong number of fields) a chunk
+    at a time. Row 1 is the first data row; blank lines are not rows.
+
+    pyarrow's CSV reader does the parsing (one thread, so each bad row's number is known); a
+    header that repeats a column name goes through the csv module instead (its last value counts,
+    as with :class:`csv.DictReader`)."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    encoding = _encoding(path)
+    with open(path, encoding=encoding, newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None)
         while header == []:
             header = next(reader, None)
-        if not header:
-            raise ImportFormatError(f"{path}: no header row")
+    if not header:
+        raise ImportFormatError(f"{path}: no header row")
+    names = [h.strip() for h in header]
+    if len(set(header)) < len(header) or len(set(names)) < len(names):
+        yield from _csv_chunks_python(path, encoding, chunk_rows)
+        return
+    wrong: dict[int, tuple[int, dict]] = {}
+
+    def bad_row(row) -> str:
+        why = "row has more fields than the header" if row.actual_columns > len(names) else "row has fewer fields than the header (truncated?)"
+        wrong[row.number - 1] = (row.number - 1, {"__problem__": ("*", why), "row_text": row.text[:2000]})
+        return "skip"
+
+    try:
+        stream = pacsv.open_csv(
+            path, read_options=pacsv.ReadOptions(block_size=max(chunk_rows * 400, 1 << 20), use_threads=False,
+                                                 encoding="utf8" if encoding == "utf-8-sig" else encoding),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=bad_row),
+            convert_options=pacsv.ConvertOptions(column_types={h: pa.string() for h in header}, strings_can_be_null=False,
+                                                 quoted_strings_can_be_null=False))
+        row, told = 0, set()
+        for batch in stream:
+            df = batch.to_pandas(types_mapper={pa.string(): pd.StringDtype()}.get)
+            df.columns = names
+            nums = []
+            while len(nums) < len(df):
+                row += 1
+                if row not in wrong:
+                    nums.append(row)
+            late = [wrong[i] for i in sorted(wrong) if i not in told and i <= row]
+            told.update(i for i, _ in late)
+            yield nums, df, late
+        rest = [wrong[i] for i in sorted(wrong) if i not in told]
+        if rest:
+            yield [], pd.DataFrame(columns=names, dtype=object), rest
+    except pa.ArrowInvalid as err:
+        raise ImportFormatError(f"{path}: not a readable CSV file ({err})") from err
+
+
+def _csv_chunks_python(path: Path, encoding: str, chunk_rows: int) -> Iterator[tuple[list[int], Any, list[tuple[int, dict]]]]:
+    import pandas as pd
+
+    with open(path, encoding=encoding, newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        while header == []:
+            header = next(reader, None)
         names = [h.strip() for h in header]
+        keep = {n: i for i, n in enumerate(names)}  # a repeated column name: its last value counts
         width, row = len(names), 0
         while batch := list(itertools.islice(reader, chunk_rows)):
             nums, good, wrong = [], [], []
@@ -119,11 +175,11 @@ def _csv_chunks(path: Path, chunk_rows: int) -> Iterator[tuple[list[int], list[s
                 row += 1
                 if len(r) == width:
                     nums.append(row)
-                    good.append(r)
+                    good.append([r[i] for i in keep.values()])
                 else:
                     why = "row has more fields than the header" if len(r) > width else "row has fewer fields than the header (truncated?)"
                     wrong.append((row, {"__problem__": ("*", why), **dict(zip(names, r, strict=False))}))
-            yield nums, names, good, wrong
+            yield nums, pd.DataFrame(good, columns=list(keep), dtype=object), wrong
 
 
 def _ucdp(row: Mapping[str, str]) -> dict[str, Any]:
@@ -216,16 +272,11 @@ def raw_chunks(path: str | Path, fmt: str, *, chunk_rows: int = CHUNK_ROWS) -> I
         yield [i for i, r in rows if "__problem__" not in r], [r for _, r in rows if "__problem__" not in r], \
             [(i, r) for i, r in rows if "__problem__" in r]
         return
-    for nums, names, good, wrong in _csv_chunks(p, chunk_rows):
+    for nums, raw, wrong in _csv_chunks(p, chunk_rows):
         if fmt == "ucdp":
-            raw = pd.DataFrame([_ucdp(dict(zip(names, r, strict=True))) for r in good])
-        else:
-            keep = {n: i for i, n in enumerate(names)}  # a repeated column name: its last value counts
-            if fmt == "acled":  # an ACLED export's own columns only: our extras are not trusted from an ACLED file
-                keep = {n: i for n, i in keep.items() if n not in EXTRA_COLUMNS}
-            cols = list(keep)
-            idx = list(keep.values())
-            raw = pd.DataFrame([[r[i] for i in idx] for r in good], columns=cols, dtype=object)
+            raw = pd.DataFrame([_ucdp(r) for r in raw.astype(object).to_dict("records")], dtype=object)
+        elif fmt == "acled":  # an ACLED export's own columns only: our extras are not trusted from an ACLED file
+            raw = raw.drop(columns=[c for c in raw.columns if c in EXTRA_COLUMNS])
         yield nums, raw, wrong
 
 

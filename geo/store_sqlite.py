@@ -132,7 +132,7 @@ class SQLiteStore(EventStore):
     def _insert(self, cur: sqlite3.Cursor, table: pd.DataFrame, import_id: Any) -> None:
         cols = ", ".join(("import_id", *TABLE_COLUMNS))
         marks = ", ".join("?" * (1 + len(TABLE_COLUMNS)))
-        cur.executemany(f"INSERT INTO events ({cols}) VALUES ({marks})", ((import_id, *r) for r in table_rows(table)))
+        cur.executemany(f"INSERT INTO events ({cols}) VALUES ({marks})", table_rows(table, first=import_id))
 
     def _select(self, bbox: Bounds | None, chunk: int) -> Iterator[pd.DataFrame]:
         where, args = "", ()
