@@ -22,7 +22,7 @@ from geo.actors import ActorTable
 from geo.briefing import briefing_png
 from geo.eventmap import event_map, standalone_html
 from geo.events import EventValidationError
-from geo.filters import describe_filter, filter_events
+from geo.filters import describe_filter, filter_mask
 from geo.importers import ImportFormatError
 from geo.ingest.mentions import MentionFinder
 from geo.ingest.pipeline import Article, ingest_articles
@@ -32,10 +32,24 @@ from geo.mapassets import tiles_from_env
 from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
 from geo.store import EventStore, default_store_target, open_store
 from geo.style import PRECISION_LABELS, SIDE_COLOURS
-from geo.views import STEPS, WINDOWS, View, actor_options, table_frame, timeline_frame, value_counts, view_from_query, view_to_query, with_dates
+from geo.views import (
+    STEPS,
+    TABLE_ROWS,
+    WINDOWS,
+    View,
+    actor_options,
+    area_options,
+    table_frame,
+    timeline_frame,
+    value_counts,
+    view_from_query,
+    view_to_query,
+    with_dates,
+)
 
 UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
-_KEYS = ("dates", "actors", "sides", "types", "countries", "prec", "step", "window")
+_KEYS = ("dates", "actors", "sides", "types", "countries", "prec", "step", "window", "area", "_link_bbox")
+WHOLE, LINKED = "Whole region", "Area from the link"
 _PREC_LABELS = {0: "any", 2: "2 or better", 1: "1 only"}
 
 
@@ -66,9 +80,17 @@ def store_version(path: str) -> tuple:
     return store_reader(path).version()
 
 
-@st.cache_data(show_spinner="Loading events…", max_entries=4)
+@st.cache_resource(show_spinner="Loading events…", max_entries=2)
 def load_events(path: str, version: tuple):
+    """Every stored event, shared by all sessions (a resource, not copied per rerun: at a million
+    events a copy costs seconds). Nothing may change it: filters return masks and new frames."""
     return store_reader(path).frame()
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def load_areas(path: str, version: tuple) -> dict:
+    """Areas to zoom to, from all stored events (stable while the filters change)."""
+    return area_options(load_events(path, version))
 
 
 def import_upload(upload) -> None:
@@ -98,7 +120,7 @@ def import_upload(upload) -> None:
         st.sidebar.caption("Added: " + ", ".join(report.added_ids[:20]) + (" …" if len(report.added_ids) > 20 else ""))
 
 
-def init_state(view: View, lo: date, hi: date) -> None:
+def init_state(view: View, lo: date, hi: date, areas: dict) -> None:
     """Widget state from the URL, once per session (a shared link opens exactly its view)."""
     if st.session_state.get("_init"):
         return
@@ -107,6 +129,8 @@ def init_state(view: View, lo: date, hi: date) -> None:
         "dates": (view.date_from, view.date_to), "actors": list(view.actors), "sides": list(view.sides),
         "types": list(view.types), "countries": list(view.countries), "prec": view.min_precision or 0,
         "step": view.step, "window": view.window, "_init": True,
+        "area": next((a for a, (box, _) in areas.items() if box == view.bbox), LINKED) if view.bbox else WHOLE,
+        "_link_bbox": view.bbox,
     })
     for p in view.problems:
         st.toast(f"Link: {p}")
@@ -118,7 +142,7 @@ def reset() -> None:
     st.query_params.clear()
 
 
-def sidebar_filters(events, lo: date, hi: date) -> View:
+def sidebar_filters(events, lo: date, hi: date, areas: dict) -> View:
     sb = st.sidebar
     sb.header("Filters")
     if lo < hi:
@@ -126,27 +150,34 @@ def sidebar_filters(events, lo: date, hi: date) -> View:
     else:
         sb.caption(f"Dates: {lo}")
         d_from, d_to = lo, hi
-    in_window = filter_events(events, View(d_from, d_to).event_filter(), actors=actor_table())
-    actors = actor_options(in_window, actor_table())
+    in_window = filter_mask(events, View(d_from, d_to).event_filter(), actors=actor_table())
+    actors = actor_options(events, actor_table(), mask=in_window)
     for a in st.session_state.get("actors", []):
         actors.setdefault(a, 0)
     sb.multiselect("Actor (includes its members)", list(actors), key="actors", format_func=lambda a: f"{a} ({actors[a]})")
-    sides = value_counts(in_window, "side", SIDES)
+    sides = value_counts(events, "side", SIDES, mask=in_window)
     sb.multiselect("Side", list(SIDES), key="sides", format_func=lambda s: f"{s} ({sides[s]})")
-    types = value_counts(in_window, "event_type", EVENT_TYPES)
+    types = value_counts(events, "event_type", EVENT_TYPES, mask=in_window)
     sb.multiselect("Event type", list(EVENT_TYPES), key="types", format_func=lambda t: f"{t} ({types[t]})")
-    countries = value_counts(in_window, "country", ISO_NUMERIC)
+    countries = value_counts(events, "country", ISO_NUMERIC, mask=in_window)
     offered = [c for c in countries if countries[c] or c in st.session_state.get("countries", [])]
     sb.multiselect("Country", offered, key="countries", format_func=lambda c: f"{ISO_NUMERIC[c][1]} ({countries[c]})")
     sb.radio("Location precision", list(_PREC_LABELS), key="prec", horizontal=True, format_func=_PREC_LABELS.get,
              help="; ".join(f"{k} = {v}" for k, v in PRECISION_LABELS.items()))
+    offered_areas = [WHOLE, *([LINKED] if st.session_state.get("_link_bbox") else []), *areas]
+    if st.session_state.get("area") not in offered_areas:
+        st.session_state["area"] = WHOLE
+    sb.selectbox("Zoom the map to", offered_areas, key="area",
+                 format_func=lambda a: f"{a} ({areas[a][1]:,})" if a in areas else a,
+                 help="Single events instead of grid cells once the area holds few enough of them")
     with sb.expander("Map playback"):
         st.selectbox("Step", STEPS, key="step", help="auto: by day up to 90 days, by week up to two years, else by month")
         st.selectbox("Window", WINDOWS, key="window", format_func=lambda w: w if w == "cumulative" else f"last {w} days")
     sb.button("Reset filters", on_click=reset, width="stretch", key="reset")
     s = st.session_state
+    bbox = areas[s["area"]][0] if s["area"] in areas else s.get("_link_bbox") if s["area"] == LINKED else None
     return View(d_from, d_to, tuple(s["actors"]), tuple(s["sides"]), tuple(s["types"]), tuple(s["countries"]),
-                s["prec"] or None, s["step"], s["window"])
+                s["prec"] or None, s["step"], s["window"], bbox)
 
 
 def sync_url(view: View, lo: date, hi: date) -> None:
@@ -271,11 +302,12 @@ def main() -> None:
         st.info("The store holds no events yet: add a file in the sidebar.")
         return
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
-    init_state(view_from_query({k: st.query_params.get_all(k) for k in st.query_params}, actors=actor_table()), lo, hi)
-    view = sidebar_filters(events, lo, hi)
+    areas = load_areas(str(path), store_version(path))
+    init_state(view_from_query({k: st.query_params.get_all(k) for k in st.query_params}, actors=actor_table()), lo, hi, areas)
+    view = sidebar_filters(events, lo, hi, areas)
     sync_url(view, lo, hi)
     flt = view.event_filter()
-    shown = filter_events(events, flt, actors=actor_table())
+    shown = events.iloc[filter_mask(events, flt, actors=actor_table()).nonzero()[0]]
     active = describe_filter(flt)
 
     st.title("Strikemap")
@@ -303,7 +335,9 @@ def main() -> None:
     st.subheader("Timeline")
     timeline(shown)
     st.subheader("Events")
-    st.dataframe(table_frame(shown), hide_index=True, width="stretch",
+    if len(shown) > TABLE_ROWS:
+        st.caption(f"The {TABLE_ROWS:,} most recent of {len(shown):,} events; `python -m geo export` writes them all.")
+    st.dataframe(table_frame(shown, limit=TABLE_ROWS), hide_index=True, width="stretch",
                  column_config={"link": st.column_config.LinkColumn("link", display_text="open"),
                                 "date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
     st.subheader("Ingest reports")

@@ -19,7 +19,10 @@ from gazetteer import normalise
 from .actors import ActorTable
 from .schema import ISO_NUMERIC, SIDES
 
-__all__ = ["EventFilter", "filter_events", "describe_filter", "ACTOR_COLUMNS"]
+__all__ = ["EventFilter", "filter_events", "filter_mask", "describe_filter", "ACTOR_COLUMNS", "Bounds"]
+
+#: (west, south, east, north) in degrees.
+Bounds = tuple[float, float, float, float]
 
 ACTOR_COLUMNS = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")
 
@@ -29,7 +32,8 @@ class EventFilter:
     """What to show. Empty fields filter nothing.
 
     ``min_precision`` keeps events located at least that well: 1 = only the named town or site,
-    2 = also "near"/part of a region, 3 = everything.
+    2 = also "near"/part of a region, 3 = everything. ``bbox`` keeps the events inside
+    (west, south, east, north), edges included: the map's zoomed view.
     """
 
     date_from: date | None = None
@@ -41,6 +45,7 @@ class EventFilter:
     countries: tuple[str, ...] = ()
     min_precision: int | None = None
     text: str = ""
+    bbox: Bounds | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
@@ -51,6 +56,11 @@ class EventFilter:
             raise ValueError(f"min_precision was {self.min_precision!r} but is expected to be 1, 2 or 3")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise ValueError(f"date_from {self.date_from} is after date_to {self.date_to}")
+        if self.bbox is not None:
+            w, s, e, n = self.bbox
+            if not (-180 <= w < e <= 180 and -90 <= s < n <= 90):
+                raise ValueError(f"bbox was {self.bbox!r} but is expected to be (west, south, east, north) with west < east, "
+                                 "south < north, inside (-180, -90, 180, 90)")
 
 
 def _category_mask(col: pd.Series, keep) -> np.ndarray:
@@ -94,21 +104,25 @@ def _country_mask(gdf: gpd.GeoDataFrame, countries: Iterable[str]) -> np.ndarray
     return mask | _category_mask(gdf["country"], lambda v: str(v).casefold() in names)
 
 
-def filter_events(gdf: gpd.GeoDataFrame, flt: EventFilter, *, actors: ActorTable | None = None) -> gpd.GeoDataFrame:
-    """The events of ``gdf`` that pass ``flt``, as a new frame (the input is not changed).
+def filter_mask(gdf: gpd.GeoDataFrame, flt: EventFilter, *, actors: ActorTable | None = None,
+                within: np.ndarray | None = None) -> np.ndarray:
+    """A boolean array: which rows of ``gdf`` pass ``flt`` (and ``within``, when given). Nothing is
+    copied, so counting over a million events stays in milliseconds.
 
-    Examples
-    --------
     >>> from geo.events import empty_frame
-    >>> len(filter_events(empty_frame(), EventFilter(actors=("Islamic Resistance in Iraq",))))
-    0
+    >>> filter_mask(empty_frame(), EventFilter(sides=("US and partners",))).tolist()
+    []
     """
-    mask = np.ones(len(gdf), dtype=bool)
-    dates = gdf["event_date"]
+    mask = np.ones(len(gdf), dtype=bool) if within is None else within.copy()
+    dates = gdf["event_date"].to_numpy()
     if flt.date_from:
-        mask &= (dates >= pd.Timestamp(flt.date_from)).to_numpy()
+        mask &= dates >= np.datetime64(flt.date_from, "ns")
     if flt.date_to:
-        mask &= (dates <= pd.Timestamp(flt.date_to)).to_numpy()
+        mask &= dates <= np.datetime64(flt.date_to, "ns")
+    if flt.bbox is not None:
+        w, s, e, n = flt.bbox
+        lon, lat = gdf["longitude"].to_numpy(), gdf["latitude"].to_numpy()
+        mask &= (lon >= w) & (lon <= e) & (lat >= s) & (lat <= n)
     if flt.actors:
         mask &= _actor_mask(gdf, flt.actors, actors or ActorTable.load())
     if flt.sides:
@@ -124,7 +138,20 @@ def filter_events(gdf: gpd.GeoDataFrame, flt: EventFilter, *, actors: ActorTable
         mask &= (gdf["geo_precision"].fillna(3) <= flt.min_precision).to_numpy(dtype=bool)
     if flt.text:
         mask &= gdf["notes"].astype(str).str.contains(flt.text, case=False, regex=False).to_numpy(dtype=bool)
-    return gdf.loc[mask].copy()
+    return mask
+
+
+def filter_events(gdf: gpd.GeoDataFrame, flt: EventFilter, *, actors: ActorTable | None = None) -> gpd.GeoDataFrame:
+    """The events of ``gdf`` that pass ``flt``, as a new frame (the input is not changed).
+
+    Examples
+    --------
+    >>> from geo.events import empty_frame
+    >>> len(filter_events(empty_frame(), EventFilter(actors=("Islamic Resistance in Iraq",))))
+    0
+    """
+    mask = filter_mask(gdf, flt, actors=actors)
+    return gdf.iloc[np.flatnonzero(mask)]
 
 
 def describe_filter(flt: EventFilter) -> list[str]:
@@ -148,4 +175,6 @@ def describe_filter(flt: EventFilter) -> list[str]:
         lines.append(f"location precision: {flt.min_precision} or better")
     if flt.text:
         lines.append(f"notes contain: {flt.text}")
+    if flt.bbox is not None:
+        lines.append(f"area: {flt.bbox[0]:.2f}°E–{flt.bbox[2]:.2f}°E, {flt.bbox[1]:.2f}°N–{flt.bbox[3]:.2f}°N")
     return lines

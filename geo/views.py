@@ -4,8 +4,12 @@ reads widgets and the URL, calls these, and draws what they return.
 
 A view's URL parameters: ``from``, ``to`` (YYYY-MM-DD), ``actor``, ``side``, ``type``, ``country``
 (repeatable, or comma-separated for ``side``/``type``/``country``), ``prec`` (1, 2 or 3), ``step``
-(day, week, month) and ``window`` (cumulative, 7, 30) for the map's time control. Parsing is
-defensive: a bad value is dropped and reported, never an error page.
+(day, week, month) and ``window`` (cumulative, 7, 30) for the map's time control, and ``bbox``
+(west,south,east,north in degrees) for a zoomed-in area. Parsing is defensive: a bad value is
+dropped and reported, never an error page.
+
+The summaries take the whole frame and a boolean mask (:func:`geo.filters.filter_mask`) rather
+than a filtered copy, so a sidebar of counts over a million events costs milliseconds.
 """
 
 from __future__ import annotations
@@ -15,15 +19,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from .actors import ActorTable
-from .filters import EventFilter, filter_events
+from .filters import ACTOR_COLUMNS, Bounds, EventFilter
 from .schema import EVENT_TYPES, ISO_NUMERIC, SIDES
 from .style import event_sides
 
 __all__ = ["View", "view_from_query", "view_to_query", "actor_options", "value_counts", "timeline_frame", "table_frame",
-           "with_dates", "STEPS", "WINDOWS"]
+           "with_dates", "area_options", "STEPS", "WINDOWS", "TABLE_ROWS"]
+
+#: The table shows at most this many events (the most recent); exports hold them all.
+TABLE_ROWS = 1000
 
 STEPS = ("auto", "day", "week", "month")
 WINDOWS = ("cumulative", "7", "30")
@@ -42,11 +50,12 @@ class View:
     min_precision: int | None = None
     step: str = "auto"
     window: str = "cumulative"
+    bbox: Bounds | None = None
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     def event_filter(self) -> EventFilter:
         return EventFilter(date_from=self.date_from, date_to=self.date_to, actors=self.actors, sides=self.sides,
-                           event_types=self.types, countries=self.countries, min_precision=self.min_precision)
+                           event_types=self.types, countries=self.countries, min_precision=self.min_precision, bbox=self.bbox)
 
 
 def _values(query: Mapping[str, Sequence[str] | str], key: str, *, split: bool) -> list[str]:
@@ -119,8 +128,16 @@ def view_from_query(query: Mapping[str, Sequence[str] | str], *, actors: ActorTa
     if window not in WINDOWS:
         problems.append(f"window={window!r} is not one of {WINDOWS}: ignored")
         window = "cumulative"
+    bbox = None
+    for b in _values(query, "bbox", split=False)[:1]:
+        try:
+            bbox = tuple(float(x) for x in b.split(","))
+            EventFilter(bbox=bbox)  # validates
+        except (TypeError, ValueError):
+            problems.append(f"bbox={b!r} is not west,south,east,north in degrees: ignored")
+            bbox = None
     return View(d_from, d_to, tuple(dict.fromkeys(names)), tuple(sides), tuple(types), tuple(countries), prec, step, window,
-                tuple(problems))
+                bbox, tuple(problems))
 
 
 def view_to_query(view: View, *, full_range: tuple[date, date] | None = None) -> dict[str, list[str]]:
@@ -150,12 +167,22 @@ def view_to_query(view: View, *, full_range: tuple[date, date] | None = None) ->
         q["step"] = [view.step]
     if view.window != "cumulative":
         q["window"] = [view.window]
+    if view.bbox is not None:
+        q["bbox"] = [",".join(f"{x:.4f}".rstrip("0").rstrip(".") for x in view.bbox)]
     return q
 
 
-def actor_options(gdf: gpd.GeoDataFrame, table: ActorTable | None = None) -> dict[str, int]:
-    """Actors to offer in a filter with the events each would keep (hierarchy-aware: an umbrella
-    counts its members' events), most events first; actors of the table with no events are left out.
+def _codes(col: pd.Series, mask: np.ndarray | None) -> tuple[np.ndarray, pd.Index]:
+    """Category codes of the masked rows (-1 = missing) and the categories."""
+    cat = col if isinstance(col.dtype, pd.CategoricalDtype) else col.astype(str).astype("category")
+    codes = cat.cat.codes.to_numpy()
+    return (codes if mask is None else codes[mask]), cat.cat.categories
+
+
+def actor_options(gdf: gpd.GeoDataFrame, table: ActorTable | None = None, *, mask: np.ndarray | None = None) -> dict[str, int]:
+    """Actors to offer in a filter with the events each would keep among the ``mask`` rows
+    (hierarchy-aware: an umbrella counts its members' events, an event with two members once),
+    most events first; actors of the table with no events are left out.
 
     >>> from geo.curated import curated_records
     >>> from geo.events import to_frame
@@ -164,42 +191,105 @@ def actor_options(gdf: gpd.GeoDataFrame, table: ActorTable | None = None) -> dic
     True
     """
     table = table or ActorTable.load()
-    present: set[str] = set()
-    for c in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
-        for cell in pd.unique(gdf[c].astype(str)):
-            for part in cell.split(";"):
+    # per actor column: which canonical actors (and their umbrellas) each category names
+    per_col = []
+    for c in ACTOR_COLUMNS:
+        codes, cats = _codes(gdf[c], mask)
+        named: list[set[str]] = []
+        for cell in cats:
+            names = set()
+            for part in str(cell).split(";"):
                 name = table.canonical(part.strip())
-                if name:
-                    present.add(name)
-    candidates = set(present)
-    for name in present:  # the umbrellas above each actor present
-        parent = table.actors[name].parent
-        while parent and parent in table.actors and parent not in candidates:
-            candidates.add(parent)
-            parent = table.actors[parent].parent
-    counts = {a: len(filter_events(gdf, EventFilter(actors=(a,)), actors=table)) for a in candidates}
+                while name and name not in names:
+                    names.add(name)
+                    parent = table.actors[name].parent
+                    name = parent if parent in table.actors else None
+            named.append(names)
+        if any(named):
+            per_col.append((codes, named))
+    candidates = set().union(*(set().union(*named) for _, named in per_col)) if per_col else set()
+    counts = {}
+    for a in candidates:
+        rows = None
+        for codes, named in per_col:
+            ok = np.fromiter((a in n for n in named), dtype=bool, count=len(named))
+            if ok.any():
+                hit = np.where(codes >= 0, ok[np.maximum(codes, 0)], False)
+                rows = hit if rows is None else rows | hit
+        counts[a] = int(rows.sum()) if rows is not None else 0
     return dict(sorted(((a, n) for a, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0])))
 
 
-def value_counts(gdf: gpd.GeoDataFrame, column: str, values: Iterable[str] | None = None) -> dict[str, int]:
-    """Events per value of ``column`` (for sides: either side of the event), most first.
+def value_counts(gdf: gpd.GeoDataFrame, column: str, values: Iterable[str] | None = None, *,
+                 mask: np.ndarray | None = None) -> dict[str, int]:
+    """Events per value of ``column`` among the ``mask`` rows (for sides: either side of the
+    event, an event counted once per side), most first.
 
     >>> from geo.events import empty_frame
     >>> value_counts(empty_frame(), "event_type")
     {}
     """
+    out: dict[str, int] = {}
     if column == "side":
-        both = pd.concat([gdf["side1"].astype(str), gdf["side2"].astype(str)], keys=["a", "b"]).droplevel(0)
-        counts = both[both.isin(SIDES)].groupby(level=0).unique().explode().value_counts()
+        c1, cats1 = _codes(gdf["side1"], mask)
+        c2, cats2 = _codes(gdf["side2"], mask)
+        for s in SIDES:
+            hit = np.zeros(len(c1), dtype=bool)
+            for codes, cats in ((c1, cats1), (c2, cats2)):
+                if s in cats:
+                    hit |= codes == cats.get_loc(s)
+            out[s] = int(hit.sum())
     elif column == "country":
-        iso = {v[0]: k for k, v in ISO_NUMERIC.items()}
-        counts = gdf["iso"].map(iso).dropna().value_counts()
+        iso = gdf["iso"].to_numpy(dtype="float64", na_value=np.nan)
+        iso = iso if mask is None else iso[mask]
+        got, n = np.unique(iso[~np.isnan(iso)].astype(np.int64), return_counts=True)
+        by_iso = dict(zip(got.tolist(), n.tolist(), strict=True))
+        out = {k: by_iso.get(v[0], 0) for k, v in ISO_NUMERIC.items()}
     else:
-        counts = gdf[column].astype(str).value_counts()
-    out = {str(k): int(n) for k, n in counts.items() if str(k) and n}
+        codes, cats = _codes(gdf[column], mask)
+        n = np.bincount(codes[codes >= 0], minlength=len(cats))
+        out = {str(k): int(v) for k, v in zip(cats, n, strict=True)}
+    out = {k: v for k, v in out.items() if k and v}
     if values is not None:
         out = {v: out.get(v, 0) for v in values}
     return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def area_options(gdf: gpd.GeoDataFrame, *, mask: np.ndarray | None = None, limit: int = 40) -> dict[str, tuple[Bounds, int]]:
+    """Areas to zoom the map to: each country and its first-level divisions with most events among
+    the ``mask`` rows, labelled ``"Syria"`` or ``"Syria › Deir ez-Zor"``, with the box that holds
+    the middle 98% of their events (so a stray point does not zoom out to the world) and the count.
+
+    >>> from geo.curated import curated_records
+    >>> from geo.events import to_frame
+    >>> areas = area_options(to_frame(curated_records()))
+    >>> "Syria" in areas and areas["Syria"][1] >= 1 and all(w < e and s < n for (w, s, e, n), _ in areas.values())
+    True
+    """
+    if len(gdf) == 0:
+        return {}
+    frame = pd.DataFrame({"country": gdf["country"].astype(str).to_numpy(), "admin1": gdf["admin1"].astype(str).to_numpy(),
+                          "lon": gdf["longitude"].to_numpy(), "lat": gdf["latitude"].to_numpy()})
+    if mask is not None:
+        frame = frame[mask]
+    frame = frame[frame["country"] != ""]
+    out: dict[str, tuple[Bounds, int]] = {}
+
+    def box(g: pd.DataFrame) -> Bounds:
+        lo = g[["lon", "lat"]].quantile(0.01).to_numpy()
+        hi = g[["lon", "lat"]].quantile(0.99).to_numpy()
+        pad = 0.1 + 0.05 * max(hi[0] - lo[0], hi[1] - lo[1])
+        return (round(max(lo[0] - pad, -180), 4), round(max(lo[1] - pad, -90), 4),
+                round(min(hi[0] + pad, 180), 4), round(min(hi[1] + pad, 90), 4))
+
+    sizes = frame.groupby("country").size().sort_values(ascending=False)
+    for country, n in sizes.items():
+        out[str(country)] = (box(frame[frame["country"] == country]), int(n))
+    sub = frame[frame["admin1"] != ""].groupby(["country", "admin1"]).size().sort_values(ascending=False).head(limit)
+    for (country, admin1), n in sub.items():
+        g = frame[(frame["country"] == country) & (frame["admin1"] == admin1)]
+        out[f"{country} › {admin1}"] = (box(g), int(n))
+    return out
 
 
 def timeline_frame(gdf: gpd.GeoDataFrame, *, freq: str = "auto") -> tuple[pd.DataFrame, str]:
@@ -219,18 +309,21 @@ def timeline_frame(gdf: gpd.GeoDataFrame, *, freq: str = "auto") -> tuple[pd.Dat
     if len(gdf) == 0:
         return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "side": pd.Series(dtype=str),
                              "events": pd.Series(dtype=int)}), "day" if freq == "auto" else freq
-    dates = gdf["event_date"]
+    days = gdf["event_date"].to_numpy(dtype="datetime64[D]").astype(np.int64)
     if freq == "auto":
-        freq = "day" if (dates.max() - dates.min()).days <= 90 else "week"
-    period = dates.dt.to_period("W-SUN").dt.start_time if freq == "week" else dates.dt.normalize()
-    frame = pd.DataFrame({"period": period.to_numpy(), "side": event_sides(gdf["side1"])})
+        freq = "day" if int(days.max() - days.min()) <= 90 else "week"
+    if freq == "week":
+        days = days - (days + 3) % 7  # the Monday that starts each week (1970-01-01 was a Thursday)
+    frame = pd.DataFrame({"period": days, "side": event_sides(gdf["side1"])})
     out = frame.groupby(["period", "side"]).size().rename("events").reset_index()
+    out["period"] = out["period"].to_numpy().astype("datetime64[D]").astype("datetime64[ns]")
     return out, freq
 
 
-def table_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFrame:
     """The events as a plain table for reading: the columns an analyst scans, sources as text, the
-    first http(s) source link, conflicting reports flattened.
+    first http(s) source link, conflicting reports flattened. With ``limit``, only the ``limit``
+    most recent events (newest first): a page cannot show a million rows, an export can.
 
     >>> from geo.events import empty_frame
     >>> list(table_frame(empty_frame()).columns)[:4]
@@ -255,6 +348,10 @@ def table_frame(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
             return ""
         return "; ".join(f"{k}: " + ", ".join(f"{s} {v}" for s, v in (per.items() if isinstance(per, Mapping) else [("", per)]))
                          for k, per in c.items())
+
+    if limit is not None and len(gdf) > limit:
+        order = np.lexsort((gdf["event_id_cnty"].astype(str).to_numpy(), gdf["event_date"].to_numpy()))[::-1][:limit]
+        gdf = gdf.iloc[order]
 
     return pd.DataFrame({
         "date": gdf["event_date"].dt.date,
