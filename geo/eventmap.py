@@ -38,7 +38,7 @@ __all__ = ["event_map", "standalone_html", "event_bounds", "js_json", "map_confi
 #: folium's (lat, lon) centre and zoom when there is nothing to frame: Iraq, Syria and Jordan.
 DEFAULT_VIEW = {"location": (33.0, 42.0), "zoom_start": 6}
 #: Above this many events the map shows grid cells with counts instead of one mark per event.
-AGGREGATE_ABOVE = 1500
+AGGREGATE_ABOVE = 1000
 #: Written just before the map's JSON configuration in its script, so tests and tools can read it back.
 CONFIG_MARK = "/* strikemap-config */"
 _SIDES = list(SIDE_COLOURS)

@@ -24,7 +24,8 @@ import sys
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,7 +108,11 @@ class Import:
 
     Duplicates are decided against the store and against earlier rows of the same import: a row
     whose id is stored is a duplicate; a row whose id was generated (it had none) is also a
-    duplicate of any event with its date, place and actors."""
+    duplicate of any event with its date, place and actors.
+
+    Writing runs on one worker thread, one table behind the caller: the database works on a
+    chunk (without the GIL) while the caller validates the next. Every write is finished, and
+    its error raised, before the transaction ends."""
 
     def __init__(self, store: EventStore, cur: Any, report: ImportReport, import_id: Any, progress: Progress, total: int) -> None:
         self.store, self.cur, self.report, self.import_id = store, cur, report, import_id
@@ -117,9 +122,22 @@ class Import:
         self._bar = _bar(total, progress is True)
         self._tick = progress if callable(progress) else None
         self._pause_at = int(os.environ.get("STRIKEMAP_TEST_PAUSE_AFTER_ROWS", "0") or 0)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="strikemap-write")
+        self._pending: Future | None = None
 
     def add(self, table: pd.DataFrame) -> None:
-        """Write the new events of ``table`` (see :mod:`geo.eventtable`); count the duplicates."""
+        """Write the new events of ``table`` (see :mod:`geo.eventtable`); count the duplicates.
+        Returns once the previous table is written; :meth:`wait` waits for this one."""
+        self.wait()
+        self._pending = self._worker.submit(self._add_now, table)
+
+    def wait(self) -> None:
+        """Wait for the write in flight; raise its error."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def _add_now(self, table: pd.DataFrame) -> None:
         for start in range(0, len(table), _WRITE_CHUNK):
             part = table.iloc[start:start + _WRITE_CHUNK]
             if self._pause_at and self.done < self._pause_at < self.done + len(part):
@@ -158,6 +176,10 @@ class Import:
             time.sleep(3600)
 
     def _close(self) -> None:
+        try:
+            self.wait()
+        finally:
+            self._worker.shutdown(wait=True)
         if self._bar:
             self._bar.close()
         if self._tick and (self.done == 0 or self.total != self.done):
@@ -194,8 +216,11 @@ class EventStore(ABC):
             imp = Import(self, cur, report, import_id, progress, total)
             try:
                 yield imp
-            finally:
-                imp._close()
+            except BaseException:
+                with suppress(BaseException):  # the first error is the one to report; the rollback follows
+                    imp._close()
+                raise
+            imp._close()
             self._finish_import(cur, import_id, report.added, report.duplicates, report.refused)
 
     def add_records(self, records: list[dict[str, Any]], *, file: str = "(records)", format: str = "records",
@@ -228,6 +253,7 @@ class EventStore(ABC):
             self._delete_curated(cur)
             imp = Import(self, cur, ImportReport(file="(curated)", format="curated"), None, False, len(table))
             imp.add(table)
+            imp._close()
             self._set_meta(cur, "curated_digest", digest)
 
     # -- reading ---------------------------------------------------------------------------------

@@ -68,7 +68,7 @@ cfg.bins.forEach(function (f) {
   var mk = L.marker([c[1], c[0]], {icon: binIcon(p.n, sideColour[p.side] || "#777"), keyboard: false});
   var parts = Object.keys(p.sides).map(function (k) { return k + ": " + p.sides[k]; });
   mk.bindTooltip(p.n + " events (" + parts.join(", ") + "), " + p.fatalities + " fatalities");
-  items.push({hist: p.hist, n: p.n, colour: sideColour[p.side] || "#777", marks: [mk], on: false, shown: -1});
+  items.push({w0: p.w0, weeks: p.weeks, n: p.n, colour: sideColour[p.side] || "#777", marks: [mk], on: false, shown: -1});
 });
 
 function isoDay(day) { return new Date(day * 86400000).toISOString().slice(0, 10); }
@@ -86,9 +86,12 @@ function apply() {
   var w = windowOf(state.frame), shown = 0;
   items.forEach(function (it) {
     var count;
-    if (it.hist) {
-      count = 0;
-      it.hist.forEach(function (h) { if (h[0] + 6 >= w[0] && h[0] <= w[1]) count += h[1]; });
+    if (it.weeks) {
+      count = 0;  // weeks[k] counts the events of the week that starts on day w0 + 7k
+      for (var k = 0; k < it.weeks.length; k++) {
+        var day = it.w0 + 7 * k;
+        if (day + 6 >= w[0] && day <= w[1]) count += it.weeks[k];
+      }
       if (count > 0 && count !== it.shown) { it.marks[0].setIcon(binIcon(count, it.colour)); it.shown = count; }
     } else {
       count = (it.day >= w[0] && it.day <= w[1]) ? 1 : 0;

@@ -114,7 +114,7 @@ def test_many_events_are_aggregated_and_counts_kept():
     cfg = config(gdf, aggregate_above=1500, max_cells=300)
     assert cfg["events"] == [] and 0 < len(cfg["bins"]) <= 300
     assert sum(f["properties"]["n"] for f in cfg["bins"]) == 5000
-    assert sum(sum(n for _, n in f["properties"]["hist"]) for f in cfg["bins"]) == 5000, "the weekly histograms keep every event"
+    assert sum(sum(f["properties"]["weeks"]) for f in cfg["bins"]) == 5000, "the weekly histograms keep every event"
     for f in cfg["bins"]:
         p = f["properties"]
         assert sum(p["sides"].values()) == p["n"] and p["side"] == max(p["sides"], key=p["sides"].get)
