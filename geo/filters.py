@@ -78,11 +78,14 @@ def _category_mask(col: pd.Series, keep) -> np.ndarray:
 
 def _actor_mask(gdf: gpd.GeoDataFrame, names: Iterable[str], table: ActorTable) -> np.ndarray:
     wanted: set[str] = set()
+    canon: set[str] = set()
     for n in names:
         wanted |= table.names_matching(n)
+        if table.canonical(n):
+            canon |= table.descendants(n)
 
-    def keep(cell: str) -> bool:
-        return any(normalise(part) in wanted for part in str(cell).split(";") if part.strip())
+    def keep(cell: str) -> bool:  # an alias, or a name the table knows in ACLED's style ("Military Forces of Iraq (2022-)")
+        return any(normalise(part) in wanted or table.canonical(part.strip()) in canon for part in str(cell).split(";") if part.strip())
 
     mask = np.zeros(len(gdf), dtype=bool)
     for c in ACTOR_COLUMNS:
