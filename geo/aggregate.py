@@ -8,12 +8,25 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
-from .style import SIDE_COLOURS, event_sides
+from .style import SIDE_COLOURS, side_codes
 
-__all__ = ["grid_cells", "aggregate_features", "day_index", "DAY_MS"]
+__all__ = ["grid_cells", "aggregate_features", "day_index", "lon_lat", "DAY_MS"]
 
 DAY_MS = 86_400_000
+
+
+def lon_lat(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Longitudes and latitudes of the events' points, in one call (geometry is (lon, lat)).
+
+    >>> from shapely.geometry import Point
+    >>> lon, lat = lon_lat(gpd.GeoDataFrame(geometry=[Point(40.5, 35.1)], crs=4326))
+    >>> lon.tolist(), lat.tolist()
+    ([40.5], [35.1])
+    """
+    xy = shapely.get_coordinates(gdf.geometry.values)
+    return xy[:, 0], xy[:, 1]
 
 
 def day_index(dates: pd.Series) -> np.ndarray:
@@ -38,7 +51,7 @@ def grid_cells(gdf: gpd.GeoDataFrame, *, max_cells: int = 400, start_deg: float 
     """
     if max_cells < 1:
         raise ValueError(f"max_cells was {max_cells!r} but is expected to be at least 1")
-    lon, lat = gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy()  # geometry is (lon, lat)
+    lon, lat = lon_lat(gdf)
     size = start_deg
     if len(lon):
         span = max(float(lon.max() - lon.min()), float(lat.max() - lat.min()), 0.0)
@@ -73,7 +86,7 @@ def aggregate_features(gdf: gpd.GeoDataFrame, *, max_cells: int = 400) -> list[d
     ids, _ = grid_cells(gdf, max_cells=max_cells)
     cell, _ = pd.factorize(ids)
     k = int(cell.max()) + 1
-    lon, lat = gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy()
+    lon, lat = lon_lat(gdf)
     days = day_index(gdf["event_date"])
     weeks = (days - (days + 3) % 7) // 7  # the week (Monday start) of each event, counted from 1970
     n = np.bincount(cell, minlength=k)
@@ -81,7 +94,7 @@ def aggregate_features(gdf: gpd.GeoDataFrame, *, max_cells: int = 400) -> list[d
     mean_lat = np.bincount(cell, lat, minlength=k) / n
     fatal = np.bincount(cell, pd.to_numeric(gdf["fatalities"], errors="coerce").fillna(0).to_numpy(dtype=float), minlength=k)
     side_names = list(SIDE_COLOURS)
-    side = pd.Categorical(event_sides(gdf["side1"]), categories=side_names).codes
+    side = side_codes(gdf["side1"]).astype(np.int64)
     per_side = np.bincount(cell * len(side_names) + side, minlength=k * len(side_names)).reshape(k, len(side_names))
     first = np.full(k, np.iinfo(np.int64).max)
     last = np.full(k, np.iinfo(np.int64).min)

@@ -26,7 +26,7 @@ import numpy as np
 from branca.element import MacroElement
 from folium.template import Template
 
-from .aggregate import aggregate_features, day_index
+from .aggregate import aggregate_features, day_index, lon_lat
 from .borders import borders_geojson
 from .mapassets import offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
@@ -88,7 +88,9 @@ def event_bounds(gdf: gpd.GeoDataFrame, *, radius_km: float = 2500.0) -> tuple[t
     """
     if len(gdf) == 0:
         return None
-    lon, lat = gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy()  # geometry is (lon, lat)
+    lon, lat = lon_lat(gdf)
+    if len(lon) > 100_000:  # framing needs no more than a regular sample
+        lon, lat = lon[:: len(lon) // 100_000], lat[:: len(lat) // 100_000]
     clat, clon = np.radians(np.median(lat)), np.radians(np.median(lon))
     la, lo = np.radians(lat), np.radians(lon)
     hav = np.sin((la - clat) / 2) ** 2 + np.cos(clat) * np.cos(la) * np.sin((lo - clon) / 2) ** 2

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
-    "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "PRECISION_RADIUS_KM", "event_kinds", "event_sides",
+    "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes",
     "marker_radius", "hollow", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
 ]
 
@@ -42,8 +42,20 @@ def event_sides(side1: pd.Series) -> np.ndarray:
     >>> event_sides(pd.Series(["US and partners", "", None, "Iran and aligned", "Martians"])).tolist()
     ['US and partners', 'Other', 'Other', 'Iran and aligned', 'Other']
     """
-    values = side1.astype("object").where(side1.notna(), OTHER_SIDE).astype(str).to_numpy()
-    return np.where(np.isin(values, list(SIDE_COLOURS)), values, OTHER_SIDE)
+    return np.array(list(SIDE_COLOURS), dtype=object)[side_codes(side1)]
+
+
+def side_codes(side1: pd.Series) -> np.ndarray:
+    """:func:`event_sides` as positions in :data:`SIDE_COLOURS` (decided once per category).
+
+    >>> side_codes(pd.Series(["Iran and aligned", "", "US and partners"], dtype="category")).tolist()
+    [1, 2, 0]
+    """
+    names = list(SIDE_COLOURS)
+    other = names.index(OTHER_SIDE)
+    cat = side1 if isinstance(side1.dtype, pd.CategoricalDtype) else side1.astype("object").astype("category")
+    lookup = np.array([names.index(c) if c in SIDE_COLOURS else other for c in cat.cat.categories] + [other], dtype=np.int8)
+    return lookup[cat.cat.codes.to_numpy()]  # code -1 (missing) takes the last entry: Other
 
 
 def event_kinds(event_type: pd.Series, sub_event_type: pd.Series, side1: pd.Series) -> np.ndarray:

@@ -25,7 +25,7 @@ import pandas as pd
 from .actors import ActorTable
 from .filters import ACTOR_COLUMNS, Bounds, EventFilter
 from .schema import EVENT_TYPES, ISO_NUMERIC, SIDES
-from .style import event_sides
+from .style import SIDE_COLOURS, side_codes
 
 __all__ = ["View", "view_from_query", "view_to_query", "actor_options", "value_counts", "timeline_frame", "table_frame",
            "with_dates", "area_options", "STEPS", "WINDOWS", "TABLE_ROWS"]
@@ -314,8 +314,11 @@ def timeline_frame(gdf: gpd.GeoDataFrame, *, freq: str = "auto") -> tuple[pd.Dat
         freq = "day" if int(days.max() - days.min()) <= 90 else "week"
     if freq == "week":
         days = days - (days + 3) % 7  # the Monday that starts each week (1970-01-01 was a Thursday)
-    frame = pd.DataFrame({"period": days, "side": event_sides(gdf["side1"])})
-    out = frame.groupby(["period", "side"]).size().rename("events").reset_index()
+    names = np.array(list(SIDE_COLOURS), dtype=object)
+    periods, inverse = np.unique(days, return_inverse=True)
+    counts = np.bincount(inverse * len(names) + side_codes(gdf["side1"]), minlength=len(periods) * len(names))
+    p_idx, s_idx = np.divmod(np.flatnonzero(counts), len(names))
+    out = pd.DataFrame({"period": periods[p_idx], "side": names[s_idx].astype(str), "events": counts[counts > 0]})
     out["period"] = out["period"].to_numpy().astype("datetime64[D]").astype("datetime64[ns]")
     return out, freq
 
@@ -350,7 +353,7 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
                          for k, per in c.items())
 
     if limit is not None and len(gdf) > limit:
-        order = np.lexsort((gdf["event_id_cnty"].astype(str).to_numpy(), gdf["event_date"].to_numpy()))[::-1][:limit]
+        order = np.argsort(gdf["event_date"].to_numpy(), kind="stable")[::-1][:limit]
         gdf = gdf.iloc[order]
 
     return pd.DataFrame({
