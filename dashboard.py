@@ -84,7 +84,7 @@ def store_version(path: str) -> tuple:
 def load_events(path: str, version: tuple):
     """Every stored event, shared by all sessions (a resource, not copied per rerun: at a million
     events a copy costs seconds). Nothing may change it: filters return masks and new frames."""
-    return store_reader(path).frame()
+    return store_reader(path).frame(snapshot=True)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

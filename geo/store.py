@@ -19,6 +19,7 @@ logic (duplicates, reports, progress, curated refresh, the typed frame) is share
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
@@ -258,9 +259,24 @@ class EventStore(ABC):
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def frame(self, *, bbox: Bounds | None = None) -> gpd.GeoDataFrame:
-        """Every stored event (or those inside ``bbox``) as the typed GeoDataFrame, in date order."""
-        return concat_frames([typed_frame(t) for t in self._select(bbox, _READ_CHUNK)])
+    def frame(self, *, bbox: Bounds | None = None, snapshot: bool = False) -> gpd.GeoDataFrame:
+        """Every stored event (or those inside ``bbox``) as the typed GeoDataFrame, in date order.
+
+        ``snapshot``: keep a columnar copy (Parquet, in the cache directory) of the whole frame,
+        tagged with :meth:`version`, and read that while the store has not changed: a million
+        events load in about two seconds instead of half a minute. The store stays the truth;
+        the copy is rebuilt whenever the version differs."""
+        if not snapshot or bbox is not None:
+            return concat_frames([typed_frame(t) for t in self._select(bbox, _READ_CHUNK)])
+        from .snapshot import read_snapshot, write_snapshot
+
+        path = cache_dir() / "frames" / (hashlib.sha1(self.name.encode()).hexdigest()[:16] + ".parquet")
+        version = repr(self.version())
+        gdf = read_snapshot(path, version)
+        if gdf is None:
+            gdf = self.frame()
+            write_snapshot(gdf, path, version)
+        return gdf
 
     def records(self) -> list[dict[str, Any]]:
         """Every stored event as a record (Python values), in date order."""
