@@ -8,18 +8,19 @@ transaction-scoped advisory lock, so two imports run one after the other (as SQL
 ``BEGIN IMMEDIATE`` makes them) and cannot both add the same new event.
 
 The first open creates the schema, and ``CREATE EXTENSION postgis`` needs a role allowed to do it
-(a superuser, or the database owner after a superuser made the extension trusted); once it is
-there, any role that may create tables in the database can open the store. ``amcheck`` (Debian's
-``postgresql-contrib``) is installed too when the role may, and then :meth:`PostGISStore.integrity_ok`
-checks the B-tree indexes against the table.
+(a superuser, or a DBA runs it once beforehand); once the schema is there, opening only reads it,
+so a role that may read the tables can open the store and one that may also insert can import.
+``amcheck`` (in Debian's server package) is installed too when the role may, and then
+:meth:`PostGISStore.integrity_ok` checks the B-tree indexes against the table.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pandas as pd
 import psycopg
@@ -49,16 +50,14 @@ def public_url(url: str) -> str:
 
     >>> public_url("postgresql://ana:s3cret@db.example:5432/strikemap?sslmode=require&password=x")
     'postgresql://ana@db.example:5432/strikemap?sslmode=require'
-    >>> public_url("postgresql:///strikemap")
+    >>> public_url("postgresql:///strikemap?password=x")
     'postgresql:///strikemap'
     """
     parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, host = netloc.rsplit("@", 1)
-        netloc = f"{user.split(':', 1)[0]}@{host}"
+    user, at, host = parts.netloc.rpartition("@")
+    netloc = f"{user.split(':', 1)[0]}@{host}" if at else parts.netloc
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "password"])
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
+    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
 
 
 def _one_line(err: Exception) -> str:
@@ -85,6 +84,7 @@ class PostGISStore(EventStore):
     def __init__(self, url: str, *, curated: bool = True, gazetteer=None) -> None:
         self.name = public_url(url)
         self._gz = gazetteer
+        self._lock = threading.RLock()  # one transaction at a time on the connection: the dashboard shares a reader across threads
         try:
             self.con = psycopg.connect(url, autocommit=True, connect_timeout=_CONNECT_TIMEOUT_S, application_name="strikemap")
         except psycopg.Error as err:
@@ -104,11 +104,16 @@ class PostGISStore(EventStore):
         self.con.close()
 
     def _migrate(self) -> None:
+        """Create what is missing. A store already at this version needs nothing: it opens without
+        waiting for the writer lock (an import may hold it for minutes) and without the right to
+        create tables."""
+        stored = self._stored_version()
+        if stored is not None and stored > SCHEMA_VERSION:
+            raise StoreError(f"{self.name} has schema version {stored}, newer than this strikemap ({SCHEMA_VERSION}): upgrade strikemap")
+        if stored == SCHEMA_VERSION:
+            return
         with self._transaction() as cur:
             cur.execute("CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value text NOT NULL)")
-            row = cur.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            if row and int(row[0]) > SCHEMA_VERSION:
-                raise StoreError(f"{self.name} has schema version {row[0]}, newer than this strikemap ({SCHEMA_VERSION}): upgrade strikemap")
             cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
             try:
                 with self.con.transaction():  # a savepoint: amcheck is optional, and needs a superuser
@@ -133,24 +138,35 @@ class PostGISStore(EventStore):
             cur.execute("INSERT INTO meta VALUES ('schema_version', %s) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         (str(SCHEMA_VERSION),))
 
+    def _stored_version(self) -> int | None:
+        if self._one("SELECT to_regclass('meta')")[0] is None:
+            return None
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
+        return int(row[0]) if row else None
+
     @contextmanager
     def _transaction(self) -> Iterator[psycopg.Cursor]:
         """BEGIN ... COMMIT holding the writer lock, or ROLLBACK on any exception (and the server
         rolls back by itself when the client dies)."""
-        with self.con.transaction(), self.con.cursor() as cur:
+        with self._lock, self.con.transaction(), self.con.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITER_LOCK,))
             yield cur
 
+    def _one(self, sql: str, args: tuple = ()) -> tuple | None:
+        """One row of a query run on its own (never inside another thread's transaction)."""
+        with self._lock:
+            return self.con.execute(sql, args).fetchone()
+
     def count(self) -> int:
-        return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return self._one("SELECT count(*) FROM events")[0]
 
     def version(self) -> tuple:
-        return tuple(self.con.execute("SELECT count(*), coalesce(max(id), 0), (SELECT count(*) FROM imports) FROM events").fetchone())
+        return self._one("SELECT count(*), coalesce(max(id), 0), (SELECT count(*) FROM imports) FROM events")
 
     def integrity_ok(self) -> bool:
         """Every event has a valid point in EPSG:4326 and, when amcheck is installed, every B-tree
         index of the events holds exactly the table's rows (``bt_index_check`` with heapallindexed)."""
-        with self.con.transaction(), self.con.cursor() as cur:
+        with self._lock, self.con.transaction(), self.con.cursor() as cur:
             try:
                 if cur.execute("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'").fetchone():
                     cur.execute("""SELECT bt_index_check(i.indexrelid, true) FROM pg_index i
@@ -162,7 +178,7 @@ class PostGISStore(EventStore):
         return bad == 0
 
     def _meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = %s", (key,)).fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = %s", (key,))
         return row[0] if row else None
 
     def _set_meta(self, cur: psycopg.Cursor, key: str, value: str) -> None:
@@ -185,12 +201,12 @@ class PostGISStore(EventStore):
 
     def _insert(self, cur: psycopg.Cursor, table: pd.DataFrame, import_id: Any) -> None:
         with cur.copy(f"COPY events ({', '.join(('import_id', *TABLE_COLUMNS))}) FROM STDIN") as copy:
-            for row in table_rows(table):
-                copy.write_row((import_id, *row))
+            for row in table_rows(table, first=import_id):
+                copy.write_row(row)
 
     def _select(self, bbox: Bounds | None, chunk: int) -> Iterator[pd.DataFrame]:
         sql, args = _select_sql(bbox)
-        with self.con.transaction(), self.con.cursor(name="strikemap_select") as cur:  # a server-side cursor lives in a transaction
+        with self._lock, self.con.transaction(), self.con.cursor(name="strikemap_select") as cur:  # a server-side cursor lives in a transaction
             cur.execute(sql, args)
             while rows := cur.fetchmany(chunk):
                 yield pd.DataFrame.from_records(rows, columns=list(TABLE_COLUMNS))

@@ -44,6 +44,11 @@ class SQLiteStore(EventStore):
             self.con.execute("PRAGMA foreign_keys=ON")
             self.con.execute("PRAGMA cache_size=-65536")  # 64 MB: a million-row import keeps its indexes in memory
             self._migrate()
+        except sqlite3.OperationalError as err:
+            self.con.close()
+            if "locked" in str(err):
+                raise StoreError(f"{self.path} is busy: another import is writing ({err})") from err
+            raise StoreError(f"{self.path} is not a strikemap store ({err})") from err
         except sqlite3.DatabaseError as err:
             self.con.close()
             raise StoreError(f"{self.path} is not a strikemap store ({err})") from err
@@ -57,6 +62,12 @@ class SQLiteStore(EventStore):
         self.con.close()
 
     def _migrate(self) -> None:
+        has_meta = self.con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        row = self.con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() if has_meta else None
+        if row and int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has schema version {row[0]}, newer than this strikemap ({SCHEMA_VERSION}): upgrade strikemap")
+        if row and int(row[0]) == SCHEMA_VERSION:
+            return  # current: opening takes no write lock, so it never waits behind an import
         with self._transaction() as cur:
             cur.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             row = cur.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
