@@ -17,20 +17,13 @@ import gc
 import json
 import random
 import statistics
-import string
 import sys
 import tempfile
 import time
 
 from rapidfuzz import fuzz, process
 
-
-def _typo(rng: random.Random, name: str) -> str:
-    spots = [i for i, ch in enumerate(name) if ch.isalpha()]
-    if not spots:
-        return name
-    i = rng.choice(spots)
-    return name[:i] + rng.choice(string.ascii_lowercase) + name[i + 1 :]
+from geo.bench import fuzzy_latencies_ms, latin_names, typo
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         gz = Gazetteer()
         ready_s = time.perf_counter() - t
     pop = gz._pop
-    latin = [k for k in pop.keys[: pop.n_full] if k.isascii() and len(k) >= 4]
+    latin = latin_names(gz)
     exact_q = rng.sample(latin, min(len(latin), args.queries * 50))
     # Five disjoint chunks of distinct names, timed with the garbage collector off (as timeit does);
     # the median chunk is reported.
@@ -66,12 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         hits += sum(gz.get(q) is not None for q in chunk)
         rates.append(len(chunk) / (time.perf_counter() - t))
         gc.enable()
-    fuzzy_q = [_typo(rng, q) for q in rng.sample(latin, args.queries)]
-    lat, found = [], 0
-    for q in fuzzy_q:
-        t = time.perf_counter()
-        found += gz.get(q) is not None
-        lat.append((time.perf_counter() - t) * 1000)
+    fuzzy_q = [typo(rng, q) for q in rng.sample(latin, args.queries)]
+    lat, found = fuzzy_latencies_ms(gz, fuzzy_q)
     ours_same = sorted(lat[: max(20, args.queries // 20)])  # the queries the naive scan repeats
     lat.sort()
     # Naive baseline: the same fuzzy queries by scanning every key with rapidfuzz (a sample, it is slow).

@@ -10,29 +10,13 @@ are medians of several runs; the naive scan is timed on a few articles in the sa
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import statistics
 import time
-from pathlib import Path
 
 from gazetteer import normalise
+from geo.bench import eval_articles, ingest_rate
 from geo.ingest.mentions import MentionFinder
-from geo.ingest.pipeline import Article, ingest_articles
-
-EVAL = Path(__file__).resolve().parents[1] / "tests" / "geo" / "data" / "eval"
-
-
-def articles(n: int, size: int = 4096) -> list[Article]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(EVAL.glob("eval_*.txt"))]
-    out, i = [], 0
-    while len(out) < n:
-        body = ""
-        while len(body) < size:
-            body += texts[i % len(texts)] + "\n\n"
-            i += 1
-        out.append(Article(f"bench_{len(out):04d}.txt", body[:size]))
-    return out
 
 
 def naive_scan(finder: MentionFinder, text: str, keys: list[str]) -> int:
@@ -49,17 +33,8 @@ def main() -> None:
     t0 = time.perf_counter()
     finder = MentionFinder.default()
     build_s = time.perf_counter() - t0
-    arts = articles(args.articles)
-    ingest_articles(arts[:5], finder=finder)  # warm up
-    gc.disable()
-    runs = []
-    for _ in range(3):
-        t = time.perf_counter()
-        for a in arts:
-            ingest_articles([a], finder=finder)
-        runs.append(time.perf_counter() - t)
-    gc.enable()
-    per_s = len(arts) / statistics.median(runs)
+    arts = eval_articles(args.articles)
+    per_s = ingest_rate(arts, finder=finder, runs=3)
     keys = list(finder.gz.name_keys())
     naive = []
     for a in arts[:5]:

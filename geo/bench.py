@@ -434,7 +434,7 @@ def _run(n: int, work: Path, *, progress: bool, keep: bool) -> dict[str, Any]:
         zoomed = gdf.cx[w:e, s:nn]  # cx takes x (lon) first
         r["zoomed_events"] = len(zoomed)
         r["zoomed_map_build_s"], r["zoomed_map_payload_bytes"] = map_figures(zoomed)
-    naive_n = min(len(gdf), NAIVE_MAX_EVENTS)
+    naive_n = loaded if n <= NAIVE_MAX_EVENTS else NAIVE_MAX_EVENTS  # all of them up to 100k (+ the curated few)
     with stage(f"naive map, one CircleMarker per event, on {naive_n:,} events (child process)"):
         part = work / "naive_events.parquet"
         gdf[["latitude", "longitude", "location", "event_date"]].head(naive_n).to_parquet(part)
