@@ -130,6 +130,8 @@ class Import:
         """Write the new events of ``table`` (see :mod:`geo.eventtable`); count the duplicates.
         Returns once the previous table is written; :meth:`wait` waits for this one."""
         self.wait()
+        if self._tick and self.done:
+            self._tick(self.done, self.total)  # on the caller's thread: a UI's progress bar lives there
         self._pending = self._worker.submit(self._add_now, table)
 
     def wait(self) -> None:
@@ -170,8 +172,6 @@ class Import:
         if self._bar:
             self._bar.total = self.total
             self._bar.update(len(part))
-        if self._tick:
-            self._tick(self.done, self.total)
         if self._pause_at and self.done == self._pause_at:  # durability tests kill the process here, mid-transaction
             print(f"PAUSED after {self.done} rows", file=sys.stderr, flush=True)
             time.sleep(3600)
@@ -183,7 +183,7 @@ class Import:
             self._worker.shutdown(wait=True)
         if self._bar:
             self._bar.close()
-        if self._tick and (self.done == 0 or self.total != self.done):
+        if self._tick:
             self._tick(self.done, self.done)
 
 

@@ -5,6 +5,7 @@ weekly histograms kept) and shows single events again for a zoomed-in area."""
 from __future__ import annotations
 
 import csv
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -100,8 +101,10 @@ def test_import_in_chunks_keeps_every_row_and_dedups(tmp_path, empty_store, monk
     monkeypatch.setattr(importers, "CHUNK_ROWS", 700)
     path = write_synthetic_acled(tmp_path / "syn.csv", 3000, seed=5)
     calls = []
-    report = empty_store.import_file(path, progress=lambda d, t: calls.append((d, t)))
+    report = empty_store.import_file(path, progress=lambda d, t: calls.append((d, t, threading.get_ident())))
     assert report.added == 3000 and empty_store.count() == 3000
+    assert {c[2] for c in calls} == {threading.get_ident()}, "progress is reported on the caller's thread (a UI's bar lives there)"
+    calls = [c[:2] for c in calls]
     assert calls[-1] == (3000, 3000) and [d for d, _ in calls] == sorted(d for d, _ in calls)
     again = empty_store.import_file(path)
     assert (again.added, again.duplicates) == (0, 3000)
