@@ -291,18 +291,20 @@ def briefing_title(view: View) -> str:
 def main() -> None:
     st.set_page_config(page_title="Strikemap", layout="wide")
     path = store_path()
-    events = load_events(str(path), store_version(path))
+    version = store_version(path)
+    events = load_events(str(path), version)
     upload = st.sidebar.file_uploader("Add events (ACLED, UCDP, GeoJSON, CSV, GeoPackage)", type=UPLOAD_TYPES, key="upload")
     if upload is not None and st.session_state.get("_uploaded") != upload.file_id:
         st.session_state["_uploaded"] = upload.file_id
         import_upload(upload)
-        events = load_events(str(path), store_version(path))
+        version = store_version(path)
+        events = load_events(str(path), version)
     if len(events) == 0:
         st.title("Strikemap")
         st.info("The store holds no events yet: add a file in the sidebar.")
         return
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
-    areas = load_areas(str(path), store_version(path))
+    areas = load_areas(str(path), version)
     init_state(view_from_query({k: st.query_params.get_all(k) for k in st.query_params}, actors=actor_table()), lo, hi, areas)
     view = sidebar_filters(events, lo, hi, areas)
     sync_url(view, lo, hi)

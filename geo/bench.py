@@ -15,13 +15,10 @@ there (never the user's), and measures:
 - peak memory of the benchmark process and of the dashboard's process.
 
 The synthetic CSV, the naive map and the dashboard each run in a child process
-(``python -m geo.bench synth|naive|dashboard …``) so that their memory is theirs: the generator
-and the naive baseline are not part of the application, and the dashboard has its own process in
-real use. Progress goes to standard error, one line per stage.
-
-This is the one module under ``geo/`` that touches streamlit, and only inside the dashboard child
-(:func:`dashboard_rerun`'s process): it drives ``dashboard.py`` as a test would; the library never
-imports it.
+(``python -m geo.bench synth|naive …`` and ``benchmarks/dashboard_rerun.py``) so that their
+memory is theirs: the generator and the naive baseline are not part of the application, and the
+dashboard has its own process in real use. Progress goes to standard error, one line per stage.
+Nothing here imports streamlit: the dashboard stage is a script beside ``dashboard.py``.
 """
 
 from __future__ import annotations
@@ -66,7 +63,8 @@ _TITLE = "Strikemap benchmark (synthetic events)"
 _REPO = Path(__file__).resolve().parents[1]
 #: The ingest evaluation articles (a source checkout only; an installed package has none).
 EVAL_DIR = _REPO / "tests" / "geo" / "data" / "eval"
-_DASHBOARD = _REPO / "dashboard.py"
+#: The dashboard stage's script: it imports streamlit's AppTest, so it lives beside the app, not in ``geo/``.
+_DASHBOARD_RERUN = _REPO / "benchmarks" / "dashboard_rerun.py"
 
 #: figure -> [(limit, largest N it is stated for (None: any N), "max" or "min", how the target reads)].
 #: A target stated at N0 is checked for every run of at most N0 events (what misses at a smaller N
@@ -279,11 +277,12 @@ def png_export_s(gdf) -> tuple[float, float]:
 # -- child processes ----------------------------------------------------------------------------
 
 
-def _child(args: list[str], *, env: dict[str, str] | None = None, timeout: float = 3600) -> dict:
-    """Run ``python -m geo.bench ARGS… OUT`` and return the JSON it wrote to OUT."""
+def _child(args: list[str], *, env: dict[str, str] | None = None, timeout: float = 3600, script: Path | None = None) -> dict:
+    """Run ``python -m geo.bench ARGS… OUT`` (or ``python SCRIPT ARGS… OUT``) and return the JSON it wrote to OUT."""
     with tempfile.TemporaryDirectory(prefix="strikemap-bench-child-") as tmp:
         out = Path(tmp) / "result.json"
-        r = subprocess.run([sys.executable, "-m", "geo.bench", *args, str(out)], capture_output=True, text=True,
+        cmd = [str(script), *args] if script else ["-m", "geo.bench", *args]
+        r = subprocess.run([sys.executable, *cmd, str(out)], capture_output=True, text=True,
                            env={**os.environ, **(env or {})}, timeout=timeout, cwd=str(_REPO) if _REPO.is_dir() else None)
         if r.returncode != 0 or not out.exists():
             tail = "\n".join((r.stderr or r.stdout).strip().splitlines()[-15:])
@@ -309,27 +308,7 @@ def _child_naive(parquet: str, out: str) -> dict:
     return {"build_s": took, "payload_bytes": len(html.encode()), "events": len(df)}
 
 
-def _child_dashboard(db: str, out: str) -> dict:
-    """Drive dashboard.py with AppTest: a cold first run, then three event-type changes."""
-    from streamlit.testing.v1 import AppTest  # the benchmark's dashboard process only
-
-    def check(at: AppTest, what: str) -> None:
-        if at.exception:
-            raise RuntimeError(f"the dashboard raised on {what}: " + "; ".join(e.message for e in at.exception))
-
-    os.environ["STRIKEMAP_DB"] = db
-    at = AppTest.from_file(str(_DASHBOARD), default_timeout=600)
-    first, _ = _timed(at.run)
-    check(at, "its first run")
-    reruns = []
-    for value in (["Explosions/Remote violence"], ["Battles"], ["Explosions/Remote violence"]):
-        took, _ = _timed(at.multiselect(key="types").set_value(value).run)
-        check(at, f"event type {value}")
-        reruns.append(took)
-    return {"first_run_s": first, "rerun_s": p50(reruns), "reruns_s": reruns}
-
-
-_CHILDREN = {"synth": _child_synth, "naive": _child_naive, "dashboard": _child_dashboard}
+_CHILDREN = {"synth": _child_synth, "naive": _child_naive}
 
 
 def _child_main(argv: list[str] | None = None) -> int:
@@ -456,7 +435,7 @@ def _run(n: int, work: Path, *, progress: bool, keep: bool) -> dict[str, Any]:
     del gdf, zoomed
     gc.collect()
     with stage("dashboard: first run and rerun after a filter change (AppTest, child process)"):
-        dash = _child(["dashboard", str(db)], env={"STRIKEMAP_TILES": "none"}) if _DASHBOARD.exists() else None
+        dash = _child([str(db)], env={"STRIKEMAP_TILES": "none"}, script=_DASHBOARD_RERUN) if _DASHBOARD_RERUN.exists() else None
         r["dashboard_rerun_s"] = dash["rerun_s"] if dash else None
     own = peak_rss_mb()
     r["peak_rss_mb"] = max(own, dash["peak_rss_mb"] if dash else 0.0)

@@ -36,7 +36,7 @@ import pandas as pd
 
 from gazetteer.populated import cache_dir
 
-from .eventtable import TABLE_COLUMNS, concat_frames, records_table, typed_frame
+from .eventtable import concat_frames, records_table, typed_frame
 
 __all__ = ["EventStore", "ImportReport", "Import", "open_store", "default_db_path", "default_store_target", "SCHEMA_VERSION",
            "StoreError", "Bounds"]
@@ -331,9 +331,6 @@ class EventStore(ABC):
     @abstractmethod
     def _select(self, bbox: Bounds | None, chunk: int) -> Iterator[pd.DataFrame]:
         """Stored tables (:data:`geo.eventtable.TABLE_COLUMNS`), ordered by date and id, in chunks."""
-
-
-STORED_COLUMNS = TABLE_COLUMNS
 
 
 def _bar(total: int, show: bool):

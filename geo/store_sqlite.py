@@ -100,8 +100,6 @@ class SQLiteStore(EventStore):
         else:
             cur.execute("COMMIT")
 
-    transaction = _transaction
-
     def count(self) -> int:
         return self.con.execute("SELECT count(*) FROM events").fetchone()[0]
 
