@@ -14,27 +14,15 @@ Install the browser with ``apt-get install chromium`` (never ``playwright instal
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from geo.curated import curated_records
+from tests.browserkit import MAP_FRAME, ROOT, chromium, marks, outside_hosts, serve
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 DATA = ROOT / "tests" / "geo" / "data"
 N_EVENTS = len(curated_records())
 #: index of the first event mark whose centre is in the map's view and not covered by another element
@@ -44,81 +32,23 @@ TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.sm-event')].findIndex
 })"""
 
 
-def _missing(what: str) -> None:
-    if "CI" in os.environ:
-        pytest.fail(f"{what}; CI is set, so the browser test may not skip")
-    pytest.skip(f"{what} (the browser test skips only outside CI)")
-
-
 @pytest.fixture(scope="module")
 def playwright_chromium():
-    if not Path(CHROMIUM).is_file():
-        _missing(f"{CHROMIUM} is missing: apt-get install chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("the playwright package is missing: pip install -e .[test]")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(tmp_path_factory):
-    """``streamlit run dashboard.py`` on a free port with its own store and no tiles; yields its URL."""
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("STRIKEMAP_TILES_ATTR", "STRIKEMAP_DB")}
-    env["STRIKEMAP_TILES"] = "none"
-    env["STRIKEMAP_DB"] = str(tmp_path_factory.mktemp("store") / "events.sqlite")
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
-    log = (tmp_path_factory.mktemp("streamlit") / "streamlit.log").open("w+b")
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"streamlit exited with {proc.returncode}:\n{log.read().decode(errors='replace')}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except (urllib.error.URLError, OSError):
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit did not answer {url}/_stcore/health within 60 s")
-            time.sleep(0.2)
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory):
-    yield from _serve(tmp_path_factory)
+    with serve(tmp_path_factory.mktemp("app")) as server:
+        yield server.url
 
 
 @pytest.fixture(scope="module")
 def upload_app_url(tmp_path_factory):
     """An app of its own for the upload tests, so their store changes show in no other test."""
-    yield from _serve(tmp_path_factory)
+    with serve(tmp_path_factory.mktemp("upload-app")) as server:
+        yield server.url
 
 
 @pytest.fixture
@@ -134,31 +64,6 @@ def page(playwright_chromium):
     errors = list(page.errors)
     context.close()
     assert errors == [], f"page errors: {errors}"
-
-
-def outside_hosts(urls: list[str]) -> list[str]:
-    """The URLs that went to a host other than this machine (data: and blob: URIs have none)."""
-    out = []
-    for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme in ("data", "blob", "about", "file"):
-            continue
-        if parts.hostname not in LOCAL_HOSTS:
-            out.append(url)
-    return out
-
-
-def marks(page, expected: int | None = None, timeout_ms: int = 30_000):
-    """The event marks painted in the map frame, once there are ``expected`` of them (or any)."""
-    page.wait_for_selector(MAP_FRAME, timeout=timeout_ms)
-    found = page.frame_locator(MAP_FRAME).locator(".sm-event")
-    deadline = time.monotonic() + timeout_ms / 1000
-    while time.monotonic() < deadline:
-        n = found.count()
-        if (expected is None and n > 0) or n == expected:
-            break
-        page.wait_for_timeout(200)
-    return found
 
 
 def shown_label(page) -> str:
