@@ -8,7 +8,6 @@ briefing outputs, and draws what they return. The view lives in the URL (``?from
 
 from __future__ import annotations
 
-import tempfile
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -23,13 +22,13 @@ from geo.briefing import briefing_png
 from geo.eventmap import event_map, standalone_html
 from geo.events import EventValidationError
 from geo.filters import describe_filter, filter_mask
-from geo.importers import ImportFormatError
 from geo.ingest.mentions import MentionFinder
 from geo.ingest.pipeline import Article, ingest_articles
 from geo.ingest.review import EDITABLE, apply_review, evidence_html, review_frame
 from geo.ingest.save import save_candidates
 from geo.mapassets import tiles_from_env
 from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
+from geo.sessions import additions_csv, already_shared, clear_stale, import_upload, merge_events, new_session_store, safe_name
 from geo.store import EventStore, default_store_target, open_store
 from geo.style import PRECISION_LABELS, SIDE_COLOURS
 from geo.views import (
@@ -93,31 +92,67 @@ def load_areas(path: str, version: tuple) -> dict:
     return area_options(load_events(path, version))
 
 
-def import_upload(upload) -> None:
-    """Import one uploaded file through the importers, all or nothing, and say what happened."""
-    name = Path(upload.name).name or "upload"
-    with tempfile.TemporaryDirectory(prefix="strikemap-upload-") as tmp:
-        path = Path(tmp) / name
-        path.write_bytes(upload.getvalue())
-        bar = st.sidebar.progress(0.0, text=f"Importing {name}…")
+@st.cache_resource(show_spinner=False)
+def _stale_sessions_cleared() -> int:
+    """Once per server: remove session stores nobody has written to for a week."""
+    return clear_stale()
 
-        def tick(done: int, total: int) -> None:
-            bar.progress(done / total, text=f"{name}: writing {done} of {total} rows")
 
-        try:
-            with open_store(store_path()) as store:
-                report = store.import_file(path, progress=tick)
-        except EventValidationError as err:
-            st.sidebar.error(f"{name} was refused; nothing was imported.\n\n" + str(err).replace(str(path), name))
-            return
-        except (ImportFormatError, OSError, UnicodeDecodeError) as err:
-            st.sidebar.error(f"{name} could not be read; nothing was imported.\n\n" + str(err).replace(str(path), name))
-            return
-        finally:
-            bar.empty()
-    st.sidebar.success(f"{name} ({report.format}): {report.added} events added, {report.duplicates} already in the store.")
-    if report.added_ids:
-        st.sidebar.caption("Added: " + ", ".join(report.added_ids[:20]) + (" …" if len(report.added_ids) > 20 else ""))
+def my_store() -> str:
+    """This session's own store: what it uploads or accepts goes there, and no other session sees it."""
+    if "_my_store" not in st.session_state:
+        _stale_sessions_cleared()
+        st.session_state["_my_store"] = str(new_session_store())
+    return st.session_state["_my_store"]
+
+
+def my_events(shared, path: str, version: tuple):
+    """(events, areas, what this session added): the shared events with this session's additions
+    laid over them. Kept in the session (not a shared cache) and rebuilt only when either changes."""
+    target = my_store()
+    if not Path(target).exists():
+        return shared, load_areas(path, version), None
+    with open_store(target, curated=False) as store:
+        key = (version, store.version())
+        kept = st.session_state.get("_my_events")
+        if kept and kept[0] == key:
+            return kept[1:]
+        mine = store.frame()
+    events = merge_events(shared, mine)
+    kept = (key, events, area_options(events), mine)
+    st.session_state["_my_events"] = kept
+    return kept[1:]
+
+
+def import_file_upload(upload) -> None:
+    """Import one uploaded file into this session's store, all or nothing, and say what happened."""
+    bar = st.sidebar.progress(0.0, text=f"Importing {safe_name(upload.name)}…")
+
+    def tick(done: int, total: int) -> None:
+        bar.progress(min(done / max(total, 1), 1.0), text=f"{safe_name(upload.name)}: writing {done} of {total} rows")
+
+    try:
+        outcome = import_upload(my_store(), upload.name, upload.getvalue(), progress=tick)
+    finally:
+        bar.empty()
+    if not outcome.ok:
+        st.sidebar.error(outcome.message)
+        return
+    st.sidebar.success(outcome.message)
+    ids = outcome.report.added_ids
+    if ids:
+        st.sidebar.caption("Added: " + ", ".join(ids[:20]) + (" …" if len(ids) > 20 else ""))
+
+
+def my_additions(shared, mine) -> None:
+    """What this session added: how many, that only it sees them, and a CSV of them to share."""
+    if mine is None or len(mine) == 0:
+        return
+    known = int(already_shared(shared, mine).sum())
+    st.sidebar.caption(f"This session added {len(mine):,} event(s)" + (f" ({known:,} already in the shared store)" if known else "")
+                       + ". Only this session shows them; to share them, import the CSV with `python -m geo import`.")
+    st.sidebar.download_button("My additions (CSV)", key="dl_mine", on_click="ignore", mime="text/csv",
+                               file_name="strikemap-additions.csv", data=partial(additions_csv, mine))
 
 
 def init_state(view: View, lo: date, hi: date, areas: dict) -> None:
@@ -272,12 +307,12 @@ def ingest_section() -> None:
     if st.button("Accept the ticked candidates into the store", key="ingest_accept", type="primary"):
         accepted = apply_review(cands, edited)
         try:
-            with open_store(store_path()) as store:
+            with open_store(my_store(), curated=False) as store:
                 report, skipped = save_candidates(store, accepted, file="ingest: " + ", ".join(state["texts"])[:200])
         except EventValidationError as err:
             st.error(f"Nothing was saved.\n\n{err}")
             return
-        st.session_state["ingest_msg"] = (f"{report.added} event(s) added to the store, {report.duplicates} already there"
+        st.session_state["ingest_msg"] = (f"{report.added} event(s) added to this session's events, {report.duplicates} already there"
                                           + (f"; {len(skipped)} not saved: " + ", ".join(f"#{i + 1} {why}" for i, why in skipped) if skipped else "")
                                           + ". They are on the map.")
         st.session_state.pop("ingest", None)
@@ -292,19 +327,19 @@ def main() -> None:
     st.set_page_config(page_title="Strikemap", layout="wide")
     path = store_path()
     version = store_version(path)
-    events = load_events(str(path), version)
-    upload = st.sidebar.file_uploader("Add events (ACLED, UCDP, GeoJSON, CSV, GeoPackage)", type=UPLOAD_TYPES, key="upload")
+    shared = load_events(str(path), version)
+    upload = st.sidebar.file_uploader("Add events (ACLED, UCDP, GeoJSON, CSV, GeoPackage)", type=UPLOAD_TYPES, key="upload",
+                                      help="Added to this session only: other sessions and the shared store do not change")
     if upload is not None and st.session_state.get("_uploaded") != upload.file_id:
         st.session_state["_uploaded"] = upload.file_id
-        import_upload(upload)
-        version = store_version(path)
-        events = load_events(str(path), version)
+        import_file_upload(upload)
+    events, areas, mine = my_events(shared, path, version)
+    my_additions(shared, mine)
     if len(events) == 0:
         st.title("Strikemap")
         st.info("The store holds no events yet: add a file in the sidebar.")
         return
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
-    areas = load_areas(str(path), version)
     init_state(view_from_query({k: st.query_params.get_all(k) for k in st.query_params}, actors=actor_table()), lo, hi, areas)
     view = sidebar_filters(events, lo, hi, areas)
     sync_url(view, lo, hi)

@@ -26,6 +26,7 @@ LO, HI = date(2020, 1, 3), date(2024, 2, 5)  # the curated events' first and las
 def _isolated(monkeypatch, tmp_path_factory):
     monkeypatch.delenv("STRIKEMAP_TILES", raising=False)
     monkeypatch.setenv("STRIKEMAP_DB", str(tmp_path_factory.mktemp("db") / "events.sqlite"))
+    monkeypatch.setenv("STRIKEMAP_SESSIONS", str(tmp_path_factory.mktemp("sessions")))
 
 
 @pytest.fixture(scope="module")
