@@ -8,6 +8,7 @@ briefing outputs, and draws what they return. The view lives in the URL (``?from
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -49,6 +50,7 @@ from geo.views import (
 UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
 _KEYS = ("dates", "actors", "sides", "types", "countries", "prec", "step", "window", "area", "_link_bbox")
 WHOLE, LINKED = "Whole region", "Area from the link"
+_MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
 _PREC_LABELS = {0: "any", 2: "2 or better", 1: "1 only"}
 
 
@@ -136,12 +138,12 @@ def import_file_upload(upload) -> None:
     finally:
         bar.empty()
     if not outcome.ok:
-        st.sidebar.error(outcome.message)
+        st.sidebar.error(md(outcome.message))
         return
-    st.sidebar.success(outcome.message)
+    st.sidebar.success(md(outcome.message))
     ids = outcome.report.added_ids
     if ids:
-        st.sidebar.caption("Added: " + ", ".join(ids[:20]) + (" …" if len(ids) > 20 else ""))
+        st.sidebar.caption("Added: " + md(", ".join(ids[:20])) + (" …" if len(ids) > 20 else ""))
 
 
 def my_additions(shared, mine) -> None:
@@ -153,6 +155,13 @@ def my_additions(shared, mine) -> None:
                        + ". Only this session shows them; to share them, import the CSV with `python -m geo import`.")
     st.sidebar.download_button("My additions (CSV)", key="dl_mine", on_click="ignore", mime="text/csv",
                                file_name="strikemap-additions.csv", data=partial(additions_csv, mine))
+
+
+def md(text: object) -> str:
+    """Text from data, a file or a link, for a place where Streamlit reads Markdown: every ASCII
+    punctuation mark is backslash-escaped (CommonMark), so ``[x](javascript:…)``, ``**``, ``$…$``
+    or ``<b>`` show as written."""
+    return _MD_SPECIAL.sub(r"\\\g<0>", str(text))
 
 
 def init_state(view: View, lo: date, hi: date, areas: dict) -> None:
@@ -168,7 +177,7 @@ def init_state(view: View, lo: date, hi: date, areas: dict) -> None:
         "_link_bbox": view.bbox,
     })
     for p in view.problems:
-        st.toast(f"Link: {p}")
+        st.toast(f"Link: {md(p)}")
 
 
 def reset() -> None:
@@ -242,21 +251,21 @@ def show_match(gz: Gazetteer, query: str) -> None:
         what = gz.not_a_place(query)
         if what:
             article = "an" if what[0] in "aeiou" else "a"
-            st.warning(f"No place matches {query!r}: it reads as the name of {article} {what}, not a place.")
+            st.warning(f"No place matches {md(repr(query))}: it reads as the name of {article} {what}, not a place.")
             return
-        st.warning(f"No place matches {query!r}.")
+        st.warning(f"No place matches {md(repr(query))}.")
         suggestions = gz.suggestions(query)
         if suggestions:
-            st.write("Nearest names: " + ", ".join(suggestions))
+            st.write("Nearest names: " + md(", ".join(suggestions)))
         return
-    st.success(f"{query!r} → **{match.name}** ({match.country}, {match.kind})")
+    st.success(f"{md(repr(query))} → **{md(match.name)}** ({md(match.country)}, {md(match.kind)})")
     c1, c2, c3 = st.columns(3)
     c1.metric("lat, lon", f"{match.lat:.4f}, {match.lon:.4f}")
     c2.metric("precision", match.precision)
     c3.metric("matched by", match.matched_by + (" (ambiguous)" if match.ambiguous else ""))
-    st.caption(f"Source: {match.source}")
+    st.caption(f"Source: {md(match.source)}")
     if match.place.note:
-        st.caption(f"Note: {match.place.note}")
+        st.caption(f"Note: {md(match.place.note)}")
     if match.alternatives:
         st.write("Alternatives")
         st.dataframe([a.to_dict() | {"matched by": a.matched_by} for a in match.alternatives], hide_index=True)
@@ -270,7 +279,7 @@ def mention_finder() -> MentionFinder:
 def ingest_section() -> None:
     """Paste or upload article text, review the candidate events with their evidence, accept some."""
     if "ingest_msg" in st.session_state:
-        st.success(st.session_state.pop("ingest_msg"))
+        st.success(md(st.session_state.pop("ingest_msg")))
     c1, c2 = st.columns([3, 2])
     pasted = c1.text_area("Paste an article", key="ingest_text", height=160, placeholder="Feb 5, 2024 — A rocket was fired at …")
     files = c2.file_uploader("or upload .txt files", type=["txt"], accept_multiple_files=True, key="ingest_files")
@@ -281,7 +290,7 @@ def ingest_section() -> None:
             try:
                 articles.append(Article(Path(f.name).name, f.getvalue().decode("utf-8-sig"), published))
             except UnicodeDecodeError:
-                st.error(f"{f.name} is not UTF-8 text: save it as UTF-8 and upload it again.")
+                st.error(f"{md(f.name)} is not UTF-8 text: save it as UTF-8 and upload it again.")
         if not articles:
             st.warning("Paste an article or upload a .txt file first.")
         else:
@@ -298,7 +307,7 @@ def ingest_section() -> None:
         st.info("No event reports found in these articles.")
         return
     counts = "; ".join(f"{a['count']} {a['what']}" + (f" since {a['since']}" if a["since"] else "") for a in state["counts"])
-    st.caption(f"{len(cands)} candidate event(s)" + (f" · figures, not events: {counts}" if counts else ""))
+    st.caption(f"{len(cands)} candidate event(s)" + (f" · figures, not events: {md(counts)}" if counts else ""))
     edited = st.data_editor(review_frame(cands), key="ingest_table", hide_index=True, width="stretch",
                             disabled=[c for c in review_frame([]).columns if c not in EDITABLE])
     pick = st.selectbox("Evidence for candidate", range(len(cands)), key="ingest_pick",
@@ -310,7 +319,7 @@ def ingest_section() -> None:
             with open_store(my_store(), curated=False) as store:
                 report, skipped = save_candidates(store, accepted, file="ingest: " + ", ".join(state["texts"])[:200])
         except EventValidationError as err:
-            st.error(f"Nothing was saved.\n\n{err}")
+            st.error(f"Nothing was saved.\n\n{md(str(err))}")
             return
         st.session_state["ingest_msg"] = (f"{report.added} event(s) added to this session's events, {report.duplicates} already there"
                                           + (f"; {len(skipped)} not saved: " + ", ".join(f"#{i + 1} {why}" for i, why in skipped) if skipped else "")
@@ -349,7 +358,7 @@ def main() -> None:
 
     st.title("Strikemap")
     st.caption(f"**{len(shown)}** of {len(events)} events · {view.date_from} to {view.date_to}"
-               + (" · " + " · ".join(active[2:]) if len(active) > 2 else "")
+               + (" · " + md(" · ".join(active[2:])) if len(active) > 2 else "")
                + " · offline map: tiles only if STRIKEMAP_TILES names a server")
     try:
         tiles, attr = tiles_from_env()

@@ -33,7 +33,7 @@ from pyproj import Geod
 from .borders import country_borders
 from .style import KIND_SYMBOLS, KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, event_kinds, event_sides, hollow, marker_radius
 
-__all__ = ["briefing_png", "default_source_line", "MIN_SIZE_PX", "NO_EVENTS_BBOX"]
+__all__ = ["briefing_png", "briefing_figure", "default_source_line", "MIN_SIZE_PX", "NO_EVENTS_BBOX"]
 
 Frame = tuple[float, float, float, float]  # (west, south, east, north) in degrees
 
@@ -291,6 +291,35 @@ def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, window: str, filte
     _legend(pan, 0.40)
 
 
+def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefing", date_from: date | None = None,
+                    date_to: date | None = None, filters: Sequence[str] = (), source_line: str | None = None,
+                    generated: datetime | None = None, size_px: tuple[int, int] = (1920, 1080)) -> Figure:
+    r"""The briefing slide of :func:`briefing_png` as a matplotlib :class:`~matplotlib.figure.Figure`
+    on its own Agg canvas, laid out and not yet saved (the same arguments).
+
+    Every string on it is a :class:`~matplotlib.text.Text` drawn as plain text: ``parse_math`` and
+    ``usetex`` are off whatever the string or the rcParams, so ``$\alpha$`` shows as written.
+
+    >>> from matplotlib.text import Text
+    >>> from geo.events import empty_frame
+    >>> fig = briefing_figure(empty_frame(), title=r"$\undefined$ <b>", generated=datetime(2024, 2, 6, 9, 30))
+    >>> any(r"$\undefined$ <b>" in t.get_text() for t in fig.findobj(Text)), {t.get_parse_math() for t in fig.findobj(Text) if t.get_text()}
+    (True, {False})
+    """
+    _check(events, size_px, date_from, date_to)
+    dpi = size_px[0] / 16  # a 16 in wide page: text and symbols keep their proportions at any resolution
+    fig = Figure(figsize=(16, (size_px[1] + 1e-6) / dpi), dpi=dpi, facecolor="white")
+    FigureCanvasAgg(fig)
+    _map(fig, _points(events))
+    _panel(fig, events, title, _date_window(events["event_date"], date_from, date_to), [filters] if isinstance(filters, str) else list(filters))
+    stamp = generated or datetime.now(UTC)
+    stamp = stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
+    fig.add_artist(Rectangle((0.035, 0.058), 0.95, 0.0012, transform=fig.transFigure, color="#BBBBBB"))
+    _text(fig, 0.035, 0.028, _clean(default_source_line(events) if source_line is None else source_line, 150), fontsize=9, color=_GREY, va="center")
+    _text(fig, 0.985, 0.028, f"Generated {stamp:%Y-%m-%d %H:%M} UTC", fontsize=9, color=_GREY, ha="right", va="center")
+    return fig
+
+
 def briefing_png(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefing", date_from: date | None = None, date_to: date | None = None,
                  filters: Sequence[str] = (), source_line: str | None = None, generated: datetime | None = None,
                  size_px: tuple[int, int] = (1920, 1080)) -> bytes:
@@ -332,17 +361,8 @@ def briefing_png(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefing",
     ...
     ValueError: size_px was (1024, 768) but is expected to be (width, height) in pixels, 16:9 within 1%, from 1600x900 to 7680x4320, e.g. (1920, 1080)
     """
-    _check(events, size_px, date_from, date_to)
-    dpi = size_px[0] / 16  # a 16 in wide page: text and symbols keep their proportions at any resolution
-    fig = Figure(figsize=(16, (size_px[1] + 1e-6) / dpi), dpi=dpi, facecolor="white")
-    FigureCanvasAgg(fig)
-    _map(fig, _points(events))
-    _panel(fig, events, title, _date_window(events["event_date"], date_from, date_to), [filters] if isinstance(filters, str) else list(filters))
-    stamp = generated or datetime.now(UTC)
-    stamp = stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
-    fig.add_artist(Rectangle((0.035, 0.058), 0.95, 0.0012, transform=fig.transFigure, color="#BBBBBB"))
-    _text(fig, 0.035, 0.028, _clean(default_source_line(events) if source_line is None else source_line, 150), fontsize=9, color=_GREY, va="center")
-    _text(fig, 0.985, 0.028, f"Generated {stamp:%Y-%m-%d %H:%M} UTC", fontsize=9, color=_GREY, ha="right", va="center")
+    fig = briefing_figure(events, title=title, date_from=date_from, date_to=date_to, filters=filters, source_line=source_line,
+                          generated=generated, size_px=size_px)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
+    fig.savefig(buf, format="png", dpi=fig.dpi, facecolor="white")
     return buf.getvalue()

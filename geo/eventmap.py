@@ -6,9 +6,10 @@ not, and in a standalone HTML file).
 Above ``aggregate_above`` events the map draws grid cells with counts (:mod:`geo.aggregate`)
 instead of one mark per event, so the page stays light; the time control steps through those too.
 
-The map's data goes into its script as JSON in which ``<``, ``>`` and ``&`` are escaped, and every
-string shown as HTML (popups, tooltips, legend, title) is HTML-escaped first: text from the data
-never runs.
+The map's data goes into its script as JSON in which ``<``, ``>`` and ``&`` (and what text rewrites
+of the script match: :func:`js_json`) are escaped, the script goes into the page as text (never
+compiled as a Jinja template, so ``{{7*7}}`` in an event stays text), and every string shown as HTML
+(popups, tooltips, legend, title) is HTML-escaped first: text from the data never runs.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any, Literal
 import folium
 import geopandas as gpd
 import numpy as np
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from folium.template import Template
 
 from .aggregate import aggregate_features, day_index, lon_lat
@@ -46,15 +47,26 @@ _STEPS = {"auto": 0, "day": 1, "week": 7, "month": 30}
 _EARTH_KM = 6371.0088
 
 
+#: Characters written as \\u escapes in the map's JSON. None of them is part of JSON's own syntax,
+#: so each occurs only inside strings, where the escape means the same character.
+_JS_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"),
+               ("'", "\\u0027"), ("(", "\\u0028"), (")", "\\u0029"), ("_", "\\u005f"))
+
+
 def js_json(obj: Any) -> str:
-    """JSON that is safe inside a ``<script>`` element: ``<``, ``>`` and ``&`` (and the JavaScript
-    line separators) are written as ``\\u`` escapes, so ``</script>`` in the data cannot close it.
+    """JSON that is safe inside a ``<script>`` element and that no text rewrite of the script can
+    change: ``<``, ``>`` and ``&`` (so ``</script>`` in the data cannot close it), the JavaScript
+    line separators, and ``'``, ``(``, ``)`` and ``_`` are written as ``\\u`` escapes. The last four
+    are what streamlit_folium's rewrites of a map's script match (``{{'name'}}``, ``alert(coords);``,
+    ``drawnItems_draw_control_div_1``): escaped, such text in an event reaches the popup as written.
 
     >>> js_json({"a": "</script><b>&"})
     '{"a":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
+    >>> js_json(["alert(coords);"]), json.loads(js_json(["{{'x'}} a_b"]))
+    ('["alert\\\\u0028coords\\\\u0029;"]', ["{{'x'}} a_b"])
     """
     text = json.dumps(obj, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for ch, esc in _JS_ESCAPES:
         text = text.replace(ch, esc)
     return text
 
@@ -169,6 +181,23 @@ class _EventLayer(MacroElement):
         self._name = "StrikemapEvents"
         self.config = js_json(config)
         self.script = _script()
+
+    def render(self, **kwargs: Any) -> None:
+        # branca's MacroElement.render wraps the rendered script in Element(text), which compiles it
+        # as a Jinja template once more: "{{7*7}}" in an event's notes would run on the server. The
+        # rendered script goes into the page as text instead.
+        self.get_root().script.add_child(_Text(self._template.module.script(self, kwargs)), name=self.get_name())
+
+
+class _Text(Element):
+    """Text put into the page as it is: never compiled or rendered as a template."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self._text
 
 
 def event_map(

@@ -2,11 +2,19 @@
 real writers (pyogrio/GDAL).
 
 Structured columns (``sources``, ``conflicts``) are written as JSON text; dates as YYYY-MM-DD.
+
+KML is read by Google Earth, which renders a Placemark's description, and its default balloon, as
+HTML. So the description is the event's popup (:func:`geo.popups.event_popup_html`: every string
+escaped, links only http and https), the balloon shows the description and nothing else (a shared
+``BalloonStyle``, so the raw data in ExtendedData is never shown as HTML), and the name, plain text,
+isolates any bidi control (:func:`geo.popups.isolate_bidi`). XML 1.0 cannot hold the C0 control
+characters other than tab, newline and carriage return: KML leaves them out of every field.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -15,6 +23,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from .popups import event_popup_html, isolate_bidi
 from .schema import COLUMNS
 
 __all__ = ["EXPORT_FORMATS", "export_events", "flat_frame"]
@@ -40,6 +49,38 @@ def flat_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out[[*COLUMNS, "geometry"]]
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_BALLOON_STYLE = '<Style id="sm-balloon"><BalloonStyle><text>$[description]</text></BalloonStyle></Style>'
+
+
+def _xml_text(value: object) -> object:
+    r"""A string without the characters XML 1.0 cannot hold; other values as they are.
+
+    >>> _xml_text("a\x01b\x1fc\td"), _xml_text(3)
+    ('abc\td', 3)
+    """
+    return _XML_INVALID.sub("", value) if isinstance(value, str) else value
+
+
+def _kml(gdf: gpd.GeoDataFrame, flat: gpd.GeoDataFrame, path: Path) -> None:
+    kml = flat.copy()
+    names = [f"{d} {isolate_bidi(loc)}: {sub}" for d, loc, sub in zip(kml["event_date"], kml["location"], kml["sub_event_type"], strict=True)]
+    kml.insert(0, "Name", names)
+    kml.insert(1, "Description", [event_popup_html(ev) for ev in gdf.to_dict("records")])
+    for c in kml.columns:
+        if c != "geometry" and kml[c].dtype == object:
+            kml[c] = kml[c].map(_xml_text)
+    kml.to_file(path, driver="KML", engine="pyogrio", layer="events",
+                dataset_options={"NameField": "Name", "DescriptionField": "Description"})
+    # GDAL writes no styles: one balloon template for every Placemark, showing only the description.
+    # styleUrl goes before ExtendedData, as KML orders a Feature's elements; data text is escaped, so
+    # the tags matched here are GDAL's own.
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('<Document id="root_doc">', f'<Document id="root_doc">\n{_BALLOON_STYLE}', 1)
+    text = text.replace("\t<ExtendedData>", "\t<styleUrl>#sm-balloon</styleUrl>\n\t<ExtendedData>")
+    path.write_text(text, encoding="utf-8")
+
+
 def _csv(flat: gpd.GeoDataFrame, path: Path) -> None:
     pd.DataFrame(flat.drop(columns="geometry")).to_csv(path, index=False, encoding="utf-8")
 
@@ -59,11 +100,7 @@ def export_events(gdf: gpd.GeoDataFrame, fmt: str, out: str | Path) -> None:
         if driver is None:
             _csv(flat, target)
         elif fmt == "kml":
-            kml = flat.copy()
-            kml.insert(0, "Name", (kml["event_date"] + " " + kml["location"] + ": " + kml["sub_event_type"]).tolist())
-            kml.insert(1, "Description", kml["notes"].tolist())
-            kml.to_file(target, driver="KML", engine="pyogrio", layer="events",
-                        dataset_options={"NameField": "Name", "DescriptionField": "Description"})
+            _kml(gdf, flat, target)
         else:
             flat.to_file(target, driver=driver, engine="pyogrio", layer="events")
         if str(out) == "-":

@@ -4,6 +4,11 @@ A popup says what an analyst needs to judge the event: the date and how well it 
 who acted and on which side, the place with its precision and how it was located, the fatalities
 with every conflicting report side by side, the notes, and the sources as links (only ``http`` and
 ``https`` URLs become links; anything else is shown as text).
+
+Every string from the data is cut to a limit (300 characters; notes and claims 2,000) with "…",
+HTML-escaped, and, when it holds a bidi control (a right-to-left override, an embedding, an
+isolate, a mark), wrapped in ``<bdi>``, so that an override in a place name cannot reorder the rest
+of the popup. :func:`isolate_bidi` does the same for plain text (the KML name).
 """
 
 from __future__ import annotations
@@ -16,16 +21,52 @@ from urllib.parse import urlsplit
 
 from .style import PRECISION_LABELS, TIME_PRECISION_LABELS
 
-__all__ = ["event_popup_html", "event_tooltip", "safe_url"]
+__all__ = ["event_popup_html", "event_tooltip", "safe_url", "isolate_bidi", "BIDI_CONTROLS"]
 
 _MAX_TEXT = 2000  # characters of notes or claims shown in a popup
+#: The characters that change the order text is shown in: ALM, LRM, RLM, the embeddings and overrides
+#: (LRE, RLE, PDF, LRO, RLO) and the isolates (LRI, RLI, FSI, PDI).
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def _has_bidi(text: str) -> bool:
+    return not BIDI_CONTROLS.isdisjoint(text)
+
+
+def isolate_bidi(text: str) -> str:
+    """``text`` as plain text that cannot reorder what surrounds it: unchanged without bidi controls,
+    else inside FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. A PDI in ``text`` that closes no
+    isolate of its own would close ours early, so each such PDI gets an FSI of its own in front.
+
+    >>> isolate_bidi("Al-Qaim"), isolate_bidi("البوكمال")
+    ('Al-Qaim', 'البوكمال')
+    >>> isolate_bidi("Tower 22\u202e gpj.exe") == "\u2068Tower 22\u202e gpj.exe\u2069"
+    True
+    >>> isolate_bidi("x\u2069\u202e") == "\u2068\u2068x\u2069\u202e\u2069"
+    True
+    """
+    if not _has_bidi(text):
+        return text
+    depth = stray = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == _PDI:
+            if depth:
+                depth -= 1
+            else:
+                stray += 1
+    return _FSI * (stray + 1) + text + _PDI
 
 
 def _e(value: Any, limit: int = 300) -> str:
+    """A string from the data, cut to ``limit`` characters with "…", escaped, in ``<bdi>`` when it holds a bidi control."""
     text = "" if _missing(value) else str(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return html.escape(text, quote=True)
+    out = html.escape(text, quote=True)
+    return f"<bdi>{out}</bdi>" if _has_bidi(text) else out
 
 
 def _missing(value: Any) -> bool:
@@ -173,6 +214,8 @@ def event_tooltip(ev: Mapping[str, Any]) -> str:
 
     >>> event_tooltip({"event_date": "2024-02-02", "location": "Al-Qaim <b>", "sub_event_type": "Air/drone strike"})
     '2024-02-02 · Al-Qaim &lt;b&gt; · Air/drone strike'
+    >>> event_tooltip({"event_date": "2024-02-02", "location": "Tower 22\u202e gpj.exe", "sub_event_type": "Attack"}).split(" · ")[1]
+    '<bdi>Tower 22\u202e gpj.exe</bdi>'
     """
     date = ev.get("event_date")
     date_text = date.strftime("%Y-%m-%d") if hasattr(date, "strftime") and not _missing(date) else _e(date)

@@ -62,6 +62,11 @@ def expected_ids(curated, **flt) -> set[str]:
     return set(filter_events(curated, EventFilter(**flt))["event_id_cnty"])
 
 
+def text(value: str) -> str:
+    """What Markdown shows of ``value``: the dashboard backslash-escapes punctuation from data."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", value)
+
+
 def links(value) -> list[str]:
     return re.findall(r"'([^']*)'", value) if isinstance(value, str) else list(value)
 
@@ -237,10 +242,10 @@ def test_lookup_without_a_match(query, says, suggests):
     at.text_input(key="lookup").input(query)
     run(at)
     assert not at.success and not at.metric
-    assert len(at.warning) == 1 and at.warning[0].value.startswith(f"No place matches {query!r}")
+    assert len(at.warning) == 1 and text(at.warning[0].value).startswith(f"No place matches {query!r}")
     if says:
-        assert says in at.warning[0].value
-    nearest = [m.value for m in at.markdown if m.value.startswith("Nearest names: ")]
+        assert says in text(at.warning[0].value)
+    nearest = [text(m.value) for m in at.markdown if m.value.startswith("Nearest names: ")]
     assert (len(nearest) == 1 and suggests in nearest[0]) if suggests else nearest == []
 
 
@@ -278,7 +283,7 @@ def test_ingest_pasted_text_review_and_accept(tmp_path, monkeypatch):
     assert "<script>window.pwned" not in "".join(m.value for m in at.markdown)
     at.button(key="ingest_accept").click()
     run(at)
-    assert any("0 event(s) added" in s.value or "1 event(s) added" in s.value for s in at.success)
+    assert any("0 event(s) added" in text(s.value) or "1 event(s) added" in text(s.value) for s in at.success)
     assert len(at.dataframe[0].value) in (before, before + 1), "the curated Tower 22 event dedups an identical report"
 
 
@@ -287,3 +292,13 @@ def test_ingest_without_text_says_so():
     at.button(key="ingest_read").click()
     run(at)
     assert any("Paste an article" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("hostile", ["[open](javascript:alert(1))", "**bold** <b>x</b> $x^2$", ":red[alarm] `code`"],
+                         ids=["link", "emphasis-html-latex", "directive-code"])
+def test_text_from_a_link_is_shown_as_written_never_as_markdown(hostile):
+    at = run(actor=hostile)
+    notices = [t.value for t in at.toast if "actor" in text(t.value)]
+    assert notices and hostile in text(notices[0])
+    assert hostile not in notices[0], "every punctuation mark is escaped"
+    assert not re.search(r"(?<!\\)[\[\]()*<>$`:]", notices[0].split("Link: ", 1)[1]), notices[0]
