@@ -27,7 +27,7 @@ from datetime import date
 from .events import EventValidationError, parse_date
 from .exporters import EXPORT_FORMATS, export_events
 from .filters import EventFilter, filter_events
-from .importers import FORMATS, ImportFormatError
+from .importers import FORMATS, ImportFormatError, max_import_bytes
 from .schema import SIDES
 
 VIEW_FORMATS = ("png", "html")  # pictures of the view, not tables of events
@@ -170,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with store:
         if args.command == "import":
+            try:
+                max_import_bytes()
+            except ValueError as err:  # a setting, not the file: say so, and import nothing
+                print(f"error: {err}", file=sys.stderr)
+                return 2
             try:
                 report = store.import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty())
             except EventValidationError as err:

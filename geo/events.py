@@ -24,21 +24,28 @@ from gazetteer import Gazetteer, normalise
 from gazetteer.model import GEO_PRECISION
 
 from .actors import ActorTable
-from .schema import COLUMNS, EVENT_TYPES, ISO_NUMERIC, STATUSES, EventValidationError, ValidationProblem
+from .schema import COLUMNS, EVENT_TYPES, ISO_NUMERIC, MAX_FIELD_CHARS, STATUSES, YEARS, EventValidationError, ValidationProblem
 
-__all__ = ["normalise_rows", "to_frame", "empty_frame", "dedup_key", "parse_date", "EventValidationError"]
+__all__ = ["normalise_rows", "to_frame", "empty_frame", "dedup_key", "parse_date", "text_problem", "EventValidationError", "INT_RULES"]
 
 _NUMERIC_TO_CC = {v[0]: k for k, v in ISO_NUMERIC.items()}
 _NAME_TO_CC = {v[1].casefold(): k for k, v in ISO_NUMERIC.items() if k != "HK"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%Y/%m/%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%f")
 INT_COLUMNS = ("year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "injuries")
+#: Whole-number columns: (lowest, highest, default when blank); "now" is the time of the import.
+#: The highest values keep every count inside a 32-bit database integer.
+INT_RULES: dict[str, tuple[int | None, int | None, Any]] = {
+    "time_precision": (1, 3, 1), "fatalities": (0, 10_000_000, 0), "geo_precision": (1, 3, None),
+    "injuries": (0, 10_000_000, None), "iso": (0, 999, None), "timestamp": (0, 10**11, "now"), "year": (*YEARS, None)}
 CATEGORY_COLUMNS = ("disorder_type", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2",
                     "inter1", "inter2", "interaction", "civilian_targeting", "region", "country", "admin1", "source_scale",
                     "side1", "side2", "status", "layer")
 
 
 def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or (isinstance(v, str) and not v.strip())
+    if isinstance(v, str):
+        return not v.strip()
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, (float, np.floating)) and math.isnan(v))
 
 
 def parse_date(value: Any) -> date:
@@ -85,8 +92,17 @@ def _int(value: Any, lo: int | None = None, hi: int | None = None) -> int:
 
 
 def _float(value: Any, lo: float, hi: float) -> float:
-    x = float(str(value).strip()) if not isinstance(value, (int, float, np.floating)) else float(value)
-    if not math.isfinite(x) or not lo <= x <= hi:
+    """A finite number in [lo, hi]; ValueError saying what is wrong otherwise (never TypeError
+    or OverflowError: a JSON ``true`` or a 400-digit integer is just not a coordinate)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, np.integer, np.floating)):
+        raise ValueError("is not a number")
+    try:
+        x = float(value.strip() if isinstance(value, str) else value)
+    except (ValueError, OverflowError):
+        raise ValueError("is not a number") from None
+    if not math.isfinite(x):
+        raise ValueError(f"is {'NaN' if math.isnan(x) else 'infinite'}, outside [{lo}, {hi}]")
+    if not lo <= x <= hi:
         raise ValueError(f"is outside [{lo}, {hi}]")
     return x
 
@@ -95,11 +111,50 @@ def _json(value: Any, kind: type) -> Any:
     if _blank(value):
         return kind()
     if isinstance(value, kind):
-        return value
-    parsed = json.loads(str(value))
-    if not isinstance(parsed, kind):
-        raise ValueError(f"is JSON but not a {kind.__name__}")
+        parsed = value
+    else:
+        try:
+            parsed = json.loads(str(value))
+        except RecursionError:
+            raise ValueError("is nested too deeply") from None
+        if not isinstance(parsed, kind):
+            raise ValueError(f"is JSON but not a {kind.__name__}")
+    try:
+        text = json.dumps(parsed, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        raise ValueError("holds values that are not JSON") from None
+    why = text_problem(text, None)
+    if why:
+        raise ValueError(why)
     return parsed
+
+
+def text_problem(value: str, max_chars: int | None = MAX_FIELD_CHARS) -> str | None:
+    """Why a text value cannot be stored (a NUL, a lone surrogate), or is not accepted from a
+    file (over ``max_chars`` characters, :data:`~geo.schema.MAX_FIELD_CHARS`), or None.
+
+    Validation checks what can be stored (``max_chars=None``): a value we derive may run longer
+    than the field of the file it came from (UCDP's ``conflict_name`` becomes ``ucdp:<name>``).
+    The importers check the length of the fields as the file holds them.
+
+    >>> text_problem("Al Qaim") is None
+    True
+    >>> text_problem("a" + chr(0) + "b")
+    'contains a NUL character (the file is damaged, or not text)'
+    >>> text_problem("x" * 100_001)
+    'is 100,001 characters long, over the limit of 100,000 characters a field may hold'
+    >>> text_problem("x" * 100_001, None) is None
+    True
+    """
+    if max_chars is not None and len(value) > max_chars:
+        return f"is {len(value):,} characters long, over the limit of {max_chars:,} characters a field may hold"
+    if "\x00" in value:
+        return "contains a NUL character (the file is damaged, or not text)"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "is not valid Unicode text (it holds a lone surrogate)"
+    return None
 
 
 def dedup_key(rec: Mapping[str, Any]) -> str:
@@ -145,14 +200,26 @@ def normalise_rows(rows: Iterable[tuple[int, Mapping[str, Any]]], *, file: str, 
 def _one(row: int, raw: Mapping[str, Any], file: str, gz: Gazetteer, at: ActorTable, layer: str, now: int):
     bad: list[ValidationProblem] = []
 
-    def problem(field: str, why: str) -> None:
-        bad.append(ValidationProblem(file, row, field, "" if raw.get(field) is None else str(raw.get(field))[:200], why))
+    def problem(field: str, why: str) -> None:  # a message quotes values: keep it readable however long they are
+        bad.append(ValidationProblem(file, row, field, _shown(raw.get(field)), why if len(why) <= 500 else why[:497] + "..."))
 
     def get(field: str) -> str:
         v = raw.get(field)
         return "" if _blank(v) else str(v).strip()
 
     rec: dict[str, Any] = {c: "" for c in COLUMNS}
+    for c in COLUMNS:
+        v = raw.get(c)
+        why = None
+        if isinstance(v, str):
+            why = text_problem(v, None)
+        elif c not in ("sources", "conflicts") and isinstance(v, (dict, list, tuple, set, bytes, bytearray)):
+            what = "a list" if isinstance(v, (list, tuple, set)) else "an object" if isinstance(v, dict) else "binary data"
+            why = f"is {what}, expected text or a number"
+        if why:
+            bad.append(ValidationProblem(file, row, c, _shown(v), why))
+    if bad:
+        return None, bad
     for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "admin1", "admin2", "admin3",
               "location", "source", "source_scale", "notes", "tags", "region", "country", "disorder_type", "inter1", "inter2",
               "interaction", "event_id_cnty", "place_id"):
@@ -165,20 +232,22 @@ def _one(row: int, raw: Mapping[str, Any], file: str, gz: Gazetteer, at: ActorTa
             rec["event_date"] = parse_date(raw["event_date"])
         except ValueError as err:
             problem("event_date", str(err))
+        else:
+            if not YEARS[0] <= rec["event_date"].year <= YEARS[1]:
+                problem("event_date", f"is outside the years {YEARS[0]} to {YEARS[1]}")
     etype, sub = get("event_type"), get("sub_event_type")
     if etype and etype not in EVENT_TYPES:
         problem("event_type", f"is not one of ACLED's event types {tuple(EVENT_TYPES)}")
     elif etype and sub and sub not in EVENT_TYPES[etype]:
         problem("sub_event_type", f"is not a sub-event type of {etype!r}: {EVENT_TYPES[etype]}")
     rec["event_type"], rec["sub_event_type"] = etype, sub
-    ints = {"time_precision": (1, 3, 1), "fatalities": (0, None, 0), "geo_precision": (1, 3, None),
-            "injuries": (0, None, None), "iso": (0, 999, None), "timestamp": (0, None, now), "year": (1800, 2200, None)}
-    for field, (lo, hi, default) in ints.items():
+    for field, (lo, hi, default) in INT_RULES.items():
+        default = now if default == "now" else default
         if get(field):
             try:
                 rec[field] = _int(raw[field], lo, hi)
             except ValueError as err:
-                problem(field, f"{err}" if "outside" in str(err) else f"{err} (got {get(field)!r})")
+                problem(field, f"{err}" if "outside" in str(err) else f"{err} (got {_shown(get(field))!r})")
                 rec[field] = default
         else:
             rec[field] = default
@@ -195,14 +264,14 @@ def _one(row: int, raw: Mapping[str, Any], file: str, gz: Gazetteer, at: ActorTa
     # -- where
     lat_s, lon_s = get("latitude"), get("longitude")
     if lat_s or lon_s:
-        try:
-            rec["latitude"] = _float(raw.get("latitude"), -90, 90)
-        except (TypeError, ValueError) as err:
-            problem("latitude", f"{err}" if "outside" in str(err) else "is not a number")
-        try:
-            rec["longitude"] = _float(raw.get("longitude"), -180, 180)
-        except (TypeError, ValueError) as err:
-            problem("longitude", f"{err}" if "outside" in str(err) else "is not a number")
+        for field, other, lim in (("latitude", "longitude", 90), ("longitude", "latitude", 180)):
+            if not get(field):
+                problem(field, f"is blank but {other} is given: give both, or neither and a location")
+                continue
+            try:
+                rec[field] = _float(raw.get(field), -lim, lim)
+            except ValueError as err:
+                problem(field, str(err))
     cc = _country_code(rec, raw)
     match = None
     if rec["location"] and not bad:
@@ -246,6 +315,17 @@ def _one(row: int, raw: Mapping[str, Any], file: str, gz: Gazetteer, at: ActorTa
         rec["event_id_cnty"] = "SM" + hashlib.sha1(dedup_key(rec).encode()).hexdigest()[:12].upper()
         rec["_id_generated"] = True  # such a row is also a duplicate of any event with its date, place and actors
     return rec, []
+
+
+def _shown(value: Any) -> str:
+    """A value as a problem shows it: text, at most 200 characters."""
+    if value is None:
+        return ""
+    try:
+        text = value if isinstance(value, str) else str(value)
+    except ValueError:  # an integer too long to print
+        return f"({type(value).__name__})"
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def _country_code(rec: dict[str, Any], raw: Mapping[str, Any]) -> str | None:

@@ -30,16 +30,14 @@ from pandas.api.types import union_categoricals
 from gazetteer import Gazetteer, normalise
 
 from .actors import ActorTable
-from .events import _NAME_TO_CC, _NUMERIC_TO_CC, CATEGORY_COLUMNS, INT_COLUMNS, _one, dedup_key
-from .schema import COLUMNS, EVENT_TYPES, ISO_NUMERIC, STATUSES, ValidationProblem
+from .events import _NAME_TO_CC, _NUMERIC_TO_CC, CATEGORY_COLUMNS, INT_COLUMNS, INT_RULES, _one, dedup_key
+from .schema import COLUMNS, EVENT_TYPES, ISO_NUMERIC, STATUSES, YEARS, ValidationProblem
 
 __all__ = ["TABLE_COLUMNS", "records_table", "normalise_table", "typed_frame", "concat_frames", "table_rows"]
 
 #: What a store holds per event, in this order.
 TABLE_COLUMNS = ("event_id_cnty", "dedup_key", *[c for c in COLUMNS if c != "event_id_cnty"])
 _TEXT = tuple(c for c in COLUMNS if c not in INT_COLUMNS and c not in ("event_date", "latitude", "longitude", "sources", "conflicts"))
-_INT_RULES = {"time_precision": (1, 3, 1), "fatalities": (0, None, 0), "geo_precision": (1, 3, None),
-              "injuries": (0, None, None), "iso": (0, 999, None), "timestamp": (0, None, "now"), "year": (1800, 2200, None)}
 _STRIPPED = ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting", "admin1", "admin2", "admin3",
              "location", "source", "source_scale", "notes", "tags", "region", "country", "disorder_type", "inter1", "inter2",
              "interaction", "event_id_cnty", "place_id")
@@ -129,7 +127,7 @@ def _json_col(s: pd.Series, kind: type, empty: str) -> tuple[list[str], np.ndarr
             continue
         try:
             parsed = json.loads(v)
-        except ValueError:
+        except (ValueError, RecursionError):  # the row-by-row path says which
             parsed = None
         if not isinstance(parsed, kind):
             bad[i] = True
@@ -193,14 +191,16 @@ def normalise_table(raw: pd.DataFrame, rows: Iterable[int], *, file: str, gazett
         return _slow(raw, rownums, np.ones(n, dtype=bool), file, gz, at, layer, now)
     t: dict[str, Any] = {c: _col(raw, c) for c in _STRIPPED}
     slow = np.zeros(n, dtype=bool)
+    for c in raw.columns.intersection(COLUMNS):  # text a store cannot hold: the row-by-row path says why
+        slow |= raw[c].fillna("").astype(str).str.contains("\x00", regex=False).to_numpy()
     d, etype, sub = _col(raw, "event_date"), _col(raw, "event_type"), _col(raw, "sub_event_type")
     slow |= ((d == "") | (etype == "") | (t["actor1"] == "")).to_numpy()
     dates = _dates(d)
-    slow |= dates.isna().to_numpy()
+    slow |= (dates.isna() | (dates.dt.year < YEARS[0]) | (dates.dt.year > YEARS[1])).to_numpy()
     slow |= ~(etype + "\x1f" + sub).isin(_TYPE_PAIRS).to_numpy()
     t["event_type"], t["sub_event_type"] = etype, sub
     nums = {}
-    for c, (lo, hi, _) in _INT_RULES.items():
+    for c, (lo, hi, _) in INT_RULES.items():
         nums[c], bad = _ints(_col(raw, c), lo, hi)
         slow |= bad
     t["sources"], bad_s = _json_col(_col(raw, "sources"), list, "[]")
@@ -215,7 +215,10 @@ def normalise_table(raw: pd.DataFrame, rows: Iterable[int], *, file: str, gazett
     with np.errstate(invalid="ignore"):
         slow |= ~(np.isfinite(lat) & (np.abs(lat) <= 90) & np.isfinite(lon) & (np.abs(lon) <= 180))
     fast = ~slow
-    table = _assemble(t, nums, dates, status, lat, lon, fast, gz, at, layer, now, memo)
+    if fast.any():
+        table = _assemble(t, nums, dates, status, lat, lon, fast, gz, at, layer, now, memo)
+    else:  # every row goes row by row (and an empty chunk's columns have no types to compare)
+        table = records_table([])
     table.index = rownums[fast]
     if slow.any():
         done, problems = _slow(raw, rownums, slow, file, gz, at, layer, now)
@@ -249,7 +252,7 @@ def _assemble(t, nums, dates, status, lat, lon, keep, gz, at, layer, now, memo) 
     out["status"] = status[keep].reset_index(drop=True)
     out["layer"] = layer
     out["latitude"], out["longitude"] = lat[keep], lon[keep]
-    for c, (_, _, default) in _INT_RULES.items():
+    for c, (_, _, default) in INT_RULES.items():
         out[c] = nums[c]
         if default is not None:
             out[c] = out[c].fillna(now if default == "now" else default)
@@ -260,7 +263,7 @@ def _assemble(t, nums, dates, status, lat, lon, keep, gz, at, layer, now, memo) 
     pair = t["location"].astype(object) + "\x1f" + cc.astype(object).where(cc.notna(), "")
     answers = memo.setdefault("places", {})
     for key in pair.unique():
-        loc, c = key.split("\x1f")
+        loc, c = key.rsplit("\x1f", 1)  # a location may itself hold the separator
         if key not in answers:
             m = gz.get(loc, country=c or None) if loc else None
             answers[key] = (m.place.id, m.country) if m is not None else ("", "")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ACLED_COLUMNS", "EXTRA_COLUMNS", "COLUMNS", "EVENT_TYPES", "STATUSES", "SIDES", "ISO_NUMERIC",
-    "ValidationProblem", "EventValidationError",
+    "ValidationProblem", "EventValidationError", "MAX_FIELD_CHARS", "YEARS",
 ]
 
 ACLED_COLUMNS = (
@@ -38,6 +38,12 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
                                "Non-violent transfer of territory", "Other"),
 }
 STATUSES = ("reported", "claimed", "confirmed")
+#: The most characters one field may hold: ACLED's longest notes run to a few thousand, so a
+#: longer value is a damaged file (a quote that never closes swallows the rows after it), and a
+#: row that holds one is refused, naming the field.
+MAX_FIELD_CHARS = 100_000
+#: The years an event date may fall in (first, last): what the stores and the map can hold.
+YEARS = (1800, 2200)
 SIDES = ("US and partners", "Iran and aligned", "Other")
 LAYERS = ("curated", "import", "ingest")
 
@@ -64,7 +70,7 @@ class ValidationProblem:
     problem: str
 
     def __str__(self) -> str:
-        return f"{self.file}, row {self.row}, field {self.field!r}: {self.problem} (value {self.value!r})"
+        return f"{self.file}, row {self.row}, field {self.field!r}: {self.problem}" + (f" (value {self.value!r})" if self.value else "")
 
 
 class EventValidationError(ValueError):
