@@ -119,7 +119,7 @@ def import_upload(store_path: str | Path, name: str, data: bytes, *, progress: C
             report = store.import_file(path, progress=progress)
     except EventValidationError as err:
         return UploadOutcome(False, f"{shown} was refused; nothing was imported.\n\n" + _plain(err, path, shown))
-    except (ImportFormatError, UnicodeError) as err:
+    except (ImportFormatError, UnicodeError, ValueError) as err:  # ValueError: a bad STRIKEMAP_MAX_IMPORT_MB
         return UploadOutcome(False, f"{shown} could not be read; nothing was imported.\n\n" + _plain(err, path, shown))
     except (OSError, StoreError) as err:
         return UploadOutcome(False, f"{shown} could not be imported; nothing was imported.\n\n" + _plain(err, path, shown))

@@ -83,7 +83,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(fresh, tmp_path
 
 def test_the_size_limit_comes_from_the_environment(monkeypatch) -> None:
     monkeypatch.delenv("STRIKEMAP_MAX_IMPORT_MB", raising=False)
-    assert importers.max_import_bytes() == importers.MAX_IMPORT_BYTES == 200 * 1024 * 1024
+    assert importers.max_import_bytes() == importers.MAX_IMPORT_BYTES == 2048 * 1024 * 1024
     monkeypatch.setenv("STRIKEMAP_MAX_IMPORT_MB", "0.5")
     assert importers.max_import_bytes() == 512 * 1024
     monkeypatch.setenv("STRIKEMAP_MAX_IMPORT_MB", "-3")
