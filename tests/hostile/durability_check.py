@@ -77,6 +77,7 @@ def integrity(path: Path) -> str:
 
 def big_acled(path: Path, n: int = 300, prefix: str = "BIG") -> Path:
     """An ACLED export of ``n`` events (the sample's three rows, each with a new id)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     with open(DATA / "acled_export.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.reader(fh))
     with open(path, "w", newline="", encoding="utf-8") as fh:
