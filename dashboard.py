@@ -29,7 +29,7 @@ from geo.ingest.review import EDITABLE, apply_review, evidence_html, review_fram
 from geo.ingest.save import save_candidates
 from geo.mapassets import tiles_from_env
 from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
-from geo.sessions import additions_csv, already_shared, clear_stale, import_upload, merge_events, new_session_store, safe_name
+from geo.sessions import additions_csv, clear_stale, import_upload, merge_events, new_session_store, safe_name
 from geo.store import EventStore, default_store_target, open_store
 from geo.style import PRECISION_LABELS, SIDE_COLOURS
 from geo.views import (
@@ -109,8 +109,9 @@ def my_store() -> str:
 
 
 def my_events(shared, path: str, version: tuple):
-    """(events, areas, what this session added): the shared events with this session's additions
-    laid over them. Kept in the session (not a shared cache) and rebuilt only when either changes."""
+    """(events, areas, (this session's events, how many of them the shared store holds)): the
+    shared events with this session's additions laid over them. Kept in the session (not a shared
+    cache) and rebuilt only when either changes."""
     target = my_store()
     if not Path(target).exists():
         return shared, load_areas(path, version), None
@@ -121,7 +122,8 @@ def my_events(shared, path: str, version: tuple):
             return kept[1:]
         mine = store.frame()
     events = merge_events(shared, mine)
-    kept = (key, events, area_options(events), mine)
+    known = len(mine) - (len(events) - len(shared))  # the session's events the shared store already holds
+    kept = (key, events, area_options(events), (mine, known))
     st.session_state["_my_events"] = kept
     return kept[1:]
 
@@ -146,11 +148,12 @@ def import_file_upload(upload) -> None:
         st.sidebar.caption("Added: " + md(", ".join(ids[:20])) + (" …" if len(ids) > 20 else ""))
 
 
-def my_additions(shared, mine) -> None:
-    """What this session added: how many, that only it sees them, and a CSV of them to share."""
-    if mine is None or len(mine) == 0:
+def my_additions(added) -> None:
+    """What this session added: how many (and how many the shared store already holds), that only
+    it sees them, and a CSV of them to share."""
+    if added is None or len(added[0]) == 0:
         return
-    known = int(already_shared(shared, mine).sum())
+    mine, known = added
     st.sidebar.caption(f"This session added {len(mine):,} event(s)" + (f" ({known:,} already in the shared store)" if known else "")
                        + ". Only this session shows them; to share them, import the CSV with `python -m geo import`.")
     st.sidebar.download_button("My additions (CSV)", key="dl_mine", on_click="ignore", mime="text/csv",
@@ -342,8 +345,8 @@ def main() -> None:
     if upload is not None and st.session_state.get("_uploaded") != upload.file_id:
         st.session_state["_uploaded"] = upload.file_id
         import_file_upload(upload)
-    events, areas, mine = my_events(shared, path, version)
-    my_additions(shared, mine)
+    events, areas, added = my_events(shared, path, version)
+    my_additions(added)
     if len(events) == 0:
         st.title("Strikemap")
         st.info("The store holds no events yet: add a file in the sidebar.")

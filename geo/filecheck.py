@@ -19,7 +19,7 @@ import math
 import os
 from pathlib import Path
 
-from .schema import MAX_FIELD_CHARS
+from .events import text_problem
 
 __all__ = ["ImportFormatError", "MAX_IMPORT_MB", "MAX_IMPORT_BYTES", "max_import_bytes"]
 
@@ -194,5 +194,4 @@ def _check_header(path: Path, fmt: str, header: list[str], where: str = "the hea
 
 
 def _long_problem(field: str, value: str) -> tuple[str, str, str]:
-    return field, (f"is {len(value):,} characters long, over the limit of {MAX_FIELD_CHARS:,} characters a field may hold "
-                   "(a quote that never closes?)"), value[:60] + "..."
+    return field, f"{text_problem(value)} (a quote that never closes?)", value[:60] + "..."

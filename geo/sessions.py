@@ -31,11 +31,14 @@ from gazetteer.populated import cache_dir
 
 from .events import dedup_key
 from .eventtable import concat_frames
+from .popups import BIDI_CONTROLS
 from .store import ImportReport, StoreError, open_store
 
 __all__ = ["UploadOutcome", "sessions_dir", "new_session_store", "import_upload", "merge_events", "already_shared", "additions_csv", "clear_stale",
            "safe_name"]
 
+#: Dropped from an uploaded file's name: control characters, zero-width characters and bidi controls.
+_NAME_DROPS = re.compile("[\x00-\x1f\x7f\u200b-\u200d" + "".join(sorted(BIDI_CONTROLS)) + "]")
 _GENERATED_ID = r"SM[0-9A-F]{12}"  # see geo.events: an id made from date, place and actors
 #: Session stores untouched for this long are removed when a new session starts.
 STALE_AFTER_S = 7 * 24 * 3600
@@ -87,7 +90,7 @@ def safe_name(name: object) -> str:
     ('passwd.csv', 'x.csv', 'upload', 'agpj.csv')
     """
     text = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    text = re.sub(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]", "", text).strip(" .")
+    text = _NAME_DROPS.sub("", text).strip(" .")
     return text[:120] or "upload"
 
 
