@@ -1,7 +1,7 @@
 """Strikemap: the time-slider map of attacks and strikes, filtered, shared and briefed from.
 
 Run with ``streamlit run dashboard.py``. The only module that imports streamlit: it turns widgets
-and the URL into a :class:`geo.views.View`, calls ``geo`` for the events, map, timeline, table and
+and the URL into a :class:`geo.view.View`, calls ``geo`` for the events, map, timeline, table and
 briefing outputs, and draws what they return. The view lives in the URL (``?from=2024-02-03&to=
 2024-02-05&actor=Islamic+Resistance+in+Iraq&country=SY``): a link reproduces the picture.
 """
@@ -18,21 +18,21 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from gazetteer import Gazetteer
-from geo.actors import ActorTable
-from geo.briefing import briefing_png
-from geo.eventmap import event_map, standalone_html
-from geo.events import EventValidationError
-from geo.filters import describe_filter, filter_mask
+from geo.model import ActorTable
+from geo.outputs import briefing_png
+from geo.outputs import event_map, standalone_html
+from geo.model import EventValidationError
+from geo.view import describe_filter, filter_mask
 from geo.ingest.mentions import MentionFinder
 from geo.ingest.pipeline import Article, ingest_articles
 from geo.ingest.review import EDITABLE, apply_review, evidence_html, review_frame
 from geo.ingest.save import save_candidates
-from geo.mapassets import tiles_from_env
-from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
-from geo.sessions import additions_csv, clear_stale, import_upload, merge_events, new_session_store, safe_name
+from geo.outputs import tiles_from_env
+from geo.model import EVENT_TYPES, ISO_NUMERIC, SIDES
+from geo.session import additions_csv, clear_stale, import_upload, merge_events, new_session_store, safe_name
 from geo.store import EventStore, default_store_target, open_store
-from geo.style import PRECISION_LABELS, SIDE_COLOURS
-from geo.views import (
+from geo.model import PRECISION_LABELS, SIDE_COLOURS
+from geo.view import (
     STEPS,
     TABLE_ROWS,
     WINDOWS,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from geo.bench import _timed, p50, peak_rss_mb
+from geo.bench import p50, peak_rss_mb, timed
 
 DASHBOARD = Path(__file__).resolve().parents[1] / "dashboard.py"
 
@@ -29,11 +29,11 @@ def _check(at: AppTest, what: str) -> None:
 def main(db: str, out: str) -> int:
     os.environ["STRIKEMAP_DB"] = db
     at = AppTest.from_file(str(DASHBOARD), default_timeout=600)
-    first, _ = _timed(at.run)
+    first, _ = timed(at.run)
     _check(at, "its first run")
     reruns = []
     for value in (["Explosions/Remote violence"], ["Battles"], ["Explosions/Remote violence"]):
-        took, _ = _timed(at.multiselect(key="types").set_value(value).run)
+        took, _ = timed(at.multiselect(key="types").set_value(value).run)
         _check(at, f"event type {value}")
         reruns.append(took)
     result = {"first_run_s": first, "rerun_s": p50(reruns), "reruns_s": reruns, "peak_rss_mb": peak_rss_mb()}

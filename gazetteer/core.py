@@ -17,14 +17,14 @@ organisations, people and outlets are refused before any of this.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from common import data_path, settings
+
 from .curated import read_not_places, read_places
-from .datafiles import data_path
 from .errors import NotAPlace, UnknownPlace
 from .fuzzy import TrigramIndex
 from .model import Alternative, Match, Place
@@ -117,8 +117,7 @@ class Gazetteer:
         progress: bool = False,
     ) -> None:
         if countries == "env":
-            env = os.environ.get("STRIKEMAP_GAZETTEER_COUNTRIES", "").strip()
-            countries = None if env.lower() == "all" else (tuple(c.strip().upper() for c in env.split(",")) if env else DEFAULT_COUNTRIES)
+            countries = settings.gazetteer_countries(DEFAULT_COUNTRIES)
         self.normalise = normaliser
         self.scorer = scorer
         self.cutoff = float(cutoff)

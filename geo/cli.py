@@ -24,11 +24,9 @@ import json
 import sys
 from datetime import date
 
-from .events import EventValidationError, parse_date
-from .exporters import EXPORT_FORMATS, export_events
-from .filters import EventFilter, filter_events
-from .importers import FORMATS, ImportFormatError, max_import_bytes
-from .schema import SIDES
+from .formats import EXPORT_FORMATS, FORMATS, ImportFormatError, export_events
+from .model import SIDES, EventValidationError, parse_date
+from .view import View
 
 VIEW_FORMATS = ("png", "html")  # pictures of the view, not tables of events
 
@@ -94,8 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _flt(a: argparse.Namespace) -> EventFilter:
-    return EventFilter(date_from=a.date_from, date_to=a.date_to, actors=tuple(a.actor), sides=tuple(a.side),
+def _view(a: argparse.Namespace) -> View:
+    return View(date_from=a.date_from, date_to=a.date_to, actors=tuple(a.actor), sides=tuple(a.side),
                        event_types=tuple(a.type), sub_event_types=tuple(a.sub_type), countries=tuple(a.country),
                        min_precision=a.min_precision, text=a.text)
 
@@ -114,24 +112,22 @@ def _list(gdf) -> str:
     return "\n".join(lines)
 
 
-def _export_view(gdf, flt: EventFilter, args: argparse.Namespace) -> None:
+def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
     """The briefing PNG or the standalone HTML map of the filtered events."""
-    from .filters import describe_filter
-
-    lines = describe_filter(flt)
-    title = args.title or "Attacks and strikes"
+    lines = view.describe()
+    title = args.title or view.title(gdf)
     if args.format == "png":
         if args.output == "-":
             raise ValueError("a PNG needs a file: give -o brief.png")
-        from .briefing import briefing_png
+        from .outputs import briefing_png
 
         dates = [d.date() for d in (gdf["event_date"].min(), gdf["event_date"].max())] if len(gdf) else [None, None]
-        data = briefing_png(gdf, title=title, date_from=flt.date_from or dates[0], date_to=flt.date_to or dates[1],
-                            filters=[x for x in lines if not x.startswith(("from ", "to "))])
+        data = briefing_png(gdf, title=title, date_from=view.date_from or dates[0], date_to=view.date_to or dates[1],
+                            filters=view.describe(dates=False))
         with open(args.output, "wb") as fh:
             fh.write(data)
         return
-    from .eventmap import standalone_html
+    from .outputs import standalone_html
 
     page = standalone_html(gdf, title=title, subtitle=lines or ["all events"])
     if args.output == "-":
@@ -142,9 +138,27 @@ def _export_view(gdf, flt: EventFilter, args: argparse.Namespace) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from .ingest.cli import run_ingest
+    from .ingest import candidates_json, candidates_text, ingest_articles, read_articles
+    from .session import Session
 
-    return run_ingest(args.files, published=args.published, as_json=args.json, save=args.save, db=args.db)
+    try:
+        articles = read_articles(args.files, published=args.published)
+    except (OSError, UnicodeDecodeError) as err:
+        print(f"error: cannot read {getattr(err, 'filename', None) or 'an article'}: {err}", file=sys.stderr)
+        return 1
+    cands = ingest_articles(articles)
+    print(candidates_json(cands) if args.json else candidates_text(cands))
+    if not args.save:
+        return 0
+    names = ("ingest: " + ", ".join(a.name for a in articles))[:200]
+    outcome = Session(shared=args.db).accept([c for c in cands if c.get("kind") == "event"], file=names, progress=sys.stderr.isatty())
+    if not outcome.ok:
+        print(f"refused: nothing was saved.\n{outcome.message.removeprefix('Nothing was saved.').strip()}", file=sys.stderr)
+        return 1
+    print(f"saved: {outcome.report.added} added, {outcome.report.duplicates} already in the store", file=sys.stderr)
+    for i, why in outcome.skipped:
+        print(f"not saved: candidate {i + 1} ({why})", file=sys.stderr)
+    return 0
 
 
 def _bench(args: argparse.Namespace) -> int:
@@ -152,6 +166,24 @@ def _bench(args: argparse.Namespace) -> int:
 
     result = run_bench(args.events, progress=True, workdir=args.keep)
     print(json.dumps(result) if args.json else format_report(result))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .session import Session
+
+    try:
+        report = Session(shared=args.db).import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty())
+    except EventValidationError as err:
+        print(f"refused {args.file}: nothing was imported.\n{err}", file=sys.stderr)
+        return 1
+    except (ImportFormatError, OSError) as err:
+        print(f"refused: {err}", file=sys.stderr)
+        return 1
+    except ValueError as err:  # a setting (STRIKEMAP_MAX_IMPORT_MB), not the file: say so; nothing was imported
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(report)
     return 0
 
 
@@ -170,33 +202,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with store:
         if args.command == "import":
-            try:
-                max_import_bytes()
-            except ValueError as err:  # a setting, not the file: say so, and import nothing
-                print(f"error: {err}", file=sys.stderr)
-                return 2
-            try:
-                report = store.import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty())
-            except EventValidationError as err:
-                print(f"refused {args.file}: nothing was imported.\n{err}", file=sys.stderr)
-                return 1
-            except (ImportFormatError, OSError) as err:
-                print(f"refused: {err}", file=sys.stderr)
-                return 1
-            print(report)
-            return 0
+            store.close()
+            return _import(args)
         try:
-            flt = _flt(args)
+            view = _view(args)
         except ValueError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
-        gdf = filter_events(store.frame(), flt)
+        gdf = view.apply(store.frame())
         if args.command == "list":
             print(_list(gdf))
             return 0
         try:
             if args.format in VIEW_FORMATS:
-                _export_view(gdf, flt, args)
+                _export_view(gdf, view, args)
             else:
                 export_events(gdf, args.format, args.output)
         except (ValueError, OSError) as err:

@@ -18,7 +18,7 @@ import time
 
 import pytest
 
-from geo.curated import curated_records
+from geo.model import curated_records
 from tests.browserkit import MAP_FRAME, ROOT, chromium, marks, outside_hosts, serve
 
 pytestmark = pytest.mark.browser

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo.curated import curated_records
-from geo.eventmap import map_config
-from geo.events import to_frame
-from geo.filters import EventFilter, filter_events
+from geo.model import curated_records
+from geo.outputs import map_config
+from geo.model import to_frame
+from geo.view import EventFilter, filter_events
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 URL = re.compile(r"(?:https?:)?//[\w.-]+", re.IGNORECASE)

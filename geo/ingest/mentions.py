@@ -19,7 +19,7 @@ import ahocorasick
 from gazetteer import Gazetteer, normalise
 from gazetteer.model import Match
 
-from ..actors import ActorTable
+from ..model import ActorTable
 from .text import tokens
 
 __all__ = ["Mention", "MentionFinder", "COMMON_WORDS"]

@@ -21,7 +21,7 @@ from typing import Any
 from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
-from ..actors import ActorTable
+from ..model import ActorTable
 from .dates import DateMention, find_dates, publication_date
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates

@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..events import normalise_rows
-from ..schema import ISO_NUMERIC
+from ..model import ISO_NUMERIC, normalise_rows
 from ..store import EventStore, ImportReport
 
 __all__ = ["candidate_row", "savable", "save_candidates"]
@@ -49,7 +48,7 @@ def candidate_row(c: dict) -> dict[str, Any]:
 def save_candidates(store: EventStore, cands: list[dict], *, file: str = "(ingest)", progress=False) -> tuple[ImportReport, list[tuple[int, str]]]:
     """Write the savable candidates in one transaction; return the report and the (index, reason)
     of each candidate not saved. Invalid rows refuse the whole batch (:class:`EventValidationError`)."""
-    from ..events import EventValidationError
+    from ..model import EventValidationError
 
     skipped = [(i, why) for i, c in enumerate(cands) if (why := savable(c))]
     keep = [(i + 1, candidate_row(c)) for i, c in enumerate(cands) if not savable(c)]

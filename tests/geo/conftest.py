@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from geo.store import EventStore, open_store
-from geo.store_sqlite import SQLiteStore
+from geo.store import SQLiteStore
 
 from .. import postgis_server as pg
 

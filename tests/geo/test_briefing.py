@@ -1,4 +1,4 @@
-"""geo.briefing: a 16:9 PNG slide drawn with Agg, sized as asked, with every side's colour, literal text."""
+"""geo.outputs: a 16:9 PNG slide drawn with Agg, sized as asked, with every side's colour, literal text."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from geo.briefing import _MAP, NO_EVENTS_BBOX, _date_window, _frame, briefing_png, default_source_line
-from geo.curated import curated_records
-from geo.events import empty_frame, to_frame
-from geo.style import OTHER_SIDE, SIDE_COLOURS
+from geo.outputs import _MAP, NO_EVENTS_BBOX, _date_window, _frame, briefing_png, default_source_line
+from geo.model import curated_records
+from geo.model import empty_frame, to_frame
+from geo.model import OTHER_SIDE, SIDE_COLOURS
 
 WHEN = datetime(2024, 2, 6, 9, 30)  # a fixed generation time, so two images can be compared byte for byte
 # Two pairs of $: mathtext would parse them, and $\frac{$ raises ValueError when it is parsed.

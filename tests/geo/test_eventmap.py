@@ -11,13 +11,13 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point
 
-from geo.aggregate import aggregate_features, day_index
-from geo.curated import curated_records
-from geo.eventmap import event_map, map_config, standalone_html
-from geo.events import to_frame
-from geo.mapassets import external_links
-from geo.popups import event_popup_html, safe_url
-from geo.style import KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS
+from geo.outputs import aggregate_features, day_index
+from geo.model import curated_records
+from geo.outputs import event_map, map_config, standalone_html
+from geo.model import to_frame
+from geo.outputs import external_links
+from geo.outputs import event_popup_html, safe_url
+from geo.model import KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS
 
 
 @pytest.fixture(scope="module")

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from geo.curated import curated_records
-from geo.events import to_frame
-from geo.filters import EventFilter, filter_events
+from geo.model import curated_records
+from geo.model import to_frame
+from geo.view import EventFilter, filter_events
 
 
 @pytest.fixture(scope="module")

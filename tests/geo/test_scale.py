@@ -13,16 +13,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geo.actors import ActorTable
-from geo.aggregate import aggregate_features, grid_cells
-from geo.eventmap import AGGREGATE_ABOVE, event_map, map_config
-from geo.events import normalise_rows
-from geo.eventtable import normalise_table, records_table
-from geo.filters import EventFilter, filter_events, filter_mask
-from geo.importers import read_rows
-from geo.schema import EVENT_TYPES, ISO_NUMERIC, SIDES
-from geo.synthetic import synthetic_acled, write_synthetic_acled
-from geo.views import View, actor_options, area_options, table_frame, value_counts, view_from_query, view_to_query
+from geo.model import ActorTable
+from geo.outputs import aggregate_features, grid_cells
+from geo.outputs import AGGREGATE_ABOVE, event_map, map_config
+from geo.model import normalise_rows
+from geo.model import normalise_table, records_table
+from geo.view import EventFilter, filter_events, filter_mask
+from geo.formats import read_rows
+from geo.model import EVENT_TYPES, ISO_NUMERIC, SIDES
+from geo.bench import synthetic_acled, write_synthetic_acled
+from geo.view import View, actor_options, area_options, table_frame, value_counts, view_from_query, view_to_query
 
 DATA = Path(__file__).parent / "data"
 DEIR_EZ_ZOR = (39.9, 34.85, 40.9, 35.85)  # (west, south, east, north)
@@ -30,7 +30,7 @@ DEIR_EZ_ZOR = (39.9, 34.85, 40.9, 35.85)  # (west, south, east, north)
 
 @pytest.fixture(scope="module")
 def syn_store(tmp_path_factory, gz):
-    from geo.store_sqlite import SQLiteStore
+    from geo.store import SQLiteStore
 
     d = tmp_path_factory.mktemp("scale")
     path = write_synthetic_acled(d / "syn.csv", 6000, seed=3)
@@ -82,7 +82,7 @@ def test_vectorised_validation_equals_row_by_row(tmp_path, gz):
 
 
 def test_messy_file_is_refused_naming_each_bad_row(tmp_path, empty_store):
-    from geo.events import EventValidationError
+    from geo.model import EventValidationError
 
     path = _messy(tmp_path)
     with pytest.raises(EventValidationError) as err:
@@ -96,7 +96,7 @@ def test_messy_file_is_refused_naming_each_bad_row(tmp_path, empty_store):
 
 
 def test_import_in_chunks_keeps_every_row_and_dedups(tmp_path, empty_store, monkeypatch):
-    import geo.importers as importers
+    import geo.formats as importers
 
     monkeypatch.setattr(importers, "CHUNK_ROWS", 700)
     path = write_synthetic_acled(tmp_path / "syn.csv", 3000, seed=5)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.sessions import additions_csv, already_shared, clear_stale, import_upload, merge_events, new_session_store, safe_name
+from geo.session import additions_csv, already_shared, clear_stale, import_upload, merge_events, new_session_store, safe_name
 from geo.store import open_store
 
 DATA = Path(__file__).parent / "data"

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from geo.events import EventValidationError
-from geo.exporters import export_events, flat_frame
-from geo.importers import ImportFormatError, detect_format
+from geo.model import EventValidationError
+from geo.formats import export_events, flat_frame
+from geo.formats import ImportFormatError, detect_format
 from geo.store import SCHEMA_VERSION, EventStore, StoreError, open_store
-from geo.store_sqlite import SQLiteStore
-from geo.synthetic import write_synthetic_acled
+from geo.store import SQLiteStore
+from geo.bench import write_synthetic_acled
 
 from .conftest import DATA
 
@@ -266,7 +266,7 @@ def test_bbox_returns_exactly_the_events_inside(any_store: EventStore) -> None:
 
 
 def test_postgis_bbox_query_uses_the_gist_index(postgis_database, tmp_path: Path, gz) -> None:
-    from geo.store_postgis import _select_sql
+    from geo.store import _select_sql
 
     path = write_synthetic_acled(tmp_path / "syn.csv", 3000)
     with open_store(postgis_database("bbox"), gazetteer=gz) as s:

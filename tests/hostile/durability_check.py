@@ -165,7 +165,7 @@ def killed_upload(browser, workdir: Path) -> tuple[KillResult, bool]:
     sessions = workdir / "sessions"
     control = workdir / "control" / "session.sqlite"
     control.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, "-c", "import sys; from geo.sessions import import_upload; "
+    subprocess.run([sys.executable, "-c", "import sys; from geo.session import import_upload; "
                     "o = import_upload(sys.argv[1], 'upload.csv', open(sys.argv[2], 'rb').read()); sys.exit(not o.ok)",
                     str(control), str(big)], cwd=ROOT, env=_env(None), check=True, capture_output=True)
     finished = event_ids(control)

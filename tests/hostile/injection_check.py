@@ -5,12 +5,12 @@ UCDP GED CSV, GeoJSON, our CSV, GeoPackage), placed in every free-text field the
 (URL fields get URL payloads). Each file is imported through ``store.import_file`` into a fresh
 SQLite store, and the events read back are rendered on every surface:
 
-- ``map``: the dashboard's folium map (:func:`geo.eventmap.event_map`) as the full page folium renders;
-- ``standalone``: the HTML export (:func:`geo.eventmap.standalone_html`);
+- ``map``: the dashboard's folium map (:func:`geo.outputs.event_map`) as the full page folium renders;
+- ``standalone``: the HTML export (:func:`geo.outputs.standalone_html`);
 - ``kml``: the KML export, parsed as XML; each Placemark's description rendered as a page in chromium,
   as Google Earth renders it (HTML);
-- ``png``: the briefing figure and PNG (:func:`geo.briefing.briefing_figure`);
-- ``table``: the dashboard's table (:func:`geo.views.table_frame`).
+- ``png``: the briefing figure and PNG (:func:`geo.outputs.briefing_figure`);
+- ``table``: the dashboard's table (:func:`geo.view.table_frame`).
 
 In chromium every popup and tooltip is opened (through the Leaflet layers), and then: no dialog
 opened, no ``window.__sm_*`` global is set in the page or any frame, nothing was asked of
@@ -20,7 +20,7 @@ popup and tooltip text holds the literal payload (cut as documented: :func:`show
 The rules that may change a payload on the way, each deliberate and checked as such:
 
 - importers trim leading and trailing whitespace of text fields (no payload has any), and refuse a
-  field over :data:`geo.schema.MAX_FIELD_CHARS` characters: the JSON ``sources`` and ``conflicts``
+  field over :data:`geo.model.MAX_FIELD_CHARS` characters: the JSON ``sources`` and ``conflicts``
   of our formats hold a long payload cut to fit (the 100,000-character one is whole in every other field);
 - UCDP's ``conflict_name`` becomes the tag ``ucdp:<name>``;
 - popups cut a string to 300 characters (notes and claims to 2,000; an unshown link to 120), the
@@ -50,7 +50,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from geo.popups import BIDI_CONTROLS
+from geo.outputs import BIDI_CONTROLS
 
 PAYLOADS_FILE = Path(__file__).with_name("payloads.json")
 FORMATS = ("acled", "ucdp", "geojson", "csv", "gpkg")
@@ -171,8 +171,8 @@ def event_id(fmt: str, i: int) -> str:
 
 def _fit(text: str, copies: int) -> str:
     """``text``, or its start when ``copies`` of it would not fit the field limit of a JSON column
-    (:data:`geo.schema.MAX_FIELD_CHARS`: a longer field is refused, on purpose)."""
-    from geo.schema import MAX_FIELD_CHARS
+    (:data:`geo.model.MAX_FIELD_CHARS`: a longer field is refused, on purpose)."""
+    from geo.model import MAX_FIELD_CHARS
 
     room = (MAX_FIELD_CHARS - 500) // copies
     return text if len(text) <= room else text[:room]
@@ -191,7 +191,7 @@ def conflicts_of(p: Payload) -> dict[str, dict[str, str]]:
 
 def our_row(i: int, p: Payload, payloads: list[Payload]) -> dict[str, Any]:
     """One row of our schema (text values) with ``p`` in every free-text field."""
-    from geo.schema import COLUMNS
+    from geo.model import COLUMNS
 
     row: dict[str, Any] = dict.fromkeys(COLUMNS, "")
     row.update({c: p.text for c in TEXT_FIELDS})
@@ -228,7 +228,7 @@ def _write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
 
 def write_hostile_file(fmt: str, payloads: list[Payload], workdir: Path) -> Path:
     """A file of ``fmt`` with one event per payload, written with plain writers (csv, json, pyogrio)."""
-    from geo.schema import ACLED_COLUMNS
+    from geo.model import ACLED_COLUMNS
 
     workdir.mkdir(parents=True, exist_ok=True)
     rows = [our_row(i, p, payloads) for i, p in enumerate(payloads)]
@@ -283,7 +283,7 @@ class Imported:
 
 
 def _import(fmt: str, payloads: list[Payload], workdir: Path, gazetteer) -> tuple[Path, Path, gpd.GeoDataFrame, int, list[str]]:
-    from geo.importers import EventValidationError
+    from geo.formats import EventValidationError
     from geo.store import open_store
 
     path = write_hostile_file(fmt, payloads, workdir)
@@ -370,8 +370,8 @@ def check_import(imp: Imported, payloads: list[Payload]) -> list[Finding]:
 
 def check_table(imp: Imported, payloads: list[Payload]) -> list[Finding]:
     """The dashboard table: links only http(s) (and safe) or empty; text columns hold the literal payloads."""
-    from geo.popups import safe_url
-    from geo.views import table_frame
+    from geo.outputs import safe_url
+    from geo.view import table_frame
 
     t = table_frame(imp.frame)
     out = []
@@ -404,7 +404,7 @@ def check_png(imp: Imported, payloads: list[Payload], *, each: bool) -> list[Fin
     """The briefing PNG of all the events renders; with ``each``, every payload also goes, as a place
     outside the frame, a source, a filter and the title, onto a figure whose Text objects are read
     back: plain text (no mathtext, no TeX), holding the literal payload (one line, cut as documented)."""
-    from geo.briefing import briefing_figure, briefing_png
+    from geo.outputs import briefing_figure, briefing_png
 
     out = []
     try:
@@ -445,7 +445,7 @@ def check_png(imp: Imported, payloads: list[Payload], *, each: bool) -> list[Fin
 
 
 def isolate_text(text: str) -> str:
-    from geo.popups import isolate_bidi
+    from geo.outputs import isolate_bidi
 
     return isolate_bidi(text)
 
@@ -467,7 +467,7 @@ def check_kml(imp: Imported, payloads: list[Payload], workdir: Path) -> tuple[li
     """The KML export parses, holds one Placemark per event (none injected), its names and data are
     the literal text (less what XML cannot hold), and its balloon shows only the description.
     Returns the findings and (payload index, description) to render in chromium."""
-    from geo.exporters import export_events
+    from geo.formats import export_events
 
     path = workdir / imp.fmt / "events.kml"
     out: list[Finding] = []
@@ -509,7 +509,7 @@ def check_kml(imp: Imported, payloads: list[Payload], workdir: Path) -> tuple[li
 
 def popup_fragments(fmt: str, text: str) -> list[str]:
     """What a popup of payload ``text``'s event must show, as text (cut as documented)."""
-    from geo.popups import safe_url
+    from geo.outputs import safe_url
 
     frags = [shown(text, 300), shown(text, 2000)]  # place, actors, admin1; notes
     if fmt != "acled":
@@ -628,7 +628,7 @@ def check_markers(fmt: str, surface: str, opened: list[dict], payloads: list[Pay
                   summary: Summary | None = None) -> list[Finding]:
     """What :data:`OPEN_ALL_JS` returned: each event's popup and tooltip show the literal payload,
     hold no element the data made, and isolate every bidi control."""
-    from geo.popups import safe_url
+    from geo.outputs import safe_url
 
     out = []
     seen = set()
@@ -719,7 +719,7 @@ def check_kml_in_browser(run: BrowserRun, fmt: str, descriptions: list[tuple[int
                          workdir: Path) -> list[Finding]:
     """Each Placemark description as its own HTML document (as Google Earth's balloon renders it):
     nothing runs, the text is literal."""
-    from geo.popups import safe_url
+    from geo.outputs import safe_url
 
     frames = "\n".join(f'<iframe data-i="{i}" srcdoc="{html.escape(d, quote=True)}"></iframe>' for i, d in descriptions)
     path = workdir / fmt / "kml-descriptions.html"
@@ -772,7 +772,7 @@ def check_offline(workdir: Path, *, payloads: list[Payload] | None = None, impor
 def check_browser(browser, workdir: Path, imported: dict[str, Imported], descriptions: dict[str, list[tuple[int, str]]],
                   summary: Summary, payloads: list[Payload]) -> Summary:
     """The map, the standalone HTML export and the KML descriptions of every format, in chromium."""
-    from geo.eventmap import event_map, standalone_html
+    from geo.outputs import event_map, standalone_html
 
     run = BrowserRun(browser)
     try:

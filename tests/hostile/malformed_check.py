@@ -90,8 +90,8 @@ def _over_limit(path: Path) -> None:
 
 
 def _events_frame():
-    from geo.events import normalise_rows, to_frame
-    from geo.importers import read_rows
+    from geo.model import normalise_rows, to_frame
+    from geo.formats import read_rows
 
     _, rows = read_rows(CORPUS / "valid_bom.csv")
     records, problems = normalise_rows(rows, file="valid_bom.csv")
@@ -100,7 +100,7 @@ def _events_frame():
 
 
 def _gpkg(path: Path, gdf=None) -> None:
-    from geo.exporters import export_events
+    from geo.formats import export_events
 
     export_events(_events_frame() if gdf is None else gdf, "gpkg", path)
 
@@ -136,7 +136,7 @@ def _gpkg_bad_rows(path: Path) -> None:
 
 
 def _gpkg_no_rows(path: Path) -> None:
-    from geo.events import empty_frame
+    from geo.model import empty_frame
 
     _gpkg(path, empty_frame())
 

@@ -23,10 +23,10 @@ from hypothesis import strategies as st
 
 from gazetteer import Match, normalise
 from gazetteer.normalise import digits, is_arabic, strip_articles
-from geo.events import EventValidationError, normalise_rows
-from geo.eventtable import records_table
-from geo.importers import FORMATS, ImportFormatError, detect_format
-from geo.schema import COLUMNS
+from geo.model import EventValidationError, normalise_rows
+from geo.model import records_table
+from geo.formats import FORMATS, ImportFormatError, detect_format
+from geo.model import COLUMNS
 from geo.store import open_store
 
 DATA = Path(__file__).parent.parent / "geo" / "data"
@@ -76,7 +76,7 @@ def store(workdir: Path, gz):
 @pytest.fixture(scope="module")
 def ours(workdir: Path, gz) -> tuple[list[str], list[list[str]]]:
     """Our own CSV export's header and rows (the fixture through a store and ``export --format csv``)."""
-    from geo.exporters import export_events
+    from geo.formats import export_events
 
     with open_store(workdir / "ours.sqlite", curated=False, gazetteer=gz) as s:
         s.import_file(DATA / "acled_export.csv")

@@ -21,7 +21,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from streamlit.testing.v1 import AppTest
 
-from geo.curated import curated_records
+from geo.model import curated_records
 from geo.store import open_store
 from tests.browserkit import MAP_FRAME, ROOT, UPLOAD_INPUT, chromium, marks, serve
 

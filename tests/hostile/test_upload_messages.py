@@ -1,7 +1,7 @@
 """Every broken file of the corpus, uploaded in the dashboard: a message naming the file (and the
 row and field where there is one), never a traceback, and the session's store unchanged.
 
-All cases go through :func:`geo.sessions.import_upload`, the function the dashboard's uploader
+All cases go through :func:`geo.session.import_upload`, the function the dashboard's uploader
 calls; a sample of them through the running dashboard in Debian's chromium.
 """
 
@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 
-from geo.sessions import import_upload, safe_name
+from geo.session import import_upload, safe_name
 from tests.browserkit import UPLOAD_INPUT, chromium, marks, serve
 
 from .durability_check import event_ids

@@ -15,7 +15,7 @@ import pytest
 
 from geo.ingest.pipeline import Article, ingest_articles
 from geo.ingest.save import save_candidates
-from geo.store_sqlite import SQLiteStore as EventStore
+from geo.store import SQLiteStore as EventStore
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 

@@ -1,0 +1,10 @@
+"""What both packages (``gazetteer`` and ``geo``) may use: settings, paths and text safety.
+
+Imports nothing from either package.
+"""
+
+from . import settings
+from .paths import cache_dir, data_path
+from .textsafe import BIDI_CONTROLS, isolate_bidi, markdown_escape, safe_url
+
+__all__ = ["settings", "cache_dir", "data_path", "BIDI_CONTROLS", "isolate_bidi", "markdown_escape", "safe_url"]

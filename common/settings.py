@@ -1,0 +1,135 @@
+"""Every setting Strikemap reads from the environment, in one place.
+
+Each function reads its variable when called (so a test or a long-running server sees a change),
+checks it, and says what is wrong with a bad value. No other module reads ``os.environ`` for a
+``STRIKEMAP_*`` variable. :data:`VARIABLES` lists them for the README and ``--help`` texts.
+
+>>> sorted(VARIABLES)[:3]
+['STRIKEMAP_CACHE', 'STRIKEMAP_DATA', 'STRIKEMAP_DB']
+>>> max_import_mb({"STRIKEMAP_MAX_IMPORT_MB": "0.5"})
+0.5
+>>> max_import_mb({"STRIKEMAP_MAX_IMPORT_MB": "lots"})  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+ValueError: STRIKEMAP_MAX_IMPORT_MB was 'lots' but is expected to be a positive number of megabytes, e.g. 2048
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+__all__ = ["VARIABLES", "cache_dir", "data_dir", "gazetteer_countries", "geocoder_url", "geocoder_delay", "store_target",
+           "sessions_dir", "tiles", "tiles_attribution", "max_import_mb", "MAX_IMPORT_MB"]
+
+#: The default largest file an import reads, in megabytes (MiB): a million ACLED rows fit.
+MAX_IMPORT_MB = 2048
+
+#: Every variable, with what it does (the README's configuration table says the same).
+VARIABLES: dict[str, str] = {
+    "STRIKEMAP_CACHE": "where built indexes, snapshots and geocoder answers are cached (default ~/.cache/strikemap)",
+    "STRIKEMAP_DATA": "a folder of curated data files to use instead of the bundled ones",
+    "STRIKEMAP_GAZETTEER_COUNTRIES": "comma-separated ISO codes of populated places to index, or 'all'",
+    "STRIKEMAP_GEOCODER_URL": "a Nominatim server for the online fallback",
+    "STRIKEMAP_GEOCODER_DELAY": "seconds between two requests to that server (default 1.0)",
+    "STRIKEMAP_DB": "the event store: a SQLite file, or a postgresql:// URL for a shared PostGIS store",
+    "STRIKEMAP_SESSIONS": "where each dashboard session keeps its own store (default <cache>/sessions)",
+    "STRIKEMAP_TILES": "map tiles: a URL template with {z}/{x}/{y}, an xyzservices provider name, or 'none' (default)",
+    "STRIKEMAP_TILES_ATTR": "the attribution shown for a tile URL template",
+    "STRIKEMAP_MAX_IMPORT_MB": f"the largest file an import reads, in megabytes (default {MAX_IMPORT_MB})",
+}
+
+Environ = Mapping[str, str]
+
+
+def _get(name: str, environ: Environ | None) -> str:
+    env = os.environ if environ is None else environ
+    return str(env.get(name, "") or "").strip()
+
+
+def cache_dir(environ: Environ | None = None) -> Path:
+    """Where built indexes are cached: ``$STRIKEMAP_CACHE`` or ``$XDG_CACHE_HOME/strikemap``.
+
+    >>> cache_dir({"STRIKEMAP_CACHE": "/tmp/sm"})
+    PosixPath('/tmp/sm')
+    """
+    own = _get("STRIKEMAP_CACHE", environ)
+    if own:
+        return Path(own)
+    return Path(_get("XDG_CACHE_HOME", environ) or Path.home() / ".cache") / "strikemap"
+
+
+def data_dir(environ: Environ | None = None) -> Path | None:
+    """``$STRIKEMAP_DATA``, a folder of curated files to use instead of the bundled ones, or None."""
+    own = _get("STRIKEMAP_DATA", environ)
+    return Path(own) if own else None
+
+
+def gazetteer_countries(default: tuple[str, ...], environ: Environ | None = None) -> tuple[str, ...] | None:
+    """ISO codes of the populated places to index (``$STRIKEMAP_GAZETTEER_COUNTRIES``); None = the world.
+
+    >>> gazetteer_countries(("IQ",), {"STRIKEMAP_GAZETTEER_COUNTRIES": "sy, jo"}), gazetteer_countries(("IQ",), {})
+    (('SY', 'JO'), ('IQ',))
+    """
+    own = _get("STRIKEMAP_GAZETTEER_COUNTRIES", environ)
+    if own.lower() == "all":
+        return None
+    return tuple(c.strip().upper() for c in own.split(",") if c.strip()) if own else default
+
+
+def geocoder_url(environ: Environ | None = None) -> str:
+    """``$STRIKEMAP_GEOCODER_URL``: a Nominatim server, or ``""`` (the online fallback is off)."""
+    return _get("STRIKEMAP_GEOCODER_URL", environ)
+
+
+def geocoder_delay(environ: Environ | None = None) -> float:
+    """Seconds between two requests to the geocoder (``$STRIKEMAP_GEOCODER_DELAY``, default 1)."""
+    own = _get("STRIKEMAP_GEOCODER_DELAY", environ)
+    try:
+        value = float(own) if own else 1.0
+    except ValueError:
+        value = math.nan
+    if not value >= 0 or math.isinf(value):
+        raise ValueError(f"STRIKEMAP_GEOCODER_DELAY was {own!r} but is expected to be a number of seconds, 0 or more")
+    return value
+
+
+def store_target(environ: Environ | None = None) -> str:
+    """``$STRIKEMAP_DB`` (a SQLite file or a ``postgresql://`` URL), or the default file in the cache."""
+    return _get("STRIKEMAP_DB", environ) or str(cache_dir(environ) / "strikemap.sqlite")
+
+
+def sessions_dir(environ: Environ | None = None) -> Path:
+    """Where session stores live: ``$STRIKEMAP_SESSIONS`` or ``<cache>/sessions``."""
+    return Path(_get("STRIKEMAP_SESSIONS", environ) or cache_dir(environ) / "sessions")
+
+
+def tiles(environ: Environ | None = None) -> str:
+    """``$STRIKEMAP_TILES`` as written (``""`` when unset); :mod:`geo.outputs` parses it."""
+    return _get("STRIKEMAP_TILES", environ)
+
+
+def tiles_attribution(environ: Environ | None = None) -> str:
+    """``$STRIKEMAP_TILES_ATTR``: the attribution for a tile URL template."""
+    return _get("STRIKEMAP_TILES_ATTR", environ)
+
+
+def max_import_mb(environ: Environ | None = None) -> float:
+    """The largest file an import reads, in megabytes: ``$STRIKEMAP_MAX_IMPORT_MB`` or :data:`MAX_IMPORT_MB`.
+
+    Raises
+    ------
+    ValueError
+        When the variable is not a positive number.
+    """
+    own = _get("STRIKEMAP_MAX_IMPORT_MB", environ)
+    if not own:
+        return float(MAX_IMPORT_MB)
+    try:
+        value = float(own)
+    except ValueError:
+        value = math.nan
+    if not (value > 0 and math.isfinite(value)):
+        raise ValueError(f"STRIKEMAP_MAX_IMPORT_MB was {own!r} but is expected to be a positive number of megabytes, e.g. {MAX_IMPORT_MB}")
+    return value

@@ -1,0 +1,175 @@
+"""Reading a CSV file (an ACLED export, a UCDP GED file, our own export) a chunk at a time, as
+rows of text in the file's column names.
+
+pyarrow's CSV reader does the parsing; the csv module reads what pyarrow cannot (a repeated
+column name, a row longer than pyarrow's block). Either way a row with the wrong number of
+fields, or a field over :data:`~geo.model.MAX_FIELD_CHARS` characters, comes back as an
+unreadable row naming its field, not as an error that stops the file; a file that is not CSV at
+all raises :class:`~geo.formats.ImportFormatError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..model import MAX_FIELD_CHARS
+from .filecheck import PROBLEM_KEY, ImportFormatError, check_header, long_problem, sniff_encoding
+
+
+@contextlib.contextmanager
+def _field_limit() -> Iterator[None]:
+    """The csv module's field size limit (131,072 characters) raised for the duration: a longer
+    field is refused by :data:`MAX_FIELD_CHARS`, with its row and field, not by a csv.Error."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(max(old, (1 << 31) - 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+def _width_problem(have: int, names: list[str]) -> tuple[str, str]:
+    if have > len(names):
+        return "*", f"the row has {have} fields, the header {len(names)} (a value with a comma, not in quotes?)"
+    return names[have], f"is missing: the row has {have} of the header's {len(names)} fields (truncated? a quote that never closes?)"
+
+
+@contextlib.contextmanager
+def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[list[str] | None, Iterator[list[str]]]]:
+    """The header (the first line that is not blank; None when there is none) and a reader of the
+    rows after it, with :func:`_field_limit`; a csv.Error while reading either is an
+    ImportFormatError naming the line."""
+    with _field_limit(), open(path, encoding=encoding, newline="") as fh:
+        reader = csv.reader(fh)
+        try:
+            header = next(reader, None)
+            while header == []:
+                header = next(reader, None)
+            yield header, reader
+        except csv.Error as err:
+            raise ImportFormatError(f"{path}: not a readable CSV file (line {reader.line_num}: {err})") from err
+
+
+def _csv_header(path: Path, encoding: str) -> list[str]:
+    with _csv_rows(path, encoding) as (header, _):
+        pass  # the header is all this reads
+    if not header:
+        raise ImportFormatError(f"{path}: no header row")
+    if any(len(h) > 1000 for h in header):
+        raise ImportFormatError(f"{path}: the header holds a column name over 1,000 characters long: not a header row")
+    return header
+
+
+def csv_chunks(path: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], Any, list[tuple[int, dict]]]]:
+    """(row numbers, rows as a DataFrame of text, unreadable rows) a chunk at a time. Row 1 is
+    the first data row; blank lines are not rows.
+
+    pyarrow's CSV reader does the parsing (one thread, so each bad row's number is known); a
+    header that repeats a column name, or a row longer than pyarrow's block, goes through the
+    csv module instead (a repeated column's last value counts, as with :class:`csv.DictReader`)."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    encoding = sniff_encoding(path)
+    header = _csv_header(path, encoding)
+    names = [h.strip() for h in header]
+    check_header(path, fmt, header)
+    if len(set(header)) < len(header) or len(set(names)) < len(names):
+        yield from _csv_chunks_python(path, encoding, chunk_rows, names)
+        return
+    wrong: dict[int, tuple[int, dict]] = {}
+
+    def bad_row(row) -> str:
+        field, why = _width_problem(row.actual_columns, names)
+        wrong[row.number - 1] = (row.number - 1, {"row_text": row.text[:2000], PROBLEM_KEY: (field, why, "")})
+        return "skip"
+
+    row, told = 0, set()
+    try:
+        stream = pacsv.open_csv(
+            path, read_options=pacsv.ReadOptions(block_size=max(chunk_rows * 400, 1 << 20), use_threads=False,
+                                                 encoding="utf8" if encoding == "utf-8-sig" else encoding),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=bad_row),
+            convert_options=pacsv.ConvertOptions(column_types={h: pa.string() for h in header}, strings_can_be_null=False,
+                                                 quoted_strings_can_be_null=False))
+    except pa.ArrowInvalid as err:
+        if "straddl" in str(err):  # a row longer than a block: the csv module reads it
+            yield from _csv_chunks_python(path, encoding, chunk_rows, names)
+            return
+        if "Empty CSV" in str(err):  # a header without a line break, and nothing after it
+            return
+        raise ImportFormatError(f"{path}: not a readable CSV file ({err})") from err
+    if stream.schema.names != header or any(f.type != pa.string() for f in stream.schema):
+        yield from _csv_chunks_python(path, encoding, chunk_rows, names)  # a header pyarrow reads differently
+        return
+    while True:
+        try:
+            batch = stream.read_next_batch()
+        except StopIteration:
+            break
+        except pa.ArrowInvalid as err:
+            if "straddl" not in str(err):
+                raise ImportFormatError(f"{path}: not a readable CSV file (after row {row}: {err})") from err
+            yield from _csv_chunks_python(path, encoding, chunk_rows, names, after=row)
+            return
+        nums = []
+        while len(nums) < batch.num_rows:
+            row += 1
+            if row not in wrong:
+                nums.append(row)
+        late = [wrong[i] for i in sorted(wrong) if i not in told and i <= row]
+        told.update(i for i, _ in late)
+        long: dict[int, tuple[str, str, str]] = {}
+        for j, col in enumerate(batch.columns):
+            if len(col) and pc.max(pc.utf8_length(col)).as_py() > MAX_FIELD_CHARS:
+                for k in pc.indices_nonzero(pc.greater(pc.utf8_length(col), MAX_FIELD_CHARS)).to_pylist():
+                    long.setdefault(k, long_problem(names[j], col[k].as_py()))
+        if long:
+            keep = [k for k in range(batch.num_rows) if k not in long]
+            values = batch.take(pa.array(sorted(long), type=pa.int64())).to_pylist()
+            late += [(nums[k], {**{n: v[:1000] for n, v in zip(names, vals.values(), strict=True)}, PROBLEM_KEY: long[k]})
+                     for k, vals in zip(sorted(long), values, strict=True)]
+            late.sort(key=lambda x: x[0])
+            batch, nums = batch.take(pa.array(keep, type=pa.int64())), [nums[k] for k in keep]
+        df = batch.to_pandas(types_mapper={pa.string(): pd.StringDtype()}.get)
+        df.columns = names
+        yield nums, df, late
+    rest = [wrong[i] for i in sorted(wrong) if i not in told]
+    if rest:
+        yield [], pd.DataFrame(columns=names, dtype=object), rest
+
+
+def _csv_chunks_python(path: Path, encoding: str, chunk_rows: int, names: list[str],
+                       after: int = 0) -> Iterator[tuple[list[int], Any, list[tuple[int, dict]]]]:
+    """As :func:`csv_chunks`, with the csv module, for the rows after row ``after``."""
+    import pandas as pd
+
+    keep = {n: i for i, n in enumerate(names)}  # a repeated column name: its last value counts
+    width, row = len(names), 0
+    with _csv_rows(path, encoding) as (_, reader):
+        while batch := list(itertools.islice(reader, chunk_rows)):
+            nums, good, wrong = [], [], []
+            for r in batch:
+                if not r:
+                    continue  # a blank line is not a row
+                row += 1
+                if row <= after:
+                    continue
+                if len(r) != width:
+                    field, why = _width_problem(len(r), names)
+                    wrong.append((row, {**dict(zip(names, (v[:1000] for v in r), strict=False)), PROBLEM_KEY: (field, why, "")}))
+                elif max(map(len, r)) > MAX_FIELD_CHARS:
+                    j = next(j for j, v in enumerate(r) if len(v) > MAX_FIELD_CHARS)
+                    wrong.append((row, {**{n: v[:1000] for n, v in zip(names, r, strict=True)}, PROBLEM_KEY: long_problem(names[j], r[j])}))
+                else:
+                    nums.append(row)
+                    good.append([r[i] for i in keep.values()])
+            if nums or wrong:  # rows up to ``after`` were read already
+                yield nums, pd.DataFrame(good, columns=list(keep), dtype=object), wrong

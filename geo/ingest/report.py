@@ -1,0 +1,47 @@
+"""Article files in, candidates out as a person reads them: what ``python -m geo ingest`` prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from .pipeline import Article
+
+__all__ = ["read_articles", "candidates_text", "candidates_json"]
+
+
+def read_articles(files: list[str], *, published: date | None = None) -> list[Article]:
+    """The articles in ``files`` (UTF-8, a BOM allowed; ``-`` reads standard input)."""
+    out = []
+    for f in files:
+        text = sys.stdin.read() if f == "-" else Path(f).read_text(encoding="utf-8-sig")
+        out.append(Article(name="(stdin)" if f == "-" else f, text=text, published=published))
+    return out
+
+
+def candidates_json(cands: list[dict]) -> str:
+    """The candidates as a JSON array (ACLED field names, sources, conflicts, confidence)."""
+    return json.dumps(cands, ensure_ascii=False, indent=2, default=str)
+
+
+def candidates_text(cands: list[dict]) -> str:
+    """The candidates as a numbered table, with flags, conflicts and the campaign figures."""
+    events = [c for c in cands if c.get("kind") == "event"]
+    lines = [] if events else ["no candidate events"]
+    for i, c in enumerate(events, 1):
+        where = c.get("location") or "?"
+        who = " vs ".join(a for a in (c.get("actor1"), c.get("actor2")) if a) or "?"
+        fat = "" if c.get("fatalities") is None else f", {c['fatalities']} killed"
+        bg = " [background]" if c.get("background") else ""
+        lines.append(f"{i:3d}. {c.get('event_date') or 'date unknown'}  {c['sub_event_type']} at {where}: {who}{fat}"
+                     f"  ({len(c['sources'])} source(s), confidence {c['confidence']}){bg}")
+        for f in c.get("flags", []):
+            lines.append(f"       ! {f}")
+        for field, per in c.get("conflicts", {}).items():
+            lines.append(f"       conflicting {field}: " + "; ".join(f"{k}: {v}" for k, v in per.items()))
+    for a in (c for c in cands if c.get("kind") == "aggregate"):
+        since = f" since {a['since']}" if a["since"] else ""
+        lines.append(f"  figure, not an event: {a['count']} {a['what']}{since}, as of {a['as_of'] or 'an unknown date'} ({a['text']!r})")
+    return "\n".join(lines)

@@ -1,0 +1,19 @@
+"""What events are drawn as: the interactive map (offline Leaflet, grid cells above a thousand
+events, a time control), the standalone HTML page, the briefing image, and the popups, borders
+and assets they are made of.
+
+Imports ``geo.model`` and ``geo.view`` (the time vocabulary).
+"""
+
+from .aggregate import aggregate_features, day_index, grid_cells, lon_lat
+from .borders import DEFAULT_BBOX, borders_geojson, country_borders
+from .briefing import MIN_SIZE_PX, NO_EVENTS_BBOX, briefing_figure, briefing_png, default_source_line
+from .eventmap import AGGREGATE_ABOVE, CONFIG_MARK, DEFAULT_VIEW, event_bounds, event_map, js_json, map_config, standalone_html
+from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, offline_map, tiles_from_env
+from .popups import event_popup_html, event_tooltip
+
+__all__ = ["event_map", "standalone_html", "map_config", "event_bounds", "js_json", "AGGREGATE_ABOVE", "CONFIG_MARK", "DEFAULT_VIEW",
+           "briefing_png", "briefing_figure", "default_source_line", "MIN_SIZE_PX", "NO_EVENTS_BBOX",
+           "event_popup_html", "event_tooltip", "aggregate_features", "grid_cells", "day_index", "lon_lat",
+           "borders_geojson", "country_borders", "DEFAULT_BBOX",
+           "LeafletAssets", "leaflet_assets", "leaflet_links", "data_uri", "external_links", "offline_map", "tiles_from_env"]

@@ -1,0 +1,229 @@
+"""What the dashboard draws for a view besides the map: the filter menus' counts, the areas to
+zoom to, the timeline and the table.
+
+The summaries take the whole frame and a boolean mask (:meth:`geo.view.View.mask`) rather than a
+filtered copy, so a sidebar of counts over a million events costs milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from common import safe_url
+
+from ..model import ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, side_codes
+from .filters import ACTOR_COLUMNS
+from .timing import resolve_step
+
+__all__ = ["actor_options", "value_counts", "timeline_frame", "table_frame", "area_options", "TABLE_ROWS"]
+
+#: The table shows at most this many events (the most recent); exports hold them all.
+TABLE_ROWS = 1000
+
+
+
+def _codes(col: pd.Series, mask: np.ndarray | None) -> tuple[np.ndarray, pd.Index]:
+    """Category codes of the masked rows (-1 = missing) and the categories."""
+    cat = col if isinstance(col.dtype, pd.CategoricalDtype) else col.astype(str).astype("category")
+    codes = cat.cat.codes.to_numpy()
+    return (codes if mask is None else codes[mask]), cat.cat.categories
+
+
+def actor_options(gdf: gpd.GeoDataFrame, table: ActorTable | None = None, *, mask: np.ndarray | None = None) -> dict[str, int]:
+    """Actors to offer in a filter with the events each would keep among the ``mask`` rows
+    (hierarchy-aware: an umbrella counts its members' events, an event with two members once),
+    most events first; actors of the table with no events are left out.
+
+    >>> from geo.model import curated_records
+    >>> from geo.model import to_frame
+    >>> opts = actor_options(to_frame(curated_records()))
+    >>> opts["Islamic Resistance in Iraq"] >= opts["Kata'ib Hezbollah"] >= 1
+    True
+    """
+    table = table or ActorTable.load()
+    # per actor column: which canonical actors (and their umbrellas) each category names
+    per_col = []
+    for c in ACTOR_COLUMNS:
+        codes, cats = _codes(gdf[c], mask)
+        named: list[set[str]] = []
+        for cell in cats:
+            names = set()
+            for part in str(cell).split(";"):
+                name = table.canonical(part.strip())
+                while name and name not in names:
+                    names.add(name)
+                    parent = table.actors[name].parent
+                    name = parent if parent in table.actors else None
+            named.append(names)
+        if any(named):
+            per_col.append((codes, named))
+    candidates = set().union(*(set().union(*named) for _, named in per_col)) if per_col else set()
+    counts = {}
+    for a in candidates:
+        rows = None
+        for codes, named in per_col:
+            ok = np.fromiter((a in n for n in named), dtype=bool, count=len(named))
+            if ok.any():
+                hit = np.where(codes >= 0, ok[np.maximum(codes, 0)], False)
+                rows = hit if rows is None else rows | hit
+        counts[a] = int(rows.sum()) if rows is not None else 0
+    return dict(sorted(((a, n) for a, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0])))
+
+
+def value_counts(gdf: gpd.GeoDataFrame, column: str, values: Iterable[str] | None = None, *,
+                 mask: np.ndarray | None = None) -> dict[str, int]:
+    """Events per value of ``column`` among the ``mask`` rows (for sides: either side of the
+    event, an event counted once per side), most first.
+
+    >>> from geo.model import empty_frame
+    >>> value_counts(empty_frame(), "event_type")
+    {}
+    """
+    out: dict[str, int] = {}
+    if column == "side":
+        c1, cats1 = _codes(gdf["side1"], mask)
+        c2, cats2 = _codes(gdf["side2"], mask)
+        for s in SIDES:
+            hit = np.zeros(len(c1), dtype=bool)
+            for codes, cats in ((c1, cats1), (c2, cats2)):
+                if s in cats:
+                    hit |= codes == cats.get_loc(s)
+            out[s] = int(hit.sum())
+    elif column == "country":
+        iso = gdf["iso"].to_numpy(dtype="float64", na_value=np.nan)
+        iso = iso if mask is None else iso[mask]
+        got, n = np.unique(iso[~np.isnan(iso)].astype(np.int64), return_counts=True)
+        by_iso = dict(zip(got.tolist(), n.tolist(), strict=True))
+        out = {k: by_iso.get(v[0], 0) for k, v in ISO_NUMERIC.items()}
+    else:
+        codes, cats = _codes(gdf[column], mask)
+        n = np.bincount(codes[codes >= 0], minlength=len(cats))
+        out = {str(k): int(v) for k, v in zip(cats, n, strict=True)}
+    out = {k: v for k, v in out.items() if k and v}
+    if values is not None:
+        out = {v: out.get(v, 0) for v in values}
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def area_options(gdf: gpd.GeoDataFrame, *, mask: np.ndarray | None = None, limit: int = 40) -> dict[str, tuple[Bounds, int]]:
+    """Areas to zoom the map to: each country and its first-level divisions with most events among
+    the ``mask`` rows, labelled ``"Syria"`` or ``"Syria › Deir ez-Zor"``, with the box that holds
+    the middle 98% of their events (so a stray point does not zoom out to the world) and the count.
+
+    >>> from geo.model import curated_records
+    >>> from geo.model import to_frame
+    >>> areas = area_options(to_frame(curated_records()))
+    >>> "Syria" in areas and areas["Syria"][1] >= 1 and all(w < e and s < n for (w, s, e, n), _ in areas.values())
+    True
+    """
+    if len(gdf) == 0:
+        return {}
+    frame = pd.DataFrame({"country": gdf["country"].astype(str).to_numpy(), "admin1": gdf["admin1"].astype(str).to_numpy(),
+                          "lon": gdf["longitude"].to_numpy(), "lat": gdf["latitude"].to_numpy()})
+    if mask is not None:
+        frame = frame[mask]
+    frame = frame[frame["country"] != ""]
+    out: dict[str, tuple[Bounds, int]] = {}
+
+    def box(g: pd.DataFrame) -> Bounds:
+        lo = g[["lon", "lat"]].quantile(0.01).to_numpy()
+        hi = g[["lon", "lat"]].quantile(0.99).to_numpy()
+        pad = 0.1 + 0.05 * max(hi[0] - lo[0], hi[1] - lo[1])
+        return (round(max(lo[0] - pad, -180), 4), round(max(lo[1] - pad, -90), 4),
+                round(min(hi[0] + pad, 180), 4), round(min(hi[1] + pad, 90), 4))
+
+    sizes = frame.groupby("country").size().sort_values(ascending=False)
+    for country, n in sizes.items():
+        out[str(country)] = (box(frame[frame["country"] == country]), int(n))
+    sub = frame[frame["admin1"] != ""].groupby(["country", "admin1"]).size().sort_values(ascending=False).head(limit)
+    for (country, admin1), n in sub.items():
+        g = frame[(frame["country"] == country) & (frame["admin1"] == admin1)]
+        out[f"{country} › {admin1}"] = (box(g), int(n))
+    return out
+
+
+def timeline_frame(gdf: gpd.GeoDataFrame, *, freq: str = "auto") -> tuple[pd.DataFrame, str]:
+    """Events per period by side (the side colours of the map), as a long frame with columns
+    ``period`` (start date), ``side`` and ``events``, and the period used: ``day``, ``week``
+    (starting on Mondays) or ``month`` (calendar months); ``auto`` as the map's play control
+    (:func:`geo.view.timing.resolve_step`).
+
+    >>> from geo.model import curated_records
+    >>> from geo.model import to_frame
+    >>> from geo.model import SIDE_COLOURS
+    >>> t, freq = timeline_frame(to_frame(curated_records()), freq="day")
+    >>> freq, int(t["events"].sum()), set(t["side"]) <= set(SIDE_COLOURS)
+    ('day', 13, True)
+    """
+    if len(gdf) == 0:
+        return pd.DataFrame({"period": pd.Series(dtype="datetime64[ns]"), "side": pd.Series(dtype=str),
+                             "events": pd.Series(dtype=int)}), resolve_step(freq, 0)
+    dates = gdf["event_date"].to_numpy(dtype="datetime64[D]")
+    days = dates.astype(np.int64)
+    freq = resolve_step(freq, int(days.max() - days.min()))
+    if freq == "week":
+        days = days - (days + 3) % 7  # the Monday that starts each week (1970-01-01 was a Thursday)
+    elif freq == "month":
+        days = dates.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    names = np.array(list(SIDE_COLOURS), dtype=object)
+    periods, inverse = np.unique(days, return_inverse=True)
+    counts = np.bincount(inverse * len(names) + side_codes(gdf["side1"]), minlength=len(periods) * len(names))
+    p_idx, s_idx = np.divmod(np.flatnonzero(counts), len(names))
+    out = pd.DataFrame({"period": periods[p_idx], "side": names[s_idx].astype(str), "events": counts[counts > 0]})
+    out["period"] = out["period"].to_numpy().astype("datetime64[D]").astype("datetime64[ns]")
+    return out, freq
+
+
+def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFrame:
+    """The events as a plain table for reading: the columns an analyst scans, sources as text, the
+    first http(s) source link, conflicting reports flattened. With ``limit``, only the ``limit``
+    most recent events (newest first): a page cannot show a million rows, an export can.
+
+    >>> from geo.model import empty_frame
+    >>> list(table_frame(empty_frame()).columns)[:4]
+    ['date', 'type', 'sub-type', 'actor 1']
+    """
+    def outlets(sources) -> str:
+        if not isinstance(sources, list):
+            return ""
+        return "; ".join(str(s.get("outlet") or s.get("url") or "") if isinstance(s, Mapping) else str(s) for s in sources)
+
+    def first_link(sources) -> str | None:
+        for s in sources if isinstance(sources, list) else []:
+            url = safe_url(s.get("url")) if isinstance(s, Mapping) else None
+            if url:
+                return url
+        return None
+
+    def conflicts(c) -> str:
+        if not isinstance(c, Mapping):
+            return ""
+        return "; ".join(f"{k}: " + ", ".join(f"{s} {v}" for s, v in (per.items() if isinstance(per, Mapping) else [("", per)]))
+                         for k, per in c.items())
+
+    if limit is not None and len(gdf) > limit:
+        order = np.argsort(gdf["event_date"].to_numpy(), kind="stable")[::-1][:limit]
+        gdf = gdf.iloc[order]
+
+    return pd.DataFrame({
+        "date": gdf["event_date"].dt.date,
+        "type": gdf["event_type"].astype(str),
+        "sub-type": gdf["sub_event_type"].astype(str),
+        "actor 1": gdf["actor1"].astype(str),
+        "side 1": gdf["side1"].astype(str),
+        "actor 2": gdf["actor2"].astype(str),
+        "location": gdf["location"].astype(str),
+        "country": gdf["country"].astype(str),
+        "geo precision": gdf["geo_precision"],
+        "time precision": gdf["time_precision"],
+        "fatalities": gdf["fatalities"],
+        "conflicting reports": [conflicts(c) for c in gdf["conflicts"]],
+        "sources": [outlets(s) or str(f) for s, f in zip(gdf["sources"], gdf["source"], strict=True)],
+        "link": [first_link(s) for s in gdf["sources"]],
+        "notes": gdf["notes"].astype(str),
+        "id": gdf["event_id_cnty"].astype(str),
+    }).reset_index(drop=True)
