@@ -72,16 +72,18 @@ class Server:
 
 @contextlib.contextmanager
 def serve(workdir: Path, *, env: dict[str, str] | None = None, args: tuple[str, ...] = ("--server.address", "127.0.0.1"),
-          store: Path | None = None) -> Iterator[Server]:
+          store: Path | None = None, pause_writes: int | None = None) -> Iterator[Server]:
     """``streamlit run dashboard.py`` on a free port with its own store (``workdir/events.sqlite``
-    unless ``store``), its own session stores (``workdir/sessions``) and no tiles; yields a :class:`Server` once it answers."""
+    unless ``store``), its own session stores (``workdir/sessions``) and no tiles; yields a :class:`Server` once it answers.
+    ``pause_writes``: run it through :mod:`tests.pause_writes`, every store write paused after that many rows."""
     port = free_port()
     workdir.mkdir(parents=True, exist_ok=True)
     store = store or workdir / "events.sqlite"
     full = {k: v for k, v in os.environ.items() if k not in ("STRIKEMAP_TILES_ATTR", "STRIKEMAP_DB")}
     full.update({"STRIKEMAP_TILES": "none", "STRIKEMAP_DB": str(store), "STRIKEMAP_SESSIONS": str(workdir / "sessions")})
     full.update(env or {})
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+    pause = ["-m", "tests.pause_writes", str(pause_writes)] if pause_writes else []
+    cmd = [sys.executable, *pause, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *args]
     log = workdir / f"streamlit-{port}.log"
     with log.open("w+b") as fh:

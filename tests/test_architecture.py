@@ -105,7 +105,8 @@ def test_gazetteer_and_common_know_nothing_of_geo():
 
 
 def test_only_the_dashboard_imports_streamlit():
-    bad = [mod for mod, found in imports().items() if mod != "dashboard" and any(t.split(".")[0] in ("streamlit", "streamlit_folium") for t, _, _ in found)]
+    ui = ("streamlit", "streamlit_folium")
+    bad = [mod for mod, found in imports().items() if mod != "dashboard" and any(t.split(".")[0] in ui for t, _, _ in found)]
     assert bad == []
 
 

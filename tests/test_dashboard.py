@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from geo.model import curated_records
+from geo.model import curated_records, to_frame
 from geo.outputs import map_config
-from geo.model import to_frame
-from geo.view import EventFilter, filter_events
+from geo.view import View
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 URL = re.compile(r"(?:https?:)?//[\w.-]+", re.IGNORECASE)
@@ -59,7 +58,7 @@ def shown_ids(at: AppTest) -> set[str]:
 
 
 def expected_ids(curated, **flt) -> set[str]:
-    return set(filter_events(curated, EventFilter(**flt))["event_id_cnty"])
+    return set(View(**flt).apply(curated)["event_id_cnty"])
 
 
 def text(value: str) -> str:

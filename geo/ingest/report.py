@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from .pipeline import Article
 
-__all__ = ["read_articles", "candidates_text", "candidates_json"]
+__all__ = ["read_articles", "articles_from", "candidates_text", "candidates_json", "figures_text"]
 
 
 def read_articles(files: list[str], *, published: date | None = None) -> list[Article]:
@@ -19,6 +20,29 @@ def read_articles(files: list[str], *, published: date | None = None) -> list[Ar
         text = sys.stdin.read() if f == "-" else Path(f).read_text(encoding="utf-8-sig")
         out.append(Article(name="(stdin)" if f == "-" else f, text=text, published=published))
     return out
+
+
+def articles_from(pasted: str, files: Iterable[tuple[str, bytes]], published: date | None = None) -> tuple[list[Article], list[str]]:
+    """The articles a person pasted and uploaded (UTF-8, a BOM allowed), and the names of the
+    files that are not UTF-8 text (read nothing from those).
+
+    >>> arts, bad = articles_from("Feb 5, 2024 - A rocket hit Tower 22.", [("a.txt", "x".encode()), ("b.txt", b"\\xff\\xfe\\x00")])
+    >>> [a.name for a in arts], bad
+    (['pasted text', 'a.txt'], ['b.txt'])
+    """
+    articles = [Article("pasted text", pasted, published)] if pasted.strip() else []
+    bad = []
+    for name, data in files:
+        try:
+            articles.append(Article(Path(name).name, data.decode("utf-8-sig"), published))
+        except UnicodeDecodeError:
+            bad.append(name)
+    return articles, bad
+
+
+def figures_text(cands: list[dict]) -> str:
+    """The campaign figures among the candidates, in one line ("169 attacks since 2023-10-17")."""
+    return "; ".join(f"{a['count']} {a['what']}" + (f" since {a['since']}" if a.get("since") else "") for a in cands if a.get("kind") == "aggregate")
 
 
 def candidates_json(cands: list[dict]) -> str:

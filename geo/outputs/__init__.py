@@ -11,9 +11,37 @@ from .briefing import MIN_SIZE_PX, NO_EVENTS_BBOX, briefing_figure, briefing_png
 from .eventmap import AGGREGATE_ABOVE, CONFIG_MARK, DEFAULT_VIEW, event_bounds, event_map, js_json, map_config, standalone_html
 from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
+from .timeline import timeline_chart
 
-__all__ = ["event_map", "standalone_html", "map_config", "event_bounds", "js_json", "AGGREGATE_ABOVE", "CONFIG_MARK", "DEFAULT_VIEW",
-           "briefing_png", "briefing_figure", "default_source_line", "MIN_SIZE_PX", "NO_EVENTS_BBOX",
-           "event_popup_html", "event_tooltip", "aggregate_features", "grid_cells", "day_index", "lon_lat",
-           "borders_geojson", "country_borders", "DEFAULT_BBOX",
-           "LeafletAssets", "leaflet_assets", "leaflet_links", "data_uri", "external_links", "offline_map", "tiles_from_env"]
+__all__ = [
+    "event_map",
+    "timeline_chart",
+    "standalone_html",
+    "map_config",
+    "event_bounds",
+    "js_json",
+    "AGGREGATE_ABOVE",
+    "CONFIG_MARK",
+    "DEFAULT_VIEW",
+    "briefing_png",
+    "briefing_figure",
+    "default_source_line",
+    "MIN_SIZE_PX",
+    "NO_EVENTS_BBOX",
+    "event_popup_html",
+    "event_tooltip",
+    "aggregate_features",
+    "grid_cells",
+    "day_index",
+    "lon_lat",
+    "borders_geojson",
+    "country_borders",
+    "DEFAULT_BBOX",
+    "LeafletAssets",
+    "leaflet_assets",
+    "leaflet_links",
+    "data_uri",
+    "external_links",
+    "offline_map",
+    "tiles_from_env",
+]

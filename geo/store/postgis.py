@@ -29,7 +29,7 @@ from psycopg import errors
 from ..model import INT_COLUMNS, TABLE_COLUMNS, Bounds, table_rows
 from .base import SCHEMA_VERSION, EventStore, StoreError
 
-__all__ = ["PostGISStore"]
+__all__ = ["PostGISStore", "select_sql"]
 
 #: The advisory lock every write transaction holds: one writer at a time.
 _WRITER_LOCK = 0x5354524B  # "STRK"
@@ -204,14 +204,14 @@ class PostGISStore(EventStore):
                 copy.write_row(row)
 
     def _select(self, bbox: Bounds | None, chunk: int) -> Iterator[pd.DataFrame]:
-        sql, args = _select_sql(bbox)
+        sql, args = select_sql(bbox)
         with self._lock, self.con.transaction(), self.con.cursor(name="strikemap_select") as cur:  # a server-side cursor lives in a transaction
             cur.execute(sql, args)
             while rows := cur.fetchmany(chunk):
                 yield pd.DataFrame.from_records(rows, columns=list(TABLE_COLUMNS))
 
 
-def _select_sql(bbox: Bounds | None) -> tuple[str, tuple]:
+def select_sql(bbox: Bounds | None) -> tuple[str, tuple]:
     """The query of :meth:`PostGISStore._select` and its arguments."""
     cols = ", ".join("to_char(event_date, 'YYYY-MM-DD')" if c == "event_date" else c for c in TABLE_COLUMNS)
     where, args = "", ()

@@ -5,11 +5,13 @@ the view, the map and the timeline share, and the summaries the dashboard draws 
 Imports ``geo.model`` only.
 """
 
+from .menus import Menus
 from .summaries import TABLE_ROWS, actor_options, area_options, table_frame, timeline_frame, value_counts
 from .timing import STEPS, WINDOWS, check_step, check_window, resolve_step, step_days, step_label, window_label
 from .view import FIELDS, LINKED_AREA, PRECISION_CHOICES, WHOLE_REGION, WIDGET_KEYS, View, ViewField
 
 __all__ = [
+    "Menus",
     "View",
     "ViewField",
     "FIELDS",

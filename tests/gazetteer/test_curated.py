@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from common import data_path
 from gazetteer import DataFileError, Gazetteer
 from gazetteer.curated import FIELDS, read_places
-from gazetteer.datafiles import data_path
 
 GOOD = {"id": "test-site", "name": "Test Site", "aliases": "Testing Ground", "country": "SY", "kind": "site",
         "lat": "35.0", "lon": "40.0", "anchor": "", "precision": "exact", "geonames": "", "source": "Test 2024", "note": ""}

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.store import EventStore, open_store
-from geo.store import SQLiteStore
+from geo.store import EventStore, SQLiteStore, open_store
 
 from .. import postgis_server as pg
 

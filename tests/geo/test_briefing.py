@@ -11,10 +11,9 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from geo.outputs import _MAP, NO_EVENTS_BBOX, _date_window, _frame, briefing_png, default_source_line
-from geo.model import curated_records
-from geo.model import empty_frame, to_frame
-from geo.model import OTHER_SIDE, SIDE_COLOURS
+from geo.model import OTHER_SIDE, SIDE_COLOURS, curated_records, empty_frame, to_frame
+from geo.outputs import NO_EVENTS_BBOX, briefing_png, default_source_line
+from geo.outputs.briefing import MAP_AXES, date_window_text, frame_for
 
 WHEN = datetime(2024, 2, 6, 9, 30)  # a fixed generation time, so two images can be compared byte for byte
 # Two pairs of $: mathtext would parse them, and $\frac{$ raises ValueError when it is parsed.
@@ -44,7 +43,7 @@ def map_pixels(png: bytes) -> np.ndarray:
     """The inside of the map axes only (the legend in the panel shows every colour anyway)."""
     img = pixels(png)
     h, w = img.shape[:2]
-    left, bottom, width, height = _MAP
+    left, bottom, width, height = MAP_AXES
     return img[int(h * (1 - bottom - height)) + 3: int(h * (1 - bottom)) - 3, int(w * left) + 3: int(w * (left + width)) - 3]
 
 
@@ -82,7 +81,7 @@ def test_bad_events_and_dates_raise():
 def test_empty_frame_draws_the_default_region(empty_png):
     img = map_pixels(empty_png)
     assert near(img, "#E8E6E1", tol=3) > 1000 and near(img, "#F2F6F9", tol=3) > 1000  # land and sea: borders drawn
-    assert _frame(np.array([]), np.array([]), 1.3)[0] <= NO_EVENTS_BBOX[0]
+    assert frame_for(np.array([]), np.array([]), 1.3)[0] <= NO_EVENTS_BBOX[0]
 
 
 def test_image_differs_when_filters_differ(curated, curated_png):
@@ -102,7 +101,7 @@ def test_curated_events_draw_each_side_colour_on_the_map(curated, curated_png):
 
 
 def test_far_outliers_are_left_out_of_the_frame(curated):
-    west, south, east, north = _frame(curated.geometry.x.to_numpy(), curated.geometry.y.to_numpy(), 1.3)
+    west, south, east, north = frame_for(curated.geometry.x.to_numpy(), curated.geometry.y.to_numpy(), 1.3)
     assert -75.5 < west < 38.7 and 53.0 < east < 114.2  # Dover and Hong Kong out; Tower 22 and Iran in
     assert south < 30.0 and north > 35.3
 
@@ -130,13 +129,13 @@ def test_default_source_line_lists_outlets_most_frequent_first(curated):
 ], ids=["from-events", "given-from", "one-day"])
 def test_date_window(date_from, date_to, expected):
     dates = pd.Series(pd.to_datetime(["2024-02-05", "2024-01-28", None]))
-    assert _date_window(dates, date_from, date_to) == expected
+    assert date_window_text(dates, date_from, date_to) == expected
 
 
 def test_date_window_with_no_events():
     empty = pd.Series([], dtype="datetime64[ns]")
-    assert _date_window(empty, None, None) == "no events"
-    assert _date_window(empty, date(2024, 2, 1), None) == "from 2024-02-01"
+    assert date_window_text(empty, None, None) == "no events"
+    assert date_window_text(empty, date(2024, 2, 1), None) == "from 2024-02-01"
 
 
 def test_threads_draw_the_same_image_as_one_thread(empty_png):

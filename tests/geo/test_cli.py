@@ -81,8 +81,7 @@ def test_export_briefing_png_with_filters(tmp_path: Path) -> None:
 
 
 def test_export_html_map_opens_offline(tmp_path: Path) -> None:
-    from geo.outputs import map_config
-    from geo.outputs import external_links
+    from geo.outputs import external_links, map_config
 
     out = tmp_path / "map.html"
     r = _run(tmp_path, "export", "--format", "html", "--actor", "Islamic Resistance in Iraq", "-o", str(out))

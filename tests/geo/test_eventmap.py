@@ -11,13 +11,9 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point
 
-from geo.outputs import aggregate_features, day_index
-from geo.model import curated_records
-from geo.outputs import event_map, map_config, standalone_html
-from geo.model import to_frame
-from geo.outputs import external_links
-from geo.outputs import event_popup_html, safe_url
-from geo.model import KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS
+from common import safe_url
+from geo.model import KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, curated_records, to_frame
+from geo.outputs import aggregate_features, day_index, event_map, event_popup_html, external_links, map_config, standalone_html
 
 
 @pytest.fixture(scope="module")

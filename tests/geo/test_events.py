@@ -5,9 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geo.model import curated_records
-from geo.model import normalise_rows, to_frame
-from geo.model import ACLED_COLUMNS, COLUMNS, EVENT_TYPES
+from geo.model import ACLED_COLUMNS, COLUMNS, EVENT_TYPES, curated_records, normalise_rows, to_frame
 
 GOOD = {"event_date": "2024-02-03", "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
         "actor1": "Islamic Resistance in Iraq", "actor2": "United States", "location": "Tower 22", "fatalities": "0"}

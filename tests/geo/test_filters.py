@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-from geo.model import curated_records
-from geo.model import to_frame
-from geo.view import EventFilter, filter_events
+from geo.model import curated_records, to_frame
+from geo.view import View
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +16,7 @@ def gdf(gz):
 
 
 def _ids(gdf, **kw) -> set[str]:
-    return set(filter_events(gdf, EventFilter(**kw)).event_id_cnty)
+    return set(View(**kw).apply(gdf).event_id_cnty)
 
 
 def test_umbrella_includes_its_members(gdf) -> None:
@@ -36,14 +35,14 @@ def test_dates_sides_types_countries_precision_text(gdf) -> None:
     assert _ids(gdf, event_types=("Strategic developments",)) >= {"SMIRQ0002", "SMUSA0001"}
     assert _ids(gdf, sub_event_types=("Shelling/artillery/missile attack",)) == {"SMSYR0002", "SMSYR0004"}
     assert _ids(gdf, countries=("JO",)) == {"SMJOR0001"} == _ids(gdf, countries=("Jordan",))
-    assert all(p == 1 for p in filter_events(gdf, EventFilter(min_precision=1)).geo_precision)
+    assert all(p == 1 for p in View(min_precision=1).apply(gdf).geo_precision)
     assert "SMIRQ0004" not in _ids(gdf, min_precision=2)
     assert _ids(gdf, text="SDF COMMANDOS") == {"SMSYR0003"}
 
 
 def test_filters_combine_and_do_not_change_the_input(gdf) -> None:
     before = gdf.copy()
-    out = filter_events(gdf, EventFilter(actors=("United States",), countries=("SY",), event_types=("Explosions/Remote violence",)))
+    out = View(actors=("United States",), countries=("SY",), event_types=("Explosions/Remote violence",)).apply(gdf)
     assert set(out.event_id_cnty) == {"SMSYR0001", "SMSYR0002", "SMSYR0003", "SMSYR0004"}
     assert gdf.equals(before)
 
@@ -52,4 +51,4 @@ def test_filters_combine_and_do_not_change_the_input(gdf) -> None:
                                          ({"date_from": date(2024, 2, 5), "date_to": date(2024, 2, 1)}, "after")])
 def test_bad_filters_say_what_is_accepted(kw, msg) -> None:
     with pytest.raises(ValueError, match=msg):
-        EventFilter(**kw)
+        View(**kw)

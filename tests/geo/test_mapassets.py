@@ -9,8 +9,7 @@ import sys
 import folium
 import pytest
 
-import geo.layers
-import geo.outputs
+import geo.outputs.mapassets
 from geo.outputs import external_links, leaflet_assets, offline_map, tiles_from_env
 
 LOCAL_TILES = "http://127.0.0.1:8080/{z}/{x}/{y}.png"
@@ -22,7 +21,7 @@ def _no_tiles(monkeypatch):
     monkeypatch.delenv("STRIKEMAP_TILES_ATTR", raising=False)
 
 
-@pytest.mark.parametrize("module", [geo.outputs, geo.layers], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [geo.outputs.mapassets], ids=lambda m: m.__name__)
 def test_doctests(module):
     # pyproject's testpaths do not list geo/ yet, so its doctests run from here
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
@@ -74,5 +73,5 @@ def test_bad_tile_settings_say_how_to_fix_them(env, message):
 
 
 def test_geo_never_imports_streamlit():
-    code = "import sys, geo.outputs, geo.layers; sys.exit('streamlit' in sys.modules)"
+    code = "import sys, geo.outputs; sys.exit('streamlit' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

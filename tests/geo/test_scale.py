@@ -13,16 +13,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geo.model import ActorTable
-from geo.outputs import aggregate_features, grid_cells
-from geo.outputs import AGGREGATE_ABOVE, event_map, map_config
-from geo.model import normalise_rows
-from geo.model import normalise_table, records_table
-from geo.view import EventFilter, filter_events, filter_mask
-from geo.formats import read_rows
-from geo.model import EVENT_TYPES, ISO_NUMERIC, SIDES
 from geo.bench import synthetic_acled, write_synthetic_acled
-from geo.view import View, actor_options, area_options, table_frame, value_counts, view_from_query, view_to_query
+from geo.formats import read_rows
+from geo.model import EVENT_TYPES, ISO_NUMERIC, SIDES, ActorTable, normalise_rows, normalise_table, records_table
+from geo.outputs import AGGREGATE_ABOVE, aggregate_features, event_map, grid_cells, map_config
+from geo.view import View, actor_options, area_options, table_frame, value_counts
 
 DATA = Path(__file__).parent / "data"
 DEIR_EZ_ZOR = (39.9, 34.85, 40.9, 35.85)  # (west, south, east, north)
@@ -121,31 +116,31 @@ def test_synthetic_rows_are_labelled_and_deterministic():
 
 
 def test_mask_and_filtered_frame_agree(syn):
-    flt = EventFilter(date_from=date(2020, 1, 1), date_to=date(2022, 6, 30), actors=("Islamic Resistance in Iraq",),
+    flt = View(date_from=date(2020, 1, 1), date_to=date(2022, 6, 30), actors=("Islamic Resistance in Iraq",),
                       event_types=("Explosions/Remote violence",))
-    mask = filter_mask(syn, flt)
+    mask = flt.mask(syn)
     assert mask.dtype == bool and 0 < mask.sum() < len(syn)
-    assert list(filter_events(syn, flt).event_id_cnty) == list(syn.event_id_cnty[mask])
+    assert list(flt.apply(syn).event_id_cnty) == list(syn.event_id_cnty[mask])
 
 
 def test_bbox_keeps_exactly_the_events_inside(syn):
     w, s, e, n = DEIR_EZ_ZOR
-    inside = filter_events(syn, EventFilter(bbox=DEIR_EZ_ZOR))
+    inside = View(bbox=DEIR_EZ_ZOR).apply(syn)
     expect = syn[(syn.longitude >= w) & (syn.longitude <= e) & (syn.latitude >= s) & (syn.latitude <= n)]
     assert 0 < len(inside) == len(expect) < len(syn)
     with pytest.raises(ValueError, match="bbox"):
-        EventFilter(bbox=(41.0, 35.0, 40.0, 36.0))
+        View(bbox=(41.0, 35.0, 40.0, 36.0))
 
 
 def test_counts_from_a_mask_equal_counts_of_filtered_copies(syn):
     table = ActorTable.load()
-    mask = filter_mask(syn, EventFilter(date_from=date(2023, 1, 1)))
+    mask = View(date_from=date(2023, 1, 1)).mask(syn)
     sub = syn[mask]
     opts = actor_options(syn, table, mask=mask)
-    assert opts and all(n == len(filter_events(sub, EventFilter(actors=(a,)), actors=table)) for a, n in opts.items())
+    assert opts and all(n == len(View(actors=(a,)).apply(sub, actors=table)) for a, n in opts.items())
     assert opts["Islamic Resistance in Iraq"] >= opts["Kata'ib Hezbollah"]  # the umbrella counts its members
     sides = value_counts(syn, "side", SIDES, mask=mask)
-    assert all(n == len(filter_events(sub, EventFilter(sides=(s,)))) for s, n in sides.items())
+    assert all(n == len(View(sides=(s,)).apply(sub)) for s, n in sides.items())
     types = value_counts(syn, "event_type", EVENT_TYPES, mask=mask)
     assert all(n == int((sub.event_type == t).sum()) for t, n in types.items()) and sum(types.values()) == len(sub)
     countries = value_counts(syn, "country", ISO_NUMERIC, mask=mask)
@@ -154,12 +149,12 @@ def test_counts_from_a_mask_equal_counts_of_filtered_copies(syn):
 
 def test_bbox_round_trips_through_the_url():
     v = View(date_from=date(2024, 1, 1), bbox=DEIR_EZ_ZOR)
-    q = view_to_query(v)
+    q = v.to_query()
     assert q["bbox"] == ["39.9,34.85,40.9,35.85"]
-    assert view_from_query(q).bbox == DEIR_EZ_ZOR
-    bad = view_from_query({"bbox": ["40,35,39,36"]})
+    assert View.from_query(q).bbox == DEIR_EZ_ZOR
+    bad = View.from_query({"bbox": ["40,35,39,36"]})
     assert bad.bbox is None and "bbox" in bad.problems[0]
-    assert view_from_query({"bbox": ["a,b,c,d"]}).bbox is None
+    assert View.from_query({"bbox": ["a,b,c,d"]}).bbox is None
 
 
 def test_area_options_hold_their_events(syn):
@@ -167,7 +162,7 @@ def test_area_options_hold_their_events(syn):
     assert {"Iraq", "Syria", "Jordan"} <= set(areas)
     (w, s, e, n), count = areas["Syria"]
     assert count == int((syn.country == "Syria").sum())
-    inside = filter_events(syn[syn.country == "Syria"], EventFilter(bbox=(w, s, e, n)))
+    inside = View(bbox=(w, s, e, n)).apply(syn[syn.country == "Syria"])
     assert len(inside) >= 0.97 * count  # the box holds the middle 98% (and its padding)
     assert any(" › " in a for a in areas)
 
@@ -192,14 +187,14 @@ def test_aggregation_keeps_every_count_and_week(syn):
 
 def test_cells_shrink_when_the_view_zooms_in(syn):
     _, whole = grid_cells(syn, max_cells=300)
-    _, zoomed = grid_cells(filter_events(syn, EventFilter(bbox=DEIR_EZ_ZOR)), max_cells=300)
+    _, zoomed = grid_cells(View(bbox=DEIR_EZ_ZOR).apply(syn), max_cells=300)
     assert zoomed < whole
 
 
 def test_whole_region_is_aggregated_and_a_zoomed_area_gets_detail(syn):
     whole = map_config(event_map(syn, tiles=None).get_root().render())
     assert whole["events"] == [] and whole["bins"] and whole["total"] == len(syn)
-    zoomed = filter_events(syn, EventFilter(bbox=DEIR_EZ_ZOR))
+    zoomed = View(bbox=DEIR_EZ_ZOR).apply(syn)
     assert 0 < len(zoomed) <= AGGREGATE_ABOVE
     cfg = map_config(event_map(zoomed, tiles=None).get_root().render())
     assert cfg["bins"] == [] and len(cfg["events"]) == len(zoomed)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -16,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from geo.model import EventValidationError
-from geo.formats import export_events, flat_frame
-from geo.formats import ImportFormatError, detect_format
-from geo.store import SCHEMA_VERSION, EventStore, StoreError, open_store
-from geo.store import SQLiteStore
 from geo.bench import write_synthetic_acled
+from geo.formats import ImportFormatError, detect_format, export_events, flat_frame
+from geo.model import EventValidationError
+from geo.store import SCHEMA_VERSION, EventStore, SQLiteStore, StoreError, open_store
 
 from .conftest import DATA
+
+ROOT = Path(__file__).resolve().parents[2]
 
 #: (west, south, east, north): from the Iraqi-Syrian border to Iraq's centre point; its west and
 #: north edges pass exactly through Al Omar oil field, its south-east corner through Iraq's centre.
@@ -195,8 +194,8 @@ def _big_csv(tmp_path: Path) -> Path:
 
 def _paused_import(target: str, path: Path) -> subprocess.Popen:
     """Another process importing ``path``, paused after 150 rows inside its transaction."""
-    env = {**os.environ, "STRIKEMAP_TEST_PAUSE_AFTER_ROWS": "150"}
-    proc = subprocess.Popen([sys.executable, "-c", _KILLED_IMPORT, target, str(path)], env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "tests.pause_writes", "150", "-c", _KILLED_IMPORT, target, str(path)], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120
     line = ""
     while time.monotonic() < deadline and "PAUSED" not in line:
@@ -266,14 +265,14 @@ def test_bbox_returns_exactly_the_events_inside(any_store: EventStore) -> None:
 
 
 def test_postgis_bbox_query_uses_the_gist_index(postgis_database, tmp_path: Path, gz) -> None:
-    from geo.store import _select_sql
+    from geo.store.postgis import select_sql
 
     path = write_synthetic_acled(tmp_path / "syn.csv", 3000)
     with open_store(postgis_database("bbox"), gazetteer=gz) as s:
         s.import_file(path)
         s.con.execute("ANALYZE events")
         baghdad = (44.2, 33.1, 44.6, 33.5)
-        sql, args = _select_sql(baghdad)
+        sql, args = select_sql(baghdad)
         plan = "\n".join(r[0] for r in s.con.execute("EXPLAIN " + sql, args))
         assert "events_geom" in plan and "&&" in plan, plan
         inside, every = s.frame(bbox=baghdad), s.frame()

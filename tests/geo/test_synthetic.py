@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.model import ACLED_COLUMNS
 from geo.bench import SYNTHETIC_SOURCE, synthetic_acled, write_synthetic_acled
+from geo.model import ACLED_COLUMNS
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Writes killed with SIGKILL half way: an import on the command line, ``ingest --save``, and an
-upload in the running dashboard. Each is paused inside its transaction (the store's test hook,
-``STRIKEMAP_TEST_PAUSE_AFTER_ROWS``, prints ``PAUSED after N rows`` and sleeps), killed there, and
+upload in the running dashboard. Each is paused inside its transaction (run through
+``tests.pause_writes``, which prints ``PAUSED after N rows`` and sleeps), killed there, and
 the store file is then checked before any store code opens it: SQLite's integrity check passes
 and it holds exactly the events of before, or (had the write finished) of after, never a part.
 "After" is measured, not assumed: the same write runs to its end on a copy of the store first.
@@ -24,7 +24,6 @@ from pathlib import Path
 from tests.browserkit import ROOT, UPLOAD_INPUT, marks, serve
 
 DATA = ROOT / "tests" / "geo" / "data"
-PAUSE = "STRIKEMAP_TEST_PAUSE_AFTER_ROWS"
 #: Articles reporting six distinct attacks (dates in March 2024, after the curated data ends).
 PLACES = ("the Al-Tanf garrison in Syria", "Ain al-Asad air base in Iraq", "Erbil air base in Iraq",
           "Mission Support Site Euphrates in Syria", "Tower 22 in Jordan", "the Shaddadi base in Syria")
@@ -101,11 +100,13 @@ def articles(folder: Path) -> list[Path]:
     return out
 
 
-def _env(pause: int | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != PAUSE}
-    if pause:
-        env[PAUSE] = str(pause)
-    return env
+def _env(pause: int | None = None) -> dict[str, str]:
+    return dict(os.environ)
+
+
+def _paused(pause: int, *cmd: str) -> list[str]:
+    """``python -m ...`` with its store writes paused after ``pause`` rows (:mod:`tests.pause_writes`)."""
+    return [sys.executable, "-m", "tests.pause_writes", str(pause), *cmd]
 
 
 def _prepared_store(path: Path) -> None:
@@ -135,7 +136,7 @@ def _killed_cli(what: str, args: list[str], store: Path, pause: int) -> KillResu
     subprocess.run([sys.executable, "-m", "geo", *args, "--db", str(control)], cwd=ROOT, env=_env(None),
                    check=True, capture_output=True)
     finished = event_ids(control)
-    proc = subprocess.Popen([sys.executable, "-m", "geo", *args, "--db", str(store)], cwd=ROOT, env=_env(pause),
+    proc = subprocess.Popen(_paused(pause, "-m", "geo", *args, "--db", str(store)), cwd=ROOT, env=_env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     paused = _wait_paused(proc.stderr.readline, proc)
     proc.send_signal(signal.SIGKILL)
@@ -171,7 +172,7 @@ def killed_upload(browser, workdir: Path) -> tuple[KillResult, bool]:
     finished = event_ids(control)
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
-        with serve(workdir / "app", store=shared, env={PAUSE: "150", "STRIKEMAP_SESSIONS": str(sessions)}) as server:
+        with serve(workdir / "app", store=shared, env={"STRIKEMAP_SESSIONS": str(sessions)}, pause_writes=150) as server:
             page = context.new_page()
             page.goto(server.url, wait_until="domcontentloaded")
             marks(page)

@@ -50,7 +50,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from geo.outputs import BIDI_CONTROLS
+from common import BIDI_CONTROLS
 
 PAYLOADS_FILE = Path(__file__).with_name("payloads.json")
 FORMATS = ("acled", "ucdp", "geojson", "csv", "gpkg")
@@ -370,7 +370,7 @@ def check_import(imp: Imported, payloads: list[Payload]) -> list[Finding]:
 
 def check_table(imp: Imported, payloads: list[Payload]) -> list[Finding]:
     """The dashboard table: links only http(s) (and safe) or empty; text columns hold the literal payloads."""
-    from geo.outputs import safe_url
+    from common import safe_url
     from geo.view import table_frame
 
     t = table_frame(imp.frame)
@@ -445,7 +445,7 @@ def check_png(imp: Imported, payloads: list[Payload], *, each: bool) -> list[Fin
 
 
 def isolate_text(text: str) -> str:
-    from geo.outputs import isolate_bidi
+    from common import isolate_bidi
 
     return isolate_bidi(text)
 
@@ -509,7 +509,7 @@ def check_kml(imp: Imported, payloads: list[Payload], workdir: Path) -> tuple[li
 
 def popup_fragments(fmt: str, text: str) -> list[str]:
     """What a popup of payload ``text``'s event must show, as text (cut as documented)."""
-    from geo.outputs import safe_url
+    from common import safe_url
 
     frags = [shown(text, 300), shown(text, 2000)]  # place, actors, admin1; notes
     if fmt != "acled":
@@ -628,7 +628,7 @@ def check_markers(fmt: str, surface: str, opened: list[dict], payloads: list[Pay
                   summary: Summary | None = None) -> list[Finding]:
     """What :data:`OPEN_ALL_JS` returned: each event's popup and tooltip show the literal payload,
     hold no element the data made, and isolate every bidi control."""
-    from geo.outputs import safe_url
+    from common import safe_url
 
     out = []
     seen = set()
@@ -719,7 +719,7 @@ def check_kml_in_browser(run: BrowserRun, fmt: str, descriptions: list[tuple[int
                          workdir: Path) -> list[Finding]:
     """Each Placemark description as its own HTML document (as Google Earth's balloon renders it):
     nothing runs, the text is literal."""
-    from geo.outputs import safe_url
+    from common import safe_url
 
     frames = "\n".join(f'<iframe data-i="{i}" srcdoc="{html.escape(d, quote=True)}"></iframe>' for i, d in descriptions)
     path = workdir / fmt / "kml-descriptions.html"

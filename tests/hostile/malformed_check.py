@@ -90,8 +90,8 @@ def _over_limit(path: Path) -> None:
 
 
 def _events_frame():
-    from geo.model import normalise_rows, to_frame
     from geo.formats import read_rows
+    from geo.model import normalise_rows, to_frame
 
     _, rows = read_rows(CORPUS / "valid_bom.csv")
     records, problems = normalise_rows(rows, file="valid_bom.csv")

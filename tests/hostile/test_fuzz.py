@@ -23,10 +23,8 @@ from hypothesis import strategies as st
 
 from gazetteer import Match, normalise
 from gazetteer.normalise import digits, is_arabic, strip_articles
-from geo.model import EventValidationError, normalise_rows
-from geo.model import records_table
 from geo.formats import FORMATS, ImportFormatError, detect_format
-from geo.model import COLUMNS
+from geo.model import COLUMNS, EventValidationError, normalise_rows, records_table
 from geo.store import open_store
 
 DATA = Path(__file__).parent.parent / "geo" / "data"

@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from common import safe_url
 from geo.model import curated_records
-from geo.outputs import safe_url
 from tests.browserkit import MAP_FRAME, UPLOAD_INPUT, chromium, marks, outside_hosts, serve
 from tests.hostile import injection_check as ic
 
@@ -188,8 +188,7 @@ def test_the_script_streamlit_folium_sends_keeps_every_popup(imported, fmt):
 def test_rendering_the_map_runs_no_template_in_the_data(imported, fmt):
     """folium renders the page with Jinja: "{{7*7}}" or "{% raw %}" in an event must reach the page
     as text (branca compiled a MacroElement's rendered script as a template once more)."""
-    from geo.outputs import event_map, map_config, standalone_html
-    from geo.outputs import event_popup_html, event_tooltip
+    from geo.outputs import event_map, event_popup_html, event_tooltip, map_config, standalone_html
 
     frame = imported[fmt].frame
     built = [[event_popup_html(ev), event_tooltip(ev)] for ev in frame.to_dict("records")]

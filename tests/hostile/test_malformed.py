@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import geo.formats as importers
-from geo.model import EventValidationError
 from geo.formats import ImportFormatError, detect_format, import_into, read_rows
+from geo.model import EventValidationError
 from geo.store import open_store
 from tests.hostile.malformed.make_corpus import corpus
 from tests.hostile.malformed_check import CORPUS, GENERATED, MANIFEST, case_path, check_case, load_cases
