@@ -126,7 +126,7 @@ def sidebar_filters(events, lo, hi, areas: dict) -> View:
         st.selectbox("Step", Menus.STEPS, key="step", format_func=Menus.step_label)
         st.selectbox("Window", Menus.WINDOWS, key="window", format_func=Menus.window_label)
     sb.button("Reset filters", on_click=reset, width="stretch", key="reset")
-    return View.from_widgets(s, areas)
+    return View.from_widgets(s, areas, actors=actor_table())
 
 
 def show_match(gz: Gazetteer, query: str) -> None:

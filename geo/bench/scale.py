@@ -47,7 +47,7 @@ import numpy as np
 
 __all__ = ["run_bench", "format_report", "verdict", "RESULT_KEYS", "TARGETS", "NAIVE_MAX_EVENTS", "ZOOM_BOX",
            "typo", "latin_names", "fuzzy_latencies_ms", "fuzzy_p50_ms", "EVAL_DIR", "eval_dir", "eval_articles",
-           "ingest_rate", "filter_p50_ms", "map_figures", "naive_map_html", "png_export_s", "peak_rss_mb", "p50", "timed"]
+           "ingest_rate", "filter_p50_ms", "map_figures", "naive_map_html", "png_export_s", "peak_rss_mb", "p50", "timed", "child_main"]
 
 #: The keys the issue asks for, in its order; :func:`run_bench` adds its extras after them.
 RESULT_KEYS = ("events", "import_s", "store_mb", "filter_p50_ms", "map_build_s", "map_payload_bytes", "zoomed_map_payload_bytes",
@@ -311,7 +311,7 @@ def _child_naive(parquet: str, out: str) -> dict:
 _CHILDREN = {"synth": _child_synth, "naive": _child_naive}
 
 
-def _child_main(argv: list[str] | None = None) -> int:
+def child_main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m geo.bench", description="A child process of python -m geo bench (internal).")
     ap.add_argument("what", choices=tuple(_CHILDREN))
     ap.add_argument("args", nargs="+", help="the stage's inputs, then the JSON file to write")
@@ -532,4 +532,4 @@ def format_report(r: dict[str, Any]) -> str:
 
 
 if __name__ == "__main__":
-    sys.exit(_child_main())
+    sys.exit(child_main())

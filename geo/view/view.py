@@ -222,14 +222,26 @@ class View:
         return state
 
     @classmethod
-    def from_widgets(cls, state: Mapping[str, Any], areas: Mapping[str, tuple[Bounds, int]]) -> View:
-        """The view the dashboard's widgets hold (the inverse of :meth:`widget_state`)."""
+    def from_widgets(cls, state: Mapping[str, Any], areas: Mapping[str, tuple[Bounds, int]], *, actors: ActorTable | None = None) -> View:
+        """The view the dashboard's widgets hold (the inverse of :meth:`widget_state`), read by the
+        same rules as a URL: a value no menu offers (an unknown side, a label in place of a value)
+        is left out and listed in ``problems``, never an error page.
+
+        >>> v = View.from_widgets({"dates": (date(2024, 2, 1), date(2024, 2, 5)), "sides": ["US and allies (0)", "Other"]}, {})
+        >>> v.sides, v.problems
+        (('Other',), ("side='US and allies (0)' is not one of ('US and partners', 'Iran and aligned', 'Other'): ignored",))
+        """
         d_from, d_to = state["dates"]
-        kw = {f.name: (tuple(state[f.widget]) if f.name in _LISTS else state[f.widget]) for f in FIELDS if f.widget and f.widget in state}
-        kw["min_precision"] = state.get("prec") or None
+        query: dict[str, list[str]] = {"from": [str(d_from)] if d_from else [], "to": [str(d_to)] if d_to else []}
+        for f in FIELDS:
+            if f.widget and f.widget in state and state[f.widget] is not None:
+                value = state[f.widget]
+                query[f.url] = [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)] if value else []
+        query["prec"] = [str(state["prec"])] if state.get("prec") else []
         area = state.get("area")
-        kw["bbox"] = areas[area][0] if area in areas else state.get("link_bbox") if area == LINKED_AREA else None
-        return cls(date_from=d_from, date_to=d_to, **kw)
+        box = areas[area][0] if area in areas else state.get("link_bbox") if area == LINKED_AREA else None
+        query["bbox"] = [",".join(str(x) for x in box)] if box else []
+        return cls.from_query(query, actors=actors)
 
     # -- words -----------------------------------------------------------------------------------
 

@@ -283,7 +283,7 @@ class Imported:
 
 
 def _import(fmt: str, payloads: list[Payload], workdir: Path, gazetteer) -> tuple[Path, Path, gpd.GeoDataFrame, int, list[str]]:
-    from geo.formats import EventValidationError
+    from geo.model import EventValidationError
     from geo.store import open_store
 
     path = write_hostile_file(fmt, payloads, workdir)

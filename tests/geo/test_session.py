@@ -117,3 +117,51 @@ def test_stale_session_stores_are_cleared():
     os.utime(old, (week_ago, week_ago))
     assert clear_stale() == 1
     assert not old.exists() and fresh.exists()
+
+
+# -- the session service, as the dashboard and the command line use it -----------------------------
+
+from geo.ingest import Article, ingest_articles  # noqa: E402
+from geo.session import Session  # noqa: E402
+
+ARTICLE = ("March 4, 2024\nOn 4 March 2024 a drone attack struck Erbil air base in Iraq, officials said. "
+           "The Islamic Resistance in Iraq claimed the attack.")
+
+
+def test_working_set_counts_what_the_session_added_and_what_the_shared_store_holds(tmp_path):
+    sess = Session.new(shared=str(tmp_path / "shared.sqlite"))
+    with sess.open_shared() as s:
+        shared, version = s.frame(), s.version()
+    work = sess.working(shared, version)
+    assert work.mine is None and work.added_note == "" and len(work.events) == len(shared)
+    assert sess.working(shared, version, previous=work) is work, "kept while neither store changes"
+    assert sess.upload("a.csv", ACLED).ok
+    work2 = sess.working(shared, version, previous=work)
+    assert work2 is not work and len(work2.events) == len(shared) + 3 and work2.known == 0
+    assert work2.added_note.startswith("This session added 3 event(s).")
+    assert "Syria" in work2.areas
+
+
+def test_accepting_says_one_thing_about_what_is_already_there(tmp_path):
+    sess = Session.new(shared=str(tmp_path / "shared.sqlite"))
+    with sess.open_shared() as s:
+        shared = s.frame()
+    cands = [c for c in ingest_articles([Article("a.txt", ARTICLE)]) if c["kind"] == "event"]
+    assert cands
+    first = sess.accept(cands, file="ingest: a.txt", shared_events=shared)
+    assert first.ok and first.message.startswith(f"{len(cands)} event(s) added to this session's events, 0 already there")
+    again = sess.accept(cands, file="ingest: a.txt", shared_events=shared)
+    assert again.ok and again.message.startswith(f"0 event(s) added to this session's events, {len(cands)} already there")
+    with open_store(tmp_path / "shared.sqlite") as s:
+        assert s.count() == len(shared), "the dashboard's session never writes the shared store"
+
+
+def test_the_command_line_session_writes_the_shared_store(tmp_path):
+    target = str(tmp_path / "shared.sqlite")
+    cli = Session(shared=target)
+    with pytest.raises(ValueError, match="session store of its own"):
+        cli.upload("a.csv", ACLED)
+    report = cli.import_file(DATA / "acled_export.csv")
+    assert report.added == 3
+    with open_store(target) as s:
+        assert s.count() >= 3 + 13
