@@ -89,12 +89,13 @@ def additions(work: Working) -> None:
                                    file_name="strikemap-additions.csv", data=partial(additions_csv, work.mine))
 
 
-def init_state(lo, hi, areas: dict) -> None:
+def init_state(lo, hi, work: Working) -> None:
     """Widget state from the URL, once per session (a shared link opens exactly its view)."""
     if st.session_state.get("_init"):
         return
-    view = View.from_query({k: st.query_params.get_all(k) for k in st.query_params}, actors=actor_table()).clamp(lo, hi)
-    st.session_state.update(view.widget_state(areas), _init=True)
+    query = {k: st.query_params.get_all(k) for k in st.query_params}
+    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).clamp(lo, hi)
+    st.session_state.update(view.widget_state(work.areas), _init=True)
     for p in view.problems:
         st.toast(f"Link: {md(p)}")
 
@@ -105,7 +106,7 @@ def reset() -> None:
     st.query_params.clear()
 
 
-def sidebar_filters(events, lo, hi, areas: dict) -> View:
+def sidebar_filters(events, lo, hi, work: Working) -> View:
     sb, s = st.sidebar, st.session_state
     sb.header("Filters")
     if lo < hi:
@@ -113,20 +114,23 @@ def sidebar_filters(events, lo, hi, areas: dict) -> View:
     else:
         sb.caption(f"Dates: {lo}")
         s["dates"] = (lo, hi)
-    menus = Menus.build(events, s, areas, actors=actor_table())
+    menus = Menus.build(events, s, work.areas, actors=actor_table())
     for key, label in Menus.FILTERS.items():
         sb.multiselect(label, list(menus.options[key]), key=key, format_func=lambda v, k=key: menus.label(k, v))
+        sb.caption(md(menus.counts_line(key, chosen=s.get(key, ()))))
     sb.radio("Location precision", list(Menus.PRECISION), key="prec", horizontal=True, format_func=Menus.PRECISION.get,
              help=View.precision_help())
-    if s.get("area") not in menus.areas:
-        s["area"] = next(iter(menus.areas))
+    s["area"] = s.get("area") if s.get("area") in menus.areas else next(iter(menus.areas))
     sb.selectbox("Zoom the map to", list(menus.areas), key="area", format_func=menus.areas.get,
                  help="Single events instead of grid cells once the area holds few enough of them")
     with sb.expander("Map playback"):
         st.selectbox("Step", Menus.STEPS, key="step", format_func=Menus.step_label)
         st.selectbox("Window", Menus.WINDOWS, key="window", format_func=Menus.window_label)
     sb.button("Reset filters", on_click=reset, width="stretch", key="reset")
-    return View.from_widgets(s, areas, actors=actor_table())
+    view = View.from_widgets(s, work.areas, actors=actor_table(), known_actors=work.actors)
+    if view.problems:
+        sb.warning(md("; ".join(view.problems)))
+    return view
 
 
 def show_match(gz: Gazetteer, query: str) -> None:
@@ -196,14 +200,13 @@ def main() -> None:
     upload_section(sess)
     work = st.session_state["_working"] = sess.working(shared, version, previous=st.session_state.get("_working"))
     additions(work)
-    events, areas = work.events, work.areas
-    if len(events) == 0:
+    if len(events := work.events) == 0:
         st.title("Strikemap")
         st.info("The store holds no events yet: add a file in the sidebar.")
         return
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
-    init_state(lo, hi, areas)
-    view = sidebar_filters(events, lo, hi, areas)
+    init_state(lo, hi, work)
+    view = sidebar_filters(events, lo, hi, work)
     if (wanted := view.to_query(full_range=(lo, hi))) != {k: st.query_params.get_all(k) for k in st.query_params}:
         st.query_params.from_dict(wanted)
     shown = events.iloc[view.mask(events, actors=actor_table()).nonzero()[0]]

@@ -26,7 +26,7 @@ from datetime import date
 
 from .formats import EXPORT_FORMATS, FORMATS, ImportFormatError, export_events
 from .model import SIDES, EventValidationError, parse_date
-from .view import View
+from .view import View, actor_options, value_counts
 
 VIEW_FORMATS = ("png", "html")  # pictures of the view, not tables of events
 
@@ -103,9 +103,15 @@ def _list(gdf) -> str:
     if len(gdf):
         lines.append(f"from {gdf.event_date.min():%Y-%m-%d} to {gdf.event_date.max():%Y-%m-%d}")
     for title, col in (("by date", "event_date"), ("by event type", "event_type"), ("by sub-event type", "sub_event_type"),
-                       ("by actor", "actor1"), ("by side", "side1"), ("by country", "country")):
-        counts = gdf[col].dt.strftime("%Y-%m-%d").value_counts() if col == "event_date" else gdf[col].astype(str).value_counts()
-        counts = counts[counts.index != ""].sort_index() if col == "event_date" else counts[counts.index != ""]
+                       ("by actor (in any role, with its members: the dashboard's count)", "actor"), ("by side", "side"),
+                       ("by country", "country")):
+        if col == "actor":
+            counts = actor_options(gdf)
+        elif col == "side":
+            counts = value_counts(gdf, "side")
+        else:
+            counts = gdf[col].dt.strftime("%Y-%m-%d").value_counts() if col == "event_date" else gdf[col].astype(str).value_counts()
+            counts = counts[counts.index != ""].sort_index() if col == "event_date" else counts[counts.index != ""]
         if len(counts):
             lines.append(f"\n{title}:")
             lines += [f"  {n:6d}  {k}" for k, n in counts.items()]

@@ -36,7 +36,7 @@ from .formats import ImportFormatError, export_events, max_import_bytes
 from .ingest import save_candidates
 from .model import EventValidationError, concat_frames, dedup_key
 from .store import EventStore, ImportReport, StoreError, default_store_target, open_store
-from .view import area_options
+from .view import actor_options, area_options
 
 __all__ = ["Session", "Outcome", "Working", "sessions_dir", "new_session_store", "import_upload", "merge_events", "already_shared",
            "additions_csv", "clear_stale", "safe_name"]
@@ -190,6 +190,8 @@ class Working:
     mine: gpd.GeoDataFrame | None = None
     known: int = 0
     key: tuple = field(default=(), compare=False)
+    #: Every actor of the events (as the actor filter names them): what a link or a widget may select.
+    actors: tuple[str, ...] = ()
 
     @property
     def added_note(self) -> str:
@@ -237,7 +239,7 @@ class Session:
             key = (shared_version, None)
             if previous is not None and previous.key == key:
                 return previous
-            return Working(shared_events, area_options(shared_events), key=key)
+            return Working(shared_events, area_options(shared_events), key=key, actors=tuple(actor_options(shared_events)))
         with open_store(self.own, curated=False) as store:
             key = (shared_version, store.version())
             if previous is not None and previous.key == key:
@@ -245,7 +247,7 @@ class Session:
             mine = store.frame()
         events = merge_events(shared_events, mine)
         known = len(mine) - (len(events) - len(shared_events))
-        return Working(events, area_options(events), mine, known, key)
+        return Working(events, area_options(events), mine, known, key, tuple(actor_options(events)))
 
     # -- writes ----------------------------------------------------------------------------------
 

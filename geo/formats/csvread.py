@@ -6,6 +6,12 @@ column name, a row longer than pyarrow's block). Either way a row with the wrong
 fields, or a field over :data:`~geo.model.MAX_FIELD_CHARS` characters, comes back as an
 unreadable row naming its field, not as an error that stops the file; a file that is not CSV at
 all raises :class:`~geo.formats.ImportFormatError`.
+
+Files from the Humanitarian Data Exchange carry an HXL hashtag row right under the header
+(``#date+start``, ``#geo+lat``, blank for untagged columns): it is recognised and skipped, so
+data rows keep the numbers of a spreadsheet without it (the tag row is row 1). A row that is
+half tags and half values, or a tag that breaks HXL's hashtag syntax, refuses the file, naming
+the row and the column.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +38,38 @@ def _field_limit() -> Iterator[None]:
         yield
     finally:
         csv.field_size_limit(old)
+
+
+#: An HXL hashtag with its attributes: ``#date+start``, ``#affected+killed``, ``#geo +lat``.
+_HXL_TAG = re.compile(r"#[A-Za-z][A-Za-z0-9_]*(\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*")
+
+
+def hxl_tag_row(path: Path, names: list[str], row: list[str] | None) -> bool:
+    """Whether ``row`` (the first row under the header) is an HXL hashtag row; an
+    ImportFormatError, naming row 1 and the column, when it is one only in part or holds a tag
+    that is not HXL.
+
+    >>> hxl_tag_row(Path("x.csv"), ["date_start", "best", "notes"], ["#date+start", "#affected+killed", ""])
+    True
+    >>> hxl_tag_row(Path("x.csv"), ["date_start", "notes"], ["2024-01-01", "#MeToo march"])
+    False
+    >>> hxl_tag_row(Path("x.csv"), ["date_start", "best", "notes"], ["#date+start", "12", "#description"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    geo.formats.filecheck.ImportFormatError: x.csv, row 1, field 'best': row 1 looks like an HXL tag row (2 of 3 cells are ...
+    """
+    cells = [(n, (v or "").strip()) for n, v in zip(names, row or [], strict=False)]
+    filled = [(n, v) for n, v in cells if v]
+    tags = [(n, v) for n, v in filled if v.startswith("#")]
+    if not filled or len(tags) * 2 < len(filled) or len(tags) < 2 and len(filled) > 1:
+        return False  # a data row (a stray '#' in a text is not a tag row)
+    for n, v in filled:
+        if not v.startswith("#"):
+            raise ImportFormatError(f"{path}, row 1, field {n!r}: row 1 looks like an HXL tag row ({len(tags)} of {len(filled)} cells are "
+                                    f"hashtags) but this cell holds {v[:60]!r}, not a hashtag: tag every column or leave its cell empty")
+        if not _HXL_TAG.fullmatch(v):
+            raise ImportFormatError(f"{path}, row 1, field {n!r}: {v[:60]!r} is not an HXL hashtag (expected '#tag' or '#tag+attribute', "
+                                    "letters, digits and '_' only)")
+    return True
 
 
 def _width_problem(have: int, names: list[str]) -> tuple[str, str]:
@@ -81,8 +120,10 @@ def csv_chunks(path: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int
     header = _csv_header(path, encoding)
     names = [h.strip() for h in header]
     check_header(path, fmt, header)
+    with _csv_rows(path, encoding) as (_, reader):
+        skip = 1 if hxl_tag_row(path, names, next(reader, None)) else 0
     if len(set(header)) < len(header) or len(set(names)) < len(names):
-        yield from _csv_chunks_python(path, encoding, chunk_rows, names)
+        yield from _csv_chunks_python(path, encoding, chunk_rows, names, after=skip)
         return
     wrong: dict[int, tuple[int, dict]] = {}
 
@@ -91,23 +132,23 @@ def csv_chunks(path: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int
         wrong[row.number - 1] = (row.number - 1, {"row_text": row.text[:2000], PROBLEM_KEY: (field, why, "")})
         return "skip"
 
-    row, told = 0, set()
+    row, told = skip, set()
     try:
         stream = pacsv.open_csv(
-            path, read_options=pacsv.ReadOptions(block_size=max(chunk_rows * 400, 1 << 20), use_threads=False,
+            path, read_options=pacsv.ReadOptions(block_size=max(chunk_rows * 400, 1 << 20), use_threads=False, skip_rows_after_names=skip,
                                                  encoding="utf8" if encoding == "utf-8-sig" else encoding),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=bad_row),
             convert_options=pacsv.ConvertOptions(column_types={h: pa.string() for h in header}, strings_can_be_null=False,
                                                  quoted_strings_can_be_null=False))
     except pa.ArrowInvalid as err:
         if "straddl" in str(err):  # a row longer than a block: the csv module reads it
-            yield from _csv_chunks_python(path, encoding, chunk_rows, names)
+            yield from _csv_chunks_python(path, encoding, chunk_rows, names, after=skip)
             return
         if "Empty CSV" in str(err):  # a header without a line break, and nothing after it
             return
         raise ImportFormatError(f"{path}: not a readable CSV file ({err})") from err
     if stream.schema.names != header or any(f.type != pa.string() for f in stream.schema):
-        yield from _csv_chunks_python(path, encoding, chunk_rows, names)  # a header pyarrow reads differently
+        yield from _csv_chunks_python(path, encoding, chunk_rows, names, after=skip)  # a header pyarrow reads differently
         return
     while True:
         try:

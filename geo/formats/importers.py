@@ -58,6 +58,8 @@ from .ucdp import UCDP_FIELD, ucdp_record
 __all__ = ["CHUNK_ROWS", "MAX_IMPORT_MB", "MAX_IMPORT_BYTES", "max_import_bytes", "detect_format", "read_rows",
            "raw_chunks", "import_into", "ImportFormatError"]
 
+#: How R (and so many ACLED and UCDP exports) writes a missing value.
+MISSING_NA = "NA"
 #: Rows validated and written at a time: memory stays flat however long the file.
 CHUNK_ROWS = 50_000
 
@@ -164,6 +166,8 @@ def _chunks(p: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], lis
             [(i, r) for i, r in rows if PROBLEM_KEY in r]
         return
     for nums, raw, wrong in csv_chunks(p, fmt, chunk_rows):
+        if fmt in ("acled", "ucdp"):  # R writes a missing value as NA (ACLED's own exports from R do): never an actor or a place
+            raw = raw.where(raw != MISSING_NA, "")
         if fmt == "ucdp":
             converted = [ucdp_record(r) for r in raw.astype(object).to_dict("records")]
             wrong = sorted(wrong + [(i, {**r, PROBLEM_KEY: why}) for i, (r, why) in zip(nums, converted, strict=True) if why],

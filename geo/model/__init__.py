@@ -6,6 +6,7 @@ Imports ``gazetteer`` and ``common`` only; every other room of ``geo`` builds on
 """
 
 from .actors import Actor, ActorTable
+from .countries import country_code, country_name
 from .curated import curated_digest, curated_records
 from .frames import TABLE_COLUMNS, concat_frames, normalise_table, records_table, table_rows, typed_frame
 from .records import CATEGORY_COLUMNS, INT_COLUMNS, INT_RULES, dedup_key, empty_frame, normalise_rows, parse_date, text_problem, to_frame
@@ -25,6 +26,9 @@ from .schema import (
     check_bounds,
 )
 from .style import (
+    ACTOR_PALETTE,
+    EVENT_TYPE_COLOURS,
+    KIND_LABELS,
     KIND_SYMBOLS,
     KINDS,
     OTHER_SIDE,
@@ -36,15 +40,58 @@ from .style import (
     event_sides,
     hollow,
     marker_radius,
+    place_scopes,
     side_codes,
 )
 
 __all__ = [
-    "Actor", "ActorTable", "curated_digest", "curated_records",
-    "TABLE_COLUMNS", "concat_frames", "normalise_table", "records_table", "table_rows", "typed_frame",
-    "CATEGORY_COLUMNS", "INT_COLUMNS", "INT_RULES", "dedup_key", "empty_frame", "normalise_rows", "parse_date", "text_problem", "to_frame",
-    "ACLED_COLUMNS", "COLUMNS", "EVENT_TYPES", "EXTRA_COLUMNS", "ISO_NUMERIC", "MAX_FIELD_CHARS", "SIDES", "STATUSES", "YEARS", "Bounds",
-    "EventValidationError", "ValidationProblem", "check_bounds",
-    "KIND_SYMBOLS", "KINDS", "OTHER_SIDE", "PRECISION_LABELS", "PRECISION_RADIUS_KM", "SIDE_COLOURS", "TIME_PRECISION_LABELS",
-    "event_kinds", "event_sides", "hollow", "marker_radius", "side_codes",
+    "Actor",
+    "ActorTable",
+    "country_code",
+    "country_name",
+    "curated_digest",
+    "curated_records",
+    "TABLE_COLUMNS",
+    "concat_frames",
+    "normalise_table",
+    "records_table",
+    "table_rows",
+    "typed_frame",
+    "CATEGORY_COLUMNS",
+    "INT_COLUMNS",
+    "INT_RULES",
+    "dedup_key",
+    "empty_frame",
+    "normalise_rows",
+    "parse_date",
+    "text_problem",
+    "to_frame",
+    "ACLED_COLUMNS",
+    "COLUMNS",
+    "EVENT_TYPES",
+    "EXTRA_COLUMNS",
+    "ISO_NUMERIC",
+    "MAX_FIELD_CHARS",
+    "SIDES",
+    "STATUSES",
+    "YEARS",
+    "Bounds",
+    "EventValidationError",
+    "ValidationProblem",
+    "check_bounds",
+    "KIND_SYMBOLS",
+    "KIND_LABELS",
+    "EVENT_TYPE_COLOURS",
+    "ACTOR_PALETTE",
+    "KINDS",
+    "OTHER_SIDE",
+    "PRECISION_LABELS",
+    "PRECISION_RADIUS_KM",
+    "SIDE_COLOURS",
+    "TIME_PRECISION_LABELS",
+    "event_kinds",
+    "event_sides",
+    "hollow",
+    "marker_radius", "place_scopes",
+    "side_codes",
 ]

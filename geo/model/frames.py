@@ -30,7 +30,8 @@ from pandas.api.types import union_categoricals
 from gazetteer import Gazetteer, normalise
 
 from .actors import ActorTable
-from .records import CATEGORY_COLUMNS, INT_COLUMNS, INT_RULES, NAME_TO_CC, NUMERIC_TO_CC, dedup_key, validate_record
+from .countries import NAME_TO_CC, NUMERIC_TO_CC
+from .records import CATEGORY_COLUMNS, INT_COLUMNS, INT_RULES, dedup_key, validate_record
 from .schema import COLUMNS, EVENT_TYPES, ISO_NUMERIC, STATUSES, YEARS, ValidationProblem
 
 __all__ = ["TABLE_COLUMNS", "records_table", "normalise_table", "typed_frame", "concat_frames", "table_rows"]

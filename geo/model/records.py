@@ -24,12 +24,11 @@ from gazetteer import Gazetteer, normalise
 from gazetteer.model import GEO_PRECISION
 
 from .actors import ActorTable
+from .countries import NAME_TO_CC, NUMERIC_TO_CC
 from .schema import COLUMNS, EVENT_TYPES, ISO_NUMERIC, MAX_FIELD_CHARS, STATUSES, YEARS, EventValidationError, ValidationProblem
 
 __all__ = ["normalise_rows", "to_frame", "empty_frame", "dedup_key", "parse_date", "text_problem", "EventValidationError", "INT_RULES"]
 
-NUMERIC_TO_CC = {v[0]: k for k, v in ISO_NUMERIC.items()}
-NAME_TO_CC = {v[1].casefold(): k for k, v in ISO_NUMERIC.items() if k != "HK"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%Y/%m/%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%f")
 INT_COLUMNS = ("year", "time_precision", "iso", "geo_precision", "fatalities", "timestamp", "injuries")
 #: Whole-number columns: (lowest, highest, default when blank); "now" is the time of the import.

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import countries
+
 __all__ = [
     "ACLED_COLUMNS", "EXTRA_COLUMNS", "COLUMNS", "EVENT_TYPES", "STATUSES", "SIDES", "ISO_NUMERIC",
     "ValidationProblem", "EventValidationError", "MAX_FIELD_CHARS", "YEARS", "Bounds", "check_bounds",
@@ -47,16 +49,8 @@ YEARS = (1800, 2200)
 SIDES = ("US and partners", "Iran and aligned", "Other")
 LAYERS = ("curated", "import", "ingest")
 
-#: ISO 3166-1 numeric codes, as ACLED's ``iso`` column holds them, and ACLED's region names.
-ISO_NUMERIC: dict[str, tuple[int, str, str]] = {
-    "IQ": (368, "Iraq", "Middle East"), "SY": (760, "Syria", "Middle East"), "JO": (400, "Jordan", "Middle East"),
-    "IR": (364, "Iran", "Middle East"), "LB": (422, "Lebanon", "Middle East"), "IL": (376, "Israel", "Middle East"),
-    "PS": (275, "Palestine", "Middle East"), "TR": (792, "Turkey", "Middle East"), "SA": (682, "Saudi Arabia", "Middle East"),
-    "KW": (414, "Kuwait", "Middle East"), "YE": (887, "Yemen", "Middle East"), "AE": (784, "United Arab Emirates", "Middle East"),
-    "QA": (634, "Qatar", "Middle East"), "BH": (48, "Bahrain", "Middle East"), "OM": (512, "Oman", "Middle East"),
-    "EG": (818, "Egypt", "Northern Africa"), "CY": (196, "Cyprus", "Europe"), "US": (840, "United States", "North America"),
-    "HK": (344, "China", "East Asia"),
-}
+#: Every country: ISO alpha-2 -> (numeric code, ACLED's name, ACLED's region) (:mod:`geo.model.countries`).
+ISO_NUMERIC = countries.ISO_NUMERIC
 
 
 @dataclass(frozen=True, slots=True)

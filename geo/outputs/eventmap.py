@@ -24,19 +24,36 @@ from typing import Any, Literal
 import folium
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 from branca.element import Element, MacroElement
 from folium.template import Template
 
-from ..model import KIND_SYMBOLS, KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, event_kinds, event_sides, hollow, marker_radius
+from ..model import (
+    ACTOR_PALETTE,
+    EVENT_TYPE_COLOURS,
+    KIND_LABELS,
+    KIND_SYMBOLS,
+    KINDS,
+    PRECISION_RADIUS_KM,
+    SIDE_COLOURS,
+    event_kinds,
+    event_sides,
+    hollow,
+    marker_radius,
+    place_scopes,
+)
 from ..view import WINDOWS, check_step, step_days
 from .aggregate import aggregate_features, day_index, lon_lat
-from .borders import borders_geojson
+from .borders import map_borders
 from .mapassets import offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
 
 __all__ = ["event_map", "standalone_html", "event_bounds", "js_json", "map_config", "DEFAULT_VIEW", "AGGREGATE_ABOVE",
-           "CONFIG_MARK"]
+           "CONFIG_MARK", "COLOUR_BY"]
 
+#: What the map can colour events by.
+COLOUR_BY = ("side", "type", "actor")
+_GREY = "#7A7A7A"
 #: folium's (lat, lon) centre and zoom when there is nothing to frame: Iraq, Syria and Jordan.
 DEFAULT_VIEW = {"location": (33.0, 42.0), "zoom_start": 6}
 #: Above this many events the map shows grid cells with counts instead of one mark per event.
@@ -112,35 +129,61 @@ def event_bounds(gdf: gpd.GeoDataFrame, *, radius_km: float = 2500.0) -> tuple[t
     return (float(lat[near].min()), float(lon[near].min())), (float(lat[near].max()), float(lon[near].max()))  # (lat, lon)
 
 
-def _detail_rows(gdf: gpd.GeoDataFrame) -> list[list[Any]]:
-    """One compact row per event: [lat, lon, day, side, kind, radius px, hollow, geo_precision, popup, tooltip]."""
+def _palettes(gdf: gpd.GeoDataFrame) -> dict[str, list[list[str]]]:
+    """The colours the map can colour by: side, ACLED event type, and the most frequent actors
+    (``actor1``) with the rest as "other actors"; each a list of [name, colour]."""
+    counts = gdf["actor1"].astype(str).value_counts() if len(gdf) else pd.Series(dtype=int)
+    top = [a for a in counts.index if a][: len(ACTOR_PALETTE)]
+    return {"side": [[k, c] for k, c in SIDE_COLOURS.items()],
+            "type": [[k, c] for k, c in EVENT_TYPE_COLOURS.items()] + [["other type", _GREY]],
+            "actor": [[a, ACTOR_PALETTE[i]] for i, a in enumerate(top)] + [["other actors", _GREY]]}
+
+
+def _detail_rows(gdf: gpd.GeoDataFrame, palettes: dict[str, list[list[str]]]) -> list[list[Any]]:
+    """One compact row per located event: [lat, lon, day, side, kind, radius px, hollow,
+    geo_precision, popup, tooltip, event type, actor, area label] (side, kind, type and actor as
+    positions in the palettes; the area label "somewhere in Anbar" for an event known only to a
+    region, else empty)."""
+    types = {k: i for i, (k, _) in enumerate(palettes["type"])}
+    actors = {k: i for i, (k, _) in enumerate(palettes["actor"])}
+    type_ix = gdf["event_type"].astype(str).map(types).fillna(len(types) - 1).astype(int).to_numpy()
+    actor_ix = gdf["actor1"].astype(str).map(actors).fillna(len(actors) - 1).astype(int).to_numpy()
     sides = event_sides(gdf["side1"])
     kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])
     radius = marker_radius(gdf["fatalities"])
     hol = hollow(gdf["time_precision"])
     gp = gdf["geo_precision"].fillna(1).astype(int).to_numpy()
+    scope = place_scopes(gdf)
     days = day_index(gdf["event_date"])
     lon, lat = gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy()  # geometry is (lon, lat); rows are (lat, lon)
     rows = []
     for i, ev in enumerate(gdf.to_dict("records")):
+        area = html.escape(f"somewhere in {ev.get('admin1') or ev.get('location') or 'a region'}") if scope[i] == "region" else ""
         rows.append([round(float(lat[i]), 5), round(float(lon[i]), 5), int(days[i]), _SIDES.index(sides[i]), KINDS.index(kinds[i]),
-                     round(float(radius[i]), 1), int(hol[i]), int(gp[i]), event_popup_html(ev), event_tooltip(ev)])
+                     round(float(radius[i]), 1), int(hol[i]), int(gp[i]), event_popup_html(ev), event_tooltip(ev), int(type_ix[i]),
+                     int(actor_ix[i]), area])
     return rows
 
 
-def _legend_html(aggregated: bool) -> str:
-    def swatch(colour: str) -> str:
-        return f"<span class='sm-sw' style='background:{colour}'></span>"
+def _unplaced_rows(gdf: gpd.GeoDataFrame) -> list[list[Any]]:
+    """Events known only to a country, listed beside the map, not drawn: [day, country, what, popup]."""
+    kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])
+    days = day_index(gdf["event_date"])
+    return [[int(days[i]), html.escape(str(ev.get("country") or ev.get("location") or "")), html.escape(f"{ev['event_date']:%Y-%m-%d} {kinds[i]}"),
+             event_popup_html(ev)] for i, ev in enumerate(gdf.to_dict("records"))]
 
+
+def _legend_html(aggregated: bool, kinds: Sequence[str] = KINDS) -> str:
+    """The legend below the colours (which the script writes for the colouring chosen): a symbol
+    for each kind of event on the map, then size, place and date precision."""
     def symbol(kind: str) -> str:
         return f"<span class='sm-sym' data-kind='{KIND_SYMBOLS[kind][0]}'></span>"
 
-    rows = ["<b>Events</b>"]
-    rows += [f"{swatch(c)} {html.escape(s)}" for s, c in SIDE_COLOURS.items()]
-    rows += [f"{symbol(k)} {html.escape(k)}" for k in KINDS]
+    rows = [f"{symbol(k)} {html.escape(KIND_LABELS[k])}" for k in KINDS if k in kinds]
     rows.append("size: fatalities (lowest reported)")
-    rows.append(f"<span class='sm-ring'></span> place near a town / in a region (~{PRECISION_RADIUS_KM[2]:.0f} km)")
-    rows.append(f"<span class='sm-area'></span> place known only to a larger region (~{PRECISION_RADIUS_KM[3]:.0f} km)")
+    rows.append(f"<span class='sm-ring'></span> place near a town (within ~{PRECISION_RADIUS_KM[2]:.0f} km)")
+    rows.append("<span class='sm-area'></span> <i>somewhere in …</i>: known only to a province or region, drawn at its centre")
+    rows.append("events known only to a country are listed, not drawn")
     rows.append("<span class='sm-hollow'></span> hollow: date known only to the week or month")
     if aggregated:
         rows.append("<span class='sm-binkey'>n</span> many events: grid cells with counts, coloured by the side with most")
@@ -203,6 +246,7 @@ def event_map(
     max_cells: int = 400,
     step: Literal["auto", "day", "week", "month"] = "auto",
     mode: Literal["cumulative", "7", "30"] = "cumulative",
+    colour_by: Literal["side", "type", "actor"] = "side",
     tiles: str | None | Literal["env"] = "env",
     attr: str | None = None,
 ) -> folium.Map:
@@ -219,6 +263,9 @@ def event_map(
         The time control's first setting: step by ``day``, ``week`` or ``month`` (30 days; ``auto``
         picks by the span: days up to 90 days, weeks up to two years, else months); show everything
         up to the step (``cumulative``) or the last ``7`` / ``30`` days. Both can be changed on the map.
+    colour_by
+        The first colouring: by ``side``, ACLED event ``type``, or ``actor`` (the eight most
+        frequent, the rest grey). It can be changed on the map.
     tiles, attr
         ``"env"`` reads ``STRIKEMAP_TILES`` (:func:`geo.outputs.tiles_from_env`); None draws no tiles.
 
@@ -235,6 +282,8 @@ def event_map(
     [33.0, 42.0]
     """
     check_step(step)
+    if colour_by not in COLOUR_BY:
+        raise ValueError(f"colour_by was {colour_by!r} but is expected to be one of {COLOUR_BY}")
     if mode not in WINDOWS:
         raise ValueError(f"mode was {mode!r} but is expected to be one of {WINDOWS}")
     if tiles == "env":
@@ -243,8 +292,17 @@ def event_map(
     m = offline_map(tiles=tiles, control_scale=True, **extra, **DEFAULT_VIEW)
     aggregated = len(gdf) > aggregate_above
     days = day_index(gdf["event_date"]) if len(gdf) else np.array([], dtype=np.int64)
+    palettes = _palettes(gdf)
+    on_map = place_scopes(gdf) != "country" if len(gdf) else np.zeros(0, dtype=bool)
+    located = gdf[on_map]
+    present = set(event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])) if len(gdf) else set(KINDS)
+    bounds = event_bounds(gdf)
+    frame = (bounds[0][1], bounds[0][0], bounds[1][1], bounds[1][0]) if bounds else None  # (lat, lon) pairs -> (west, south, east, north)
     config = {
-        "events": [] if aggregated else _detail_rows(gdf),
+        "events": [] if aggregated else _detail_rows(located, palettes),
+        "unplaced": _unplaced_rows(gdf[~on_map]) if not aggregated else [],
+        "palettes": palettes,
+        "colourBy": colour_by,
         "bins": aggregate_features(gdf, max_cells=max_cells) if aggregated else [],
         "total": int(len(gdf)),
         "t0": int(days.min()) if len(days) else None,
@@ -252,9 +310,9 @@ def event_map(
         "sides": [[s, c] for s, c in SIDE_COLOURS.items()],
         "kinds": [KIND_SYMBOLS[k][0] for k in KINDS],
         "ringKm": {str(k): v for k, v in PRECISION_RADIUS_KM.items()},
-        "borders": borders_geojson(),
+        "borders": map_borders(frame),
         "tiles": bool(tiles),
-        "legend": _legend_html(aggregated),
+        "legend": _legend_html(aggregated, present),
         "title": html.escape(title) if title else "",
         "subtitle": [html.escape(s) for s in subtitle],
         "step": step_days(step, int(days.max() - days.min()) if len(days) else 0),
@@ -263,7 +321,6 @@ def event_map(
         "intervalMs": 700,
     }
     m.add_child(_EventLayer(config))
-    bounds = event_bounds(gdf)
     if bounds:
         (s, w), (n, e) = bounds
         pad = 0.5  # degrees around a single point

@@ -16,7 +16,7 @@ import pandas as pd
 
 from gazetteer import normalise
 
-from ..model import ISO_NUMERIC, ActorTable
+from ..model import ISO_NUMERIC, ActorTable, country_code
 
 __all__ = ["events_mask", "category_mask", "ACTOR_COLUMNS"]
 
@@ -57,12 +57,11 @@ def _actor_mask(gdf: gpd.GeoDataFrame, names: Iterable[str], table: ActorTable) 
 def _country_mask(gdf: gpd.GeoDataFrame, countries: Iterable[str]) -> np.ndarray:
     isos, names = set(), set()
     for c in countries:
-        c = c.strip()
-        if c.upper() in ISO_NUMERIC:
-            isos.add(ISO_NUMERIC[c.upper()][0])
-            names.add(ISO_NUMERIC[c.upper()][1].casefold())
-        else:
-            names.add(c.casefold())
+        cc = country_code(c)
+        if cc:
+            isos.add(ISO_NUMERIC[cc][0])
+            names.add(ISO_NUMERIC[cc][1].casefold())
+        names.add(c.strip().casefold())
     mask = gdf["iso"].isin(list(isos)).fillna(False).to_numpy(dtype=bool) if isos else np.zeros(len(gdf), dtype=bool)
     return mask | category_mask(gdf["country"], lambda v: str(v).casefold() in names)
 

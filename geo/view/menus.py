@@ -1,6 +1,10 @@
-"""The dashboard's menus for a view: what each filter offers, with the events each choice keeps,
-and how each choice is labelled. The values offered are plain (an actor's name, an ISO code);
-counts live in the labels only, so a widget's value never depends on the data.
+"""The dashboard's menus for a view: what each filter offers, how each choice is labelled, and
+how many events each choice keeps.
+
+A choice's value is plain (an actor's name, an ISO code) and so is its label (the name, a
+country's full name): a label never holds a count, because a widget whose labels change between
+reruns can hand a label back as its value ("Islamic Resistance in Iraq (2)"). The counts are
+shown beside the menu (:meth:`Menus.counts_line`).
 """
 
 from __future__ import annotations
@@ -25,8 +29,11 @@ class Menus:
     >>> from datetime import date
     >>> from geo.model import curated_records, to_frame
     >>> m = Menus.build(to_frame(curated_records()), {"dates": (date(2020, 1, 1), date(2024, 3, 1)), "countries": ["YE"]}, {})
-    >>> m.options["countries"]["YE"], m.label("countries", "YE"), m.label("sides", "US and partners").startswith("US and partners (")
-    (0, 'Yemen (0)', True)
+    >>> m.options["countries"]["YE"], m.label("countries", "YE"), m.label("sides", "US and partners")
+    (0, 'Yemen', 'US and partners')
+    >>> m.counts_line("sides", limit=1)
+    'Iran and aligned 11 · …'
+
     >>> list(m.areas)
     ['Whole region']
     """
@@ -62,6 +69,13 @@ class Menus:
         return cls(options, menu | {a: f"{a} ({n:,})" for a, (_, n) in areas.items()})
 
     def label(self, key: str, value: str) -> str:
-        """How a menu shows a choice: its name (a country's full name) and the events it keeps."""
-        name = ISO_NUMERIC[value][1] if key == "countries" and value in ISO_NUMERIC else value
-        return f"{name} ({self.options[key].get(value, 0)})"
+        """How a menu shows a choice: its name (a country's full name), the same on every rerun."""
+        return ISO_NUMERIC[value][1] if key == "countries" and value in ISO_NUMERIC else value
+
+    def counts_line(self, key: str, *, limit: int = 8, chosen: Iterable[str] = ()) -> str:
+        """The events each chosen value and each of the first ``limit`` choices keeps in the date
+        window, in one line."""
+        chosen = [v for v in chosen if v in self.options[key]]
+        top = [v for v, n in self.options[key].items() if n and v not in chosen]
+        line = " · ".join(f"{self.label(key, v)} {self.options[key][v]:,}" for v in [*chosen, *top[:limit]])
+        return line + (" · …" if len(top) > limit else "")

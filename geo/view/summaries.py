@@ -34,44 +34,63 @@ def _codes(col: pd.Series, mask: np.ndarray | None) -> tuple[np.ndarray, pd.Inde
 
 
 def actor_options(gdf: gpd.GeoDataFrame, table: ActorTable | None = None, *, mask: np.ndarray | None = None) -> dict[str, int]:
-    """Actors to offer in a filter with the events each would keep among the ``mask`` rows
-    (hierarchy-aware: an umbrella counts its members' events, an event with two members once),
-    most events first; actors of the table with no events are left out.
+    """Actors to offer in a filter with the events each would keep among the ``mask`` rows, most
+    first: each actor of the table under its table name (hierarchy-aware: an umbrella counts its
+    members' events, an event with two members once), and every other actor of the data under its
+    own name (an ACLED export from anywhere: "JNIM: Group for Support of Islam and Muslims").
+    An event counts once per actor whatever role, or roles, the actor has in it, the rule
+    :meth:`geo.view.View.mask` filters by, so a count and the filter it offers agree.
 
-    >>> from geo.model import curated_records
-    >>> from geo.model import to_frame
+    >>> from geo.model import curated_records, to_frame
     >>> opts = actor_options(to_frame(curated_records()))
     >>> opts["Islamic Resistance in Iraq"] >= opts["Kata'ib Hezbollah"] >= 1
     True
     """
     table = table or ActorTable.load()
-    # per actor column: which canonical actors (and their umbrellas) each category names
-    per_col = []
-    for c in ACTOR_COLUMNS:
-        codes, cats = _codes(gdf[c], mask)
-        named: list[set[str]] = []
-        for cell in cats:
-            names = set()
-            for part in str(cell).split(";"):
-                name = table.canonical(part.strip())
-                while name and name not in names:
-                    names.add(name)
-                    parent = table.actors[name].parent
-                    name = parent if parent in table.actors else None
-            named.append(names)
-        if any(named):
-            per_col.append((codes, named))
-    candidates = set().union(*(set().union(*named) for _, named in per_col)) if per_col else set()
-    counts = {}
-    for a in candidates:
-        rows = None
-        for codes, named in per_col:
-            ok = np.fromiter((a in n for n in named), dtype=bool, count=len(named))
-            if ok.any():
-                hit = np.where(codes >= 0, ok[np.maximum(codes, 0)], False)
-                rows = hit if rows is None else rows | hit
-        counts[a] = int(rows.sum()) if rows is not None else 0
-    return dict(sorted(((a, n) for a, n in counts.items() if n), key=lambda kv: (-kv[1], kv[0])))
+    cols = [c for c in ACTOR_COLUMNS if c in gdf]
+    if not cols or len(gdf) == 0:
+        return {}
+    names_of, codes = [], []
+    for c in cols:  # per column: the actors (with their umbrellas) each category names
+        col_codes, cats = _codes(gdf[c], mask)
+        codes.append(col_codes.astype(np.int64) + 1)  # 0 = missing
+        names_of.append([frozenset()] + [_cell_actors(str(cell), table) for cell in cats])
+    combos, counts = _unique_rows(np.stack(codes, axis=1))
+    out: dict[str, int] = {}
+    for combo, n in zip(combos, counts.tolist(), strict=True):
+        for name in frozenset().union(*(names_of[k][code] for k, code in enumerate(combo.tolist()))):
+            out[name] = out.get(name, 0) + n
+    return dict(sorted(((a, n) for a, n in out.items() if n), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _cell_actors(cell: str, table: ActorTable) -> frozenset[str]:
+    names: set[str] = set()
+    for part in cell.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        name = table.canonical(part)
+        if name is None:
+            names.add(part)
+        while name and name not in names:
+            names.add(name)
+            parent = table.actors[name].parent
+            name = parent if parent in table.actors else None
+    return frozenset(names)
+
+
+def _unique_rows(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of a small-integer matrix and how often each occurs (fast for millions of rows)."""
+    if len(codes) == 0:
+        return codes, np.zeros(0, dtype=np.int64)
+    sizes = codes.max(axis=0) + 1
+    if float(np.prod(sizes.astype(float))) < 2**62:
+        key = np.zeros(len(codes), dtype=np.int64)
+        for k in range(codes.shape[1]):
+            key = key * int(sizes[k]) + codes[:, k]
+        uniq, first, counts = np.unique(key, return_index=True, return_counts=True)
+        return codes[first], counts
+    return np.unique(codes, axis=0, return_counts=True)
 
 
 def value_counts(gdf: gpd.GeoDataFrame, column: str, values: Iterable[str] | None = None, *,

@@ -22,7 +22,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 
-from ..model import EVENT_TYPES, ISO_NUMERIC, PRECISION_LABELS, SIDES, ActorTable, Bounds, check_bounds
+from ..model import EVENT_TYPES, ISO_NUMERIC, PRECISION_LABELS, SIDES, ActorTable, Bounds, check_bounds, country_code
 from .filters import events_mask
 from .timing import STEPS, WINDOWS, check_step, check_window
 
@@ -116,8 +116,11 @@ class View:
     # -- the URL ---------------------------------------------------------------------------------
 
     @classmethod
-    def from_query(cls, query: Mapping[str, Sequence[str] | str], *, actors: ActorTable | None = None) -> View:
+    def from_query(cls, query: Mapping[str, Sequence[str] | str], *, actors: ActorTable | None = None,
+                   known_actors: Iterable[str] = ()) -> View:
         """The view a URL's parameters describe; bad values are left out and listed in ``problems``.
+        An actor is kept when the actor table knows it (under its table name) or when it is one of
+        ``known_actors`` (the actors of the data, as :func:`geo.view.actor_options` names them).
 
         Examples
         --------
@@ -139,18 +142,18 @@ class View:
         if d_from and d_to and d_from > d_to:
             problems.append(f"to={d_to} is before from={d_from}: ignored")
             d_to = None
-        names = []
+        names, known = [], set(known_actors)
         for a in _values(query, "actor", split=False):
-            c = table.canonical(a)
+            c = table.canonical(a) or (a if a in known else None)
             if c is None:
-                problems.append(f"actor={a!r} is not in the actor table: ignored")
+                problems.append(f"actor={a!r} is neither in the actor table nor among the data's actors: ignored")
             else:
                 names.append(c)
         sides = _keep(query, "side", SIDES, problems, "one of " + repr(SIDES))
         types = _keep(query, "type", EVENT_TYPES, problems, "an ACLED event type")
         subs = _values(query, "sub_type", split=True)
-        countries = [c.upper() for c in _values(query, "country", split=True)
-                     if c.upper() in ISO_NUMERIC or problems.append(f"country={c!r} is not a known ISO code: ignored")]
+        countries = [country_code(c) or c for c in _values(query, "country", split=True)
+                     if country_code(c) or problems.append(f"country={c!r} is not a known ISO code or country name: ignored")]
         prec = None
         for p in _values(query, "prec", split=False)[:1]:
             if p in ("1", "2", "3"):
@@ -222,7 +225,8 @@ class View:
         return state
 
     @classmethod
-    def from_widgets(cls, state: Mapping[str, Any], areas: Mapping[str, tuple[Bounds, int]], *, actors: ActorTable | None = None) -> View:
+    def from_widgets(cls, state: Mapping[str, Any], areas: Mapping[str, tuple[Bounds, int]], *, actors: ActorTable | None = None,
+                     known_actors: Iterable[str] = ()) -> View:
         """The view the dashboard's widgets hold (the inverse of :meth:`widget_state`), read by the
         same rules as a URL: a value no menu offers (an unknown side, a label in place of a value)
         is left out and listed in ``problems``, never an error page.
@@ -241,7 +245,7 @@ class View:
         area = state.get("area")
         box = areas[area][0] if area in areas else state.get("link_bbox") if area == LINKED_AREA else None
         query["bbox"] = [",".join(str(x) for x in box)] if box else []
-        return cls.from_query(query, actors=actors)
+        return cls.from_query(query, actors=actors, known_actors=known_actors)
 
     # -- words -----------------------------------------------------------------------------------
 

@@ -89,5 +89,5 @@ def test_export_html_map_opens_offline(tmp_path: Path) -> None:
     page = out.read_text(encoding="utf-8")
     assert external_links(page) == []
     cfg = map_config(page)
-    assert cfg["total"] == len(cfg["events"]) == 4
+    assert cfg["total"] == len(cfg["events"]) + len(cfg["unplaced"]) == 4
     assert "actor: Islamic Resistance in Iraq" in cfg["subtitle"]

@@ -12,7 +12,7 @@ import pytest
 from shapely.geometry import Point
 
 from common import safe_url
-from geo.model import KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, curated_records, to_frame
+from geo.model import KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, curated_records, place_scopes, to_frame
 from geo.outputs import aggregate_features, day_index, event_map, event_popup_html, external_links, map_config, standalone_html
 
 
@@ -38,7 +38,10 @@ def synthetic(n: int, seed: int = 7):
 
 def test_every_event_is_drawn_with_its_encoding(curated):
     cfg = config(curated)
-    assert cfg["total"] == len(cfg["events"]) == len(curated) and cfg["bins"] == []
+    on_map = place_scopes(curated) != "country"
+    assert cfg["total"] == len(cfg["events"]) + len(cfg["unplaced"]) == len(curated) and cfg["bins"] == []
+    assert len(cfg["events"]) == on_map.sum() and len(cfg["unplaced"]) == (~on_map).sum() > 0
+    assert {u[1] for u in cfg["unplaced"]} == {"Iraq", "Iran", "Hong Kong"}, "known only to a country: listed, not drawn"
     by_place = {r[9].split(" · ")[1]: r for r in cfg["events"]}
     sides = [s for s, _ in cfg["sides"]]
     tower = by_place["Tower 22"]
@@ -48,8 +51,9 @@ def test_every_event_is_drawn_with_its_encoding(curated):
     assert KINDS[by_place["Dover Air Force Base"][4]] == "strategic development"
     assert by_place["Al-Qaim"][5] > tower[5] > by_place["Dover Air Force Base"][5], "size grows with fatalities"
     assert by_place["Albu Kamal"][7] == 2 and by_place["Akashat"][7] == 3
+    assert by_place["Akashat"][12] == "somewhere in Anbar" and by_place["Albu Kamal"][12] == "", "a region is named, not drawn as a disk"
     assert cfg["ringKm"] == {"2": PRECISION_RADIUS_KM[2], "3": PRECISION_RADIUS_KM[3]}
-    assert by_place["Hong Kong"][6] == 1 and tower[6] == 0, "hollow only when the date is known to the week or month"
+    assert by_place["Dover Air Force Base"][6] == 0 and tower[6] == 0, "hollow only when the date is known to the week or month"
     assert cfg["t0"] == day_index(pd.Series([pd.Timestamp("2020-01-03")]))[0]
 
 
@@ -123,7 +127,7 @@ def test_a_zoomed_in_selection_gets_detail_again():
     gdf = synthetic(5000)
     near_qaim = gdf.cx[40.5:41.5, 34.0:35.0]  # what a zoomed-in view holds
     cfg = config(near_qaim, aggregate_above=1500)
-    assert 0 < len(cfg["events"]) == len(near_qaim) < 1500 and cfg["bins"] == []
+    assert 0 < len(cfg["events"]) + len(cfg["unplaced"]) == len(near_qaim) < 1500 and cfg["bins"] == []
 
 
 def test_aggregate_counts_match_a_plain_groupby():
