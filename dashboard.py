@@ -19,10 +19,10 @@ from common import markdown_escape as md
 from gazetteer import Gazetteer
 from geo.ingest import EDITABLE, MentionFinder, apply_review, articles_from, evidence_html, figures_text, ingest_articles, review_frame
 from geo.model import ActorTable
-from geo.outputs import briefing_png, event_map, standalone_html, tiles_from_env, timeline_chart
+from geo.outputs import briefing_png, event_map, map_tiles, standalone_html, timeline_chart
 from geo.session import Session, Working, additions_csv, clear_stale, safe_name
 from geo.store import default_store_target, open_store
-from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, table_frame, timeline_frame
+from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, dense_window, table_frame, timeline_frame
 
 UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
 
@@ -44,8 +44,7 @@ def mention_finder() -> MentionFinder:
 
 @st.cache_resource(show_spinner=False)
 def store_reader(target: str):
-    """One read handle per shared store: the schema check and the curated refresh run once (and,
-    once per server, session stores nobody has written to for a week are removed)."""
+    """One read handle per shared store (schema check and curated refresh once); clears week-old session stores."""
     clear_stale()
     return open_store(target)
 
@@ -93,15 +92,15 @@ def init_state(lo, hi, work: Working) -> None:
     """Widget state from the URL, once per session (a shared link opens exactly its view)."""
     if st.session_state.get("_init"):
         return
-    query = {k: st.query_params.get_all(k) for k in st.query_params}
-    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).clamp(lo, hi)
-    st.session_state.update(view.widget_state(work.areas), _init=True)
+    query, dense = {k: st.query_params.get_all(k) for k in st.query_params}, dense_window(work.events)
+    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).clamp(lo, hi, opening=dense)
+    st.session_state.update(view.widget_state(work.areas), _init=True, all_dates=not dense[0] <= view.date_from <= view.date_to <= dense[1])
     for p in view.problems:
         st.toast(f"Link: {md(p)}")
 
 
 def reset() -> None:
-    for k in (*WIDGET_KEYS, "_init"):
+    for k in (*WIDGET_KEYS, "_init", "all_dates"):
         st.session_state.pop(k, None)
     st.query_params.clear()
 
@@ -109,6 +108,9 @@ def reset() -> None:
 def sidebar_filters(events, lo, hi, work: Working) -> View:
     sb, s = st.sidebar, st.session_state
     sb.header("Filters")
+    if not sb.toggle(f"All dates ({lo} to {hi})", key="all_dates", help="Off: the slider spans the densest run of events"):
+        lo, hi = dense_window(work.events)
+        s["dates"] = tuple(min(max(d, lo), hi) for d in s["dates"])
     if lo < hi:
         sb.slider("Dates", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
     else:
@@ -162,8 +164,8 @@ def ingest_section(sess: Session, shared) -> None:
     published = c2.date_input("Publication date, for articles that carry none", value=None, key="ingest_published")
     if st.button("Read the articles", key="ingest_read"):
         articles, bad = articles_from(pasted, [(f.name, f.getvalue()) for f in files or []], published)
-        for name in bad:
-            st.error(f"{md(name)} is not UTF-8 text: save it as UTF-8 and upload it again.")
+        if bad:
+            st.error(f"Not UTF-8 text (save as UTF-8 and upload again): {md(', '.join(bad))}")
         if not articles:
             st.warning("Paste an article or upload a .txt file first.")
         else:
@@ -207,18 +209,16 @@ def main() -> None:
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
     init_state(lo, hi, work)
     view = sidebar_filters(events, lo, hi, work)
-    if (wanted := view.to_query(full_range=(lo, hi))) != {k: st.query_params.get_all(k) for k in st.query_params}:
+    if (wanted := view.to_query(full_range=dense_window(events))) != {k: st.query_params.get_all(k) for k in st.query_params}:
         st.query_params.from_dict(wanted)
     shown = events.iloc[view.mask(events, actors=actor_table()).nonzero()[0]]
     active = view.describe(dates=False)
     st.title("Strikemap")
     st.caption(f"**{len(shown)}** of {len(events)} events · {view.date_from} to {view.date_to}" + (" · " + md(" · ".join(active)) if active else "")
                + " · offline map: tiles only if STRIKEMAP_TILES names a server")
-    try:
-        tiles, attr = tiles_from_env()
-    except ValueError as err:
-        st.warning(f"{err}. The map is drawn without tiles.")
-        tiles, attr = None, None
+    tiles, attr, problem = map_tiles()
+    if problem:
+        st.warning(f"{problem}. The map is drawn without tiles.")
     st_folium(event_map(shown, step=view.step, mode=view.window, tiles=tiles, attr=attr), key="events_map", returned_objects=[],
               use_container_width=True, height=640)
     c1, c2, _ = st.columns([1, 1, 3])

@@ -19,6 +19,7 @@ import time
 import pytest
 
 from geo.model import curated_records, place_scopes, to_frame
+from geo.view import View, dense_window
 from tests.browserkit import MAP_FRAME, ROOT, chromium, marks, outside_hosts, serve
 
 pytestmark = pytest.mark.browser
@@ -27,6 +28,10 @@ DATA = ROOT / "tests" / "geo" / "data"
 N_EVENTS = len(curated_records())
 #: the curated events drawn on the map: those known only to a country are listed beside it
 ON_MAP = int((place_scopes(to_frame(curated_records())) != "country").sum())
+#: what the plain URL opens on: the densest run of dates (:func:`geo.view.dense_window`), not the 2020 background event
+OPEN = View(*dense_window(to_frame(curated_records()))).apply(to_frame(curated_records()))
+OPEN_N = len(OPEN)
+OPEN_ON_MAP = int((place_scopes(OPEN) != "country").sum())
 #: index of the first event mark whose centre is in the map's view and not covered by another element
 TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.sm-event')].findIndex(el => {
     const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
@@ -74,9 +79,9 @@ def shown_label(page) -> str:
 
 def test_map_paints_every_event_offline_and_opens_a_popup(app_url, page, tmp_path):
     page.goto(app_url, wait_until="domcontentloaded")
-    found = marks(page, ON_MAP)
-    assert found.count() == ON_MAP
-    assert shown_label(page) == f"{N_EVENTS} of {N_EVENTS} events"
+    found = marks(page, OPEN_ON_MAP)
+    assert found.count() == OPEN_ON_MAP
+    assert shown_label(page) == f"{OPEN_N} of {OPEN_N} events"
     frame = page.query_selector(MAP_FRAME).content_frame()
     assert frame.locator(".sm-precision").count() >= 3, "precision 2 and 3 are drawn as rings and areas"
     assert "hollow: date known only to the week or month" in frame.locator(".sm-legend").inner_text()
@@ -97,12 +102,12 @@ def test_map_paints_every_event_offline_and_opens_a_popup(app_url, page, tmp_pat
 
 def test_narrowing_the_date_range_paints_fewer_marks(app_url, page):
     page.goto(app_url, wait_until="domcontentloaded")
-    marks(page, ON_MAP)
+    marks(page, OPEN_ON_MAP)
     upper = page.get_by_role("slider").nth(1)  # the date slider's right thumb, at 2024-02-05
     upper.focus()
     upper.press("ArrowLeft")
     upper.press("ArrowLeft")  # to 2024-02-03: the attacks of 4 and 5 February leave the view
-    want = ON_MAP - 2
+    want = OPEN_ON_MAP - 2
     assert marks(page, want).count() == want
     assert "to=2024-02-03" in page.url
     assert outside_hosts(page.requests) == []
@@ -166,10 +171,10 @@ def test_downloads_a_briefing_png_and_an_offline_html_map(app_url, page, tmp_pat
 
 def test_an_upload_lands_on_the_map(upload_app_url, page):
     page.goto(upload_app_url, wait_until="domcontentloaded")
-    marks(page, ON_MAP)
+    marks(page, OPEN_ON_MAP)
     page.locator('[data-testid="stSidebar"] [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DATA / "acled_export.csv"))
     page.get_by_text("acled_export.csv (acled): 3 events added").wait_for(timeout=30_000)
-    assert marks(page, ON_MAP + 3).count() == ON_MAP + 3
+    assert marks(page, OPEN_ON_MAP + 3).count() == OPEN_ON_MAP + 3
     assert outside_hosts(page.requests) == []
 
 

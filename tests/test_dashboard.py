@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from geo.model import curated_records, to_frame
 from geo.outputs import map_config
-from geo.view import View
+from geo.view import View, dense_window
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 URL = re.compile(r"(?:https?:)?//[\w.-]+", re.IGNORECASE)
@@ -58,6 +58,9 @@ def shown_ids(at: AppTest) -> set[str]:
 
 
 def expected_ids(curated, **flt) -> set[str]:
+    """The events a view keeps; with no dates, the dates the dashboard opens on (:func:`dense_window`)."""
+    if "date_from" not in flt and "date_to" not in flt:
+        flt["date_from"], flt["date_to"] = dense_window(curated)
     return set(View(**flt).apply(curated)["event_id_cnty"])
 
 
@@ -70,13 +73,26 @@ def links(value) -> list[str]:
     return re.findall(r"'([^']*)'", value) if isinstance(value, str) else list(value)
 
 
-def test_opens_on_every_curated_event(curated):
+def test_opens_on_the_campaign_and_all_dates_is_one_click(curated):
     at = run()
     assert at.title[0].value == "Strikemap"
-    assert at.caption[0].value.startswith(f"**{len(curated)}** of {len(curated)} events")
+    dense = dense_window(curated)
+    assert dense == (date(2024, 1, 28), HI), "the 2020 background event does not stretch the window"
+    want = expected_ids(curated, date_from=dense[0], date_to=dense[1])
+    assert at.caption[0].value.startswith(f"**{len(want)}** of {len(curated)} events")
+    assert shown_ids(at) == want and "SMIRQ0001" not in want
+    def span(slider):  # the slider's ends, in microseconds since 1970 as streamlit keeps them
+        return [str(date(1970, 1, 1) + timedelta(microseconds=x)) for x in (slider.min, slider.max)]
+
+    slider = at.slider(key="dates")
+    assert slider.value == dense and span(slider) == [str(d) for d in dense], "the slider spans the campaign: a day is wide to press"
+    assert at.query_params == {}, "the opening window is the plain URL"
+    at.toggle(key="all_dates").set_value(True)
+    run(at)
+    slider = at.slider(key="dates")
+    assert span(slider) == [str(LO), str(HI)] and slider.value == (LO, HI), "one click: every date"
     assert shown_ids(at) == set(curated["event_id_cnty"])
-    assert at.slider(key="dates").value == (LO, HI)
-    assert at.query_params == {}, "the plain URL shows everything"
+    assert at.query_params == {"from": str(LO), "to": str(HI)}, "a window other than the opening one is in the link"
 
 
 def test_map_loads_nothing_from_a_host():
@@ -192,7 +208,7 @@ def test_reset_clears_filters_and_url(curated):
     at.button(key="reset").click()
     run(at)
     assert at.query_params == {}
-    assert shown_ids(at) == set(curated["event_id_cnty"])
+    assert shown_ids(at) == expected_ids(curated), "back to the opening view"
 
 
 def test_nothing_matches_shows_an_empty_map_and_table():
@@ -255,7 +271,7 @@ def test_a_bad_tile_setting_is_reported_and_the_map_still_drawn(monkeypatch, cur
     monkeypatch.setenv("STRIKEMAP_TILES", "Atlantis.Streets")
     at = run()
     assert len(at.warning) == 1 and "STRIKEMAP_TILES was 'Atlantis.Streets'" in at.warning[0].value
-    assert shown_ids(at) == set(curated["event_id_cnty"])
+    assert shown_ids(at) == expected_ids(curated)
 
 
 def test_a_tile_server_from_configuration_is_used(monkeypatch):

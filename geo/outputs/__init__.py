@@ -9,7 +9,7 @@ from .aggregate import aggregate_features, day_index, grid_cells, lon_lat
 from .borders import DEFAULT_BBOX, borders_geojson, country_borders
 from .briefing import MIN_SIZE_PX, NO_EVENTS_BBOX, briefing_figure, briefing_png, default_source_line
 from .eventmap import AGGREGATE_ABOVE, CONFIG_MARK, DEFAULT_VIEW, event_bounds, event_map, js_json, map_config, standalone_html
-from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, offline_map, tiles_from_env
+from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, map_tiles, offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
 from .timeline import timeline_chart
 
@@ -44,4 +44,5 @@ __all__ = [
     "external_links",
     "offline_map",
     "tiles_from_env",
+    "map_tiles",
 ]

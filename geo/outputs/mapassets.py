@@ -27,7 +27,7 @@ import folium
 
 from common import settings
 
-__all__ = ["LeafletAssets", "leaflet_assets", "leaflet_links", "data_uri", "tiles_from_env", "offline_map",
+__all__ = ["LeafletAssets", "leaflet_assets", "leaflet_links", "data_uri", "tiles_from_env", "map_tiles", "offline_map",
            "external_links"]
 
 TILES_ENV = "STRIKEMAP_TILES"
@@ -194,3 +194,11 @@ def external_links(html: str) -> list[str]:
     ['https://cdn.example/x.js']
     """
     return _EXTERNAL.findall(html)
+
+
+def map_tiles() -> tuple[str | None, str | None, str | None]:
+    """``(tiles, attr, problem)``: :func:`tiles_from_env`, or no tiles and what is wrong with the setting."""
+    try:
+        return (*tiles_from_env(), None)
+    except ValueError as err:
+        return None, None, str(err)

@@ -8,6 +8,7 @@ filtered copy, so a sidebar of counts over a million events costs milliseconds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
 
 import geopandas as gpd
 import numpy as np
@@ -19,7 +20,7 @@ from ..model import ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, side_c
 from .filters import ACTOR_COLUMNS
 from .timing import resolve_step
 
-__all__ = ["actor_options", "value_counts", "timeline_frame", "table_frame", "area_options", "TABLE_ROWS"]
+__all__ = ["actor_options", "value_counts", "timeline_frame", "table_frame", "area_options", "dense_window", "TABLE_ROWS"]
 
 #: The table shows at most this many events (the most recent); exports hold them all.
 TABLE_ROWS = 1000
@@ -246,3 +247,26 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
         "notes": gdf["notes"].astype(str),
         "id": gdf["event_id_cnty"].astype(str),
     }).reset_index(drop=True)
+
+
+def dense_window(gdf: gpd.GeoDataFrame, *, gap_days: int = 180) -> tuple[date, date] | None:
+    """The dates a view opens on: the run of events with no gap longer than ``gap_days`` that
+    holds the most events (the latest on a tie), so one background event years earlier (the
+    Soleimani strike of January 2020 in a 2023-2024 campaign) does not stretch the slider, the
+    timeline and the play control over empty years. None for no events.
+
+    >>> import pandas as pd
+    >>> from geo.model import curated_records, to_frame
+    >>> dense_window(to_frame(curated_records()))
+    (datetime.date(2024, 1, 28), datetime.date(2024, 2, 5))
+    """
+    if len(gdf) == 0:
+        return None
+    days = np.sort(gdf["event_date"].to_numpy(dtype="datetime64[D]").astype(np.int64))
+    cuts = np.flatnonzero(np.diff(days) > gap_days) + 1
+    starts, ends = np.r_[0, cuts], np.r_[cuts, len(days)]
+    sizes = ends - starts
+    best = max(range(len(sizes)), key=lambda k: (sizes[k], k))
+    lo, hi = days[starts[best]], days[ends[best] - 1]
+    epoch = date(1970, 1, 1)
+    return epoch + timedelta(days=int(lo)), epoch + timedelta(days=int(hi))

@@ -324,9 +324,13 @@ class View:
         """This view's date window alone (the sidebar counts what each choice would keep within it)."""
         return View(date_from=self.date_from, date_to=self.date_to)
 
-    def clamp(self, lo: date, hi: date) -> View:
+    def clamp(self, lo: date, hi: date, *, opening: tuple[date, date] | None = None) -> View:
         """This view with its dates clamped to the data's range [lo, hi], so a link made on more
-        data still opens; a window wholly outside the data gives the whole range, and says so.
+        data still opens; a window wholly outside the data gives the whole range, and says so. A
+        view with no dates at all opens on ``opening`` when given (:func:`geo.view.dense_window`).
+
+        >>> View().clamp(date(2020, 1, 3), date(2024, 2, 5), opening=(date(2024, 1, 28), date(2024, 2, 5))).date_from
+        datetime.date(2024, 1, 28)
 
         >>> v = View(date_from=date(2019, 1, 1), date_to=date(2024, 2, 3)).clamp(date(2020, 1, 3), date(2024, 2, 5))
         >>> v.date_from, v.date_to, v.problems
@@ -335,6 +339,8 @@ class View:
         >>> v.date_from, v.date_to, len(v.problems)
         (datetime.date(2020, 1, 3), datetime.date(2024, 2, 5), 1)
         """
+        if opening and self.date_from is None and self.date_to is None:
+            return replace(self, date_from=max(opening[0], lo), date_to=min(opening[1], hi))
         if (self.date_to and self.date_to < lo) or (self.date_from and self.date_from > hi):
             problem = f"the link's dates lie outside the data ({lo} to {hi}): showing all"
             return replace(self, date_from=lo, date_to=hi, problems=(*self.problems, problem))
