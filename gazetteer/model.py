@@ -11,16 +11,17 @@ __all__ = ["Place", "Match", "Alternative", "KINDS", "PRECISIONS", "GEO_PRECISIO
 
 LatLon = tuple[float, float]
 
-KINDS = ("site", "town", "district", "province", "country", "feature")
+KINDS = ("site", "town", "district", "province", "country", "feature", "sea", "strait")
 
 #: Precision classes of a place's point, best first.
 #: exact: the named site or town itself; approximate: the named place, but sources disagree on
 #: the point; area: a part of a region coded to a representative point; province, country: only
-#: the larger unit is known, coded to its capital or centre.
-PRECISIONS = ("exact", "approximate", "area", "province", "country")
+#: the larger unit is known, coded to its capital or centre; sea: a sea or gulf, coded to its
+#: centre (a ship attacked "in the Red Sea").
+PRECISIONS = ("exact", "approximate", "area", "province", "country", "sea")
 
 #: ACLED's geo_precision code for each precision class (1 town/site, 2 near/part of, 3 region).
-GEO_PRECISION = {"exact": 1, "approximate": 2, "area": 2, "province": 3, "country": 3}
+GEO_PRECISION = {"exact": 1, "approximate": 2, "area": 2, "province": 3, "country": 3, "sea": 3}
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
 #: An event this many days or more before the publication date is background, not news.
 BACKGROUND_DAYS = 180
-_KIND_RANK = {"site": 0, "town": 1, "feature": 1, "district": 2, "province": 3, "country": 4}
+_KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
 _US = "United States"
 
 
@@ -270,7 +270,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
         return
     p = m.place
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon,
-             geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country") else 3,
+             geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
              matched_by=f"{m.matched_by}: {place.text!r}")
     ev["location"] = _evidence(article.name, s, (place.start, place.end))
 

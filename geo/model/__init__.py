@@ -38,6 +38,7 @@ from .style import (
     TIME_PRECISION_LABELS,
     event_kinds,
     event_sides,
+    field_words,
     hollow,
     marker_radius,
     place_scopes,
@@ -92,6 +93,6 @@ __all__ = [
     "event_kinds",
     "event_sides",
     "hollow",
-    "marker_radius", "place_scopes",
+    "marker_radius", "place_scopes", "field_words",
     "side_codes",
 ]

@@ -21,7 +21,7 @@ import pandas as pd
 __all__ = [
     "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "KIND_LABELS", "EVENT_TYPE_COLOURS",
     "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes",
-    "marker_radius", "hollow", "place_scopes", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
+    "marker_radius", "hollow", "place_scopes", "FIELD_WORDS", "field_words", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
 ]
 
 OTHER_SIDE = "Other"
@@ -51,6 +51,24 @@ EVENT_TYPE_COLOURS: dict[str, str] = {
 ACTOR_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C564B", "#000000")
 #: Radius drawn around a point for each ``geo_precision``: 2 = within about 25 km, 3 = a region of about 100 km.
 PRECISION_RADIUS_KM: dict[int, float] = {2: 25.0, 3: 100.0}
+#: The words a person reads for a field of the schema (conflicting reports, tables).
+FIELD_WORDS = {
+    "event_date": "date", "time_precision": "how well the date is known", "event_type": "event type", "sub_event_type": "weapon or kind",
+    "actor1": "who acted", "assoc_actor_1": "acting with", "actor2": "target", "assoc_actor_2": "target, with", "location": "place",
+    "latitude": "latitude", "longitude": "longitude", "geo_precision": "how well the place is known", "admin1": "province",
+    "fatalities": "killed", "injuries": "wounded", "notes": "what happened", "source": "sources", "status": "status",
+}
+
+
+def field_words(field: object) -> str:
+    """The schema field ``field`` in words ("event_date" -> "date"); an unknown name as it is.
+
+    >>> field_words("event_date"), field_words("actor1"), field_words("weather")
+    ('date', 'who acted', 'weather')
+    """
+    return FIELD_WORDS.get(str(field), str(field).replace("_", " "))
+
+
 PRECISION_LABELS = {1: "the named town or site", 2: "near a town / part of a region", 3: "only a larger region"}
 TIME_PRECISION_LABELS = {1: "exact day", 2: "known to the week", 3: "known to the month"}
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from common.textsafe import has_bidi, safe_url
 
-from ..model import PRECISION_LABELS, TIME_PRECISION_LABELS
+from ..model import PRECISION_LABELS, TIME_PRECISION_LABELS, field_words
 
 __all__ = ["event_popup_html", "event_tooltip"]
 
@@ -72,10 +72,10 @@ def _conflicts_html(conflicts: Any) -> str:
     for field, per_source in conflicts.items():
         if isinstance(per_source, Mapping):
             for source, value in per_source.items():
-                rows.append(f"<tr><td>{_e(field)}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
+                rows.append(f"<tr><td>{_e(field_words(field))}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
         else:
-            rows.append(f"<tr><td>{_e(field)}</td><td></td><td>{_e(per_source)}</td></tr>")
-    return ("<table class='sm-conflicts'><tr><th>field</th><th>source</th><th>reported</th></tr>"
+            rows.append(f"<tr><td>{_e(field_words(field))}</td><td></td><td>{_e(per_source)}</td></tr>")
+    return ("<table class='sm-conflicts'><tr><th>what</th><th>according to</th><th>reported</th></tr>"
             + "".join(rows) + "</table>")
 
 

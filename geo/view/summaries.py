@@ -16,7 +16,7 @@ import pandas as pd
 
 from common import safe_url
 
-from ..model import ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, side_codes
+from ..model import ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, field_words, side_codes
 from .filters import ACTOR_COLUMNS
 from .timing import resolve_step
 
@@ -205,7 +205,7 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
 
     >>> from geo.model import empty_frame
     >>> list(table_frame(empty_frame()).columns)[:4]
-    ['date', 'type', 'sub-type', 'actor 1']
+    ['date', 'location', 'country', 'type']
     """
     def outlets(sources) -> str:
         if not isinstance(sources, list):
@@ -222,31 +222,33 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
     def conflicts(c) -> str:
         if not isinstance(c, Mapping):
             return ""
-        return "; ".join(f"{k}: " + ", ".join(f"{s} {v}" for s, v in (per.items() if isinstance(per, Mapping) else [("", per)]))
-                         for k, per in c.items())
+        def reports(per) -> str:
+            return ", ".join(f"{v} ({s})" if s else str(v) for s, v in (per.items() if isinstance(per, Mapping) else [("", per)]))
+
+        return "; ".join(f"{field_words(k)}: {reports(per)}" for k, per in c.items())
 
     if limit is not None and len(gdf) > limit:
         order = np.argsort(gdf["event_date"].to_numpy(), kind="stable")[::-1][:limit]
         gdf = gdf.iloc[order]
 
-    return pd.DataFrame({
+    return pd.DataFrame({  # what an analyst checks first, sources included, fits the page; the rest after
         "date": gdf["event_date"].dt.date,
+        "location": gdf["location"].astype(str),
+        "country": gdf["country"].astype(str),
         "type": gdf["event_type"].astype(str),
         "sub-type": gdf["sub_event_type"].astype(str),
         "actor 1": gdf["actor1"].astype(str),
-        "side 1": gdf["side1"].astype(str),
         "actor 2": gdf["actor2"].astype(str),
-        "location": gdf["location"].astype(str),
-        "country": gdf["country"].astype(str),
-        "geo precision": gdf["geo_precision"],
-        "time precision": gdf["time_precision"],
         "fatalities": gdf["fatalities"],
-        "conflicting reports": [conflicts(c) for c in gdf["conflicts"]],
         "sources": [outlets(s) or str(f) for s, f in zip(gdf["sources"], gdf["source"], strict=True)],
         "link": [first_link(s) for s in gdf["sources"]],
+        "conflicting reports": [conflicts(c) for c in gdf["conflicts"]],
+        "side 1": gdf["side1"].astype(str),
+        "geo precision": gdf["geo_precision"],
+        "time precision": gdf["time_precision"],
         "notes": gdf["notes"].astype(str),
         "id": gdf["event_id_cnty"].astype(str),
-    }).reset_index(drop=True)
+}).reset_index(drop=True)
 
 
 def dense_window(gdf: gpd.GeoDataFrame, *, gap_days: int = 180) -> tuple[date, date] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -150,3 +151,24 @@ def test_empty_and_single_day_maps(curated):
 def test_bad_settings_are_refused(curated, kwargs, match):
     with pytest.raises(ValueError, match=match):
         event_map(curated, tiles=None, **kwargs)
+
+
+def test_a_country_outside_the_theatre_gets_its_land_in_detail_and_the_world_coarse():
+    import tempfile
+
+    from geo.store import open_store
+    with open_store(Path(tempfile.mkdtemp()) / "b.sqlite", curated=False) as s:
+        s.import_file(Path(__file__).parent / "data" / "acled_benin.csv")
+        benin = s.frame()
+    cfg = config(benin)
+    by_iso = {f["properties"]["iso2"]: f["properties"] for f in cfg["borders"]["features"]}
+    assert by_iso["BJ"]["detail"] and by_iso["NG"]["detail"] and not by_iso["IQ"]["detail"]
+    assert len(by_iso) > 200, "the whole world has land"
+    assert len(json.dumps(cfg["borders"])) < 600_000
+    kinds = {KINDS[r[4]] for r in cfg["events"]}
+    assert kinds == {"battle", "violence against civilians", "attack", "protest", "riot", "strategic development"}
+    for label in ("battle (armed clash)", "violence against civilians", "protest", "riot", "strategic development"):
+        assert label in cfg["legend"]
+    assert "strike (air/drone strike, shelling)" not in cfg["legend"], "only the kinds on the map"
+    assert [p[0] for p in cfg["palettes"]["type"]][:6] == ["Battles", "Explosions/Remote violence", "Violence against civilians",
+                                                          "Protests", "Riots", "Strategic developments"]
