@@ -93,7 +93,7 @@ def init_state(lo, hi, work: Working) -> None:
     if st.session_state.get("_init"):
         return
     query, dense = {k: st.query_params.get_all(k) for k in st.query_params}, dense_window(work.events)
-    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).clamp(lo, hi, opening=dense)
+    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).open_on(work.events, actors=actor_table())
     st.session_state.update(view.widget_state(work.areas), _init=True, all_dates=not dense[0] <= view.date_from <= view.date_to <= dense[1])
     for p in view.problems:
         st.toast(f"Link: {md(p)}")
@@ -195,9 +195,7 @@ def ingest_section(sess: Session, shared) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="Strikemap", layout="wide")
-    target = default_store_target()
-    version = store_reader(target).version()
-    shared = load_events(target, version)
+    shared = load_events(target := default_store_target(), version := store_reader(target).version())
     sess = session()
     upload_section(sess)
     work = st.session_state["_working"] = sess.working(shared, version, previous=st.session_state.get("_working"))
@@ -209,7 +207,8 @@ def main() -> None:
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
     init_state(lo, hi, work)
     view = sidebar_filters(events, lo, hi, work)
-    if (wanted := view.to_query(full_range=dense_window(events))) != {k: st.query_params.get_all(k) for k in st.query_params}:
+    opening = view.opening_window(events, actors=actor_table())
+    if (wanted := view.to_query(full_range=opening)) != {k: st.query_params.get_all(k) for k in st.query_params}:
         st.query_params.from_dict(wanted)
     shown = events.iloc[view.mask(events, actors=actor_table()).nonzero()[0]]
     active = view.describe(dates=False)

@@ -30,7 +30,7 @@ from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter
 from pyproj import Geod
 
-from ..model import KIND_SYMBOLS, KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, Bounds, event_kinds, event_sides, hollow, marker_radius
+from ..model import KIND_SYMBOLS, KINDS, PRECISION_RADIUS_KM, SIDE_COLOURS, Bounds, event_kinds, event_sides, hollow, marker_radius, place_scopes
 from .borders import country_borders
 
 __all__ = ["briefing_png", "briefing_figure", "default_source_line", "MIN_SIZE_PX", "NO_EVENTS_BBOX", "MAP_AXES", "date_window_text",
@@ -116,7 +116,9 @@ def _points(events: gpd.GeoDataFrame) -> pd.DataFrame:
                       # radius in CSS px (1/96 in), rounded to 0.5 px -> diameter in points, squared
                       "s": (np.round(marker_radius(events["fatalities"]) * 2) / 2 * 1.5) ** 2,
                       "prec": pd.to_numeric(events["geo_precision"], errors="coerce").fillna(1).to_numpy(int),
-                      "location": events["location"].astype(str).to_numpy()})
+                      "location": events["location"].astype(str).to_numpy(), "scope": place_scopes(events),
+                      "area": events["admin1"].astype("object").fillna("").astype(str).where(lambda a: a != "", events["location"].astype(str)),
+                      "country": events["country"].astype(str).to_numpy()})
     return d[np.isfinite(d["lon"]) & np.isfinite(d["lat"])]
 
 
@@ -178,7 +180,7 @@ def _draw_precision(ax, d: pd.DataFrame) -> int:
     """Areas (precision 3) and rings (precision 2) in the side colour; returns how many were left out (over ``_MAX_RINGS``)."""
     left_out = 0
     for prec, face_alpha, edge_alpha, lw in ((3, 0.13, 0.45, 0.8), (2, 0.0, 0.9, 1.2)):
-        sel = d[d["prec"] == prec]
+        sel = d[(d["prec"] == prec) & (d["scope"] == "point")]  # a region is named beside its mark, not drawn as a disk
         left_out += max(len(sel) - _MAX_RINGS, 0)
         sel = sel.nlargest(_MAX_RINGS, "s") if len(sel) > _MAX_RINGS else sel
         rgba = _RGBA[pd.Categorical(sel["side"], list(SIDE_COLOURS)).codes]
@@ -225,13 +227,21 @@ def _map(fig: Figure, d: pd.DataFrame) -> None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'N' if v > 0 else 'S' if v < 0 else ''}"))
     ax.spines[:].set_color(_EDGE)
     _draw_borders(ax, (w, s, e, n))
-    inside = d["lon"].between(w, e) & d["lat"].between(s, n)
+    country = d["scope"] == "country"  # a country is not a place: listed, not drawn
+    inside = d["lon"].between(w, e) & d["lat"].between(s, n) & ~country
     left_out = _draw_precision(ax, d[inside])
     _draw_events(ax, d[inside])
+    for _, r in d[inside & (d["scope"] == "region")].drop_duplicates(["lon", "lat", "area"]).head(12).iterrows():
+        _text(ax, r["lon"], r["lat"], f"  somewhere in {_clean(r['area'], 30)}", transform=ax.transData, fontsize=8.5, fontstyle="italic",
+              color=_INK, va="center", zorder=6, bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1})
     _scale_bar(ax, (w, s, e, n))
     notes = [f"precision rings of the {_MAX_RINGS:,} events with most fatalities per level shown, {left_out:,} left out"] if left_out else []
-    if outside := int((~inside).sum()):
-        places = pd.unique(d.loc[~inside, "location"])
+    if n_country := int(country.sum()):
+        counts = d.loc[country, "country"].value_counts()
+        names = ", ".join(f"{_clean(c, 24)}{f' ({k})' if k > 1 else ''}" for c, k in counts.head(4).items()) + (", …" if len(counts) > 4 else "")
+        notes.append(f"{n_country:,} event{'s' * (n_country > 1)} known only to a country, counted but not drawn: {names}")
+    if outside := int((~inside & ~country).sum()):
+        places = pd.unique(d.loc[~inside & ~country, "location"])
         names = ", ".join(_clean(p, 30) for p in places[:3]) + (", …" if len(places) > 3 else "")
         notes.append(f"{outside:,} event{'s' * (outside > 1)} outside this frame: {names}")
     if d.empty:
@@ -255,21 +265,26 @@ def _title(ax, title: str) -> float:
     raise AssertionError("unreachable: the last size always returns")
 
 
-def _legend(ax, y: float, row: float = 0.031) -> None:
-    """The legend, its top at ``y`` (axes fraction): side and kind side by side, then size, then precision."""
-    items = [(0.0, 0, "Side (first actor)", None), (0.5, 0, "Kind", None), (0.0, 4.4, "Size: fatalities reported", None),
-             (0.0, 7.2, "Location and date precision", None)]
+def _legend(ax, y: float, kinds: Sequence[str] = KINDS, row: float = 0.031) -> None:
+    """The legend, its top at ``y`` (axes fraction): side and the kinds on the map side by side,
+    then size, then precision."""
+    kinds = [k for k in KINDS if k in kinds] or ["attack"]
+    top = max(len(SIDE_COLOURS), len(kinds)) + 1.4
+    items = [(0.0, 0, "Side (first actor)", None), (0.5, 0, "Kind", None), (0.0, top, "Size: fatalities reported", None),
+             (0.0, top + 2.8, "Location and date precision", None)]
     items += [(0.0, i + 1, side, (_SWATCH, colour, colour, 0, 18)) for i, (side, colour) in enumerate(SIDE_COLOURS.items())]
-    items += [(0.5, i + 1, kind, (KIND_SYMBOLS[kind][1], _GREY, "white", 0.7, 10)) for i, kind in enumerate(KINDS)]
-    items += [(x, 5.7, f"{f}{' or more' * (f == 40)}", ("o", _GREY, "white", 0.7, marker_radius(np.array([f]))[0] * 1.5))
+    items += [(0.5, i + 1, kind, (KIND_SYMBOLS[kind][1], _GREY, "white", 0.7, 10)) for i, kind in enumerate(kinds)]
+    items += [(x, top + 1.3, f"{f}{' or more' * (f == 40)}", ("o", _GREY, "white", 0.7, marker_radius(np.array([f]))[0] * 1.5))
               for x, f in ((0.0, 0), (0.2, 10), (0.42, 40))]
-    items += [(0.0, 8.2, f"ring: near a town or part of a region (~{PRECISION_RADIUS_KM[2]:.0f} km)", ("o", "none", _GREY, 1.2, 16)),
-              (0.0, 9.2, f"area: only a larger region is known (~{PRECISION_RADIUS_KM[3]:.0f} km)",
-               ("o", to_rgba(_GREY, 0.2), to_rgba(_GREY, 0.5), 0.8, 22)),
-              (0.0, 10.2, "hollow: date known only to the week or month", ("^", "none", _GREY, 1.8, 10))]
+    items += [(0.0, top + 3.8, f"ring: near a town (within ~{PRECISION_RADIUS_KM[2]:.0f} km)", ("o", "none", _GREY, 1.2, 16)),
+              (0.0, top + 4.8, "somewhere in …: only a province or region is known", ("o", to_rgba(_GREY, 0.2), to_rgba(_GREY, 0.5), 0.8, 14)),
+              (0.0, top + 5.8, "hollow: date known only to the week or month", ("^", "none", _GREY, 1.8, 10)),
+              (0.0, top + 6.8, "known only to a country: counted, not drawn", None and ("s", "none", "none", 0, 1))]
     for x, r, label, how in items:
         if how is None:
-            _text(ax, x, y - r * row, label, fontsize=9.5, fontweight="bold", color=_GREY, va="center")
+            bold = not label.startswith("known only")
+            _text(ax, x + (0 if bold else 0.1), y - r * row, label, fontsize=9.5, fontweight="bold" if bold else "normal",
+                  color=_GREY if bold else _INK, va="center")
             continue
         marker, face, edge, lw, diameter = how
         ax.scatter([x + 0.04], [y - r * row], s=[diameter**2], marker=marker, facecolors=[face], edgecolors=[edge], linewidths=lw,
@@ -289,7 +304,8 @@ def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, window: str, filte
     lines = [ln for f in filters for ln in textwrap.wrap(_clean(f, 80), 52)] or ["no filters"]
     lines = lines if len(lines) <= 8 else [*lines[:7], f"… and {len(lines) - 7} more lines"]
     _text(pan, 0, y - 0.132, "\n".join(lines), fontsize=10, va="top", linespacing=1.3)
-    _legend(pan, 0.40)
+    kinds = set(event_kinds(events["event_type"], events["sub_event_type"], events["side1"])) if len(events) else set()
+    _legend(pan, 0.40, kinds)
 
 
 def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefing", date_from: date | None = None,

@@ -24,6 +24,7 @@ import numpy as np
 
 from ..model import EVENT_TYPES, ISO_NUMERIC, PRECISION_LABELS, SIDES, ActorTable, Bounds, check_bounds, country_code
 from .filters import events_mask
+from .summaries import dense_window
 from .timing import STEPS, WINDOWS, check_step, check_window
 
 __all__ = ["View", "ViewField", "FIELDS", "WIDGET_KEYS", "WHOLE_REGION", "LINKED_AREA", "PRECISION_CHOICES"]
@@ -323,6 +324,31 @@ class View:
     def only_dates(self) -> View:
         """This view's date window alone (the sidebar counts what each choice would keep within it)."""
         return View(date_from=self.date_from, date_to=self.date_to)
+
+    def open_on(self, events: gpd.GeoDataFrame, *, actors: ActorTable | None = None) -> View:
+        """This view as a page opens it on ``events``: dates clamped to the data's range and, when
+        the view names no dates, the densest run of dates among the events its other filters keep
+        (:func:`geo.view.dense_window`), so ``?country=BJ`` opens on Benin's events, not on the
+        campaign that fills the rest of the store.
+        """
+        if len(events) == 0:
+            return self
+        lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
+        return self.clamp(lo, hi, opening=self.opening_window(events, actors=actors))
+
+    def opening_window(self, events: gpd.GeoDataFrame, *, actors: ActorTable | None = None) -> tuple[date, date] | None:
+        """The dates this view opens on when it names none: the densest run of all the events
+        (:func:`geo.view.dense_window`) when the view's other filters keep any event in it, else
+        the densest run among the events they keep (``?country=BJ`` in a store of the 2024
+        campaign opens on Benin's events). A link leaves these dates out (:meth:`to_query`)."""
+        everything = dense_window(events)
+        if everything is None:
+            return None
+        kept = replace(self, date_from=None, date_to=None).apply(events, actors=actors)
+        days = kept["event_date"].dt.date
+        if len(kept) == 0 or ((days >= everything[0]) & (days <= everything[1])).any():
+            return everything
+        return dense_window(kept)
 
     def clamp(self, lo: date, hi: date, *, opening: tuple[date, date] | None = None) -> View:
         """This view with its dates clamped to the data's range [lo, hi], so a link made on more
