@@ -106,7 +106,7 @@ cfg.bins.forEach(function (f) {
 
 var unplacedDiv = null;
 if (cfg.unplaced && cfg.unplaced.length) {
-  var upl = L.control({position: "topleft"});
+  var upl = L.control({position: "topright"});
   upl.onAdd = function () {
     var d = L.DomUtil.create("div", "sm-box sm-unplaced");
     var rows = cfg.unplaced.map(function (u) {
