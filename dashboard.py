@@ -18,11 +18,11 @@ from streamlit_folium import st_folium
 from common import markdown_escape as md
 from gazetteer import Gazetteer
 from geo.ingest import EDITABLE, MentionFinder, apply_review, articles_from, evidence_html, figures_text, ingest_articles, review_frame
-from geo.model import ActorTable
-from geo.outputs import briefing_png, event_map, map_tiles, standalone_html, timeline_chart
+from geo.model import ActorTable, campaign_figures
+from geo.outputs import briefing_png, campaign_chart, event_map, map_tiles, standalone_html, timeline_chart
 from geo.session import Session, Working, additions_csv, clear_stale, safe_name
 from geo.store import default_store_target, open_store
-from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, dense_window, table_frame, timeline_frame
+from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, campaign_progress, dense_window, table_frame, timeline_frame
 
 UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
 
@@ -144,13 +144,12 @@ def show_match(gz: Gazetteer, query: str) -> None:
             st.write("Nearest names: " + md(", ".join(suggestions)))
         return
     st.success(f"{md(repr(query))} → **{md(match.name)}** ({md(match.country)}, {md(match.kind)})")
-    c1, c2, c3 = st.columns(3)
-    c1.metric("lat, lon", f"{match.lat:.4f}, {match.lon:.4f}")
-    c2.metric("precision", match.precision)
-    c3.metric("matched by", match.matched_by + (" (ambiguous)" if match.ambiguous else ""))
+    for col, (label, value) in zip(st.columns(3), (("lat, lon", f"{match.lat:.4f}, {match.lon:.4f}"), ("precision", match.precision),
+                                                   ("matched by", match.matched_by + " (ambiguous)" * match.ambiguous)), strict=True):
+        col.metric(label, value)
     st.caption(f"Source: {md(match.source)}" + (f" · Note: {md(match.place.note)}" if match.place.note else ""))
     if match.alternatives:
-        st.write("Alternatives")
+        st.caption("Alternatives")
         st.dataframe([a.to_dict() | {"matched by": a.matched_by} for a in match.alternatives], hide_index=True)
 
 
@@ -228,11 +227,13 @@ def main() -> None:
     c2.download_button("Interactive map (HTML)", key="dl_html", on_click="ignore", mime="text/html", file_name=f"strikemap-{stamp}.html",
                        data=partial(standalone_html, shown, title=title, subtitle=view.describe(), tiles=tiles, attr=attr))
     st.subheader("Timeline")
-    data, freq = timeline_frame(shown, freq=view.step)
-    if data.empty:
+    if (data := timeline_frame(shown, freq=view.step))[0].empty:
         st.caption("No events in this view.")
     else:
-        st.altair_chart(timeline_chart(data, freq), width="stretch")
+        st.altair_chart(timeline_chart(*data), width="stretch")
+    if progress := campaign_progress(events, campaign_figures(), until=view.date_to):
+        st.altair_chart(campaign_chart(progress[0]), width="stretch")
+        st.caption(md("Coded here: {coded} of the {reported} attacks the Pentagon counted by {as_of} ({outlet}).".format(**progress[1])))
     st.subheader("Events")
     if len(shown) > TABLE_ROWS:
         st.caption(f"The {TABLE_ROWS:,} most recent of {len(shown):,} events; `python -m geo export` writes them all.")

@@ -29,7 +29,7 @@ MAX_IMPORT_MB = 2048
 #: Every variable, with what it does (the README's configuration table says the same).
 VARIABLES: dict[str, str] = {
     "STRIKEMAP_CACHE": "where built indexes, snapshots and geocoder answers are cached (default ~/.cache/strikemap)",
-    "STRIKEMAP_DATA": "a folder of curated data files to use instead of the bundled ones",
+    "STRIKEMAP_DATA": "a folder of curated data files to use instead of the bundled ones (a file it lacks comes from the bundle)",
     "STRIKEMAP_GAZETTEER_COUNTRIES": "comma-separated ISO codes of populated places to index, or 'all'",
     "STRIKEMAP_GEOCODER_URL": "a Nominatim server for the online fallback",
     "STRIKEMAP_GEOCODER_DELAY": "seconds between two requests to that server (default 1.0)",

@@ -8,6 +8,7 @@ Imports ``gazetteer`` and ``common`` only; every other room of ``geo`` builds on
 from .actors import Actor, ActorTable
 from .countries import country_code, country_name
 from .curated import curated_digest, curated_records
+from .figures import ATTACKS_SINCE, campaign_figures
 from .frames import TABLE_COLUMNS, concat_frames, normalise_table, records_table, table_rows, typed_frame
 from .records import CATEGORY_COLUMNS, INT_COLUMNS, INT_RULES, dedup_key, empty_frame, normalise_rows, parse_date, text_problem, to_frame
 from .schema import (
@@ -47,6 +48,8 @@ from .style import (
 
 __all__ = [
     "Actor",
+    "ATTACKS_SINCE",
+    "campaign_figures",
     "ActorTable",
     "country_code",
     "country_name",

@@ -11,11 +11,12 @@ from .briefing import MIN_SIZE_PX, NO_EVENTS_BBOX, briefing_figure, briefing_png
 from .eventmap import AGGREGATE_ABOVE, CONFIG_MARK, DEFAULT_VIEW, event_bounds, event_map, js_json, map_config, standalone_html
 from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, map_tiles, offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
-from .timeline import timeline_chart
+from .timeline import campaign_chart, timeline_chart
 
 __all__ = [
     "event_map",
     "timeline_chart",
+    "campaign_chart",
     "standalone_html",
     "map_config",
     "event_bounds",

@@ -6,13 +6,14 @@ Imports ``geo.model`` only.
 """
 
 from .menus import Menus
-from .summaries import TABLE_ROWS, actor_options, area_options, dense_window, table_frame, timeline_frame, value_counts
+from .summaries import TABLE_ROWS, actor_options, area_options, campaign_progress, dense_window, table_frame, timeline_frame, value_counts
 from .timing import STEPS, WINDOWS, check_step, check_window, resolve_step, step_days, step_label, window_label
 from .view import FIELDS, LINKED_AREA, PRECISION_CHOICES, WHOLE_REGION, WIDGET_KEYS, View, ViewField
 
 __all__ = [
     "Menus",
     "dense_window",
+    "campaign_progress",
     "View",
     "ViewField",
     "FIELDS",

@@ -16,11 +16,12 @@ import pandas as pd
 
 from common import safe_url
 
-from ..model import ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, field_words, side_codes
+from ..model import ATTACKS_SINCE, ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, field_words, side_codes
 from .filters import ACTOR_COLUMNS
 from .timing import resolve_step
 
-__all__ = ["actor_options", "value_counts", "timeline_frame", "table_frame", "area_options", "dense_window", "TABLE_ROWS"]
+__all__ = ["actor_options", "value_counts", "timeline_frame", "table_frame", "area_options", "dense_window", "campaign_progress", "CAMPAIGN_START",
+           "TABLE_ROWS"]
 
 #: The table shows at most this many events (the most recent); exports hold them all.
 TABLE_ROWS = 1000
@@ -272,3 +273,44 @@ def dense_window(gdf: gpd.GeoDataFrame, *, gap_days: int = 180) -> tuple[date, d
     lo, hi = days[starts[best]], days[ends[best] - 1]
     epoch = date(1970, 1, 1)
     return epoch + timedelta(days=int(lo)), epoch + timedelta(days=int(hi))
+
+
+#: The campaign's first day: the Pentagon counts attacks on US forces from here.
+CAMPAIGN_START = date(2023, 10, 17)
+
+
+def campaign_progress(gdf: gpd.GeoDataFrame, figures: pd.DataFrame, *, until: date | None) -> tuple[pd.DataFrame, dict] | None:
+    """The coded attacks on US and coalition forces against the Pentagon's running total, up to
+    ``until``: a long frame (``date``, ``series``, ``attacks``) with the coded attacks summed day by
+    day and each official figure as a point, and a summary of the latest official figure: its
+    date, the count, the attacks coded by then, the outlet and URL. None when the view ends
+    before the campaign or no official figure falls in it.
+
+    An attack here is an event of the Iran-aligned side that is not a strategic development,
+    or one that was intercepted (ACLED's "Disrupted weapons use").
+
+    >>> from geo.model import campaign_figures, curated_records, to_frame
+    >>> _, s = campaign_progress(to_frame(curated_records()), campaign_figures(), until=date(2024, 2, 5))
+    >>> s["reported"] >= 165 and 0 < s["coded"] <= s["reported"]
+    True
+    """
+    if until is None or until < CAMPAIGN_START or len(figures) == 0:
+        return None
+    official = figures[(figures["measure"] == ATTACKS_SINCE) & figures["official"] & (figures["as_of"] <= until)]
+    if len(official) == 0:
+        return None
+    last = official.iloc[-1]
+    dates = gdf["event_date"].dt.date
+    attack = (gdf["side1"].astype(str) == "Iran and aligned").to_numpy() & (
+        (gdf["event_type"].astype(str) != "Strategic developments") | (gdf["sub_event_type"].astype(str) == "Disrupted weapons use")).to_numpy()
+    days = pd.Series(dates[attack & (dates >= CAMPAIGN_START).to_numpy() & (dates <= until).to_numpy()]).value_counts().sort_index()
+    span = pd.date_range(CAMPAIGN_START, until, freq="D")
+    coded = days.reindex(span.date, fill_value=0).cumsum()
+    frame = pd.concat([
+        pd.DataFrame({"date": span, "series": "coded here", "attacks": coded.to_numpy()}),
+        pd.DataFrame({"date": pd.to_datetime(official["as_of"]), "series": "Pentagon's count", "attacks": official["count"].to_numpy(),
+                      "source": (official["outlet"] + ", " + official["published"].astype(str)).to_numpy()}),
+    ], ignore_index=True)
+    summary = {"as_of": last["as_of"], "reported": int(last["count"]), "coded": int(coded.iloc[[d <= last["as_of"] for d in coded.index]].iloc[-1]),
+               "outlet": str(last["outlet"]), "url": str(last["url"])}
+    return frame, summary

@@ -1,0 +1,81 @@
+"""The campaign as shipped (``data/events.csv``, ``data/figures.csv``), not the test fixture: every
+row validates and resolves, the campaign is there month by month with its strike rounds, every
+event can be traced to a source, background stays out of the opening window."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from common import bundled_data_path
+from geo.model import ATTACKS_SINCE, STATUSES, campaign_figures, curated_records, place_scopes, to_frame
+from geo.view import View, campaign_progress, dense_window
+
+
+@pytest.fixture(scope="module")
+def campaign(gz):
+    return to_frame(curated_records(gz, path=bundled_data_path("events.csv")))
+
+
+@pytest.fixture(scope="module")
+def rows():
+    with open(bundled_data_path("events.csv"), newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_the_whole_campaign_is_there_month_by_month(campaign):
+    months = campaign["event_date"].dt.strftime("%Y-%m").value_counts()
+    assert len(campaign) >= 190
+    for month, at_least in (("2023-10", 20), ("2023-11", 40), ("2023-12", 35), ("2024-01", 40), ("2024-02", 15)):
+        assert months.get(month, 0) >= at_least, (month, months.get(month, 0))
+    attacks = campaign[(campaign["side1"] == "Iran and aligned") & (campaign["event_date"] >= "2023-10-17")]
+    assert len(attacks) >= 120
+
+
+@pytest.mark.parametrize("day", ["2023-10-27", "2023-11-09", "2023-11-12", "2023-11-22", "2023-12-03", "2023-12-26", "2024-01-04",
+                                 "2024-01-24", "2024-02-02", "2024-02-07"])
+def test_every_round_of_us_strikes_is_coded(campaign, day):
+    d = date.fromisoformat(day)
+    us = campaign[(campaign["side1"] == "US and partners") & (campaign["sub_event_type"] == "Air/drone strike")]
+    near = us[(us["event_date"].dt.date >= d - timedelta(days=1)) & (us["event_date"].dt.date <= d + timedelta(days=1))]
+    assert len(near) >= 1, f"no US strike coded within a day of {day}"
+
+
+def test_the_2_february_strikes_are_one_event_per_named_area(campaign):
+    feb2 = campaign[(campaign["event_date"] == "2024-02-02") & (campaign["side1"] == "US and partners")
+                    & (campaign["sub_event_type"] == "Air/drone strike")]
+    assert {"Al-Qaim", "Akashat", "Albu Kamal", "Al-Mayadin"} <= set(feb2["location"])
+
+
+def test_every_event_is_traceable_to_a_source(rows):
+    with_url = 0
+    for r in rows:
+        sources = json.loads(r["sources"] or "[]")
+        assert sources or r["source"], r["event_id_cnty"]
+        assert all(s.get("outlet") for s in sources), r["event_id_cnty"]
+        with_url += any(str(s.get("url", "")).startswith(("http://", "https://")) for s in sources)
+        assert r["status"] in STATUSES
+    assert with_url / len(rows) >= 0.95, f"{with_url} of {len(rows)} events link a source"
+
+
+def test_background_stays_out_of_the_opening_window(campaign):
+    lo, hi = dense_window(campaign)
+    assert lo >= date(2023, 10, 1) and hi >= date(2024, 2, 2)
+    assert "SMIRQ0001" not in set(View(lo, hi).apply(campaign)["event_id_cnty"]), "the 2020 Soleimani strike is background"
+
+
+def test_country_level_events_are_few_and_listed_not_drawn(campaign):
+    scope = place_scopes(campaign)
+    assert 0 < (scope == "country").sum() <= 0.1 * len(campaign)
+
+
+def test_campaign_figures_are_dated_sourced_and_rise(campaign):
+    f = campaign_figures()
+    official = f[(f["measure"] == ATTACKS_SINCE) & f["official"]]
+    assert len(official) >= 15 and official["url"].str.startswith("http").all()
+    assert official["count"].max() >= 165
+    _, summary = campaign_progress(campaign, f, until=date(2024, 2, 4))
+    assert summary["coded"] >= 0.75 * summary["reported"], summary
