@@ -230,9 +230,9 @@ def main() -> None:
     if (data := timeline_frame(shown, freq=view.step))[0].empty:
         st.caption("No events in this view.")
     else:
-        st.altair_chart(timeline_chart(*data), width="stretch")
+        st.altair_chart(timeline_chart(*data), width="stretch", height=240)
     if progress := campaign_progress(events, campaign_figures(), until=view.date_to):
-        st.altair_chart(campaign_chart(progress[0]), width="stretch")
+        st.altair_chart(campaign_chart(progress[0]), width="stretch", height=220)
         st.caption(md("Coded here: {coded} of the {reported} attacks the Pentagon counted by {as_of} ({outlet}).".format(**progress[1])))
     st.subheader("Events")
     if len(shown) > TABLE_ROWS:

@@ -205,8 +205,8 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
     most recent events (newest first): a page cannot show a million rows, an export can.
 
     >>> from geo.model import empty_frame
-    >>> list(table_frame(empty_frame()).columns)[:4]
-    ['date', 'location', 'country', 'type']
+    >>> list(table_frame(empty_frame()).columns)[:7]
+    ['date', 'location', 'sub-type', 'actor 1', 'fatalities', 'sources', 'link']
     """
     def outlets(sources) -> str:
         if not isinstance(sources, list):
@@ -235,21 +235,21 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
     return pd.DataFrame({  # what an analyst checks first, sources included, fits the page; the rest after
         "date": gdf["event_date"].dt.date,
         "location": gdf["location"].astype(str),
-        "country": gdf["country"].astype(str),
-        "type": gdf["event_type"].astype(str),
         "sub-type": gdf["sub_event_type"].astype(str),
         "actor 1": gdf["actor1"].astype(str),
-        "actor 2": gdf["actor2"].astype(str),
         "fatalities": gdf["fatalities"],
         "sources": [outlets(s) or str(f) for s, f in zip(gdf["sources"], gdf["source"], strict=True)],
         "link": [first_link(s) for s in gdf["sources"]],
+        "country": gdf["country"].astype(str),
+        "type": gdf["event_type"].astype(str),
+        "actor 2": gdf["actor2"].astype(str),
         "conflicting reports": [conflicts(c) for c in gdf["conflicts"]],
         "side 1": gdf["side1"].astype(str),
         "geo precision": gdf["geo_precision"],
         "time precision": gdf["time_precision"],
         "notes": gdf["notes"].astype(str),
         "id": gdf["event_id_cnty"].astype(str),
-}).reset_index(drop=True)
+    }).reset_index(drop=True)
 
 
 def dense_window(gdf: gpd.GeoDataFrame, *, gap_days: int = 180) -> tuple[date, date] | None:
