@@ -174,7 +174,8 @@ def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str])
 def _event_places(t: Trigger, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
     """The places an event is at: the most specific level named in the sentence (sites and towns
     before provinces before countries), one event per place, skipping origins ("flown from Dyess")."""
-    places = [m for m in in_s if m.kind == "place" and m.start in matches and not _origin(text, m)]
+    places = [m for m in in_s if m.kind == "place" and m.start in matches and not _origin(text, m)
+              and not _far_town(matches[m.start]) and not (t.kind != "development" and matches[m.start].place.id in _NOT_A_BATTLEFIELD)]
     if not places:
         return []
     best = min(_KIND_RANK.get(matches[m.start].kind, 4) for m in places)
@@ -185,6 +186,19 @@ def _event_places(t: Trigger, in_s: list[Mention], matches: dict[int, Match], te
             seen.add(pid)
             out.append(m)
     return out if t.kind != "development" else out[:1]
+
+
+#: Countries whose towns can be where an attack or strike in this reporting happened; a GeoNames
+#: town elsewhere named in an article is a person's name ("Austin"), a home town or a capital a
+#: statement came from, not an event's place (curated sites such as Dover AFB still are).
+_THEATRE = frozenset({"IQ", "SY", "JO", "LB", "YE", "IL", "PS", "SA", "KW", "IR", "TR", "AE", "QA", "BH", "OM", "EG", "CY", "DJ", "ER", "SO"})
+#: Country-level places that are never where a violent event in this reporting happened: "the
+#: United States" is the attacked forces' country or the statement's, not a battlefield.
+_NOT_A_BATTLEFIELD = frozenset({"united-states"})
+
+
+def _far_town(match: Match) -> bool:
+    return match.place.id.startswith("geonames:") and match.place.country not in _THEATRE
 
 
 def _origin(text: str, m: Mention) -> bool:

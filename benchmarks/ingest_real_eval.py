@@ -1,0 +1,87 @@
+"""Ingest on real reporting: run ``geo.ingest`` over the hand-labelled texts of
+``tests/geo/data/real`` (public-domain texts in the repository; copyrighted ones from ``--private
+DIR``, rebuilt from their URLs, see that folder's README) and score it against their labels with
+the matching and field rules of ``benchmarks/ingest_eval.py``.
+
+    python benchmarks/ingest_real_eval.py [--private DIR] [--json] [--show-errors] [--by-kind]
+
+Each text is read as a user pastes it, its URL/Published header removed, with its publication date
+given (as the dashboard's "publication date" box or ``ingest --published`` would). A report, not a
+test: it exits 0 whatever the scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "geo" / "data" / "real"
+_spec = importlib.util.spec_from_file_location("ingest_eval", Path(__file__).with_name("ingest_eval.py"))
+ev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ev)
+
+
+def read_text(path: Path) -> str:
+    """The article as pasted: without the ``URL:`` and ``Published:`` lines this corpus adds."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    while lines and (lines[0].startswith(("URL:", "Published:")) or not lines[0].strip()):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--private", type=Path, help="folder holding the copyrighted texts (private/NN_slug.txt names)")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
+    args = ap.parse_args(argv)
+    from geo.ingest import Article, MentionFinder, ingest_articles
+
+    articles = json.loads((REAL / "labels.json").read_text(encoding="utf-8"))["articles"]
+    present = []
+    for a in articles:
+        path = REAL / a["file"] if a["file"].startswith("public/") else (args.private / Path(a["file"]).name if args.private else None)
+        if path is not None and path.is_file():
+            present.append((a, path))
+    finder = MentionFinder.default() if hasattr(MentionFinder, "default") else None
+    preds = {}
+    for a, path in present:
+        kwargs = {"finder": finder} if finder else {}
+        preds[a["file"]] = ingest_articles([Article(name=a["file"], text=read_text(path), published=date.fromisoformat(a["published"]))],
+                                           **kwargs)
+    scored = [a for a, _ in present]
+    groups = {"all": scored}
+    if args.by_kind:
+        for kind in sorted({a["kind"] for a in scored}):
+            groups[kind] = [a for a in scored if a["kind"] == kind]
+    out = {}
+    for name, arts in groups.items():
+        counts, errors = ev.evaluate(arts, preds)
+        out[name] = {**ev.summary(counts), "texts": len(arts), **({"errors": errors} if args.show_errors and name == "all" else {})}
+    if args.json:
+        print(json.dumps(out, indent=2, default=str))
+        return 0
+    print(f"Ingest on real reporting: {len(scored)} of {len(articles)} texts present "
+          f"({Counter(a['file'].split('/')[0] for a in scored)}); labels in {REAL}")
+    for name, s in out.items():
+        e = s["events"]
+        print(f"\n[{name}] {s['texts']} texts: events labelled {e['labelled']}, predicted {e['predicted']}, matched {e['matched']}: "
+              f"precision {ev._pct(e['precision'])}, recall {ev._pct(e['recall'])}, F1 {ev._pct(e['f1'])}")
+        print("  fields: " + ", ".join(f"{f} {v['correct']}/{v['scored']} ({ev._pct(v['accuracy'])})" for f, v in s["fields"].items()))
+        a = s["aggregates"]
+        print(f"  figures: labelled {a['labelled']}, predicted {a['predicted']}, found {a['found']}")
+    if args.show_errors:
+        for file, field, want, got in out["all"].get("errors", []):
+            print(f"  {file}  {field}: expected {want!r}, got {got!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
