@@ -10,7 +10,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["BIDI_CONTROLS", "has_bidi", "isolate_bidi", "safe_url", "markdown_escape"]
+__all__ = ["BIDI_CONTROLS", "has_bidi", "isolate_bidi", "safe_url", "markdown_escape", "spreadsheet_safe", "spreadsheet_unsafe"]
 
 _MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
 #: The characters that change the order text is shown in: ALM, LRM, RLM, the embeddings and overrides
@@ -79,3 +79,37 @@ def markdown_escape(text: object) -> str:
     \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\*\\*b\\*\\*
     """
     return _MD_SPECIAL.sub(r"\\\g<0>", str(text))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    r"""A cell for a CSV a person may open in a spreadsheet: text that a spreadsheet would run as a
+    formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading
+    ``'`` (OWASP's advice against CSV injection); numbers, and text that reads as a number
+    ("-12.5"), stay as they are, and so does every other value.
+
+    >>> print(spreadsheet_safe('=HYPERLINK("http://x")'), spreadsheet_safe("@SUM(1)"), repr(spreadsheet_safe("\t=1+1")))
+    '=HYPERLINK("http://x") '@SUM(1) "'\t=1+1"
+    >>> spreadsheet_safe("-12.5"), spreadsheet_safe(-3), spreadsheet_safe("Tower 22"), spreadsheet_safe(None)
+    ('-12.5', -3, 'Tower 22', None)
+    """
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    try:
+        float(value)
+        return value  # a number written as text stays a number
+    except ValueError:
+        return "'" + value
+
+
+def spreadsheet_unsafe(value: Any) -> Any:
+    """The text :func:`spreadsheet_safe` was given back, for reading our own CSV again.
+
+    >>> spreadsheet_unsafe("'=1+1"), spreadsheet_unsafe("'quoted"), spreadsheet_unsafe(5)
+    ('=1+1', "'quoted", 5)
+    """
+    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value

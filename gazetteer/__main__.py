@@ -1,4 +1,6 @@
+from common.cli import run
+
 from .cli import main
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(run(main))

@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     lk.add_argument("--online", action="store_true", help="ask the geocoder in STRIKEMAP_GEOCODER_URL for names not found offline")
     se = sub.add_parser("search", help="list ranked candidates for a person to read")
     se.add_argument("text", nargs="+")
-    se.add_argument("--limit", type=int, default=10)
+    se.add_argument("--limit", type=_positive, default=10, help="how many names to list (1 or more)")
     se.add_argument("--country", action="append", metavar="CC")
     bd = sub.add_parser("build", help="build (or rebuild) the cached populated-places index")
     bd.add_argument("--rebuild", action="store_true")
@@ -43,6 +43,16 @@ def _fmt(m) -> str:
     flag = " AMBIGUOUS" if m.ambiguous else ""
     return (f"{m.query!r} -> {m.name} ({m.country}, {m.kind}) {m.lat:.4f}, {m.lon:.4f} "
             f"precision={m.precision} by={m.matched_by} score={m.score:.0f}{flag} source={m.source}{alts}")
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of names: give a whole number, 1 or more")
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:

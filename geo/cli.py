@@ -224,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                 _export_view(gdf, view, args)
             else:
                 export_events(gdf, args.format, args.output)
+        except BrokenPipeError:
+            raise  # the reader stopped early (| head): common.cli.run ends quietly
         except (ValueError, OSError) as err:
             print(f"error: {err}", file=sys.stderr)
             return 2

@@ -17,6 +17,7 @@ once read. Nothing from the file is evaluated: it is parsed as CSV, JSON or GeoP
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -115,7 +116,9 @@ def import_upload(store_path: str | Path, name: str, data: bytes, *, progress: C
     """
     shown = safe_name(name)
     root = Path(store_path).parent
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not Path(store_path).exists():  # the session's events are its own: readable by this user only (SQLite's -wal follows)
+        os.close(os.open(store_path, os.O_CREAT | os.O_WRONLY, 0o600))
     work = Path(tempfile.mkdtemp(prefix=".upload-", dir=root))  # mode 0700: this process only
     path = work / shown
     try:
@@ -229,8 +232,14 @@ class Session:
         return open_store(self.shared)
 
     def open_target(self) -> EventStore:
-        """Where this session writes: its own store, or the shared one."""
-        return open_store(self.own, curated=False) if self.own else open_store(self.shared)
+        """Where this session writes: its own store (readable by this user only), or the shared one."""
+        if not self.own:
+            return open_store(self.shared)
+        own = Path(self.own)
+        own.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not own.exists():
+            os.close(os.open(own, os.O_CREAT | os.O_WRONLY, 0o600))
+        return open_store(own, curated=False)
 
     def working(self, shared_events: gpd.GeoDataFrame, shared_version: tuple = (), *, previous: Working | None = None) -> Working:
         """The shared events with this session's own laid over them; ``previous`` is reused while

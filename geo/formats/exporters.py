@@ -23,7 +23,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from common import isolate_bidi
+from common import isolate_bidi, spreadsheet_safe
 
 from ..model import COLUMNS
 from ..outputs import event_popup_html
@@ -82,7 +82,14 @@ def _kml(gdf: gpd.GeoDataFrame, flat: gpd.GeoDataFrame, path: Path) -> None:
 
 
 def _csv(flat: gpd.GeoDataFrame, path: Path) -> None:
-    pd.DataFrame(flat.drop(columns="geometry")).to_csv(path, index=False, encoding="utf-8")
+    """Our CSV, each text cell a spreadsheet would run as a formula neutralised (OWASP): a ``'``
+    in front of ``=``, ``+``, ``-``, ``@``, tab or carriage return; numbers stay numbers. Our
+    importer takes the ``'`` off again, so a round trip keeps the text."""
+    df = pd.DataFrame(flat.drop(columns="geometry"))
+    for c in df.columns:
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):
+            df[c] = df[c].map(spreadsheet_safe)
+    df.to_csv(path, index=False, encoding="utf-8")
 
 
 def export_events(gdf: gpd.GeoDataFrame, fmt: str, out: str | Path) -> None:

@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from common import spreadsheet_safe, spreadsheet_unsafe
+
 from ..model import ACLED_COLUMNS, EXTRA_COLUMNS, MAX_FIELD_CHARS, EventValidationError, ValidationProblem
 from .csvread import csv_chunks
 from .filecheck import (
@@ -174,6 +176,8 @@ def _chunks(p: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], lis
                            key=lambda x: x[0])
             nums = [i for i, (_, why) in zip(nums, converted, strict=True) if not why]
             raw = pd.DataFrame([r for r, why in converted if not why], dtype=object)
+        elif fmt == "csv":  # our own CSV: take off the ' that neutralised formula-leading text (spreadsheet_safe)
+            raw = raw.map(spreadsheet_unsafe)
         elif fmt == "acled":  # an ACLED export's own columns only: our extras are not trusted from an ACLED file
             raw = raw.drop(columns=[c for c in raw.columns if c in EXTRA_COLUMNS])
         yield nums, raw, wrong
@@ -312,11 +316,11 @@ def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: 
     fields = ["row", "errors"] + sorted({str(k) for _, r in rows for k in r if k != PROBLEM_KEY})
 
     def cell(v: Any) -> Any:
-        return v[:MAX_FIELD_CHARS] if isinstance(v, str) else v
+        return spreadsheet_safe(v[:MAX_FIELD_CHARS] if isinstance(v, str) else v)
 
     with open(out, "w", newline="", encoding="utf-8", errors="backslashreplace") as fh:
         w = csv.DictWriter(fh, fieldnames=fields)
         w.writeheader()
         for i, r in rows:
-            w.writerow({"row": i, "errors": "; ".join(by_row[i]), **{str(k): cell(v) for k, v in r.items() if k != PROBLEM_KEY}})
+            w.writerow({"row": i, "errors": spreadsheet_safe("; ".join(by_row[i])), **{str(k): cell(v) for k, v in r.items() if k != PROBLEM_KEY}})
     return out

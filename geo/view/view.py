@@ -29,6 +29,8 @@ from .timing import STEPS, WINDOWS, check_step, check_window
 
 __all__ = ["View", "ViewField", "FIELDS", "WIDGET_KEYS", "WHOLE_REGION", "LINKED_AREA", "PRECISION_CHOICES"]
 
+#: A link's bounds: values per parameter, characters per value, and the problems reported.
+MAX_VALUES, MAX_VALUE_CHARS, MAX_PROBLEMS = 50, 200, 8
 #: The area menu's first entries: no zoom, and the box a link carried.
 WHOLE_REGION, LINKED_AREA = "Whole region", "Area from the link"
 #: The location-precision menu: widget value -> label (0 = any).
@@ -147,14 +149,14 @@ class View:
         for a in _values(query, "actor", split=False):
             c = table.canonical(a) or (a if a in known else None)
             if c is None:
-                problems.append(f"actor={a!r} is neither in the actor table nor among the data's actors: ignored")
+                problems.append(f"actor={_short(a)!r} is neither in the actor table nor among the data's actors: ignored")
             else:
                 names.append(c)
         sides = _keep(query, "side", SIDES, problems, "one of " + repr(SIDES))
         types = _keep(query, "type", EVENT_TYPES, problems, "an ACLED event type")
         subs = _values(query, "sub_type", split=True)
         countries = [country_code(c) or c for c in _values(query, "country", split=True)
-                     if country_code(c) or problems.append(f"country={c!r} is not a known ISO code or country name: ignored")]
+                     if country_code(c) or problems.append(f"country={_short(c)!r} is not a known ISO code or country name: ignored")]
         prec = None
         for p in _values(query, "prec", split=False)[:1]:
             if p in ("1", "2", "3"):
@@ -170,6 +172,9 @@ class View:
                 bbox = check_bounds(b.split(","))
             except ValueError:
                 problems.append(f"bbox={b!r} is not west,south,east,north in degrees: ignored")
+        if len(problems) > MAX_PROBLEMS:
+            problems = [*problems[:MAX_PROBLEMS], f"… and {len(problems) - MAX_PROBLEMS:,} more values ignored "
+                        f"(a link holds at most {MAX_VALUES} values per parameter)"]
         return cls(d_from, d_to, tuple(dict.fromkeys(names)), tuple(sides), tuple(types), tuple(subs), tuple(countries), prec, text,
                    bbox, step, window, tuple(problems))
 
@@ -203,7 +208,7 @@ class View:
         if self.window != "cumulative":
             q["window"] = [self.window]
         if self.bbox is not None:
-            q["bbox"] = [",".join(f"{x:.4f}".rstrip("0").rstrip(".") for x in self.bbox)]
+            q["bbox"] = [",".join(f"{x:.6f}".rstrip("0").rstrip(".") for x in self.bbox)]  # a town-sized box keeps its width
         return q
 
     # -- the dashboard's widgets -----------------------------------------------------------------
@@ -376,18 +381,25 @@ class View:
 
 
 def _values(query: Mapping[str, Sequence[str] | str], key: str, *, split: bool) -> list[str]:
+    """The values of ``key``: unique, in order, at most :data:`MAX_VALUES`, each cut to
+    :data:`MAX_VALUE_CHARS` (a link is typed or pasted by a person: a longer one is an attack or
+    an accident, and must not freeze the page)."""
     raw = query.get(key, [])
-    raw = [raw] if isinstance(raw, str) else list(raw)
+    raw = [raw] if isinstance(raw, str) else list(raw)[:MAX_VALUES]
     out: list[str] = []
     for v in raw:
-        parts = str(v).split(",") if split else [str(v)]
-        out += [p.strip() for p in parts if p.strip()]
-    return list(dict.fromkeys(out))  # unique, in order
+        parts = str(v)[: MAX_VALUES * MAX_VALUE_CHARS].split(",", MAX_VALUES) if split else [str(v)]
+        out += [p.strip()[:MAX_VALUE_CHARS] for p in parts[:MAX_VALUES] if p.strip()]
+    return list(dict.fromkeys(out))[:MAX_VALUES]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _keep(query, key: str, allowed: Iterable[str], problems: list[str], what: str) -> list[str]:
     allowed = set(allowed)
-    return [v for v in _values(query, key, split=True) if v in allowed or problems.append(f"{key}={v!r} is not {what}: ignored")]
+    return [v for v in _values(query, key, split=True) if v in allowed or problems.append(f"{key}={_short(v)!r} is not {what}: ignored")]
 
 
 def _one_of(query, key: str, allowed: tuple[str, ...], problems: list[str]) -> str:

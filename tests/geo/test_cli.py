@@ -91,3 +91,25 @@ def test_export_html_map_opens_offline(tmp_path: Path) -> None:
     cfg = map_config(page)
     assert cfg["total"] == len(cfg["events"]) + len(cfg["unplaced"]) == 4
     assert "actor: Islamic Resistance in Iraq" in cfg["subtitle"]
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """``python -m geo export … -o - | head`` (red team, issue 18): the output ends quietly."""
+    from geo.bench import write_synthetic_acled
+
+    env = {**os.environ, "STRIKEMAP_CACHE": str(tmp_path / "cache")}
+    db = str(tmp_path / "s.sqlite")
+    csv_path = write_synthetic_acled(tmp_path / "syn.csv", 3000)  # megabytes of GeoJSON: far more than a pipe holds
+    subprocess.run([sys.executable, "-m", "geo", "--db", db, "import", str(csv_path)], env=env, check=True, capture_output=True)
+    proc = subprocess.Popen([sys.executable, "-m", "geo", "--db", db, "export", "--format", "geojson", "-o", "-"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    assert proc.stdout.read(5) == b'{\n"ty'
+    proc.stdout.close()  # as head does
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "Broken pipe" not in err, err
+
+
+def test_gazetteer_search_refuses_a_negative_limit():
+    r = subprocess.run([sys.executable, "-m", "gazetteer", "search", "Baghdad", "--limit", "-1"], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and "1 or more" in r.stderr and "Traceback" not in r.stderr

@@ -165,3 +165,10 @@ def test_the_command_line_session_writes_the_shared_store(tmp_path):
     assert report.added == 3
     with open_store(target) as s:
         assert s.count() >= 3 + 13
+
+
+def test_a_session_store_is_readable_by_its_user_only(tmp_path):
+    target = new_session_store()
+    assert import_upload(target, "a.csv", ACLED).ok
+    assert (target.stat().st_mode & 0o777) == 0o600
+    assert (target.parent.stat().st_mode & 0o077) == 0, "the sessions folder is not open to others"

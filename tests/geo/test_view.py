@@ -90,3 +90,15 @@ def test_the_map_and_the_timeline_step_alike(curated):
 def test_month_bins_start_on_the_first(curated):
     data, freq = timeline_frame(curated, freq="month")
     assert freq == "month" and all(p.day == 1 for p in data["period"]) and int(data["events"].sum()) == len(curated)
+
+
+def test_a_hostile_link_is_bounded_and_fast():
+    """Red team (issue 18): 2,000 bad countries or a 100 KB actor froze the page for minutes."""
+    v = View.from_query({"country": [",".join(f"C{i}" for i in range(2000))], "actor": ["x" * 100_000], "side": ["y"] * 5000})
+    assert v.countries == () and v.actors == () and len(v.problems) <= 9
+    assert all(len(p) < 300 for p in v.problems) and v.problems[-1].startswith("… and ")
+
+
+def test_a_tiny_box_survives_the_link():
+    v = View(bbox=(44.36, 33.31, 44.3601, 33.3101))
+    assert View.from_query(v.to_query()).bbox == pytest.approx(v.bbox)
