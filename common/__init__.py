@@ -5,7 +5,7 @@ Imports nothing from either package.
 
 from . import settings
 from .paths import bundled_data_path, cache_dir, data_path
-from .textsafe import BIDI_CONTROLS, isolate_bidi, markdown_escape, safe_url, spreadsheet_safe, spreadsheet_unsafe
+from .textsafe import BIDI_CONTROLS, isolate_bidi, markdown_escape, safe_url, spreadsheet_safe
 
 __all__ = [
     "settings",
@@ -17,5 +17,4 @@ __all__ = [
     "markdown_escape",
     "safe_url",
     "spreadsheet_safe",
-    "spreadsheet_unsafe",
 ]

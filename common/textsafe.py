@@ -10,7 +10,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-__all__ = ["BIDI_CONTROLS", "has_bidi", "isolate_bidi", "safe_url", "markdown_escape", "spreadsheet_safe", "spreadsheet_unsafe"]
+__all__ = ["BIDI_CONTROLS", "has_bidi", "isolate_bidi", "safe_url", "markdown_escape", "spreadsheet_safe"]
 
 _MD_SPECIAL = re.compile(r"[!-/:-@\[-`{-~]")  # ASCII punctuation
 #: The characters that change the order text is shown in: ALM, LRM, RLM, the embeddings and overrides
@@ -102,14 +102,3 @@ def spreadsheet_safe(value: Any) -> Any:
         return value  # a number written as text stays a number
     except ValueError:
         return "'" + value
-
-
-def spreadsheet_unsafe(value: Any) -> Any:
-    """The text :func:`spreadsheet_safe` was given back, for reading our own CSV again.
-
-    >>> spreadsheet_unsafe("'=1+1"), spreadsheet_unsafe("'quoted"), spreadsheet_unsafe(5)
-    ('=1+1', "'quoted", 5)
-    """
-    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(_FORMULA_START):
-        return value[1:]
-    return value

@@ -83,8 +83,8 @@ def _kml(gdf: gpd.GeoDataFrame, flat: gpd.GeoDataFrame, path: Path) -> None:
 
 def _csv(flat: gpd.GeoDataFrame, path: Path) -> None:
     """Our CSV, each text cell a spreadsheet would run as a formula neutralised (OWASP): a ``'``
-    in front of ``=``, ``+``, ``-``, ``@``, tab or carriage return; numbers stay numbers. Our
-    importer takes the ``'`` off again, so a round trip keeps the text."""
+    in front of ``=``, ``+``, ``-``, ``@``, tab or carriage return; numbers stay numbers. The
+    ``'`` stays when the file is imported again: an import keeps every character it reads."""
     df = pd.DataFrame(flat.drop(columns="geometry"))
     for c in df.columns:
         if df[c].dtype == object or pd.api.types.is_string_dtype(df[c]):

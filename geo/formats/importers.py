@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import spreadsheet_safe, spreadsheet_unsafe
+from common import spreadsheet_safe
 
 from ..model import ACLED_COLUMNS, EXTRA_COLUMNS, MAX_FIELD_CHARS, EventValidationError, ValidationProblem
 from .csvread import csv_chunks
@@ -176,8 +176,6 @@ def _chunks(p: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], lis
                            key=lambda x: x[0])
             nums = [i for i, (_, why) in zip(nums, converted, strict=True) if not why]
             raw = pd.DataFrame([r for r, why in converted if not why], dtype=object)
-        elif fmt == "csv":  # our own CSV: take off the ' that neutralised formula-leading text (spreadsheet_safe)
-            raw = raw.map(spreadsheet_unsafe)
         elif fmt == "acled":  # an ACLED export's own columns only: our extras are not trusted from an ACLED file
             raw = raw.drop(columns=[c for c in raw.columns if c in EXTRA_COLUMNS])
         yield nums, raw, wrong

@@ -1,6 +1,6 @@
 """CSV injection (red team, issue 18): text that a spreadsheet would run as a formula is written
-neutralised in every CSV we write (exports, "My additions", rejects files), numbers stay numbers,
-and our own CSV reads back to the text it was given."""
+neutralised in every CSV we write (exports, "My additions", rejects files), numbers stay numbers;
+an import keeps every character it reads, the neutralising quote included."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from common import spreadsheet_safe
 from geo.formats import export_events
 from geo.store import open_store
 
@@ -42,13 +43,14 @@ def test_exported_csv_neutralises_formulas_and_reads_back(tmp_path):
     assert "'@SUM(1)" in cells and "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells
     with open_store(tmp_path / "back.sqlite", curated=False) as s:
         s.import_file(out)
-        assert set(s.frame()["notes"]) == stored, "our CSV reads back to the same text"
+        back = set(s.frame()["notes"])
+    assert back == {spreadsheet_safe(n) for n in stored}, "the quote is kept: an import never drops a character"
+    export_events(gdf.assign(notes=gdf["notes"].map(spreadsheet_safe)), "csv", tmp_path / "again.csv")
+    assert "''@SUM(1)" not in open(tmp_path / "again.csv", encoding="utf-8").read(), "a neutralised text is not quoted twice"
 
 
 @pytest.mark.parametrize("number", ["-12", "-3.5", "+7"])
 def test_numbers_stay_numbers(number):
-    from common import spreadsheet_safe
-
     assert spreadsheet_safe(number) == number
 
 
