@@ -22,7 +22,7 @@ from geo.model import ActorTable, campaign_figures
 from geo.outputs import briefing_png, campaign_chart, event_map, map_tiles, standalone_html, timeline_chart
 from geo.session import Session, Working, additions_csv, clear_stale, safe_name
 from geo.store import default_store_target, open_store
-from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, campaign_progress, dense_window, table_frame, timeline_frame
+from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, campaign_progress, table_frame, timeline_frame
 
 UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
 
@@ -92,8 +92,8 @@ def init_state(lo, hi, work: Working) -> None:
     """Widget state from the URL, once per session (a shared link opens exactly its view)."""
     if st.session_state.get("_init"):
         return
-    query, dense = {k: st.query_params.get_all(k) for k in st.query_params}, dense_window(work.events)
-    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).open_on(work.events, actors=actor_table())
+    query, dense = {k: st.query_params.get_all(k) for k in st.query_params}, work.dense
+    view = View.from_query(query, actors=actor_table(), known_actors=work.actors).open_on(work.events, actors=actor_table(), everything=dense)
     st.session_state.update(view.widget_state(work.areas), _init=True, all_dates=not dense[0] <= view.date_from <= view.date_to <= dense[1])
     for p in view.problems:
         st.toast(f"Link: {md(p)}")
@@ -109,7 +109,7 @@ def sidebar_filters(events, lo, hi, work: Working) -> View:
     sb, s = st.sidebar, st.session_state
     sb.header("Filters")
     if not sb.toggle(f"All dates ({lo} to {hi})", key="all_dates", help="Off: the slider spans the densest run of events"):
-        lo, hi = dense_window(work.events)
+        lo, hi = work.dense
         s["dates"] = tuple(min(max(d, lo), hi) for d in s["dates"])
     if lo < hi:
         sb.slider("Dates", min_value=lo, max_value=hi, key="dates", format="YYYY-MM-DD")
@@ -206,7 +206,7 @@ def main() -> None:
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
     init_state(lo, hi, work)
     view = sidebar_filters(events, lo, hi, work)
-    opening = view.opening_window(events, actors=actor_table())
+    opening = view.opening_window(events, actors=actor_table(), everything=work.dense)
     if (wanted := view.to_query(full_range=opening)) != {k: st.query_params.get_all(k) for k in st.query_params}:
         st.query_params.from_dict(wanted)
     shown = events.iloc[view.mask(events, actors=actor_table()).nonzero()[0]]

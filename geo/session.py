@@ -37,7 +37,7 @@ from .formats import ImportFormatError, export_events, max_import_bytes
 from .ingest import save_candidates
 from .model import EventValidationError, concat_frames, dedup_key
 from .store import EventStore, ImportReport, StoreError, default_store_target, open_store
-from .view import actor_options, area_options
+from .view import actor_options, area_options, dense_window
 
 __all__ = ["Session", "Outcome", "Working", "sessions_dir", "new_session_store", "import_upload", "merge_events", "already_shared",
            "additions_csv", "clear_stale", "safe_name"]
@@ -195,6 +195,8 @@ class Working:
     key: tuple = field(default=(), compare=False)
     #: Every actor of the events (as the actor filter names them): what a link or a widget may select.
     actors: tuple[str, ...] = ()
+    #: The densest run of dates (:func:`geo.view.dense_window`): what the page opens on.
+    dense: tuple | None = None
 
     @property
     def added_note(self) -> str:
@@ -248,7 +250,8 @@ class Session:
             key = (shared_version, None)
             if previous is not None and previous.key == key:
                 return previous
-            return Working(shared_events, area_options(shared_events), key=key, actors=tuple(actor_options(shared_events)))
+            return Working(shared_events, area_options(shared_events), key=key, actors=tuple(actor_options(shared_events)),
+                           dense=dense_window(shared_events))
         with open_store(self.own, curated=False) as store:
             key = (shared_version, store.version())
             if previous is not None and previous.key == key:
@@ -256,7 +259,7 @@ class Session:
             mine = store.frame()
         events = merge_events(shared_events, mine)
         known = len(mine) - (len(events) - len(shared_events))
-        return Working(events, area_options(events), mine, known, key, tuple(actor_options(events)))
+        return Working(events, area_options(events), mine, known, key, tuple(actor_options(events)), dense_window(events))
 
     # -- writes ----------------------------------------------------------------------------------
 

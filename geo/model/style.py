@@ -154,9 +154,11 @@ def place_scopes(gdf: pd.DataFrame) -> np.ndarray:
     """
     from .countries import country_code
 
-    loc = gdf["location"].astype("object").fillna("").astype(str)
-    country = gdf["country"].astype("object").fillna("").astype(str)
-    codes = {v: country_code(v) for v in pd.unique(pd.concat([loc, country]))}
-    same = np.array([bool(codes[a]) and codes[a] == codes[b] for a, b in zip(loc, country, strict=True)], dtype=bool)
+    loc, country = (pd.Categorical(gdf[c]) if not isinstance(gdf[c].dtype, pd.CategoricalDtype) else gdf[c].array
+                    for c in ("location", "country"))
+    cc_loc = np.array([country_code(str(v)) or "" for v in loc.categories] + [""], dtype=object)  # decided once per category
+    cc_country = np.array([country_code(str(v)) or "" for v in country.categories] + [""], dtype=object)
+    a, b = cc_loc[loc.codes], cc_country[country.codes]  # code -1 (missing) takes the last entry: no country
+    same = (a != "") & (a == b)
     gp = pd.to_numeric(gdf["geo_precision"], errors="coerce").fillna(1).to_numpy()
     return np.where(same, "country", np.where(gp >= 3, "region", "point"))

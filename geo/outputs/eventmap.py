@@ -293,14 +293,13 @@ def event_map(
     aggregated = len(gdf) > aggregate_above
     days = day_index(gdf["event_date"]) if len(gdf) else np.array([], dtype=np.int64)
     palettes = _palettes(gdf)
-    on_map = place_scopes(gdf) != "country" if len(gdf) else np.zeros(0, dtype=bool)
-    located = gdf[on_map]
+    on_map = None if aggregated else (place_scopes(gdf) != "country" if len(gdf) else np.zeros(0, dtype=bool))
     present = set(event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])) if len(gdf) else set(KINDS)
     bounds = event_bounds(gdf)
     frame = (bounds[0][1], bounds[0][0], bounds[1][1], bounds[1][0]) if bounds else None  # (lat, lon) pairs -> (west, south, east, north)
     config = {
-        "events": [] if aggregated else _detail_rows(located, palettes),
-        "unplaced": _unplaced_rows(gdf[~on_map]) if not aggregated else [],
+        "events": [] if aggregated else _detail_rows(gdf[on_map], palettes),
+        "unplaced": [] if aggregated else _unplaced_rows(gdf[~on_map]),
         "palettes": palettes,
         "colourBy": colour_by,
         "bins": aggregate_features(gdf, max_cells=max_cells) if aggregated else [],

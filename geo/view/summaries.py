@@ -300,12 +300,13 @@ def campaign_progress(gdf: gpd.GeoDataFrame, figures: pd.DataFrame, *, until: da
     if len(official) == 0:
         return None
     last = official.iloc[-1]
-    dates = gdf["event_date"].dt.date
-    attack = (gdf["side1"].astype(str) == "Iran and aligned").to_numpy() & (
-        (gdf["event_type"].astype(str) != "Strategic developments") | (gdf["sub_event_type"].astype(str) == "Disrupted weapons use")).to_numpy()
-    days = pd.Series(dates[attack & (dates >= CAMPAIGN_START).to_numpy() & (dates <= until).to_numpy()]).value_counts().sort_index()
+    days = gdf["event_date"].to_numpy(dtype="datetime64[D]")
+    attack = (gdf["side1"] == "Iran and aligned").to_numpy(dtype=bool) & (
+        (gdf["event_type"] != "Strategic developments") | (gdf["sub_event_type"] == "Disrupted weapons use")).to_numpy(dtype=bool)
+    start, end = np.datetime64(CAMPAIGN_START, "D"), np.datetime64(until, "D")
+    per_day = np.bincount((days[attack & (days >= start) & (days <= end)] - start).astype(np.int64), minlength=int((end - start).astype(int)) + 1)
     span = pd.date_range(CAMPAIGN_START, until, freq="D")
-    coded = days.reindex(span.date, fill_value=0).cumsum()
+    coded = pd.Series(np.cumsum(per_day), index=span.date)
     frame = pd.concat([
         pd.DataFrame({"date": span, "series": "coded here", "attacks": coded.to_numpy()}),
         pd.DataFrame({"date": pd.to_datetime(official["as_of"]), "series": "Pentagon's count", "attacks": official["count"].to_numpy(),

@@ -330,7 +330,7 @@ class View:
         """This view's date window alone (the sidebar counts what each choice would keep within it)."""
         return View(date_from=self.date_from, date_to=self.date_to)
 
-    def open_on(self, events: gpd.GeoDataFrame, *, actors: ActorTable | None = None) -> View:
+    def open_on(self, events: gpd.GeoDataFrame, *, actors: ActorTable | None = None, everything: tuple[date, date] | None = None) -> View:
         """This view as a page opens it on ``events``: dates clamped to the data's range and, when
         the view names no dates, the densest run of dates among the events its other filters keep
         (:func:`geo.view.dense_window`), so ``?country=BJ`` opens on Benin's events, not on the
@@ -339,21 +339,24 @@ class View:
         if len(events) == 0:
             return self
         lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
-        return self.clamp(lo, hi, opening=self.opening_window(events, actors=actors))
+        return self.clamp(lo, hi, opening=self.opening_window(events, actors=actors, everything=everything))
 
-    def opening_window(self, events: gpd.GeoDataFrame, *, actors: ActorTable | None = None) -> tuple[date, date] | None:
+    def opening_window(self, events: gpd.GeoDataFrame, *, actors: ActorTable | None = None,
+                       everything: tuple[date, date] | None = None) -> tuple[date, date] | None:
         """The dates this view opens on when it names none: the densest run of all the events
         (:func:`geo.view.dense_window`) when the view's other filters keep any event in it, else
         the densest run among the events they keep (``?country=BJ`` in a store of the 2024
-        campaign opens on Benin's events). A link leaves these dates out (:meth:`to_query`)."""
-        everything = dense_window(events)
+        campaign opens on Benin's events). A link leaves these dates out (:meth:`to_query`).
+        ``everything``: the densest run of all the events, when the caller keeps it already."""
+        everything = everything or dense_window(events)
         if everything is None:
             return None
-        kept = replace(self, date_from=None, date_to=None).apply(events, actors=actors)
-        days = kept["event_date"].dt.date
-        if len(kept) == 0 or ((days >= everything[0]) & (days <= everything[1])).any():
+        kept = replace(self, date_from=None, date_to=None).mask(events, actors=actors)
+        days = events["event_date"].to_numpy()
+        inside = (days >= np.datetime64(everything[0], "ns")) & (days <= np.datetime64(everything[1], "ns"))
+        if not kept.any() or (kept & inside).any():
             return everything
-        return dense_window(kept)
+        return dense_window(events.iloc[np.flatnonzero(kept)])
 
     def clamp(self, lo: date, hi: date, *, opening: tuple[date, date] | None = None) -> View:
         """This view with its dates clamped to the data's range [lo, hi], so a link made on more
