@@ -34,7 +34,9 @@ from datetime import date
 from pathlib import Path
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "geo" / "data" / "eval"
-FIELDS = ("date", "place", "type", "actors", "fatalities")
+FIELDS = ("date", "date ±1 day", "place", "place ≤25 km", "type", "actors", "direction", "fatalities")
+#: How far a predicted point may be from the labelled place and still be "within tolerance".
+PLACE_KM = 25.0
 
 
 def _fold(value: object) -> str:
@@ -66,7 +68,46 @@ def _compare(lab: dict, pred: dict) -> dict[str, tuple[bool | None, object, obje
         "actors": (lab["actor1"] == pred.get("actor1") and lab.get("actor2") in (None, pred.get("actor2")),
                    f"{lab['actor1']} / {lab.get('actor2') or '(not scored)'}", f"{pred.get('actor1')} / {pred.get('actor2')}"),
         "fatalities": (None if lab["fatalities"] is None else lab["fatalities"] == got_fat, lab["fatalities"], fat),
+        "date ±1 day": (_days_apart(lab["event_date"], pred.get("event_date")) <= 1, lab["event_date"], pred.get("event_date")),
+        "place ≤25 km": (_same_place(lab, pred) or _km(_point(lab), _point(pred)) <= PLACE_KM,
+                         lab.get("place_id") or lab["location"], pred.get("place_id") or pred.get("location")),
+        "direction": ((_side(lab["actor1"]), _side(lab.get("actor2")) if lab.get("actor2") else None)
+                      == (_side(pred.get("actor1")), _side(pred.get("actor2")) if lab.get("actor2") else None),
+                      f"{_side(lab['actor1'])} -> {_side(lab.get('actor2')) if lab.get('actor2') else '(not scored)'}",
+                      f"{_side(pred.get('actor1'))} -> {_side(pred.get('actor2'))}"),
     }
+
+
+def _point(e: dict) -> tuple[float, float] | None:
+    """The event's point: its coordinates, else its place id (or location) looked up in the gazetteer."""
+    if e.get("latitude") is not None and e.get("longitude") is not None:
+        return float(e["latitude"]), float(e["longitude"])
+    from gazetteer import Gazetteer
+    gz = Gazetteer.default()
+    try:
+        if e.get("place_id"):
+            p = gz.place(e["place_id"])
+            return p.lat, p.lon
+    except (KeyError, ValueError, LookupError):
+        pass
+    m = gz.get(e["location"]) if e.get("location") else None
+    return (m.place.lat, m.place.lon) if m else None
+
+
+def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
+    import math
+    if a is None or b is None:
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _side(name: str | None) -> str:
+    """The side of an actor ("US and partners", "Iran and aligned", "Other"); unknown names are "Other"."""
+    from geo.model import ActorTable
+    table = _side.table = getattr(_side, "table", None) or ActorTable.load()
+    return table.side(name) if name in table.actors else "Other"
 
 
 def match(labels: list[dict], preds: list[dict]) -> list[tuple[dict, dict]]:

@@ -22,6 +22,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
+from .context import generic_report, locative, sponsor_modifier, striker_modifier, war_setting
 from .dates import DateMention, find_dates, publication_date
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
@@ -82,7 +83,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     pub_m = None if article.published else publication_date(text)
     published = article.published or (pub_m.date if pub_m else None)
     sents = sentences(text)
-    mentions = finder.find(text)
+    mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)], text)
     countries = [m.text for m in mentions if m.kind == "place" and m.layer == "curated"]
     matches = _resolve(finder, mentions, countries)
     out: list[dict] = []
@@ -107,13 +108,31 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         figures = find_figures(s.text, offset=s.start)
+        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
+        specific = any(m.start in matches and _KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
+        since = any(d.kind == "since" for d in dates)
         for t in trig:
-            for place in _event_places(t, in_s, matches, text) or [None]:
+            if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
+                continue  # a summary of the campaign, not the report of an event
+            for place in _event_places(t, s, in_s, matches, text) or [None]:
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(t.kind), finder.actors)
                 out.append(c)
                 last[t.kind] = c
     out = _article_rules(out, mentions, matches, finder, text)
     return merge_candidates(out, within_article=True), counts
+
+
+def _appositions(mentions: list[Mention], text: str) -> list[Mention]:
+    """Drops a generic description right before the name it describes ("the Iran-aligned militia
+    group Kata'ib Hizballah"): the name is the actor."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (m.actor == _GENERIC_ALIGNED and nxt is not None and nxt.actor and nxt.kind == "actor"
+                and re.fullmatch(r"[\s\w'’-]{0,30}", text[m.end:nxt.start])):
+            continue
+        out.append(m)
+    return out
 
 
 def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, Match], finder: MentionFinder, text: str) -> list[dict]:
@@ -126,37 +145,57 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     for c in out:
         violent = c["event_type"] != "Strategic developments"
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
-        if violent and country_level and (specific or c["event_date"] is None):
+        if violent and country_level and (specific or c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         if not c.get("place_id") and c["event_date"] is None:
             continue
         keep.append(c)
-    actors = [m for m in mentions if m.actor]
-    claimed = [m for m in actors if role_spans(text, m.start, m.end) == "by" and m.actor != _US]
-    aligned = [m for m in actors if m.kind == "actor" and finder.actors.side(m.actor) == "Iran and aligned"
-               and finder.actors.actors[m.actor].kind != "person"]
-    us = [m for m in actors if m.actor == _US]
-    for c in keep:
-        if c["actor1"] and not c["actor2"] and c["event_type"] != "Strategic developments":
-            side = finder.actors.side(c["actor1"])
-            other = next((m.actor for m in (aligned if side == "US and partners" else us if side == "Iran and aligned" else [])), "")
-            c["actor2"] = other if other != c["actor1"] else ""
-        if c["actor1"] or c["event_type"] == "Strategic developments":
-            continue
-        if c["_kind"] == "strike" and us:
-            c["actor1"] = _US
-        elif claimed or aligned:
-            c["actor1"] = (claimed or aligned)[0].actor
-        if c["actor1"]:
-            c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + ["actor taken from elsewhere in the article"]
-            c["sources"][0]["actor1"] = c["actor1"]
-            if c["actor2"] == c["actor1"]:
-                c["actor2"] = ""
-    for c in keep:
-        if c["actor2"] and c["actor2"] == c["actor1"]:
-            c["actor2"] = ""
+    _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
     return keep
 
+
+
+_GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
+_UNIDENTIFIED = "Unidentified armed group"
+
+
+def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
+    """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
+    the United States when the article names it; an attack's is the first group the article says
+    claimed or was blamed, else "Iran-backed militias (unidentified)" when that is all the article
+    says, else an unidentified armed group. State sponsors (Iran, the IRGC) are not taken as the
+    attacker unless the sentence itself says so. The other side is the United States for an
+    attack, and for a strike the one group the article names, if only one."""
+    table = finder.actors
+    acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
+    claimed = list(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"))
+    generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
+    named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
+                               and table.side(m.actor) == "Iran and aligned"))
+    us = any(m.actor == _US for m in actors)
+    for c in keep:
+        if c["sub_event_type"] == "Disrupted weapons use" and not c["actor1"] and us:
+            c["actor1"] = _US
+        if c["event_type"] == "Strategic developments":
+            continue
+        if not c["actor1"]:
+            a1 = (_US if c["_kind"] == "strike" and us else claimed[0] if claimed else _GENERIC_ALIGNED if generic
+                  else _UNIDENTIFIED if c["_kind"] == "attack" else "")
+            if a1:
+                c["actor1"] = a1
+                c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [
+                    "no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED else "actor taken from elsewhere in the article"]
+                c["sources"][0]["actor1"] = a1
+        if not c["actor2"]:
+            side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
+            if c["_kind"] == "attack" and side != "US and partners" and us:
+                c["actor2"] = _US
+            elif side == "US and partners":
+                c["actor2"] = named[0] if len(named) == 1 else _GENERIC_ALIGNED if generic and not named else ""
+        elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
+            c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
+        if c["actor2"] == c["actor1"]:
+            c["actor2"] = ""
 
 
 def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str]) -> dict[int, Match]:
@@ -171,11 +210,17 @@ def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str])
     return out
 
 
-def _event_places(t: Trigger, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
+def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
     """The places an event is at: the most specific level named in the sentence (sites and towns
-    before provinces before countries), one event per place, skipping origins ("flown from Dyess")."""
-    places = [m for m in in_s if m.kind == "place" and m.start in matches and not _origin(text, m)
-              and not _far_town(matches[m.start]) and not (t.kind != "development" and matches[m.start].place.id in _NOT_A_BATTLEFIELD)]
+    before provinces before countries), one event per place, skipping origins ("flown from Dyess"),
+    the setting of a wider war ("the war in Gaza") and countries not named as where something
+    happened ("a message to Iran")."""
+    named = [m for m in in_s if m.kind == "place" and m.start in matches]
+    where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start)))
+    places = [m for m in named if not _origin(text, m) and not _far_town(matches[m.start])
+              and not (_on_the_ground(t) and (matches[m.start].place.id in _NOT_A_BATTLEFIELD
+                                                   or war_setting(text, m.start, m.end, sentence_start=s.start)
+                                                   or (matches[m.start].kind == "country" and not where[m.start])))]
     if not places:
         return []
     best = min(_KIND_RANK.get(matches[m.start].kind, 4) for m in places)
@@ -185,7 +230,12 @@ def _event_places(t: Trigger, in_s: list[Mention], matches: dict[int, Match], te
         if _KIND_RANK.get(matches[m.start].kind, 4) == best and pid not in seen:
             seen.add(pid)
             out.append(m)
-    return out if t.kind != "development" else out[:1]
+    return out if _on_the_ground(t) else out[:1]
+
+
+def _on_the_ground(t: Trigger) -> bool:
+    """Whether the event happens at a place (an attack, a strike, a drone shot down), not in an office."""
+    return t.kind != "development" or t.sub_event_type == "Disrupted weapons use"
 
 
 #: Countries whose towns can be where an attack or strike in this reporting happened; a GeoNames
@@ -233,6 +283,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
         c["actor2"] = c["actor1"] or c["actor2"]
         c["actor1"] = _US
         ev["actor2"], ev["actor1"] = ev.get("actor1"), prev["sources"][0]["evidence"].get("actor1")
+        if c["actor2"] == _US:
+            c["actor2"] = ""
     _figure_fields(c, ev, article, s, figures)
     c["background"] = bool(published and c["_date"] and (published - c["_date"]).days >= BACKGROUND_DAYS)
     c["sources"] = [{"file": article.name, "published": published.isoformat() if published else None, "evidence": ev,
@@ -244,8 +296,16 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     return c
 
 
+def _striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
+    """The US mention that modifies the trigger ("a U.S. drone strike"), if any."""
+    return next((m for m in in_s if m.actor == _US and striker_modifier(s.text, m.end - s.start, t.start - s.start)), None)
+
+
 def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
-    """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike."""
+    """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
+    is any report whose words say the United States carried it out ("a U.S. drone strike")."""
+    if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and _striker(t, in_s, s) is not None:
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     before = [m for m in in_s if m.actor and m.end <= t.start]
@@ -295,8 +355,18 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     by = [m for m in actors if role[m.start] == "by"]
     against = [m for m in actors if role[m.start] == "against"]
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
-    others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"]
-    if by:
+    others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
+              and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
+              and table.actors[m.actor].kind not in ("state", "state forces")]
+    striker = _striker(t, in_s, s) if t.kind == "strike" else None
+    disrupted = t.sub_event_type == "Disrupted weapons use"
+    if disrupted:  # the one who shot it down acted; the one who launched it is the other side
+        a1 = us[0] if us else None
+        by = [m for m in by if a1 is None or m.actor != a1.actor]
+        against = by + against
+    elif striker is not None:
+        a1 = striker
+    elif by:
         a1 = by[0]
     elif t.kind == "strike" and us:
         a1 = us[0]

@@ -40,6 +40,8 @@ _STRATEGIC = "Strategic developments"
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
+    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled)\b", re.I),
+     "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b", re.I), "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
@@ -118,6 +120,9 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         found.pop("attack" if _strike_words(text) else "strike")
     if "development" in found and len(found) > 1:
         d = found["development"]
+        if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
+            found = {k: t for k, t in found.items() if k != "development"} if _HARM.search(text) else {"development": d}
+            return sorted(found.values(), key=lambda t: t.start)
         if all(d.start < t.start for k, t in found.items() if k != "development"):  # "vowed more attacks", "sanctions ... missile"
             found = {"development": d}
         else:  # "a drone attack ..., and the group vowed more": the attack is the event
@@ -125,16 +130,22 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     return sorted(found.values(), key=lambda t: t.start)
 
 
+_HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", re.I)
+
+
 def _strike_words(text: str) -> bool:
     return bool(re.search(r"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?)\b", text, re.I))
 
 
 _ROLE = {
-    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|attributed\s+to|(?:carried\s+out|launched|conducted|fired|"
+    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     "claims": re.compile(r"^\s*(?:,\s*)?(?:which\s+)?(?:claimed|said\s+it|took\s+responsibility|has\s+claimed)", re.I),
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?$", re.I),
+                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?$|"
+                          r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|linked\s+(?:to|with)|"
+                          r"associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
+                          r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
 }
 
 

@@ -1,0 +1,132 @@
+"""What in a sentence is context rather than the event it reports: summaries of a campaign ("a
+series of attacks since mid-October"), the setting of a wider war ("Israel's war against Hamas in
+Gaza"), a sponsor named as a modifier ("Iran-backed"), and countries named for another reason than
+where something happened ("a clear message to Iran"). Rules over the words, no model; each says why.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["generic_report", "war_setting", "sponsor_modifier", "locative", "striker_modifier"]
+
+#: Words that make a sentence a summary of many events, not the report of one.
+_SUMMARY = re.compile(
+    r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|"
+    r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
+    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly)\b|\b\d+\s+times\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months)\b|"
+    r"\bin\s+recent\s+(?:days|weeks|months)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
+    r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b",
+    re.I)
+#: Nouns that name many events at once when plural.
+_PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
+#: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
+_SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
+                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s)", re.I)
+
+
+def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool) -> bool:
+    """Whether ``sentence`` summarises a campaign rather than reporting an event.
+
+    ``dated``: the sentence has a day-precise date; ``since``: it has a "since ..." range;
+    ``specific_place``: it names a site or town.
+
+    >>> generic_report("There have been a series of attacks on US forces since Oct. 17.", dated=False, since=True, specific_place=False)
+    True
+    >>> generic_report("A drone attack hit Tower 22 on Sunday.", dated=True, since=False, specific_place=True)
+    False
+    >>> generic_report("The U.S. strikes come after new attacks on bases in Iraq.", dated=False, since=False, specific_place=False)
+    True
+    >>> generic_report("The strikes hit targets at al-Qaim and Akashat.", dated=False, since=False, specific_place=True)
+    False
+    """
+    singular = bool(_SINGULAR.search(sentence))
+    if _SUMMARY.search(sentence) or since:
+        return not (dated and singular)
+    return bool(_PLURAL.search(sentence)) and not singular and not dated and not specific_place
+
+
+_WAR_BEFORE = re.compile(
+    r"\b(?:war|wars|conflict|crisis|onslaught|offensive|operations|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
+    r"support\s+(?:for|to)|supporting|backing)\b[^.;:]{0,40}$", re.I)
+_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
+
+
+def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> bool:
+    """Whether the place at ``text[start:end]`` is named as the setting of a wider war ("Israel's war
+    against Hamas in Gaza", "the Israel-Hamas war", "support for Israel") rather than where the
+    reported event happened.
+
+    >>> s = "The attacks began after Israel's war against Hamas in Gaza."
+    >>> war_setting(s, s.index("Gaza"), s.index("Gaza") + 4), war_setting(s, s.index("Israel"), s.index("Israel") + 6)
+    (True, False)
+    >>> s = "A drone struck Tower 22 in Jordan."
+    >>> war_setting(s, s.index("Jordan"), s.index("Jordan") + 6)
+    False
+    """
+    before = text[max(sentence_start, start - 60):start]
+    return bool(_WAR_BEFORE.search(before) or _WAR_AFTER.search(text[end:end + 30]))
+
+
+_SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built)\b", re.I)
+
+
+def sponsor_modifier(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies what follows ("Iran-backed", "U.S.-led"), so that
+    it is neither the place nor an actor of the event.
+
+    >>> s = "Iran-backed militias fired rockets."
+    >>> sponsor_modifier(s, 4), sponsor_modifier("Iran fired rockets.", 4)
+    (True, False)
+    """
+    return bool(_SPONSOR_AFTER.match(text[end:end + 20]))
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|into|across|throughout|within|at|near|over|on|to|toward|towards|hit|hits|struck|strikes?|striking|bombed|"
+    r"bombs?|attacked|attacks?|targeted|targets?|targeting)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|"
+    r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western)\s+)?$", re.I)
+_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", re.I)
+
+
+def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: int = 0) -> list[bool]:
+    """For each place span (in order), whether the words before it say it is where something
+    happened: "in Iraq", "in eastern Syria", "struck Iraq"; a place coordinated with such a place
+    ("in Iraq and Syria") inherits it. "A message to Iran", "Iraq criticised", "Syria's Deir ez-Zor"
+    are not.
+
+    >>> s = "Attacks in Iraq and Syria drew a warning from Iran."
+    >>> spans = [(s.index(n), s.index(n) + len(n)) for n in ("Iraq", "Syria", "Iran")]
+    >>> locative(s, spans)
+    [True, True, False]
+    """
+    out: list[bool] = []
+    prev_end = None
+    for start, end in starts_ends:
+        if prev_end is not None and _COORDINATION.match(text[prev_end:start]):
+            out.append(out[-1])
+        else:
+            before = text[max(sentence_start, start - 40):start]
+            out.append(bool(_LOCATIVE.search(before)) and not text[end:end + 2].startswith(("'s", "’s")))
+        prev_end = end
+    return out
+
+
+_STRIKER_GAP = re.compile(r"^[\s-]*(?:(?:military|army|air\s+force|navy|forces?|drone|air|precision|retaliatory|self-defen[cs]e|"
+                          r"fighter|warplanes?|jets?|aircraft)[\s-]*)*$", re.I)
+
+
+def striker_modifier(text: str, actor_end: int, trigger_start: int) -> bool:
+    """Whether an actor named right before a strike word modifies it ("a U.S. drone strike", "a
+    suspected United States military drone strike"): that actor carried the strike out.
+
+    >>> s = "Iraq condemned a U.S. drone strike in Baghdad."
+    >>> striker_modifier(s, s.index("U.S.") + 4, s.index("drone"))
+    True
+    >>> s = "Militias hit the base with a drone."
+    >>> striker_modifier(s, s.index("Militias") + 8, s.index("drone"))
+    False
+    """
+    return 0 <= trigger_start - actor_end <= 40 and bool(_STRIKER_GAP.match(text[actor_end:trigger_start]))
