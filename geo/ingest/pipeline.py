@@ -183,8 +183,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                   else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:
                 c["actor1"] = a1
-                c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [
-                    "no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED else "actor taken from elsewhere in the article"]
+                why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
+                       else "actor taken from elsewhere in the article")
+                c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [why]
                 c["sources"][0]["actor1"] = a1
         if not c["actor2"]:
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
@@ -216,7 +217,7 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
     the setting of a wider war ("the war in Gaza") and countries not named as where something
     happened ("a message to Iran")."""
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
-    where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start)))
+    where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
     places = [m for m in named if not _origin(text, m) and not _far_town(matches[m.start])
               and not (_on_the_ground(t) and (matches[m.start].place.id in _NOT_A_BATTLEFIELD
                                                    or war_setting(text, m.start, m.end, sentence_start=s.start)

@@ -138,7 +138,8 @@ def _strike_words(text: str) -> bool:
 
 
 _ROLE = {
-    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|(?:carried\s+out|launched|conducted|fired|"
+    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|"
+                     r"(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     "claims": re.compile(r"^\s*(?:,\s*)?(?:which\s+)?(?:claimed|said\s+it|took\s+responsibility|has\s+claimed)", re.I),
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
