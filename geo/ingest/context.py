@@ -14,7 +14,10 @@ __all__ = ["generic_report", "war_setting", "sponsor_modifier", "locative", "str
 _SUMMARY = re.compile(
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
-    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly)\b|\b\d+\s+times\b|"
+    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b|\bas\s+of\b|"
+    r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
+    r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months)\b|"
     r"\bin\s+recent\s+(?:days|weeks|months)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b",
@@ -88,6 +91,9 @@ _LOCATIVE = re.compile(
     r"bombs?|attacked|attacks?|targeted|targets?|targeting)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
     r"south-?western)\s+)?$", re.I)
+#: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
+_STATIONED = re.compile(r"\b(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)\s+"
+                        r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", re.I)
 
 
@@ -109,7 +115,8 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
             out.append(out[-1])
         else:
             before = text[max(sentence_start, start - 40):start]
-            out.append(bool(_LOCATIVE.search(before)) and not text[end:end + 2].startswith(("'s", "’s")))
+            out.append(bool(_LOCATIVE.search(before)) and not _STATIONED.search(before)
+                       and not text[end:end + 2].startswith(("'s", "’s")))
         prev_end = end
     return out
 

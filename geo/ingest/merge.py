@@ -25,6 +25,11 @@ def _day(c: dict) -> date | None:
     return date.fromisoformat(c["event_date"]) if c.get("event_date") else None
 
 
+def _coarse(c: dict) -> bool:
+    """A report placed at a whole country, province or sea (not a town whose point is approximate)."""
+    return c["_scope"] in ("country", "province", "sea") if c.get("_scope") else c.get("geo_precision") == 3
+
+
 def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     """True when ``a`` and ``b`` report one event (see the module docstring).
 
@@ -40,7 +45,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
-        coarse = (a.get("geo_precision") == 3) != (b.get("geo_precision") == 3)
+        coarse = _coarse(a) != _coarse(b)
         return within_article and coarse and a.get("country") == b.get("country") and da == db and da is not None
     return bool(pa and pb) or within_article
 
@@ -72,6 +77,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
         for m in merged:
             m.pop("_date", None)
             m.pop("_kind", None)
+            m.pop("_scope", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

@@ -83,7 +83,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     pub_m = None if article.published else publication_date(text)
     published = article.published or (pub_m.date if pub_m else None)
     sents = sentences(text)
-    mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)], text)
+    mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)], text, finder.actors)
     countries = [m.text for m in mentions if m.kind == "place" and m.layer == "curated"]
     matches = _resolve(finder, mentions, countries)
     out: list[dict] = []
@@ -115,21 +115,29 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
                 continue  # a summary of the campaign, not the report of an event
             for place in _event_places(t, s, in_s, matches, text) or [None]:
-                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(t.kind), finder.actors)
+                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(_as_strike(t, in_s, s).kind), finder.actors)
                 out.append(c)
-                last[t.kind] = c
+                last[c["_kind"]] = c
     out = _article_rules(out, mentions, matches, finder, text)
     return merge_candidates(out, within_article=True), counts
 
 
-def _appositions(mentions: list[Mention], text: str) -> list[Mention]:
+def _days(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates; 0 when both are unknown, a large number when one is."""
+    if a is None or b is None:
+        return 0 if a == b else 10**6
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[Mention]:
     """Drops a generic description right before the name it describes ("the Iran-aligned militia
     group Kata'ib Hizballah"): the name is the actor."""
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (m.actor == _GENERIC_ALIGNED and nxt is not None and nxt.actor and nxt.kind == "actor"
-                and re.fullmatch(r"[\s\w'’-]{0,30}", text[m.end:nxt.start])):
+        if (m.actor == _GENERIC_ALIGNED and nxt is not None and nxt.actor and nxt.kind == "actor" and nxt.actor != _GENERIC_ALIGNED
+                and table.side(nxt.actor) == "Iran and aligned" and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", text[m.end:nxt.start])
+                and not re.search(r"\b(?:at|in|on|by|against|for|to|with|from|and|or)\b", text[m.end:nxt.start])):
             continue
         out.append(m)
     return out
@@ -140,12 +148,13 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     in Iraq and Syria") is context when the article names a specific place, or has no date; a report
     with neither place nor date is dropped; a missing actor is taken from the article's attribution
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
-    specific = any(c.get("geo_precision") in (1, 2) for c in out if c["event_type"] != "Strategic developments")
+    specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     keep = []
     for c in out:
         violent = c["event_type"] != "Strategic developments"
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
-        if violent and country_level and (specific or c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
+        same = any(o["_kind"] == c["_kind"] and _days(o["event_date"], c["event_date"]) <= 1 for o in specific)
+        if violent and country_level and (same or c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         if not c.get("place_id") and c["event_date"] is None:
             continue
@@ -179,7 +188,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
         if c["event_type"] == "Strategic developments":
             continue
         if not c["actor1"]:
-            a1 = (_US if c["_kind"] == "strike" and us else claimed[0] if claimed else _GENERIC_ALIGNED if generic
+            aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
+            a1 = (_US if (c["_kind"] == "strike" or aligned_target) and us else _UNIDENTIFIED if aligned_target else claimed[0] if claimed else _GENERIC_ALIGNED if generic
                   else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:
                 c["actor1"] = a1
@@ -334,9 +344,9 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -
 
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> None:
     m = matches.get(place.start) if place else None
-    if m is None and prev is not None and prev.get("place_id"):
-        for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by"):
-            c[k] = prev[k]
+    if m is None and prev is not None and prev.get("place_id") and _days(prev["event_date"], c["event_date"]) <= 1:
+        for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
+            c[k] = prev.get(k)
         ev["location"] = prev["sources"][0]["evidence"].get("location")
         return
     if m is None:
@@ -344,6 +354,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
         c["flags"].append("no place in the report")
         return
     p = m.place
+    c["_scope"] = p.kind
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon,
              geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
              matched_by=f"{m.matched_by}: {place.text!r}")
