@@ -119,6 +119,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 out.append(c)
                 last[c["_kind"]] = c
     out = _article_rules(out, mentions, matches, finder, text)
+    if published is not None:
+        for c in out:
+            if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
+                c["event_date"], c["time_precision"], c["_date"] = published.isoformat(), 1, published
+                c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
+                c["sources"][0].update(event_date=c["event_date"], date_kind="relative")
     return merge_candidates(out, within_article=True), counts
 
 
@@ -189,8 +195,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             continue
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
-            a1 = (_US if (c["_kind"] == "strike" or aligned_target) and us else _UNIDENTIFIED if aligned_target else claimed[0] if claimed else _GENERIC_ALIGNED if generic
-                  else _UNIDENTIFIED if c["_kind"] == "attack" else "")
+            if (c["_kind"] == "strike" or aligned_target) and us:
+                a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
+            elif aligned_target:
+                a1 = _UNIDENTIFIED
+            else:
+                a1 = claimed[0] if claimed else _GENERIC_ALIGNED if generic else _UNIDENTIFIED if c["_kind"] == "attack" else ""
             if a1:
                 c["actor1"] = a1
                 why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
