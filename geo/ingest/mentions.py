@@ -135,9 +135,14 @@ class MentionFinder:
             return None
         return Mention(t0.start, t1.end, written, "place", key, layer)
 
-    def resolve(self, mention: Mention, *, context: list[str] | None = None) -> Match | None:
-        """The gazetteer's match for a place mention, preferring the countries of ``context``."""
-        return self.gz.get(mention.text, context=context)
+    def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:
+        """The gazetteer's match for a place mention, preferring the countries of ``context`` (names)
+        or ``country`` (ISO codes, for callers that resolve many mentions against one context)."""
+        return self.gz.get(mention.text, country=country) if country is not None else self.gz.get(mention.text, context=context)
+
+    def countries_of(self, names: list[str]) -> frozenset[str]:
+        """The ISO codes of the countries of ``names`` (each looked up once)."""
+        return frozenset(m.place.country for m in (self.gz.get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
 
 
 def _leftmost_longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

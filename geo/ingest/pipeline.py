@@ -84,7 +84,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     published = article.published or (pub_m.date if pub_m else None)
     sents = sentences(text)
     mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)], text, finder.actors)
-    countries = [m.text for m in mentions if m.kind == "place" and m.layer == "curated"]
+    countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
     matches = _resolve(finder, mentions, countries)
     out: list[dict] = []
     counts: list[dict] = []
@@ -221,11 +221,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str]) -> dict[int, Match]:
     out, cache = {}, {}
+    codes = finder.countries_of(context) if context else None
     for m in mentions:
         if m.kind != "place":
             continue
         if m.key not in cache:
-            cache[m.key] = finder.resolve(m, context=context)
+            cache[m.key] = finder.resolve(m, context=context, country=codes)
         if cache[m.key] is not None:
             out[m.start] = cache[m.key]
     return out
