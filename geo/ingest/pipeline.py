@@ -207,6 +207,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                        else "actor taken from elsewhere in the article")
                 c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [why]
                 c["sources"][0]["actor1"] = a1
+                c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
         if not c["actor2"]:
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
             if c["_kind"] == "attack" and side != "US and partners" and us:
@@ -313,8 +314,10 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                      "claims": s.text[:300], "actor1": c["actor1"], "fatalities": c["fatalities"], "injuries": c["injuries"],
                      "event_date": c["event_date"],
                      "date_kind": c.pop("_date_kind")}]
-    c["confidence"] = round(min(1.0, 0.35 + 0.2 * (c["geo_precision"] == 1) + 0.1 * (c["geo_precision"] == 2)
-                                + 0.2 * (c["event_date"] is not None) + 0.15 * bool(c["actor1"]) + 0.1 * (c["fatalities"] is not None)), 2)
+    borrowed = 0.1 * (c["sources"][0]["date_kind"] == "inherited") + 0.1 * (place is None and c["place_id"] is not None)
+    c["confidence"] = round(max(0.0, min(1.0, 0.35 + 0.2 * (c["geo_precision"] == 1) + 0.1 * (c["geo_precision"] == 2)
+                                         + 0.2 * (c["event_date"] is not None) + 0.15 * bool(c["actor1"])
+                                         + 0.1 * (c["fatalities"] is not None)) - borrowed), 2)
     return c
 
 

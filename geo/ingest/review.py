@@ -8,42 +8,77 @@ from typing import Any
 
 import pandas as pd
 
+from gazetteer import Gazetteer
+from gazetteer.model import GEO_PRECISION
+
 from .save import savable
 
-__all__ = ["review_frame", "apply_review", "evidence_html", "EDITABLE"]
+__all__ = ["review_frame", "apply_review", "evidence_html", "EDITABLE", "TICK_AT"]
 
-EDITABLE = ("accept", "event_date", "actor1", "actor2", "fatalities")
+EDITABLE = ("accept", "event_date", "location", "actor1", "actor2", "fatalities")
+#: Candidates below this confidence start unticked: the reviewer opts them in.
+TICK_AT = 0.6
 _COLOURS = {"event_date": "#fde68a", "location": "#bfdbfe", "actor1": "#fecaca", "actor2": "#e9d5ff", "fatalities": "#bbf7d0",
             "injuries": "#d9f99d", "event_type": "#fed7aa"}
 
 
 def review_frame(cands: list[dict]) -> pd.DataFrame:
-    """One row per candidate; ``accept`` starts true for those that can be saved.
+    """One row per candidate; ``accept`` starts true for those that can be saved and whose
+    confidence is at least :data:`TICK_AT`; ``why`` says where the date, place and actor came from.
 
     >>> review_frame([]).columns[:3].tolist()
     ['accept', 'event_date', 'sub_event_type']
+    >>> c = {"event_date": "2024-01-28", "latitude": 33.3, "actor1": "X", "sub_event_type": "Air/drone strike", "confidence": 0.5}
+    >>> bool(review_frame([c])["accept"][0]), bool(review_frame([c | {"confidence": 0.9}])["accept"][0])
+    (False, True)
     """
     rows = []
     for c in cands:
         why = savable(c)
-        rows.append({"accept": why is None, "event_date": c.get("event_date") or "", "sub_event_type": c["sub_event_type"],
+        rows.append({"accept": why is None and (c.get("confidence") or 0) >= TICK_AT, "event_date": c.get("event_date") or "",
+                     "sub_event_type": c["sub_event_type"],
                      "location": c.get("location") or "", "actor1": c.get("actor1") or "", "actor2": c.get("actor2") or "",
                      "fatalities": c.get("fatalities"), "confidence": c.get("confidence"), "sources": len(c.get("sources", [])),
-                     "background": bool(c.get("background")), "cannot save": why or "",
+                     "background": bool(c.get("background")), "cannot save": why or "", "why": _why(c),
                      "flags": "; ".join(c.get("flags", []) + [f"conflicting {k}" for k in c.get("conflicts", {})])})
     cols = ["accept", "event_date", "sub_event_type", "location", "actor1", "actor2", "fatalities", "confidence", "sources", "background",
-            "cannot save", "flags"]
+            "cannot save", "why", "flags"]
     return pd.DataFrame(rows, columns=cols).astype({"fatalities": "Int64"})
 
 
+def _why(c: dict) -> str:
+    """Where the date, the place and the actor came from, in a few words."""
+    src = (c.get("sources") or [{}])[0]
+    parts = [f"date: {src.get('date_kind') or 'none'}", f"place: {c.get('matched_by') or 'none'}"]
+    flags = " ".join(c.get("flags", []))
+    parts.append("actor: " + ("from elsewhere in the article" if "elsewhere" in flags else "ACLED's unidentified" if "perpetrator" in flags
+                              else "in the sentence" if c.get("actor1") else "none"))
+    return "; ".join(parts)
+
+
+def _relocate(c: dict, name: str) -> dict:
+    """``c`` placed at the reviewer's ``name`` (looked up in the gazetteer); an unknown name leaves it
+    without a place, so it cannot be saved until the reviewer names a known one."""
+    m = Gazetteer.default().get(name)
+    if m is None:
+        return c | {"place_id": None, "location": name, "latitude": None, "longitude": None, "country": None, "geo_precision": None,
+                    "flags": [*c.get("flags", []), f"the reviewer's place {name!r} is not in the gazetteer"]}
+    p = m.place
+    return c | {"place_id": p.id, "location": p.name, "country": p.country, "latitude": p.lat, "longitude": p.lon,
+                "geo_precision": GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
+                "matched_by": f"reviewer: {name!r}"}
+
+
 def apply_review(cands: list[dict], edited: pd.DataFrame) -> list[dict]:
-    """The accepted candidates with the reviewer's edits (date, actors, fatalities) applied; the
-    inputs are not changed."""
+    """The accepted candidates with the reviewer's edits (date, place, actors, fatalities) applied;
+    a changed place is looked up in the gazetteer. The inputs are not changed."""
     out = []
     for c, (_, row) in zip(cands, edited.iterrows(), strict=True):
         if not bool(row["accept"]):
             continue
         c = dict(c)
+        if "location" in row and str(row["location"]).strip() and str(row["location"]).strip() != (c.get("location") or ""):
+            c = _relocate(c, str(row["location"]).strip())
         for k in ("event_date", "actor1", "actor2"):
             c[k] = str(row[k]).strip() or None if k == "event_date" else str(row[k]).strip()
         f = row["fatalities"]
