@@ -164,7 +164,7 @@ def ingest_section(sess: Session, shared) -> None:
     if st.button("Read the articles", key="ingest_read"):
         articles, bad = articles_from(pasted, [(f.name, f.getvalue()) for f in files or []], published)
         if bad:
-            st.error(f"Not UTF-8 text (save as UTF-8 and upload again): {md(', '.join(bad))}")
+            st.error("Not read: " + md(" ".join(bad)))
         if not articles:
             st.warning("Paste an article or upload a .txt file first.")
         else:

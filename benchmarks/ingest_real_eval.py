@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
     args = ap.parse_args(argv)
-    from geo.ingest import Article, MentionFinder, ingest_articles
+    from geo.ingest import Article, MentionFinder, ingest_articles, screen
 
     articles = json.loads((REAL / "labels.json").read_text(encoding="utf-8"))["articles"]
     present = []
@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     preds = {}
     for a, path in present:
         kwargs = {"finder": finder} if finder else {}
-        preds[a["file"]] = ingest_articles([Article(name=a["file"], text=read_text(path), published=date.fromisoformat(a["published"]))],
+        text = screen(a["file"], read_text(path))  # as the dashboard and the command line screen what they read
+        preds[a["file"]] = ingest_articles([Article(name=a["file"], text=text, published=date.fromisoformat(a["published"]))],
                                            **kwargs)
     scored = [a for a, _ in present]
     groups = {"all": scored}

@@ -144,13 +144,16 @@ def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from .ingest import candidates_json, candidates_text, ingest_articles, read_articles
+    from .ingest import ArticleProblem, candidates_json, candidates_text, ingest_articles, read_articles
     from .session import Session
 
     try:
         articles = read_articles(args.files, published=args.published)
     except (OSError, UnicodeDecodeError) as err:
         print(f"error: cannot read {getattr(err, 'filename', None) or 'an article'}: {err}", file=sys.stderr)
+        return 1
+    except ArticleProblem as err:
+        print(f"error: {err} Nothing was read.", file=sys.stderr)
         return 1
     cands = ingest_articles(articles)
     print(candidates_json(cands) if args.json else candidates_text(cands))

@@ -9,34 +9,46 @@ from datetime import date
 from pathlib import Path
 
 from .pipeline import Article
+from .screen import ArticleProblem, screen
 
 __all__ = ["read_articles", "articles_from", "candidates_text", "candidates_json", "figures_text"]
 
 
 def read_articles(files: list[str], *, published: date | None = None) -> list[Article]:
-    """The articles in ``files`` (UTF-8, a BOM allowed; ``-`` reads standard input)."""
+    """The articles in ``files`` (UTF-8, a BOM allowed; ``-`` reads standard input), screened
+    (:func:`geo.ingest.screen.screen`): an empty file, HTML source or a text not in English raises
+    :class:`ArticleProblem` naming the file, before anything is read."""
     out = []
     for f in files:
         text = sys.stdin.read() if f == "-" else Path(f).read_text(encoding="utf-8-sig")
-        out.append(Article(name="(stdin)" if f == "-" else f, text=text, published=published))
+        name = "(stdin)" if f == "-" else f
+        out.append(Article(name=name, text=screen(name, text), published=published))
     return out
 
 
 def articles_from(pasted: str, files: Iterable[tuple[str, bytes]], published: date | None = None) -> tuple[list[Article], list[str]]:
-    """The articles a person pasted and uploaded (UTF-8, a BOM allowed), and the names of the
-    files that are not UTF-8 text (read nothing from those).
+    """The articles a person pasted and uploaded (UTF-8, a BOM allowed), screened, and one message
+    for each text that cannot be read (not UTF-8, empty, HTML source, not English); nothing is read
+    from those.
 
-    >>> arts, bad = articles_from("Feb 5, 2024 - A rocket hit Tower 22.", [("a.txt", "x".encode()), ("b.txt", b"\\xff\\xfe\\x00")])
+    >>> files = [("a.txt", "A rocket hit the base.".encode()), ("b.txt", b"\\xff\\xfe\\x00")]
+    >>> arts, bad = articles_from("Feb 5, 2024 - A rocket hit Tower 22.", files)
     >>> [a.name for a in arts], bad
-    (['pasted text', 'a.txt'], ['b.txt'])
+    (['pasted text', 'a.txt'], ['b.txt: not UTF-8 text (save it as UTF-8 and upload it again).'])
     """
-    articles = [Article("pasted text", pasted, published)] if pasted.strip() else []
+    texts = [("pasted text", pasted)] if pasted.strip() else []
     bad = []
     for name, data in files:
         try:
-            articles.append(Article(Path(name).name, data.decode("utf-8-sig"), published))
+            texts.append((Path(name).name, data.decode("utf-8-sig")))
         except UnicodeDecodeError:
-            bad.append(name)
+            bad.append(f"{Path(name).name}: not UTF-8 text (save it as UTF-8 and upload it again).")
+    articles = []
+    for name, text in texts:
+        try:
+            articles.append(Article(name, screen(name, text), published))
+        except ArticleProblem as err:
+            bad.append(str(err))
     return articles, bad
 
 

@@ -1,0 +1,62 @@
+"""What is not an article Strikemap can read, said before any reading: an empty text, a web page's
+HTML source, text in another language; and the repair of text extracted from a PDF, whose lines
+break mid-sentence and whose words are hyphenated across lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ArticleProblem", "screen", "unwrap"]
+
+#: Words that make up a large share of any English news text.
+_ENGLISH = frozenset("""the a an of to in and on at for with by from that was were is are has have had said it its as
+after before over into against which who their this they he she not but be been will would than more""".split())
+_TAG = re.compile(r"<(?:!doctype|html|head|body|div|p|span|a|script|style|meta|link|br|li|ul|table|tr|td|h[1-6]|article|section|nav)"
+                  r"\b[^>]*>", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class ArticleProblem(ValueError):
+    """A text that is not an article Strikemap can read; the message says why and what to do."""
+
+
+def screen(name: str, text: str) -> str:
+    """``text`` ready to read (PDF line breaks repaired), or :class:`ArticleProblem` naming ``name``
+    and what is wrong.
+
+    >>> screen("a.txt", "A drone hit Tower 22 on Sunday, killing three US soldiers.")[:11]
+    'A drone hit'
+    >>> screen("page.html", "<!DOCTYPE html><html><body><p>A drone hit the base.</p></body></html>")
+    Traceback (most recent call last):
+    geo.ingest.screen.ArticleProblem: page.html: this is a web page's HTML source, not its text. Open the page in a browser, ...
+    >>> screen("empty.txt", "  \\n ")
+    Traceback (most recent call last):
+    geo.ingest.screen.ArticleProblem: empty.txt: the text is empty.
+    """
+    if not text.strip():
+        raise ArticleProblem(f"{name}: the text is empty.")
+    tags = len(_TAG.findall(text))
+    if tags >= 3 and tags * 40 > len(text) / 10 or re.match(r"\s*<(?:!doctype|html)\b", text, re.I):
+        raise ArticleProblem(f"{name}: this is a web page's HTML source, not its text. Open the page in a browser, "
+                             "select the article's text and paste or save that.")
+    words = _WORD.findall(text)
+    latin = sum(1 for w in words if w.isascii())
+    if len(words) >= 20 and (latin < 0.5 * len(words) or sum(w.lower() in _ENGLISH for w in words) < 0.08 * len(words)):
+        raise ArticleProblem(f"{name}: this does not read as English ({latin} of {len(words)} words in Latin letters, few common "
+                             "English words). Strikemap reads English reporting; paste a translation, and keep the original's URL as its source.")
+    return unwrap(text)
+
+
+def unwrap(text: str) -> str:
+    """Text extracted from a PDF, put back together: a word hyphenated across a line break is
+    joined ("at-\\ntack" -> "attack"), and a line that breaks mid-sentence is joined to the next;
+    blank lines and lines that end a sentence stay.
+
+    >>> unwrap("A one-way drone at-\\ntacked the base\\nnear Rukban on Sunday.\\n\\nNext paragraph.")
+    'A one-way drone attacked the base near Rukban on Sunday.\\n\\nNext paragraph.'
+    >>> unwrap("Headline\\n\\nBody.")
+    'Headline\\n\\nBody.'
+    """
+    text = re.sub(r"([a-z])-\n([a-z])", r"\1\2", text)
+    return re.sub(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[ \t]*[a-z(0-9])", " ", text)
