@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["generic_report", "war_setting", "sponsor_modifier", "locative", "striker_modifier"]
+__all__ = ["generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated", "striker_modifier"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -20,7 +20,8 @@ _SUMMARY = re.compile(
     r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months)\b|"
     r"\bin\s+recent\s+(?:days|weeks|months)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
-    r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b",
+    r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered|continued|persisted)\b|"
+    r"\b(?:earlier|previous|prior|past|recent)\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b",
     re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
@@ -95,6 +96,15 @@ _LOCATIVE = re.compile(
 _STATIONED = re.compile(r"\b(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)\s+"
                         r"(?:the\s+)?(?:\w+\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", re.I)
+
+
+def coordinated(gap: str) -> bool:
+    """Whether the words between two names list them together ("Iraq and Syria", "Iraq, Syria").
+
+    >>> coordinated(" and "), coordinated(", "), coordinated(" that it said had supplied ")
+    (True, True, False)
+    """
+    return bool(_COORDINATION.match(gap))
 
 
 def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: int = 0) -> list[bool]:

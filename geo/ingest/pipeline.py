@@ -22,7 +22,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .context import generic_report, locative, sponsor_modifier, striker_modifier, war_setting
+from .context import coordinated, generic_report, locative, sponsor_modifier, striker_modifier, war_setting
 from .dates import DateMention, find_dates, publication_date
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
@@ -85,7 +85,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     sents = sentences(text)
     mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)], text, finder.actors)
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
-    matches = _resolve(finder, mentions, countries)
+    matches = _resolve(finder, mentions, countries, text)
     out: list[dict] = []
     counts: list[dict] = []
     last: dict[str, dict] = {}
@@ -220,7 +220,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor2"] = ""
 
 
-def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str]) -> dict[int, Match]:
+def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
     out, cache = {}, {}
     codes = finder.countries_of(context) if context else None
     for m in mentions:
@@ -228,8 +228,13 @@ def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str])
             continue
         if m.key not in cache:
             cache[m.key] = finder.resolve(m, context=context, country=codes)
-        if cache[m.key] is not None:
-            out[m.start] = cache[m.key]
+        found = cache[m.key]
+        unit = re.match(r"\s+(province|governorate|region)\b", text[m.end:m.end + 16], re.I)
+        if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province" is the province, not the town
+            wider = finder.gz.get(f"{m.text} {unit.group(1)}", country=codes)
+            found = wider if wider is not None and wider.kind == "province" else found
+        if found is not None:
+            out[m.start] = found
     return out
 
 
@@ -241,11 +246,18 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
     where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
     places = [m for m in named if not _origin(text, m) and not _far_town(matches[m.start])
-              and not (_on_the_ground(t) and (matches[m.start].place.id in _NOT_A_BATTLEFIELD
-                                                   or war_setting(text, m.start, m.end, sentence_start=s.start)
+              and matches[m.start].place.id not in _NOT_A_BATTLEFIELD
+              and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
     if not places:
         return []
+    if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
+        out = places[:1]
+        for m in places[1:]:
+            if not coordinated(text[out[-1].end:m.start]):
+                break
+            out.append(m)
+        return out
     best = min(_KIND_RANK.get(matches[m.start].kind, 4) for m in places)
     seen, out = set(), []
     for m in places:
@@ -253,7 +265,7 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
         if _KIND_RANK.get(matches[m.start].kind, 4) == best and pid not in seen:
             seen.add(pid)
             out.append(m)
-    return out if _on_the_ground(t) else out[:1]
+    return out
 
 
 def _on_the_ground(t: Trigger) -> bool:
