@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated", "striker_modifier"]
+__all__ = ["datelines", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated", "striker_modifier"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -147,3 +147,41 @@ def striker_modifier(text: str, actor_end: int, trigger_start: int) -> bool:
     False
     """
     return 0 <= trigger_start - actor_end <= 40 and bool(_STRIKER_GAP.match(text[actor_end:trigger_start]))
+
+
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<where>[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?)\s*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2})", re.M)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """The spans of datelines ("WASHINGTON (AP) —", "TEL AVIV/ERBIL, Iraq (Reuters) -", "BAGHDAD,
+    Nov. 11 (Xinhua) --"): where a report was filed, never where its event happened.
+
+    >>> t = "Headline\\nTEL AVIV/ERBIL, Iraq (Reuters) -U.S. forces were targeted."
+    >>> [t[a:b] for a, b in datelines(t)]
+    ['TEL AVIV/ERBIL, Iraq']
+    >>> datelines("A drone hit Tower 22 - officials said.")
+    []
+    """
+    out = []
+    for m in _DATELINE.finditer(text):
+        where = m.group("where").strip()
+        if sum(c.isupper() for c in where.split(",")[0]) >= 3 and where.split(",")[0].replace(" ", "").replace("/", "").isupper():
+            out.append((m.start("where"), m.start("where") + len(where)))
+    return out
+
+
+def appositive_place(text: str, first_end: int, start: int) -> bool:
+    """Whether a place starting at ``start`` only says where the place ending at ``first_end`` is
+    ("Tower 22, a U.S. military outpost in Rukban, northeast Jordan"): one event, not two.
+
+    >>> t = "A drone struck Tower 22, a U.S. military outpost in Rukban, northeast Jordan."
+    >>> appositive_place(t, t.index(", a"), t.index("Rukban"))
+    True
+    >>> t = "Drones struck Tower 22 and al-Tanf."
+    >>> appositive_place(t, t.index(" and"), t.index("al-Tanf"))
+    False
+    """
+    return bool(re.fullmatch(r",\s+(?:an?|the)\s+(?:[^,.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?",
+                             text[first_end:start]))

@@ -22,7 +22,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .context import coordinated, generic_report, locative, sponsor_modifier, striker_modifier, war_setting
+from .context import appositive_place, coordinated, datelines, generic_report, locative, sponsor_modifier, striker_modifier, war_setting
 from .dates import DateMention, find_dates, publication_date
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
@@ -83,7 +83,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     pub_m = None if article.published else publication_date(text)
     published = article.published or (pub_m.date if pub_m else None)
     sents = sentences(text)
-    mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)], text, finder.actors)
+    filed = datelines(text)
+    mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)
+                             and not (m.kind == "place" and any(a <= m.start < b for a, b in filed))], text, finder.actors)
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
     matches = _resolve(finder, mentions, countries, text)
     out: list[dict] = []
@@ -249,6 +251,7 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
               and matches[m.start].place.id not in _NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
+    places = [m for i, m in enumerate(places) if i == 0 or not appositive_place(text, places[i - 1].end, m.start)]
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
