@@ -117,7 +117,9 @@ class MentionFinder:
                 continue
             last = first + len(key.split()) - 1
             spans.append((first, last, key, layer))
-        return [m for m in (self._mention(text, offset, toks, owner, s) for s in _leftmost_longest(spans)) if m]
+        # a span that is not a mention ("at Tall", a village, written in lower case) must not hide one it overlaps ("Tall Baydar")
+        valid = {s: m for s in spans if (m := self._mention(text, offset, toks, owner, s)) is not None}
+        return [valid[s] for s in _leftmost_longest(list(valid))]
 
     def _mention(self, text: str, offset: int, toks, owner, span) -> Mention | None:
         first, last, key, layer = span

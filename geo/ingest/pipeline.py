@@ -28,7 +28,7 @@ from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
 from .recognise import Trigger, aggregates, role_spans, triggers
-from .text import Sentence, sentences
+from .text import Sentence, clauses, is_reference, sentences
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
@@ -82,7 +82,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     text = article.text
     pub_m = None if article.published else publication_date(text)
     published = article.published or (pub_m.date if pub_m else None)
-    sents = sentences(text)
+    sents = [c for s in sentences(text) for c in clauses(s)]
     filed = datelines(text)
     mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)
                              and not (m.kind == "place" and any(a <= m.start < b for a, b in filed))], text, finder.actors)
@@ -116,10 +116,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         for t in trig:
             if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
                 continue  # a summary of the campaign, not the report of an event
+            aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
             for place in _event_places(t, s, in_s, matches, text) or [None]:
-                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, last.get(_as_strike(t, in_s, s).kind), finder.actors)
+                prev = None if aside else last.get(_as_strike(t, in_s, s).kind)
+                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors)
                 out.append(c)
-                last[c["_kind"]] = c
+                if not aside:
+                    last[c["_kind"]] = c
     out = _article_rules(out, mentions, matches, finder, text)
     if published is not None:
         for c in out:
@@ -302,7 +305,7 @@ def _origin(text: str, m: Mention) -> bool:
 
 def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
     lo, hi = span or (s.start, s.end)
-    return {"file": file, "start": lo, "end": hi, "sentence": [s.start, s.end]}
+    return {"file": file, "start": lo, "end": hi, "sentence": list(s.outer or (s.start, s.end))}
 
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
@@ -349,7 +352,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     before = [m for m in in_s if m.actor and m.end <= t.start]
-    if before and before[-1].actor == _US:
+    verb = t.text.lower() in ("hit", "struck", "targeted", "attacked", "bombed")
+    if verb and before and before[-1].actor == _US and t.start - before[-1].end <= 30:
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     return t
 

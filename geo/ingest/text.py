@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-__all__ = ["Sentence", "Token", "sentences", "tokens", "longest_first"]
+__all__ = ["clauses", "is_reference", "Sentence", "Token", "sentences", "tokens", "longest_first"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -29,6 +29,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    outer: tuple[int, int] | None = None  # a clause: the offsets of the sentence it is part of
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,55 @@ class Token:
     start: int
     end: int
     text: str
+
+
+#: Where a sentence turns to other events: "; ", "in response to ...", "came after ...", ", including the attack ...".
+_CLAUSE = re.compile(
+    r"\s*;\s*(?:and\s+)?|,?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|"
+    r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
+    r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
+_OPENING = re.compile(r"(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
+
+
+def clauses(s: Sentence) -> list[Sentence]:
+    """The parts of a sentence that can each report an event: split at semicolons and where the
+    sentence turns to other events ("in response to attacks on ...", ", including the attack on
+    ..."); an opening "In response to ..., " is a part of its own. Each part keeps its sentence's
+    offsets in ``outer``.
+
+    >>> s = sentences("U.S. jets struck al-Qaim on Friday in response to attacks on Tower 22.")[0]
+    >>> [c.text for c in clauses(s)]
+    ['U.S. jets struck al-Qaim on Friday', 'in response to attacks on Tower 22.']
+    >>> s = sentences("In response to the attack, U.S. forces struck al-Qaim; a drone hit al-Tanf.")[0]
+    >>> [c.text for c in clauses(s)]
+    ['In response to the attack,', 'U.S. forces struck al-Qaim', 'a drone hit al-Tanf.']
+    """
+    cuts = [(0, 0)]
+    if (m := _OPENING.match(s.text)) is not None:
+        cuts.append((m.end(), m.end()))
+    cuts += [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text) if m.start() > cuts[-1][1]]
+    cuts.append((len(s.text), len(s.text)))
+    out = []
+    for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):
+        part = s.text[a:b]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        if part:
+            out.append(Sentence(s.index, s.start + a + lead, s.start + a + lead + len(part), part, (s.start, s.end)))
+    return out or [s]
+
+
+_REFERENCE = re.compile(r"(?:in\s+(?:response|retaliation)|retaliating|(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
+
+
+def is_reference(clause: str) -> bool:
+    """Whether a clause (from :func:`clauses`) refers back to other events ("in response to ...",
+    "following the attacks ...") rather than carrying the report on.
+
+    >>> is_reference("in response to attacks on Tower 22."), is_reference("U.S. jets struck al-Qaim")
+    (True, False)
+    """
+    return bool(_REFERENCE.match(clause))
 
 
 def sentences(text: str) -> list[Sentence]:
