@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["datelines", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated", "striker_modifier"]
+__all__ = ["victims", "datelines", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated",
+           "striker_modifier"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -186,3 +187,27 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
     """
     return bool(re.fullmatch(r",\s+(?:an?|the)\s+(?:[^,.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?",
                              text[first_end:start]))
+
+
+_HARMED = r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted)\s+(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?"
+_US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
+                         r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
+_MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militiamen|fighters|members|commanders?|leaders?|operatives|"
+                              r"militia|gunmen|combatants)\b", re.I)
+
+
+def victims(clause: str) -> str | None:
+    """Who the clause says was killed, wounded or targeted: ``"us"`` (US troops, a US base),
+    ``"militia"`` (militants, a commander, militia members), or None.
+
+    >>> victims("A drone strike hit a car, killing three members of the powerful Kataib Hezbollah militia.")
+    'militia'
+    >>> victims("The January 28 drone strike killed three US soldiers at Tower 22.")
+    'us'
+    >>> victims("A drone hit the base.") is None
+    True
+    """
+    us, militia = _US_VICTIMS.search(clause), _MILITIA_VICTIMS.search(clause)
+    if us and militia:
+        return "us" if us.start() < militia.start() else "militia"
+    return "us" if us else "militia" if militia else None

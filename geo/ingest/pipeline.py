@@ -22,7 +22,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .context import appositive_place, coordinated, datelines, generic_report, locative, sponsor_modifier, striker_modifier, war_setting
+from .context import appositive_place, coordinated, datelines, generic_report, locative, sponsor_modifier, striker_modifier, victims, war_setting
 from .dates import DateMention, find_dates, publication_date
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
@@ -347,8 +347,8 @@ def _striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
 def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
-    if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and _striker(t, in_s, s) is not None:
-        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     before = [m for m in in_s if m.actor and m.end <= t.start]

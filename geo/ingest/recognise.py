@@ -49,7 +49,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
-                r"launched\s+(?:\w+\s+){0,3}strikes?|carried\s+out\s+(?:\w+\s+){0,3}strikes?|hit\s+\d+\s+targets)\b", re.I),
+                r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|hit\s+\d+\s+targets)\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     (re.compile(r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -145,7 +145,7 @@ _ROLE = {
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     "claims": re.compile(r"^\s*(?:,\s*)?(?:which\s+)?(?:claimed|said\s+it|took\s+responsibility|has\s+claimed)", re.I),
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?$|"
+                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?[“\"‘']?$|"
                           r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|linked\s+(?:to|with)|"
                           r"associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
                           r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
