@@ -134,7 +134,8 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
 
 
 _STRIKER_GAP = re.compile(r"^[\s-]*(?:(?:military|army|air\s+force|navy|forces?|drone|air|precision|retaliatory|self-defen[cs]e|"
-                          r"fighter|warplanes?|jets?|aircraft)[\s-]*)*$", re.I)
+                          r"fighter|warplanes?|jets?|aircraft|conducted|launched|carried\s+out|conducts|launches|carries\s+out|"
+                          r"a|an|the|another|two|three|several|new|defensive|unilateral|targeted|on\s+\w+day)[\s-]*)*$", re.I)
 
 
 def striker_modifier(text: str, actor_end: int, trigger_start: int) -> bool:

@@ -40,7 +40,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if a["event_type"] != b["event_type"]:
         return False
     da, db = _day(a), _day(b)
-    if da and db and abs((da - db).days) > (0 if within_article and a.get("place_id") != b.get("place_id") else _MAX_DAYS):
+    differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
+    if da and db and abs((da - db).days) > (0 if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb:

@@ -49,7 +49,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
-                r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|hit\s+\d+\s+targets)\b", re.I),
+                r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|hit\s+\d+\s+targets|"
+                r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
+                r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strike"
+                r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     (re.compile(r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -59,7 +62,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
 ]
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
-_NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter)\b", re.I)
+_NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter|prepar\w+\s+to|"
+                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to)\b", re.I)
 _AGGREGATE = re.compile(
     r"\b(?P<n>\d[\d,]*|more than \d[\d,]*|over \d[\d,]*|at least \d[\d,]*)\s+(?:separate\s+|such\s+|drone\s+and\s+rocket\s+|"
     r"rocket\s+and\s+drone\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
@@ -136,7 +140,9 @@ _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", 
 
 
 def _strike_words(text: str) -> bool:
-    return bool(re.search(r"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?)\b", text, re.I))
+    return bool(re.search(r"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?|"
+                          r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|(?:defensive|self-defen[cs]e)\s+strikes?)\b",
+                          text, re.I))
 
 
 _ROLE = {
