@@ -49,8 +49,10 @@ class Article:
 
 
 def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = None, finder: MentionFinder | None = None) -> list[dict]:
-    """Candidate events from ``articles``, merged across them, as plain dicts (JSON-ready), then
-    the campaign counts they report (``"kind": "aggregate"``: a figure with its date, not an event).
+    """Candidate events from ``articles``, merged across them, as plain dicts (JSON-ready), then the
+    violent reports that name no place (``"kind": "unplaced"``: listed for the reviewer, not
+    candidates), then the campaign counts they report (``"kind": "aggregate"``: a figure with its
+    date, not an event).
 
     Examples
     --------
@@ -74,7 +76,10 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
                 counts[key]["sources"] += g["sources"]
             else:
                 counts[key] = g
-    return [{"kind": "event"} | c for c in merge_candidates(found)] + list(counts.values())
+    placed = [c for c in found if not c.get("_unplaced")]
+    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope")}
+                for c in found if c.get("_unplaced")]
+    return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
 
 
 def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], list[dict]]:
@@ -169,6 +174,8 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
             continue
         if not c.get("place_id") and c["event_date"] is None:
             continue
+        if violent and not c.get("place_id"):
+            c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
     return keep

@@ -53,8 +53,11 @@ def articles_from(pasted: str, files: Iterable[tuple[str, bytes]], published: da
 
 
 def figures_text(cands: list[dict]) -> str:
-    """The campaign figures among the candidates, in one line ("169 attacks since 2023-10-17")."""
-    return "; ".join(f"{a['count']} {a['what']}" + (f" since {a['since']}" if a.get("since") else "") for a in cands if a.get("kind") == "aggregate")
+    """The campaign figures among the candidates, and the reports that name no place, in one line
+    ("169 attacks since 2023-10-17; a report with no place: 2024-01-28 Air/drone strike ('A drone hit…')")."""
+    figures = [f"{a['count']} {a['what']}" + (f" since {a['since']}" if a.get("since") else "") for a in cands if a.get("kind") == "aggregate"]
+    unplaced = [f"{c.get('event_date') or 'undated'} {c['sub_event_type']} ({c['notes'][:80]!r})" for c in cands if c.get("kind") == "unplaced"]
+    return "; ".join(figures + [f"a report with no place, not a candidate: {u}" for u in unplaced])
 
 
 def candidates_json(cands: list[dict]) -> str:
@@ -77,6 +80,8 @@ def candidates_text(cands: list[dict]) -> str:
             lines.append(f"       ! {f}")
         for field, per in c.get("conflicts", {}).items():
             lines.append(f"       conflicting {field}: " + "; ".join(f"{k}: {v}" for k, v in per.items()))
+    for u in (c for c in cands if c.get("kind") == "unplaced"):
+        lines.append(f"  no place, not a candidate: {u.get('event_date') or 'date unknown'} {u['sub_event_type']} ({u['notes'][:100]!r})")
     for a in (c for c in cands if c.get("kind") == "aggregate"):
         since = f" since {a['since']}" if a["since"] else ""
         lines.append(f"  figure, not an event: {a['count']} {a['what']}{since}, as of {a['as_of'] or 'an unknown date'} ({a['text']!r})")
