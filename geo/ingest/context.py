@@ -22,9 +22,12 @@ _SUMMARY = re.compile(
     r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months)\b|"
     r"\bin\s+recent\s+(?:days|weeks|months)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
-    r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered|continued|persisted)\b|"
-    r"\b(?:earlier|previous|prior|past|recent)\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b",
+    r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
+    r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
+#: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
+_LOOSE = re.compile(r"\b(?:have|has)\s+(?:continued|persisted)\b|(?<!most\s)\b(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
+                    r"(?:attacks|strikes|assaults)\b", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
@@ -50,6 +53,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     singular = bool(_SINGULAR.search(sentence))
     if _SUMMARY.search(sentence) or since:
         return not (dated and singular)
+    if _LOOSE.search(sentence):
+        return not (dated and specific_place)
     return bool(_PLURAL.search(sentence)) and not singular and not dated and not specific_place
 
 

@@ -272,10 +272,17 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
             out.append(m)
         return out
     best = min(_KIND_RANK.get(matches[m.start].kind, 4) for m in places)
+    keep = {i for i, m in enumerate(places) if _KIND_RANK.get(matches[m.start].kind, 4) == best}
+    for i in range(1, len(places)):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
+        if coordinated(text[places[i - 1].end:places[i].start]):
+            if i - 1 in keep:
+                keep.add(i)
+            elif i in keep:
+                keep.add(i - 1)
     seen, out = set(), []
-    for m in places:
+    for i, m in enumerate(places):
         pid = matches[m.start].place.id
-        if _KIND_RANK.get(matches[m.start].kind, 4) == best and pid not in seen:
+        if i in keep and pid not in seen:
             seen.add(pid)
             out.append(m)
     return out

@@ -51,7 +51,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
                 r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|hit\s+\d+\s+targets|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
-                r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strike"
+                r"air\s+(?:assaults?|raids?)|[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     (re.compile(r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b", re.I),

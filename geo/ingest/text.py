@@ -43,7 +43,8 @@ class Token:
 _CLAUSE = re.compile(
     r"\s*;\s*(?:and\s+)?|,?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
-    r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
+    r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
+    r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 _OPENING = re.compile(r"(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
 
 
