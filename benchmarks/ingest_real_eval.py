@@ -35,12 +35,47 @@ def read_text(path: Path) -> str:
     return "\n".join(lines)
 
 
+def _key(e: dict) -> tuple:
+    return (e.get("event_date"), e.get("place_id") or (e.get("location") or "").casefold(), e.get("event_type"))
+
+
+def merge_report(articles: list[dict], together: list[dict]) -> str:
+    """Merging across articles, scored by pairs of articles: a labelled pair is two articles that
+    report one event (same date, place and event type); it is found when one merged candidate
+    lists both as sources at that place or on that date. A predicted pair is two articles among one
+    candidate's sources; it is right when both report an event labelled at its place or date."""
+    from itertools import combinations
+    clusters: dict[tuple, set[str]] = {}
+    for a in articles:
+        for e in a["events"]:
+            if not e.get("background"):
+                k = _key(e)
+                near = next((c for c in clusters if c[1:] == k[1:] and ev._days_apart(c[0], k[0]) <= 1), k)  # UTC and local dates
+                clusters.setdefault(near, set()).add(a["file"])
+    labelled = {(k, f, g) for k, files in clusters.items() for f, g in combinations(sorted(files), 2)}
+    events = [c for c in together if c.get("kind") == "event"]
+
+    def fits(c: dict, k: tuple) -> bool:
+        return ((c.get("place_id") or (c.get("location") or "").casefold()) == k[1]
+                or (ev._days_apart(c.get("event_date"), k[0]) <= 1 and c["event_type"] == k[2]))
+
+    found = {(k, f, g) for (k, f, g) in labelled
+             if any(fits(c, k) and {f, g} <= {s["file"] for s in c["sources"]} for c in events)}
+    predicted = [(c, f, g) for c in events for f, g in combinations(sorted({s["file"] for s in c["sources"]}), 2)]
+    right = [x for x in predicted if any(fits(x[0], k) and {x[1], x[2]} <= files for k, files in clusters.items())]
+    p = len(right) / len(predicted) if predicted else None
+    r = len(found) / len(labelled) if labelled else None
+    return (f"merging across articles: labelled pairs {len(labelled)}, found {len(found)} (recall {ev._pct(r)}); "
+            f"predicted pairs {len(predicted)}, right {len(right)} (precision {ev._pct(p)})")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--private", type=Path, help="folder holding the copyrighted texts (private/NN_slug.txt names)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
+    ap.add_argument("--merge", action="store_true", help="also ingest every text together and score merging across articles")
     args = ap.parse_args(argv)
     from geo.ingest import Article, MentionFinder, ingest_articles, screen
 
@@ -58,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         preds[a["file"]] = ingest_articles([Article(name=a["file"], text=text, published=date.fromisoformat(a["published"]))],
                                            **kwargs)
     scored = [a for a, _ in present]
+    if args.merge:
+        together = ingest_articles([Article(name=a["file"], text=screen(a["file"], read_text(path)),
+                                            published=date.fromisoformat(a["published"])) for a, path in present], **kwargs)
+        print(merge_report(scored, together))
     groups = {"all": scored}
     if args.by_kind:
         for kind in sorted({a["kind"] for a in scored}):

@@ -1,7 +1,8 @@
 """Merging candidates that report the same event, within one article and across articles.
 
 Two candidates are one event when they have the same event type and the same place (or one has no
-place), and dates at most two days apart (or one has none). The merged candidate lists every
+place), and dates at most two days apart (or, within one article, one has none: across articles an
+undated report is never merged, since the same bases are attacked again and again). The merged candidate lists every
 source; where sources differ on the date, the fatalities, the injuries or who acted, each value is
 kept under ``conflicts`` (field -> {source: value}); fatalities are the lowest reported (ACLED's
 rule). A source whose date came from a weekday ("on Saturday") and disagrees with the dated
@@ -40,6 +41,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if a["event_type"] != b["event_type"]:
         return False
     da, db = _day(a), _day(b)
+    if not within_article and (da is None or db is None):
+        return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
     if da and db and abs((da - db).days) > (0 if within_article and differ else _MAX_DAYS):
         return False
