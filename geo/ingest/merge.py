@@ -49,7 +49,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
-        coarse = _coarse(a) != _coarse(b)
+        coarse = _coarse(a) != _coarse(b) and not (a.get("_remainder") or b.get("_remainder"))
         return within_article and coarse and a.get("country") == b.get("country") and da == db and da is not None
     return bool(pa and pb) or within_article
 
@@ -82,6 +82,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_date", None)
             m.pop("_kind", None)
             m.pop("_scope", None)
+            m.pop("_remainder", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

@@ -77,7 +77,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope")}
+    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope", "_remainder")}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
 
@@ -138,6 +138,20 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merge_candidates(out, within_article=True), counts
 
 
+_SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b", re.I)
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _sites_counted(sentence: str) -> int | None:
+    """How many struck sites the sentence counts ("at seven facilities"), if it does."""
+    m = _SITES.search(sentence)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
 def _days(a: str | None, b: str | None) -> int:
     """Days between two ISO dates; 0 when both are unknown, a large number when one is."""
     if a is None or b is None:
@@ -169,9 +183,18 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     for c in out:
         violent = c["event_type"] != "Strategic developments"
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
-        same = any(o["_kind"] == c["_kind"] and _days(o["event_date"], c["event_date"]) <= 1 for o in specific)
-        if violent and country_level and (same or c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
+        same = [o for o in specific if o["_kind"] == c["_kind"] and _days(o["event_date"], c["event_date"]) <= 1]
+        if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
+        if violent and country_level and same:
+            sites = _sites_counted(c["notes"])
+            named = {o["place_id"] for o in same if o.get("country") == c.get("country")}
+            if not sites or len(named) >= sites:
+                continue
+            # "85 targets at seven facilities in Iraq and Syria", three of them named: the rest are honestly country-level
+            c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
+            c["_remainder"] = True
+            c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)
         if not c.get("place_id") and c["event_date"] is None:
             continue
         if violent and not c.get("place_id"):
@@ -418,7 +441,7 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     actors = [m for m in in_s if m.actor]
     role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
     by = [m for m in actors if role[m.start] == "by"]
-    against = [m for m in actors if role[m.start] == "against"]
+    against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
