@@ -83,6 +83,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_kind", None)
             m.pop("_scope", None)
             m.pop("_remainder", None)
+            m.pop("_trigger", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

@@ -77,7 +77,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope", "_remainder")}
+    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger")}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
 
@@ -173,11 +173,37 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
     return out
 
 
+def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:
+    """An attack placed at a province, a country or a description ("a small U.S. base in northeast
+    Jordan") moves to the one base the article names in that country ("The base, known as Tower
+    22, ..."), when no other report of the article is placed there; the flag says so."""
+    sites: dict[str, tuple[Mention, Match]] = {}
+    for m in mentions:
+        found = matches.get(m.start)
+        if found is not None and found.kind == "site" and found.place.id not in _NOT_A_BATTLEFIELD and not _origin(text, m):
+            sites.setdefault(found.place.id, (m, found))
+    used = {c.get("place_id") for c in out}
+    for c in sorted(out, key=lambda c: c["event_date"] is None):  # the dated report first: it is the one to place
+        coarse = c.get("_scope") in ("province", "country") or str(c.get("matched_by") or "").startswith("description")
+        if c["_kind"] != "attack" or not coarse or not c.get("country") or c["event_date"] is None:
+            continue
+        here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"]]
+        if len(here) != 1 or here[0][0] in used:
+            continue
+        _, m, f = here[0]
+        p = f.place
+        c["flags"].append(f"placed at {p.name}, the one base the article names in this country (the report said {c.get('location')!r})")
+        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind,
+                 geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{f.matched_by}: {m.text!r} (elsewhere in the article)")
+        used.add(p.id)
+
+
 def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, Match], finder: MentionFinder, text: str) -> list[dict]:
     """Rules over the whole article: a violent event placed only at a country ("attacks on US forces
     in Iraq and Syria") is context when the article names a specific place, or has no date; a report
     with neither place nor date is dropped; a missing actor is taken from the article's attribution
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
+    _refine_to_site(out, mentions, matches, text)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     keep = []
     for c in out:
@@ -201,11 +227,15 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
-    return keep
+    table = finder.actors
+    # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
+    return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
+                                                                         or table.actors[c["actor1"]].kind == "state"))]
 
 
 
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
+_VOW = re.compile(r"vow|pledge|threaten", re.I)
 _UNIDENTIFIED = "Unidentified armed group"
 
 
@@ -218,7 +248,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     attack, and for a strike the one group the article names, if only one."""
     table = finder.actors
     acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
-    claimed = list(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"))
+    claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
+                     key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
     generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
@@ -357,7 +388,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     t = _as_strike(t, in_s, s)
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
-                         "notes": s.text, "flags": [], "_kind": t.kind}
+                         "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text}
     ev["sub_event_type"] = ev["event_type"]
     _date_fields(c, ev, article, s, dates, published, prev)
     _place_fields(c, ev, article, s, place, matches, prev)
@@ -454,6 +485,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         against = by + against
     elif striker is not None:
         a1 = striker
+    elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
+        a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
     elif by:
         a1 = by[0]
     elif t.kind == "strike" and us:

@@ -149,7 +149,8 @@ _ROLE = {
     "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|"
                      r"(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
-    "claims": re.compile(r"^\s*(?:,\s*)?(?:which\s+)?(?:claimed|said\s+it|took\s+responsibility|has\s+claimed)", re.I),
+    "claims": re.compile(r"^\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:which\s+|that\s+)?(?:claimed|said\s+(?:it|that\s+it)|took\s+responsibility|"
+                         r"has\s+claimed|announced\s+(?:it|that\s+it))", re.I),
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?[“\"‘']?$|"
                           r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|linked\s+(?:to|with)|"
@@ -166,7 +167,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     >>> role_spans(s, s.index("Kata"), s.index(",")), role_spans(s, s.index("US"), s.index(" forces."))
     ('by', 'against')
     """
-    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    before, after = text[max(0, start - 40):start], text[end:end + 120]
     if _ROLE["by"].search(before) or _ROLE["claims"].search(after):
         return "by"
     if _ROLE["against"].search(before):
