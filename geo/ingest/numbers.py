@@ -85,7 +85,8 @@ _PARSE = re.compile(_quantity(True), re.I)
 # A quantity that starts and ends a word: not "B-1", "1,200" cut short, "10:30", "40%" or "one-way".
 _Q = rf"(?<![\w$£€#.,:/-])(?i:{_quantity(False)})(?![\w-]|[.,:]\d|%)"
 # The people counted: up to three modifiers and a noun for people ("US service members", "of our fighters").
-_NP = (rf"(?i:(?:of\s+(?:(?:our|their|its|his|her|the|these|those)\s+)?)?(?P<who>(?:(?!(?:{_alt(_STOP)})\b)(?:(?:[a-z]\.){{2,3}}|[a-z][\w'’-]*)\s+){{0,3}}"
+_MODIFIER = r"(?:(?:[a-z]\.){2,3}|[a-z][\w'’-]*)"  # "US", "U.S.", "Iran-backed"
+_NP = (rf"(?i:(?:of\s+(?:(?:our|their|its|his|her|the|these|those)\s+)?)?(?P<who>(?:(?!(?:{_alt(_STOP)})\b){_MODIFIER}\s+){{0,3}}"
        rf"(?:{_alt(_PEOPLE)}))\b|of\s+(?:them|whom)\b)")
 _WHO = re.compile(rf"\s+{_NP}")
 # Every scan starts with a literal casualty word, so that `re` skips fast to candidates; a quantity
