@@ -187,12 +187,16 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
     >>> t = "A drone struck Tower 22, a U.S. military outpost in Rukban, northeast Jordan."
     >>> appositive_place(t, t.index(", a"), t.index("Rukban"))
     True
+    >>> t = "In Iraq, the targets included sites in Al-Qaim."
+    >>> appositive_place(t, t.index(","), t.index("Al-Qaim"))
+    False
     >>> t = "Drones struck Tower 22 and al-Tanf."
     >>> appositive_place(t, t.index(" and"), t.index("al-Tanf"))
     False
     """
-    return bool(re.fullmatch(r",\s+(?:an?|the)\s+(?:[^,.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?",
-                             text[first_end:start]))
+    gap = text[first_end:start]
+    return bool(re.fullmatch(r",\s+(?:an?|the)\s+(?:[^,.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?", gap)
+                and not re.search(r"\b(?:\w+ed|were|was|is|are|hit|struck|said|says|includ\w*)\b", gap[2:]))  # a noun phrase, not a clause
 
 
 _HARMED = r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted)\s+(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?"
