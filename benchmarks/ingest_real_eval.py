@@ -76,13 +76,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
     ap.add_argument("--merge", action="store_true", help="also ingest every text together and score merging across articles")
+    ap.add_argument("--corpus", type=Path, help="another labelled folder (labels.json beside its texts), e.g. a held-out set kept outside the repo")
     args = ap.parse_args(argv)
     from geo.ingest import Article, MentionFinder, ingest_articles, screen
 
-    articles = json.loads((REAL / "labels.json").read_text(encoding="utf-8"))["articles"]
+    articles = json.loads(((args.corpus or REAL) / "labels.json").read_text(encoding="utf-8"))["articles"]
     present = []
     for a in articles:
-        path = REAL / a["file"] if a["file"].startswith("public/") else (args.private / Path(a["file"]).name if args.private else None)
+        if args.corpus:
+            path = args.corpus / Path(a["file"]).name
+        else:
+            path = REAL / a["file"] if a["file"].startswith("public/") else (args.private / Path(a["file"]).name if args.private else None)
         if path is not None and path.is_file():
             present.append((a, path))
     finder = MentionFinder.default() if hasattr(MentionFinder, "default") else None
