@@ -213,7 +213,7 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         if violent and country_level and same:
-            sites = _sites_counted(c["notes"])
+            sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
             named = {o["place_id"] for o in same if o.get("country") == c.get("country")}
             if not sites or len(named) >= sites:
                 continue

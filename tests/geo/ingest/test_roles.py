@@ -1,0 +1,89 @@
+"""Ingest on the shapes real reporting takes (each case paraphrases a class of error met in real
+articles): summaries are not events, the setting of a wider war is not a place, direction comes from
+who acted and who was hit, a strike round keeps its named areas, and reports without a place are
+listed apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.ingest import Article, ingest_articles
+
+PUB = date(2024, 2, 3)
+
+
+def _events(text: str, published: date = PUB, kind: str = "event") -> list[dict]:
+    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+
+
+def test_campaign_summaries_and_the_war_in_gaza_are_not_events():
+    text = ("US forces in Iraq and Syria have come under attack at least 160 separate times since Oct. 17, in a series of drone and "
+            "rocket attacks that began after Israel's war against Hamas in Gaza. Between October 17 and December 31, more than 100 "
+            "attacks occurred in Iraq and Syria.")
+    assert _events(text) == []
+
+
+def test_a_sponsor_named_as_a_modifier_is_neither_place_nor_actor():
+    [c] = _events("An Iran-backed militia fired rockets at Ain al-Asad air base in western Iraq on Friday, US officials said.")
+    assert c["place_id"] == "ain-al-asad" and c["actor1"] == "Iran-backed militias (unidentified)" and c["actor2"] == "United States"
+
+
+def test_a_dateline_is_where_the_report_was_filed():
+    text = "TEL AVIV/ERBIL, Iraq (Reuters) - A drone attack targeted US forces at Harir air base on Wednesday, a US official said."
+    [c] = _events(text, date(2023, 10, 18))
+    assert c["place_id"] == "harir-air-base" and c["event_date"] == "2023-10-18"
+
+
+def test_a_drone_strike_that_killed_militia_members_was_a_us_strike():
+    text = ("A drone strike hit a car in eastern Baghdad on Wednesday night, killing three members of Kataib Hezbollah, "
+            "militia officials said. The US military said it carried out the strike.")
+    [c] = _events(text, date(2024, 2, 8))
+    assert (c["actor1"], c["actor2"], c["fatalities"], c["sub_event_type"]) == ("United States", "Kata'ib Hezbollah", 3, "Air/drone strike")
+
+
+def test_a_us_conducted_strike_is_the_us_even_when_militias_are_named_after_by():
+    text = "The U.S. conducted a drone strike near Kirkuk on Dec. 3, as American troops there continue to be targeted by Iranian-backed militants."
+    [c] = _events(text, date(2023, 12, 4))
+    assert c["actor1"] == "United States" and c["event_date"] == "2023-12-03"
+
+
+def test_a_shot_down_drone_is_disrupted_weapons_use_by_the_one_who_shot_it_down():
+    text = "On Thursday the USS Carney shot down three cruise missiles and several drones launched by Houthi forces in Yemen over the Red Sea."
+    [c] = _events(text, date(2023, 10, 19))
+    assert (c["event_type"], c["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
+    assert (c["actor1"], c["actor2"]) == ("United States", "Houthis")
+
+
+def test_a_strike_round_keeps_each_named_area_and_records_the_unnamed_sites_at_country_level():
+    text = ("BAGHDAD (Reuters) - The United States carried out air strikes on Friday in Iraq and Syria against more than 85 targets linked "
+            "to Iran's Revolutionary Guards. The strikes hit seven facilities. In Iraq, the targets included sites in Al-Qaim and Akashat, "
+            "and in Syria sites near Albu Kamal were hit.")
+    got = {c["place_id"]: c for c in _events(text)}
+    assert set(got) == {"al-qaim", "akashat", "albu-kamal", "iraq", "syria"}
+    assert all(c["event_date"] == "2024-02-02" and c["actor1"] == "United States" for c in got.values())
+    assert any("unnamed ones are recorded at country level" in f for f in got["iraq"]["flags"])
+
+
+def test_an_attack_on_a_described_base_moves_to_the_base_the_article_names():
+    text = ("Three U.S. service members were killed when a one-way attack drone struck a small U.S. base in northeast Jordan early Sunday. "
+            "The base, known as Tower 22, hosts about 350 personnel. The Islamic Resistance in Iraq, an umbrella of militias, said it "
+            "had attacked the base.")
+    [c] = _events(text, date(2024, 1, 29))
+    assert (c["place_id"], c["event_date"], c["fatalities"], c["actor1"]) == ("tower-22", "2024-01-28", 3, "Islamic Resistance in Iraq")
+    assert any("the one base the article names" in f for f in c["flags"])
+
+
+def test_a_report_without_a_place_is_listed_apart_not_proposed():
+    text = "The U.S. carried out a retaliatory strike on Friday, officials said."
+    assert _events(text) == []
+    [u] = _events(text, kind="unplaced")
+    assert u["sub_event_type"] == "Air/drone strike" and u["event_date"] == "2024-02-02"
+
+
+def test_undated_reports_of_one_base_in_two_articles_are_not_merged():
+    a = Article("a.txt", "A drone attack hit Harir air base on Oct. 26, officials said.", date(2023, 10, 27))
+    b = Article("b.txt", "Harir air base has been targeted by drones, officials said, without giving a date.", date(2023, 11, 20))
+    c = Article("c.txt", "Drones attacked Harir air base on Thursday, Oct. 26.", date(2023, 10, 28))
+    events = [e for e in ingest_articles([a, b, c]) if e["kind"] == "event"]
+    dated = [e for e in events if e["event_date"] == "2023-10-26"]
+    assert len(dated) == 1 and {s["file"] for s in dated[0]["sources"]} == {"a.txt", "c.txt"}
