@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from gazetteer import Gazetteer
@@ -235,6 +235,8 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
 
 
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
+#: A time of day given in US Eastern time ("8:45 p.m. (EST)"), four p.m. or later: already the next day in the theatre (UTC+3).
+_US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
 _VOW = re.compile(r"vow|pledge|threaten", re.I)
 _UNIDENTIFIED = "Unidentified armed group"
 
@@ -440,6 +442,10 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -
         ev["event_date"] = _evidence(article.name, s, (d.start, d.end))
         if not d.resolved:
             c["flags"].append(f"date unresolved: {d.note or d.text}")
+        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= 16:
+            # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
+            c["_date"] = d.date + timedelta(days=1)
+            c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
     elif prev is not None and prev.get("_date") is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"
         ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")

@@ -15,9 +15,9 @@ _Span = TypeVar("_Span", bound=Sequence)
 
 # A sentence ends at . ! ? (and an optional closing quote) before white space and a capital, digit
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
+_ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
                      r"St|No|Rep|Sen|Gov|Adm|approx|vs|etc)\.)$")
-_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-–—•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n")  # "[5]": citations; "- ": bullets
+_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n")  # "[5]": citations; "- ": bullets
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
 
 
@@ -45,7 +45,7 @@ _CLAUSE = re.compile(
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
-_OPENING = re.compile(r"(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
+_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
 
 
 def clauses(s: Sentence) -> list[Sentence]:
@@ -76,7 +76,8 @@ def clauses(s: Sentence) -> list[Sentence]:
     return out or [s]
 
 
-_REFERENCE = re.compile(r"(?:in\s+(?:response|retaliation)|retaliating|(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
+_REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
+                        r"(?:in\s+(?:response|retaliation)|retaliating|(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
 
 
 def is_reference(clause: str) -> bool:
