@@ -13,7 +13,12 @@ the non-background events, then accuracy by field over the matched pairs:
     date        event_date equal (a null label means the text gives no date, so null is expected)
     place       place_id equal, or location equal (case-insensitive) when the label's place_id is null
     type        event_type and sub_event_type both equal
+    date ±1 day event_date at most a day off (reports in US time against local dates)
+    place       place_id equal, or location equal (case-insensitive) when the label's place_id is null
+    place ≤25 km  the predicted point within 25 km of the labelled place (or the same place)
     actors      actor1 equal, and actor2 equal when the label has one
+    direction   who acted against whom: actor1 (and actor2 when labelled) on the same side, the US and
+                its partners or the other side (an unidentified attacker and an Iran-backed one face the same way)
     fatalities  equal (a null label is not scored; a null prediction counts as 0, ACLED's "unknown")
 
 Aggregates ("169 attacks since Oct. 17") count as found when the engine returns, for that article, a
@@ -104,10 +109,13 @@ def _km(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float:
 
 
 def _side(name: str | None) -> str:
-    """The side of an actor ("US and partners", "Iran and aligned", "Other"); unknown names are "Other"."""
+    """Which way an actor faces in this reporting: "US and partners", or "the other side" (Iran and
+    aligned groups, unidentified attackers, anyone else). Direction asks who acted against whom, not
+    which militia: an attack by an unidentified group and one by an Iran-backed militia on a US base
+    have the same direction."""
     from geo.model import ActorTable
     table = _side.table = getattr(_side, "table", None) or ActorTable.load()
-    return table.side(name) if name in table.actors else "Other"
+    return "US and partners" if name in table.actors and table.side(name) == "US and partners" else "the other side"
 
 
 def match(labels: list[dict], preds: list[dict]) -> list[tuple[dict, dict]]:
