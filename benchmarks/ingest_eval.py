@@ -11,14 +11,13 @@ first: place agreeing, then nearest date, then same event_type. Scores: precisio
 the non-background events, then accuracy by field over the matched pairs:
 
     date        event_date equal (a null label means the text gives no date, so null is expected)
-    place       place_id equal, or location equal (case-insensitive) when the label's place_id is null
-    type        event_type and sub_event_type both equal
     date ±1 day event_date at most a day off (reports in US time against local dates)
     place       place_id equal, or location equal (case-insensitive) when the label's place_id is null
     place ≤25 km  the predicted point within 25 km of the labelled place (or the same place)
     actors      actor1 equal, and actor2 equal when the label has one
     direction   who acted against whom: actor1 (and actor2 when labelled) on the same side, the US and
                 its partners or the other side (an unidentified attacker and an Iran-backed one face the same way)
+    type        event_type and sub_event_type both equal
     fatalities  equal (a null label is not scored; a null prediction counts as 0, ACLED's "unknown")
 
 Aggregates ("169 attacks since Oct. 17") count as found when the engine returns, for that article, a
