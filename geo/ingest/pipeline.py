@@ -323,7 +323,8 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
               and matches[m.start].place.id not in _NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
-    places = [m for i, m in enumerate(places) if i == 0 or not appositive_place(text, places[i - 1].end, m.start)]
+    places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
+        text, places[i - 1], m, matches))]
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
@@ -368,6 +369,15 @@ def _far_town(match: Match) -> bool:
     return match.place.id.startswith("geonames:") and match.place.country not in _THEATRE
 
 
+def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:
+    """Whether ``m`` only says where ``before`` is ("Erbil, Iraq", "Dyess Air Force Base, Texas"): a
+    coarser place right after a comma. A list of places of one level ("Al-Qaim, Akashat") is not."""
+    if not re.fullmatch(r",\s*", text[before.end:m.start]):
+        return False
+    rank = _KIND_RANK.get(matches[m.start].kind, 4) if m.start in matches else 4
+    return rank > (_KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4)
+
+
 def _origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -375,8 +385,11 @@ def _origin(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if m.text.isupper() and len(m.text) > 3 and not text[line_start:m.start].strip() and re.match(r"\s*(?:\(|-|–|—|,)", after):
         return True
-    before = text[max(0, m.start - 30):m.start].lower()
-    return before.rstrip().endswith(("from", "flown from", "took off from", "based at", "based in", "of")) or before.rstrip().endswith(",")
+    before = text[max(0, m.start - 30):m.start].lower().rstrip()
+    if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
+                                             r"countryside|vicinity|desert|border)\s+of$", before):
+        return False  # "the eastern Syrian city of Abu Kamal" is where it happened
+    return before.endswith(("from", "flown from", "took off from", "based at", "based in", " of"))
 
 
 def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
