@@ -42,7 +42,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled)\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
-    (re.compile(r"\bsanction(?:s|ed|ing)?\b|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,80}\b(?:terror|FTO|SDGT))|"
+    (re.compile(r"\bsanction(?:s|ed|ing)?\b|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
                 r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing))\b(?=[^.]{0,80}\b(?:strike|attack|raid|violation))", re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
