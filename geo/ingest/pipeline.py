@@ -24,6 +24,7 @@ from gazetteer.model import GEO_PRECISION, Match
 from ..model import ActorTable
 from .context import appositive_place, coordinated, datelines, generic_report, locative, sponsor_modifier, striker_modifier, victims, war_setting
 from .dates import DateMention, find_dates, publication_date
+from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
@@ -99,6 +100,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     for s in sents:
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
+        if not_reporting(s.text):
+            continue  # a photo caption (maybe years old) or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start)
         if not trig and not aggs:

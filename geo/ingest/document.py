@@ -1,0 +1,38 @@
+"""The parts of a page that are not reporting: a photo's caption (which may be years old), and the
+chrome a copied web page brings along (navigation, share buttons, "Breaking News", cookie and
+government-site notices). Their sentences are read for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["not_reporting"]
+
+_CAPTION = re.compile(
+    r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
+    r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:|\bImage caption\b|\bFile photo\b|\bvia Getty Images\b|\bPhoto by\b", re.I)
+_CHROME = re.compile(
+    r"^(?:Accessibility links|Skip to (?:main )?content|Breaking News|Advertisement|Share (?:this|on)\b|Read more\b|Read More:|Related:|"
+    r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b|Close\b|Search\b|Listen to\b|"
+    r"An official website of the United States government|Here's how you know|A \.mil website belongs|A lock \(|"
+    r"Official websites use|Secure \.gov websites|We use cookies|This website uses cookies|Cookie|Copyright|©|All rights reserved|"
+    r"Back to top|Print\b|Email\b|Comments?\b)", re.I)
+
+
+def not_reporting(sentence: str) -> str | None:
+    """``"caption"`` or ``"chrome"`` when ``sentence`` is not reporting, else None.
+
+    >>> not_reporting("Iraqis gather at the site of a burned car in Baghdad, Feb. 7, 2024. (AP Photo/Hadi Mizban)")
+    'caption'
+    >>> not_reporting("Accessibility links"), not_reporting("Current:Home > Finance US sanctions Iran-backed militia members")
+    ('chrome', 'chrome')
+    >>> not_reporting("A drone struck Tower 22 on Sunday, killing three US soldiers.") is None
+    True
+    """
+    text = sentence.strip()
+    if _CAPTION.search(text):
+        return "caption"
+    if _CHROME.match(text):
+        return "chrome"
+    return None
