@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "geo" / "data" / "real"
+HOLDOUT = ROOT / "tests" / "geo" / "data" / "holdout"
 _spec = importlib.util.spec_from_file_location("ingest_eval", Path(__file__).with_name("ingest_eval.py"))
 ev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ev)
@@ -76,11 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
     ap.add_argument("--merge", action="store_true", help="also ingest every text together and score merging across articles")
-    ap.add_argument("--corpus", type=Path, help="another labelled folder (labels.json beside its texts), e.g. a held-out set kept outside the repo")
+    ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its own labels.json, or else against tests/geo/data/holdout (the held-out set)")
     args = ap.parse_args(argv)
     from geo.ingest import Article, MentionFinder, ingest_articles, screen
 
-    articles = json.loads(((args.corpus or REAL) / "labels.json").read_text(encoding="utf-8"))["articles"]
+    labels = REAL / "labels.json"
+    if args.corpus:  # a folder of texts, with its own labels.json or the held-out labels of this repository
+        labels = args.corpus / "labels.json" if (args.corpus / "labels.json").is_file() else HOLDOUT / "labels.json"
+    articles = json.loads(labels.read_text(encoding="utf-8"))["articles"]
     present = []
     for a in articles:
         if args.corpus:
