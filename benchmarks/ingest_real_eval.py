@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
     ap.add_argument("--merge", action="store_true", help="also ingest every text together and score merging across articles")
-    ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its own labels.json, or else against tests/geo/data/holdout (the held-out set)")
+    ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its labels.json, else against tests/geo/data/holdout (held out)")
     args = ap.parse_args(argv)
     from geo.ingest import Article, MentionFinder, ingest_articles, screen
 
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(out, indent=2, default=str))
         return 0
     print(f"Ingest on real reporting: {len(scored)} of {len(articles)} texts present "
-          f"({Counter(a['file'].split('/')[0] for a in scored)}); labels in {REAL}")
+          f"({Counter(a['file'].split('/')[0] for a in scored)}); labels in {labels.parent}")
     for name, s in out.items():
         e = s["events"]
         print(f"\n[{name}] {s['texts']} texts: events labelled {e['labelled']}, predicted {e['predicted']}, matched {e['matched']}: "
