@@ -50,7 +50,7 @@ from .labels import LABEL_LIMIT, place_labels
 from .placement import place_texts
 
 __all__ = ["briefing_png", "briefing_figure", "default_source_line", "MIN_SIZE_PX", "NO_EVENTS_BBOX", "MAP_AXES", "date_window_text",
-           "frame_for", "fit_frame", "BIN_ABOVE", "DEFAULT_MARKING"]
+           "frame_for", "fit_frame", "BIN_ABOVE", "DEFAULT_MARKING", "event_points"]
 
 Frame = Bounds  # (west, south, east, north) in degrees
 
@@ -129,7 +129,7 @@ def date_window_text(dates: pd.Series, date_from: date | None, date_to: date | N
     return f"{lo:%Y-%m-%d}" if f"{lo:%Y-%m-%d}" == f"{hi:%Y-%m-%d}" else f"{lo:%Y-%m-%d} to {hi:%Y-%m-%d}"
 
 
-def _points(events: gpd.GeoDataFrame) -> pd.DataFrame:
+def event_points(events: gpd.GeoDataFrame) -> pd.DataFrame:
     """One row per located event: lon, lat, side, kind, hollow, s (marker area in points²), prec, location."""
     geom = (events if events.crs is None or events.crs.to_epsg() == 4326 else events.to_crs(4326)).geometry.values
     d = pd.DataFrame({"lon": shapely.get_x(geom), "lat": shapely.get_y(geom), "side": event_sides(events["side1"]),
@@ -319,14 +319,17 @@ def _draw_bins(ax, d: pd.DataFrame, frame: Frame) -> None:
 def _draw_inset(fig: Figure, ax, frame: Frame):
     """A locator: the region around the frame, countries outlined, the frame as a red box."""
     w, s, e, n = frame
-    cx, cy, half = (w + e) / 2, (s + n) / 2, max(e - w, n - s) * 1.6
-    region = (max(cx - half, -180), max(cy - half * 0.75, -90), min(cx + half, 180), min(cy + half * 0.75, 90))
     box = ax.get_position()
-    inset = fig.add_axes((box.x1 - 0.1, box.y1 - 0.135, 0.095, 0.13), facecolor=_SEA)
+    pos = (box.x1 - 0.1, box.y1 - 0.135, 0.095, 0.13)
+    cx, cy = (w + e) / 2, (s + n) / 2
+    coslat = math.cos(math.radians(min(abs(cy), 80.0)))
+    half_w = max(e - w, (n - s) / coslat) * 1.6
+    half_h = half_w * coslat * (pos[3] * fig.get_figheight()) / (pos[2] * fig.get_figwidth())  # true aspect at the centre
+    region = (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+    inset = fig.add_axes(pos, facecolor=_SEA)
     inset.set(xlim=(region[0], region[2]), ylim=(region[1], region[3]), xticks=[], yticks=[])
-    inset.set_aspect(1 / math.cos(math.radians(min(abs(cy), 80.0))), adjustable="datalim")
-    borders = country_borders(tuple(float(v) for v in (math.floor(region[0]), math.floor(region[1]), math.ceil(region[2]), math.ceil(region[3]))),
-                              tolerance=0.1)
+    borders = country_borders((max(math.floor(region[0]), -180), max(math.floor(region[1]), -90), min(math.ceil(region[2]), 180),
+                               min(math.ceil(region[3]), 90)), tolerance=0.1)
     paths = [p for p in map(_path, borders.geometry.values) if p is not None]
     inset.add_collection(PathCollection(paths, facecolor=_LAND, edgecolor=_EDGE, linewidth=0.4))
     inset.add_patch(Rectangle((w, s), e - w, n - s, fill=False, edgecolor="#C0392B", linewidth=1.4))
@@ -335,7 +338,7 @@ def _draw_inset(fig: Figure, ax, frame: Frame):
 
 
 def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: int = LABEL_LIMIT, selected: Sequence[str] = (),
-         context: bool = True, inset: bool = True) -> None:
+         context: bool = True, inset: bool = True, marks: bool = True) -> None:
     """The map axes: borders, context, precision rings, events (or bins), labels, scale bar, and
     notes on what is not shown."""
     ax = fig.add_axes(MAP_AXES, facecolor=_SEA)
@@ -355,7 +358,10 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     inside = d["lon"].between(w, e) & d["lat"].between(s, n) & ~country
     binned = int(inside.sum()) > BIN_ABOVE
     left_out, unlabelled = 0, 0
-    if binned:
+    if not marks:
+        if inset and len(d):
+            _draw_inset(fig, ax, (w, s, e, n))
+    elif binned:
         _draw_bins(ax, d[inside], (w, s, e, n))
     else:
         left_out = _draw_precision(ax, d[inside])
@@ -397,7 +403,7 @@ def _title(ax, title: str) -> float:
     for size, width in ((22, 25), (19, 29), (16, 34), (16, 26), (16, 18), (16, 12)):
         lines = textwrap.wrap(title, width) or [""]
         lines = lines if len(lines) <= 4 else [*lines[:3], lines[3][:-1] + "…"]
-        t = _text(ax, 0, 1, "\n".join(lines), fontsize=size, fontweight="bold", va="top", linespacing=1.15)
+        t = _text(ax, 0, 1, "\n".join(lines), fontsize=size, fontweight="bold", va="top", linespacing=1.15, gid="title")
         box = t.get_window_extent(ax.figure.canvas.get_renderer()).transformed(ax.transAxes.inverted())
         if (box.x1 <= 1.0 and len(lines) <= (3 if size > 16 else 4)) or width == 12:
             return box.y0 - 0.03
@@ -438,7 +444,7 @@ def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, subtitle: str, win
     y = _title(pan, _clean(title, 90))
     if subtitle:
         lines = textwrap.wrap(_clean(subtitle, 120), 44)[:2]
-        _text(pan, 0, y + 0.01, "\n".join(lines), fontsize=12.5, va="top", color=_INK, linespacing=1.2)
+        _text(pan, 0, y + 0.01, "\n".join(lines), fontsize=12.5, va="top", color=_INK, linespacing=1.2, gid="subtitle")
         y -= 0.035 * len(lines) + 0.005
     fatalities = int(pd.to_numeric(events["fatalities"], errors="coerce").sum())
     _text(pan, 0, y, window, fontsize=14, va="top")
@@ -455,9 +461,11 @@ def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, subtitle: str, win
 def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefing", subtitle: str = "", marking: str | None = None,
                     date_from: date | None = None, date_to: date | None = None, filters: Sequence[str] = (), source_line: str | None = None,
                     generated: datetime | None = None, size_px: tuple[int, int] = (1920, 1080), frame: Frame | None = None,
-                    labels: int = LABEL_LIMIT, selected: Sequence[str] = (), context: bool = True, inset: bool = True) -> Figure:
+                    labels: int = LABEL_LIMIT, selected: Sequence[str] = (), context: bool = True, inset: bool = True,
+                    marks: bool = True) -> Figure:
     r"""The briefing slide of :func:`briefing_png` as a matplotlib :class:`~matplotlib.figure.Figure`
-    on its own Agg canvas, laid out and not yet saved (the same arguments).
+    on its own Agg canvas, laid out and not yet saved (the same arguments; ``marks=False`` leaves
+    the events, their rings and labels out, for :mod:`geo.outputs.animation` to draw frame by frame).
 
     Every string on it is a :class:`~matplotlib.text.Text` drawn as plain text: ``parse_math`` and
     ``usetex`` are off whatever the string or the rcParams, so ``$\alpha$`` shows as written.
@@ -474,14 +482,14 @@ def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefin
     dpi = size_px[0] / 16  # a 16 in wide page: text and symbols keep their proportions at any resolution
     fig = Figure(figsize=(16, (size_px[1] + 1e-6) / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
-    _map(fig, _points(events), frame=frame, labels=labels, selected=selected, context=context, inset=inset)
+    _map(fig, event_points(events), frame=frame, labels=labels, selected=selected, context=context, inset=inset, marks=marks)
     _panel(fig, events, title, subtitle, date_window_text(events["event_date"], date_from, date_to),
            [filters] if isinstance(filters, str) else list(filters))
     stamp = generated or datetime.now(UTC)
     stamp = stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
     marking = DEFAULT_MARKING if marking is None else marking
     if marking.strip():
-        _text(fig, 0.5, 0.987, _clean(marking, 120), fontsize=10.5, fontweight="bold", color="#7B1E1E", ha="center", va="top")
+        _text(fig, 0.5, 0.987, _clean(marking, 120), fontsize=10.5, fontweight="bold", color="#7B1E1E", ha="center", va="top", gid="marking")
     fig.add_artist(Rectangle((0.035, 0.058), 0.95, 0.0012, transform=fig.transFigure, color="#BBBBBB"))
     _text(fig, 0.035, 0.036, _clean(default_source_line(events) if source_line is None else source_line, 150), fontsize=9, color=_GREY, va="center")
     if context:
