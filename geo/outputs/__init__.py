@@ -16,7 +16,7 @@ from .eventmap import AGGREGATE_ABOVE, CONFIG_MARK, DEFAULT_VIEW, event_bounds, 
 from .labels import LABEL_LIMIT, event_labels, place_labels
 from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, map_tiles, offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
-from .products import ANIMATION_STEPS, PRODUCTS, Product, briefing_options, make_product
+from .products import ANIMATION_STEPS, PRODUCTS, Product, briefing_options, downloads, make_product
 from .timeline import campaign_chart, timeline_chart
 from .vector import briefing_pdf, briefing_svg
 
@@ -49,6 +49,7 @@ __all__ = [
     "ANIMATION_STEPS",
     "briefing_options",
     "make_product",
+    "downloads",
     "briefing_figure",
     "default_source_line",
     "MIN_SIZE_PX",

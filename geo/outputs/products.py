@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 
 import geopandas as gpd
 
 from ..view import View
 
-__all__ = ["Product", "PRODUCTS", "ANIMATION_STEPS", "briefing_options", "make_product"]
+__all__ = ["Product", "PRODUCTS", "ANIMATION_STEPS", "briefing_options", "make_product", "downloads"]
 
 #: What one frame of an animation covers.
 ANIMATION_STEPS = ("day", "week")
@@ -108,3 +109,17 @@ def _makers() -> dict[str, Callable[..., bytes]]:
     from .vector import briefing_pdf, briefing_svg
 
     return {"png": briefing_png, "svg": briefing_svg, "pdf": briefing_pdf, "pptx": briefing_pptx, "gif": briefing_gif, "mp4": briefing_mp4}
+
+
+def downloads(events: gpd.GeoDataFrame, view: View, **options: Any) -> list[dict[str, Any]]:
+    """One download button's arguments per product (label, key, mime, file_name, data): ``data``
+    is a callable that makes the file only when the button is clicked (:func:`make_product` with
+    ``options``), so a rerun of the dashboard makes none of them.
+
+    >>> from geo.model import empty_frame
+    >>> [(b["label"], b["file_name"]) for b in downloads(empty_frame(), View(date_from=date(2024, 2, 2), date_to=date(2024, 2, 5)))][:2]
+    [('Briefing image (PNG)', 'strikemap-2024-02-02_2024-02-05.png'), ('Briefing (SVG, editable text)', 'strikemap-2024-02-02_2024-02-05.svg')]
+    """
+    stamp = f"{view.date_from}_{view.date_to}"
+    return [{"label": p.label, "key": f"dl_{p.name}", "mime": p.mime, "file_name": f"strikemap-{stamp}{p.suffix}",
+             "data": partial(make_product, p.name, events, view, **options)} for p in PRODUCTS.values()]
