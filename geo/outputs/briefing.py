@@ -27,7 +27,6 @@ from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.path import Path
-from matplotlib.patheffects import withStroke
 from matplotlib.ticker import FuncFormatter
 from pyproj import Geod
 
@@ -38,6 +37,7 @@ from ..model import (
     SIDE_COLOURS,
     Bounds,
     check_bounds,
+    country_code,
     event_kinds,
     event_sides,
     hollow,
@@ -45,7 +45,7 @@ from ..model import (
     place_scopes,
 )
 from .borders import country_borders
-from .context import CONTEXT_ATTRIBUTION, cities_in, lakes_in, rivers_in, water_names_in
+from .context import CONTEXT_ATTRIBUTION, capitals_of, cities_in, lakes_in, rivers_in, water_names_in
 from .labels import LABEL_LIMIT, place_labels
 from .placement import place_texts
 
@@ -64,6 +64,7 @@ BIN_ABOVE = 250_000
 #: The handling line drawn when the user sets none.
 DEFAULT_MARKING = "UNCLASSIFIED · OPEN-SOURCE REPORTING"
 _WATER, _WATER_EDGE, _WATER_TEXT = "#C9DDEB", "#8DB3CF", "#4F7FA3"
+_HALO = {"facecolor": "#E8E6E1", "edgecolor": "none", "alpha": 0.75, "pad": 0.6}
 _MAX_RINGS = 2000  # precision rings drawn per precision level: those of the events with most fatalities
 _LABELLED = ("IQ", "SY", "JO", "IR", "SA", "TR", "LB", "IL", "KW")
 _SCALES_KM = (10, 20, 50, 100, 200, 500, 1000, 2000)
@@ -145,13 +146,15 @@ def event_points(events: gpd.GeoDataFrame) -> pd.DataFrame:
     return d[np.isfinite(d["lon"]) & np.isfinite(d["lat"])]
 
 
-def frame_for(lon: np.ndarray, lat: np.ndarray, box_ratio: float) -> Frame:
+def frame_for(lon: np.ndarray, lat: np.ndarray, box_ratio: float, *, anchors: Sequence[tuple[float, float]] = ()) -> Frame:
     """The events that matter, with a margin and a minimum span, widened to fill an axes of
     ``box_ratio`` (width / height) at the true aspect of the centre latitude.
 
     The events that matter are those within ``max(800 km, 3 x the 80th percentile distance)`` of
     their median point, and never further than 2,500 km: a lone event in another country or
-    continent is listed in a note instead of shrinking the theatre.
+    continent is listed in a note instead of shrinking the theatre. Each of ``anchors`` (lon, lat:
+    the capitals of the countries of the events) is taken in too when that grows neither side of
+    the frame by more than half (or 3 degrees), so a reader finds Damascus or Baghdad.
     """
     if not len(lon):
         w, s, e, n = NO_EVENTS_BBOX
@@ -160,6 +163,10 @@ def frame_for(lon: np.ndarray, lat: np.ndarray, box_ratio: float) -> Frame:
         near = dist <= min(_CORE_KM, max(_NEAR_KM, 3 * float(np.percentile(dist, 80))))
         near = near if near.any() else np.ones_like(near)
         w, e, s, n = lon[near].min(), lon[near].max(), lat[near].min(), lat[near].max()
+        for x, y in anchors:
+            ww, ee, ss, nn = min(w, x), max(e, x), min(s, y), max(n, y)
+            if ee - ww <= max(1.5 * (e - w), e - w + 3) and nn - ss <= max(1.5 * (n - s), n - s + 3):
+                w, e, s, n = ww, ee, ss, nn
     return fit_frame((w, s, e, n), box_ratio, margin=0.575, pad=0.4, min_half=3.0)
 
 
@@ -266,14 +273,14 @@ def _draw_context(ax, frame: Frame) -> list:
     fixed = []
     for r in water_names_in(frame).itertuples():
         fixed.append(_text(ax, r.lon, r.lat, r.name, transform=ax.transData, fontsize=8.5, fontstyle="italic", color=_WATER_TEXT, rotation=r.angle,
-              rotation_mode="anchor", ha="center", va="bottom" if r.kind == "river" else "center", zorder=2))
+              rotation_mode="anchor", ha="center", va="bottom" if r.kind == "river" else "center", zorder=2, gid="water"))
     w, s, e, n = frame
     cities = cities_in((w + 0.02 * span, s + 0.02 * (n - s), e - 0.1 * span, n - 0.04 * (n - s)))  # room for the name to the right
     ax.scatter(cities["lon"], cities["lat"], s=np.where(cities["capital"], 22, 9), marker="s", facecolors=np.where(cities["capital"], _INK, "white"),
                edgecolors=_INK, linewidths=0.8, zorder=2.5)
     return fixed + [_text(ax, r.lon + 0.006 * span, r.lat, r.name, transform=ax.transData, fontsize=9 if r.capital else 8,
                           fontweight="bold" if r.capital else "normal", color="#3C3C3C", va="bottom", zorder=2.5, gid="city",
-                          path_effects=[withStroke(linewidth=2.2, foreground="white")]) for r in cities.itertuples()]
+                          bbox=_HALO) for r in cities.itertuples()]  # a box, not a path effect: SVG keeps it as text
 
 
 def _ring_path(xy: np.ndarray) -> Path | None:
@@ -300,9 +307,10 @@ def _draw_labels(ax, d: pd.DataFrame, fixed: list, limit: int, selected: Sequenc
                    bbox={"facecolor": "white", "edgecolor": "#B0B0B0", "alpha": 0.88, "pad": 1.6, "linewidth": 0.5})
              for x, y, t in zip(lab["lon"], lab["lat"], lab["text"], strict=True)]
     marks = d.drop_duplicates(["lon", "lat", "s"]).nlargest(3000, "s")  # the symbols to keep clear of: the biggest, when there are many
-    place_texts(ax, texts, lab[["lon", "lat"]].to_numpy(), fixed, symbols=marks[["lon", "lat"]].to_numpy(),
-                symbol_px=np.sqrt(marks["s"].to_numpy()) / 2 * ax.figure.dpi / 72)  # scatter sizes are points² of the diameter
-    return int(lab.attrs["unlabelled"])
+    hard = [t for t in fixed if t.get_gid() not in ("city", "water")]  # other labels, region notes, the inset: never covered
+    hidden = place_texts(ax, texts, lab[["lon", "lat"]].to_numpy(), hard, soft=[t for t in fixed if t.get_gid() in ("city", "water")],
+                         symbols=marks[["lon", "lat"]].to_numpy(), symbol_px=np.sqrt(marks["s"].to_numpy()) / 2 * ax.figure.dpi / 72)
+    return int(lab.attrs["unlabelled"]) + hidden
 
 
 def _draw_bins(ax, d: pd.DataFrame, frame: Frame) -> None:
@@ -316,11 +324,15 @@ def _draw_bins(ax, d: pd.DataFrame, frame: Frame) -> None:
     _text(cax, 0, 1.6, "events per hexagon", fontsize=8, color=_GREY)
 
 
-def _draw_inset(fig: Figure, ax, frame: Frame):
-    """A locator: the region around the frame, countries outlined, the frame as a red box."""
+def _draw_inset(fig: Figure, ax, frame: Frame, d: pd.DataFrame):
+    """A locator: the region around the frame, countries outlined, the frame as a red box; in the
+    top corner (right or left) that hides fewer events."""
     w, s, e, n = frame
     box = ax.get_position()
-    pos = (box.x1 - 0.1, box.y1 - 0.135, 0.095, 0.13)
+    fx, fy = 0.11 / box.width * (e - w), 0.15 / box.height * (n - s)  # the inset's size in degrees
+    top = d["lat"].to_numpy() > n - fy
+    right = int((top & (d["lon"].to_numpy() > e - fx)).sum()) <= int((top & (d["lon"].to_numpy() < w + fx)).sum())
+    pos = (box.x1 - 0.1 if right else box.x0 + 0.005, box.y1 - 0.135, 0.095, 0.13)
     cx, cy = (w + e) / 2, (s + n) / 2
     coslat = math.cos(math.radians(min(abs(cy), 80.0)))
     half_w = max(e - w, (n - s) / coslat) * 1.6
@@ -343,7 +355,12 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     notes on what is not shown."""
     ax = fig.add_axes(MAP_AXES, facecolor=_SEA)
     ratio = (MAP_AXES[2] * 16) / (MAP_AXES[3] * fig.get_figheight())
-    w, s, e, n = fit_frame(frame, ratio, margin=0.5) if frame else frame_for(d["lon"].to_numpy(), d["lat"].to_numpy(), ratio)
+    if frame:
+        w, s, e, n = fit_frame(frame, ratio, margin=0.5)
+    else:
+        capitals = capitals_of({country_code(c) for c in d.loc[d["scope"] != "country", "country"].unique()} - {None}) if context else None
+        anchors = [] if capitals is None else list(zip(capitals["lon"], capitals["lat"], strict=True))
+        w, s, e, n = frame_for(d["lon"].to_numpy(), d["lat"].to_numpy(), ratio, anchors=anchors)
     ax.set(xlim=(w, e), ylim=(s, n))
     ax.set_aspect(1 / math.cos(math.radians(min(abs((s + n) / 2), 80.0))), adjustable="box")  # the frame fits: only a world map shrinks
     ax.apply_aspect()
@@ -360,7 +377,7 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     left_out, unlabelled = 0, 0
     if not marks:
         if inset and len(d):
-            _draw_inset(fig, ax, (w, s, e, n))
+            _draw_inset(fig, ax, (w, s, e, n), d[inside])
     elif binned:
         _draw_bins(ax, d[inside], (w, s, e, n))
     else:
@@ -373,11 +390,11 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
                                fontstyle="italic", color=_INK, va="center", ha="right" if east else "left", zorder=6, clip_on=True,
                                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 1}))
         if inset and len(d):
-            fixed.append(_draw_inset(fig, ax, (w, s, e, n)))
+            fixed.append(_draw_inset(fig, ax, (w, s, e, n), d[inside]))
         unlabelled = _draw_labels(ax, d[inside], fixed, labels, selected)
     _scale_bar(ax, (w, s, e, n))
     if binned and inset:
-        _draw_inset(fig, ax, (w, s, e, n))
+        _draw_inset(fig, ax, (w, s, e, n), d[inside])
     notes = [f"{int(inside.sum()):,} events binned: too many to draw one by one"] if binned else []
     notes += [f"precision rings of the {_MAX_RINGS:,} events with most fatalities per level shown, {left_out:,} left out"] if left_out else []
     if unlabelled:

