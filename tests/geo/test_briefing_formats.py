@@ -227,3 +227,8 @@ def test_binned_above_the_limit(week, monkeypatch):
     assert any("events binned" in t for t in texts) and not any(t.startswith("Tower 22\n") for t in texts)
     assert briefing_png(week, generated=WHEN).startswith(b"\x89PNG")
     assert pd.notna(fig.axes[0].collections[-1].get_array()).all()
+
+
+def test_the_pdf_embeds_truetype_text_not_type3_outlines(week):
+    pdf = briefing_pdf(week, title=TITLE, generated=WHEN)
+    assert pdf.startswith(b"%PDF-") and b"/FontFile2" in pdf and b"/Type3" not in pdf
