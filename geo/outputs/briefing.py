@@ -350,7 +350,7 @@ def _draw_inset(fig: Figure, ax, frame: Frame, d: pd.DataFrame):
 
 
 def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: int = LABEL_LIMIT, selected: Sequence[str] = (),
-         context: bool = True, inset: bool = True, marks: bool = True) -> None:
+         context: bool = True, inset: bool = True, marks: bool = True, bin_above: int = BIN_ABOVE) -> None:
     """The map axes: borders, context, precision rings, events (or bins), labels, scale bar, and
     notes on what is not shown."""
     ax = fig.add_axes(MAP_AXES, facecolor=_SEA)
@@ -373,7 +373,7 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     fixed = _draw_context(ax, (w, s, e, n)) if context else []
     country = d["scope"] == "country"  # a country is not a place: listed, not drawn
     inside = d["lon"].between(w, e) & d["lat"].between(s, n) & ~country
-    binned = int(inside.sum()) > BIN_ABOVE
+    binned = int(inside.sum()) > bin_above
     left_out, unlabelled = 0, 0
     if not marks:
         if inset and len(d):
@@ -479,7 +479,7 @@ def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefin
                     date_from: date | None = None, date_to: date | None = None, filters: Sequence[str] = (), source_line: str | None = None,
                     generated: datetime | None = None, size_px: tuple[int, int] = (1920, 1080), frame: Frame | None = None,
                     labels: int = LABEL_LIMIT, selected: Sequence[str] = (), context: bool = True, inset: bool = True,
-                    marks: bool = True) -> Figure:
+                    marks: bool = True, bin_above: int = BIN_ABOVE) -> Figure:
     r"""The briefing slide of :func:`briefing_png` as a matplotlib :class:`~matplotlib.figure.Figure`
     on its own Agg canvas, laid out and not yet saved (the same arguments; ``marks=False`` leaves
     the events, their rings and labels out, for :mod:`geo.outputs.animation` to draw frame by frame).
@@ -499,7 +499,8 @@ def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefin
     dpi = size_px[0] / 16  # a 16 in wide page: text and symbols keep their proportions at any resolution
     fig = Figure(figsize=(16, (size_px[1] + 1e-6) / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
-    _map(fig, event_points(events), frame=frame, labels=labels, selected=selected, context=context, inset=inset, marks=marks)
+    _map(fig, event_points(events), frame=frame, labels=labels, selected=selected, context=context, inset=inset, marks=marks,
+         bin_above=bin_above)
     _panel(fig, events, title, subtitle, date_window_text(events["event_date"], date_from, date_to),
            [filters] if isinstance(filters, str) else list(filters))
     stamp = generated or datetime.now(UTC)
@@ -542,7 +543,8 @@ def briefing_png(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefing",
         or handling line at the top; default :data:`DEFAULT_MARKING`, "" for none), ``frame`` (west,
         south, east, north: the user's frame instead of the events' own), ``labels`` (how many places
         to label, 0 for none), ``selected`` (place names labelled first), ``context`` (cities, rivers,
-        lakes) and ``inset`` (the locator map).
+        lakes), ``inset`` (the locator map) and ``bin_above`` (draw hexagon bins above this many
+        events in the frame; default :data:`BIN_ABOVE`).
 
     Notes
     -----
