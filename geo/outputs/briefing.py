@@ -131,7 +131,8 @@ def date_window_text(dates: pd.Series, date_from: date | None, date_to: date | N
 
 
 def event_points(events: gpd.GeoDataFrame) -> pd.DataFrame:
-    """One row per located event: lon, lat, side, kind, hollow, s (marker area in points²), prec, location."""
+    """One row per located event: lon, lat, side, kind, hollow, s (marker area in points²), prec,
+    location, scope, admin1, country (categorical), date, fatalities."""
     geom = (events if events.crs is None or events.crs.to_epsg() == 4326 else events.to_crs(4326)).geometry.values
     d = pd.DataFrame({"lon": shapely.get_x(geom), "lat": shapely.get_y(geom), "side": event_sides(events["side1"]),
                       "kind": event_kinds(events["event_type"], events["sub_event_type"], events["side1"]),
@@ -139,9 +140,10 @@ def event_points(events: gpd.GeoDataFrame) -> pd.DataFrame:
                       # radius in CSS px (1/96 in), rounded to 0.5 px -> diameter in points, squared
                       "s": (np.round(marker_radius(events["fatalities"]) * 2) / 2 * 1.5) ** 2,
                       "prec": pd.to_numeric(events["geo_precision"], errors="coerce").fillna(1).to_numpy(int),
-                      "location": events["location"].astype(str).to_numpy(), "scope": place_scopes(events),
-                      "area": events["admin1"].astype("object").fillna("").astype(str).where(lambda a: a != "", events["location"].astype(str)),
-                      "country": events["country"].astype(str).to_numpy(), "date": events["event_date"].to_numpy(),
+                      # names stay categorical: a million rows are not turned into a million Python strings
+                      "location": pd.Categorical(events["location"]), "scope": place_scopes(events),
+                      "admin1": pd.Categorical(events["admin1"]), "country": pd.Categorical(events["country"]),
+                      "date": events["event_date"].to_numpy(),
                       "fatalities": pd.to_numeric(events["fatalities"], errors="coerce").to_numpy(dtype="float64", na_value=np.nan)})
     return d[np.isfinite(d["lon"]) & np.isfinite(d["lat"])]
 
@@ -156,6 +158,9 @@ def frame_for(lon: np.ndarray, lat: np.ndarray, box_ratio: float, *, anchors: Se
     the capitals of the countries of the events) is taken in too when that grows neither side of
     the frame by more than half (or 3 degrees), so a reader finds Damascus or Baghdad.
     """
+    if len(lon) > 50_000:  # a regular sample decides the frame of a large view (its margin covers what the sample misses)
+        k = len(lon) // 50_000 + 1
+        lon, lat = lon[::k], lat[::k]
     if not len(lon):
         w, s, e, n = NO_EVENTS_BBOX
     else:
@@ -293,8 +298,8 @@ def _draw_labels(ax, d: pd.DataFrame, fixed: list, limit: int, selected: Sequenc
     if not len(d) or limit <= 0:
         return 0
     pt = d[d["scope"] == "point"]
-    lab = place_labels(pt["lon"].to_numpy(), pt["lat"].to_numpy(), pt["location"].to_numpy(), pt["date"].to_numpy(), pt["fatalities"].to_numpy(),
-                       limit=limit, selected=selected)
+    lab = place_labels(pt["lon"].to_numpy(), pt["lat"].to_numpy(), np.asarray(pt["location"], dtype=object), pt["date"].to_numpy(),
+                       pt["fatalities"].to_numpy(), limit=limit, selected=selected)
     (w, e), (s, n) = ax.get_xlim(), ax.get_ylim()
     for t in [t for t in fixed if t.get_gid() == "city"]:
         x, y = t.get_position()
@@ -340,8 +345,8 @@ def _draw_inset(fig: Figure, ax, frame: Frame, d: pd.DataFrame):
     region = (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
     inset = fig.add_axes(pos, facecolor=_SEA)
     inset.set(xlim=(region[0], region[2]), ylim=(region[1], region[3]), xticks=[], yticks=[])
-    borders = country_borders((max(math.floor(region[0]), -180), max(math.floor(region[1]), -90), min(math.ceil(region[2]), 180),
-                               min(math.ceil(region[3]), 90)), tolerance=0.1)
+    borders = country_borders((max(math.floor(region[0] / 10) * 10, -180), max(math.floor(region[1] / 10) * 10, -90),
+                               min(math.ceil(region[2] / 10) * 10, 180), min(math.ceil(region[3] / 10) * 10, 90)), tolerance=0.1)  # snapped: cached
     paths = [p for p in map(_path, borders.geometry.values) if p is not None]
     inset.add_collection(PathCollection(paths, facecolor=_LAND, edgecolor=_EDGE, linewidth=0.4))
     inset.add_patch(Rectangle((w, s), e - w, n - s, fill=False, edgecolor="#C0392B", linewidth=1.4))
@@ -383,7 +388,10 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     else:
         left_out = _draw_precision(ax, d[inside])
         _draw_events(ax, d[inside])
-        for _, r in d[inside & (d["scope"] == "region")].drop_duplicates(["lon", "lat", "area"]).head(12).iterrows():
+        regions = d[inside & (d["scope"] == "region")]
+        regions = regions.assign(area=[a if isinstance(a, str) and a.strip() else str(loc) for a, loc in zip(regions["admin1"], regions["location"],
+                                                                                                             strict=True)])
+        for _, r in regions.drop_duplicates(["lon", "lat", "area"]).head(12).iterrows():
             east = r["lon"] > w + 0.7 * (e - w)  # near the east edge the note goes to the left of its mark
             what = f"somewhere in {_clean(r['area'], 30)}"
             fixed.append(_text(ax, r["lon"], r["lat"], f"{what}  " if east else f"  {what}", transform=ax.transData, fontsize=8.5,
@@ -400,7 +408,7 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     if unlabelled:
         notes.append(f"{unlabelled:,} more place{'s' * (unlabelled > 1)} not labelled (most fatalities labelled first)")
     if n_country := int(country.sum()):
-        counts = d.loc[country, "country"].value_counts()
+        counts = d.loc[country, "country"].astype(str).value_counts()
         names = ", ".join(f"{_clean(c, 24)}{f' ({k})' if k > 1 else ''}" for c, k in counts.head(4).items()) + (", …" if len(counts) > 4 else "")
         notes.append(f"{n_country:,} event{'s' * (n_country > 1)} known only to a country, counted but not drawn: {names}")
     if outside := int((~inside & ~country).sum()):
@@ -455,7 +463,7 @@ def _legend(ax, y: float, kinds: Sequence[str] = KINDS, row: float = 0.031) -> N
         _text(ax, x + max(0.1, 0.06 + diameter / 144 / (_PANEL[2] * 16)), y - r * row, label, fontsize=9.5, va="center")  # clear of the symbol
 
 
-def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, subtitle: str, window: str, filters: list[str]) -> None:
+def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, subtitle: str, window: str, filters: list[str], kinds: set[str]) -> None:
     pan = fig.add_axes(_PANEL)
     pan.set_axis_off()
     y = _title(pan, _clean(title, 90))
@@ -471,7 +479,6 @@ def _panel(fig: Figure, events: gpd.GeoDataFrame, title: str, subtitle: str, win
     lines = [ln for f in filters for ln in textwrap.wrap(_clean(f, 80), 52)] or ["no filters"]
     lines = lines if len(lines) <= 8 else [*lines[:7], f"… and {len(lines) - 7} more lines"]
     _text(pan, 0, y - 0.132, "\n".join(lines[: max(2, min(8, int((y - 0.132 - 0.42) / 0.03)))]), fontsize=10, va="top", linespacing=1.3)
-    kinds = set(event_kinds(events["event_type"], events["sub_event_type"], events["side1"])) if len(events) else set()
     _legend(pan, 0.40, kinds)
 
 
@@ -499,10 +506,11 @@ def briefing_figure(events: gpd.GeoDataFrame, *, title: str = "Strikemap briefin
     dpi = size_px[0] / 16  # a 16 in wide page: text and symbols keep their proportions at any resolution
     fig = Figure(figsize=(16, (size_px[1] + 1e-6) / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(fig)
-    _map(fig, event_points(events), frame=frame, labels=labels, selected=selected, context=context, inset=inset, marks=marks,
+    points = event_points(events)
+    _map(fig, points, frame=frame, labels=labels, selected=selected, context=context, inset=inset, marks=marks,
          bin_above=bin_above)
     _panel(fig, events, title, subtitle, date_window_text(events["event_date"], date_from, date_to),
-           [filters] if isinstance(filters, str) else list(filters))
+           [filters] if isinstance(filters, str) else list(filters), set(points["kind"].unique()))
     stamp = generated or datetime.now(UTC)
     stamp = stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
     marking = DEFAULT_MARKING if marking is None else marking

