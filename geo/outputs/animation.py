@@ -27,6 +27,7 @@ __all__ = ["STEPS", "animation_steps", "animation_frames", "briefing_gif", "brie
 #: What one frame covers.
 STEPS = ("day", "week")
 _SIZE_PX, _DPI = (1600, 900), 80  # drawn at 1600x900, written at 1280x720 (dpi 80 on a 16 in page)
+_QUIET = 8  # a run of more steps than this with no event gets one frame
 
 
 def animation_steps(dates: pd.Series, step: str = "week") -> pd.DatetimeIndex:
@@ -52,6 +53,31 @@ def animation_steps(dates: pd.Series, step: str = "week") -> pd.DatetimeIndex:
     return pd.date_range(lo, hi, freq="D" if step == "day" else "7D")
 
 
+def _busy_steps(steps: pd.DatetimeIndex, dates: np.ndarray, step: str, quiet: int = _QUIET) -> np.ndarray:
+    """Which steps get a frame: all, except inside a run of more than ``quiet`` steps without an
+    event, where only the run's first step is kept (a 2020 event before a 2023 campaign does not
+    make two hundred empty frames).
+
+    >>> steps = pd.date_range("2024-01-01", periods=12, freq="D")
+    >>> _busy_steps(steps, pd.to_datetime(["2024-01-01", "2024-01-12"]).values, "day", quiet=3).astype(int).tolist()
+    [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    """
+    if not len(steps):
+        return np.zeros(0, dtype=bool)
+    edges = np.append(steps.to_numpy(), steps[-1].to_datetime64() + np.timedelta64(1 if step == "day" else 7, "D"))
+    counts = np.histogram(dates.astype("datetime64[ns]").astype("int64"), bins=edges.astype("datetime64[ns]").astype("int64"))[0]
+    keep = np.ones(len(steps), dtype=bool)
+    i = 0
+    while i < len(steps):
+        j = i
+        while j < len(steps) and counts[j] == 0:
+            j += 1
+        if j - i > quiet:
+            keep[i + 1: j] = False
+        i = j + 1
+    return keep
+
+
 def _date_label(start: pd.Timestamp, step: str) -> str:
     if step == "day":
         return f"{start.day} {start:%B %Y}"
@@ -60,9 +86,11 @@ def _date_label(start: pd.Timestamp, step: str) -> str:
 
 
 def animation_frames(events: gpd.GeoDataFrame, *, step: str = "week", **options) -> Iterator[np.ndarray]:
-    """RGB frames (1280x720) of the animation, one per step of :func:`animation_steps`. Options
-    are those of :func:`geo.outputs.briefing_png` (title, subtitle, marking, frame…)."""
+    """RGB frames (1280x720) of the animation, one per step of :func:`animation_steps` (a long
+    quiet stretch, more than eight steps with no event, gets one frame). Options are those of
+    :func:`geo.outputs.briefing_png` (title, subtitle, marking, frame…)."""
     steps = animation_steps(events["event_date"], step)
+    steps = steps[_busy_steps(steps, events["event_date"].dropna().to_numpy(), step)]
     options = {"labels": 0, **options, "size_px": _SIZE_PX, "marks": False}
     fig = briefing_figure(events, **options)
     fig.set_dpi(_DPI)
