@@ -2,7 +2,7 @@
 
     python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
     python -m geo export --format csv|geojson|kml|gpkg|png|svg|pdf|pptx|gif|mp4|html [-o PATH|-]
-        [--title TEXT] [--subtitle TEXT] [--marking TEXT] [--step day|week] [filters] [--db PATH]
+        [--title TEXT] [--subtitle TEXT] [--marking TEXT] [--label PLACE...] [--step day|week] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
     python -m geo ingest FILE... [--published DATE] [--json] [--save] [--db PATH]
     python -m geo bench [--events N] [--json] [--keep DIR]
@@ -95,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--title", default=None, help="title of the briefing, deck, animation or HTML map (default: the view's)")
     ex.add_argument("--subtitle", default=None, help="a line under the title")
     ex.add_argument("--marking", default=None, help="the classification or handling line (default: UNCLASSIFIED · OPEN-SOURCE REPORTING)")
+    ex.add_argument("--label", action="append", default=[], metavar="PLACE", help="a place to label first on the briefing (repeatable)")
     ex.add_argument("--step", choices=ANIMATION_STEPS, default=None, help="one animation frame per day or week (default week)")
     _filters(ex)
     ls = sub.add_parser("list", help="counts by date, type, actor and country")
@@ -145,7 +146,8 @@ def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
         raise ValueError(f"a {args.format.upper()} needs a file: give -o brief{PRODUCTS[args.format].suffix}")
     from .outputs import make_product
 
-    data = make_product(args.format, gdf, view, title=args.title, subtitle=args.subtitle, marking=args.marking, step=args.step)
+    data = make_product(args.format, gdf, view, title=args.title, subtitle=args.subtitle, marking=args.marking, step=args.step,
+                        selected=args.label)
     if args.output == "-":
         sys.stdout.write(data.decode("utf-8"))
     else:

@@ -5,7 +5,7 @@ download buttons both offer exactly these, with the same defaults from the view.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import partial
@@ -48,10 +48,10 @@ def _dates(events: gpd.GeoDataFrame, view: View) -> tuple[date | None, date | No
 
 
 def briefing_options(events: gpd.GeoDataFrame, view: View, *, title: str | None = None, subtitle: str | None = None,
-                     marking: str | None = None, generated: datetime | None = None) -> dict[str, Any]:
+                     marking: str | None = None, generated: datetime | None = None, selected: Sequence[str] = ()) -> dict[str, Any]:
     """The briefing's options for ``events`` shown through ``view``: the user's title, subtitle and
     marking where given (blank or None: the view's title, no subtitle, the default marking), the
-    view's dates, active filters and frame (its area or bbox).
+    view's dates, active filters and frame (its area or bbox); ``selected`` places are labelled first.
 
     >>> from datetime import date
     >>> from geo.model import empty_frame
@@ -62,7 +62,7 @@ def briefing_options(events: gpd.GeoDataFrame, view: View, *, title: str | None 
     date_from, date_to = _dates(events, view)
     return {"title": (title or "").strip() or view.title(events), "subtitle": (subtitle or "").strip(), "marking": marking,
             "date_from": date_from, "date_to": date_to, "filters": view.describe(dates=False), "frame": view.bbox,
-            "generated": generated or datetime.now(UTC)}
+            "generated": generated or datetime.now(UTC), "selected": tuple(selected)}
 
 
 def _animation_step(view: View, step: str | None) -> str:
@@ -74,7 +74,8 @@ def _animation_step(view: View, step: str | None) -> str:
 
 
 def make_product(name: str, events: gpd.GeoDataFrame, view: View, *, title: str | None = None, subtitle: str | None = None,
-                 marking: str | None = None, step: str | None = None, generated: datetime | None = None, **map_options: Any) -> bytes:
+                 marking: str | None = None, step: str | None = None, generated: datetime | None = None, selected: Sequence[str] = (),
+                 **map_options: Any) -> bytes:
     """The bytes of product ``name`` (:data:`PRODUCTS`) for ``events`` (already filtered by ``view``).
 
     ``step`` is the animation's (``day`` or ``week``; default the view's step, weeks unless it is
@@ -90,7 +91,7 @@ def make_product(name: str, events: gpd.GeoDataFrame, view: View, *, title: str 
     """
     if name not in PRODUCTS:
         raise ValueError(f"format was {name!r} but is expected to be one of {', '.join(PRODUCTS)}")
-    options = briefing_options(events, view, title=title, subtitle=subtitle, marking=marking, generated=generated)
+    options = briefing_options(events, view, title=title, subtitle=subtitle, marking=marking, generated=generated, selected=selected)
     if name == "html":
         from .eventmap import standalone_html
 
