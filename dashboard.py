@@ -19,7 +19,7 @@ from common import markdown_escape as md
 from gazetteer import Gazetteer
 from geo.ingest import EDITABLE, MentionFinder, apply_review, articles_from, evidence_html, figures_text, ingest_articles, review_frame
 from geo.model import ActorTable, campaign_figures
-from geo.outputs import briefing_png, campaign_chart, event_map, map_tiles, standalone_html, timeline_chart
+from geo.outputs import DEFAULT_MARKING, campaign_chart, downloads, event_map, map_tiles, timeline_chart
 from geo.session import Session, Working, additions_csv, clear_stale, safe_name
 from geo.store import default_store_target, open_store
 from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, campaign_progress, table_frame, timeline_frame
@@ -219,13 +219,13 @@ def main() -> None:
         st.warning(f"{problem}. The map is drawn without tiles.")
     st_folium(event_map(shown, step=view.step, mode=view.window, tiles=tiles, attr=attr), key="events_map", returned_objects=[],
               use_container_width=True, height=640)
-    c1, c2, _ = st.columns([1, 1, 3])
-    stamp, title = f"{view.date_from}_{view.date_to}", view.title(shown)
-    c1.download_button("Briefing image (PNG)", key="dl_png", on_click="ignore", mime="image/png", file_name=f"strikemap-{stamp}.png",
-                       data=partial(briefing_png, shown, title=title, date_from=view.date_from, date_to=view.date_to, filters=active,
-                                    generated=datetime.now(UTC)))
-    c2.download_button("Interactive map (HTML)", key="dl_html", on_click="ignore", mime="text/html", file_name=f"strikemap-{stamp}.html",
-                       data=partial(standalone_html, shown, title=title, subtitle=view.describe(), tiles=tiles, attr=attr))
+    with st.expander("Title, subtitle and marking line of the downloads (a single space: no marking)"):
+        cols = st.columns(3)
+        brief = {k: cols[i].text_input(k.title(), key=f"brief_{k}", max_chars=200, placeholder=(view.title(shown), "", DEFAULT_MARKING)[i])
+                 or None for i, k in enumerate(("title", "subtitle", "marking"))}
+    buttons = downloads(shown, view, generated=datetime.now(UTC), tiles=tiles, attr=attr, **brief)  # each file made only when clicked
+    for col, button in zip(st.columns(len(buttons)), buttons, strict=True):
+        col.download_button(**button, on_click="ignore")
     st.subheader("Timeline")
     if (data := timeline_frame(shown, freq=view.step))[0].empty:
         st.caption("No events in this view.")

@@ -1,16 +1,22 @@
 """``python -m geo``: import, export and list events.
 
     python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
-    python -m geo export --format csv|geojson|kml|gpkg|png|html [-o PATH|-] [--title TEXT] [filters] [--db PATH]
+    python -m geo export --format csv|geojson|kml|gpkg|png|svg|pdf|pptx|gif|mp4|html [-o PATH|-]
+        [--title TEXT] [--subtitle TEXT] [--marking TEXT] [--label PLACE...] [--step day|week] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
     python -m geo ingest FILE... [--published DATE] [--json] [--save] [--db PATH]
     python -m geo bench [--events N] [--json] [--keep DIR]
 
 Filters: --from DATE --to DATE --actor NAME... --side SIDE... --type TYPE... --sub-type TYPE...
---country CC... --min-precision 1|2|3 --text WORDS.
+--country CC... --min-precision 1|2|3 --text WORDS --bbox WEST,SOUTH,EAST,NORTH (keeps the events in
+the box, and frames the briefing on it).
 
 ``png`` is the briefing image of the dashboard's download button (16:9, drawn on this machine with
-no browser and no internet); ``html`` the standalone interactive map, which opens offline from disk.
+no browser and no internet); ``svg`` and ``pdf`` the same with text kept as text; ``pptx`` a deck
+(the map, the events table, the sources); ``gif`` and ``mp4`` the time slider as an animation, one
+frame per ``--step``; ``html`` the standalone interactive map, which opens offline from disk.
+``--title``, ``--subtitle`` and ``--marking`` (the classification or handling line) default to the
+view's title, none, and "UNCLASSIFIED · OPEN-SOURCE REPORTING".
 
 ``bench`` generates N synthetic ACLED events (ids ``SYN…``, never mixed into real data), imports
 them into a temporary store (not ``--db``) and prints the scale figures with their targets, or one
@@ -26,9 +32,10 @@ from datetime import date
 
 from .formats import EXPORT_FORMATS, FORMATS, ImportFormatError, export_events
 from .model import SIDES, EventValidationError, parse_date
+from .outputs import ANIMATION_STEPS, PRODUCTS
 from .view import View, actor_options, value_counts
 
-VIEW_FORMATS = ("png", "html")  # pictures of the view, not tables of events
+VIEW_FORMATS = tuple(PRODUCTS)  # pictures and decks of the view, not tables of events
 
 __all__ = ["main"]
 
@@ -50,6 +57,16 @@ def _count(text: str) -> int:
     return n
 
 
+def _bbox(text: str) -> tuple[float, ...]:
+    try:
+        box = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        box = ()
+    if len(box) != 4:
+        raise argparse.ArgumentTypeError(f"{text!r} is not west,south,east,north in degrees: give e.g. 38,33,42,37")
+    return box
+
+
 def _filters(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters")
     g.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
@@ -61,6 +78,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
     g.add_argument("--country", action="append", default=[], metavar="CC", help="ISO code or country name (repeatable)")
     g.add_argument("--min-precision", type=int, choices=(1, 2, 3))
     g.add_argument("--text", default="", help="words in the notes")
+    g.add_argument("--bbox", type=_bbox, metavar="W,S,E,N", help="keep the events in this box (degrees); a briefing is framed on it")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,7 +92,11 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="export the filtered events")
     ex.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, *VIEW_FORMATS))
     ex.add_argument("-o", "--output", default="-", help="a path, or - for standard output (text formats)")
-    ex.add_argument("--title", default=None, help="title of the briefing image or HTML map")
+    ex.add_argument("--title", default=None, help="title of the briefing, deck, animation or HTML map (default: the view's)")
+    ex.add_argument("--subtitle", default=None, help="a line under the title")
+    ex.add_argument("--marking", default=None, help="the classification or handling line (default: UNCLASSIFIED · OPEN-SOURCE REPORTING)")
+    ex.add_argument("--label", action="append", default=[], metavar="PLACE", help="a place to label first on the briefing (repeatable)")
+    ex.add_argument("--step", choices=ANIMATION_STEPS, default=None, help="one animation frame per day or week (default week)")
     _filters(ex)
     ls = sub.add_parser("list", help="counts by date, type, actor and country")
     _filters(ls)
@@ -95,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
 def _view(a: argparse.Namespace) -> View:
     return View(date_from=a.date_from, date_to=a.date_to, actors=tuple(a.actor), sides=tuple(a.side),
                        event_types=tuple(a.type), sub_event_types=tuple(a.sub_type), countries=tuple(a.country),
-                       min_precision=a.min_precision, text=a.text)
+                       min_precision=a.min_precision, text=a.text, bbox=a.bbox)
 
 
 def _list(gdf) -> str:
@@ -119,28 +141,18 @@ def _list(gdf) -> str:
 
 
 def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
-    """The briefing PNG or the standalone HTML map of the filtered events."""
-    lines = view.describe()
-    title = args.title or view.title(gdf)
-    if args.format == "png":
-        if args.output == "-":
-            raise ValueError("a PNG needs a file: give -o brief.png")
-        from .outputs import briefing_png
+    """A picture, deck or animation of the filtered events, or the standalone HTML map."""
+    if args.output == "-" and args.format != "html":
+        raise ValueError(f"a {args.format.upper()} needs a file: give -o brief{PRODUCTS[args.format].suffix}")
+    from .outputs import make_product
 
-        dates = [d.date() for d in (gdf["event_date"].min(), gdf["event_date"].max())] if len(gdf) else [None, None]
-        data = briefing_png(gdf, title=title, date_from=view.date_from or dates[0], date_to=view.date_to or dates[1],
-                            filters=view.describe(dates=False))
+    data = make_product(args.format, gdf, view, title=args.title, subtitle=args.subtitle, marking=args.marking, step=args.step,
+                        selected=args.label)
+    if args.output == "-":
+        sys.stdout.write(data.decode("utf-8"))
+    else:
         with open(args.output, "wb") as fh:
             fh.write(data)
-        return
-    from .outputs import standalone_html
-
-    page = standalone_html(gdf, title=title, subtitle=lines or ["all events"])
-    if args.output == "-":
-        sys.stdout.write(page)
-    else:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(page)
 
 
 def _ingest(args: argparse.Namespace) -> int:

@@ -102,6 +102,25 @@ def test_map_paints_every_event_offline_and_opens_a_popup(app_url, page, tmp_pat
     assert frame.locator('script[src^="http"], link[href^="http"]').count() == 0
 
 
+def test_place_labels_toggle_on_and_off(app_url, page):
+    """The map's "labels" box shows the briefing's place labels (name, dates, fatalities) and hides them again."""
+    page.goto(app_url, wait_until="domcontentloaded")
+    marks(page, OPEN_ON_MAP)
+    frame = page.frame_locator(MAP_FRAME)
+    labels, box = frame.locator(".sm-place-label"), frame.locator("input.sm-labels")
+    assert box.count() == 1 and not box.is_checked()
+    assert labels.count() == 0, "labels start switched off"
+    box.check()
+    labels.first.wait_for(timeout=5_000)
+    texts = labels.all_inner_texts()
+    assert any(t.startswith("Tower 22") and "28 Jan" in t and "3 killed" in t for t in texts), texts
+    assert len(texts) == len(set(texts)) and len(texts) >= 5
+    box.uncheck()
+    page.wait_for_timeout(300)
+    assert labels.count() == 0
+    assert frame.locator(".leaflet-container").first.get_attribute("data-sm-labels") == "off"
+
+
 def test_narrowing_the_date_range_paints_fewer_marks(app_url, page):
     page.goto(app_url, wait_until="domcontentloaded")
     marks(page, OPEN_ON_MAP)

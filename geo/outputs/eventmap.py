@@ -45,6 +45,7 @@ from ..model import (
 from ..view import WINDOWS, check_step, step_days
 from .aggregate import aggregate_features, day_index, lon_lat
 from .borders import map_borders
+from .labels import LABEL_LIMIT, event_labels
 from .mapassets import offline_map, tiles_from_env
 from .popups import event_popup_html, event_tooltip
 
@@ -249,6 +250,8 @@ def event_map(
     colour_by: Literal["side", "type", "actor"] = "side",
     tiles: str | None | Literal["env"] = "env",
     attr: str | None = None,
+    labels: bool = False,
+    label_limit: int = LABEL_LIMIT,
 ) -> folium.Map:
     """The map of the events in ``gdf`` (already filtered), offline.
 
@@ -268,6 +271,10 @@ def event_map(
         frequent, the rest grey). It can be changed on the map.
     tiles, attr
         ``"env"`` reads ``STRIKEMAP_TILES`` (:func:`geo.outputs.tiles_from_env`); None draws no tiles.
+    labels, label_limit
+        The briefing's place labels (:func:`geo.outputs.event_labels`, the ``label_limit`` most
+        important places), switched on and off by the "labels" box of the time control; ``labels``
+        ticks it at first. Not offered when the map draws grid cells.
 
     Examples
     --------
@@ -295,6 +302,7 @@ def event_map(
     palettes = _palettes(gdf)
     on_map = None if aggregated else (place_scopes(gdf) != "country" if len(gdf) else np.zeros(0, dtype=bool))
     present = set(event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])) if len(gdf) else set(KINDS)
+    placed = None if aggregated else event_labels(gdf[on_map], limit=label_limit)
     bounds = event_bounds(gdf)
     frame = (bounds[0][1], bounds[0][0], bounds[1][1], bounds[1][0]) if bounds else None  # (lat, lon) pairs -> (west, south, east, north)
     config = {
@@ -318,6 +326,11 @@ def event_map(
         "mode": mode,
         "css": _css(),
         "intervalMs": 700,
+        # (lat, lon, text): folium's order; the text is put in with textContent, never as HTML
+        "labels": [] if placed is None else [[float(y), float(x), t] for x, y, t in zip(placed["lon"], placed["lat"], placed["text"], strict=True)],
+        "labelsOn": bool(labels),
+        "labelsNote": "" if placed is None else html.escape(f"{len(placed)} places labelled" + (
+            f", {placed.attrs['unlabelled']} more not (most fatalities first)" if placed.attrs["unlabelled"] else ""), quote=True),
     }
     m.add_child(_EventLayer(config))
     if bounds:

@@ -113,3 +113,35 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
 def test_gazetteer_search_refuses_a_negative_limit():
     r = subprocess.run([sys.executable, "-m", "gazetteer", "search", "Baghdad", "--limit", "-1"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 2 and "1 or more" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_export_svg_pptx_and_gif_with_the_users_title_subtitle_and_marking(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from PIL import Image
+    from pptx import Presentation
+
+    svg = tmp_path / "brief.svg"
+    r = _run(tmp_path, "export", "--format", "svg", "--from", "2024-01-28", "--to", "2024-02-05", "--title", "Week 5 <b>",
+             "--subtitle", "After Tower 22", "--marking", "UNCLASSIFIED//FOUO", "--label", "Tower 22", "-o", str(svg))
+    assert r.returncode == 0, r.stderr
+    texts = ["".join(t.itertext()) for t in ET.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}text")]
+    assert {"Week 5 <b>", "After Tower 22", "UNCLASSIFIED//FOUO", "Tower 22", "28 Jan · 3 killed"} <= set(texts)
+    framed = tmp_path / "framed.svg"
+    r = _run(tmp_path, "export", "--format", "svg", "--bbox", "40,34,42,35.6", "-o", str(framed))
+    assert r.returncode == 0, r.stderr
+    texts = ["".join(t.itertext()) for t in ET.parse(framed).getroot().iter("{http://www.w3.org/2000/svg}text")]
+    assert "Albu Kamal" in texts and "Tower 22" not in texts and any(t.startswith("area: 40.00°E") for t in texts)
+    deck = tmp_path / "brief.pptx"
+    r = _run(tmp_path, "export", "--format", "pptx", "--from", "2024-01-28", "--to", "2024-02-05", "--title", "Week 5", "-o", str(deck))
+    assert r.returncode == 0, r.stderr
+    assert Presentation(str(deck)).slides[0].shapes.title.text_frame.text == "Week 5"
+    gif = tmp_path / "week.gif"
+    r = _run(tmp_path, "export", "--format", "gif", "--step", "day", "--from", "2024-02-02", "--to", "2024-02-05", "-o", str(gif))
+    assert r.returncode == 0, r.stderr
+    with Image.open(gif) as im:
+        assert im.n_frames == 4  # 2, 3, 4 and 5 February
+    r = _run(tmp_path, "export", "--format", "pptx", "-o", "-")
+    assert r.returncode == 2 and "a PPTX needs a file" in r.stderr
+    r = _run(tmp_path, "export", "--format", "svg", "--bbox", "1,2,3", "-o", str(framed))
+    assert r.returncode == 2 and "west,south,east,north" in r.stderr

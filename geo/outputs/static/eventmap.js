@@ -184,9 +184,26 @@ function play() {
   state.timer = setInterval(function () {
     if (state.frame >= nFrames() - 1) { stop(); apply(); return; }
     state.frame += 1;
-    apply();
+    showLabels(!!cfg.labelsOn && (cfg.labels || []).length > 0);
+apply();
   }, cfg.intervalMs);
-  apply();
+  showLabels(!!cfg.labelsOn && (cfg.labels || []).length > 0);
+apply();
+}
+
+// Place labels (one per place: name, dates, fatalities), off until the user ticks "labels".
+map.createPane("smPlaceLabels").style.zIndex = 650;
+map.getPane("smPlaceLabels").style.pointerEvents = "none";
+var labelLayer = L.layerGroup();
+(cfg.labels || []).forEach(function (l) {  // l = [lat, lon, text]
+  var el = document.createElement("span");
+  el.textContent = l[2];  // text, never HTML
+  labelLayer.addLayer(L.marker([l[0], l[1]], {pane: "smPlaceLabels", interactive: false, keyboard: false,
+    icon: L.divIcon({className: "sm-place-label", html: el, iconSize: null, iconAnchor: [-9, 9]})}));
+});
+function showLabels(on) {
+  if (on) labelLayer.addTo(map); else map.removeLayer(labelLayer);
+  map.getContainer().setAttribute("data-sm-labels", on ? "on" : "off");
 }
 
 var ctl = L.control({position: "bottomleft"});
@@ -201,6 +218,7 @@ ctl.onAdd = function () {
     '<option value="7">last 7 days</option><option value="30">last 30 days</option></select>' +
     '<select class="sm-colour" aria-label="colour by"><option value="side">colour by side</option>' +
     '<option value="type">colour by event type</option><option value="actor">colour by actor</option></select>' +
+    ((cfg.labels || []).length ? '<label class="sm-labels-toggle" title="' + cfg.labelsNote + '"><input type="checkbox" class="sm-labels"> labels</label>' : "") +
     '<span class="sm-count"></span> <span class="sm-off"></span>';
   L.DomEvent.disableClickPropagation(d);
   L.DomEvent.disableScrollPropagation(d);
@@ -213,6 +231,11 @@ ctl.onAdd = function () {
   d.querySelector(".sm-mode").addEventListener("change", function (ev) { stop(); state.mode = ev.target.value; apply(); });
   d.querySelector(".sm-colour").value = colourBy;
   d.querySelector(".sm-colour").addEventListener("change", function (ev) { colourBy = ev.target.value; recolour(); });
+  var box = d.querySelector(".sm-labels");
+  if (box) {
+    box.checked = !!cfg.labelsOn;
+    box.addEventListener("change", function (ev) { showLabels(ev.target.checked); });
+  }
   ctlDiv = d;
   return d;
 };
@@ -239,4 +262,5 @@ if (cfg.title) {
   };
   tbox.addTo(map);
 }
+showLabels(!!cfg.labelsOn && (cfg.labels || []).length > 0);
 apply();
