@@ -205,7 +205,7 @@ def _path(geom: shapely.Geometry) -> Path | None:
     return Path(np.concatenate(verts), np.concatenate(codes)) if verts else None
 
 
-def _draw_borders(ax, frame: Frame) -> None:
+def _draw_borders(ax, frame: Frame) -> list:
     w, s, e, n = frame
     snapped = (max(math.floor(w / 10) * 10, -180), max(math.floor(s / 10) * 10, -90),
                min(math.ceil(e / 10) * 10, 180), min(math.ceil(n / 10) * 10, 90))
@@ -215,12 +215,32 @@ def _draw_borders(ax, frame: Frame) -> None:
     ax.add_collection(PathCollection(paths, facecolor=_LAND, edgecolor=_EDGE, linewidth=0.8, zorder=1))
     inner = shapely.clip_by_rect(borders.geometry.values, w + 0.04 * (e - w), s + 0.04 * (n - s), e - 0.04 * (e - w), n - 0.04 * (n - s))
     area = (e - w) * (n - s)
+    names = []
     for iso, name, whole, part in zip(borders["iso2"], borders["name"], borders.geometry.values, inner, strict=True):
         shown = part.area >= 0.5 * whole.area or part.area >= 0.04 * area  # mostly in the frame, or a large part of it
         if iso in _LABELLED and shown and part.area >= 0.002 * area:  # and not a speck: no pile of names on a world map
             p = part.representative_point()  # of the part in the frame: Iran is labelled when only its west shows
-            _text(ax, p.x, p.y, str(name).upper(), transform=ax.transData, fontsize=10, fontweight="bold", color="#85817A",
-                  ha="center", va="center", zorder=2)
+            names.append(_text(ax, p.x, p.y, str(name).upper(), transform=ax.transData, fontsize=10, fontweight="bold", color="#85817A",
+                               ha="center", va="center", zorder=2, gid="country"))
+    return names
+
+
+def _clear_names(ax, names: list, fixed: list) -> None:
+    """Move each country name off the city names and water names it would cover ("LEBANON" under
+    "Beirut"): up or down by a line or two, else left where it is."""
+    renderer = ax.figure.canvas.get_renderer()
+    taken = [o.get_window_extent(renderer) for o in fixed if o.get_visible()]
+    inverse = ax.transData.inverted()
+    for t in names:
+        box = t.get_window_extent(renderer)
+        if not any(box.overlaps(o) for o in taken):
+            continue
+        x, y = ax.transData.transform(t.get_position())
+        for dy in (-1.3, 1.3, -2.6, 2.6):
+            moved = box.translated(0, dy * box.height)
+            if not any(moved.overlaps(o) for o in taken) and ax.bbox.contains(*moved.p0) and ax.bbox.contains(*moved.p1):
+                t.set_position(inverse.transform((x, y + dy * box.height)))
+                break
 
 
 def _circles(lon: np.ndarray, lat: np.ndarray, radius_km: float, n: int = 48) -> np.ndarray:
@@ -330,8 +350,15 @@ def _draw_labels(ax, d: pd.DataFrame, fixed: list, limit: int, selected: Sequenc
                    bbox={"facecolor": "white", "edgecolor": "#B0B0B0", "alpha": 0.88, "pad": 1.6, "linewidth": 0.5})
              for x, y, t in zip(lab["lon"], lab["lat"], lab["text"], strict=True)]
     marks = d.drop_duplicates(["lon", "lat", "s"]).nlargest(3000, "s")  # the symbols to keep clear of: the biggest, when there are many
-    hard = [t for t in fixed if t.get_gid() not in ("city", "water")]  # other labels, region notes, the inset: never covered
-    hidden = place_texts(ax, texts, lab[["lon", "lat"]].to_numpy(), hard, soft=[t for t in fixed if t.get_gid() in ("city", "water")],
+    renderer = ax.figure.canvas.get_renderer()
+    px = ax.transData.transform(marks[["lon", "lat"]].to_numpy(dtype=float))
+    radius = np.sqrt(marks["s"].to_numpy(dtype=float)) / 2 * ax.figure.dpi / 72
+    for t in [t for t in fixed if t.get_gid() == "city" and t.get_visible()]:
+        b = t.get_window_extent(renderer)
+        if np.any((px[:, 0] + radius > b.x0) & (px[:, 0] - radius < b.x1) & (px[:, 1] + radius > b.y0) & (px[:, 1] - radius < b.y1)):
+            t.set_visible(False)  # a town's name under an event's symbol is unreadable: the event's label names the place
+    hard = [t for t in fixed if t.get_gid() not in ("city", "water", "country")]  # other labels, region notes, the inset: never covered
+    hidden = place_texts(ax, texts, lab[["lon", "lat"]].to_numpy(), hard, soft=[t for t in fixed if t.get_gid() in ("city", "water", "country")],
                          symbols=marks[["lon", "lat"]].to_numpy(), symbol_px=np.sqrt(marks["s"].to_numpy()) / 2 * ax.figure.dpi / 72)
     return int(lab.attrs["unlabelled"]) + hidden
 
@@ -392,8 +419,10 @@ def _map(fig: Figure, d: pd.DataFrame, *, frame: Frame | None = None, labels: in
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'E' if v > 0 else 'W' if v < 0 else ''}"))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(v):g}°{'N' if v > 0 else 'S' if v < 0 else ''}"))
     ax.spines[:].set_color(_EDGE)
-    _draw_borders(ax, (w, s, e, n))
+    names = _draw_borders(ax, (w, s, e, n))
     fixed = _draw_context(ax, (w, s, e, n)) if context else []
+    _clear_names(ax, names, fixed)
+    fixed += names  # event labels avoid country names where they can
     country = d["scope"] == "country"  # a country is not a place: listed, not drawn
     inside = d["lon"].between(w, e) & d["lat"].between(s, n) & ~country
     binned = int(inside.sum()) > bin_above
