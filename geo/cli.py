@@ -1,7 +1,7 @@
 """``python -m geo``: import, export and list events.
 
-    python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
-    python -m geo export --format csv|geojson|kml|gpkg|png|html [-o PATH|-] [--title TEXT] [filters] [--db PATH]
+    python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad [--force]] [--strict] [--db PATH]
+    python -m geo export --format csv|geojson|kml|gpkg|png|html [-o PATH|-] [--force] [--title TEXT] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
     python -m geo ingest FILE... [--published DATE] [--json] [--save] [--db PATH]
     python -m geo bench [--events N] [--json] [--keep DIR]
@@ -23,6 +23,8 @@ import argparse
 import json
 import sys
 from datetime import date
+
+from common import check_output, safe_output
 
 from .formats import EXPORT_FORMATS, FORMATS, ImportFormatError, export_events
 from .model import SIDES, EventValidationError, parse_date
@@ -71,10 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("file")
     im.add_argument("--format", choices=FORMATS)
     im.add_argument("--skip-bad", action="store_true", help="write the good rows and a rejects file beside the input")
+    im.add_argument("--force", action="store_true", help="with --skip-bad: replace an existing rejects file (never a symbolic link)")
+    im.add_argument("--strict", action="store_true", help="refuse events whose point lies outside their country (default: keep, and list them)")
     ex = sub.add_parser("export", help="export the filtered events")
     ex.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, *VIEW_FORMATS))
     ex.add_argument("-o", "--output", default="-", help="a path, or - for standard output (text formats)")
     ex.add_argument("--title", default=None, help="title of the briefing image or HTML map")
+    ex.add_argument("--force", action="store_true", help="replace an existing output file (never a symbolic link)")
     _filters(ex)
     ls = sub.add_parser("list", help="counts by date, type, actor and country")
     _filters(ls)
@@ -130,8 +135,8 @@ def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
         dates = [d.date() for d in (gdf["event_date"].min(), gdf["event_date"].max())] if len(gdf) else [None, None]
         data = briefing_png(gdf, title=title, date_from=view.date_from or dates[0], date_to=view.date_to or dates[1],
                             filters=view.describe(dates=False))
-        with open(args.output, "wb") as fh:
-            fh.write(data)
+        with safe_output(args.output, force=args.force) as tmp:
+            tmp.write_bytes(data)
         return
     from .outputs import standalone_html
 
@@ -139,8 +144,8 @@ def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
     if args.output == "-":
         sys.stdout.write(page)
     else:
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(page)
+        with safe_output(args.output, force=args.force) as tmp:
+            tmp.write_text(page, encoding="utf-8")
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -179,7 +184,8 @@ def _import(args: argparse.Namespace) -> int:
     from .session import Session
 
     try:
-        report = Session(shared=args.db).import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty())
+        report = Session(shared=args.db).import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty(),
+                                                   force=args.force, strict=args.strict)
     except EventValidationError as err:
         print(f"refused {args.file}: nothing was imported.\n{err}", file=sys.stderr)
         return 1
@@ -221,9 +227,11 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         try:
             if args.format in VIEW_FORMATS:
+                if args.output != "-":
+                    check_output(args.output, force=args.force)  # before the drawing
                 _export_view(gdf, view, args)
             else:
-                export_events(gdf, args.format, args.output)
+                export_events(gdf, args.format, args.output, force=args.force)
         except BrokenPipeError:
             raise  # the reader stopped early (| head): common.cli.run ends quietly
         except (ValueError, OSError) as err:

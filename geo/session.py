@@ -31,7 +31,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from common import BIDI_CONTROLS, settings
+from common import BIDI_CONTROLS, fit_name, settings
 
 from .formats import ImportFormatError, export_events, max_import_bytes
 from .ingest import save_candidates
@@ -97,7 +97,7 @@ def safe_name(name: object) -> str:
     """
     text = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
     text = _NAME_DROPS.sub("", text).strip(" .")
-    return text[:120] or "upload"
+    return fit_name(text[:120], 200) or "upload"  # 120 emoji are 480 bytes: file names take 255
 
 
 def import_upload(store_path: str | Path, name: str, data: bytes, *, progress: Callable[[int, int], None] | bool = False) -> Outcome:
@@ -269,13 +269,14 @@ class Session:
             raise ValueError("upload needs a session store of its own: the shared store is written from the command line")
         return import_upload(self.own, name, data, progress=progress)
 
-    def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress: Any = False) -> ImportReport:
+    def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress: Any = False,
+                    force: bool = False, strict: bool = False) -> ImportReport:
         """Import a file into where this session writes, all or nothing. Raises the import's
         errors (:class:`ImportFormatError`, :class:`EventValidationError`, OSError, and ValueError
         for a bad ``STRIKEMAP_MAX_IMPORT_MB``, checked before the store is touched)."""
         max_import_bytes()
         with self.open_target() as store:
-            return store.import_file(path, format=format, skip_bad=skip_bad, progress=progress)
+            return store.import_file(path, format=format, skip_bad=skip_bad, progress=progress, force=force, strict=strict)
 
     def accept(self, candidates: Sequence[dict], *, file: str, shared_events: gpd.GeoDataFrame | None = None,
                progress: Any = False) -> Outcome:

@@ -15,6 +15,7 @@ Also here, as the readers of every format share them: the key of an unreadable r
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 from common import settings
@@ -82,7 +83,14 @@ def _size(n: int) -> str:
 
 
 def check_size(path: Path, limit: int) -> None:
-    size = path.stat().st_size
+    """ImportFormatError when ``path`` is not a regular file (a device such as /dev/zero, a pipe,
+    a folder: what it says of its size means nothing, and it may never end) or is over ``limit``."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        what = ("a folder" if stat.S_ISDIR(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+                else "a pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a file")
+        raise ImportFormatError(f"{path}: not a regular file ({what}, which may never end): give a file of events")
+    size = st.st_size
     if size > limit:
         raise ImportFormatError(f"{path} is {_size(size)}, over the {_size(limit)} limit of one import: split the file, "
                                 "or raise the limit with STRIKEMAP_MAX_IMPORT_MB")

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import spreadsheet_safe
+from common import check_output, safe_output, spreadsheet_safe
 
 from ..model import ACLED_COLUMNS, EXTRA_COLUMNS, MAX_FIELD_CHARS, EventValidationError, ValidationProblem
 from .csvread import csv_chunks
@@ -214,7 +214,7 @@ def _estimate_rows(path: Path, fmt: str) -> int:
 
 
 def import_into(store, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress=False,
-                max_bytes: int | None = None):
+                max_bytes: int | None = None, force: bool = False, strict: bool = False):
     """Validate the whole file and write it in one transaction, a chunk at a time.
 
     Rows are validated and written in chunks of :data:`CHUNK_ROWS`, inside one transaction: when
@@ -230,7 +230,15 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     format : str, optional
         One of :data:`FORMATS`; detected from the content when not given (:func:`detect_format`).
     skip_bad : bool
-        Write the good rows, and the bad ones to ``<file>.rejects.csv`` beside the input.
+        Write the good rows, and the bad ones to ``<file>.rejects.csv`` beside the input. That
+        file is written whole (:func:`common.safe_output`), never through a symbolic link, and
+        over an existing one only with ``force``; both are checked before anything is imported.
+    force : bool
+        Replace an existing rejects file.
+    strict : bool
+        Refuse an event whose point lies outside its country (see
+        :func:`geo.model.outside_country`); without it such an event is kept and the report
+        lists it.
     max_bytes : int, optional
         The largest file to read; default :func:`max_import_bytes` (2 GB, or
         ``STRIKEMAP_MAX_IMPORT_MB``).
@@ -256,6 +264,8 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
 
     p = Path(path)
     check_size(p, max_import_bytes() if max_bytes is None else max_bytes)
+    if skip_bad:
+        check_output(_rejects_path(p), force=force)  # before the import: refused, it would leave good rows written and no rejects
     fmt = format or detect_format(p)
     _check_format(fmt)
     problems: list[ValidationProblem] = []
@@ -294,7 +304,7 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
             raise EventValidationError(sorted(problems, key=lambda x: x.row))
     report = imp.report
     if bad_rows:
-        report.rejects_path = str(_write_rejects(p, sorted(rejected, key=lambda x: x[0]), problems))
+        report.rejects_path = str(_write_rejects(p, sorted(rejected, key=lambda x: x[0]), problems, force=force))
     return report
 
 
@@ -305,8 +315,12 @@ def _frame_of(rows: list[dict[str, Any]]):
     return pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
 
 
-def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: list[ValidationProblem]) -> Path:
-    out = path.with_name(path.name + ".rejects.csv")
+def _rejects_path(path: Path) -> Path:
+    return path.with_name(path.name + ".rejects.csv")
+
+
+def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: list[ValidationProblem], *, force: bool) -> Path:
+    out = _rejects_path(path)
     by_row: dict[int, list[str]] = {}
     for pr in problems:
         by_row.setdefault(pr.row, []).append(f"{pr.field}: {pr.problem}")
@@ -316,7 +330,7 @@ def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: 
     def cell(v: Any) -> Any:
         return spreadsheet_safe(v[:MAX_FIELD_CHARS] if isinstance(v, str) else v)
 
-    with open(out, "w", newline="", encoding="utf-8", errors="backslashreplace") as fh:
+    with safe_output(out, force=force) as tmp, open(tmp, "w", newline="", encoding="utf-8", errors="backslashreplace") as fh:
         w = csv.DictWriter(fh, fieldnames=fields)
         w.writeheader()
         for i, r in rows:

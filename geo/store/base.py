@@ -201,11 +201,11 @@ class EventStore(ABC):
         return imp.report
 
     def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False,
-                    progress: Progress = False) -> ImportReport:
+                    progress: Progress = False, force: bool = False, strict: bool = False) -> ImportReport:
         """Import a file, all or nothing (see :func:`geo.formats.import_into`)."""
         from ..formats import import_into
 
-        return import_into(self, path, format=format, skip_bad=skip_bad, progress=progress)
+        return import_into(self, path, format=format, skip_bad=skip_bad, progress=progress, force=force, strict=strict)
 
     def refresh_curated(self) -> None:
         """Make the curated base layer match the data files (no-op when they have not changed)."""
