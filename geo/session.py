@@ -134,7 +134,9 @@ def import_upload(store_path: str | Path, name: str, data: bytes, *, progress: C
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report.file = shown
-    return Outcome(True, f"{shown} ({report.format}): {report.added} events added, {report.duplicates} already there.", report)
+    report.notes = [_plain(ValueError(n), path, shown) for n in report.notes]
+    return Outcome(True, f"{shown} ({report.format}): {report.added} events added, {report.duplicates} already there."
+                   + "".join(f"\n\nNote: {n}" for n in report.notes), report)
 
 
 def _plain(err: BaseException, path: Path, shown: str) -> str:

@@ -22,7 +22,7 @@ from common import settings
 
 from ..model import text_problem
 
-__all__ = ["ImportFormatError", "MAX_IMPORT_MB", "MAX_IMPORT_BYTES", "max_import_bytes"]
+__all__ = ["ImportFormatError", "MAX_IMPORT_MB", "MAX_IMPORT_BYTES", "max_import_bytes", "max_import_columns"]
 
 #: The largest file an import reads, in megabytes (MiB), unless ``STRIKEMAP_MAX_IMPORT_MB`` says
 #: otherwise: 2 GB, room for a million-event ACLED export (about 400 MB; ``python -m geo bench
@@ -72,6 +72,11 @@ def max_import_bytes() -> int:
     (2048, 2147483648)
     """
     return max(1, int(settings.max_import_mb() * 1024 * 1024))
+
+
+def max_import_columns() -> int:
+    """The most columns a file to import may have (``STRIKEMAP_MAX_IMPORT_COLUMNS``, default 1,000)."""
+    return settings.max_import_columns()
 
 
 def _size(n: int) -> str:

@@ -53,7 +53,7 @@ from .filecheck import (
     sniff_encoding,
     sniff_separator,
 )
-from .geofiles import geojson_rows, gpkg_rows
+from .geofiles import geojson_rows, gpkg_layer, gpkg_rows
 from .registry import FORMATS
 from .ucdp import UCDP_FIELD, ucdp_record
 
@@ -163,9 +163,9 @@ def _chunks(p: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], lis
     import pandas as pd
 
     if fmt in ("gpkg", "geojson"):
-        rows = gpkg_rows(p) if fmt == "gpkg" else list(geojson_rows(p, read_text_file(p)))
-        yield [i for i, r in rows if PROBLEM_KEY not in r], [r for _, r in rows if PROBLEM_KEY not in r], \
-            [(i, r) for i, r in rows if PROBLEM_KEY in r]
+        for rows in (gpkg_rows(p, chunk_rows) if fmt == "gpkg" else [list(geojson_rows(p, read_text_file(p)))]):
+            yield [i for i, r in rows if PROBLEM_KEY not in r], [r for _, r in rows if PROBLEM_KEY not in r], \
+                [(i, r) for i, r in rows if PROBLEM_KEY in r]
         return
     for nums, raw, wrong in csv_chunks(p, fmt, chunk_rows):
         if fmt in ("acled", "ucdp"):  # R writes a missing value as NA (ACLED's own exports from R do): never an actor or a place
@@ -204,7 +204,9 @@ def read_rows(path: str | Path, format: str | None = None) -> tuple[str, list[tu
 
 
 def _estimate_rows(path: Path, fmt: str) -> int:
-    if fmt in ("gpkg", "geojson"):
+    if fmt == "gpkg":
+        return gpkg_layer(path).rows
+    if fmt == "geojson":
         return 0
     lines = 0
     with open(path, "rb") as fh:
@@ -272,7 +274,9 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     rejected: list[tuple[int, dict[str, Any]]] = []
     memo: dict = {}
     actors = ActorTable.load()
+    notes = [n for n in [gpkg_layer(p).note(p)] if n] if fmt == "gpkg" else []
     with store.importing(file=str(p), format=fmt, progress=progress, total=_estimate_rows(p, fmt)) as imp:
+        imp.report.notes += notes
         for nums, raw, wrong in raw_chunks(p, fmt):
             for i, r in wrong:
                 field, why, value = r[PROBLEM_KEY]

@@ -67,10 +67,14 @@ class ImportReport:
     refused: int = 0
     rejects_path: str | None = None
     added_ids: list[str] = field(default_factory=list)
+    #: What the analyst should know of an import that succeeded (a GeoPackage's wrong feature
+    #: count; events whose point lies outside their country), one line each.
+    notes: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         s = f"{self.file} ({self.format}): {self.added} added, {self.duplicates} skipped as duplicates, {self.refused} refused"
-        return s + (f"; rejected rows written to {self.rejects_path}" if self.rejects_path else "")
+        s += f"; rejected rows written to {self.rejects_path}" if self.rejects_path else ""
+        return "\n".join([s, *(f"note: {n}" for n in self.notes)])
 
 
 class Import:
