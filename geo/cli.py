@@ -20,6 +20,7 @@ JSON object with ``--json`` (:mod:`geo.bench`). It takes minutes at a million ev
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from datetime import date
@@ -28,6 +29,7 @@ from common import check_output, safe_output
 
 from .formats import EXPORT_FORMATS, FORMATS, ImportFormatError, export_events
 from .model import SIDES, EventValidationError, parse_date
+from .store import StoreError
 from .view import View, actor_options, value_counts
 
 VIEW_FORMATS = ("png", "html")  # pictures of the view, not tables of events
@@ -148,12 +150,25 @@ def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
             tmp.write_text(page, encoding="utf-8")
 
 
+def _os_problem(err: OSError) -> str:
+    """An OSError in words: a full disk, a file size limit, a read-only file system, no permission."""
+    where = f"{err.filename}: " if err.filename else ""
+    why = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up", errno.EFBIG: "the file may grow no more "
+           "(a file size limit)", errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied"}.get(err.errno)
+    if why:
+        return f"{where}{why}: nothing was written there; free space or choose another place, then try again"
+    return f"{where}{err.strerror or err}"
+
+
 def _ingest(args: argparse.Namespace) -> int:
-    from .ingest import candidates_json, candidates_text, ingest_articles, read_articles
+    from .ingest import ArticleRefused, candidates_json, candidates_text, ingest_articles, read_articles
     from .session import Session
 
     try:
         articles = read_articles(args.files, published=args.published)
+    except ArticleRefused as err:
+        print(f"refused: {err}", file=sys.stderr)
+        return 1
     except (OSError, UnicodeDecodeError) as err:
         print(f"error: cannot read {getattr(err, 'filename', None) or 'an article'}: {err}", file=sys.stderr)
         return 1
@@ -189,9 +204,15 @@ def _import(args: argparse.Namespace) -> int:
     except EventValidationError as err:
         print(f"refused {args.file}: nothing was imported.\n{err}", file=sys.stderr)
         return 1
-    except (ImportFormatError, OSError) as err:
+    except ImportFormatError as err:
         print(f"refused: {err}", file=sys.stderr)
         return 1
+    except OSError as err:
+        print(f"refused: {_os_problem(err)}", file=sys.stderr)
+        return 1
+    except StoreError as err:  # read-only, held by another import, a full disk: nothing was imported
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     except ValueError as err:  # a setting (STRIKEMAP_MAX_IMPORT_MB), not the file: say so; nothing was imported
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -234,8 +255,11 @@ def main(argv: list[str] | None = None) -> int:
                 export_events(gdf, args.format, args.output, force=args.force)
         except BrokenPipeError:
             raise  # the reader stopped early (| head): common.cli.run ends quietly
-        except (ValueError, OSError) as err:
+        except ValueError as err:
             print(f"error: {err}", file=sys.stderr)
+            return 2
+        except OSError as err:
+            print(f"error: {_os_problem(err)}", file=sys.stderr)
             return 2
         if args.output != "-":
             print(f"wrote {len(gdf)} events to {args.output}", file=sys.stderr)

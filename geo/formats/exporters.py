@@ -13,6 +13,7 @@ characters other than tab, newline and carriage return: KML leaves them out of e
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import shutil
@@ -107,7 +108,11 @@ def export_events(gdf: gpd.GeoDataFrame, fmt: str, out: str | Path, *, force: bo
     flat = flat_frame(gdf)
     if str(out) != "-":
         with safe_output(out, force=force) as target:
-            _write(gdf, flat, fmt, target)
+            try:
+                _write(gdf, flat, fmt, target)
+            except RuntimeError as err:  # GDAL's writers say only that a feature could not be written: a full disk, mostly
+                raise OSError(errno.EIO, f"the {fmt} writer stopped ({err}); is the disk full? Nothing was written there, "
+                                         "a previous file is as it was", str(out)) from err
         return
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / f"events{f.suffix}"
