@@ -54,6 +54,7 @@ from .filecheck import (
     sniff_separator,
 )
 from .geofiles import geojson_rows, gpkg_layer, gpkg_rows
+from .placecheck import outside_country, outside_note
 from .registry import FORMATS
 from .ucdp import UCDP_FIELD, ucdp_record
 
@@ -238,9 +239,10 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     force : bool
         Replace an existing rejects file.
     strict : bool
-        Refuse an event whose point lies outside its country (see
-        :func:`geo.model.outside_country`); without it such an event is kept and the report
-        lists it.
+        Refuse an event whose point lies more than 25 km outside the country it names (see
+        :mod:`geo.formats.placecheck`), naming its row and the country; without it such an event
+        is kept and the report's notes list it (and say when swapping latitude and longitude
+        would put it inside).
     max_bytes : int, optional
         The largest file to read; default :func:`max_import_bytes` (2 GB, or
         ``STRIKEMAP_MAX_IMPORT_MB``).
@@ -275,6 +277,7 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     memo: dict = {}
     actors = ActorTable.load()
     notes = [n for n in [gpkg_layer(p).note(p)] if n] if fmt == "gpkg" else []
+    outside: list = []
     with store.importing(file=str(p), format=fmt, progress=progress, total=_estimate_rows(p, fmt)) as imp:
         imp.report.notes += notes
         for nums, raw, wrong in raw_chunks(p, fmt):
@@ -295,6 +298,15 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
                 good = [i for i in nums if i not in bad_rows]
             else:
                 good = nums
+            if far := outside_country(table, good):  # coordinates against the country they name
+                if strict:
+                    problems += [ValidationProblem(str(p), o.row, "latitude", f"{o.lat:g}, {o.lon:g}", o.problem) for o in far]
+                    away = {o.row for o in far}
+                    rejected += [(i, r) for i, r in zip(nums, frame.to_dict("records"), strict=True) if i in away]
+                    keep = [k for k, i in enumerate(good) if i not in away]
+                    table, good = table.iloc[keep].reset_index(drop=True), [good[k] for k in keep]
+                else:
+                    outside += far
             if fmt in ("csv", "geojson", "gpkg") and "layer" in frame:  # our own formats carry the layer an event came from
                 layer = dict(zip(nums, frame["layer"].tolist(), strict=True))
                 own = [layer[i] if isinstance(layer[i], str) and layer[i] in ("curated", "import", "ingest") else None for i in good]
@@ -304,6 +316,8 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
             imp.add(table)
         bad_rows = sorted({pr.row for pr in problems})
         imp.report.refused = len(bad_rows)
+        if note := outside_note(str(p), outside):
+            imp.report.notes.append(note)
         if problems and not skip_bad:
             raise EventValidationError(sorted(problems, key=lambda x: x.row))
     report = imp.report

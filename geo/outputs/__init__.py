@@ -6,7 +6,7 @@ Imports ``geo.model`` and ``geo.view`` (the time vocabulary).
 """
 
 from .aggregate import aggregate_features, day_index, grid_cells, lon_lat
-from .borders import DEFAULT_BBOX, borders_geojson, country_borders
+from .borders import DEFAULT_BBOX, borders_geojson, borders_path, country_borders
 from .briefing import MIN_SIZE_PX, NO_EVENTS_BBOX, briefing_figure, briefing_png, default_source_line
 from .eventmap import AGGREGATE_ABOVE, CONFIG_MARK, DEFAULT_VIEW, event_bounds, event_map, js_json, map_config, standalone_html
 from .mapassets import LeafletAssets, data_uri, external_links, leaflet_assets, leaflet_links, map_tiles, offline_map, tiles_from_env
@@ -37,6 +37,7 @@ __all__ = [
     "lon_lat",
     "borders_geojson",
     "country_borders",
+    "borders_path",
     "DEFAULT_BBOX",
     "LeafletAssets",
     "leaflet_assets",
