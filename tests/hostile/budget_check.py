@@ -1,6 +1,6 @@
 """Hostile uploads that lie about their size (red team, issue 18, items 1, 2, 4 and 12), each
 uploaded in a child process of its own, as the dashboard's upload does it (:func:`geo.session.import_upload`),
-with its peak memory measured (``ru_maxrss``) under an address-space cap, so a file that
+with its peak memory measured (``VmHWM``: its own, not the parent's) under an address-space cap, so a file that
 asks for gigabytes fails here instead of swapping the machine.
 
 Used by ``tests/hostile/test_budgets.py`` and ``benchmarks/hostile_input.py`` (the worst peak).
@@ -34,7 +34,9 @@ try:
               "notes": out.report.notes if out.report else []}
 except MemoryError as err:
     result = {"ok": False, "message": f"MemoryError {err}", "added": 0, "notes": [], "crashed": True}
-result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM: this process's own peak (ru_maxrss would include the parent's, inherited across fork and exec)
+hwm = [line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:")]
+result["peak_mb"] = int(hwm[0]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(result))
 """
 
