@@ -5,7 +5,7 @@ checks it, and says what is wrong with a bad value. No other module reads ``os.e
 ``STRIKEMAP_*`` variable. :data:`VARIABLES` lists them for the README and ``--help`` texts.
 
 >>> sorted(VARIABLES)[:3]
-['STRIKEMAP_CACHE', 'STRIKEMAP_DATA', 'STRIKEMAP_DB']
+['STRIKEMAP_BUSY_TIMEOUT', 'STRIKEMAP_CACHE', 'STRIKEMAP_DATA']
 >>> max_import_mb({"STRIKEMAP_MAX_IMPORT_MB": "0.5"})
 0.5
 >>> max_import_mb({"STRIKEMAP_MAX_IMPORT_MB": "lots"})  # doctest: +ELLIPSIS
