@@ -205,9 +205,7 @@ def read_rows(path: str | Path, format: str | None = None) -> tuple[str, list[tu
 
 
 def _estimate_rows(path: Path, fmt: str) -> int:
-    if fmt == "gpkg":
-        return gpkg_layer(path).rows
-    if fmt == "geojson":
+    if fmt in ("gpkg", "geojson"):
         return 0
     lines = 0
     with open(path, "rb") as fh:
@@ -276,9 +274,11 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     rejected: list[tuple[int, dict[str, Any]]] = []
     memo: dict = {}
     actors = ActorTable.load()
-    notes = [n for n in [gpkg_layer(p).note(p)] if n] if fmt == "gpkg" else []
+    layer = gpkg_layer(p) if fmt == "gpkg" else None  # counted with SQLite: what the file says of itself is only noted
+    notes = [n for n in [layer.note(p)] if n] if layer else []
     outside: list = []
-    with store.importing(file=str(p), format=fmt, progress=progress, total=_estimate_rows(p, fmt)) as imp:
+    total = layer.rows if layer else _estimate_rows(p, fmt)
+    with store.importing(file=str(p), format=fmt, progress=progress, total=total) as imp:
         imp.report.notes += notes
         for nums, raw, wrong in raw_chunks(p, fmt):
             for i, r in wrong:
