@@ -17,14 +17,12 @@ from streamlit_folium import st_folium
 
 from common import markdown_escape as md
 from gazetteer import Gazetteer
-from geo.ingest import EDITABLE, MentionFinder, apply_review, articles_from, evidence_html, figures_text, ingest_articles, review_frame
+from geo.ingest import EDITABLE, MentionFinder, apply_review, article_texts, articles_from, evidence_html, figures_text, ingest_articles, review_frame
 from geo.model import ActorTable, campaign_figures
 from geo.outputs import DEFAULT_MARKING, campaign_chart, downloads, event_map, map_tiles, timeline_chart
-from geo.session import Session, Working, additions_csv, clear_stale, safe_name
-from geo.store import default_store_target, open_store
+from geo.session import Session, SharedReader, Working, additions_csv, clear_stale, safe_name
+from geo.store import default_store_target
 from geo.view import TABLE_ROWS, WIDGET_KEYS, Menus, View, campaign_progress, table_frame, timeline_frame
-
-UPLOAD_TYPES = ["csv", "geojson", "json", "gpkg"]
 
 
 @st.cache_resource(show_spinner=False)
@@ -44,9 +42,9 @@ def mention_finder() -> MentionFinder:
 
 @st.cache_resource(show_spinner=False)
 def store_reader(target: str):
-    """One read handle per shared store (schema check and curated refresh once); clears week-old session stores."""
+    """One read handle per shared store (schema check and curated refresh once), or why it cannot be read; clears week-old session stores."""
     clear_stale()
-    return open_store(target)
+    return SharedReader(target)
 
 
 @st.cache_resource(show_spinner="Loading events…", max_entries=2)
@@ -64,7 +62,7 @@ def session() -> Session:
 
 
 def upload_section(sess: Session) -> None:
-    upload = st.sidebar.file_uploader("Add events (ACLED, UCDP, GeoJSON, CSV, GeoPackage)", type=UPLOAD_TYPES, key="upload",
+    upload = st.sidebar.file_uploader("Add events (ACLED, UCDP, GeoJSON, CSV, GeoPackage)", type=["csv", "geojson", "json", "gpkg"], key="upload",
                                       help="Added to this session only: other sessions and the shared store do not change")
     if upload is None or st.session_state.get("_uploaded") == upload.file_id:
         return
@@ -170,7 +168,7 @@ def ingest_section(sess: Session, shared) -> None:
         else:
             with st.spinner(f"Reading {len(articles)} article(s)…"):
                 found = ingest_articles(articles, finder=mention_finder())
-            st.session_state["ingest"] = {"cands": [c for c in found if c["kind"] == "event"], "texts": {a.name: a.text for a in articles},
+            st.session_state["ingest"] = {"cands": [c for c in found if c["kind"] == "event"], "texts": article_texts(articles),
                                           "counts": figures_text(found)}
     if not (state := st.session_state.get("ingest")) or not (cands := state["cands"]):
         if state:
@@ -201,7 +199,7 @@ def main() -> None:
     additions(work)
     if len(events := work.events) == 0:
         st.title("Strikemap")
-        st.info("The store holds no events yet: add a file in the sidebar.")
+        st.info(md(store_reader(target).problem) or "The store holds no events yet: add a file in the sidebar.")
         return
     lo, hi = events["event_date"].min().date(), events["event_date"].max().date()
     init_state(lo, hi, work)

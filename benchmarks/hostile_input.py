@@ -14,6 +14,14 @@
   mutated files through every importer, and the gazetteer's normaliser): failures 0.
 - **Killed writes**: SIGKILL in the middle of an import, of ``ingest --save`` and of a dashboard
   upload: the store passes SQLite's integrity check and holds the before or the after state.
+- **Files that lie about their size** (``tests/hostile/budget_check.py``): a GeoPackage claiming
+  30,000,000 features, one claiming 5 of its 13, a 400,000-column header, a file cut inside its
+  last quoted field, a column named twice, each uploaded in a child process as the dashboard
+  uploads it: the peak memory of each, and of the worst (target: at most 1 GB).
+- **The worst links** (``tests/hostile/link_check.py``): seconds to a usable page (target: at
+  most 5 s each).
+- **The red team's fourteen classes** (``tests/hostile/classes.py``): each class's tests run;
+  "classes holding: N of 14".
 
 Exits non-zero when anything is wrong. Needs the test extra (``pip install -e .[test]``) and
 /usr/bin/chromium.
@@ -56,7 +64,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fuzzing: every importer and the normaliser, {args.fuzz} examples per property…", file=sys.stderr)
     fuzz = _fuzz(args.fuzz, work / "fuzz") if args.fuzz else None
 
-    crashes = [c for c in cases if c.crashed] + (fuzz.crashes if fuzz else [])
+    print("files that lie about their size: uploading each in a child process…", file=sys.stderr)
+    from tests.hostile import budget_check, classes
+
+    uploads = budget_check.check_all(work / "budgets")
+    worst_upload = max(uploads, key=lambda u: u.peak_mb)
+    print("the worst links: opening each in the dashboard (AppTest)…", file=sys.stderr)
+    links = _links(work / "links")
+    worst_link = max(links, key=links.get)
+    print("the red team's fourteen classes: running their tests…", file=sys.stderr)
+    held = _classes(classes, work / "classes")
+
+    crashes = [c for c in cases if c.crashed] + (fuzz.crashes if fuzz else []) + [f"upload {u.name}: {u.message}" for u in uploads if u.crashed]
     changed = [c for c in cases if c.store_changed] + (fuzz.changed if fuzz else [])
     unclear = [c for c in cases if not c.exit_code or c.missing]
     survived = [k for k in kills if k.survived]
@@ -78,6 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         f"  killed writes survived:      {len(survived)} of {len(kills)}",
         *[f"    {k}" for k in kills],
         f"  shared store after a killed upload: {'unchanged' if shared_unchanged else 'CHANGED'}",
+        "  files that lie about their size (peak memory of each upload, its own process):",
+        *[f"    {u.name:28s} {u.peak_mb:7.0f} MB  {'imported' if u.ok else 'refused'}: {u.message.splitlines()[-1][:110]}" for u in uploads],
+        f"  peak memory, worst hostile upload: {worst_upload.peak_mb:,.0f} MB ({worst_upload.name}; target <= 1,024 MB)",
+        *[f"    link {name:28s} {sec:6.2f} s" for name, sec in links.items()],
+        f"  time to a usable page, worst link: {links[worst_link]:.2f} s ({worst_link}; target <= 5 s)",
+        f"  classes holding:             {sum(held.values())} of {len(held)}"
+        + (f" (not holding: {', '.join(map(str, sorted(n for n, ok in held.items() if not ok)))})" if not all(held.values()) else ""),
         f"  ({time.perf_counter() - t0:.0f} s; work in {work})",
     ]
     problems = [*map(str, inj.findings[:50]), *[malformed_check.summary([c]) for c in crashes + changed + unclear if hasattr(c, "exit_code")],
@@ -85,8 +111,36 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(lines))
     if problems:
         print("\nProblems:\n" + "\n".join(problems))
-    bad = inj.ran or inj.literal_failures or inj.errors or crashes or changed or unclear or len(survived) < len(kills) or not shared_unchanged
+    bad = (inj.ran or inj.literal_failures or inj.errors or crashes or changed or unclear or len(survived) < len(kills) or not shared_unchanged
+           or worst_upload.peak_mb > 1024 or links[worst_link] > 5 or not all(held.values()))
     return 1 if bad else 0
+
+
+def _links(work: Path) -> dict[str, float]:
+    """Seconds to a usable page for each worst link, in a child process with a store of its own."""
+    import json
+    import os
+    import subprocess
+
+    work.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "STRIKEMAP_DB": str(work / "events.sqlite"), "STRIKEMAP_SESSIONS": str(work / "sessions"), "STRIKEMAP_TILES": "none"}
+    code = "import json; from tests.hostile.link_check import worst_link_seconds; print(json.dumps(worst_link_seconds()))"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    try:
+        return json.loads(run.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        return {f"(failed: {run.stderr[-200:]})": float("inf")}
+
+
+def _classes(classes, work: Path) -> dict[int, bool]:
+    """Run every test of the class table once; which classes hold."""
+    import re
+    import subprocess
+
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", "--basetemp", str(work),
+                          *classes.all_tests()], cwd=ROOT, capture_output=True, text=True)
+    outcomes = {node: word.lower() for word, node in re.findall(r"^(PASSED|FAILED|ERROR|SKIPPED) (.+?)(?: - .*)?$", run.stdout, flags=re.M)}
+    return classes.holding(outcomes)
 
 
 class _Fuzzed:

@@ -1,10 +1,11 @@
-"""What both packages (``gazetteer`` and ``geo``) may use: settings, paths and text safety.
+"""What both packages (``gazetteer`` and ``geo``) may use: settings, paths, text safety and safe file writing.
 
 Imports nothing from either package.
 """
 
 from . import settings
 from .paths import bundled_data_path, cache_dir, data_path
+from .safefile import UnsafeOutput, check_output, fit_name, safe_output
 from .textsafe import BIDI_CONTROLS, isolate_bidi, markdown_escape, safe_url, spreadsheet_safe
 
 __all__ = [
@@ -17,4 +18,8 @@ __all__ = [
     "markdown_escape",
     "safe_url",
     "spreadsheet_safe",
+    "UnsafeOutput",
+    "safe_output",
+    "check_output",
+    "fit_name",
 ]

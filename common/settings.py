@@ -5,7 +5,7 @@ checks it, and says what is wrong with a bad value. No other module reads ``os.e
 ``STRIKEMAP_*`` variable. :data:`VARIABLES` lists them for the README and ``--help`` texts.
 
 >>> sorted(VARIABLES)[:3]
-['STRIKEMAP_CACHE', 'STRIKEMAP_DATA', 'STRIKEMAP_DB']
+['STRIKEMAP_BUSY_TIMEOUT', 'STRIKEMAP_CACHE', 'STRIKEMAP_DATA']
 >>> max_import_mb({"STRIKEMAP_MAX_IMPORT_MB": "0.5"})
 0.5
 >>> max_import_mb({"STRIKEMAP_MAX_IMPORT_MB": "lots"})  # doctest: +ELLIPSIS
@@ -21,10 +21,20 @@ from collections.abc import Mapping
 from pathlib import Path
 
 __all__ = ["VARIABLES", "cache_dir", "data_dir", "gazetteer_countries", "geocoder_url", "geocoder_delay", "store_target",
-           "sessions_dir", "tiles", "tiles_attribution", "max_import_mb", "MAX_IMPORT_MB"]
+           "sessions_dir", "tiles", "tiles_attribution", "max_import_mb", "MAX_IMPORT_MB", "max_import_columns", "MAX_IMPORT_COLUMNS",
+           "max_ingest_kb", "MAX_INGEST_KB", "busy_timeout_s", "BUSY_TIMEOUT_S"]
 
 #: The default largest file an import reads, in megabytes (MiB): a million ACLED rows fit.
 MAX_IMPORT_MB = 2048
+
+#: The default most columns a file to import may have: ACLED's export has 31, UCDP GED's 49. pyarrow's
+#: CSV reader sets aside about 9 KB per column before it reads a row, so 400,000 columns cost 3.7 GB.
+MAX_IMPORT_COLUMNS = 1000
+#: The default largest article text ``python -m geo ingest`` and the dashboard read, in KB (KiB): a
+#: long news article is 20-50 KB.
+MAX_INGEST_KB = 512
+#: The default seconds a write waits for another import to finish with the store before it gives up.
+BUSY_TIMEOUT_S = 120
 
 #: Every variable, with what it does (the README's configuration table says the same).
 VARIABLES: dict[str, str] = {
@@ -38,6 +48,9 @@ VARIABLES: dict[str, str] = {
     "STRIKEMAP_TILES": "map tiles: a URL template with {z}/{x}/{y}, an xyzservices provider name, or 'none' (default)",
     "STRIKEMAP_TILES_ATTR": "the attribution shown for a tile URL template",
     "STRIKEMAP_MAX_IMPORT_MB": f"the largest file an import reads, in megabytes (default {MAX_IMPORT_MB})",
+    "STRIKEMAP_MAX_IMPORT_COLUMNS": f"the most columns a file to import may have (default {MAX_IMPORT_COLUMNS})",
+    "STRIKEMAP_MAX_INGEST_KB": f"the largest article text ingest reads, per file or paste, in kilobytes (default {MAX_INGEST_KB})",
+    "STRIKEMAP_BUSY_TIMEOUT": f"seconds a write waits for another import to release the store (default {BUSY_TIMEOUT_S})",
 }
 
 Environ = Mapping[str, str]
@@ -133,3 +146,39 @@ def max_import_mb(environ: Environ | None = None) -> float:
     if not (value > 0 and math.isfinite(value)):
         raise ValueError(f"STRIKEMAP_MAX_IMPORT_MB was {own!r} but is expected to be a positive number of megabytes, e.g. {MAX_IMPORT_MB}")
     return value
+
+
+def _positive(name: str, default: float, what: str, environ: Environ | None, *, integer: bool = False) -> float:
+    own = _get(name, environ)
+    if not own:
+        return default
+    try:
+        value = float(own.replace("_", ""))
+    except ValueError:
+        value = math.nan
+    if not (value > 0 and math.isfinite(value)) or (integer and value != int(value)):
+        raise ValueError(f"{name} was {own!r} but is expected to be a positive {'whole ' if integer else ''}number of {what}, e.g. {default:g}")
+    return int(value) if integer else value
+
+
+def max_import_columns(environ: Environ | None = None) -> int:
+    """The most columns a file to import may have: ``$STRIKEMAP_MAX_IMPORT_COLUMNS`` or :data:`MAX_IMPORT_COLUMNS`.
+
+    >>> max_import_columns({}), max_import_columns({"STRIKEMAP_MAX_IMPORT_COLUMNS": "5000"})
+    (1000, 5000)
+    """
+    return int(_positive("STRIKEMAP_MAX_IMPORT_COLUMNS", MAX_IMPORT_COLUMNS, "columns", environ, integer=True))
+
+
+def max_ingest_kb(environ: Environ | None = None) -> float:
+    """The largest article text ingest reads, in KB: ``$STRIKEMAP_MAX_INGEST_KB`` or :data:`MAX_INGEST_KB`.
+
+    >>> max_ingest_kb({"STRIKEMAP_MAX_INGEST_KB": "64"})
+    64.0
+    """
+    return float(_positive("STRIKEMAP_MAX_INGEST_KB", MAX_INGEST_KB, "kilobytes", environ))
+
+
+def busy_timeout_s(environ: Environ | None = None) -> float:
+    """Seconds a write waits for another import: ``$STRIKEMAP_BUSY_TIMEOUT`` or :data:`BUSY_TIMEOUT_S`."""
+    return float(_positive("STRIKEMAP_BUSY_TIMEOUT", BUSY_TIMEOUT_S, "seconds", environ))

@@ -1,7 +1,7 @@
 """``python -m geo``: import, export and list events.
 
-    python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad] [--db PATH]
-    python -m geo export --format csv|geojson|kml|gpkg|png|svg|pdf|pptx|gif|mp4|html [-o PATH|-]
+    python -m geo import FILE [--format acled|ucdp|geojson|csv] [--skip-bad [--force]] [--strict] [--db PATH]
+    python -m geo export --format csv|geojson|kml|gpkg|png|svg|pdf|pptx|gif|mp4|html [-o PATH|-] [--force]
         [--title TEXT] [--subtitle TEXT] [--marking TEXT] [--label PLACE...] [--step day|week] [filters] [--db PATH]
     python -m geo list [filters] [--db PATH]
     python -m geo ingest FILE... [--published DATE] [--json] [--save] [--db PATH]
@@ -26,13 +26,17 @@ JSON object with ``--json`` (:mod:`geo.bench`). It takes minutes at a million ev
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import sys
 from datetime import date
 
+from common import check_output, safe_output
+
 from .formats import EXPORT_FORMATS, FORMATS, ImportFormatError, export_events
 from .model import SIDES, EventValidationError, parse_date
 from .outputs import ANIMATION_STEPS, PRODUCTS
+from .store import StoreError
 from .view import View, actor_options, value_counts
 
 VIEW_FORMATS = tuple(PRODUCTS)  # pictures and decks of the view, not tables of events
@@ -89,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("file")
     im.add_argument("--format", choices=FORMATS)
     im.add_argument("--skip-bad", action="store_true", help="write the good rows and a rejects file beside the input")
+    im.add_argument("--force", action="store_true", help="with --skip-bad: replace an existing rejects file (never a symbolic link)")
+    im.add_argument("--strict", action="store_true", help="refuse events whose point lies outside their country (default: keep, and list them)")
     ex = sub.add_parser("export", help="export the filtered events")
     ex.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, *VIEW_FORMATS))
     ex.add_argument("-o", "--output", default="-", help="a path, or - for standard output (text formats)")
@@ -97,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--marking", default=None, help="the classification or handling line (default: UNCLASSIFIED · OPEN-SOURCE REPORTING)")
     ex.add_argument("--label", action="append", default=[], metavar="PLACE", help="a place to label first on the briefing (repeatable)")
     ex.add_argument("--step", choices=ANIMATION_STEPS, default=None, help="one animation frame per day or week (default week)")
+    ex.add_argument("--force", action="store_true", help="replace an existing output file (never a symbolic link)")
     _filters(ex)
     ls = sub.add_parser("list", help="counts by date, type, actor and country")
     _filters(ls)
@@ -151,16 +158,29 @@ def _export_view(gdf, view: View, args: argparse.Namespace) -> None:
     if args.output == "-":
         sys.stdout.write(data.decode("utf-8"))
     else:
-        with open(args.output, "wb") as fh:
-            fh.write(data)
+        with safe_output(args.output, force=args.force) as tmp:
+            tmp.write_bytes(data)
+
+
+def _os_problem(err: OSError) -> str:
+    """An OSError in words: a full disk, a file size limit, a read-only file system, no permission."""
+    where = f"{err.filename}: " if err.filename else ""
+    why = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up", errno.EFBIG: "the file may grow no more "
+           "(a file size limit)", errno.EROFS: "the file system is read-only", errno.EACCES: "permission denied"}.get(err.errno)
+    if why:
+        return f"{where}{why}: nothing was written there; free space or choose another place, then try again"
+    return f"{where}{err.strerror or err}"
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from .ingest import ArticleProblem, candidates_json, candidates_text, ingest_articles, read_articles
+    from .ingest import ArticleProblem, ArticleRefused, candidates_json, candidates_text, ingest_articles, read_articles
     from .session import Session
 
     try:
         articles = read_articles(args.files, published=args.published)
+    except ArticleRefused as err:
+        print(f"refused: {err}", file=sys.stderr)
+        return 1
     except (OSError, UnicodeDecodeError) as err:
         print(f"error: cannot read {getattr(err, 'filename', None) or 'an article'}: {err}", file=sys.stderr)
         return 1
@@ -194,13 +214,20 @@ def _import(args: argparse.Namespace) -> int:
     from .session import Session
 
     try:
-        report = Session(shared=args.db).import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty())
+        report = Session(shared=args.db).import_file(args.file, format=args.format, skip_bad=args.skip_bad, progress=sys.stderr.isatty(),
+                                                   force=args.force, strict=args.strict)
     except EventValidationError as err:
         print(f"refused {args.file}: nothing was imported.\n{err}", file=sys.stderr)
         return 1
-    except (ImportFormatError, OSError) as err:
+    except ImportFormatError as err:
         print(f"refused: {err}", file=sys.stderr)
         return 1
+    except OSError as err:
+        print(f"refused: {_os_problem(err)}", file=sys.stderr)
+        return 1
+    except StoreError as err:  # read-only, held by another import, a full disk: nothing was imported
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     except ValueError as err:  # a setting (STRIKEMAP_MAX_IMPORT_MB), not the file: say so; nothing was imported
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -236,13 +263,18 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         try:
             if args.format in VIEW_FORMATS:
+                if args.output != "-":
+                    check_output(args.output, force=args.force)  # before the drawing
                 _export_view(gdf, view, args)
             else:
-                export_events(gdf, args.format, args.output)
+                export_events(gdf, args.format, args.output, force=args.force)
         except BrokenPipeError:
             raise  # the reader stopped early (| head): common.cli.run ends quietly
-        except (ValueError, OSError) as err:
+        except ValueError as err:
             print(f"error: {err}", file=sys.stderr)
+            return 2
+        except OSError as err:
+            print(f"error: {_os_problem(err)}", file=sys.stderr)
             return 2
         if args.output != "-":
             print(f"wrote {len(gdf)} events to {args.output}", file=sys.stderr)

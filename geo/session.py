@@ -17,9 +17,11 @@ once read. Nothing from the file is evaluated: it is parsed as CSV, JSON or GeoP
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import time
 import uuid
@@ -31,15 +33,16 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from common import BIDI_CONTROLS, settings
+from common import BIDI_CONTROLS, fit_name, settings
 
 from .formats import ImportFormatError, export_events, max_import_bytes
 from .ingest import save_candidates
-from .model import EventValidationError, concat_frames, dedup_key
+from .model import EventValidationError, concat_frames, dedup_key, empty_frame
 from .store import EventStore, ImportReport, StoreError, default_store_target, open_store
 from .view import actor_options, area_options, dense_window
 
-__all__ = ["Session", "Outcome", "Working", "sessions_dir", "new_session_store", "import_upload", "merge_events", "already_shared",
+__all__ = ["Session", "Outcome", "Working", "SharedReader", "STORE_ERRORS", "store_problem", "sessions_dir",
+           "new_session_store", "import_upload", "merge_events", "already_shared",
            "additions_csv", "clear_stale", "safe_name"]
 
 #: Dropped from an uploaded file's name: control characters, zero-width characters and bidi controls.
@@ -47,6 +50,70 @@ _NAME_DROPS = re.compile("[\x00-\x1f\x7f\u200b-\u200d" + "".join(sorted(BIDI_CON
 _GENERATED_ID = r"SM[0-9A-F]{12}"  # see geo.model: an id made from date, place and actors
 #: Session stores untouched for this long are removed when a new session starts.
 STALE_AFTER_S = 7 * 24 * 3600
+
+
+#: What opening or reading a store may raise: the dashboard turns each into a message.
+STORE_ERRORS = (StoreError, sqlite3.Error, OSError)
+_PATH = re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s/\\:'\"()]+)+")
+
+
+def store_problem(err: BaseException, target: str | Path) -> str:
+    """Why the shared store cannot be read, for the analyst: no traceback, no file path (which
+    tells a stranger where things are on the server).
+
+    >>> print(store_problem(StoreError("/srv/x/events.sqlite is not a strikemap store (file is not a database)"), "/srv/x/events.sqlite"))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    The event store cannot be read: it is not a strikemap store (file is not a database). Nothing was changed;
+    whoever runs this dashboard can check STRIKEMAP_DB.
+    """
+    text = str(err).replace(str(target), "it")
+    text = _PATH.sub("(a file)", text).strip().rstrip(".")
+    return f"The event store cannot be read: {text[:300]}. Nothing was changed; whoever runs this dashboard can check STRIKEMAP_DB."
+
+
+class SharedReader:
+    """The shared store for reading, as the dashboard keeps it (one per target, shared by every
+    session), or why it cannot be read: a damaged file, another application's database, a server
+    that is down. Never raises: :attr:`problem` says what is wrong (:func:`store_problem`), the
+    frame is then empty, and each call tries again, so a repaired store is read without a restart."""
+
+    def __init__(self, target: str) -> None:
+        self.target, self.problem = target, ""
+        self._store: EventStore | None = None
+
+    def _open(self) -> EventStore | None:
+        if self._store is None:
+            try:
+                self._store = open_store(self.target)
+            except STORE_ERRORS as err:
+                self.problem = store_problem(err, self.target)
+                return None
+        self.problem = ""
+        return self._store
+
+    def _failed(self, err: BaseException) -> None:
+        self.problem = store_problem(err, self.target)
+        with contextlib.suppress(*STORE_ERRORS):
+            self._store.close() if self._store is not None else None
+        self._store = None
+
+    def version(self) -> tuple:
+        """The store's version, or ``("unreadable", problem)``."""
+        try:
+            if (store := self._open()) is not None:
+                return store.version()
+        except STORE_ERRORS as err:
+            self._failed(err)
+        return ("unreadable", self.problem)
+
+    def frame(self, *, snapshot: bool = False) -> gpd.GeoDataFrame:
+        """Every shared event (see :meth:`EventStore.frame`), or none when the store cannot be read."""
+        try:
+            if (store := self._open()) is not None:
+                return store.frame(snapshot=snapshot)
+        except STORE_ERRORS as err:
+            self._failed(err)
+        return empty_frame()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +164,7 @@ def safe_name(name: object) -> str:
     """
     text = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
     text = _NAME_DROPS.sub("", text).strip(" .")
-    return text[:120] or "upload"
+    return fit_name(text[:120], 200) or "upload"  # 120 emoji are 480 bytes: file names take 255
 
 
 def import_upload(store_path: str | Path, name: str, data: bytes, *, progress: Callable[[int, int], None] | bool = False) -> Outcome:
@@ -134,7 +201,9 @@ def import_upload(store_path: str | Path, name: str, data: bytes, *, progress: C
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report.file = shown
-    return Outcome(True, f"{shown} ({report.format}): {report.added} events added, {report.duplicates} already there.", report)
+    report.notes = [_plain(ValueError(n), path, shown) for n in report.notes]
+    return Outcome(True, f"{shown} ({report.format}): {report.added} events added, {report.duplicates} already there."
+                   + "".join(f"\n\nNote: {n}" for n in report.notes), report)
 
 
 def _plain(err: BaseException, path: Path, shown: str) -> str:
@@ -269,13 +338,14 @@ class Session:
             raise ValueError("upload needs a session store of its own: the shared store is written from the command line")
         return import_upload(self.own, name, data, progress=progress)
 
-    def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress: Any = False) -> ImportReport:
+    def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress: Any = False,
+                    force: bool = False, strict: bool = False) -> ImportReport:
         """Import a file into where this session writes, all or nothing. Raises the import's
         errors (:class:`ImportFormatError`, :class:`EventValidationError`, OSError, and ValueError
         for a bad ``STRIKEMAP_MAX_IMPORT_MB``, checked before the store is touched)."""
         max_import_bytes()
         with self.open_target() as store:
-            return store.import_file(path, format=format, skip_bad=skip_bad, progress=progress)
+            return store.import_file(path, format=format, skip_bad=skip_bad, progress=progress, force=force, strict=strict)
 
     def accept(self, candidates: Sequence[dict], *, file: str, shared_events: gpd.GeoDataFrame | None = None,
                progress: Any = False) -> Outcome:
@@ -286,6 +356,8 @@ class Session:
             with self.open_target() as store:
                 report, skipped = save_candidates(store, list(candidates), file=file, progress=progress)
         except EventValidationError as err:
+            return Outcome(False, f"Nothing was saved.\n\n{err}")
+        except StoreError as err:  # read-only, held by another import, a full disk
             return Outcome(False, f"Nothing was saved.\n\n{err}")
         where = "this session's events" if self.own else "the store"
         msg = f"{report.added} event(s) added to {where}, {report.duplicates} already there"

@@ -38,7 +38,7 @@ def reader(fmt: str) -> Callable:
 
 
 def writer(fmt: str) -> Callable:
-    """The function that writes ``fmt``: ``writer("kml")(events, path)``.
+    """The function that writes ``fmt``: ``writer("kml")(events, path, force=False)``.
 
     >>> writer("acled")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
@@ -46,4 +46,4 @@ def writer(fmt: str) -> Callable:
     """
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"format was {fmt!r} but is expected to be one of {EXPORT_FORMATS} to write")
-    return lambda events, out: export_events(events, fmt, out)
+    return lambda events, out, **kw: export_events(events, fmt, out, **kw)

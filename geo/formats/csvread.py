@@ -1,8 +1,9 @@
 """Reading a CSV file (an ACLED export, a UCDP GED file, our own export) a chunk at a time, as
 rows of text in the file's column names.
 
-pyarrow's CSV reader does the parsing; the csv module reads what pyarrow cannot (a repeated
-column name, a row longer than pyarrow's block). Either way a row with the wrong number of
+pyarrow's CSV reader does the parsing; the csv module reads what pyarrow cannot (a row longer
+than pyarrow's block). A header over the import's column budget, a column named twice and a file
+that ends inside a quoted field are refused before any row is read. Either way a row with the wrong number of
 fields, or a field over :data:`~geo.model.MAX_FIELD_CHARS` characters, comes back as an
 unreadable row naming its field, not as an error that stops the file; a file that is not CSV at
 all raises :class:`~geo.formats.ImportFormatError`.
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import MAX_FIELD_CHARS
-from .filecheck import PROBLEM_KEY, ImportFormatError, check_header, long_problem, sniff_encoding
+from .filecheck import PROBLEM_KEY, ImportFormatError, check_header, long_problem, max_import_columns, sniff_encoding
 
 
 @contextlib.contextmanager
@@ -95,22 +96,93 @@ def _csv_rows(path: Path, encoding: str) -> Iterator[tuple[list[str] | None, Ite
 
 
 def _csv_header(path: Path, encoding: str) -> list[str]:
+    _header_budget(path)
     with _csv_rows(path, encoding) as (header, _):
         pass  # the header is all this reads
     if not header:
         raise ImportFormatError(f"{path}: no header row")
     if any(len(h) > 1000 for h in header):
         raise ImportFormatError(f"{path}: the header holds a column name over 1,000 characters long: not a header row")
+    names = [h.strip() for h in header]
+    if len(set(names)) < len(names):
+        seen: set[str] = set()
+        twice = next(n for n in names if n in seen or seen.add(n))
+        cols = [i + 1 for i, n in enumerate(names) if n == twice]
+        raise ImportFormatError(f"{path}: the header names the column {twice!r} {len(cols)} times (columns "
+                                f"{', '.join(map(str, cols))}): which one holds the values? Rename or remove the others")
     return header
+
+
+_HEADER_TOKENS = re.compile(rb'["\n,]')
+
+
+def _header_budget(path: Path) -> None:
+    """ImportFormatError when the header (the first line that is not blank) has more columns than
+    :func:`~geo.formats.max_import_columns`, or is longer than such a header can be; read in a
+    bounded number of bytes, before any CSV reader sets memory aside for the columns."""
+    limit = max_import_columns()
+    cap = limit * 4004 + 4096  # each name at most 1,000 characters of at most 4 bytes, a comma and quotes
+    with open(path, "rb") as fh:
+        data = fh.read(cap + 1)
+    start = len(data) - len(data.lstrip(b"\r\n\xef\xbb\xbf \t"))
+    columns, quoted = 1, False
+    for m in _HEADER_TOKENS.finditer(data, start):
+        c = m.group(0)
+        if c == b'"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif c == b"\n":
+            return
+        else:
+            columns += 1
+            if columns > limit:
+                raise ImportFormatError(f"{path}: the header has more than {limit:,} columns (the limit of one import; events "
+                                        "have about 40): is it a header? Raise the limit with STRIKEMAP_MAX_IMPORT_COLUMNS if the file is right")
+    if len(data) > cap:
+        raise ImportFormatError(f"{path}: the header row is over {cap // 1024:,} KB long without ending (a quote that never "
+                                "closes?): not a header row")
+
+
+def _quote_ends_open(path: Path, encoding: str, names: list[str]) -> None:
+    """ImportFormatError naming the row and field when the file ends inside a quoted field (a
+    download cut short: ``...,"1707350`` and no closing quote). Cheap when the file holds an even
+    number of quote characters (the usual case: it cannot end inside quotes then, unless a bare
+    quote sits inside an unquoted field); otherwise the csv module reads the file strictly."""
+    count = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 22):
+            count += block.count(b'"')
+    if count % 2 == 0:
+        return
+    with _field_limit(), open(path, encoding=encoding, newline="") as fh:
+        try:
+            for _ in csv.reader(fh, strict=True):
+                pass
+            return
+        except csv.Error as err:
+            if "end of data" not in str(err):
+                return  # a quote in the middle: the readers name that row
+    with _csv_rows(path, encoding) as (_, reader):
+        row, last = 0, []
+        for r in reader:
+            if r:
+                row, last = row + 1, r
+    field = names[len(last) - 1] if 0 < len(last) <= len(names) else f"field {len(last)}"
+    raise ImportFormatError(f"{path}, row {row}, field {field!r}: the file ends inside this quoted field, a quote that never "
+                            f"closes (is the download cut short?); the value read so far is {str(last[-1] if last else '')[:40]!r}")
 
 
 def csv_chunks(path: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], Any, list[tuple[int, dict]]]]:
     """(row numbers, rows as a DataFrame of text, unreadable rows) a chunk at a time. Row 1 is
     the first data row; blank lines are not rows.
 
-    pyarrow's CSV reader does the parsing (one thread, so each bad row's number is known); a
-    header that repeats a column name, or a row longer than pyarrow's block, goes through the
-    csv module instead (a repeated column's last value counts, as with :class:`csv.DictReader`)."""
+    pyarrow's CSV reader does the parsing (one thread, so each bad row's number is known); a row
+    longer than pyarrow's block goes through the csv module instead. Before either reads a row,
+    the header is checked against the import's budget (at most
+    :func:`~geo.formats.max_import_columns` columns, each name at most 1,000 characters), a
+    column named twice refuses the file (naming it), and so does a quote still open at the end of
+    the file (a download cut short), naming the row and field."""
     import pandas as pd
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -120,11 +192,9 @@ def csv_chunks(path: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int
     header = _csv_header(path, encoding)
     names = [h.strip() for h in header]
     check_header(path, fmt, header)
+    _quote_ends_open(path, encoding, names)
     with _csv_rows(path, encoding) as (_, reader):
         skip = 1 if hxl_tag_row(path, names, next(reader, None)) else 0
-    if len(set(header)) < len(header) or len(set(names)) < len(names):
-        yield from _csv_chunks_python(path, encoding, chunk_rows, names, after=skip)
-        return
     wrong: dict[int, tuple[int, dict]] = {}
 
     def bad_row(row) -> str:
@@ -192,7 +262,7 @@ def _csv_chunks_python(path: Path, encoding: str, chunk_rows: int, names: list[s
     """As :func:`csv_chunks`, with the csv module, for the rows after row ``after``."""
     import pandas as pd
 
-    keep = {n: i for i, n in enumerate(names)}  # a repeated column name: its last value counts
+    keep = {n: i for i, n in enumerate(names)}  # names are unique: _csv_header refuses a repeated one
     width, row = len(names), 0
     with _csv_rows(path, encoding) as (_, reader):
         while batch := list(itertools.islice(reader, chunk_rows)):

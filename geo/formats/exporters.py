@@ -13,6 +13,7 @@ characters other than tab, newline and carriage return: KML leaves them out of e
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 import shutil
@@ -23,14 +24,13 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from common import isolate_bidi, spreadsheet_safe
+from common import check_output, isolate_bidi, safe_output, spreadsheet_safe
 
 from ..model import COLUMNS
 from ..outputs import event_popup_html
 from .registry import EXPORT_FORMATS, REGISTRY
 
 __all__ = ["export_events", "flat_frame"]
-
 
 
 def flat_frame(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -92,26 +92,41 @@ def _csv(flat: gpd.GeoDataFrame, path: Path) -> None:
     df.to_csv(path, index=False, encoding="utf-8")
 
 
-def export_events(gdf: gpd.GeoDataFrame, fmt: str, out: str | Path) -> None:
-    """Write events as ``fmt`` to ``out`` (a path, or ``-`` for standard output, text formats only)."""
+def export_events(gdf: gpd.GeoDataFrame, fmt: str, out: str | Path, *, force: bool = False) -> None:
+    """Write events as ``fmt`` to ``out`` (a path, or ``-`` for standard output, text formats only).
+
+    A file is written whole or not at all (:func:`common.safe_output`: beside the target, then
+    moved into place), never through a symbolic link, and over an existing file only when
+    ``force``: :class:`common.UnsafeOutput` (a ValueError) says which, before anything is written."""
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"format was {fmt!r} but is expected to be one of {tuple(EXPORT_FORMATS)}")
     f = REGISTRY[fmt]
-    driver, suffix, is_text = f.driver, f.suffix, f.text
-    if str(out) == "-" and not is_text:
+    if str(out) == "-" and not f.text:
         raise ValueError(f"{fmt} is a binary format: give a file with -o PATH, not standard output")
+    if str(out) != "-":
+        check_output(out, force=force)  # before the work: a refused target costs nothing
     flat = flat_frame(gdf)
+    if str(out) != "-":
+        with safe_output(out, force=force) as target:
+            try:
+                _write(gdf, flat, fmt, target)
+            except RuntimeError as err:  # GDAL's writers say only that a feature could not be written: a full disk, mostly
+                raise OSError(errno.EIO, f"the {fmt} writer stopped ({err}); is the disk full? Nothing was written there, "
+                                         "a previous file is as it was", str(out)) from err
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        target = Path(tmp) / f"events{suffix}" if str(out) == "-" else Path(out)
-        if target.exists() and driver:
-            target.unlink()
-        if driver is None:
-            _csv(flat, target)
-        elif fmt == "kml":
-            _kml(gdf, flat, target)
-        else:
-            flat.to_file(target, driver=driver, engine="pyogrio", layer="events")
-        if str(out) == "-":
-            with open(target, "rb") as fh:
-                shutil.copyfileobj(fh, sys.stdout.buffer)
-            sys.stdout.flush()
+        target = Path(tmp) / f"events{f.suffix}"
+        _write(gdf, flat, fmt, target)
+        with open(target, "rb") as fh:
+            shutil.copyfileobj(fh, sys.stdout.buffer)
+        sys.stdout.flush()
+
+
+def _write(gdf: gpd.GeoDataFrame, flat: gpd.GeoDataFrame, fmt: str, target: Path) -> None:
+    driver = REGISTRY[fmt].driver
+    if driver is None:
+        _csv(flat, target)
+    elif fmt == "kml":
+        _kml(gdf, flat, target)
+    else:
+        flat.to_file(target, driver=driver, engine="pyogrio", layer="events")

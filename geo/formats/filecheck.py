@@ -15,13 +15,14 @@ Also here, as the readers of every format share them: the key of an unreadable r
 from __future__ import annotations
 
 import codecs
+import stat
 from pathlib import Path
 
 from common import settings
 
 from ..model import text_problem
 
-__all__ = ["ImportFormatError", "MAX_IMPORT_MB", "MAX_IMPORT_BYTES", "max_import_bytes"]
+__all__ = ["ImportFormatError", "MAX_IMPORT_MB", "MAX_IMPORT_BYTES", "max_import_bytes", "max_import_columns"]
 
 #: The largest file an import reads, in megabytes (MiB), unless ``STRIKEMAP_MAX_IMPORT_MB`` says
 #: otherwise: 2 GB, room for a million-event ACLED export (about 400 MB; ``python -m geo bench
@@ -73,6 +74,11 @@ def max_import_bytes() -> int:
     return max(1, int(settings.max_import_mb() * 1024 * 1024))
 
 
+def max_import_columns() -> int:
+    """The most columns a file to import may have (``STRIKEMAP_MAX_IMPORT_COLUMNS``, default 1,000)."""
+    return settings.max_import_columns()
+
+
 def _size(n: int) -> str:
     """A byte count for a person: '250 MB', '1.5 KB', '900 bytes'."""
     for unit, scale in (("MB", 1 << 20), ("KB", 1 << 10)):
@@ -82,7 +88,14 @@ def _size(n: int) -> str:
 
 
 def check_size(path: Path, limit: int) -> None:
-    size = path.stat().st_size
+    """ImportFormatError when ``path`` is not a regular file (a device such as /dev/zero, a pipe,
+    a folder: what it says of its size means nothing, and it may never end) or is over ``limit``."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        what = ("a folder" if stat.S_ISDIR(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+                else "a pipe" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a file")
+        raise ImportFormatError(f"{path}: not a regular file ({what}, which may never end): give a file of events")
+    size = st.st_size
     if size > limit:
         raise ImportFormatError(f"{path} is {_size(size)}, over the {_size(limit)} limit of one import: split the file, "
                                 "or raise the limit with STRIKEMAP_MAX_IMPORT_MB")

@@ -12,11 +12,12 @@ import json
 import math
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..model import COLUMNS, MAX_FIELD_CHARS
-from .filecheck import PROBLEM_KEY, SQLITE_MAGIC, ImportFormatError, check_header, long_problem, not_text, shorten
+from .filecheck import PROBLEM_KEY, SQLITE_MAGIC, ImportFormatError, check_header, long_problem, max_import_columns, not_text, shorten
 
 
 def _kind(value: Any) -> str:
@@ -93,9 +94,34 @@ def _missing(v: Any) -> bool:
     return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
 
 
-def _gpkg_layer(path: Path) -> str:
-    """The layer to read ('events', or the only one); ImportFormatError for a damaged file, a
-    SQLite file that is not a GeoPackage, or one with several layers and none named 'events'."""
+@dataclass(frozen=True, slots=True)
+class GpkgLayer:
+    """The layer a GeoPackage import reads, as SQLite itself says (never what the file says of
+    itself): its name, its integer key column (None for a view), its columns, the rows it really
+    holds, and the feature count the file stores (``gpkg_ogr_contents``; None when absent)."""
+
+    name: str
+    key: str | None
+    columns: tuple[str, ...]
+    rows: int
+    stored_count: int | None
+
+    def note(self, path: Path) -> str | None:
+        """What to say when the stored count is not the real one (GDAL would have trusted it)."""
+        if self.stored_count is None or self.stored_count == self.rows:
+            return None
+        return (f"{path}: the GeoPackage says its layer {self.name!r} has {self.stored_count:,} features, but it has "
+                f"{self.rows:,} rows: all {self.rows:,} were read (the stored count is wrong)")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def gpkg_layer(path: Path) -> GpkgLayer:
+    """The layer to read ('events', or the only one), counted with SQLite; ImportFormatError for
+    a damaged file, a SQLite file that is not a GeoPackage, one with several layers and none named
+    'events', or a layer with more columns than :func:`max_import_columns`."""
     with open(path, "rb") as fh:
         head = fh.read(1 << 16)
     if not head.startswith(SQLITE_MAGIC):
@@ -111,27 +137,56 @@ def _gpkg_layer(path: Path) -> str:
                 raise ImportFormatError(f"{path}: not a GeoPackage: a SQLite database without a gpkg_contents table "
                                         "(an event store? import exported files, not stores)")
             layers = [r[0] for r in con.execute("SELECT table_name FROM gpkg_contents ORDER BY table_name")]
+            if not ("events" in layers or len(layers) == 1):
+                raise ImportFormatError(f"{path}: the GeoPackage has " + (f"layers {shorten(layers)!r} and none is named 'events'" if layers
+                                                                           else "no layers") + "; export events with python -m geo export")
+            name = "events" if "events" in layers else layers[0]
+            info = con.execute(f"PRAGMA table_info({_quoted(name)})").fetchall()
+            if not info:
+                raise ImportFormatError(f"{path}: the GeoPackage names a layer {name!r} that it does not hold")
+            limit = max_import_columns()
+            if len(info) > limit:
+                raise ImportFormatError(f"{path}: the layer {name!r} has {len(info):,} columns, over the limit of {limit:,} "
+                                        "(events have about 40): raise it with STRIKEMAP_MAX_IMPORT_COLUMNS if the file is right")
+            key = next((r[1] for r in info if r[5] == 1 and str(r[2]).upper() == "INTEGER"), None)
+            rows = con.execute(f"SELECT count(*) FROM {_quoted(name)}").fetchone()[0]
+            stored = None
+            if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gpkg_ogr_contents'").fetchone():
+                got = con.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE lower(table_name) = lower(?)", (name,)).fetchone()
+                stored = int(got[0]) if got and isinstance(got[0], int) else None
         finally:
             con.close()
     except (sqlite3.Error, UnicodeDecodeError) as err:  # a damaged file's names need not be UTF-8
         raise ImportFormatError(f"{path}: not a readable GeoPackage ({err})") from err
-    if "events" in layers or len(layers) == 1:
-        return "events" if "events" in layers else layers[0]
-    raise ImportFormatError(f"{path}: the GeoPackage has " + (f"layers {shorten(layers)!r} and none is named 'events'" if layers
-                                                               else "no layers") + "; export events with python -m geo export")
+    return GpkgLayer(name, key, tuple(str(r[1]) for r in info), int(rows), stored)
 
 
-def gpkg_rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
+def gpkg_rows(path: Path, chunk_rows: int = 50_000) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+    """The rows of a GeoPackage's events layer a chunk at a time, numbered from 1.
+
+    The rows are counted with SQLite and read ``chunk_rows`` at a time by key (``fid > last``,
+    at most ``chunk_rows``), so the count the file stores for itself
+    (``gpkg_ogr_contents.feature_count``, which GDAL trusts) decides nothing: a file that
+    understates it loses no row, one that claims millions of rows costs the memory of the rows
+    it really holds, a chunk at a time."""
     import pyogrio
 
-    layer = _gpkg_layer(path)
-    try:
-        df = pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
-        check_header(path, "gpkg", [str(c) for c in df.columns], where=f"the layer {layer!r}")
+    layer = gpkg_layer(path)
+    check_header(path, "gpkg", list(layer.columns), where=f"the layer {layer.name!r}")
+    done, last = 0, None
+    while done < layer.rows:
+        want = min(chunk_rows, layer.rows - done) if layer.key else layer.rows
+        where = f"{_quoted(layer.key)} > {int(last)}" if layer.key and last is not None else None
+        try:
+            df = pyogrio.read_dataframe(path, layer=layer.name, read_geometry=False, where=where, max_features=want, fid_as_index=True)
+        except Exception as err:  # GDAL's errors are many; all mean the same here
+            raise ImportFormatError(f"{path}: not a readable GeoPackage ({err})") from err
+        if len(df) == 0:
+            break
+        last = int(df.index.max())
         records = df.to_dict("records")
-    except ImportFormatError:
-        raise
-    except Exception as err:  # GDAL's errors are many; all mean the same here
-        raise ImportFormatError(f"{path}: not a readable GeoPackage ({err})") from err
-    rows = [{k: ("" if _missing(v) else v) for k, v in row.items() if k in COLUMNS} for row in records]
-    return [(i, _long_value(row) or row) for i, row in enumerate(rows, start=1)]
+        rows = [{k: ("" if _missing(v) else v) for k, v in row.items() if k in COLUMNS} for row in records]
+        yield [(i, _long_value(row) or row) for i, row in enumerate(rows, start=done + 1)]
+        done += len(rows)
+        if not layer.key:
+            break

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from common import spreadsheet_safe
+from common import check_output, safe_output, spreadsheet_safe
 
 from ..model import ACLED_COLUMNS, EXTRA_COLUMNS, MAX_FIELD_CHARS, EventValidationError, ValidationProblem
 from .csvread import csv_chunks
@@ -53,7 +53,8 @@ from .filecheck import (
     sniff_encoding,
     sniff_separator,
 )
-from .geofiles import geojson_rows, gpkg_rows
+from .geofiles import geojson_rows, gpkg_layer, gpkg_rows
+from .placecheck import outside_country, outside_note
 from .registry import FORMATS
 from .ucdp import UCDP_FIELD, ucdp_record
 
@@ -163,9 +164,9 @@ def _chunks(p: Path, fmt: str, chunk_rows: int) -> Iterator[tuple[list[int], lis
     import pandas as pd
 
     if fmt in ("gpkg", "geojson"):
-        rows = gpkg_rows(p) if fmt == "gpkg" else list(geojson_rows(p, read_text_file(p)))
-        yield [i for i, r in rows if PROBLEM_KEY not in r], [r for _, r in rows if PROBLEM_KEY not in r], \
-            [(i, r) for i, r in rows if PROBLEM_KEY in r]
+        for rows in (gpkg_rows(p, chunk_rows) if fmt == "gpkg" else [list(geojson_rows(p, read_text_file(p)))]):
+            yield [i for i, r in rows if PROBLEM_KEY not in r], [r for _, r in rows if PROBLEM_KEY not in r], \
+                [(i, r) for i, r in rows if PROBLEM_KEY in r]
         return
     for nums, raw, wrong in csv_chunks(p, fmt, chunk_rows):
         if fmt in ("acled", "ucdp"):  # R writes a missing value as NA (ACLED's own exports from R do): never an actor or a place
@@ -214,7 +215,7 @@ def _estimate_rows(path: Path, fmt: str) -> int:
 
 
 def import_into(store, path: str | Path, *, format: str | None = None, skip_bad: bool = False, progress=False,
-                max_bytes: int | None = None):
+                max_bytes: int | None = None, force: bool = False, strict: bool = False):
     """Validate the whole file and write it in one transaction, a chunk at a time.
 
     Rows are validated and written in chunks of :data:`CHUNK_ROWS`, inside one transaction: when
@@ -230,7 +231,16 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
     format : str, optional
         One of :data:`FORMATS`; detected from the content when not given (:func:`detect_format`).
     skip_bad : bool
-        Write the good rows, and the bad ones to ``<file>.rejects.csv`` beside the input.
+        Write the good rows, and the bad ones to ``<file>.rejects.csv`` beside the input. That
+        file is written whole (:func:`common.safe_output`), never through a symbolic link, and
+        over an existing one only with ``force``; both are checked before anything is imported.
+    force : bool
+        Replace an existing rejects file.
+    strict : bool
+        Refuse an event whose point lies more than 25 km outside the country it names (see
+        :mod:`geo.formats.placecheck`), naming its row and the country; without it such an event
+        is kept and the report's notes list it (and say when swapping latitude and longitude
+        would put it inside).
     max_bytes : int, optional
         The largest file to read; default :func:`max_import_bytes` (2 GB, or
         ``STRIKEMAP_MAX_IMPORT_MB``).
@@ -256,13 +266,20 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
 
     p = Path(path)
     check_size(p, max_import_bytes() if max_bytes is None else max_bytes)
+    if skip_bad:
+        check_output(_rejects_path(p), force=force)  # before the import: refused, it would leave good rows written and no rejects
     fmt = format or detect_format(p)
     _check_format(fmt)
     problems: list[ValidationProblem] = []
     rejected: list[tuple[int, dict[str, Any]]] = []
     memo: dict = {}
     actors = ActorTable.load()
-    with store.importing(file=str(p), format=fmt, progress=progress, total=_estimate_rows(p, fmt)) as imp:
+    layer = gpkg_layer(p) if fmt == "gpkg" else None  # counted with SQLite: what the file says of itself is only noted
+    notes = [n for n in [layer.note(p)] if n] if layer else []
+    outside: list = []
+    total = layer.rows if layer else _estimate_rows(p, fmt)
+    with store.importing(file=str(p), format=fmt, progress=progress, total=total) as imp:
+        imp.report.notes += notes
         for nums, raw, wrong in raw_chunks(p, fmt):
             for i, r in wrong:
                 field, why, value = r[PROBLEM_KEY]
@@ -281,6 +298,15 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
                 good = [i for i in nums if i not in bad_rows]
             else:
                 good = nums
+            if far := outside_country(table, good):  # coordinates against the country they name
+                if strict:
+                    problems += [ValidationProblem(str(p), o.row, "latitude", f"{o.lat:g}, {o.lon:g}", o.problem) for o in far]
+                    away = {o.row for o in far}
+                    rejected += [(i, r) for i, r in zip(nums, frame.to_dict("records"), strict=True) if i in away]
+                    keep = [k for k, i in enumerate(good) if i not in away]
+                    table, good = table.iloc[keep].reset_index(drop=True), [good[k] for k in keep]
+                else:
+                    outside += far
             if fmt in ("csv", "geojson", "gpkg") and "layer" in frame:  # our own formats carry the layer an event came from
                 layer = dict(zip(nums, frame["layer"].tolist(), strict=True))
                 own = [layer[i] if isinstance(layer[i], str) and layer[i] in ("curated", "import", "ingest") else None for i in good]
@@ -290,11 +316,13 @@ def import_into(store, path: str | Path, *, format: str | None = None, skip_bad:
             imp.add(table)
         bad_rows = sorted({pr.row for pr in problems})
         imp.report.refused = len(bad_rows)
+        if note := outside_note(str(p), outside):
+            imp.report.notes.append(note)
         if problems and not skip_bad:
             raise EventValidationError(sorted(problems, key=lambda x: x.row))
     report = imp.report
     if bad_rows:
-        report.rejects_path = str(_write_rejects(p, sorted(rejected, key=lambda x: x[0]), problems))
+        report.rejects_path = str(_write_rejects(p, sorted(rejected, key=lambda x: x[0]), problems, force=force))
     return report
 
 
@@ -305,8 +333,12 @@ def _frame_of(rows: list[dict[str, Any]]):
     return pd.DataFrame(rows, dtype=object) if rows else pd.DataFrame()
 
 
-def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: list[ValidationProblem]) -> Path:
-    out = path.with_name(path.name + ".rejects.csv")
+def _rejects_path(path: Path) -> Path:
+    return path.with_name(path.name + ".rejects.csv")
+
+
+def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: list[ValidationProblem], *, force: bool) -> Path:
+    out = _rejects_path(path)
     by_row: dict[int, list[str]] = {}
     for pr in problems:
         by_row.setdefault(pr.row, []).append(f"{pr.field}: {pr.problem}")
@@ -316,7 +348,7 @@ def _write_rejects(path: Path, raw: list[tuple[int, dict[str, Any]]], problems: 
     def cell(v: Any) -> Any:
         return spreadsheet_safe(v[:MAX_FIELD_CHARS] if isinstance(v, str) else v)
 
-    with open(out, "w", newline="", encoding="utf-8", errors="backslashreplace") as fh:
+    with safe_output(out, force=force) as tmp, open(tmp, "w", newline="", encoding="utf-8", errors="backslashreplace") as fh:
         w = csv.DictWriter(fh, fieldnames=fields)
         w.writeheader()
         for i, r in rows:

@@ -10,11 +10,12 @@ Imports ``gazetteer``, ``geo.model`` and ``geo.store``.
 
 from .mentions import Mention, MentionFinder
 from .pipeline import BACKGROUND_DAYS, Article, ingest_articles, read_article
-from .report import articles_from, candidates_json, candidates_text, figures_text, read_articles
+from .report import ArticleRefused, article_texts, articles_from, candidates_json, candidates_text, figures_text, max_ingest_bytes, read_articles
 from .review import EDITABLE, apply_review, evidence_html, review_frame
 from .save import candidate_row, savable, save_candidates
 from .screen import ArticleProblem, screen
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS", "Mention", "MentionFinder", "save_candidates", "savable",
            "candidate_row", "EDITABLE", "apply_review", "evidence_html", "review_frame", "read_articles",
-           "candidates_text", "candidates_json", "articles_from", "figures_text", "ArticleProblem", "screen"]
+           "candidates_text", "candidates_json", "articles_from", "article_texts", "figures_text", "ArticleRefused", "max_ingest_bytes",
+           "ArticleProblem", "screen"]

@@ -13,6 +13,7 @@ says so; a report with no place gets none and a low confidence.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -42,11 +43,24 @@ _US = "United States"
 @dataclass(frozen=True)
 class Article:
     """One article: a name (its file), its text, and its publication date when known from
-    elsewhere (``--published``); otherwise it is read from the text."""
+    elsewhere (``--published``); otherwise it is read from the text.
+
+    Two uploads may share a file name; :attr:`id` (the name and a hash of the text) tells them
+    apart, and each candidate's sources carry it (``"article"``), so evidence is always cut from
+    the text it came from.
+
+    >>> Article("report.txt", "One.").id != Article("report.txt", "Two.").id
+    True
+    """
 
     name: str
     text: str
     published: date | None = None
+
+    @property
+    def id(self) -> str:
+        """A key unique to this text: ``"report.txt #3f2a9c1b0d4e"`` (the name, then a hash of the text)."""
+        return f"{self.name} #{hashlib.sha256(self.text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
 
 
 def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = None, finder: MentionFinder | None = None) -> list[dict]:
@@ -112,7 +126,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             counts.append({"kind": "aggregate", "count": g.count, "what": g.what, "text": g.text,
                            "since": since.date.isoformat() if since and since.date else None,
                            "as_of": published.isoformat() if published else None,
-                           "sources": [{"file": article.name, "published": published.isoformat() if published else None,
+                           "sources": [{"file": article.name, "article": article.id, "published": published.isoformat() if published else None,
                                         "evidence": {"count": _evidence(article.name, s, (g.start, g.end))}}]})
         if not trig:
             continue
@@ -420,7 +434,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
             c["actor2"] = ""
     _figure_fields(c, ev, article, s, figures)
     c["background"] = bool(published and c["_date"] and (published - c["_date"]).days >= BACKGROUND_DAYS)
-    c["sources"] = [{"file": article.name, "published": published.isoformat() if published else None, "evidence": ev,
+    c["sources"] = [{"file": article.name, "article": article.id, "published": published.isoformat() if published else None, "evidence": ev,
                      "claims": s.text[:300], "actor1": c["actor1"], "fatalities": c["fatalities"], "injuries": c["injuries"],
                      "event_date": c["event_date"],
                      "date_kind": c.pop("_date_kind")}]

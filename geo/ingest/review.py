@@ -89,7 +89,8 @@ def apply_review(cands: list[dict], edited: pd.DataFrame) -> list[dict]:
 
 def evidence_html(texts: dict[str, str], cand: dict[str, Any]) -> str:
     """Each source's sentences with the words behind each field marked (``<mark>`` with the field
-    as its title), everything else escaped.
+    as its title), everything else escaped. ``texts`` maps article ids (:attr:`Article.id`, see
+    :func:`article_texts`) to the texts; a source without an id is looked up by its file name.
 
     >>> text = "On Sunday a drone hit <Tower 22>."
     >>> c = {"sources": [{"file": "a", "evidence": {"event_date": {"start": 3, "end": 9, "sentence": [0, 33]},
@@ -102,7 +103,7 @@ def evidence_html(texts: dict[str, str], cand: dict[str, Any]) -> str:
     """
     parts = []
     for s in cand.get("sources", []):
-        text = texts.get(s["file"], "")
+        text = texts.get(s.get("article") or s["file"], "")  # by article id: two uploads may share a file name
         spans = sorted(((e["start"], e["end"], f) for f, e in (s.get("evidence") or {}).items() if e and f != "sub_event_type"),
                        key=lambda x: (x[0], -x[1]))
         sents = sorted({tuple(e["sentence"]) for e in (s.get("evidence") or {}).values() if e})

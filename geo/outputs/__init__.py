@@ -8,7 +8,7 @@ Imports ``geo.model`` and ``geo.view`` (the time vocabulary).
 
 from .aggregate import aggregate_features, day_index, grid_cells, lon_lat
 from .animation import animation_steps, briefing_gif, briefing_mp4
-from .borders import DEFAULT_BBOX, borders_geojson, country_borders
+from .borders import DEFAULT_BBOX, borders_geojson, borders_path, country_borders
 from .briefing import BIN_ABOVE, DEFAULT_MARKING, MIN_SIZE_PX, NO_EVENTS_BBOX, briefing_figure, briefing_png, default_source_line
 from .context import CONTEXT_ATTRIBUTION
 from .deck import briefing_pptx
@@ -62,6 +62,7 @@ __all__ = [
     "lon_lat",
     "borders_geojson",
     "country_borders",
+    "borders_path",
     "DEFAULT_BBOX",
     "LeafletAssets",
     "leaflet_assets",

@@ -67,10 +67,14 @@ class ImportReport:
     refused: int = 0
     rejects_path: str | None = None
     added_ids: list[str] = field(default_factory=list)
+    #: What the analyst should know of an import that succeeded (a GeoPackage's wrong feature
+    #: count; events whose point lies outside their country), one line each.
+    notes: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         s = f"{self.file} ({self.format}): {self.added} added, {self.duplicates} skipped as duplicates, {self.refused} refused"
-        return s + (f"; rejected rows written to {self.rejects_path}" if self.rejects_path else "")
+        s += f"; rejected rows written to {self.rejects_path}" if self.rejects_path else ""
+        return "\n".join([s, *(f"note: {n}" for n in self.notes)])
 
 
 class Import:
@@ -201,11 +205,11 @@ class EventStore(ABC):
         return imp.report
 
     def import_file(self, path: str | Path, *, format: str | None = None, skip_bad: bool = False,
-                    progress: Progress = False) -> ImportReport:
+                    progress: Progress = False, force: bool = False, strict: bool = False) -> ImportReport:
         """Import a file, all or nothing (see :func:`geo.formats.import_into`)."""
         from ..formats import import_into
 
-        return import_into(self, path, format=format, skip_bad=skip_bad, progress=progress)
+        return import_into(self, path, format=format, skip_bad=skip_bad, progress=progress, force=force, strict=strict)
 
     def refresh_curated(self) -> None:
         """Make the curated base layer match the data files (no-op when they have not changed)."""

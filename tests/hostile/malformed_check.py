@@ -70,13 +70,43 @@ def _huge_field(path: Path) -> None:
 
 
 def _huge_field_repeated_column(path: Path) -> None:
-    """A repeated column (read by the csv module) and row 1's notes 200,000 characters long:
-    over the csv module's own limit of 131,072."""
+    """A repeated column ('tags' twice) and row 1's notes 200,000 characters long: the repeated
+    column refuses the file before any row is read (issue 18: the last one used to win)."""
     from tests.hostile.malformed.make_corpus import acled, text
 
     header, rows = acled()
     rows[0][header.index("notes")] = "y" * 200_000
     path.write_text(text(header + ["tags"], [r + [""] for r in rows]), encoding="utf-8")
+
+
+def _duplicate_latitude(path: Path) -> None:
+    from tests.hostile.malformed.make_corpus import acled, text
+
+    header, rows = acled()
+    path.write_text(text(header + ["latitude "], [r + ["0"] for r in rows]), encoding="utf-8")
+
+
+def _wide_header(path: Path) -> None:
+    """ACLED's header followed by 400,000 more columns: a 3.5 MB file."""
+    from tests.hostile.malformed.make_corpus import acled
+
+    header, _ = acled()
+    path.write_bytes(",".join(header).encode() + b"".join(b",c%d" % i for i in range(400_000)) + b"\n")
+
+
+def _truncated_quote(path: Path) -> None:
+    """Every field quoted (csv.QUOTE_ALL), the file cut inside the last field of its last row."""
+    import csv
+    import io
+
+    from tests.hostile.malformed.make_corpus import acled
+
+    header, rows = acled()
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf, quoting=csv.QUOTE_ALL)
+    w.writerow(header)
+    w.writerows([r[:-1] + ["1707350400"] for r in rows])
+    path.write_text(buf.getvalue().rstrip("\r\n")[:-4], encoding="utf-8")
 
 
 def _over_limit(path: Path) -> None:
@@ -157,9 +187,15 @@ GENERATED: dict[str, tuple[str, str | None, str, list[str], dict[str, str], Call
     "huge_field": ("huge_field.csv", None, "row 2's notes 5,000,000 characters long",
                    ["huge_field.csv", "row 2", "field 'notes'", "5,000,000 characters long, over the limit of 100,000"], {}, _huge_field),
     "huge_field_repeated_column": ("huge_field_repeated_column.csv", None,
-                                   "a repeated column (the csv module reads it) and 200,000 characters of notes",
-                                   ["huge_field_repeated_column.csv", "row 1", "field 'notes'", "200,000 characters long"], {},
+                                   "a repeated column and 200,000 characters of notes",
+                                   ["huge_field_repeated_column.csv", "the column 'tags' 2 times"], {},
                                    _huge_field_repeated_column),
+    "duplicate_latitude": ("duplicate_latitude.csv", None, "a second 'latitude ' column (a space after it) that would win",
+                           ["duplicate_latitude.csv", "the column 'latitude' 2 times"], {}, _duplicate_latitude),
+    "wide_header": ("wide_header.csv", None, "a header of 400,000 columns (3.7 GB in pyarrow before the fix)",
+                    ["wide_header.csv", "more than 1,000 columns", "STRIKEMAP_MAX_IMPORT_COLUMNS"], {}, _wide_header),
+    "truncated_quote": ("truncated_quote.csv", None, "a QUOTE_ALL file cut inside its last field",
+                        ["truncated_quote.csv", "row 3", "field 'timestamp'", "a quote that never closes"], {}, _truncated_quote),
     "over_limit": ("over_limit.csv", None, "a 2.5 MB file of valid events, over a limit of 1 MB",
                    ["over_limit.csv is 2.4 MB, over the 1 MB limit", "STRIKEMAP_MAX_IMPORT_MB"], {"STRIKEMAP_MAX_IMPORT_MB": "1"},
                    _over_limit),
