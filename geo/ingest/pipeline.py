@@ -13,10 +13,12 @@ says so; a report with no place gets none and a low confidence.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from gazetteer import Gazetteer
@@ -57,7 +59,7 @@ class Article:
     text: str
     published: date | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
         """A key unique to this text: ``"report.txt #3f2a9c1b0d4e"`` (the name, then a hash of the text)."""
         return f"{self.name} #{hashlib.sha256(self.text.encode('utf-8', 'surrogatepass')).hexdigest()[:12]}"
@@ -103,9 +105,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     pub_m = None if article.published else publication_date(text)
     published = article.published or (pub_m.date if pub_m else None)
     sents = [c for s in sentences(text) for c in clauses(s)]
-    filed = datelines(text)
+    filed = sorted(datelines(text))
+    filed_starts = [a for a, _ in filed]
+
+    def in_dateline(i: int) -> bool:
+        k = bisect.bisect_right(filed_starts, i) - 1
+        return k >= 0 and i < filed[k][1]
+
     mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)
-                             and not (m.kind == "place" and any(a <= m.start < b for a, b in filed))], text, finder.actors)
+                             and not (m.kind == "place" and in_dateline(m.start))], text, finder.actors)
+    starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
     matches = _resolve(finder, mentions, countries, text)
     out: list[dict] = []
@@ -130,7 +139,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                         "evidence": {"count": _evidence(article.name, s, (g.start, g.end))}}]})
         if not trig:
             continue
-        in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        in_s = [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
         figures = find_figures(s.text, offset=s.start)
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
         specific = any(m.start in matches and _KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
@@ -222,13 +231,17 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
     _refine_to_site(out, mentions, matches, text)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
+    by_day: dict[tuple, list[dict]] = {}
+    for o in specific:
+        by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
     keep = []
     for c in out:
         violent = c["event_type"] != "Strategic developments"
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
-        same = [o for o in specific if o["_kind"] == c["_kind"] and _days(o["event_date"], c["event_date"]) <= 1]
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
+        day = date.fromisoformat(c["event_date"]) if violent and country_level else None
+        same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
         if violent and country_level and same:
             sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
             named = {o["place_id"] for o in same if o.get("country") == c.get("country")}
