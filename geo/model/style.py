@@ -110,7 +110,27 @@ def event_kinds(event_type: pd.Series, sub_event_type: pd.Series, side1: pd.Seri
     ['strike', 'attack', 'strategic development', 'battle', 'riot', 'attack']
     >>> event_kinds(pd.Series([], dtype=str), pd.Series([], dtype=str), pd.Series([], dtype=str)).tolist()
     []
+    >>> many = [s.repeat(400) for s in (et, st, sd)]  # over a thousand rows: each combination decided once, same answers
+    >>> bool((event_kinds(*many) == event_kinds(et, st, sd).repeat(400)).all())
+    True
     """
+    if len(event_type) > 1000:  # a million rows hold a few dozen combinations: decide each once
+        codes = [pd.factorize(pd.Series(c).reset_index(drop=True), use_na_sentinel=False) for c in (event_type, sub_event_type, side1)]
+        sizes = [max(len(u), 1) for _, u in codes]
+        key = (codes[0][0].astype(np.int64) * sizes[1] + codes[1][0]) * sizes[2] + codes[2][0]
+        space = sizes[0] * sizes[1] * sizes[2]
+        if space <= 1_000_000:  # a lookup table, no sort
+            seen = np.zeros(space, dtype=bool)
+            seen[key] = True
+            combos = np.flatnonzero(seen)
+            where = np.empty(space, dtype=np.int64)
+            where[combos] = np.arange(len(combos))
+            inverse = where[key]
+        else:
+            combos, inverse = np.unique(key, return_inverse=True)
+        parts = [combos // (sizes[1] * sizes[2]), combos // sizes[2] % sizes[1], combos % sizes[2]]
+        small = [pd.Series(np.asarray(u, dtype=object)[i]) for (_, u), i in zip(codes, parts, strict=True)]
+        return event_kinds(*small)[inverse]
     et = event_type.astype("object").fillna("").astype(str).to_numpy()
     st = sub_event_type.astype("object").fillna("").astype(str).to_numpy()
     sides = event_sides(side1)

@@ -38,7 +38,8 @@ def day_index(dates: pd.Series) -> np.ndarray:
     return (dates.to_numpy(dtype="datetime64[D]").astype("int64"))
 
 
-def grid_cells(gdf: gpd.GeoDataFrame, *, max_cells: int = 400, start_deg: float = 0.01) -> tuple[np.ndarray, float]:
+def grid_cells(gdf: gpd.GeoDataFrame, *, max_cells: int = 400, start_deg: float = 0.01,
+               lonlat: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, float]:
     """A cell id per event and the cell size in degrees: the smallest of ``start_deg`` x 2^k that
     leaves at most ``max_cells`` non-empty cells. A zoomed-in view gets small cells (down to a
     town, ~1 km), the whole region large ones.
@@ -51,7 +52,7 @@ def grid_cells(gdf: gpd.GeoDataFrame, *, max_cells: int = 400, start_deg: float 
     """
     if max_cells < 1:
         raise ValueError(f"max_cells was {max_cells!r} but is expected to be at least 1")
-    lon, lat = lon_lat(gdf)
+    lon, lat = lonlat if lonlat is not None else lon_lat(gdf)
     size = start_deg
     if len(lon):
         span = max(float(lon.max() - lon.min()), float(lat.max() - lat.min()), 0.0)
@@ -83,10 +84,10 @@ def aggregate_features(gdf: gpd.GeoDataFrame, *, max_cells: int = 400) -> list[d
     """
     if len(gdf) == 0:
         return []
-    ids, _ = grid_cells(gdf, max_cells=max_cells)
+    lon, lat = lon_lat(gdf)
+    ids, _ = grid_cells(gdf, max_cells=max_cells, lonlat=(lon, lat))
     cell, _ = pd.factorize(ids)
     k = int(cell.max()) + 1
-    lon, lat = lon_lat(gdf)
     days = day_index(gdf["event_date"])
     weeks = (days - (days + 3) % 7) // 7  # the week (Monday start) of each event, counted from 1970
     n = np.bincount(cell, minlength=k)

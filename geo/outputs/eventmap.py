@@ -133,8 +133,8 @@ def event_bounds(gdf: gpd.GeoDataFrame, *, radius_km: float = 2500.0) -> tuple[t
 def _palettes(gdf: gpd.GeoDataFrame) -> dict[str, list[list[str]]]:
     """The colours the map can colour by: side, ACLED event type, and the most frequent actors
     (``actor1``) with the rest as "other actors"; each a list of [name, colour]."""
-    counts = gdf["actor1"].astype(str).value_counts() if len(gdf) else pd.Series(dtype=int)
-    top = [a for a in counts.index if a][: len(ACTOR_PALETTE)]
+    counts = gdf["actor1"].value_counts(dropna=True) if len(gdf) else pd.Series(dtype=int)  # no copy as str: a million rows
+    top = [str(a) for a in counts.index if isinstance(a, str) and a][: len(ACTOR_PALETTE)]
     return {"side": [[k, c] for k, c in SIDE_COLOURS.items()],
             "type": [[k, c] for k, c in EVENT_TYPE_COLOURS.items()] + [["other type", _GREY]],
             "actor": [[a, ACTOR_PALETTE[i]] for i, a in enumerate(top)] + [["other actors", _GREY]]}
