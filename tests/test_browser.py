@@ -112,9 +112,13 @@ def test_place_labels_toggle_on_and_off(app_url, page):
     assert labels.count() == 0, "labels start switched off"
     box.check()
     labels.first.wait_for(timeout=5_000)
-    texts = labels.all_inner_texts()
+    texts = labels.all_text_contents()  # hidden ones too: a label that would overlap another is hidden, not removed
     assert any(t.startswith("Tower 22") and "28 Jan" in t and "3 killed" in t for t in texts), texts
     assert len(texts) == len(set(texts)) and len(texts) >= 5
+    shown = [b for b in (el.bounding_box() for el in labels.all()) if b]  # labels that would overlap are hidden: none covers another
+    visible = [b for b, v in zip(shown, labels.evaluate_all("els => els.map(e => e.style.visibility !== 'hidden')"), strict=True) if v]
+    assert len(visible) >= 3 and not any(a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and a["y"] < b["y"] + b["height"]
+                                         and b["y"] < a["y"] + a["height"] for i, a in enumerate(visible) for b in visible[i + 1:])
     box.uncheck()
     page.wait_for_timeout(300)
     assert labels.count() == 0

@@ -201,9 +201,25 @@ var labelLayer = L.layerGroup();
   labelLayer.addLayer(L.marker([l[0], l[1]], {pane: "smPlaceLabels", interactive: false, keyboard: false,
     icon: L.divIcon({className: "sm-place-label", html: el, iconSize: null, iconAnchor: [-9, 9]})}));
 });
+function declutter() {
+  // The labels come most important first; at this zoom, one that would cover a label already shown is hidden.
+  if (!map.hasLayer(labelLayer)) return;
+  var shown = [], hidden = 0;
+  labelLayer.getLayers().forEach(function (m) {
+    var el = m.getElement();
+    if (!el) return;
+    el.style.visibility = "visible";
+    var r = (el.firstChild || el).getBoundingClientRect();
+    var clash = shown.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; });
+    if (clash) { el.style.visibility = "hidden"; hidden += 1; } else shown.push(r);
+  });
+  map.getContainer().setAttribute("data-sm-labels-hidden", String(hidden));
+}
+map.on("zoomend moveend", declutter);
 function showLabels(on) {
   if (on) labelLayer.addTo(map); else map.removeLayer(labelLayer);
   map.getContainer().setAttribute("data-sm-labels", on ? "on" : "off");
+  declutter();
 }
 
 var ctl = L.control({position: "bottomleft"});
