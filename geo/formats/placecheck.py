@@ -70,13 +70,11 @@ def _shape(cc: str):
     return shape
 
 
-@lru_cache(maxsize=1)
 def _world():
-    import pyogrio
+    """Every country at full detail, read once (the map's borders, cached there)."""
+    from ..outputs import country_borders
 
-    from ..outputs import borders_path
-
-    return pyogrio.read_dataframe(f"/vsizip/{borders_path()}", columns=["ISO_A2_EH", "NAME"])
+    return country_borders(None, tolerance=0.0)
 
 
 def _falls_in(lon: float, lat: float) -> str | None:
@@ -84,7 +82,7 @@ def _falls_in(lon: float, lat: float) -> str | None:
 
     world = _world()
     hit = world.sindex.query(shapely.points(lon, lat), predicate="intersects")
-    return str(world["NAME"].iloc[hit[0]]) if len(hit) else None
+    return str(world["name"].iloc[hit[0]]) if len(hit) else None
 
 
 def outside_country(table: pd.DataFrame, rows: list[int], *, tolerance_km: float = TOLERANCE_KM) -> list[Outside]:

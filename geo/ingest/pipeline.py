@@ -30,7 +30,7 @@ from .dates import DateMention, find_dates, publication_date
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
-from .numbers import find_figures
+from .numbers import find_figures, parse_quantity
 from .recognise import Trigger, aggregates, role_spans, triggers
 from .text import Sentence, clauses, is_reference, sentences
 
@@ -144,12 +144,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
         specific = any(m.start in matches and _KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         since = any(d.kind == "since" for d in dates)
+        aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         for t in trig:
             if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
                 continue  # a summary of the campaign, not the report of an event
-            aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
+            t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             for place in _event_places(t, s, in_s, matches, text) or [None]:
-                prev = None if aside else last.get(_as_strike(t, in_s, s).kind)
+                prev = None if aside else last.get(t.kind)
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors)
                 out.append(c)
                 if not aside:
@@ -166,7 +167,6 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
 _SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
                     r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b", re.I)
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _sites_counted(sentence: str) -> int | None:
@@ -174,8 +174,7 @@ def _sites_counted(sentence: str) -> int | None:
     m = _SITES.search(sentence)
     if m is None:
         return None
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return parse_quantity(m.group("n"))[0]
 
 
 def _days(a: str | None, b: str | None) -> int:
@@ -430,7 +429,6 @@ def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> di
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
                actors: ActorTable) -> dict:
-    t = _as_strike(t, in_s, s)
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text}

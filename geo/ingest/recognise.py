@@ -36,6 +36,8 @@ class Aggregate:
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
+#: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
+_CARRIED_OUT = r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?"
 _STRATEGIC = "Strategic developments"
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
@@ -49,7 +51,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
-                r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|hit\s+\d+\s+targets|"
+                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 r"air\s+(?:assaults?|raids?)|[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
@@ -144,10 +146,12 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", re.I)
 
 
+_STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?|{_CARRIED_OUT}|"
+                           r"(?:defensive|self-defen[cs]e)\s+strikes?)\b", re.I)
+
+
 def _strike_words(text: str) -> bool:
-    return bool(re.search(r"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?|"
-                          r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?|(?:defensive|self-defen[cs]e)\s+strikes?)\b",
-                          text, re.I))
+    return bool(_STRIKE_WORDS.search(text))
 
 
 _ROLE = {
