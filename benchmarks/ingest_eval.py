@@ -12,7 +12,8 @@ the non-background events, then accuracy by field over the matched pairs:
 
     date        event_date equal (a null label means the text gives no date, so null is expected)
     date ±1 day event_date at most a day off (reports in US time against local dates)
-    place       place_id equal, or location equal (case-insensitive) when the label's place_id is null
+    place       place_id equal, or, when the label's place_id is null, location equal (case-insensitive)
+                or the gazetteer's place for the labelled location
     place ≤25 km  the predicted point within 25 km of the labelled place (or the same place)
     actors      actor1 equal, and actor2 equal when the label has one
     direction   who acted against whom: actor1 (and actor2 when labelled) on the same side, the US and
@@ -50,7 +51,19 @@ def _fold(value: object) -> str:
 def _same_place(lab: dict, pred: dict) -> bool:
     if lab.get("place_id"):
         return lab["place_id"] == pred.get("place_id")
-    return bool(lab.get("location")) and _fold(lab["location"]) == _fold(pred.get("location"))
+    if not lab.get("location"):
+        return False
+    if _fold(lab["location"]) == _fold(pred.get("location")):
+        return True
+    return bool(pred.get("place_id")) and _gazetteer_id(lab["location"]) == pred["place_id"]
+
+
+def _gazetteer_id(name: str) -> str | None:
+    """The gazetteer's id for a labelled location that has no ``place_id`` ("Musayib" is GeoNames'
+    Al-Musayab), so a prediction that found the place under another spelling is the same place."""
+    from gazetteer import Gazetteer
+    m = Gazetteer.default().get(name)
+    return m.place.id if m is not None else None
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

@@ -3,7 +3,7 @@
 DIR``, rebuilt from their URLs, see that folder's README) and score it against their labels with
 the matching and field rules of ``benchmarks/ingest_eval.py``.
 
-    python benchmarks/ingest_real_eval.py [--private DIR] [--json] [--show-errors] [--by-kind]
+    python benchmarks/ingest_real_eval.py [--private DIR] [--json] [--show-errors] [--by-kind] [--kinetic]
 
 Each text is read as a user pastes it, its URL/Published header removed, with its publication date
 given (as the dashboard's "publication date" box or ``ingest --published`` would). A report, not a
@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "geo" / "data" / "real"
 HOLDOUT = ROOT / "tests" / "geo" / "data" / "holdout"
+#: The event types of attacks and strikes (``--kinetic``): what the issue's first measure counted.
+KINETIC = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 _spec = importlib.util.spec_from_file_location("ingest_eval", Path(__file__).with_name("ingest_eval.py"))
 ev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ev)
@@ -77,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
     ap.add_argument("--merge", action="store_true", help="also ingest every text together and score merging across articles")
+    ap.add_argument("--kinetic", action="store_true",
+                    help="score kinetic events only (attacks and strikes: no strategic developments, labelled or predicted)")
     ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its labels.json, else against tests/geo/data/holdout (held out)")
     args = ap.parse_args(argv)
     from geo.ingest import Article, MentionFinder, ingest_articles, screen
@@ -101,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
         preds[a["file"]] = ingest_articles([Article(name=a["file"], text=text, published=date.fromisoformat(a["published"]))],
                                            **kwargs)
     scored = [a for a, _ in present]
+    if args.kinetic:
+        scored = [{**a, "events": [e for e in a["events"] if e["event_type"] in KINETIC]} for a in scored]
+        preds = {f: [c for c in cs if c.get("kind") != "event" or c.get("event_type") in KINETIC] for f, cs in preds.items()}
     if args.merge:
         together = ingest_articles([Article(name=a["file"], text=screen(a["file"], read_text(path)),
                                             published=date.fromisoformat(a["published"])) for a, path in present], **kwargs)

@@ -10,6 +10,7 @@ north-east Jordan") count in any case. Organisations, people and outlets are nev
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Literal
@@ -142,9 +143,48 @@ class MentionFinder:
         or ``country`` (ISO codes, for callers that resolve many mentions against one context)."""
         return self.gz.get(mention.text, country=country) if country is not None else self.gz.get(mention.text, context=context)
 
+    def loose(self, text: str, found: list[Mention], *, countries: frozenset[str] = frozenset({"IQ", "SY", "JO"})) -> list[Mention]:
+        """Places written in a spelling no name list holds ("in the Musayib", "at both Al-Shadaddi"):
+        a capitalised name right after "in", "at", "near" or "the town of", that no mention covers,
+        looked up with the gazetteer's fuzzy match in ``countries`` (a town, site or province there,
+        scoring 90 or more). Returned in order, not overlapping ``found``.
+
+        >>> f = MentionFinder.default()
+        >>> s = "a defensive airstrike in the Musayib in Babil Province"
+        >>> [(m.text, m.match.place.name) for m in f.loose(s, f.find(s))]
+        [('Musayib', 'Al-Musayab')]
+        >>> f.loose("He spoke in Response to questions in January.", [])
+        []
+        """
+        taken = [(m.start, m.end) for m in found]
+        out = []
+        for m in _LOOSE.finditer(text):
+            name = m.group("name").rstrip("’'-")
+            start = m.start("name")
+            end = start + len(name)
+            key = normalise(name)
+            if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or any(s < end and start < e for s, e in taken)
+                    or len(key.replace(" ", "")) < 5):
+                continue
+            match = self.gz.get(name, country=countries)
+            if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
+                    or (match.matched_by == "fuzzy" and match.score < 90)):
+                continue
+            out.append(Mention(start, end, name, "place", key, "loose", match=match))
+        return out
+
     def countries_of(self, names: list[str]) -> frozenset[str]:
         """The ISO codes of the countries of ``names`` (each looked up once)."""
         return frozenset(m.place.country for m in (self.gz.get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+
+
+#: "in the Musayib", "at both Al-Shadaddi", "near the town of Zummar": one to three capitalised words.
+_LOOSE = re.compile(r"\b(?:in|at|near|outside|around|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?"
+                    r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal)[- ])?[A-Z][\w’'-]{2,}(?:[- ](?:al-)?[A-Z][\w’'-]+){0,2})")
+#: Capitalised words that end no place name in this reporting (months, days, titles).
+_NOT_NAMES = frozenset("""january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday response addition order total fact particular general secretary minister president
+""".split())
 
 
 def _leftmost_longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

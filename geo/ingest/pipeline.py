@@ -112,7 +112,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         k = bisect.bisect_right(filed_starts, i) - 1
         return k >= 0 and i < filed[k][1]
 
-    mentions = _appositions([m for m in finder.find(text) if not sponsor_modifier(text, m.end)
+    found = finder.find(text)
+    found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
+    mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end)
                              and not (m.kind == "place" and in_dateline(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
@@ -156,6 +158,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if not aside:
                     last[c["_kind"]] = c
     out = _article_rules(out, mentions, matches, finder, text)
+    _background(out, published)
     if published is not None:
         for c in out:
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
@@ -163,6 +166,21 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative")
     return merge_candidates(out, within_article=True), counts
+
+
+def _background(out: list[dict], published: date | None) -> None:
+    """History is measured from the article's news: the publication date when the article reports
+    something recent (within :data:`BACKGROUND_DAYS`), else its latest dated event. A profile or an
+    encyclopedia page written a year on still reports the campaign it is about (Tower 22 in a 2025
+    page about the group), and its 2020 history stays history."""
+    if published is None:
+        return
+    dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
+    if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
+        return
+    peg = max(dated)
+    for c in out:
+        c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
 
 
 _SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"

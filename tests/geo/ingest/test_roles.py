@@ -87,3 +87,25 @@ def test_undated_reports_of_one_base_in_two_articles_are_not_merged():
     events = [e for e in ingest_articles([a, b, c]) if e["kind"] == "event"]
     dated = [e for e in events if e["event_date"] == "2023-10-26"]
     assert len(dated) == 1 and {s["file"] for s in dated[0]["sources"]} == {"a.txt", "c.txt"}
+
+
+def test_a_town_in_a_spelling_no_name_list_holds_is_still_the_place():
+    text = "U.S. forces in Iraq conducted a defensive airstrike in the Musayib in Babil Province on Tuesday, an official said."
+    [c] = _events(text, date(2024, 7, 31))
+    assert c["location"] == "Al-Musayab" and c["country"] == "IQ" and c["geo_precision"] == 1
+    # a misspelt base ("Al-Shadaddi") is found, and a capitalised word after "in" that is no place is not one
+    [d] = _events("On Nov. 12, one-way drones were launched against US forces at Al-Shadaddi, Syria. It came in Response to strikes.",
+                  date(2023, 11, 13))
+    assert d["location"] == "Al-Shaddadi" and d["event_date"] == "2023-11-12"
+
+
+def test_a_profile_written_a_year_on_still_reports_the_campaign_it_is_about():
+    text = ("The Islamic Resistance in Iraq is a network of militias founded in 2020. It claimed dozens of attacks on US forces. "
+            "On 28 January 2024, a drone attack by the group killed three US soldiers at Tower 22 in Jordan. "
+            "In January 2020, a US strike in Baghdad killed Qassem Soleimani.")
+    got = {c["event_date"][:7]: c["background"] for c in _events(text, date(2025, 4, 15))}
+    assert got == {"2024-01": False, "2020-01": True}  # the campaign the page is about, and its history
+    # news published today that recalls Tower 22 months later keeps it apart as history
+    news = "A rocket attack hit Ain al-Asad air base on Monday, officials said. " + text.split(". ", 2)[2]
+    got = {c["place_id"]: c["background"] for c in _events(news, date(2025, 4, 15))}
+    assert got["ain-al-asad"] is False and got["tower-22"] is True
