@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["victims", "datelines", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated",
+__all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated",
            "striker_modifier"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
@@ -162,6 +162,27 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2})", re.M)
 
 
+#: A mixed-case dateline with its date and agency: "Washington, DC [US], January 29 (ANI):".
+_AGENCY_LINE = re.compile(
+    r"^[ \t]*(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\[[^\]\n]{1,20}\])?),\s*"
+    r"[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?\s*\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|Anadolu|AA|NNA)\)"
+    r"\s*[:\-–—]{1,2}", re.M)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The whole datelines, date and agency included: a date in them is the day the report was
+    filed, not the day its event happened.
+
+    >>> t = "Washington, DC [US], January 29 (ANI): Three soldiers were killed on Sunday."
+    >>> [t[a:b] for a, b in dateline_spans(t)]
+    ['Washington, DC [US], January 29 (ANI):']
+    """
+    out = [(m.start("where"), m.end()) for m in _AGENCY_LINE.finditer(text)]
+    out += [(m.start("where"), m.end()) for m in _DATELINE.finditer(text) if (m.start("where"), m.end()) not in out
+            and any(a == m.start("where") for a, _ in datelines(text))]
+    return sorted(out)
+
+
 def datelines(text: str) -> list[tuple[int, int]]:
     """The spans of datelines ("WASHINGTON (AP) —", "TEL AVIV/ERBIL, Iraq (Reuters) -", "BAGHDAD,
     Nov. 11 (Xinhua) --"): where a report was filed, never where its event happened.
@@ -169,6 +190,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
     >>> t = "Headline\\nTEL AVIV/ERBIL, Iraq (Reuters) -U.S. forces were targeted."
     >>> [t[a:b] for a, b in datelines(t)]
     ['TEL AVIV/ERBIL, Iraq']
+    >>> t = "Washington, DC [US], January 29 (ANI): Three soldiers were killed."
+    >>> [t[a:b] for a, b in datelines(t)]
+    ['Washington, DC [US]']
     >>> datelines("A drone hit Tower 22 - officials said.")
     []
     """
@@ -177,7 +201,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
         where = m.group("where").strip()
         if sum(c.isupper() for c in where.split(",")[0]) >= 3 and where.split(",")[0].replace(" ", "").replace("/", "").isupper():
             out.append((m.start("where"), m.start("where") + len(where)))
-    return out
+    out += [(m.start("where"), m.end("where")) for m in _AGENCY_LINE.finditer(text)]
+    return sorted(out)
 
 
 def appositive_place(text: str, first_end: int, start: int) -> bool:
@@ -202,6 +227,9 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
 _HARMED = r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted)\s+(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?"
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
                          r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
+#: The US side's partners named as the victims: "six fighters of the US-backed Syrian Democratic Forces".
+_PARTNER_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)|Kurdish-led|"
+                              r"SDF\b|Syrian\s+Democratic\s+Forces|Peshmerga|partner\s+forces)", re.I)
 _MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militiamen|fighters|members|commanders?|leaders?|operatives|"
                               r"militia|gunmen|combatants)\b", re.I)
 
@@ -214,10 +242,12 @@ def victims(clause: str) -> str | None:
     'militia'
     >>> victims("The January 28 drone strike killed three US soldiers at Tower 22.")
     'us'
+    >>> victims("A drone attack killed six fighters of the US-backed Syrian Democratic Forces.")
+    'us'
     >>> victims("A drone hit the base.") is None
     True
     """
-    us, militia = _US_VICTIMS.search(clause), _MILITIA_VICTIMS.search(clause)
+    us, militia = _US_VICTIMS.search(clause) or _PARTNER_VICTIMS.search(clause), _MILITIA_VICTIMS.search(clause)
     if us and militia:
-        return "us" if us.start() < militia.start() else "militia"
+        return "us" if us.start() <= militia.start() else "militia"  # "killed six fighters of the US-backed SDF"
     return "us" if us else "militia" if militia else None

@@ -11,6 +11,7 @@ reports is flagged: the weekday is probably wrong.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -18,6 +19,8 @@ from typing import Any
 __all__ = ["merge_candidates", "same_event"]
 
 _MAX_DAYS = 2
+#: Trigger words that name no weapon: the sub-event type they give is the convention's default.
+_GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck", re.I)
 _FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
          "matched_by", "time_precision")
 
@@ -44,13 +47,14 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
-    if da and db and abs((da - db).days) > (0 if within_article and differ else _MAX_DAYS):
+    said = 1 if within_article and (a.get("_said") or b.get("_said")) else 0  # dated only by "said on Monday": maybe a day late
+    if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _coarse(a) != _coarse(b) and not (a.get("_remainder") or b.get("_remainder"))
-        return within_article and coarse and a.get("country") == b.get("country") and da == db and da is not None
+        return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None and abs((da - db).days) <= said
     return bool(pa and pb) or within_article
 
 
@@ -84,6 +88,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_scope", None)
             m.pop("_remainder", None)
             m.pop("_trigger", None)
+            m.pop("_said", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 
@@ -91,10 +96,18 @@ def _merge(group: list[dict]) -> dict:
     out = dict(group[0])
     out["sources"] = [s for c in group for s in c["sources"]]
     out["flags"] = list(dict.fromkeys(f for c in group for f in c.get("flags", [])))
+    named = {k: _said_in(group[0], k) for k in ("actor1", "actor2")}
     for c in group[1:]:
+        if _GENERIC.fullmatch(out.get("_trigger") or "") and c.get("_trigger") and not _GENERIC.fullmatch(c["_trigger"]) \
+                and c["event_type"] == out["event_type"]:
+            out["sub_event_type"] = c["sub_event_type"]  # "the attack hit a training academy" after "a drone attack": a drone
+            out["_trigger"] = c["_trigger"]
         for k in _FILL:
             if out.get(k) in (None, "") and c.get(k) not in (None, ""):
                 out[k] = c[k]
+        for k in ("actor1", "actor2"):  # an actor the sentence named outranks one taken from the rest of the article
+            if c.get(k) and not named[k] and _said_in(c, k) and _said_in(c, "location") and c[k] not in (out.get("actor1"), out.get("actor2")):
+                out[k], named[k] = c[k], True
         for k, v in c.get("conflicts", {}).items():
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
         out["background"] = out.get("background", False) and c.get("background", False)
@@ -107,6 +120,14 @@ def _merge(group: list[dict]) -> dict:
     _conflicts(out)
     out["confidence"] = round(min(1.0, max(c.get("confidence", 0) for c in group) + 0.1 * (len({s["file"] for s in out["sources"]}) - 1)), 2)
     return out
+
+
+def _said_in(c: dict, field: str) -> bool:
+    """Whether ``c``'s own sentence named its ``field`` (its evidence is in the sentence of its
+    trigger, not borrowed from an earlier report), within one article."""
+    ev = c["sources"][0].get("evidence", {}) if len(c["sources"]) == 1 else {}
+    own, got = ev.get("event_type"), ev.get(field)
+    return bool(own and got) and own["sentence"][0] <= got["start"] < own["sentence"][1]
 
 
 def _conflicts(out: dict) -> None:
@@ -129,6 +150,7 @@ def _conflicts(out: dict) -> None:
     if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
+    dated = [s for s in dated if s.get("date_kind") != "said"] or dated  # the day it happened before the day it was said
     if dated:
         votes = Counter(s["event_date"] for s in dated)
         best = max(votes, key=lambda d: (votes[d], sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))

@@ -25,7 +25,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .context import appositive_place, coordinated, datelines, generic_report, locative, sponsor_modifier, striker_modifier, victims, war_setting
+from .context import appositive_place, coordinated, dateline_spans, datelines, generic_report, locative, sponsor_modifier, striker_modifier, victims, war_setting
 from .dates import DateMention, find_dates, publication_date
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -94,7 +94,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger")}
+    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said")}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
 
@@ -107,6 +107,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     sents = [c for s in sentences(text) for c in clauses(s)]
     filed = sorted(datelines(text))
     filed_starts = [a for a, _ in filed]
+    filed_dates = dateline_spans(text)  # "Washington, DC [US], January 29 (ANI):" - the day it was filed
 
     def in_dateline(i: int) -> bool:
         k = bisect.bisect_right(filed_starts, i) - 1
@@ -132,6 +133,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
+        if filed_dates:
+            dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
             since = next((d for d in dates if d.kind == "since"), None)
             counts.append({"kind": "aggregate", "count": g.count, "what": g.what, "text": g.text,
@@ -325,8 +328,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
         if not c["actor2"]:
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
-            if c["_kind"] == "attack" and side != "US and partners" and us:
-                c["actor2"] = _US
+            if c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
+                c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners":
                 c["actor2"] = named[0] if len(named) == 1 else _GENERIC_ALIGNED if generic and not named else ""
         elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
@@ -335,6 +338,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor2"] = ""
 
 
+#: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
+_US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
+                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|Tal\s+Baydar)\b", re.I)
+_HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
+_HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 _BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
 
 
@@ -466,7 +474,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c["sources"] = [{"file": article.name, "article": article.id, "published": published.isoformat() if published else None, "evidence": ev,
                      "claims": s.text[:300], "actor1": c["actor1"], "fatalities": c["fatalities"], "injuries": c["injuries"],
                      "event_date": c["event_date"],
-                     "date_kind": c.pop("_date_kind")}]
+                     "date_kind": "said" if c.get("_said") else c.pop("_date_kind")}]
+    c.pop("_date_kind", None)
     borrowed = 0.1 * (c["sources"][0]["date_kind"] == "inherited") + 0.1 * (place is None and c["place_id"] is not None)
     c["confidence"] = round(max(0.0, min(1.0, 0.35 + 0.2 * (c["geo_precision"] == 1) + 0.1 * (c["geo_precision"] == 2)
                                          + 0.2 * (c["event_date"] is not None) + 0.15 * bool(c["actor1"])
@@ -493,8 +502,18 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told\s+(?:\w+\s+){0,2}?|in\s+a\s+statement|"
+                      r"claimed\s+(?:responsibility|credit)(?:\s+for\s+the\s+(?:attack|strike))?)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -> None:
     usable = [d for d in dates if d.kind != "since"]
+    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start])]
+    if said and len(said) < len(usable):
+        usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
+    elif said:
+        c["_said"] = True  # only the day it was said: the event may be a day earlier (see merge.same_event)
     d = usable[0] if usable else None
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
@@ -560,7 +579,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a1 = others[0]
     else:
         a1 = us[0] if t.kind == "development" and us else None
-    a2 = next((m for m in against if a1 is None or m.actor != a1.actor), None)
+    hurt = [m for m in against if _HURT_BEFORE.search(article.text[max(0, m.start - 60):m.start])
+            or _HURT_AFTER.match(article.text, m.end)]
+    a2 = next((m for m in hurt + against if a1 is None or m.actor != a1.actor), None)  # who was killed before who was near
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
         a2 = next((m for m in actors if m.actor == _US), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:

@@ -161,8 +161,10 @@ _ROLE = {
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     "claims": re.compile(r"^\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:which\s+|that\s+)?(?:claimed|said\s+(?:it|that\s+it)|took\s+responsibility|"
                          r"has\s+claimed|announced\s+(?:it|that\s+it))", re.I),
+    "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|targeted|attacked)\b",
+                       re.I),
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?[“\"‘']?$|"
+                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$|"
                           r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|linked\s+(?:to|with)|"
                           r"associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
                           r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
@@ -176,10 +178,13 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     >>> s = "The attack was blamed on Kata'ib Hezbollah, targeting US forces."
     >>> role_spans(s, s.index("Kata"), s.index(",")), role_spans(s, s.index("US"), s.index(" forces."))
     ('by', 'against')
+    >>> s = "At least five US personnel were wounded in an attack on a base in Iraq."
+    >>> role_spans(s, s.index("US"), s.index(" were"))
+    'against'
     """
     before, after = text[max(0, start - 40):start], text[end:end + 120]
     if _ROLE["by"].search(before) or _ROLE["claims"].search(after):
         return "by"
-    if _ROLE["against"].search(before):
+    if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"
     return None

@@ -109,3 +109,28 @@ def test_a_profile_written_a_year_on_still_reports_the_campaign_it_is_about():
     news = "A rocket attack hit Ain al-Asad air base on Monday, officials said. " + text.split(". ", 2)[2]
     got = {c["place_id"]: c["background"] for c in _events(news, date(2025, 4, 15))}
     assert got["ain-al-asad"] is False and got["tower-22"] is True
+
+
+def test_a_partner_force_killed_in_an_attack_is_its_target_and_the_day_it_was_said_is_not_the_day_it_happened():
+    text = ("A drone attack on a base housing US troops in eastern Syria killed six fighters of the US-backed Syrian Democratic "
+            "Forces, the group said on Monday. The attack late Sunday hit a training academy at the al-Omar oil field in Deir "
+            "ez-Zor province. The Islamic Resistance in Iraq claimed responsibility.")
+    [c] = _events(text, date(2024, 2, 5))
+    assert (c["place_id"], c["event_date"], c["sub_event_type"]) == ("al-omar-oilfield", "2024-02-04", "Air/drone strike")
+    assert (c["actor1"], c["actor2"], c["fatalities"]) == ("Islamic Resistance in Iraq", "Syrian Democratic Forces", 6)
+
+
+def test_an_agency_dateline_dates_the_filing_not_the_attack():
+    text = ("Washington, DC [US], January 29 (ANI): Three American service members were killed and 34 wounded when a one-way "
+            "attack drone struck Tower 22, a logistics support base in northeastern Jordan, on Sunday, CNN reported.")
+    [c] = _events(text, date(2024, 1, 29))
+    assert (c["place_id"], c["event_date"], c["actor2"], c["fatalities"], c["injuries"]) == ("tower-22", "2024-01-28", "United States", 3, 34)
+
+
+def test_an_attack_on_a_us_position_targets_us_forces_and_the_wounded_are_the_target():
+    [c] = _events("Iran-backed militants attacked Mission Support Site Euphrates in Syria on Saturday, causing no damage.", date(2024, 2, 5))
+    assert (c["place_id"], c["event_date"], c["actor2"]) == ("mss-euphrates", "2024-02-03", "United States")
+    text = ("At least five US personnel were wounded in an attack on Ain al-Asad air base in Iraq on Monday, as the region braced "
+            "for retaliation after the killing of members of Hamas and Hezbollah.")
+    [d] = _events(text, date(2024, 8, 6))
+    assert (d["place_id"], d["actor2"]) == ("ain-al-asad", "United States")
