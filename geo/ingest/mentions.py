@@ -61,6 +61,8 @@ class MentionFinder:
         self.actors = actors or ActorTable.load()
         #: ids of the curated countries: an event placed only there is context, not a location
         self.country_ids = frozenset(p.id for p in self.gz.places if p.kind == "country")
+        #: the curated country of each ISO code, for reports placed only at the country of who made them
+        self.country_places = {p.country: p for p in self.gz.places if p.kind == "country"}
         self.automaton = ahocorasick.Automaton()
         names = self.gz.name_keys()
         actor_keys = {normalise(n): a.name for a in self.actors.actors.values() for n in (a.name, *a.aliases)}

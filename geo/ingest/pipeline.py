@@ -254,6 +254,14 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     by_day: dict[tuple, list[dict]] = {}
     for o in specific:
         by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
+    for c in out:
+        if (c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None
+                and c["actor1"] in finder.actors.actors and c["actor1"] != _US):
+            home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
+            if home is not None:  # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country
+                c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
+                         geo_precision=3, matched_by=f"the country of {c['actor1']}", _scope="country")
+                c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor1']}"]
     keep = []
     for c in out:
         violent = c["event_type"] != "Strategic developments"
@@ -375,6 +383,7 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
     where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
     places = [m for m in named if not _origin(text, m) and not _far_town(matches[m.start])
+              and not (_on_the_ground(t) and _far_area(matches[m.start]))
               and matches[m.start].place.id not in _NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
@@ -418,6 +427,12 @@ _THEATRE = frozenset({"IQ", "SY", "JO", "LB", "YE", "IL", "PS", "SA", "KW", "IR"
 #: Country-level places that are never where a violent event in this reporting happened: "the
 #: United States" is the attacked forces' country or the statement's, not a battlefield.
 _NOT_A_BATTLEFIELD = frozenset({"united-states"})
+
+
+def _far_area(match: Match) -> bool:
+    """A state, province or country outside the theatre ("Dyess Air Force Base in Texas"): where
+    aircraft came from or a statement was made, not where an attack or strike happened."""
+    return match.kind in ("province", "country") and bool(match.place.country) and match.place.country not in _THEATRE
 
 
 def _far_town(match: Match) -> bool:

@@ -36,6 +36,7 @@ class Actor:
     kind: str
     inter: str
     source: str
+    country: str = ""  # ISO code of the country it belongs to or is based in: where its announcements are coded
 
 
 class ActorTable:
@@ -59,7 +60,8 @@ class ActorTable:
         with open(p, newline="", encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         return cls([
-            Actor(r["name"], tuple(x for x in r["aliases"].split("|") if x), r["parent"], r["side"], r["kind"], r["inter"], r["source"])
+            Actor(r["name"], tuple(x for x in r["aliases"].split("|") if x), r["parent"], r["side"], r["kind"], r["inter"], r["source"],
+                  (r.get("country") or "").strip())
             for r in rows
         ])
 

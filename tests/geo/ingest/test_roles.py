@@ -134,3 +134,16 @@ def test_an_attack_on_a_us_position_targets_us_forces_and_the_wounded_are_the_ta
             "for retaliation after the killing of members of Hamas and Hezbollah.")
     [d] = _events(text, date(2024, 8, 6))
     assert (d["place_id"], d["actor2"]) == ("ain-al-asad", "United States")
+
+
+def test_a_group_announcement_is_coded_at_its_country_and_an_operations_centre_is_a_place_not_a_war():
+    [c] = _events("Kata'ib Hezbollah said on Tuesday it was suspending military operations against US forces.", date(2024, 1, 31))
+    assert (c["sub_event_type"], c["place_id"], c["event_date"], c["geo_precision"]) == ("Change to group/activity", "iraq", "2024-01-30", 3)
+    text = "US forces struck houses used as headquarters in al-Qaim and a PMF operations centre in Akashat on Friday, officials said."
+    assert {c["place_id"] for c in _events(text)} == {"al-qaim", "akashat"}
+
+
+def test_a_state_far_from_the_theatre_is_where_the_bombers_came_from():
+    text = ("B-1 bombers flown from Dyess Air Force Base in Texas struck targets near Albu Kamal in Syria on Friday, "
+            "Lt. Gen. Douglas Sims told reporters.")
+    assert [c["place_id"] for c in _events(text)] == ["albu-kamal"]
