@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative", "coordinated",
-           "striker_modifier"]
+__all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
+           "coordinated", "striker_modifier"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(

@@ -54,7 +54,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _coarse(a) != _coarse(b) and not (a.get("_remainder") or b.get("_remainder"))
-        return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None and abs((da - db).days) <= said
+        return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
+            and abs((da - db).days) <= said
     return bool(pa and pb) or within_article
 
 

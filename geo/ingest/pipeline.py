@@ -25,7 +25,18 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .context import appositive_place, coordinated, dateline_spans, datelines, generic_report, locative, sponsor_modifier, striker_modifier, victims, war_setting
+from .context import (
+    appositive_place,
+    coordinated,
+    dateline_spans,
+    datelines,
+    generic_report,
+    locative,
+    sponsor_modifier,
+    striker_modifier,
+    victims,
+    war_setting,
+)
 from .dates import DateMention, find_dates, publication_date
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -94,7 +105,8 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said")}
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said")
+    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
 
@@ -348,7 +360,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 #: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
 _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
-                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|Tal\s+Baydar)\b", re.I)
+                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
+                          r"Tal\s+Baydar)\b", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 _BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
