@@ -67,8 +67,10 @@ class MentionFinder:
         names = self.gz.name_keys()
         actor_keys = {normalise(n): a.name for a in self.actors.actors.values() for n in (a.name, *a.aliases)}
         actor_keys.pop("", None)
+        words = _english_words()
         for key, layer in names.items():
-            if key and not (layer == "populated" and (key in COMMON_WORDS or len(key.replace(" ", "")) < 4)):
+            if key and not (layer == "populated" and (key in COMMON_WORDS or len(key.replace(" ", "")) < 4
+                                                      or (key in words and self._village(key)))):
                 self.automaton.add_word(f" {key} ", (key, layer))
         for key, name in actor_keys.items():
             layer = names.get(key)
@@ -77,6 +79,12 @@ class MentionFinder:
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
         self.automaton.make_automaton()
+
+    def _village(self, key: str) -> bool:
+        """Whether the GeoNames place a name stands for is small (under :data:`TOWN_SIZE`): "Shot",
+        "Over" and "Capital" in a headline are English words, Samarra and Hit are towns."""
+        m = self.gz.get(key)
+        return m is None or (m.place.population or 0) < TOWN_SIZE
 
     @classmethod
     def default(cls) -> MentionFinder:
@@ -122,7 +130,10 @@ class MentionFinder:
             spans.append((first, last, key, layer))
         # a span that is not a mention ("at Tall", a village, written in lower case) must not hide one it overlaps ("Tall Baydar")
         valid = {s: m for s in spans if (m := self._mention(text, offset, toks, owner, s)) is not None}
-        return [valid[s] for s in _leftmost_longest(list(valid))]
+        out = [valid[s] for s in _leftmost_longest(list(valid))]
+        # a village name right before a person's or group's name is a first name ("Qasim Soleimani")
+        return [m for m, nxt in zip(out, [*out[1:], None][:len(out)], strict=True)
+                if not (m.layer == "populated" and nxt is not None and nxt.kind == "actor" and 0 < nxt.start - m.end <= 1)]
 
     def _mention(self, text: str, offset: int, toks, owner, span) -> Mention | None:
         first, last, key, layer = span
@@ -178,6 +189,17 @@ class MentionFinder:
     def countries_of(self, names: list[str]) -> frozenset[str]:
         """The ISO codes of the countries of ``names`` (each looked up once)."""
         return frozenset(m.place.country for m in (self.gz.get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+
+
+#: A GeoNames place with fewer people than this, whose name is an English word, is not read as a place.
+TOWN_SIZE = 100_000
+
+
+def _english_words() -> frozenset[str]:
+    """English words as written in lower case (Webster's Second, via the ``english-words`` package):
+    a village called "Shot" or "Over" is a word in a headline before it is a place."""
+    from english_words import get_english_words_set
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
 #: "in the Musayib", "at both Al-Shadaddi", "near the town of Zummar": one to three capitalised words.

@@ -16,9 +16,13 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from .recognise import harm_done
+
 __all__ = ["merge_candidates", "same_event"]
 
 _MAX_DAYS = 2
+_DISRUPTED = "Disrupted weapons use"
+#: Harm done, not denied ("no injuries", "without causing damage" are not harm).
 #: Trigger words that name no weapon: the sub-event type they give is the convention's default.
 _GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck", re.I)
 _FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
@@ -41,11 +45,15 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     >>> same_event(a, a | {"event_date": "2024-01-27"}), same_event(a, a | {"place_id": "al-qaim"}), same_event(a, a | {"event_type": "Riots"})
     (True, False, False)
     """
-    if a["event_type"] != b["event_type"]:
+    if a["event_type"] != b["event_type"] and not (within_article and _intercepted(a, b)):
         return False
     da, db = _day(a), _day(b)
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
+    if not within_article and _articles(a) & _articles(b):
+        return False  # kept apart within their article already: two reports of it are two events
+    if within_article and da and db and da != db and _told(a) and _told(b):
+        return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
     said = 1 if within_article and (a.get("_said") or b.get("_said")) else 0  # dated only by "said on Monday": maybe a day late
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
@@ -57,6 +65,23 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
             and abs((da - db).days) <= said
     return bool(pa and pb) or within_article
+
+
+def _intercepted(a: dict, b: dict) -> bool:
+    """An attack and the report that it was shot down ("a drone targeted al-Harir"; "US forces
+    thwarted the drone"): one event, within one article."""
+    kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
+             for c in (a, b)}
+    return kinds == {(True, False), (False, True)}
+
+
+def _articles(c: dict) -> set[str]:
+    return {s.get("article") or s.get("file") for s in c.get("sources", ())}
+
+
+def _told(c: dict) -> bool:
+    """Whether the candidate's own sentence gave its date (not borrowed from the report before, nor the day it was said)."""
+    return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
 
 
 def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list[dict]:
@@ -90,6 +115,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_remainder", None)
             m.pop("_trigger", None)
             m.pop("_said", None)
+            m.pop("_harm", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 
@@ -119,8 +145,40 @@ def _merge(group: list[dict]) -> dict:
     if out.get("actor1") and out["flags"]:
         out["flags"] = [f for f in out["flags"] if f != "no actor named for this report"]
     _conflicts(out)
+    _shot_down(out, group)
+    claims = [c for c in group if c.get("status") == "claimed" and _said_in(c, "actor1") and c["actor1"] != out.get("actor2")]
+    if claims and not named["actor1"] and len({s["file"] for s in out["sources"]}) == 1:
+        out["actor1"] = claims[0]["actor1"]  # "X claimed the attack on Monday", after the report of the attack: X
+        first = claims[0]["sources"][0]
+        out["sources"] = [first] + [s for s in out["sources"] if s is not first]  # the file's say on who acted
     out["confidence"] = round(min(1.0, max(c.get("confidence", 0) for c in group) + 0.1 * (len({s["file"] for s in out["sources"]}) - 1)), 2)
     return out
+
+
+def _shot_down(out: dict, group: list[dict]) -> None:
+    """An attack whose weapons were all shot down is ACLED's Disrupted weapons use by whoever shot
+    them down, against the attacker; if it still did harm, it is the attack."""
+    downs = [c for c in group if c.get("sub_event_type") == _DISRUPTED]
+    attacks = [c for c in group if c.get("sub_event_type") != _DISRUPTED and c["event_type"] != "Strategic developments"]
+    if not downs or not attacks:
+        return
+    hit = next((c for c in attacks if c.get("fatalities") or c.get("injuries") or harm_done(c.get("notes") or "")
+                or any(d.get("_harm") for d in downs)), None)
+    if hit is not None:
+        keep = {k: hit.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2")}
+        out.update(keep, _trigger=hit.get("_trigger"))
+        out["flags"] = out.get("flags", []) + ["reported shot down, but it still did harm: coded as the attack"]
+        return
+    attacker = next((c["actor1"] for c in attacks if c.get("actor1")), "")
+    # who shot it down: named with the shooting down, else the attacked ("drones targeted US forces ... shot down")
+    interceptor = (next((d["actor1"] for d in downs if d.get("actor1") and d["actor1"] != attacker), "")
+                   or next((c["actor2"] for c in attacks if c.get("actor2") and c["actor2"] != attacker), ""))
+    out.update(event_type="Strategic developments", sub_event_type=_DISRUPTED, actor1=interceptor,
+               actor2=attacker or next((d["actor2"] for d in downs if d.get("actor2") and d["actor2"] != interceptor), ""),
+               _trigger=downs[0].get("_trigger"))
+    # the sources of the shooting down speak first on who acted: the interceptor (merging again keeps it)
+    first = [dict(s, actor1=interceptor) for d in downs for s in d["sources"]]
+    out["sources"] = first + [s for c in attacks for s in c["sources"]]
 
 
 def _said_in(c: dict, field: str) -> bool:

@@ -42,7 +42,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures, parse_quantity
-from .recognise import Trigger, aggregates, role_spans, triggers
+from .recognise import Trigger, aggregates, harm_done, role_spans, triggers
 from .text import Sentence, clauses, is_reference, sentences
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -105,7 +105,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said")
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
@@ -135,7 +135,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     out: list[dict] = []
     counts: list[dict] = []
     last: dict[str, dict] = {}
-    for s in sents:
+    for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
         if not_reporting(s.text):
@@ -168,7 +168,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             for place in _event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
+                if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
+                    prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors)
+                if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
+                    c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
+                whole = text[slice(*(s.outer or (s.start, s.end)))]
+                if (not out and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
+                        and c.get("place_id") and c["place_id"] not in finder.country_ids and _PROSE.search(whole)):
+                    _date_by_publication(c, published)
                 out.append(c)
                 if not aside:
                     last[c["_kind"]] = c
@@ -181,6 +189,22 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative")
     return merge_candidates(out, within_article=True), counts
+
+
+#: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).
+_PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
+#: The sentences (counted from 0) that make a news text's lede: an undated first report there is news of the day.
+_LEDE = 3
+
+
+def _date_by_publication(c: dict, published: date) -> None:
+    """The lede's report with no day of its own ("CENTCOM announced that ... airstrikes against three
+    facilities") is dated by the publication, as ACLED dates a report that gives no day, at
+    time precision 2, with a flag and a lower confidence."""
+    c["_date"], c["event_date"], c["time_precision"] = published, published.isoformat(), 2
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by its publication"]
+    c["sources"][0].update(event_date=c["event_date"], date_kind="published")
+    c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
 
 
 def _background(out: list[dict], published: date | None) -> None:
@@ -286,6 +310,8 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
             sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
             named = {o["place_id"] for o in same if o.get("country") == c.get("country")}
             if not sites or len(named) >= sites:
+                if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
+                    keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
                 continue
             # "85 targets at seven facilities in Iraq and Syria", three of them named: the rest are honestly country-level
             c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
@@ -323,6 +349,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
                      key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
     generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
+    attacked = {c.get("place_id") for c in keep if c["_kind"] == "attack" and c["event_type"] != "Strategic developments"
+                and c.get("_scope") not in ("country", "province")}  # the lede placed at "a base in Jordan" is the attack at Tower 22
+    if len(attacked) > 1 and generic:  # one group's claim of one attack does not sign the others the article lists
+        claimed = [a for a in claimed if a == _GENERIC_ALIGNED]
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
     us = any(m.actor == _US for m in actors)
@@ -532,7 +562,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
 
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
 _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told\s+(?:\w+\s+){0,2}?|in\s+a\s+statement|"
-                      r"claimed\s+(?:responsibility|credit)(?:\s+for\s+the\s+(?:attack|strike))?)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+                      r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?)"
+                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -> None:

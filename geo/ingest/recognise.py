@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans"]
+__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     if "development" in found and len(found) > 1:
         d = found["development"]
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
-            found = {k: t for k, t in found.items() if k != "development"} if _HARM.search(text) else {"development": d}
+            found = {k: t for k, t in found.items() if k != "development"} if harm_done(text) else {"development": d}
             return sorted(found.values(), key=lambda t: t.start)
         if all(d.start < t.start for k, t in found.items() if k != "development"):  # "vowed more attacks", "sanctions ... missile"
             found = {"development": d}
@@ -145,6 +145,25 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
 
 
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", re.I)
+_HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
+#: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
+_NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+"
+                      rf"(?:[\w-]+\s+)?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
+#: Some of it got through: "others impacted the base", "the other impacted RLZ".
+_GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside))\b", re.I)
+
+
+def harm_done(text: str) -> bool:
+    """Whether the text says someone was hurt or something damaged, harm it denies aside.
+
+    >>> harm_done("US forces shot down both drones, and there were no injuries or damage.")
+    False
+    >>> harm_done("A drone wounded a coalition member."), harm_done("without causing any casualties; one soldier was injured")
+    (True, True)
+    >>> harm_done("No casualties and minor damage."), harm_done("Most were intercepted while others impacted the base.")
+    (True, True)
+    """
+    return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 
 
 _STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?|{_CARRIED_OUT}|"

@@ -17,7 +17,7 @@ _Span = TypeVar("_Span", bound=Sequence)
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
                      r"St|No|Rep|Sen|Gov|Adm|approx|vs|etc)\.)$")
-_END = re.compile(r"[.!?][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n")  # "[5]": citations; "- ": bullets
+_END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n")  # "[5]": citations; "- ": bullets
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
 
 
@@ -41,7 +41,8 @@ class Token:
 
 #: Where a sentence turns to other events: "; ", "in response to ...", "came after ...", ", including the attack ...".
 _CLAUSE = re.compile(
-    r"\s*;\s*(?:and\s+)?|,?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|"
+    r"\s*;\s*(?:and\s+)?|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
+    r",?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
@@ -60,6 +61,9 @@ def clauses(s: Sentence) -> list[Sentence]:
     >>> s = sentences("In response to the attack, U.S. forces struck al-Qaim; a drone hit al-Tanf.")[0]
     >>> [c.text for c in clauses(s)]
     ['In response to the attack,', 'U.S. forces struck al-Qaim', 'a drone hit al-Tanf.']
+    >>> s = sentences("On Sunday, a drone hit al-Shaddadi, and on Thursday another drone targeted al-Asad.")[0]
+    >>> [c.text for c in clauses(s)]
+    ['On Sunday, a drone hit al-Shaddadi', 'on Thursday another drone targeted al-Asad.']
     """
     cuts = [(0, 0)]
     if (m := _OPENING.match(s.text)) is not None:
@@ -77,7 +81,8 @@ def clauses(s: Sentence) -> list[Sentence]:
 
 
 _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
-                        r"(?:in\s+(?:response|retaliation)|retaliating|(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
+                        r"(?:in\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
+                        r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
 
 
 def is_reference(clause: str) -> bool:

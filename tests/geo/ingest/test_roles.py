@@ -147,3 +147,43 @@ def test_a_state_far_from_the_theatre_is_where_the_bombers_came_from():
     text = ("B-1 bombers flown from Dyess Air Force Base in Texas struck targets near Albu Kamal in Syria on Friday, "
             "Lt. Gen. Douglas Sims told reporters.")
     assert [c["place_id"] for c in _events(text)] == ["albu-kamal"]
+
+
+def test_one_article_dating_two_attacks_at_one_base_tells_two_events_and_a_claim_signs_only_its_own():
+    text = ("Iran-backed militants have attacked US forces at least three times since the US struck targets in Iraq and Syria on "
+            "Friday. Militants targeted Mission Support Site Euphrates in Syria on Saturday, causing no damage or injuries. "
+            "On Sunday night, an explosive-laden drone hit a training academy at the US base at the al-Omar oilfield in Syria, "
+            "killing six Syrian Democratic Forces commandos. The Islamic Resistance in Iraq claimed the attack on Monday. "
+            "A rocket was fired at MSS Euphrates on Monday, but it caused no damage, a US official said.")
+    got = [(c["event_date"], c["place_id"], c["actor1"], c["fatalities"]) for c in _events(text, date(2024, 2, 6))]
+    assert got == [("2024-02-03", "mss-euphrates", "Iran-backed militias (unidentified)", None),
+                   ("2024-02-04", "al-omar-oilfield", "Islamic Resistance in Iraq", 6),
+                   ("2024-02-05", "mss-euphrates", "Iran-backed militias (unidentified)", None)]
+
+
+def test_the_lede_of_an_attack_placed_by_description_gives_its_toll_and_weapon_to_the_named_base():
+    text = ("Three US troops were killed and at least 34 were injured in a drone attack on a base in Jordan near the Syrian "
+            "border, President Joe Biden said on Sunday. The attack hit Tower 22, a small outpost in northeast Jordan, a US "
+            "official said.")
+    [c] = _events(text, date(2024, 1, 28))
+    assert (c["place_id"], c["event_date"], c["sub_event_type"], c["fatalities"], c["injuries"]) == (
+        "tower-22", "2024-01-28", "Air/drone strike", 3, 34)
+
+
+def test_an_attack_whose_drones_were_shot_down_is_one_disrupted_weapons_use_unless_it_did_harm():
+    text = ("Two armed drones targeted al-Harir air base in northern Iraq on Wednesday, a US official said. US forces shot down "
+            "both drones before they reached the base, and there were no injuries or damage.")
+    [c] = _events(text, date(2023, 10, 19))
+    assert (c["sub_event_type"], c["place_id"], c["event_date"], c["actor1"]) == (
+        "Disrupted weapons use", "harir-air-base", "2023-10-18", "United States")
+    hurt = ("A drone attack on al-Asad air base on Wednesday wounded a coalition member, a US official said. US forces "
+            "intercepted one of the drones near the base.")
+    [d] = _events(hurt, date(2023, 10, 19))
+    assert (d["sub_event_type"], d["place_id"]) == ("Air/drone strike", "ain-al-asad")
+
+
+def test_words_in_a_headline_are_not_villages_and_a_first_name_is_not_a_town():
+    text = ("Drone Shot Down Over Baghdad After U.S. Strike Kills Kataib Hezbollah Commander\n\n"
+            "The drone was of the same type used to kill Qasim Soleimani in 2020.")
+    assert all(c["place_id"] in ("baghdad", None) for c in ingest_articles([Article("a.txt", text, date(2024, 2, 8))])
+               if c["kind"] == "event")
