@@ -33,6 +33,12 @@ def _day(c: dict) -> date | None:
     return date.fromisoformat(c["event_date"]) if c.get("event_date") else None
 
 
+def _rank(c: dict) -> int:
+    """How wide the place is: 2 a country, 1 a province or sea, 0 a town or site."""
+    scope = c.get("_scope")
+    return 2 if scope == "country" else 1 if scope in ("province", "sea") else 0 if scope else (1 if c.get("geo_precision") == 3 else 0)
+
+
 def _coarse(c: dict) -> bool:
     """A report placed at a whole country, province or sea (not a town whose point is approximate)."""
     return c["_scope"] in ("country", "province", "sea") if c.get("_scope") else c.get("geo_precision") == 3
@@ -61,7 +67,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
-        coarse = _coarse(a) != _coarse(b) and not (a.get("_remainder") or b.get("_remainder"))
+        coarse = _rank(a) != _rank(b) and (_coarse(a) or _coarse(b)) and not (a.get("_remainder") or b.get("_remainder"))
         return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
             and abs((da - db).days) <= said
     return bool(pa and pb) or within_article

@@ -165,6 +165,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         for t in trig:
             if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
                 continue  # a summary of the campaign, not the report of an event
+            if _SINCE_BEFORE.search(s.text[:t.start - s.start]):
+                continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             for place in _event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
@@ -426,7 +428,7 @@ def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[in
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
     where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
     places = [m for m in named if not _origin(text, m) and not _far_town(matches[m.start])
-              and not (_on_the_ground(t) and _far_area(matches[m.start]))
+              and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
               and matches[m.start].place.id not in _NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
@@ -470,6 +472,12 @@ _THEATRE = frozenset({"IQ", "SY", "JO", "LB", "YE", "IL", "PS", "SA", "KW", "IR"
 #: Country-level places that are never where a violent event in this reporting happened: "the
 #: United States" is the attacked forces' country or the statement's, not a battlefield.
 _NOT_A_BATTLEFIELD = frozenset({"united-states"})
+
+
+#: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
+#: clock ("9:30 p.m. Baghdad time"), not where an attack or strike happened.
+_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|"
+                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond)\w*\b|\s+[Tt]ime\b")
 
 
 def _far_area(match: Match) -> bool:
@@ -566,8 +574,30 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
+#: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
+#: "four days earlier", "the day before", "a day after": counted from the report the thread is about.
+_FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
+                          r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
+
+
+def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
+    """The day a sentence dates by counting from the report before it ("four days earlier")."""
+    m = _FROM_THREAD.search(text)
+    if m is None or prev is None or prev.get("_date") is None:
+        return None
+    if m.group("n"):
+        q = parse_quantity("one" if m.group("n").lower() == "a" else m.group("n"))
+        n, back = (q[0] if q else None), m.group("dir").lower() in ("earlier", "before")
+    else:
+        n, back = 1, (m.group("dir2") or m.group("dir3") or "").lower() in ("previous", "before")
+    if not n or n > 60:
+        return None
+    return prev["_date"] + timedelta(days=-n if back else n), m.group(0)
+
+
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -> None:
-    usable = [d for d in dates if d.kind != "since"]
+    usable = [d for d in dates if d.kind != "since" and not _SINCE_BEFORE.search(s.text[:d.start - s.start])]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start])]
     if said and len(said) < len(usable):
         usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
@@ -583,6 +613,10 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
+    elif (counted := _thread_day(s.text, prev)) is not None:
+        c["_date"], c["time_precision"], c["_date_kind"] = counted[0], prev["time_precision"], "relative"
+        ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")
+        c["flags"].append(f"dated {counted[1]!r} from the report before it")
     elif prev is not None and prev.get("_date") is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"
         ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")

@@ -67,10 +67,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
 _ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for p, *_ in _RULES), re.I)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter|prepar\w+\s+to|"
-                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to)\b", re.I)
+                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further)\b", re.I)
 _AGGREGATE = re.compile(
     r"\b(?P<n>\d[\d,]*|more than \d[\d,]*|over \d[\d,]*|at least \d[\d,]*)\s+(?:separate\s+|such\s+|drone\s+and\s+rocket\s+|"
-    r"rocket\s+and\s+drone\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
+    r"rocket\s+and\s+drone\s+)?(?P<what>attacks?|strikes?|incidents?)\b", re.I)  # "115 attack": a count, typo and all
 
 
 _TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|strikes|incidents)\b[^.]{0,80}?\b(?:to|at|reached|stands\s+at)\s+"
@@ -93,7 +93,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         n = int(re.sub(r"\D", "", m.group("n")))
         if n >= 2:
-            out.append(Aggregate(m.start() + offset, m.end() + offset, m.group(0), n, m.group("what").lower()))
+            out.append(Aggregate(m.start() + offset, m.end() + offset, m.group(0), n, m.group("what").lower().rstrip("s") + "s"))
     return out
 
 
@@ -183,7 +183,7 @@ _ROLE = {
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b",
                        re.I),
-    "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
+    "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$|"
                           r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|linked\s+(?:to|with)|"
                           r"associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
