@@ -145,6 +145,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
+        in_s = [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
+        dates = [d for d in dates if d.kind == "since" or not _in_since(s, d.start, d.start, in_s, matches)]
         if filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
@@ -156,7 +158,6 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                         "evidence": {"count": _evidence(article.name, s, (g.start, g.end))}}]})
         if not trig:
             continue
-        in_s = [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
         figures = find_figures(s.text, offset=s.start)
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
         specific = any(m.start in matches and _KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
@@ -165,7 +166,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         for t in trig:
             if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
                 continue  # a summary of the campaign, not the report of an event
-            if _SINCE_BEFORE.search(s.text[:t.start - s.start]):
+            if _in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             for place in _event_places(t, s, in_s, matches, text) or [None]:
@@ -581,6 +582,18 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
 
 
+def _in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dict[int, Match]) -> bool:
+    """Whether ``pos`` lies in a "since ..." phrase of the clause that names no town or site up to
+    ``upto``: "since the war started on Oct 7" starts a period; "since a drone struck Tower 22 on 28
+    January" recalls an event."""
+    m = _SINCE_BEFORE.search(s.text[:pos - s.start])
+    if m is None:
+        return False
+    since_at = s.start + m.start()
+    return not any(since_at <= x.start < upto and x.kind == "place" and x.start in matches
+                   and _KIND_RANK.get(matches[x.start].kind, 4) <= 1 for x in in_s)
+
+
 def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     """The day a sentence dates by counting from the report before it ("four days earlier")."""
     m = _FROM_THREAD.search(text)
@@ -597,7 +610,7 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
 
 
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -> None:
-    usable = [d for d in dates if d.kind != "since" and not _SINCE_BEFORE.search(s.text[:d.start - s.start])]
+    usable = [d for d in dates if d.kind != "since"]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start])]
     if said and len(said) < len(usable):
         usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday

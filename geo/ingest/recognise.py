@@ -117,7 +117,7 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     """
     if not _ANY_TRIGGER.search(text):
         return []  # one search instead of one per rule: most clauses report nothing
-    counted = [(a.start - offset, a.end - offset) for a in aggregates(text)]
+    counted = [(a.start, a.end) for a in aggregates(text)]  # offsets in `text`, as the matches below
     claim = bool(_CLAIM.search(text))
     found: dict[str, Trigger] = {}
     for pattern, kind, etype, sub in _RULES:
