@@ -65,6 +65,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
+    if pa and pb and pa != pb and _one_report(a, b):
+        return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and (_coarse(a) or _coarse(b)) and not (a.get("_remainder") or b.get("_remainder"))
@@ -79,6 +81,12 @@ def _intercepted(a: dict, b: dict) -> bool:
     kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
              for c in (a, b)}
     return kinds == {(True, False), (False, True)}
+
+
+def _one_report(a: dict, b: dict) -> bool:
+    """Whether two candidates come from the same words of one article (a report that names several areas)."""
+    ea, eb = (c["sources"][0].get("evidence", {}).get("event_type") if len(c.get("sources", ())) == 1 else None for c in (a, b))
+    return bool(ea and eb) and (ea.get("article", ea.get("file")), ea["start"]) == (eb.get("article", eb.get("file")), eb["start"])
 
 
 def _articles(c: dict) -> set[str]:
