@@ -11,6 +11,7 @@ reports is flagged: the weekday is probably wrong.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from datetime import date
@@ -65,6 +66,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
+    if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= _NEAR_KM:
+        return abs((da - db).days) <= 1 if da and db else True  # shot down "near Ashokani in Erbil", aimed at the air base there
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
     if pa and pb and pa != pb:
@@ -81,6 +84,19 @@ def _intercepted(a: dict, b: dict) -> bool:
     kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
              for c in (a, b)}
     return kinds == {(True, False), (False, True)}
+
+
+#: How near the shooting down of a weapon may be to the place it was aimed at and still be one event.
+_NEAR_KM = 15.0
+
+
+def _km(a: dict, b: dict) -> float:
+    """Great-circle kilometres between two candidates' points (infinite when one has none)."""
+    if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
+        return math.inf
+    la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _one_report(a: dict, b: dict) -> bool:
@@ -182,14 +198,17 @@ def _shot_down(out: dict, group: list[dict]) -> None:
         keep = {k: hit.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2")}
         out.update(keep, _trigger=hit.get("_trigger"))
         out["flags"] = out.get("flags", []) + ["reported shot down, but it still did harm: coded as the attack"]
+        out["sources"] = hit["sources"] + [s for s in out["sources"] if s not in hit["sources"]]  # the attack's account of who acted first
         return
-    attacker = next((c["actor1"] for c in attacks if c.get("actor1")), "")
+    attacker = next((c["actor1"] for c in attacks if c.get("actor1") and c["actor1"] not in {d.get("actor1") for d in downs}), "")
     # who shot it down: named with the shooting down, else the attacked ("drones targeted US forces ... shot down")
     interceptor = (next((d["actor1"] for d in downs if d.get("actor1") and d["actor1"] != attacker), "")
                    or next((c["actor2"] for c in attacks if c.get("actor2") and c["actor2"] != attacker), ""))
     out.update(event_type="Strategic developments", sub_event_type=_DISRUPTED, actor1=interceptor,
                actor2=attacker or next((d["actor2"] for d in downs if d.get("actor2") and d["actor2"] != interceptor), ""),
                _trigger=downs[0].get("_trigger"))
+    if out["actor2"] == out["actor1"]:
+        out["actor2"] = ""
     # the sources of the shooting down speak first on who acted: the interceptor (merging again keeps it)
     first = [dict(s, actor1=interceptor) for d in downs for s in d["sources"]]
     out["sources"] = first + [s for c in attacks for s in c["sources"]]

@@ -199,6 +199,8 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
     [('killed', 0), ('wounded', 0)]
     >>> find_figures("B-1 bombers struck 85 targets at Tower 22 in 30 minutes. Dozens of drones.")
     []
+    >>> [(f.kind, f.value) for f in find_figures("The strike in Baghdad killed a Kataib Hezbollah commander and his driver.")]
+    [('killed', 2)]
     >>> find_figures("", offset=-1)
     Traceback (most recent call last):
     ValueError: offset was -1 but is expected to be an int >= 0
@@ -208,7 +210,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
     found = [*_verb_first(text), *_word_last(text, _TERM, _TERM_BEFORE, 100), *_word_last(text, _NOUN, _NOUN_BEFORE, 40),
-             *_tolls(text), *_nones(text)]
+             *_tolls(text), *_nones(text), *_one_person(text)]
     return [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for s, e, kinds, qty, who in longest_first(found) for k in kinds]
 
 
@@ -244,6 +246,19 @@ def _counts_people(text: str, s: int, said: str) -> bool:
         return True
     year = len(said) == 4 and said[:2] in ("19", "20")
     return not (_NAMED_BEFORE.search(text, max(0, s - 30), s) or year and _YEAR_BEFORE.search(text, max(0, s - 9), s))
+
+
+#: "killing a Kataib Hezbollah commander", "killed the leader ... and his driver": one person (two with the companion).
+_ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:a|an|the|one)\s+(?:[\w'’.-]+\s+){0,5}?"
+                         r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head)\b"
+                         r"(?:[^.;]{0,80}?\s+and\s+(?:his|her|a|an|one)\s+(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard)\b)?",
+                         re.I)
+
+
+def _one_person(text: str) -> Iterator[_Candidate]:
+    """ "killing a Kataib Hezbollah commander" (1); "killed the leader ... and his driver" (2)."""
+    for m in _ONE_KILLED.finditer(text):
+        yield m.start(), m.end(), ("killed",), (2 if m["plus"] else 1, None, False), m["who"]
 
 
 def _verb_first(text: str) -> Iterator[_Candidate]:

@@ -511,6 +511,8 @@ def _origin(text: str, m: Mention) -> bool:
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border)\s+of$", before):
         return False  # "the eastern Syrian city of Abu Kamal" is where it happened
+    if re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
+        return False  # "a few kilometers from Al-Asad Air Base": near it
     return before.endswith(("from", "flown from", "took off from", "based at", "based in", " of"))
 
 

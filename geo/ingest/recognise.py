@@ -42,7 +42,8 @@ _STRATEGIC = "Strategic developments"
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
-    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled)\b", re.I),
+    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
+                r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
                 r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing))\b(?=[^.]{0,80}\b(?:strike|attack|raid|violation))", re.I),
@@ -148,7 +149,7 @@ _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", 
 _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
 _NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+"
-                      rf"(?:[\w-]+\s+)?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
+                      rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside))\b", re.I)
 
@@ -162,6 +163,8 @@ def harm_done(text: str) -> bool:
     (True, True)
     >>> harm_done("No casualties and minor damage."), harm_done("Most were intercepted while others impacted the base.")
     (True, True)
+    >>> harm_done("The drone was downed near Erbil, without any human or material casualties.")
+    False
     """
     return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 

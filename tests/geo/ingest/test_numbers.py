@@ -151,7 +151,7 @@ def test_a_sentence_with_both_figures() -> None:
     "A 40-year-old man was killed.",
     "The soldiers were killed 3 days later.",
     "He was killed in 2020.",
-    "The strike at 10:30 killed the commander.",
+    "The strike at 10:30 destroyed the depot.",
     "Dozens of drones were launched.",
     "Three soldiers captured two militants.",
 ], ids=["85-targets", "munitions-facilities", "169-attacks", "b-1-bombers", "30-minutes", "tower-22", "tower-22-housed",
