@@ -32,7 +32,8 @@ _LOOSE = re.compile(r"\b(?:have|has)\s+(?:continued|persisted)\b|(?<!most\s)\b(?
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
-                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s)", re.I)
+                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s)|"
+                       r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b", re.I)
 
 
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool) -> bool:
@@ -61,7 +62,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 _WAR_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|onslaught|offensive|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
     r"support\s+(?:for|to)|supporting|backing)\b[^.;:]{0,40}$", re.I)
-_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
+_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border|shipping|traffic|trade|lanes?|routes?|ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
 
 
 def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> bool:

@@ -39,6 +39,9 @@ _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
 _CARRIED_OUT = r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?"
 _STRATEGIC = "Strategic developments"
+#: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
+_AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+sites?|storage|sites?|facilit\w+|depots?|production|"
+              r"capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure)\b)")
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
@@ -58,11 +61,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
-    (re.compile(r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b", re.I),
+    (re.compile(rf"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
-    (re.compile(r"\b(?:drones?|UAVs?)\b", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
+    (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
     (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
 ]
 _ANY_TRIGGER = re.compile("|".join(f"(?:{p.pattern})" for p, *_ in _RULES), re.I)
