@@ -62,7 +62,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 _WAR_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|onslaught|offensive|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
     r"support\s+(?:for|to)|supporting|backing)\b[^.;:]{0,40}$", re.I)
-_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border|shipping|traffic|trade|lanes?|routes?|ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
+_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border|shipping|traffic|trade|lanes?|routes?|"
+                        r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
 
 
 def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> bool:
