@@ -43,7 +43,7 @@ class Token:
 _CLAUSE = re.compile(
     r"\s*;\s*(?:and\s+)?|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
-    r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
+    r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
