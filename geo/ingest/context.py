@@ -180,8 +180,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     ['Washington, DC [US], January 29 (ANI):']
     """
     out = [(m.start("where"), m.end()) for m in _AGENCY_LINE.finditer(text)]
+    filed = {a for a, _ in datelines(text)}
     out += [(m.start("where"), m.end()) for m in _DATELINE.finditer(text) if (m.start("where"), m.end()) not in out
-            and any(a == m.start("where") for a, _ in datelines(text))]
+            and m.start("where") in filed]
     return sorted(out)
 
 

@@ -79,6 +79,7 @@ class MentionFinder:
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
         self.automaton.make_automaton()
+        self._loose_cache: dict[tuple[str, frozenset[str]], Match | None] = {}
 
     def _village(self, key: str) -> bool:
         """Whether the GeoNames place a name stands for is small (under :data:`TOWN_SIZE`): "Shot",
@@ -179,7 +180,11 @@ class MentionFinder:
             if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or any(s < end and start < e for s, e in taken)
                     or len(key.replace(" ", "")) < 5):
                 continue
-            match = self.gz.get(name, country=countries)
+            if (name, countries) not in self._loose_cache:  # names recur across articles: look each up once
+                if len(self._loose_cache) > 50_000:
+                    self._loose_cache.clear()
+                self._loose_cache[(name, countries)] = self.gz.get(name, country=countries)
+            match = self._loose_cache[(name, countries)]
             if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
                     or (match.matched_by == "fuzzy" and match.score < 90)):
                 continue

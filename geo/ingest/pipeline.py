@@ -173,7 +173,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 prev = None if aside else last.get(t.kind)
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
-                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors)
+                c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
+                               anchor=None if aside else _anchor(out, s))
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
                 whole = text[slice(*(s.outer or (s.start, s.end)))]
@@ -524,12 +525,12 @@ def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> di
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
-               actors: ActorTable) -> dict:
+               actors: ActorTable, anchor: dict | None = None) -> dict:
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text}
     ev["sub_event_type"] = ev["event_type"]
-    _date_fields(c, ev, article, s, dates, published, prev)
+    _date_fields(c, ev, article, s, dates, published, prev, anchor or prev)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] != _US:
@@ -597,6 +598,12 @@ def _in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: di
                    and _KIND_RANK.get(matches[x.start].kind, 4) <= 1 for x in in_s)
 
 
+def _anchor(out: list[dict], s: Sentence) -> dict | None:
+    """The latest report before this sentence that gave its own date: what "four days earlier" counts from."""
+    return next((c for c in reversed(out) if c["sources"][0]["date_kind"] in ("absolute", "weekday", "relative")
+                 and c["sources"][0]["evidence"]["event_type"]["sentence"][0] < (s.outer or (s.start, s.end))[0]), None)
+
+
 def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     """The day a sentence dates by counting from the report before it ("four days earlier")."""
     m = _FROM_THREAD.search(text)
@@ -612,7 +619,7 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     return prev["_date"] + timedelta(days=-n if back else n), m.group(0)
 
 
-def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -> None:
+def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, anchor=None) -> None:
     usable = [d for d in dates if d.kind != "since"]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start])]
     if said and len(said) < len(usable):
@@ -629,9 +636,9 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev) -
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
-    elif (counted := _thread_day(s.text, prev)) is not None:
-        c["_date"], c["time_precision"], c["_date_kind"] = counted[0], prev["time_precision"], "relative"
-        ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")
+    elif (counted := _thread_day(s.text, anchor)) is not None:  # counted from the report just before, whatever its kind
+        c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"
+        ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
         c["flags"].append(f"dated {counted[1]!r} from the report before it")
     elif prev is not None and prev.get("_date") is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"

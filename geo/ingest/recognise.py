@@ -81,6 +81,9 @@ _TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|str
                     r"(?P<n>\d[\d,]*)\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     """Campaign counts in ``text``.
 
@@ -92,7 +95,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     []
     """
     out = []
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return out  # a count has digits
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         n = int(re.sub(r"\D", "", m.group("n")))

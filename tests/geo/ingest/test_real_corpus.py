@@ -52,3 +52,18 @@ def test_no_event_is_placed_in_a_far_town_or_in_the_united_states(answers):
                 continue
             assert c.get("place_id") != "united-states", (file, c.get("location"))
             assert not (str(c.get("place_id") or "").startswith("geonames:") and c.get("country") == "US"), (file, c.get("location"))
+
+
+@pytest.mark.parametrize("folder", ["holdout", "dev2", "holdout2"])
+def test_the_other_real_sets_keep_the_reserved_window_out_and_their_labels_whole(folder):
+    arts = json.loads((REAL.parent / folder / "labels.json").read_text(encoding="utf-8"))["articles"]
+    assert len(arts) >= 19 and sum(len(a["events"]) for a in arts) >= 44
+    dev_urls = {a["url"] for a in LABELS}
+    for a in arts:
+        assert a["url"] not in dev_urls, a["file"]
+        assert not date(2024, 1, 28) <= date.fromisoformat(a["published"]) <= date(2024, 2, 6), a["file"]
+        for e in a["events"]:
+            assert e["evidence"] and e["event_type"] and e["sub_event_type"] and e["actor1"], (a["file"], e)
+            # a local date may be a day after a US publication date (strikes at 7 p.m. Eastern are after midnight in Iraq)
+            assert e["event_date"] is None or (date.fromisoformat(e["event_date"]) - date.fromisoformat(a["published"])).days <= 1, \
+                (a["file"], e)

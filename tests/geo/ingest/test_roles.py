@@ -187,3 +187,34 @@ def test_words_in_a_headline_are_not_villages_and_a_first_name_is_not_a_town():
             "The drone was of the same type used to kill Qasim Soleimani in 2020.")
     assert all(c["place_id"] in ("baghdad", None) for c in ingest_articles([Article("a.txt", text, date(2024, 2, 8))])
                if c["kind"] == "event")
+
+
+def test_days_counted_from_the_report_before_and_since_phrases():
+    text = ("On 24 January 2024, the United States struck three facilities of Kata'ib Hezbollah in Iraq. "
+            "These attacks followed the al-Asad Airbase attack four days earlier.")
+    got = {c["place_id"]: c["event_date"] for c in _events(text, date(2024, 1, 25))}
+    assert got.get("ain-al-asad") == "2024-01-20"
+    summary = ("Thursday's strike was the seventh by the U.S. against the militias, which have launched 115 attack on U.S. bases "
+               "in Iraq and Syria since Hamas attacked Israel on Oct. 7, 2023.")
+    assert _events(summary, date(2024, 1, 4)) == []
+    recalled = "It was the deadliest attack since a drone struck Tower 22 in Jordan on 28 January, killing three US soldiers."
+    assert [(c["place_id"], c["event_date"]) for c in _events(recalled, date(2024, 2, 5))] == [("tower-22", "2024-01-28")]
+
+
+def test_a_capital_that_speaks_and_a_clock_are_not_where_a_strike_happened():
+    text = "Baghdad condemns U.S. strike on Iraqi military positions near Hilla on Tuesday."
+    assert "baghdad" not in {c["place_id"] for c in _events(text, date(2023, 12, 26))}
+    clock = "US forces conducted a unilateral strike at 9:30 p.m. Baghdad Time in Iraq on Wednesday, killing a commander."
+    [c] = _events(clock, date(2024, 2, 8))
+    assert (c["place_id"], c["fatalities"]) == ("iraq", 1)
+
+
+def test_a_strike_round_names_each_area_and_a_second_wave_is_a_report():
+    text = ("On Wednesday, U.S. strikes targeted an operations center and a command and control node used by Kataib Hezbollah "
+            "near Al Anbar and Jurf al-Saqr.")
+    assert {c["place_id"] for c in _events(text, date(2023, 11, 22))} == {"anbar", "jurf-al-sakhar"}
+    yemen = ("The United States and Britain struck 36 Houthi targets across 13 locations in Yemen on Saturday, in a second wave of "
+             "strikes aimed at the group's ability to attack Red Sea shipping. The strikes hit missile systems and launchers near "
+             "the capital Sanaa.")
+    got = _events(yemen, date(2024, 2, 4))
+    assert got and all(c["actor1"] == "United States" and c["actor2"] == "Houthis" and c["country"] == "YE" for c in got)
