@@ -161,7 +161,7 @@ def evaluate(articles: list[dict], predictions: dict[str, list[dict]]) -> tuple[
     errors: list[tuple] = []
     for art in articles:
         preds = predictions.get(art["file"], [])
-        events = [p for p in preds if p.get("kind") not in ("aggregate", "unplaced")]  # unplaced reports are listed, not proposed
+        events = [p for p in preds if p.get("kind", "event") == "event"]  # unplaced and undated reports are listed, not proposed
         for bg, key in ((False, "events"), (True, "background")):
             labs = [e for e in art["events"] if e["background"] is bg]
             got = [p for p in events if bool(p.get("background")) is bg]
