@@ -59,6 +59,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
     if not within_article and _articles(a) & _articles(b):
         return False  # kept apart within their article already: two reports of it are two events
+    if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
+        return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
     if within_article and da and db and da != db and _told(a) and _told(b):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")

@@ -619,9 +619,13 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     return prev["_date"] + timedelta(days=-n if back else n), m.group(0)
 
 
+#: "On Monday, US Central Command said in a statement that ...": the day it was said, told before who said it.
+_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported)\b")
+
+
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, anchor=None) -> None:
     usable = [d for d in dates if d.kind != "since"]
-    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start])]
+    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
     if said and len(said) < len(usable):
         usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
     elif said:
@@ -632,6 +636,11 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, a
         ev["event_date"] = _evidence(article.name, s, (d.start, d.end))
         if not d.resolved:
             c["flags"].append(f"date unresolved: {d.note or d.text}")
+        elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
+            # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
+            c["_date"], c["_date_kind"] = counted[0], "relative"
+            c.pop("_said")
+            c["flags"].append(f"dated {counted[1]!r} from the day it was said")
         elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= 16:
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)

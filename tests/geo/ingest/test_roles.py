@@ -218,3 +218,13 @@ def test_a_strike_round_names_each_area_and_a_second_wave_is_a_report():
              "the capital Sanaa.")
     got = _events(yemen, date(2024, 2, 4))
     assert got and all(c["actor1"] == "United States" and c["actor2"] == "Houthis" and c["country"] == "YE" for c in got)
+
+
+def test_the_day_it_was_said_first_and_the_previous_day_counted_from_it():
+    text = ("On Monday, US Central Command (CENTCOM) said in a statement that its forces had struck five militants preparing "
+            "to launch a one-way attack drone near Kirkuk the previous day.")
+    [c] = _events(text, date(2023, 12, 5))
+    assert (c["event_date"], c["actor1"]) == ("2023-12-03", "United States")
+    two = ("Militants targeted Mission Support Site Euphrates in Syria on Saturday. A rocket hit a base in Syria on Friday, "
+           "a different report said.")
+    assert {c["place_id"]: c["event_date"] for c in _events(two, date(2024, 2, 5))}.get("mss-euphrates") == "2024-02-03"
