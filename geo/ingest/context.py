@@ -227,7 +227,8 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
                 and not re.search(r"\b(?:\w+ed|were|was|is|are|hit|struck|said|says|includ\w*)\b", gap[2:]))  # a noun phrase, not a clause
 
 
-_HARMED = r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting)\s+(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?"
+_HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting)\s+"
+           r"(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?")
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
                          r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
 #: The US side's partners named as the victims: "six fighters of the US-backed Syrian Democratic Forces".
