@@ -336,7 +336,10 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
 
 
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
-#: A time of day given in US Eastern time ("8:45 p.m. (EST)"), four p.m. or later: already the next day in the theatre (UTC+3).
+#: A time of day given in US Eastern time ("8:45 p.m. (EST)").
+#: The hour in US Eastern time from which an event is dated the next day where it happened (6 p.m. EST is 2 a.m. in
+#: Baghdad; 4 p.m., midnight, is still called the same day by the reports, as the 2 February strikes were).
+_NEXT_DAY_FROM = 18
 _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
 _VOW = re.compile(r"vow|pledge|threaten", re.I)
 _UNIDENTIFIED = "Unidentified armed group"
@@ -641,7 +644,7 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, a
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c.pop("_said")
             c["flags"].append(f"dated {counted[1]!r} from the day it was said")
-        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= 16:
+        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
