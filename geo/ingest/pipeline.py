@@ -567,6 +567,10 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
     if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
+    if t.kind == "strike" and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us" \
+            and re.search(r"\bdrone\b", t.text, re.I):
+        # "the drone strike that killed three U.S. troops in Jordan": a drone attack on US forces, not a US strike
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     before = [m for m in in_s if m.actor and m.end <= t.start]
