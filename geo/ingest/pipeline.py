@@ -505,6 +505,15 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
     return rank > (_KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4)
 
 
+#: Where forces are stationed, not where they were attacked: "U.S. forces deployed at Al Asad and Al Harir", "Americans based at
+#: Al Tanf, Conoco and the Green Village" (the places listed along count too).
+_STATIONED_AT = re.compile(r"\b(?:deployed|stationed|based|housed|garrisoned)\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+|"
+                           r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:the\s+)?)*$", re.I)
+#: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
+_SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
+                         r"correspondent|reporters?)\s+in$", re.I)
+
+
 def _origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -518,7 +527,10 @@ def _origin(text: str, m: Mention) -> bool:
         return False  # "the eastern Syrian city of Abu Kamal" is where it happened
     if re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
         return False  # "a few kilometers from Al-Asad Air Base": near it
-    return before.endswith(("from", "flown from", "took off from", "based at", "based in", " of"))
+    if _SPEAKER_IN.search(before):
+        return True  # "an official in Ninawa province said": where the speaker is
+    return (before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by"))
+            or bool(_STATIONED_AT.search(text[max(0, m.start - 80):m.start])))
 
 
 def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
@@ -587,7 +599,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
 
 
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
 #: "four days earlier", "the day before", "a day after": counted from the report the thread is about.
 _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
