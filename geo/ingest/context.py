@@ -171,6 +171,10 @@ _AGENCY_LINE = re.compile(
     r"\s*[:\-–—]{1,2}", re.M)
 
 
+#: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".
+_PAGE_DATE = re.compile(r"^[ \t]*(?P<date>(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2})\b", re.I | re.M)
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """The whole datelines, date and agency included: a date in them is the day the report was
     filed, not the day its event happened.
@@ -178,8 +182,12 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "Washington, DC [US], January 29 (ANI): Three soldiers were killed on Sunday."
     >>> [t[a:b] for a, b in dateline_spans(t)]
     ['Washington, DC [US], January 29 (ANI):']
+    >>> t = "date 2023-12-04 U.S. troops killed five militants near Kirkuk on Sunday."
+    >>> [t[a:b] for a, b in dateline_spans(t)]
+    ['date 2023-12-04']
     """
     out = [(m.start("where"), m.end()) for m in _AGENCY_LINE.finditer(text)]
+    out += [(m.start("date"), m.end("date")) for m in _PAGE_DATE.finditer(text)]
     filed = {a for a, _ in datelines(text)}
     out += [(m.start("where"), m.end()) for m in _DATELINE.finditer(text) if (m.start("where"), m.end()) not in out
             and m.start("where") in filed]

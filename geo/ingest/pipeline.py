@@ -389,7 +389,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             if c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners":
-                c["actor2"] = named[0] if len(named) == 1 else _GENERIC_ALIGNED if generic and not named else ""
+                here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
+                c["actor2"] = here[0] if len(here) == 1 else _GENERIC_ALIGNED if generic and not here else ""
         elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
             c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
         if c["actor2"] == c["actor1"]:
@@ -597,6 +598,7 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
 _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told\s+(?:\w+\s+){0,2}?|in\s+a\s+statement|"
                       r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?)"
+                      r"(?:\s+in\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release))?"
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
@@ -709,8 +711,12 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
               and table.actors[m.actor].kind not in ("state", "state forces")]
     striker = _striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
-    if disrupted:  # the one who shot it down acted; the one who launched it is the other side
-        a1 = us[0] if us else None
+    if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
+        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and not striker_modifier(s.text, m.end - s.start,
+                                                                                                                 t.start - s.start)]
+        by_shooter = [m for m in actors if m.start > t.start  # "was shot down by coalition forces"
+                      and re.search(r"\b(?:down|downed|intercepted|engaged|destroyed)\s+by\s+(?:the\s+)?$", article.text[max(0, m.start - 40):m.start])]
+        a1 = by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else None
         by = [m for m in by if a1 is None or m.actor != a1.actor]
         against = by + against
     elif striker is not None:
