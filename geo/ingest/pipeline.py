@@ -401,6 +401,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
                           r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
                           r"Tal\s+Baydar)\b", re.I)
+#: "was shot down by coalition forces": who shot it down, named after the words.
+_DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\s+by\s+(?:the\s+)?$", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 _BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
@@ -712,10 +714,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     striker = _striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
-        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and not striker_modifier(s.text, m.end - s.start,
-                                                                                                                 t.start - s.start)]
-        by_shooter = [m for m in actors if m.start > t.start  # "was shot down by coalition forces"
-                      and re.search(r"\b(?:down|downed|intercepted|engaged|destroyed)\s+by\s+(?:the\s+)?$", article.text[max(0, m.start - 40):m.start])]
+        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against"
+                   and not striker_modifier(s.text, m.end - s.start, t.start - s.start)]
+        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[max(0, m.start - 40):m.start])]
         a1 = by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else None
         by = [m for m in by if a1 is None or m.actor != a1.actor]
         against = by + against
