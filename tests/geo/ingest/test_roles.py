@@ -228,3 +228,13 @@ def test_the_day_it_was_said_first_and_the_previous_day_counted_from_it():
     two = ("Militants targeted Mission Support Site Euphrates in Syria on Saturday. A rocket hit a base in Syria on Friday, "
            "a different report said.")
     assert {c["place_id"]: c["event_date"] for c in _events(two, date(2024, 2, 5))}.get("mss-euphrates") == "2024-02-03"
+
+
+def test_who_shot_it_down_and_a_page_date_stamp():
+    [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
+                  date(2023, 11, 9))
+    assert (c["sub_event_type"], c["actor1"], c["place_id"]) == ("Disrupted weapons use", "Houthis", "red-sea")
+    text = ("date 2023-12-04 U.S. and coalition troops in Iraq killed five militia fighters in a drone strike near Kirkuk on "
+            "Sunday, the U.S. military confirmed. CENTCOM said in the statement on Monday that the strike was in self defense.")
+    [d] = _events(text, date(2023, 12, 4))
+    assert (d["event_date"], d["actor1"], d["fatalities"]) == ("2023-12-03", "United States", 5)
