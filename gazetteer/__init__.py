@@ -11,8 +11,8 @@ events, maps or streamlit.
 
 from .core import Gazetteer
 from .errors import DataFileError, NotAPlace, UnknownPlace
-from .model import GEO_PRECISION, Alternative, Match, Place
+from .model import GEO_PRECISION, Alternative, Match, Place, distance_km
 from .normalise import normalise, strip_articles
 
 __all__ = ["Gazetteer", "Match", "Place", "Alternative", "UnknownPlace", "NotAPlace", "DataFileError",
-           "GEO_PRECISION", "normalise", "strip_articles"]
+           "GEO_PRECISION", "normalise", "strip_articles", "distance_km"]

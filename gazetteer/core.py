@@ -16,7 +16,6 @@ organisations, people and outlets are refused before any of this.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from common import data_path, settings
 from .curated import read_not_places, read_places
 from .errors import NotAPlace, UnknownPlace
 from .fuzzy import TrigramIndex
-from .model import Alternative, Match, Place
+from .model import Alternative, Match, Place, distance_km
 from .normalise import digits, normalise, strip_articles
 from .populated import DEFAULT_COUNTRIES, SOURCE, PopulatedLayer, load_populated
 
@@ -50,11 +49,8 @@ _Cand = tuple[Place, str, float, str]
 
 
 def _km(a: Place, b: Place) -> float:
-    """Great-circle distance in km (haversine; close enough to decide 'the same place')."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in km between two places."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _same(a: Place, b: Place) -> bool:

@@ -7,7 +7,19 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Place", "Match", "Alternative", "KINDS", "PRECISIONS", "GEO_PRECISION", "LatLon"]
+__all__ = ["Place", "Match", "Alternative", "KINDS", "PRECISIONS", "GEO_PRECISION", "LatLon", "distance_km"]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (haversine; close enough to decide "the same place").
+
+    >>> round(distance_km(34.4536, 40.9367, 35.0198, 40.4515))  # Albu Kamal - Al-Mayadin
+    77
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 LatLon = tuple[float, float]
 

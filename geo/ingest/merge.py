@@ -17,6 +17,8 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from gazetteer import distance_km
+
 from .recognise import harm_done
 
 __all__ = ["merge_candidates", "same_event"]
@@ -96,9 +98,7 @@ def _km(a: dict, b: dict) -> float:
     """Great-circle kilometres between two candidates' points (infinite when one has none)."""
     if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         return math.inf
-    la1, lo1, la2, lo2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return distance_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
 
 
 def _one_report(a: dict, b: dict) -> bool:

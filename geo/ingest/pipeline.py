@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
@@ -281,6 +281,40 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
         c["flags"].append(f"placed at {p.name}, the one base the article names in this country (the report said {c.get('location')!r})")
         c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind,
                  geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{f.matched_by}: {m.text!r} (elsewhere in the article)")
+        used.add(p.id)
+    _refine_strikes(out, mentions, matches, text, used)
+
+
+#: How far from a province's point a town may be and still be read as in it.
+_PROVINCE_KM = 200.0
+
+
+def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str, used: set) -> None:
+    """A strike placed at a province ("two facilities in eastern Syria") moves to the one town or
+    site the article names later in that province and places nothing else at ("... near Abu
+    Kamal", the official said): the detail of the same report, flagged."""
+    for c in out:
+        if c["_kind"] != "strike" or c.get("_scope") != "province" or c["event_date"] is None or c.get("latitude") is None:
+            continue
+        after = c["sources"][0]["evidence"]["event_type"]["start"]
+        near = {}
+        for m in mentions:
+            f = matches.get(m.start)
+            if (f is None or m.start <= after or f.kind not in ("town", "site") or f.place.country != c["country"] or _origin(text, m)
+                    or f.place.id in used or _far_town(f)):
+                continue
+            around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
+            if triggers(around):
+                continue  # a sentence that reports something of its own ("new attacks on Syria's Shaddadi"), not a detail
+            if distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM:
+                near.setdefault(f.place.id, (m, f))
+        if len(near) != 1:
+            continue
+        m, f = next(iter(near.values()))
+        p = f.place
+        c["flags"].append(f"placed at {p.name}, the one town the article names later in {c.get('location')}")
+        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind,
+                 geo_precision=2, matched_by=f"{f.matched_by}: {m.text!r} (later in the article)")
         used.add(p.id)
 
 

@@ -238,3 +238,11 @@ def test_who_shot_it_down_and_a_page_date_stamp():
             "Sunday, the U.S. military confirmed. CENTCOM said in the statement on Monday that the strike was in self defense.")
     [d] = _events(text, date(2023, 12, 4))
     assert (d["event_date"], d["actor1"], d["fatalities"]) == ("2023-12-03", "United States", 5)
+
+
+def test_a_strike_placed_at_a_province_moves_to_the_town_a_later_detail_names():
+    text = ("U.S. forces struck two facilities in eastern Syria used by the IRGC early on Friday. Two F-16s used precision "
+            "munitions against a weapons storage facility near Abu Kamal, a senior military official told reporters. "
+            "The U.S. strikes come after new attacks on Syria's Shaddadi.")
+    got = [c for c in _events(text, date(2023, 10, 27)) if c["actor1"] == "United States"]
+    assert [(c["place_id"], c["event_date"]) for c in got] == [("albu-kamal", "2023-10-27")]
