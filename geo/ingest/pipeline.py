@@ -163,8 +163,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         specific = any(m.start in matches and _KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         since = any(d.kind == "since" for d in dates)
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
+        summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
         for t in trig:
-            if t.kind != "development" and generic_report(s.text, dated=dated, since=since, specific_place=specific):
+            if t.kind != "development" and (summary if summary is not None else
+                                            (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific))):
                 continue  # a summary of the campaign, not the report of an event
             if _in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
