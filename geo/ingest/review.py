@@ -46,10 +46,17 @@ def review_frame(cands: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols).astype({"fatalities": "Int64"})
 
 
+#: Where a date came from, as the review says it.
+_DATE_FROM = {"absolute": "written in the sentence", "weekday": "a weekday, counted from publication", "month": "a month",
+              "relative": "counted ('last week', 'four days earlier')", "inherited": "the report before it",
+              "said": "the day it was said (may be a day late)", "published": "the publication date (no day given)", "none": "none"}
+
+
 def _why(c: dict) -> str:
     """Where the date, the place and the actor came from, in a few words."""
     src = (c.get("sources") or [{}])[0]
-    parts = [f"date: {src.get('date_kind') or 'none'}", f"place: {c.get('matched_by') or 'none'}"]
+    kind = src.get("date_kind") or "none"
+    parts = [f"date: {_DATE_FROM.get(kind, kind)}", f"place: {c.get('matched_by') or 'none'}"]
     flags = " ".join(c.get("flags", []))
     parts.append("actor: " + ("from elsewhere in the article" if "elsewhere" in flags else "ACLED's unidentified" if "perpetrator" in flags
                               else "in the sentence" if c.get("actor1") else "none"))

@@ -22,7 +22,7 @@ def test_confident_candidates_are_ticked_and_weak_ones_are_not():
     assert not bool(review_frame([weak])["accept"][0]), "a weak candidate is opted in by the reviewer, not out"
     row = frame[frame["location"] == "Tower 22"].iloc[0]
     # the actor is named in the next sentence ("blamed on ..."), and the row says so
-    assert row["why"] == "date: weekday; place: exact: 'Tower 22'; actor: from elsewhere in the article"
+    assert row["why"] == "date: a weekday, counted from publication; place: exact: 'Tower 22'; actor: from elsewhere in the article"
 
 
 def test_the_reviewer_moves_an_event_to_a_known_place_and_an_unknown_one_is_not_saved():
