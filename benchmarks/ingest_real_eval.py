@@ -79,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-errors", action="store_true")
     ap.add_argument("--by-kind", action="store_true", help="a table per kind of source")
     ap.add_argument("--merge", action="store_true", help="also ingest every text together and score merging across articles")
+    ap.add_argument("--no-published", action="store_true",
+                    help="do not give the publication date: the engine finds it in the text, or leaves relative dates unresolved")
     ap.add_argument("--kinetic", action="store_true",
                     help="score kinetic events only (attacks and strikes: no strategic developments, labelled or predicted)")
     ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its labels.json, else against tests/geo/data/holdout (held out)")
@@ -98,19 +100,22 @@ def main(argv: list[str] | None = None) -> int:
         if path is not None and path.is_file():
             present.append((a, path))
     finder = MentionFinder.default() if hasattr(MentionFinder, "default") else None
+
+    def given(a: dict) -> date | None:
+        return None if args.no_published else date.fromisoformat(a["published"])
+
     preds = {}
     for a, path in present:
         kwargs = {"finder": finder} if finder else {}
         text = screen(a["file"], read_text(path))  # as the dashboard and the command line screen what they read
-        preds[a["file"]] = ingest_articles([Article(name=a["file"], text=text, published=date.fromisoformat(a["published"]))],
-                                           **kwargs)
+        preds[a["file"]] = ingest_articles([Article(name=a["file"], text=text, published=given(a))], **kwargs)
     scored = [a for a, _ in present]
     if args.kinetic:
         scored = [{**a, "events": [e for e in a["events"] if e["event_type"] in KINETIC]} for a in scored]
         preds = {f: [c for c in cs if c.get("kind") != "event" or c.get("event_type") in KINETIC] for f, cs in preds.items()}
     if args.merge:
-        together = ingest_articles([Article(name=a["file"], text=screen(a["file"], read_text(path)),
-                                            published=date.fromisoformat(a["published"])) for a, path in present], **kwargs)
+        together = ingest_articles([Article(name=a["file"], text=screen(a["file"], read_text(path)), published=given(a))
+                                    for a, path in present], **kwargs)
         print(merge_report(scored, together))
     groups = {"all": scored}
     if args.by_kind:

@@ -133,6 +133,10 @@ def publication_date(text: str) -> DateMention | None:
     'Monday, 5 February 2024'
     >>> publication_date("WASHINGTON, Feb 2 (Reuters) - no year, so no date") is None
     True
+    >>> publication_date("Washington, DC [US], February 3 (ANI): it followed the January 28, 2024 attack.").date
+    datetime.date(2024, 2, 3)
+    >>> publication_date("On 8 November 2023, U.S. forces struck a weapons storage facility in eastern Syria, officials said.") is None
+    True
     >>> publication_date("") is None
     True
     """
@@ -142,7 +146,42 @@ def publication_date(text: str) -> DateMention | None:
         found = _first_full_date(text, line.start(), line.end(), f"publication date from the {line['label']!r} line")
         if found:
             return found
-    return _first_full_date(text, 0, min(len(text), _HEAD), "publication date from the header")
+    head = min(len(text), _HEAD)
+    filed = _filed(text, head)
+    if filed is not None:
+        return filed
+    found = _first_full_date(text, 0, head, "publication date from the header")
+    if found is not None:  # a date line or a byline, not a lede's "On 8 November 2023, U.S. forces struck ..."
+        line = text[text.rfind("\n", 0, found.start) + 1:(text.find("\n", found.end) + 1 or len(text) + 1) - 1]
+        if len(line.strip()) > _DATE_LINE:
+            return None
+    return found
+
+
+#: A line longer than this is prose: a full date in it is an event's, not the page's.
+_DATE_LINE = 80
+#: An agency dateline with a day but no year: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
+_FILED = re.compile(r"^[ \t]*[A-Z][\w.'’ /-]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\[[^\]\n]{1,20}\])?,\s*"
+                    r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2})\s*\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|NNA)\)",
+                    re.M)
+
+
+def _filed(text: str, head: int) -> DateMention | None:
+    """The day of an agency dateline, its year taken so that it falls on or after the latest dated
+    event the article names with a year (a report is filed after what it reports); ``None`` when
+    the article names no year."""
+    m = _FILED.search(text, 0, head)
+    if m is None:
+        return None
+    years = [r[0] for _, _, r in _scan(text, _ABSOLUTE, None, 0, len(text)) if r[0] is not None and r[2] == "absolute"]
+    if not years:
+        return None
+    anchor = max(years) + dt.timedelta(days=365)
+    found = [(s, e, r) for s, e, r in _scan(text, _ABSOLUTE, anchor, m.start("date"), m.end("date")) if r[0] is not None]
+    if not found:
+        return None
+    s, e, r = found[0]
+    return _mention(text, s, e, (r[0], 1, "absolute", f"publication date from the dateline, the year from {max(years).isoformat()}"), 0)
 
 
 def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list[DateMention]:
