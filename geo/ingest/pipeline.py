@@ -181,7 +181,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
                 whole = text[slice(*(s.outer or (s.start, s.end)))]
                 if (not out and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
-                        and c.get("place_id") and c["place_id"] not in finder.country_ids and _PROSE.search(whole)):
+                        and c.get("place_id") and _PROSE.search(whole)):
                     _date_by_publication(c, published)
                 out.append(c)
                 if not aside:

@@ -53,7 +53,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+on|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
