@@ -45,10 +45,7 @@ _CLAUSE = re.compile(
     r",?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
-    r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
-    # "... after three U.S. soldiers were wounded ...", "... when a drone struck a U.S. air base": another event, told inside this one
-    r"(?:after|when)\s+(?:[\w.'’-]+\s+){1,8}?(?:were|was)\s+(?:\w+\s+)?(?:killed|wounded|injured|targeted|attacked)\b|"
-    r"(?:after|when)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:drones?|rockets?|missiles?)\s+(?:struck|hit|attacked|targeted|slammed)\b))", re.I)
+    r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
 
 
