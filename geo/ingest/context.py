@@ -15,7 +15,7 @@ __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generi
 _SUMMARY = re.compile(
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
-    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally)\b|\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b|"
     r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
