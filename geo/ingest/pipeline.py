@@ -438,7 +438,8 @@ _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garris
                           r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
                           r"Tal\s+Baydar)\b", re.I)
 #: "was shot down by coalition forces": who shot it down, named after the words.
-_DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\s+by\s+(?:the\s+)?$", re.I)
+_DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?!\b(?:launched|fired|sent|flown|operated)\b)[^.;]){0,80}?"
+                        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 _BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
@@ -564,7 +565,7 @@ def _origin(text: str, m: Mention) -> bool:
         return True
     before = text[max(0, m.start - 30):m.start].lower().rstrip()
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
-                                             r"countryside|vicinity|desert|border)\s+of$", before):
+                                             r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
         return False  # "the eastern Syrian city of Abu Kamal" is where it happened
     if re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
         return False  # "a few kilometers from Al-Asad Air Base": near it
@@ -752,7 +753,7 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
         shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against"
                    and not striker_modifier(s.text, m.end - s.start, t.start - s.start)]
-        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[max(0, m.start - 40):m.start])]
+        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]
         a1 = by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else None
         by = [m for m in by if a1 is None or m.actor != a1.actor]
         against = by + against

@@ -42,7 +42,7 @@ class Token:
 #: Where a sentence turns to other events: "; ", "in response to ...", "came after ...", ", including the attack ...".
 _CLAUSE = re.compile(
     r"\s*;\s*(?:and\s+)?|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
-    r",?\s+(?=(?:in\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
+    r",?\s+(?=(?:(?:in|as\s+a)\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
@@ -81,7 +81,7 @@ def clauses(s: Sentence) -> list[Sentence]:
 
 
 _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
-                        r"(?:in\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
+                        r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
 
 
