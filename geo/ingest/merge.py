@@ -72,6 +72,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= _NEAR_KM:
         return abs((da - db).days) <= 1 if da and db else True  # shot down "near Ashokani in Erbil", aimed at the air base there
+    if (pa and pb and pa != pb and not within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) <= _NEAR_KM
+            and _same_weapon(a, b) and da and db and abs((da - db).days) <= 1):
+        return True  # one article's "Erbil" and another's "Erbil Air Base", the same day, the same weapon: one attack
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
     if pa and pb and pa != pb:
@@ -105,6 +108,12 @@ def _one_report(a: dict, b: dict) -> bool:
     """Whether two candidates come from the same words of one article (a report that names several areas)."""
     ea, eb = (c["sources"][0].get("evidence", {}).get("event_type") if len(c.get("sources", ())) == 1 else None for c in (a, b))
     return bool(ea and eb) and (ea.get("article", ea.get("file")), ea["start"]) == (eb.get("article", eb.get("file")), eb["start"])
+
+
+def _same_weapon(a: dict, b: dict) -> bool:
+    """The same sub-event type, or one report that names no weapon ("the attack on Erbil Air Base")."""
+    return (a.get("sub_event_type") == b.get("sub_event_type") or _GENERIC.fullmatch(a.get("_trigger") or "") is not None
+            or _GENERIC.fullmatch(b.get("_trigger") or "") is not None)
 
 
 def _articles(c: dict) -> set[str]:

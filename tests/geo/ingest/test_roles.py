@@ -246,3 +246,11 @@ def test_a_strike_placed_at_a_province_moves_to_the_town_a_later_detail_names():
             "The U.S. strikes come after new attacks on Syria's Shaddadi.")
     got = [c for c in _events(text, date(2023, 10, 27)) if c["actor1"] == "United States"]
     assert [(c["place_id"], c["event_date"]) for c in got] == [("albu-kamal", "2023-10-27")]
+
+
+def test_a_town_in_one_article_and_its_air_base_in_another_are_one_attack():
+    one = Article("a.txt", "A drone struck a U.S. air base in Erbil on Monday, wounding three U.S. soldiers.", date(2023, 12, 26))
+    two = Article("b.txt", "The attack on Erbil Air Base on Monday wounded three US troops, officials said.", date(2023, 12, 26))
+    got = [c for c in ingest_articles([one, two]) if c["kind"] == "event"]
+    assert len(got) == 1 and {s["file"] for s in got[0]["sources"]} == {"a.txt", "b.txt"}
+    assert got[0]["place_id"] == "erbil-air-base" and got[0]["sub_event_type"] == "Air/drone strike"
