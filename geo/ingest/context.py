@@ -26,8 +26,8 @@ _SUMMARY = re.compile(
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
-_LOOSE = re.compile(r"\b(?:have|has)\s+(?:continued|persisted)\b|(?<!most\s)\b(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
-                    r"(?:attacks|strikes|assaults)\b", re.I)
+_LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
+                    r"(?:attacks|strikes|assaults)\b)", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".

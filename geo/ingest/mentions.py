@@ -80,6 +80,7 @@ class MentionFinder:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
         self.automaton.make_automaton()
         self._loose_cache: dict[tuple[str, frozenset[str]], Match | None] = {}
+        self._words: dict[str, list[str]] = {}  # a token as written -> its normalised words
 
     def _village(self, key: str) -> bool:
         """Whether the GeoNames place a name stands for is small (under :data:`TOWN_SIZE`): "Shot",
@@ -110,8 +111,14 @@ class MentionFinder:
         toks = tokens(text, offset)
         words: list[str] = []
         owner: list[int] = []  # normalised word -> token index
+        seen = self._words
+        if len(seen) > 200_000:
+            seen.clear()
         for i, t in enumerate(toks):
-            for w in normalise(t.text).split():
+            split = seen.get(t.text)
+            if split is None:  # a word is normalised once per process: most recur from article to article
+                split = seen[t.text] = normalise(t.text).split()
+            for w in split:
                 words.append(w)
                 owner.append(i)
         if not words:
