@@ -135,6 +135,8 @@ def publication_date(text: str) -> DateMention | None:
     True
     >>> publication_date("Washington, DC [US], February 3 (ANI): it followed the January 28, 2024 attack.").date
     datetime.date(2024, 2, 3)
+    >>> publication_date("BAGHDAD, Jan 5 (Reuters) - attacks since October 2023 ...").date
+    datetime.date(2024, 1, 5)
     >>> publication_date("On 8 November 2023, U.S. forces struck a weapons storage facility in eastern Syria, officials said.") is None
     True
     >>> publication_date("") is None
@@ -158,6 +160,7 @@ def publication_date(text: str) -> DateMention | None:
     return found
 
 
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A line longer than this is prose: a full date in it is an event's, not the page's.
 _DATE_LINE = 80
 #: An agency dateline with a day but no year: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
@@ -173,9 +176,12 @@ def _filed(text: str, head: int) -> DateMention | None:
     m = _FILED.search(text, 0, head)
     if m is None:
         return None
-    years = [r[0] for _, _, r in _scan(text, _ABSOLUTE, None, 0, len(text)) if r[0] is not None and r[2] == "absolute"]
-    if not years:
-        return None
+    years = [r[0] for _, _, r in _scan(text, _RULES, None, 0, len(text)) if r[0] is not None]  # "January 28, 2024", "since October 2023"
+    if not years:  # no date with a year: a year named anywhere ("© 2024") bounds it from below
+        named = [int(y) for y in _YEAR_WORD.findall(text) if _YEARS[0] <= int(y) <= _YEARS[1]]
+        if not named:
+            return None
+        years = [dt.date(max(named), 1, 1)]
     anchor = max(years) + dt.timedelta(days=365)
     found = [(s, e, r) for s, e, r in _scan(text, _ABSOLUTE, anchor, m.start("date"), m.end("date")) if r[0] is not None]
     if not found:
