@@ -73,6 +73,18 @@ def page(playwright_chromium):
     assert errors == [], f"page errors: {errors}"
 
 
+def settled(page, quiet_ms: int = 600) -> None:
+    """Once the app's script is not running and has stayed so for ``quiet_ms`` (no rerun followed)."""
+    idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        page.wait_for_selector(idle, timeout=30_000)
+        page.wait_for_timeout(quiet_ms)
+        if page.locator(idle).count():
+            return
+    raise AssertionError("the app kept rerunning for 30 s")
+
+
 def shown_label(page) -> str:
     return page.frame_locator(MAP_FRAME).locator(".sm-count").inner_text()
 
@@ -231,7 +243,7 @@ def test_the_actor_survives_stepping_the_end_date(app_url, page, tmp_path):
         deadline = time.monotonic() + 30  # page.url can lag behind history.replaceState: read the address bar itself
         while f"to={want}" not in page.evaluate("location.search") and time.monotonic() < deadline:
             time.sleep(0.2)
-        time.sleep(1.5)  # the rerun that follows the URL
+        settled(page)  # the rerun that wrote the URL has finished
         query = parse_qs(page.evaluate("location.search").lstrip("?"))
         seen.append((query.get("to"), query.get("actor")))
         assert query.get("actor") == ["Islamic Resistance in Iraq"], (key, page.url)
