@@ -58,18 +58,29 @@ def upload_app_url(tmp_path_factory):
         yield server.url
 
 
-@pytest.fixture
-def page(playwright_chromium):
-    """A fresh page that records every request of the page and its frames, and every page error
-    (checked after the test: there must be none)."""
+@pytest.fixture(scope="module")
+def browser_context(playwright_chromium):
+    """One context for the module's pages (the app's scripts come from its cache after the first
+    page); each request goes to the list of the test running (``context.requests``)."""
     context = playwright_chromium.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
-    page.requests, page.errors = [], []
-    context.on("request", lambda request: page.requests.append(request.url))
+    context.requests = []
+    context.on("request", lambda request: context.requests.append(request.url))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    """A fresh page (a new session of the app) that records every request of the context's pages
+    and their frames during the test, and every page error (checked after the test: there must be none)."""
+    page = browser_context.new_page()
+    page.requests = browser_context.requests = []
+    page.errors = []
     page.on("pageerror", lambda err: page.errors.append(str(err)))
     yield page
     errors = list(page.errors)
-    context.close()
+    for p in browser_context.pages:  # this test's pages, the page and any it opened
+        p.close()
     assert errors == [], f"page errors: {errors}"
 
 
