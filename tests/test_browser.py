@@ -20,7 +20,7 @@ import pytest
 
 from geo.model import curated_records, place_scopes, to_frame
 from geo.view import View, dense_window
-from tests.browserkit import MAP_FRAME, ROOT, chromium, marks, outside_hosts, serve
+from tests.browserkit import MAP_FRAME, ROOT, marks, outside_hosts, serve
 
 pytestmark = pytest.mark.browser
 
@@ -40,15 +40,8 @@ TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.sm-event')].findIndex
 
 
 @pytest.fixture(scope="module")
-def playwright_chromium():
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    with serve(tmp_path_factory.mktemp("app")) as server:
-        yield server.url
+def app_url(dashboard):
+    return dashboard.url
 
 
 @pytest.fixture(scope="module")
@@ -277,8 +270,8 @@ def test_benin_has_land_and_a_legend_of_its_event_types(tmp_path_factory, playwr
     store = work / "events.sqlite"
     subprocess.run([sys.executable, "-m", "geo", "--db", str(store), "import", str(DATA / "acled_benin.csv")], cwd=ROOT, check=True,
                    capture_output=True)
-    with serve(work, store=store) as server:
-        page = playwright_chromium.new_page(viewport={"width": 1400, "height": 1000})
+    with serve(work, store=store) as server, playwright_chromium.new_context(viewport={"width": 1400, "height": 1000}) as context:
+        page = context.new_page()
         page.goto(f"{server.url}/?country=BJ", wait_until="domcontentloaded")
         assert marks(page, 8).count() == 8
         frame = page.frame_locator(MAP_FRAME)
@@ -292,4 +285,3 @@ def test_benin_has_land_and_a_legend_of_its_event_types(tmp_path_factory, playwr
         page.get_by_text("Benin 8").first.wait_for()  # the country menu's count
         if os.environ.get("STRIKEMAP_SCREENSHOT_DIR"):
             page.screenshot(path=os.path.join(os.environ["STRIKEMAP_SCREENSHOT_DIR"], "benin.png"))
-        page.close()
