@@ -61,10 +61,10 @@ def free_port() -> int:
 
 
 class Server:
-    """A running dashboard: its URL, process, log file and store."""
+    """A running dashboard: its URL, process, log file, store and folder of session stores."""
 
-    def __init__(self, url: str, proc: subprocess.Popen, log: Path, store: Path, port: int):
-        self.url, self.proc, self.log, self.store, self.port = url, proc, log, store, port
+    def __init__(self, url: str, proc: subprocess.Popen, log: Path, store: Path, port: int, sessions: Path):
+        self.url, self.proc, self.log, self.store, self.port, self.sessions = url, proc, log, store, port, sessions
 
     def log_text(self) -> str:
         return self.log.read_bytes().decode(errors="replace")
@@ -82,13 +82,14 @@ def serve(workdir: Path, *, env: dict[str, str] | None = None, args: tuple[str, 
     full = {k: v for k, v in os.environ.items() if k not in ("STRIKEMAP_TILES_ATTR", "STRIKEMAP_DB")}
     full.update({"STRIKEMAP_TILES": "none", "STRIKEMAP_DB": str(store), "STRIKEMAP_SESSIONS": str(workdir / "sessions")})
     full.update(env or {})
+    sessions = Path(full["STRIKEMAP_SESSIONS"])
     pause = ["-m", "tests.pause_writes", str(pause_writes)] if pause_writes else []
     cmd = [sys.executable, *pause, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
            "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *args]
     log = workdir / f"streamlit-{port}.log"
     with log.open("w+b") as fh:
         proc = subprocess.Popen(cmd, cwd=ROOT, env=full, stdout=fh, stderr=subprocess.STDOUT)
-    server = Server(f"http://127.0.0.1:{port}", proc, log, store, port)
+    server = Server(f"http://127.0.0.1:{port}", proc, log, store, port, sessions)
     try:
         deadline = time.monotonic() + 60
         while True:

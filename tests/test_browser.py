@@ -20,7 +20,7 @@ import pytest
 
 from geo.model import curated_records, place_scopes, to_frame
 from geo.view import View, dense_window
-from tests.browserkit import MAP_FRAME, ROOT, chromium, marks, outside_hosts, serve
+from tests.browserkit import MAP_FRAME, ROOT, marks, outside_hosts, serve
 
 pytestmark = pytest.mark.browser
 
@@ -40,15 +40,8 @@ TOPMOST_IN_VIEW = """() => [...document.querySelectorAll('.sm-event')].findIndex
 
 
 @pytest.fixture(scope="module")
-def playwright_chromium():
-    with chromium() as browser:
-        yield browser
-
-
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    with serve(tmp_path_factory.mktemp("app")) as server:
-        yield server.url
+def app_url(dashboard):
+    return dashboard.url
 
 
 @pytest.fixture(scope="module")
@@ -58,19 +51,42 @@ def upload_app_url(tmp_path_factory):
         yield server.url
 
 
-@pytest.fixture
-def page(playwright_chromium):
-    """A fresh page that records every request of the page and its frames, and every page error
-    (checked after the test: there must be none)."""
+@pytest.fixture(scope="module")
+def browser_context(playwright_chromium):
+    """One context for the module's pages (the app's scripts come from its cache after the first
+    page); each request goes to the list of the test running (``context.requests``)."""
     context = playwright_chromium.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page = context.new_page()
-    page.requests, page.errors = [], []
-    context.on("request", lambda request: page.requests.append(request.url))
+    context.requests = []
+    context.on("request", lambda request: context.requests.append(request.url))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    """A fresh page (a new session of the app) that records every request of the context's pages
+    and their frames during the test, and every page error (checked after the test: there must be none)."""
+    page = browser_context.new_page()
+    page.requests = browser_context.requests = []
+    page.errors = []
     page.on("pageerror", lambda err: page.errors.append(str(err)))
     yield page
     errors = list(page.errors)
-    context.close()
+    for p in browser_context.pages:  # this test's pages, the page and any it opened
+        p.close()
     assert errors == [], f"page errors: {errors}"
+
+
+def settled(page, quiet_ms: int = 600) -> None:
+    """Once the app's script is not running and has stayed so for ``quiet_ms`` (no rerun followed)."""
+    idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        page.wait_for_selector(idle, timeout=30_000)
+        page.wait_for_timeout(quiet_ms)
+        if page.locator(idle).count():
+            return
+    raise AssertionError("the app kept rerunning for 30 s")
 
 
 def shown_label(page) -> str:
@@ -231,7 +247,7 @@ def test_the_actor_survives_stepping_the_end_date(app_url, page, tmp_path):
         deadline = time.monotonic() + 30  # page.url can lag behind history.replaceState: read the address bar itself
         while f"to={want}" not in page.evaluate("location.search") and time.monotonic() < deadline:
             time.sleep(0.2)
-        time.sleep(1.5)  # the rerun that follows the URL
+        settled(page)  # the rerun that wrote the URL has finished
         query = parse_qs(page.evaluate("location.search").lstrip("?"))
         seen.append((query.get("to"), query.get("actor")))
         assert query.get("actor") == ["Islamic Resistance in Iraq"], (key, page.url)
@@ -254,8 +270,8 @@ def test_benin_has_land_and_a_legend_of_its_event_types(tmp_path_factory, playwr
     store = work / "events.sqlite"
     subprocess.run([sys.executable, "-m", "geo", "--db", str(store), "import", str(DATA / "acled_benin.csv")], cwd=ROOT, check=True,
                    capture_output=True)
-    with serve(work, store=store) as server:
-        page = playwright_chromium.new_page(viewport={"width": 1400, "height": 1000})
+    with serve(work, store=store) as server, playwright_chromium.new_context(viewport={"width": 1400, "height": 1000}) as context:
+        page = context.new_page()
         page.goto(f"{server.url}/?country=BJ", wait_until="domcontentloaded")
         assert marks(page, 8).count() == 8
         frame = page.frame_locator(MAP_FRAME)
@@ -269,4 +285,3 @@ def test_benin_has_land_and_a_legend_of_its_event_types(tmp_path_factory, playwr
         page.get_by_text("Benin 8").first.wait_for()  # the country menu's count
         if os.environ.get("STRIKEMAP_SCREENSHOT_DIR"):
             page.screenshot(path=os.path.join(os.environ["STRIKEMAP_SCREENSHOT_DIR"], "benin.png"))
-        page.close()

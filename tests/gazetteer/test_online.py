@@ -51,7 +51,7 @@ class _Nominatim(BaseHTTPRequestHandler):
 def nominatim():
     _Nominatim.log = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Nominatim)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)  # shutdown() waits one poll
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}", _Nominatim.log
     server.shutdown()

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -93,11 +94,15 @@ def test_export_html_map_opens_offline(tmp_path: Path) -> None:
     assert "actor: Islamic Resistance in Iraq" in cfg["subtitle"]
 
 
-def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path, gz):
     """``python -m geo export … -o - | head`` (red team, issue 18): the output ends quietly."""
+    from common.settings import cache_dir
     from geo.bench import write_synthetic_acled
 
     env = {**os.environ, "STRIKEMAP_CACHE": str(tmp_path / "cache")}
+    (tmp_path / "cache").mkdir()
+    for index in cache_dir().glob("populated-*.npz"):  # the gazetteer's index (``gz`` built it): a cache of its own, not a 6 s rebuild
+        shutil.copy(index, tmp_path / "cache")
     db = str(tmp_path / "s.sqlite")
     csv_path = write_synthetic_acled(tmp_path / "syn.csv", 3000)  # megabytes of GeoJSON: far more than a pipe holds
     subprocess.run([sys.executable, "-m", "geo", "--db", db, "import", str(csv_path)], env=env, check=True, capture_output=True)

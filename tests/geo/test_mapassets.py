@@ -73,5 +73,15 @@ def test_bad_tile_settings_say_how_to_fix_them(env, message):
 
 
 def test_geo_never_imports_streamlit():
-    code = "import sys, geo.outputs; sys.exit('streamlit' in sys.modules)"
+    # every name of the front door asked for: its map, chart and briefing rooms load on first use
+    code = "import sys, geo.outputs as o; [getattr(o, n) for n in o.__all__]; sys.exit('streamlit' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_command_line_starts_without_the_drawing_libraries():
+    """``python -m geo list`` or ``import`` loads no matplotlib, folium, altair or python-pptx (a
+    second at every start); each is imported when an output that draws with it is made."""
+    code = ("import sys, geo.cli, geo.outputs as o; loaded = [m for m in ('matplotlib', 'folium', 'altair', 'pptx') if m in sys.modules]; "
+            "o.briefing_png, o.event_map; print(loaded, 'matplotlib' in sys.modules and 'folium' in sys.modules)")
+    r = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    assert r.stdout.split() == ["[]", "True"], r.stdout

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browserkit import chromium
-
 from .durability_check import killed_import, killed_ingest_save, killed_upload
 
 
@@ -30,9 +28,8 @@ def test_killed_ingest_save_leaves_the_store_whole(tmp_path):
 
 
 @pytest.mark.browser
-def test_killed_dashboard_upload_leaves_the_stores_whole(tmp_path):
-    with chromium() as browser:
-        session, shared_unchanged = killed_upload(browser, tmp_path)
+def test_killed_dashboard_upload_leaves_the_stores_whole(playwright_chromium, tmp_path):
+    session, shared_unchanged = killed_upload(playwright_chromium, tmp_path)
     assert session.integrity == "ok"
     assert len(session.finished) == 300
     assert session.after_kill == frozenset(), str(session)

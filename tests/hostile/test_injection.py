@@ -18,7 +18,7 @@ from common import safe_url
 from geo.model import place_scopes
 from geo.store import open_store
 from geo.view import View, dense_window
-from tests.browserkit import MAP_FRAME, UPLOAD_INPUT, chromium, marks, outside_hosts, serve
+from tests.browserkit import MAP_FRAME, UPLOAD_INPUT, marks, outside_hosts, serve
 from tests.hostile import injection_check as ic
 
 # the briefing draws emoji and other characters DejaVu Sans has no glyph for: matplotlib warns, and draws a box
@@ -46,12 +46,6 @@ def offline(workdir, imported):
     """Imports, table, PNG and KML (as XML) of every format, checked once for the module."""
     summary, _, descriptions = ic.check_offline(workdir, payloads=PAYLOADS, imported=imported)
     return summary, descriptions
-
-
-@pytest.fixture(scope="module")
-def playwright_chromium():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import shutil
 import pytest
 
 from geo.session import import_upload, safe_name
-from tests.browserkit import UPLOAD_INPUT, chromium, marks, serve
+from tests.browserkit import UPLOAD_INPUT, marks
 
 from .durability_check import event_ids
 from .malformed_check import case_path, load_cases
@@ -45,15 +45,16 @@ def test_a_broken_upload_gets_a_message_and_changes_nothing(case, tmp_path):
 
 
 @pytest.mark.browser
-def test_broken_uploads_show_messages_in_the_dashboard(tmp_path):
+def test_broken_uploads_show_messages_in_the_dashboard(playwright_chromium, dashboard, tmp_path):
     cases = {c["name"]: c for c in CASES}
-    with chromium() as browser, serve(tmp_path / "app") as server:
-        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
-        errors = []
-        page.on("pageerror", lambda err: errors.append(str(err)))
-        page.goto(server.url, wait_until="domcontentloaded")
+    context = playwright_chromium.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    try:
+        page.goto(dashboard.url, wait_until="domcontentloaded")
         n = marks(page).count()
-        shared = event_ids(server.store)
+        shared = event_ids(dashboard.store)
         for name in IN_BROWSER:
             case = cases[name]
             upload = tmp_path / "uploads" / _upload_name(case)
@@ -68,6 +69,8 @@ def test_broken_uploads_show_messages_in_the_dashboard(tmp_path):
             assert all(r in text for r in rows), (rows, text)
             assert page.locator('[data-testid="stException"]').count() == 0 and "Traceback" not in page.content()
         assert marks(page, n).count() == n
-        assert event_ids(server.store) == shared
-        assert [p for p in (tmp_path / "app" / "sessions").glob("*.sqlite") if event_ids(p)] == []
-        assert errors == []
+    finally:
+        context.close()
+    assert event_ids(dashboard.store) == shared
+    assert [p for p in dashboard.sessions.glob("*.sqlite") if event_ids(p)] == []
+    assert errors == []
