@@ -175,7 +175,7 @@ _AGENCY_LINE = re.compile(
 _PAGE_DATE = re.compile(r"^[ \t]*(?P<date>(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2})\b", re.I | re.M)
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
+def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The whole datelines, date and agency included: a date in them is the day the report was
     filed, not the day its event happened.
 
@@ -188,9 +188,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     """
     out = [(m.start("where"), m.end()) for m in _AGENCY_LINE.finditer(text)]
     out += [(m.start("date"), m.end("date")) for m in _PAGE_DATE.finditer(text)]
-    filed = {a for a, _ in datelines(text)}
+    starts = {a for a, _ in (datelines(text) if filed is None else filed)}
     out += [(m.start("where"), m.end()) for m in _DATELINE.finditer(text) if (m.start("where"), m.end()) not in out
-            and m.start("where") in filed]
+            and m.start("where") in starts]
     return sorted(out)
 
 

@@ -116,8 +116,11 @@ def _same_weapon(a: dict, b: dict) -> bool:
             or _GENERIC.fullmatch(b.get("_trigger") or "") is not None)
 
 
-def _articles(c: dict) -> set[str]:
-    return {s.get("article") or s.get("file") for s in c.get("sources", ())}
+def _articles(c: dict) -> frozenset[str]:
+    """The articles a candidate's sources come from (kept on it: merging asks for them pair by pair)."""
+    if "_arts" not in c:
+        c["_arts"] = frozenset(s.get("article") or s.get("file") for s in c.get("sources", ()))
+    return c["_arts"]
 
 
 def _told(c: dict) -> bool:
@@ -157,6 +160,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_trigger", None)
             m.pop("_said", None)
             m.pop("_harm", None)
+            m.pop("_arts", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

@@ -119,7 +119,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     sents = [c for s in sentences(text) for c in clauses(s)]
     filed = sorted(datelines(text))
     filed_starts = [a for a, _ in filed]
-    filed_dates = dateline_spans(text)  # "Washington, DC [US], January 29 (ANI):" - the day it was filed
+    filed_dates = dateline_spans(text, filed)  # "Washington, DC [US], January 29 (ANI):" - the day it was filed
 
     def in_dateline(i: int) -> bool:
         k = bisect.bisect_right(filed_starts, i) - 1
@@ -551,6 +551,7 @@ _STATIONED_AT = re.compile(r"\b(?:forces|troops|personnel|Americans|soldiers|mem
                            r"(?:who\s+(?:had\s+been|have\s+been|were|are)\s+)?"
                            r"(?:deployed|stationed|based|housed|garrisoned)\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+|"
                            r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:the\s+)?)*$", re.I)
+_STATION_WORD = re.compile(r"deployed|stationed|based|housed|garrisoned", re.I)
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
                          r"correspondent|reporters?)\s+in$", re.I)
@@ -572,7 +573,8 @@ def _origin(text: str, m: Mention) -> bool:
     if _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
     return (before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by"))
-            or bool(_STATIONED_AT.search(text[max(0, m.start - 80):m.start])))
+            or (_STATION_WORD.search(text, max(0, m.start - 80), m.start) is not None
+                and bool(_STATIONED_AT.search(text[max(0, m.start - 80):m.start]))))
 
 
 def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
@@ -621,8 +623,7 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
     if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
-    if t.kind == "strike" and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us" \
-            and re.search(r"\bdrone\b", t.text, re.I):
+    if t.kind == "strike" and "drone" in t.text.lower() and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us":
         # "the drone strike that killed three U.S. troops in Jordan": a drone attack on US forces, not a US strike
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
