@@ -81,6 +81,8 @@ class MentionFinder:
         self.automaton.make_automaton()
         self._loose_cache: dict[tuple[str, frozenset[str]], Match | None] = {}
         self._words: dict[str, list[str]] = {}  # a token as written -> its normalised words
+        self._lookups: dict[tuple, Match | None] = {}  # (name, countries or context) -> the gazetteer's answer
+        self._countries: dict[tuple[str, ...], frozenset[str]] = {}  # country names -> their ISO codes
 
     def _village(self, key: str) -> bool:
         """Whether the GeoNames place a name stands for is small (under :data:`TOWN_SIZE`): "Shot",
@@ -161,8 +163,15 @@ class MentionFinder:
 
     def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:
         """The gazetteer's match for a place mention, preferring the countries of ``context`` (names)
-        or ``country`` (ISO codes, for callers that resolve many mentions against one context)."""
-        return self.gz.get(mention.text, country=country) if country is not None else self.gz.get(mention.text, context=context)
+        or ``country`` (ISO codes, for callers that resolve many mentions against one context). Each
+        answer is kept for the process: the same names come back in article after article."""
+        key = (mention.text, country if country is not None else tuple(context or ()))
+        if key not in self._lookups:
+            if len(self._lookups) > 100_000:
+                self._lookups.clear()
+            self._lookups[key] = (self.gz.get(mention.text, country=country) if country is not None
+                                  else self.gz.get(mention.text, context=context))
+        return self._lookups[key]
 
     def loose(self, text: str, found: list[Mention], *, countries: frozenset[str] = frozenset({"IQ", "SY", "JO"})) -> list[Mention]:
         """Places written in a spelling no name list holds ("in the Musayib", "at both Al-Shadaddi"):
@@ -199,8 +208,13 @@ class MentionFinder:
         return out
 
     def countries_of(self, names: list[str]) -> frozenset[str]:
-        """The ISO codes of the countries of ``names`` (each looked up once)."""
-        return frozenset(m.place.country for m in (self.gz.get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+        """The ISO codes of the countries of ``names`` (each looked up once per process)."""
+        key = tuple(dict.fromkeys(names))
+        if key not in self._countries:
+            if len(self._countries) > 10_000:
+                self._countries.clear()
+            self._countries[key] = frozenset(m.place.country for m in (self.gz.get(n) for n in key) if m is not None and m.place.country)
+        return self._countries[key]
 
 
 #: A GeoNames place with fewer people than this, whose name is an English word, is not read as a place.
