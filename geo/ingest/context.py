@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .dates import AGENCY_DATELINE
+
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
            "coordinated", "striker_modifier"]
 
@@ -164,13 +166,6 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2})", re.M)
 
 
-#: A mixed-case dateline with its date and agency: "Washington, DC [US], January 29 (ANI):".
-_AGENCY_LINE = re.compile(
-    r"^[ \t]*(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\[[^\]\n]{1,20}\])?),\s*"
-    r"[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?\s*\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|Anadolu|AA|NNA)\)"
-    r"\s*[:\-–—]{1,2}", re.M)
-
-
 #: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".
 _PAGE_DATE = re.compile(r"^[ \t]*(?P<date>(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2})\b", re.I | re.M)
 
@@ -186,7 +181,7 @@ def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> lis
     >>> [t[a:b] for a, b in dateline_spans(t)]
     ['date 2023-12-04']
     """
-    out = [(m.start("where"), m.end()) for m in _AGENCY_LINE.finditer(text)]
+    out = [(m.start("where"), m.end()) for m in AGENCY_DATELINE.finditer(text)]
     out += [(m.start("date"), m.end("date")) for m in _PAGE_DATE.finditer(text)]
     starts = {a for a, _ in (datelines(text) if filed is None else filed)}
     out += [(m.start("where"), m.end()) for m in _DATELINE.finditer(text) if (m.start("where"), m.end()) not in out
@@ -212,7 +207,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
         where = m.group("where").strip()
         if sum(c.isupper() for c in where.split(",")[0]) >= 3 and where.split(",")[0].replace(" ", "").replace("/", "").isupper():
             out.append((m.start("where"), m.start("where") + len(where)))
-    out += [(m.start("where"), m.end("where")) for m in _AGENCY_LINE.finditer(text)]
+    out += [(m.start("where"), m.end("where")) for m in AGENCY_DATELINE.finditer(text)]
     return sorted(out)
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .text import longest_first
 
-__all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "publication_date", "find_dates", "weekday_before"]
+__all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "AGENCY_DATELINE", "publication_date", "find_dates", "weekday_before"]
 
 KINDS = ("absolute", "weekday", "relative", "week", "month", "since", "year")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -163,17 +163,18 @@ def publication_date(text: str) -> DateMention | None:
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A line longer than this is prose: a full date in it is an event's, not the page's.
 _DATE_LINE = 80
-#: An agency dateline with a day but no year: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
-_FILED = re.compile(r"^[ \t]*[A-Z][\w.'’ /-]{1,40}?(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\[[^\]\n]{1,20}\])?,\s*"
-                    r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2})\s*\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|NNA)\)",
-                    re.M)
+#: An agency dateline, its place, day and agency: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
+AGENCY_DATELINE = re.compile(
+    r"^[ \t]*(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\[[^\]\n]{1,20}\])?),\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)\s*"
+    r"\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|Anadolu|AA|NNA)\)\s*[:\-–—]{1,2}", re.M)
 
 
 def _filed(text: str, head: int) -> DateMention | None:
     """The day of an agency dateline, its year taken so that it falls on or after the latest dated
     event the article names with a year (a report is filed after what it reports); ``None`` when
     the article names no year."""
-    m = _FILED.search(text, 0, head)
+    m = AGENCY_DATELINE.search(text, 0, head)
     if m is None:
         return None
     years = [r[0] for _, _, r in _scan(text, _RULES, None, 0, len(text)) if r[0] is not None]  # "January 28, 2024", "since October 2023"

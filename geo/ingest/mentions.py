@@ -79,10 +79,8 @@ class MentionFinder:
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
         self.automaton.make_automaton()
-        self._loose_cache: dict[tuple[str, frozenset[str]], Match | None] = {}
         self._words: dict[str, list[str]] = {}  # a token as written -> its normalised words
-        self._lookups: dict[tuple, Match | None] = {}  # (name, countries or context) -> the gazetteer's answer
-        self._countries: dict[tuple[str, ...], frozenset[str]] = {}  # country names -> their ISO codes
+        self._lookups: dict[tuple, Match | None] = {}  # (name, countries, context) -> the gazetteer's answer
 
     def _village(self, key: str) -> bool:
         """Whether the GeoNames place a name stands for is small (under :data:`TOWN_SIZE`): "Shot",
@@ -165,12 +163,15 @@ class MentionFinder:
         """The gazetteer's match for a place mention, preferring the countries of ``context`` (names)
         or ``country`` (ISO codes, for callers that resolve many mentions against one context). Each
         answer is kept for the process: the same names come back in article after article."""
-        key = (mention.text, country if country is not None else tuple(context or ()))
+        return self._get(mention.text, country=country, context=(tuple(context or ()) or None) if country is None else None)
+
+    def _get(self, name: str, *, country: frozenset[str] | None = None, context: tuple[str, ...] | None = None) -> Match | None:
+        """The gazetteer's answer for ``name``, kept for the process: names recur article after article."""
+        key = (name, country, context)
         if key not in self._lookups:
             if len(self._lookups) > 100_000:
                 self._lookups.clear()
-            self._lookups[key] = (self.gz.get(mention.text, country=country) if country is not None
-                                  else self.gz.get(mention.text, context=context))
+            self._lookups[key] = self.gz.get(name, country=country, context=context)
         return self._lookups[key]
 
     def loose(self, text: str, found: list[Mention], *, countries: frozenset[str] = frozenset({"IQ", "SY", "JO"})) -> list[Mention]:
@@ -196,11 +197,7 @@ class MentionFinder:
             if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or any(s < end and start < e for s, e in taken)
                     or len(key.replace(" ", "")) < 5):
                 continue
-            if (name, countries) not in self._loose_cache:  # names recur across articles: look each up once
-                if len(self._loose_cache) > 50_000:
-                    self._loose_cache.clear()
-                self._loose_cache[(name, countries)] = self.gz.get(name, country=countries)
-            match = self._loose_cache[(name, countries)]
+            match = self._get(name, country=countries)
             if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
                     or (match.matched_by == "fuzzy" and match.score < 90)):
                 continue
@@ -209,12 +206,7 @@ class MentionFinder:
 
     def countries_of(self, names: list[str]) -> frozenset[str]:
         """The ISO codes of the countries of ``names`` (each looked up once per process)."""
-        key = tuple(dict.fromkeys(names))
-        if key not in self._countries:
-            if len(self._countries) > 10_000:
-                self._countries.clear()
-            self._countries[key] = frozenset(m.place.country for m in (self.gz.get(n) for n in key) if m is not None and m.place.country)
-        return self._countries[key]
+        return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
 
 
 #: A GeoNames place with fewer people than this, whose name is an English word, is not read as a place.

@@ -25,7 +25,6 @@ __all__ = ["merge_candidates", "same_event"]
 
 _MAX_DAYS = 2
 _DISRUPTED = "Disrupted weapons use"
-#: Harm done, not denied ("no injuries", "without causing damage" are not harm).
 #: Trigger words that name no weapon: the sub-event type they give is the convention's default.
 _GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck", re.I)
 _FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
@@ -37,14 +36,10 @@ def _day(c: dict) -> date | None:
 
 
 def _rank(c: dict) -> int:
-    """How wide the place is: 2 a country, 1 a province or sea, 0 a town or site."""
+    """How wide the place is: 2 a country, 1 a province or sea, 0 a town or site (a town whose point
+    is approximate is still a town; without a scope, geo precision 3 counts as a province)."""
     scope = c.get("_scope")
     return 2 if scope == "country" else 1 if scope in ("province", "sea") else 0 if scope else (1 if c.get("geo_precision") == 3 else 0)
-
-
-def _coarse(c: dict) -> bool:
-    """A report placed at a whole country, province or sea (not a town whose point is approximate)."""
-    return c["_scope"] in ("country", "province", "sea") if c.get("_scope") else c.get("geo_precision") == 3
 
 
 def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
@@ -79,7 +74,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
-        coarse = _rank(a) != _rank(b) and (_coarse(a) or _coarse(b)) and not (a.get("_remainder") or b.get("_remainder"))
+        coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
         return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
             and abs((da - db).days) <= said
     return bool(pa and pb) or within_article

@@ -176,12 +176,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
-                               anchor=None if aside else _anchor(out, s))
+                               earlier=None if aside else out)
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
-                whole = text[slice(*(s.outer or (s.start, s.end)))]
                 if (not out and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
-                        and c.get("place_id") and _PROSE.search(whole)):
+                        and c.get("place_id") and _PROSE.search(text, *(s.outer or (s.start, s.end)))):
                     _date_by_publication(c, published)
                 out.append(c)
                 if not aside:
@@ -584,12 +583,12 @@ def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> di
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
-               actors: ActorTable, anchor: dict | None = None) -> dict:
+               actors: ActorTable, earlier: list[dict] | None = None) -> dict:
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text}
     ev["sub_event_type"] = ev["event_type"]
-    _date_fields(c, ev, article, s, dates, published, prev, anchor or prev)
+    _date_fields(c, ev, article, s, dates, published, prev, earlier)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] != _US:
@@ -667,6 +666,17 @@ def _anchor(out: list[dict], s: Sentence) -> dict | None:
                  and c["sources"][0]["evidence"]["event_type"]["sentence"][0] < (s.outer or (s.start, s.end))[0]), None)
 
 
+def _counted_day(s: Sentence, earlier: list[dict] | None, prev: dict | None) -> tuple[date, str, dict] | None:
+    """The day "four days earlier" names, the words, and the report it counts from (the latest
+    before this sentence that gave its own date, else the thread's); looked for only when the
+    sentence counts days."""
+    if not _FROM_THREAD.search(s.text):
+        return None
+    anchor = (_anchor(earlier, s) if earlier is not None else None) or prev
+    counted = _thread_day(s.text, anchor)
+    return (counted[0], counted[1], anchor) if counted else None
+
+
 def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     """The day a sentence dates by counting from the report before it ("four days earlier")."""
     m = _FROM_THREAD.search(text)
@@ -686,7 +696,7 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
 _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported)\b")
 
 
-def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, anchor=None) -> None:
+def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None) -> None:
     usable = [d for d in dates if d.kind != "since"]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
     if said and len(said) < len(usable):
@@ -708,7 +718,8 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, a
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
-    elif (counted := _thread_day(s.text, anchor)) is not None:  # counted from the report just before, whatever its kind
+    elif (counted := _counted_day(s, earlier, prev)) is not None:  # counted from the report just before, whatever its kind
+        anchor = counted[2]
         c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"
         ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
         c["flags"].append(f"dated {counted[1]!r} from the report before it")
