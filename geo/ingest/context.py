@@ -32,6 +32,8 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:
                     r"(?:attacks|strikes|assaults)\b)", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
+#: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
+_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+(?:in|on|against|at)\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
                        r"(?:attack|strike|airstrike|assault|raid)\b(?!s)|"
@@ -58,7 +60,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return not (dated and singular)
     if _LOOSE.search(sentence):
         return not (dated and specific_place)
-    return bool(_PLURAL.search(sentence)) and not singular and not dated and not specific_place
+    return bool(_PLURAL.search(sentence)) and not singular and not dated and not specific_place and not _CONDUCTED.search(sentence)
 
 
 _WAR_BEFORE = re.compile(

@@ -51,6 +51,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     """
     if a["event_type"] != b["event_type"] and not (within_article and _intercepted(a, b)):
         return False
+    if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and not (a.get("place_id") and a.get("place_id") == b.get("place_id")):
+        return False  # the militias' attack and the US strike it drew: one event type, two events (one place: one report misread)
     da, db = _day(a), _day(b)
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again

@@ -135,6 +135,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     out: list[dict] = []
     counts: list[dict] = []
     last: dict[str, dict] = {}
+    lede_told = False  # whether a sentence of prose has reported something yet
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -179,9 +180,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                earlier=None if aside else out)
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
-                if (not out and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
-                        and c.get("place_id") and _PROSE.search(text, *(s.outer or (s.start, s.end)))):
+                prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
+                if (not lede_told and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
+                        and c.get("place_id") and prose):
                     _date_by_publication(c, published)
+                lede_told = lede_told or prose  # a headline's report does not take the lede's place
                 out.append(c)
                 if not aside:
                     last[c["_kind"]] = c
@@ -286,6 +289,10 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
     _refine_strikes(out, mentions, matches, text, used)
 
 
+#: The countries of the campaign, where a strike told without a place may be placed by a later detail.
+_THEATRE = frozenset({"IQ", "SY", "JO"})
+#: Words that tell where a strike's targets were.
+_STRUCK_SITES = re.compile(r"\b(?:located|facilit(?:y|ies)|sites?|targets|compounds?|headquarters|depots?|warehouses?)\b", re.I)
 #: How far from a province's point a town may be and still be read as in it.
 _PROVINCE_KM = 200.0
 
@@ -295,27 +302,32 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
     site the article names later in that province and places nothing else at ("... near Abu
     Kamal", the official said): the detail of the same report, flagged."""
     for c in out:
-        if c["_kind"] != "strike" or c.get("_scope") != "province" or c["event_date"] is None or c.get("latitude") is None:
+        scope = c.get("_scope") if c.get("place_id") else None
+        if c["_kind"] != "strike" or scope not in ("province", "country", None) or c["event_date"] is None:
             continue
         after = c["sources"][0]["evidence"]["event_type"]["start"]
         near = {}
         for m in mentions:
             f = matches.get(m.start)
-            if (f is None or m.start <= after or f.kind not in ("town", "site") or f.place.country != c["country"] or _origin(text, m)
-                    or f.place.id in used or _far_town(f)):
+            if (f is None or m.start <= after or f.kind not in ("town", "site") or (scope and f.place.country != c["country"])
+                    or f.place.country not in _THEATRE or _origin(text, m) or f.place.id in used or _far_town(f)):
                 continue
             around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
-            if triggers(around):
+            if triggers(around) or not_reporting(around):
                 continue  # a sentence that reports something of its own ("new attacks on Syria's Shaddadi"), not a detail
-            if distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM:
+            if scope != "province" and not _STRUCK_SITES.search(around):
+                continue  # a strike told without a province is placed only by where its targets were ("the facilities were located in")
+            if scope != "province" or distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM:
                 near.setdefault(f.place.id, (m, f))
         if len(near) != 1:
             continue
         m, f = next(iter(near.values()))
         p = f.place
         c["flags"].append(f"placed at {p.name}, the one town the article names later in {c.get('location')}")
-        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind,
+        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind, country=p.country,
                  geo_precision=2, matched_by=f"{f.matched_by}: {m.text!r} (later in the article)")
+        c["flags"] = [x for x in c["flags"] if x != "no place in the report"]
+        c.pop("_unplaced", None)
         used.add(p.id)
 
 

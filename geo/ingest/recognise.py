@@ -39,6 +39,8 @@ _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
 _CARRIED_OUT = r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?"
 _STRATEGIC = "Strategic developments"
+#: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
+_AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+sites?|storage|sites?|facilit\w+|depots?|production|"
               r"capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure)\b)")
@@ -55,7 +57,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
-                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
+                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fired\s+on|engaged|killed|hit|bombed|targeted)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
@@ -175,7 +177,7 @@ def harm_done(text: str) -> bool:
     return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 
 
-_STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|fighter jets?|warplanes?|{_CARRIED_OUT}|"
+_STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
                            r"(?:defensive|self-defen[cs]e)\s+strikes?)\b", re.I)
 
 

@@ -44,7 +44,8 @@ _CLAUSE = re.compile(
     r"\s*;\s*(?:and\s+)?|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a)\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
-    r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
+    r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|"
+    r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
 _CUE = re.compile(r";|, and |response|retaliat|came|come|following|after|including|until", re.I)
