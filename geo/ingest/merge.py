@@ -51,8 +51,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     """
     if a["event_type"] != b["event_type"] and not (within_article and _intercepted(a, b)):
         return False
-    if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and not (a.get("place_id") and a.get("place_id") == b.get("place_id")):
-        return False  # the militias' attack and the US strike it drew: one event type, two events (one place: one report misread)
+    if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
+        return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
@@ -80,6 +80,14 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
             and abs((da - db).days) <= said
     return bool(pa and pb) or within_article
+
+
+def _apart(a: dict, b: dict) -> bool:
+    """Whether an attack and a strike are told apart: placed at two places, or by two actors. One
+    place, or one actor with no place ("This strike was conducted by the USS Carney using Tomahawk
+    missiles"), is one report read two ways."""
+    pa, pb, xa, xb = a.get("place_id"), b.get("place_id"), a.get("actor1"), b.get("actor1")
+    return bool(pa and pb and pa != pb) or (not (pa and pa == pb) and bool(xa and xb and xa != xb))
 
 
 def _intercepted(a: dict, b: dict) -> bool:

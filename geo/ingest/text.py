@@ -17,7 +17,8 @@ _Span = TypeVar("_Span", bound=Sequence)
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
                      r"St|No|Rep|Sen|Gov|Adm|approx|vs|etc)\.)$")
-_END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n")  # "[5]": citations; "- ": bullets
+_END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|"
+                  r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z][a-z])")  # "[5]": citations; "- ": bullets; "in Syria.It was": a page that lost its spaces
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
 
 
@@ -43,13 +44,16 @@ class Token:
 _CLAUSE = re.compile(
     r"\s*;\s*(?:and\s+)?|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a)\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
+    r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|"
     r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
-_CUE = re.compile(r";|, and |response|retaliat|came|come|following|after|including|until", re.I)
-_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
+_CUE = re.compile(r";|, and |response|retaliat|came|come|following|after|including|until|responded", re.I)
+#: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
+_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*"
+                      r"(?:including\s[^,]{3,120},\s*)?")
 
 
 def clauses(s: Sentence) -> list[Sentence]:
