@@ -42,7 +42,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures, parse_quantity
-from .recognise import Trigger, aggregates, harm_done, role_spans, triggers
+from .recognise import Trigger, aggregates, condemnation, harm_done, role_spans, triggers
 from .text import Sentence, clauses, is_reference, sentences
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -105,7 +105,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm")
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
@@ -174,10 +174,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             for place in _event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
+                if condemnation(t):
+                    prev = last.get("strike") or last.get("attack")  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out)
+                if condemnation(t):
+                    if not _condemned_by_state(c, in_s, finder.actors):
+                        continue  # an armed group criticising a government is not a development ACLED codes
+                    c["_condemn"] = True
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
                 prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
@@ -342,6 +348,9 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
     for o in specific:
         by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
     for c in out:
+        if (c.get("_condemn") and c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].kind == "state"
+                and c["actor1"] != _US):
+            c["place_id"] = None  # a government's condemnation is coded at its country, not where the strike it condemns was
         if (c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None
                 and c["actor1"] in finder.actors.actors and c["actor1"] != _US):
             home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
@@ -809,6 +818,19 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
             ev[field] = _evidence(article.name, s, (m.start, m.end))
     if not c["actor1"]:
         c["flags"].append("no actor named for this report")
+
+
+def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable) -> bool:
+    """Whether a condemnation comes from a government other than the United States; if so, the one
+    whose strike it condemns (the United States, named in the sentence) is its second actor."""
+    actor = table.actors.get(c["actor1"])
+    if actor is None or actor.kind != "state" or c["actor1"] == _US:
+        return False  # the United States condemning the attacks on its forces is its side of the story, not a development
+    if any(m.actor == _US for m in in_s):
+        c["actor2"] = _US  # not the commander the strike killed
+    c["fatalities"] = c["sources"][0]["fatalities"] = 0  # the deaths it names are the strike's
+    c["sources"][0]["evidence"].pop("fatalities", None)
+    return True
 
 
 def _organisation(name: str, table: ActorTable) -> str:

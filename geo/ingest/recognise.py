@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done"]
+__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,11 @@ _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+sites?|storage|sites?|facilit\w+|depots?|production|"
               r"capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure)\b)")
+#: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
+#: a strategic development, and the strike it names is still reported.
+_CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies))"
+_CONDEMNED = rf"\b{_CONDEMN_VERB}\b(?=(?:[^.]|(?<=[A-Z])\.){{0,80}}\b(?:strike|attack|raid|violation|assassination|killing))"
+_CONDEMN = re.compile(_CONDEMN_VERB, re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
@@ -51,7 +56,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
-                r"\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing))\b(?=[^.]{0,80}\b(?:strike|attack|raid|violation))", re.I),
+                rf"{_CONDEMNED}", re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
@@ -147,11 +152,22 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
             found = {k: t for k, t in found.items() if k != "development"} if harm_done(text) else {"development": d}
             return sorted(found.values(), key=lambda t: t.start)
+        if _CONDEMN.match(d.text):  # "Iraq condemned a U.S. drone strike in Baghdad": the condemnation and the strike
+            return sorted(found.values(), key=lambda t: t.start)
         if all(d.start < t.start for k, t in found.items() if k != "development"):  # "vowed more attacks", "sanctions ... missile"
             found = {"development": d}
         else:  # "a drone attack ..., and the group vowed more": the attack is the event
             found.pop("development")
     return sorted(found.values(), key=lambda t: t.start)
+
+
+def condemnation(t: Trigger) -> bool:
+    """Whether a trigger is a condemnation ("condemned the strikes"), which names the event it condemns.
+
+    >>> [condemnation(t) for t in triggers("Iraq's government condemned overnight U.S. air strikes.")]
+    [True, False]
+    """
+    return t.kind == "development" and _CONDEMN.match(t.text) is not None
 
 
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", re.I)

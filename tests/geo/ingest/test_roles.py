@@ -254,3 +254,30 @@ def test_a_town_in_one_article_and_its_air_base_in_another_are_one_attack():
     got = [c for c in ingest_articles([one, two]) if c["kind"] == "event"]
     assert len(got) == 1 and {s["file"] for s in got[0]["sources"]} == {"a.txt", "b.txt"}
     assert got[0]["place_id"] == "erbil-air-base" and got[0]["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_strike_and_the_attack_it_answers_are_two_events():
+    text = ("The U.S. military launched airstrikes in Iraq against Kataib Hezbollah and allied militias after three U.S. "
+            "soldiers were wounded when a drone struck a U.S. air base in Erbil on Dec. 25.")
+    got = sorted((c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 26)))
+    assert got == [("2023-12-25", "erbil-air-base", "Unidentified armed group"), ("2023-12-26", "iraq", "United States")]
+
+
+def test_a_gunship_strikes_and_an_unplaced_strike_takes_the_town_where_its_targets_were():
+    text = ("The U.S. military attacked Iranian-backed militias at two sites south of Baghdad on Wednesday. A U.S. official said "
+            "the facilities were located in Jurf al-Nasr, a town known as a militia hub. On Tuesday, a U.S. AC-130 gunship "
+            "destroyed a vehicle used in attacks on U.S. forces.")
+    got = sorted((c["event_date"], c["place_id"] or c["location"], c["actor1"], c["kind"]) for c in
+                 ingest_articles([Article("a.txt", text, date(2023, 11, 22))]) if c["kind"] in ("event", "unplaced"))
+    assert got[0][2:] == ("United States", "unplaced") and got[0][0] == "2023-11-21"
+    assert got[1] == ("2023-11-22", "jurf-al-sakhar", "United States", "event")
+
+
+def test_a_government_condemning_a_strike_is_a_development_at_its_country():
+    text = "Iraq on Thursday sharply criticized a U.S. drone strike in Baghdad that killed a Kataib Hezbollah commander."
+    got = {c["sub_event_type"]: c for c in _events(text, date(2024, 2, 8))}
+    assert (got["Other"]["actor1"], got["Other"]["actor2"], got["Other"]["place_id"], got["Other"]["fatalities"]) == (
+        "Iraq", "United States", "iraq", 0)
+    assert (got["Air/drone strike"]["actor1"], got["Air/drone strike"]["place_id"]) == ("United States", "baghdad")
+    assert _events("The Secretary condemned the attack on the U.S. Embassy in Baghdad on Friday.", date(2023, 12, 9))[0][
+        "event_type"] != "Strategic developments"
