@@ -133,6 +133,12 @@ def _told(c: dict) -> bool:
     return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
 
 
+def _told_apart(a: dict, b: dict) -> bool:
+    """Two reports of one article that each give their own, different day ("on Monday ... rockets",
+    "early on Tuesday ... drones"): never one event, even when an undated headline fits both."""
+    return _told(a) and _told(b) and a.get("event_date") != b.get("event_date")
+
+
 def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list[dict]:
     """Merge ``cands`` that report the same event; the most specific place wins.
 
@@ -150,7 +156,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     groups: list[list[dict]] = []
     for c in ordered:
         for g in groups:
-            if same_event(g[0], c, within_article=within_article):
+            if same_event(g[0], c, within_article=within_article) and not (within_article and any(_told_apart(m, c) for m in g[1:])):
                 g.append(c)
                 break
         else:

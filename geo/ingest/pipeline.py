@@ -577,17 +577,24 @@ _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|g
                          r"correspondent|reporters?)\s+in$", re.I)
 
 
+#: A news agency after a place at a line's start: "Baghdad (Reuters) –".
+_AGENCY_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|ANI|IANS|UPI|dpa|KUNA|IRNA|Anadolu|AA|VOA|ISNA|Mehr|Tasnim|SANA)\)\s*[-–—:]")
+
+
 def _origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
     after = text[m.end:m.end + 12]
     line_start = text.rfind("\n", 0, m.start) + 1
-    if m.text.isupper() and len(m.text) > 3 and not text[line_start:m.start].strip() and re.match(r"\s*(?:\(|-|–|—|,)", after):
-        return True
+    if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
+                                                 or _AGENCY_AFTER.match(text, m.end)):
+        return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
     before = text[max(0, m.start - 30):m.start].lower().rstrip()
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
         return False  # "the eastern Syrian city of Abu Kamal" is where it happened
+    if re.search(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$", before):
+        return False  # "killed in its stronghold of Jurf al-Sakhar"
     if re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
         return False  # "a few kilometers from Al-Asad Air Base": near it
     if _SPEAKER_IN.search(before):
