@@ -90,6 +90,12 @@ _TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|str
 
 
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                                            "sixteen seventeen eighteen nineteen twenty".split(), start=2)}
+#: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
+_WORD_COUNT = re.compile(rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
+_A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
+                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 
 
 def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
@@ -101,10 +107,15 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     [(169, 'attacks')]
     >>> aggregates("A drone attack killed three.")
     []
+    >>> [(a.count, a.what) for a in aggregates("• Nine attacks on Al-Omar oil field base.")], aggregates("Two attacks hit Erbil on Monday.")
+    ([(9, 'attacks')], [])
     """
     out = []
     if not _DIGIT.search(text):
-        return out  # a count has digits
+        if _WORD_COUNT.search(text) and not _A_DAY.search(text):
+            out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
+                   for m in _WORD_COUNT.finditer(text)]
+        return out  # a count in figures has digits
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         n = int(re.sub(r"\D", "", m.group("n")))
         if n >= 2:
