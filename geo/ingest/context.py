@@ -100,11 +100,13 @@ def sponsor_modifier(text: str, end: int) -> bool:
     return bool(_SPONSOR_AFTER.match(text[end:end + 20]))
 
 
+#: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".
+_ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|inside|into|across|throughout|within|at|near|over|on|to|toward|towards|hit|hits|struck|strikes?|striking|bombed|"
     r"bombs?|attacked|attacks?|targeted|targets?|targeting)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western)\s+)?$", re.I)
+    r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
 _STATIONED = re.compile(r"\b(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)\s+"
                         r"(?:the\s+)?(?:\w+\s+)?$", re.I)
@@ -138,7 +140,7 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
             out.append(out[-1])
         else:
             before = text[max(sentence_start, start - 40):start]
-            out.append(bool(_LOCATIVE.search(before)) and not _STATIONED.search(before)
+            out.append(bool(_LOCATIVE.search(before)) and not _STATIONED.search(before) and not _ADDRESSED.search(before)
                        and not text[end:end + 2].startswith(("'s", "’s")))
         prev_end = end
     return out

@@ -11,7 +11,9 @@ __all__ = ["not_reporting"]
 
 _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
-    r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:|\bImage caption\b|\bFile photo\b|\bvia Getty Images\b|\bPhoto by\b", re.I)
+    r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:|\bImage caption\b|\bFile photo\b|\bvia Getty Images\b|\bPhoto by\b"
+    r"|^(?:This|A|The)\s+(?:handout\s+)?(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|made\s+available|shows)\b"
+    r"|\([A-Z][\w .'-]{2,40}/\s*(?:AFP|AP|Reuters|EPA|Getty)", re.I)
 _CHROME = re.compile(
     r"^(?:Accessibility links|Skip to (?:main )?content|Breaking News|Advertisement|Share (?:this|on)\b|Read more\b|Read More:|Related:|"
     r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b|Close\b|Search\b|Listen to\b|"
@@ -24,6 +26,8 @@ def not_reporting(sentence: str) -> str | None:
     """``"caption"`` or ``"chrome"`` when ``sentence`` is not reporting, else None.
 
     >>> not_reporting("Iraqis gather at the site of a burned car in Baghdad, Feb. 7, 2024. (AP Photo/Hadi Mizban)")
+    'caption'
+    >>> not_reporting("This picture taken on July 8, 2021 shows the air base, a day after rockets were fired at it (Ayman HENNA / AFP)")
     'caption'
     >>> not_reporting("Accessibility links"), not_reporting("Current:Home > Finance US sanctions Iran-backed militia members")
     ('chrome', 'chrome')

@@ -196,6 +196,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     last[c["_kind"]] = c
     out = _article_rules(out, mentions, matches, finder, text)
     _background(out, published)
+    _war_start(out)
     if published is not None:
         for c in out:
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
@@ -234,6 +235,19 @@ def _background(out: list[dict], published: date | None) -> None:
     peg = max(dated)
     for c in out:
         c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
+
+
+#: The day the Israel-Hamas war began: the campaign's setting, which articles recall ("since Hamas attacked Israel on October 7").
+WAR_START = date(2023, 10, 7)
+
+
+def _war_start(out: list[dict]) -> None:
+    """Hamas's attack on Israel of 7 October 2023, recalled as the war's start, is history, not an
+    event of the campaign, however close the article is to it."""
+    for c in out:
+        if c["_date"] == WAR_START and c.get("country") in ("IL", "PS"):
+            c["background"] = True
+            c["flags"].append("the start of the Israel-Hamas war: recalled as the setting, history")
 
 
 _SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
@@ -368,7 +382,10 @@ def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, 
         same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
         if violent and country_level and same:
             sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
-            named = {o["place_id"] for o in same if o.get("country") == c.get("country")}
+            # "two military bases in Iraq and Syria": the sites are counted over every country the report names
+            told = c["sources"][0]["evidence"]["event_type"]["start"]
+            lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
+            named = {o["place_id"] for o in same if o.get("country") in lands}
             if not sites or len(named) >= sites:
                 if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
                     keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
@@ -577,6 +594,8 @@ _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|g
                          r"correspondent|reporters?)\s+in$", re.I)
 
 
+#: Countries named with a compass word before them ("east of Syria") that still say where.
+_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".
 _AGENCY_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|ANI|IANS|UPI|dpa|KUNA|IRNA|Anadolu|AA|VOA|ISNA|Mehr|Tasnim|SANA)\)\s*[-–—:]")
 
@@ -593,6 +612,8 @@ def _origin(text: str, m: Mention) -> bool:
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
         return False  # "the eastern Syrian city of Abu Kamal" is where it happened
+    if m.text in _COUNTRY_NAMES and re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", before):
+        return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
     if re.search(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$", before):
         return False  # "killed in its stronghold of Jurf al-Sakhar"
     if re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
