@@ -65,7 +65,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 
 
 _WAR_BEFORE = re.compile(
-    r"\b(?:war|wars|conflict|crisis|onslaught|offensive|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
+    r"\b(?:war|wars|conflict|crisis|onslaught|offensive|assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
     r"support\s+(?:for|to)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with))\b[^.;:]{0,40}$", re.I)
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border|shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
@@ -147,7 +147,7 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
     return out
 
 
-_STRIKER_GAP = re.compile(r"^[\s-]*(?:(?:military|army|air\s+force|navy|forces?|drone|air|precision|retaliatory|self-defen[cs]e|"
+_STRIKER_GAP = re.compile(r"^[\s-]*(?:(?:military|army|air\s+force|navy|forces?|drone|air|precision|retaliatory|self-defen[cs]e|counter|"
                           r"fighter|warplanes?|jets?|aircraft|conducted|launched|carried\s+out|conducts|launches|carries\s+out|"
                           r"a|an|the|another|two|three|several|new|defensive|unilateral|targeted|on\s+\w+day)[\s-]*)*$", re.I)
 

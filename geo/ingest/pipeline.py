@@ -245,7 +245,7 @@ def _war_start(out: list[dict]) -> None:
     """Hamas's attack on Israel of 7 October 2023, recalled as the war's start, is history, not an
     event of the campaign, however close the article is to it."""
     for c in out:
-        if c["_date"] == WAR_START and c.get("country") in ("IL", "PS"):
+        if c["_date"] == WAR_START and (c.get("country") in ("IL", "PS") or c["actor1"] == "Hamas"):
             c["background"] = True
             c["flags"].append("the start of the Israel-Hamas war: recalled as the setting, history")
 
@@ -677,6 +677,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
+    if t.text.lower() in ("attack", "attacks") and _striker(t, in_s, s) is not None:
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # "the US counter attack destroyed a depot"
     before = [m for m in in_s if m.actor and m.end <= t.start]
     verb = t.text.lower() in ("hit", "struck", "targeted", "attacked", "bombed")
     if verb and before and before[-1].actor == _US and t.start - before[-1].end <= 30:
@@ -782,9 +784,15 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
     c["event_date"] = c["_date"].isoformat() if c["_date"] else None
 
 
+#: A base named again by its noun: "the airbase", "the base".
+_THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
+
+
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> None:
     m = matches.get(place.start) if place else None
-    if m is None and prev is not None and prev.get("place_id") and _days(prev["event_date"], c["event_date"]) <= 1:
+    if m is None and prev is not None and prev.get("place_id") and (
+            _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))):
+        # the thread's place; "the airbase caught fire late Thursday": the base just named, whatever the day
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             c[k] = prev.get(k)
         ev["location"] = prev["sources"][0]["evidence"].get("location")
