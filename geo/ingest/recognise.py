@@ -181,7 +181,8 @@ def condemnation(t: Trigger) -> bool:
     return t.kind == "development" and _CONDEMN.match(t.text) is not None
 
 
-_HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*)", re.I)
+_HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*|caught\s+fire|"
+                   r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I)
 _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
 _NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+"
@@ -223,11 +224,14 @@ _ROLE = {
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b",
                        re.I),
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$|"
-                          r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|linked\s+(?:to|with)|"
-                          r"associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
-                          r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
+                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
+    # what was struck belonged to them: "facilities used by", "a commander of"
+    "owned": re.compile(r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
+                        r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
+                        r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
 }
+#: An outlet described by its allegiance ("Telegram channel Sabereen news, affiliated with Iran-backed groups"): not a target.
+_OUTLET = re.compile(r"\b(?:channel|news|outlet|media|TV|television|agency|account|website|newspaper)\b[^.;]{0,12}$", re.I)
 
 
 def role_spans(text: str, start: int, end: int) -> str | None:
@@ -245,5 +249,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     if _ROLE["by"].search(before) or _ROLE["claims"].search(after):
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
+        return "against"
+    if (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()]):
         return "against"
     return None
