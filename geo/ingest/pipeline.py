@@ -485,6 +485,7 @@ _BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(
 def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
     out, cache = {}, {}
     codes = finder.countries_of(context) if context else None
+    named_site_end = -1  # where the last base named by its name ends: "al-Harir Air Base in Irbil" names Irbil as where it is
     for m in mentions:
         if m.kind != "place":
             continue
@@ -495,11 +496,14 @@ def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str],
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province" is the province, not the town
             wider = finder.gz.get(f"{m.text} {unit.group(1)}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
-        elif found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start]):
+        elif (found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start])
+              and not re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?", text[named_site_end:m.start])):
             site = finder.gz.get(f"{m.text} base", country=codes)  # "a US base in al-Shaddadi" is the base, when the gazetteer has it
             found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
         if found is not None:
             out[m.start] = found
+            if found.kind == "site":
+                named_site_end = m.end
     return out
 
 
