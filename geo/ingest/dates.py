@@ -220,6 +220,8 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
     [('Last week', '2024-02-01', 2), ('in January 2020', '2020-01-15', 3)]
     >>> find_dates("The drone hit Tower 22.", published=pub)
     []
+    >>> [(m.text, str(m.date)) for m in find_dates("a Christmas Day attack on an airbase", published=dt.date(2023, 12, 27))]
+    [('Christmas Day', '2023-12-25')]
     >>> find_dates("x", published=pub, offset=-1)
     Traceback (most recent call last):
     ValueError: offset was -1 but is expected to be an int >= 0
@@ -414,6 +416,17 @@ def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     return date, 3, kind, _notes(note, "a year: 1 July recorded at month precision", capped)
 
 
+#: Days named by their holiday: "a Christmas Day attack on an airbase in Iraq".
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+             "new year's eve": (12, 31)}
+_HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")
+
+
+def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["hol"]).replace("’", "'").lower()]
+    return _absolute({**g, "m": str(month), "d": str(day), "y": None}, said, published)
+
+
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month), (_DM, _DM_BEFORE, False, _absolute),
-                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric))
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday))
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday), (_RELATIVE, _RELATIVE_BEFORE, False, _relative))
