@@ -229,12 +229,19 @@ def _background(out: list[dict], published: date | None) -> None:
     page about the group), and its 2020 history stays history."""
     if published is None:
         return
+    for c in out:  # "retaliatory strikes in Iraq in late January", recalled in April: history told by its month
+        if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
+            c["background"] = True
     dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
     if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
         return
     peg = max(dated)
     for c in out:
         c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
+
+
+#: How long before the article a report dated only by its month is history, not news.
+_RECALLED_DAYS = 45
 
 
 #: The day the Israel-Hamas war began: the campaign's setting, which articles recall ("since Hamas attacked Israel on October 7").
