@@ -281,3 +281,44 @@ def test_a_government_condemning_a_strike_is_a_development_at_its_country():
     assert (got["Air/drone strike"]["actor1"], got["Air/drone strike"]["place_id"]) == ("United States", "baghdad")
     assert _events("The Secretary condemned the attack on the U.S. Embassy in Baghdad on Friday.", date(2023, 12, 9))[0][
         "event_type"] != "Strategic developments"
+
+
+def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
+    text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
+            "missiles by the Islamic Resistance. "
+            "Since October 19, the monitor documented 40 attacks on coalition bases in Syria, distributed as follows:\n\n"
+            "• Nine attacks on Al-Omar oil field base.\n\n• Six attacks on Al-Shaddadi base.\n\n"
+            "The attacks began after an unprecedented attack by Hamas inside Israel on October 7, killing over 1,200 people.")
+    got = _events(text, date(2023, 11, 18))
+    assert [(c["place_id"], c["event_date"]) for c in got if not c["background"]] == [("conoco-gas-field", "2023-11-18")]
+    counts = {(c["count"], c["what"]) for c in _events(text, date(2023, 11, 18), kind="aggregate")}
+    assert {(9, "attacks"), (6, "attacks"), (40, "attacks")} <= counts
+
+
+def test_an_outlet_a_country_addressed_and_a_country_named_by_its_east_are_read_as_such():
+    text = ("On Wednesday, the US Department of Defense announced an airstrike targeting facilities of the IRGC east of Syria, "
+            "sending a message to Iran. Al Mayadeen television also reported that there was an attack on the base.")
+    got = _events(text, date(2023, 11, 10))
+    assert [(c["place_id"], c["actor1"]) for c in got] == [("syria", "United States")]
+
+
+def test_two_bases_told_in_one_sentence_with_while_are_two_reports_of_their_own_weapons():
+    text = ("A pro-Iran channel claimed on Saturday that the Harir base in the Erbil province was attacked by drones, while the "
+            "Kharab al-Jir base in the Yarubiyah countryside was attacked with rockets.")
+    got = {c["place_id"]: c["sub_event_type"] for c in _events(text, date(2023, 11, 11))}
+    assert got == {"harir-air-base": "Air/drone strike", "kharab-al-jir": "Shelling/artillery/missile attack"}
+
+
+def test_a_counter_attack_by_the_us_and_a_christmas_day_attack():
+    [c] = _events("The US counter attack destroyed a weapons depot near Albukamal on Sunday.", date(2023, 11, 14))
+    assert (c["actor1"], c["place_id"], c["sub_event_type"]) == ("United States", "albu-kamal", "Air/drone strike")
+    [d] = _events("A service member was injured in a Christmas Day attack on Erbil Air Base.", date(2023, 12, 27))
+    assert (d["event_date"], d["place_id"]) == ("2023-12-25", "erbil-air-base")
+
+
+def test_a_strike_recalled_by_its_month_months_later_is_history():
+    text = ("Attacks resumed on Sunday with rockets at a base in Rumalyn. Three U.S. soldiers were killed in a strike in Jordan in "
+            "late January, prompting U.S. retaliatory strikes in Iraq, including one in central Baghdad.")
+    got = _events(text, date(2024, 4, 22))
+    assert [(c["place_id"], c["background"]) for c in got if c["place_id"] == "baghdad"] == [("baghdad", True)]
+    assert any(c["place_id"] == "rumalyn-lz" and not c["background"] for c in got)
