@@ -620,7 +620,9 @@ def _origin(text: str, m: Mention) -> bool:
     if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
                                                  or _AGENCY_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
-    before = text[max(0, m.start - 30):m.start].lower().rstrip()
+    before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
+    if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
+        return False  # "the targeting of al-Shadadi base" is where
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
         return False  # "the eastern Syrian city of Abu Kamal" is where it happened
