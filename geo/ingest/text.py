@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-__all__ = ["clauses", "is_reference", "Sentence", "Token", "sentences", "tokens", "longest_first"]
+__all__ = ["clauses", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -153,7 +153,17 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     >>> [t.text for t in tokens("U.S. forces")]
     ['U.S.', 'forces']
     """
-    return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _WORD.finditer(text)]
+    return [Token(*t) for t in token_spans(text, offset)]
+
+
+def token_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The tokens of :func:`tokens` as plain ``(start, end, text)`` tuples: the mention pass reads
+    every word of every article and needs no objects for them.
+
+    >>> token_spans("Al-Qa'im, Tower 22", offset=100)
+    [(100, 102, 'Al'), (103, 108, "Qa'im"), (110, 115, 'Tower'), (116, 118, '22')]
+    """
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
 
 
 def longest_first(found: list[_Span]) -> list[_Span]:
