@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-__all__ = ["clauses", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
+__all__ = ["clauses", "contains_any", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -47,7 +47,7 @@ _CLAUSE = re.compile(
     r"after\s+(?:[\w-]+\s+){0,4}(?:attacks?|strikes?)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
-_CUE = re.compile(r";|, and |response|retaliat|came|come|following|after|including|until", re.I)
+_CUES = (";", ", and ", "response", "retaliat", "came", "come", "following", "after", "including", "until")
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*")
 
 
@@ -70,7 +70,7 @@ def clauses(s: Sentence) -> list[Sentence]:
     cuts = [(0, 0)]
     if (m := _OPENING.match(s.text)) is not None:
         cuts.append((m.end(), m.end()))
-    if _CUE.search(s.text):  # most sentences have no word a clause turns on: skip the long pattern
+    if contains_any(s.text, _CUES):  # most sentences have no word a clause turns on: skip the long pattern
         cuts += [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text) if m.start() > cuts[-1][1]]
     cuts.append((len(s.text), len(s.text)))
     out = []
@@ -86,6 +86,28 @@ def clauses(s: Sentence) -> list[Sentence]:
 _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
+
+
+#: What ``lower()`` leaves of the letters that a case-blind pattern reads as Latin ones but ``lower()``
+#: does not turn into them: ı and ſ as they are, İ as "i" and a combining dot.
+_ODD_CASE = ("\u0131", "\u017f", "\u0307")
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds any of ``words`` (written in lower case) in any case: a cheap test
+    before a case-blind pattern that cannot match without one of them. Text with a letter that
+    case-blind matching reads as a Latin one but ``lower()`` does not always passes.
+
+    >>> contains_any("In Response to the attack", ("response", "after")), contains_any("A drone hit.", ("response",))
+    (True, False)
+    >>> contains_any("reſponse", ("none",))
+    True
+    """
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return not low.isascii() and any(c in low for c in _ODD_CASE)
 
 
 def is_reference(clause: str) -> bool:
