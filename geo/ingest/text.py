@@ -17,6 +17,8 @@ _Span = TypeVar("_Span", bound=Sequence)
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
                      r"St|No|Rep|Sen|Gov|Adm|approx|vs|etc)\.)$")
+#: How far before a full stop _ABBREV reads: its longest match ("approx.") starts 6 characters back, and ``\b`` looks one further.
+_ABBREV_READ = 8
 _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n")  # "[5]": citations; "- ": bullets
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
 
@@ -133,7 +135,7 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _END.finditer(text):
         end = m.end() if m.group(0).strip() else m.start()
-        if m.group(0).strip() and _ABBREV.search(text[start:m.start() + 1]):
+        if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
         _add(out, text, start, end)
         start = m.end()
