@@ -122,7 +122,8 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     >>> triggers("There have been 169 attacks since Oct. 17."), triggers("The US could strike back.")
     ([], [])
     """
-    if not _ANY_TRIGGER.search(text):
+    first = _ANY_TRIGGER.search(text)
+    if first is None:
         return []  # one search instead of one per rule: most clauses report nothing
     counted = [(a.start, a.end) for a in aggregates(text)]  # offsets in `text`, as the matches below
     claim = bool(_CLAIM.search(text))
@@ -130,7 +131,7 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     for pattern, kind, etype, sub in _RULES:
         if kind in found or (pattern is _GENERIC and "strike" in found):
             continue
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, first.start()):  # no rule matches before the first match of any
             if any(s <= m.start() < e for s, e in counted):
                 continue
             if kind != "development" and _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
