@@ -10,6 +10,7 @@ north-east Jordan") count in any case. Organisations, people and outlets are nev
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -178,15 +179,15 @@ class MentionFinder:
         >>> f.loose("He spoke in Response to questions in January.", [])
         []
         """
-        taken = [(m.start, m.end) for m in found]
+        taken = _Taken([(m.start, m.end) for m in found])
         out = []
         for m in _LOOSE.finditer(text):
             name = m.group("name").rstrip("’'-")
             start = m.start("name")
             end = start + len(name)
             key = normalise(name)
-            if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or any(s < end and start < e for s, e in taken)
-                    or len(key.replace(" ", "")) < 5):
+            if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or len(key.replace(" ", "")) < 5
+                    or taken.overlaps(start, end)):
                 continue
             match = self._get(name, country=countries)
             if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
@@ -198,6 +199,20 @@ class MentionFinder:
     def countries_of(self, names: list[str]) -> frozenset[str]:
         """The ISO codes of the countries of ``names`` (each looked up once per process)."""
         return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+
+
+class _Taken:
+    """Spans already taken, asked whether a span overlaps one of them: a binary search of their
+    starts, then the furthest end that those starting before the span reach."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before `end`
+        return k > 0 and self.reach[k - 1] > start
 
 
 class _Words(dict):
