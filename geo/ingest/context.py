@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import AGENCY_DATELINE
+from .text import contains_any
 
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
            "coordinated", "striker_modifier"]
@@ -28,6 +29,12 @@ _SUMMARY = re.compile(
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
+#: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
+_SUMMARY_WORDS = ("series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens", "scores", "hundreds",
+                  "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically", "usually", "generally",
+                  "mainly", "mostly", "largely", "times", "escalat", "intensif", "stepped", "ramped", "past", "last", "previous", "recent",
+                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable")
+_DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
@@ -56,12 +63,12 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     >>> generic_report("The strikes hit targets at al-Qaim and Akashat.", dated=False, since=False, specific_place=True)
     False
     """
-    singular = bool(_SINGULAR.search(sentence))
-    if _SUMMARY.search(sentence) or since:
-        return not (dated and singular)
+    if since or ((contains_any(sentence, _SUMMARY_WORDS) or _DIGIT.search(sentence)) and _SUMMARY.search(sentence)):
+        return not (dated and _SINGULAR.search(sentence))
     if _LOOSE.search(sentence):
         return not (dated and specific_place)
-    return bool(_PLURAL.search(sentence)) and not singular and not dated and not specific_place and not _CONDUCTED.search(sentence)
+    return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
+            and not _CONDUCTED.search(sentence))
 
 
 _WAR_BEFORE = re.compile(
@@ -237,6 +244,8 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
 
 _HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting)\s+"
            r"(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?")
+#: One of these is in every word of _HARMED: a cheap test before the patterns.
+_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit")
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
                          r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
 #: The US side's partners named as the victims: "six fighters of the US-backed Syrian Democratic Forces".
@@ -259,6 +268,8 @@ def victims(clause: str) -> str | None:
     >>> victims("A drone hit the base.") is None
     True
     """
+    if not contains_any(clause, _HARMED_WORDS):
+        return None  # none of the words of harm each pattern starts with
     us, militia = _US_VICTIMS.search(clause) or _PARTNER_VICTIMS.search(clause), _MILITIA_VICTIMS.search(clause)
     if us and militia:
         return "us" if us.start() <= militia.start() else "militia"  # "killed six fighters of the US-backed SDF"

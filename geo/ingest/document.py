@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .text import contains_any
+
 __all__ = ["not_reporting"]
 
 _CAPTION = re.compile(
@@ -22,6 +24,10 @@ _CHROME = re.compile(
     r"Back to top|Print\b|Email\b|Comments?\b)", re.I)
 
 
+#: One of these words is in every caption _CAPTION finds: a cheap test before it.
+_CAPTION_WORDS = ("/", "photo", "image", "picture", "file")
+
+
 def not_reporting(sentence: str) -> str | None:
     """``"caption"`` or ``"chrome"`` when ``sentence`` is not reporting, else None.
 
@@ -35,7 +41,7 @@ def not_reporting(sentence: str) -> str | None:
     True
     """
     text = sentence.strip()
-    if _CAPTION.search(text):
+    if contains_any(text, _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
     if _CHROME.match(text):
         return "chrome"

@@ -10,9 +10,11 @@ north-east Jordan") count in any case. Organisations, people and outlets are nev
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 import ahocorasick
@@ -21,7 +23,7 @@ from gazetteer import Gazetteer, normalise
 from gazetteer.model import Match
 
 from ..model import ActorTable
-from .text import tokens
+from .text import token_spans
 
 __all__ = ["Mention", "MentionFinder", "COMMON_WORDS"]
 
@@ -79,7 +81,7 @@ class MentionFinder:
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
         self.automaton.make_automaton()
-        self._words: dict[str, list[str]] = {}  # a token as written -> its normalised words
+        self._words = _Words()  # a token as written -> its normalised words
         self._lookups: dict[tuple, Match | None] = {}  # (name, countries, context) -> the gazetteer's answer
 
     def _village(self, key: str) -> bool:
@@ -108,33 +110,23 @@ class MentionFinder:
         >>> f.find("")
         []
         """
-        toks = tokens(text, offset)
-        words: list[str] = []
-        owner: list[int] = []  # normalised word -> token index
-        seen = self._words
-        if len(seen) > 200_000:
-            seen.clear()
-        for i, t in enumerate(toks):
-            split = seen.get(t.text)
-            if split is None:  # a word is normalised once per process: most recur from article to article
-                split = seen[t.text] = normalise(t.text).split()
-            for w in split:
-                words.append(w)
-                owner.append(i)
+        toks = token_spans(text, offset)
+        if len(self._words) > 200_000:
+            self._words.clear()
+        split = [self._words[t[2]] for t in toks]
+        words = [w for ws in split for w in ws]
         if not words:
             return []
-        starts, pos = [], 1
-        for w in words:
-            starts.append(pos)
-            pos += len(w) + 1
+        owner = [i for i, ws in enumerate(split) for _ in ws]  # normalised word -> token index
         hay = " " + " ".join(words) + " "
-        at = {s: i for i, s in enumerate(starts)}
+        # where each word starts in `hay` -> its index (the sums run one past the last word: zip stops at the words)
+        at = dict(zip(accumulate([len(w) + 1 for w in words], initial=1), range(len(words)), strict=False))
         spans = []
         for end, (key, layer) in self.automaton.iter(hay):
             first = at.get(end - len(key))  # `end` is the trailing space of " key ": its first word starts len(key) before
             if first is None:
                 continue
-            last = first + len(key.split()) - 1
+            last = first + key.count(" ")  # the key's words are single-spaced, as `hay`'s are
             spans.append((first, last, key, layer))
         # a span that is not a mention ("at Tall", a village, written in lower case) must not hide one it overlaps ("Tall Baydar")
         valid = {s: m for s in spans if (m := self._mention(text, offset, toks, owner, s)) is not None}
@@ -145,19 +137,19 @@ class MentionFinder:
 
     def _mention(self, text: str, offset: int, toks, owner, span) -> Mention | None:
         first, last, key, layer = span
-        t0, t1 = toks[owner[first]], toks[owner[last]]
-        written = text[t0.start - offset:t1.end - offset]
+        start, end = toks[owner[first]][0], toks[owner[last]][1]
+        written = text[start - offset:end - offset]
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
-            return Mention(t0.start, t1.end, written, "actor", key, "actor", actor=layer.removeprefix("actor:"))
+            return Mention(start, end, written, "actor", key, "actor", actor=layer.removeprefix("actor:"))
         if layer.startswith("curated|actor:"):
-            return Mention(t0.start, t1.end, written, "place", key, "curated", actor=layer.removeprefix("curated|actor:"))
+            return Mention(start, end, written, "place", key, "curated", actor=layer.removeprefix("curated|actor:"))
         if layer not in ("curated", "populated"):
-            return Mention(t0.start, t1.end, written, "other", key, layer)
+            return Mention(start, end, written, "other", key, layer)
         if layer == "populated" and not written[:1].isupper() and not written[:1].isdigit() and written[:1].isascii():
             return None
-        return Mention(t0.start, t1.end, written, "place", key, layer)
+        return Mention(start, end, written, "place", key, layer)
 
     def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:
         """The gazetteer's match for a place mention, preferring the countries of ``context`` (names)
@@ -187,15 +179,15 @@ class MentionFinder:
         >>> f.loose("He spoke in Response to questions in January.", [])
         []
         """
-        taken = [(m.start, m.end) for m in found]
+        taken = _Taken([(m.start, m.end) for m in found])
         out = []
         for m in _LOOSE.finditer(text):
             name = m.group("name").rstrip("’'-")
             start = m.start("name")
             end = start + len(name)
             key = normalise(name)
-            if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or any(s < end and start < e for s, e in taken)
-                    or len(key.replace(" ", "")) < 5):
+            if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or len(key.replace(" ", "")) < 5
+                    or taken.overlaps(start, end)):
                 continue
             match = self._get(name, country=countries)
             if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
@@ -207,6 +199,29 @@ class MentionFinder:
     def countries_of(self, names: list[str]) -> frozenset[str]:
         """The ISO codes of the countries of ``names`` (each looked up once per process)."""
         return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+
+
+class _Taken:
+    """Spans already taken, asked whether a span overlaps one of them: a binary search of their
+    starts, then the furthest end that those starting before the span reach."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before `end`
+        return k > 0 and self.reach[k - 1] > start
+
+
+class _Words(dict):
+    """Each token as written -> its normalised words, worked out on first sight: a word is
+    normalised once per process, as most recur from article to article."""
+
+    def __missing__(self, written: str) -> list[str]:
+        words = self[written] = normalise(written).split()
+        return words
 
 
 #: A GeoNames place with fewer people than this, whose name is an English word, is not read as a place.

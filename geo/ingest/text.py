@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-__all__ = ["clauses", "is_reference", "Sentence", "Token", "sentences", "tokens", "longest_first"]
+__all__ = ["clauses", "contains_any", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -17,6 +17,8 @@ _Span = TypeVar("_Span", bound=Sequence)
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
                      r"St|No|Rep|Sen|Gov|Adm|approx|vs|etc)\.)$")
+#: How far before a full stop _ABBREV reads: its longest match ("approx.") starts 6 characters back, and ``\b`` looks one further.
+_ABBREV_READ = 8
 _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|"
                   r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z][a-z])")  # "[5]": citations; "- ": bullets; "in Syria.It was": a page that lost its spaces
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
@@ -50,7 +52,7 @@ _CLAUSE = re.compile(
     r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed|launched|fired)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
-_CUE = re.compile(r";|, and |response|retaliat|came|come|following|after|including|until|responded|, while ", re.I)
+_CUES = (";", ", and ", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ")
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*"
                       r"(?:including\s[^,]{3,120},\s*)?")
@@ -75,7 +77,7 @@ def clauses(s: Sentence) -> list[Sentence]:
     cuts = [(0, 0)]
     if (m := _OPENING.match(s.text)) is not None:
         cuts.append((m.end(), m.end()))
-    if _CUE.search(s.text):  # most sentences have no word a clause turns on: skip the long pattern
+    if contains_any(s.text, _CUES):  # most sentences have no word a clause turns on: skip the long pattern
         cuts += [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text) if m.start() > cuts[-1][1]]
     cuts.append((len(s.text), len(s.text)))
     out = []
@@ -91,6 +93,28 @@ def clauses(s: Sentence) -> list[Sentence]:
 _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
+
+
+#: What ``lower()`` leaves of the letters that a case-blind pattern reads as Latin ones but ``lower()``
+#: does not turn into them: ı and ſ as they are, İ as "i" and a combining dot.
+_ODD_CASE = ("\u0131", "\u017f", "\u0307")
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds any of ``words`` (written in lower case) in any case: a cheap test
+    before a case-blind pattern that cannot match without one of them. Text with a letter that
+    case-blind matching reads as a Latin one but ``lower()`` does not always passes.
+
+    >>> contains_any("In Response to the attack", ("response", "after")), contains_any("A drone hit.", ("response",))
+    (True, False)
+    >>> contains_any("reſponse", ("none",))
+    True
+    """
+    low = text.lower()
+    for w in words:
+        if w in low:
+            return True
+    return not low.isascii() and any(c in low for c in _ODD_CASE)
 
 
 def is_reference(clause: str) -> bool:
@@ -116,7 +140,7 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for m in _END.finditer(text):
         end = m.end() if m.group(0).strip() else m.start()
-        if m.group(0).strip() and _ABBREV.search(text[start:m.start() + 1]):
+        if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
         _add(out, text, start, end)
         start = m.end()
@@ -158,7 +182,17 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     >>> [t.text for t in tokens("U.S. forces")]
     ['U.S.', 'forces']
     """
-    return [Token(m.start() + offset, m.end() + offset, m.group(0)) for m in _WORD.finditer(text)]
+    return [Token(*t) for t in token_spans(text, offset)]
+
+
+def token_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The tokens of :func:`tokens` as plain ``(start, end, text)`` tuples: the mention pass reads
+    every word of every article and needs no objects for them.
+
+    >>> token_spans("Al-Qa'im, Tower 22", offset=100)
+    [(100, 102, 'Al'), (103, 108, "Qa'im"), (110, 115, 'Tower'), (116, 118, '22')]
+    """
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
 
 
 def longest_first(found: list[_Span]) -> list[_Span]:

@@ -1,0 +1,33 @@
+"""The cheap word test that runs before the long case-blind patterns: it may let through text the
+pattern then rejects, never turn away text the pattern would match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geo.ingest.text import contains_any
+
+#: Words as the pre-checks hold them.
+_WORDS = ("photo", "image", "response", "retaliat", "kill", "series", "/", ", and ", ";")
+#: What case-blind matching reads as each letter: both cases, and the letters that are not Latin (İ, ı, ſ, the Kelvin sign).
+_AS = {"i": "iI\u0130\u0131", "s": "sS\u017f", "k": "kK\u212a"}
+
+
+@st.composite
+def _written(draw, word: str) -> str:
+    """``word`` as a case-blind pattern would still find it: each letter in one of its forms."""
+    return "".join(draw(st.sampled_from(_AS.get(c, c + c.upper()))) for c in word)
+
+
+@given(st.sampled_from(_WORDS).flatmap(_written), st.text(max_size=10), st.text(max_size=10))
+def test_contains_any_never_turns_away_what_a_case_blind_pattern_finds(word: str, before: str, after: str) -> None:
+    text = before + word + after
+    assert re.search("|".join(re.escape(w) for w in _WORDS), text, re.I)
+    assert contains_any(text, _WORDS)
+
+
+def test_contains_any_turns_away_text_without_the_words() -> None:
+    assert not contains_any("A drone struck Tower 22.", _WORDS)
