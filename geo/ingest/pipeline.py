@@ -3,7 +3,8 @@
 One pass per article: the publication date (from the text, or given), the sentences, every place
 and actor mention (:mod:`geo.ingest.mentions`), and per sentence that reports an event
 (:mod:`geo.ingest.recognise`) its dates (:mod:`geo.ingest.dates`), figures
-(:mod:`geo.ingest.numbers`), places and actors. Candidates from the same article and from other
+(:mod:`geo.ingest.numbers`), places (:mod:`geo.ingest.where`) and actors; then the rules over the
+whole article (:mod:`geo.ingest.article_rules`). Candidates from the same article and from other
 articles that report the same event are merged (:mod:`geo.ingest.merge`): their sources are listed,
 differing figures, dates and attributions are kept as conflicts.
 
@@ -21,17 +22,15 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Any
 
-from gazetteer import Gazetteer, distance_km
+from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
+from .article_rules import BACKGROUND_DAYS, article_rules, mark_history
 from .context import (
-    appositive_place,
-    coordinated,
     dateline_spans,
     datelines,
     generic_report,
-    locative,
     sponsor_modifier,
     striker_modifier,
     victims,
@@ -43,13 +42,11 @@ from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures, parse_quantity
 from .recognise import Trigger, aggregates, condemnation, harm_done, role_spans, triggers
-from .text import Sentence, clauses, contains_any, is_reference, sentences
+from .text import Sentence, clauses, is_reference, sentences
+from .where import KIND_RANK, event_places, resolve_places
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
-#: An event this many days or more before the publication date is background, not news.
-BACKGROUND_DAYS = 180
-_KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
 _US = "United States"
 
 
@@ -131,7 +128,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                              and not (m.kind == "place" and in_dateline(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
-    matches = _resolve(finder, mentions, countries, text)
+    matches = resolve_places(finder, mentions, countries, text)
     out: list[dict] = []
     counts: list[dict] = []
     last: dict[str, dict] = {}
@@ -161,7 +158,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue
         figures = find_figures(s.text, offset=s.start)
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
-        specific = any(m.start in matches and _KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
+        specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         since = any(d.kind == "since" for d in dates)
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
@@ -172,7 +169,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if _in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
-            for place in _event_places(t, s, in_s, matches, text) or [None]:
+            for place in event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
                 if condemnation(t):
                     prev = last.get("strike") or last.get("attack")  # "Iraq condemned the strike": the day of the strike it names
@@ -194,9 +191,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 out.append(c)
                 if not aside:
                     last[c["_kind"]] = c
-    out = _article_rules(out, mentions, matches, finder, text)
-    _background(out, published)
-    _war_start(out)
+    out = article_rules(out, mentions, matches, finder, text)
+    mark_history(out, published)
     if published is not None:
         for c in out:
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
@@ -222,53 +218,6 @@ def _date_by_publication(c: dict, published: date) -> None:
     c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
 
 
-def _background(out: list[dict], published: date | None) -> None:
-    """History is measured from the article's news: the publication date when the article reports
-    something recent (within :data:`BACKGROUND_DAYS`), else its latest dated event. A profile or an
-    encyclopedia page written a year on still reports the campaign it is about (Tower 22 in a 2025
-    page about the group), and its 2020 history stays history."""
-    if published is None:
-        return
-    for c in out:  # "retaliatory strikes in Iraq in late January", recalled in April: history told by its month
-        if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
-            c["background"] = True
-    dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
-    if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
-        return
-    peg = max(dated)
-    for c in out:
-        c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
-
-
-#: How long before the article a report dated only by its month is history, not news.
-_RECALLED_DAYS = 45
-
-
-#: The day the Israel-Hamas war began: the campaign's setting, which articles recall ("since Hamas attacked Israel on October 7").
-WAR_START = date(2023, 10, 7)
-
-
-def _war_start(out: list[dict]) -> None:
-    """Hamas's attack on Israel of 7 October 2023, recalled as the war's start, is history, not an
-    event of the campaign, however close the article is to it."""
-    for c in out:
-        if c["_date"] == WAR_START and (c.get("country") in ("IL", "PS") or c["actor1"] == "Hamas"):
-            c["background"] = True
-            c["flags"].append("the start of the Israel-Hamas war: recalled as the setting, history")
-
-
-_SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
-                    r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b", re.I)
-
-
-def _sites_counted(sentence: str) -> int | None:
-    """How many struck sites the sentence counts ("at seven facilities"), if it does."""
-    m = _SITES.search(sentence)
-    if m is None:
-        return None
-    return parse_quantity(m.group("n"))[0]
-
-
 def _days(a: str | None, b: str | None) -> int:
     """Days between two ISO dates; 0 when both are unknown, a large number when one is."""
     if a is None or b is None:
@@ -290,354 +239,19 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
     return out
 
 
-def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:
-    """An attack placed at a province, a country or a description ("a small U.S. base in northeast
-    Jordan") moves to the one base the article names in that country ("The base, known as Tower
-    22, ..."), when no other report of the article is placed there; the flag says so."""
-    sites: dict[str, tuple[Mention, Match]] = {}
-    for m in mentions:
-        found = matches.get(m.start)
-        if found is not None and found.kind == "site" and found.place.id not in _NOT_A_BATTLEFIELD and not _origin(text, m):
-            sites.setdefault(found.place.id, (m, found))
-    used = {c.get("place_id") for c in out}
-    for c in sorted(out, key=lambda c: c["event_date"] is None):  # the dated report first: it is the one to place
-        coarse = c.get("_scope") in ("province", "country") or str(c.get("matched_by") or "").startswith("description")
-        if c["_kind"] != "attack" or not coarse or not c.get("country") or c["event_date"] is None:
-            continue
-        here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"]]
-        if len(here) != 1 or here[0][0] in used:
-            continue
-        _, m, f = here[0]
-        p = f.place
-        c["flags"].append(f"placed at {p.name}, the one base the article names in this country (the report said {c.get('location')!r})")
-        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind,
-                 geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{f.matched_by}: {m.text!r} (elsewhere in the article)")
-        used.add(p.id)
-    _refine_strikes(out, mentions, matches, text, used)
-
-
-#: The countries of the campaign, where a strike told without a place may be placed by a later detail.
-_THEATRE = frozenset({"IQ", "SY", "JO"})
-#: Words that tell where a strike's targets were.
-_STRUCK_SITES = re.compile(r"\b(?:located|facilit(?:y|ies)|sites?|targets|compounds?|headquarters|depots?|warehouses?)\b", re.I)
-#: How far from a province's point a town may be and still be read as in it.
-_PROVINCE_KM = 200.0
-
-
-def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str, used: set) -> None:
-    """A strike placed at a province ("two facilities in eastern Syria") moves to the one town or
-    site the article names later in that province and places nothing else at ("... near Abu
-    Kamal", the official said): the detail of the same report, flagged."""
-    for c in out:
-        scope = c.get("_scope") if c.get("place_id") else None
-        if c["_kind"] != "strike" or scope not in ("province", "country", None) or c["event_date"] is None:
-            continue
-        after = c["sources"][0]["evidence"]["event_type"]["start"]
-        near = {}
-        for m in mentions:
-            f = matches.get(m.start)
-            if (f is None or m.start <= after or f.kind not in ("town", "site") or (scope and f.place.country != c["country"])
-                    or f.place.country not in _THEATRE or _origin(text, m) or f.place.id in used or _far_town(f)):
-                continue
-            around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
-            if triggers(around) or not_reporting(around):
-                continue  # a sentence that reports something of its own ("new attacks on Syria's Shaddadi"), not a detail
-            if scope != "province" and not _STRUCK_SITES.search(around):
-                continue  # a strike told without a province is placed only by where its targets were ("the facilities were located in")
-            if scope != "province" or distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM:
-                near.setdefault(f.place.id, (m, f))
-        if len(near) != 1:
-            continue
-        m, f = next(iter(near.values()))
-        p = f.place
-        c["flags"].append(f"placed at {p.name}, the one town the article names later in {c.get('location')}")
-        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind, country=p.country,
-                 geo_precision=2, matched_by=f"{f.matched_by}: {m.text!r} (later in the article)")
-        c["flags"] = [x for x in c["flags"] if x != "no place in the report"]
-        c.pop("_unplaced", None)
-        used.add(p.id)
-
-
-def _article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, Match], finder: MentionFinder, text: str) -> list[dict]:
-    """Rules over the whole article: a violent event placed only at a country ("attacks on US forces
-    in Iraq and Syria") is context when the article names a specific place, or has no date; a report
-    with neither place nor date is dropped; a missing actor is taken from the article's attribution
-    (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
-    _refine_to_site(out, mentions, matches, text)
-    specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
-    by_day: dict[tuple, list[dict]] = {}
-    for o in specific:
-        by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
-    for c in out:
-        if (c.get("_condemn") and c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].kind == "state"
-                and c["actor1"] != _US):
-            c["place_id"] = None  # a government's condemnation is coded at its country, not where the strike it condemns was
-        if (c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None
-                and c["actor1"] in finder.actors.actors and c["actor1"] != _US):
-            home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
-            if home is not None:  # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country
-                c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
-                         geo_precision=3, matched_by=f"the country of {c['actor1']}", _scope="country")
-                c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor1']}"]
-    keep = []
-    for c in out:
-        violent = c["event_type"] != "Strategic developments"
-        country_level = c.get("place_id") and c["place_id"] in finder.country_ids
-        if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
-            continue
-        day = date.fromisoformat(c["event_date"]) if violent and country_level else None
-        same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
-        if violent and country_level and same:
-            sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
-            # "two military bases in Iraq and Syria": the sites are counted over every country the report names
-            told = c["sources"][0]["evidence"]["event_type"]["start"]
-            lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
-            named = {o["place_id"] for o in same if o.get("country") in lands}
-            if not sites or len(named) >= sites:
-                if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
-                    keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
-                continue
-            # "85 targets at seven facilities in Iraq and Syria", three of them named: the rest are honestly country-level
-            c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
-            c["_remainder"] = True
-            c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)
-        if c["event_date"] is None and (not c.get("place_id") or c["sub_event_type"] == "Other"):
-            # nothing to place it by; or a statement ("X condemned the strikes in Iraq") that the report does not date
-            continue
-        if violent and not c.get("place_id"):
-            c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
-        keep.append(c)
-    _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
-    table = finder.actors
-    # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
-    return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
-                                                                         or table.actors[c["actor1"]].kind == "state"))]
-
-
-
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
 #: The hour in US Eastern time from which an event is dated the next day where it happened (6 p.m. EST is 2 a.m. in
 #: Baghdad; 4 p.m., midnight, is still called the same day by the reports, as the 2 February strikes were).
 _NEXT_DAY_FROM = 18
 _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
-_VOW = re.compile(r"vow|pledge|threaten", re.I)
-_UNIDENTIFIED = "Unidentified armed group"
 
 
-def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
-    """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
-    the United States when the article names it; an attack's is the first group the article says
-    claimed or was blamed, else "Iran-backed militias (unidentified)" when that is all the article
-    says, else an unidentified armed group. State sponsors (Iran, the IRGC) are not taken as the
-    attacker unless the sentence itself says so. The other side is the United States for an
-    attack, and for a strike the one group the article names, if only one."""
-    table = finder.actors
-    acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
-    claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
-                     key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
-    generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
-    attacked = {c.get("place_id") for c in keep if c["_kind"] == "attack" and c["event_type"] != "Strategic developments"
-                and c.get("_scope") not in ("country", "province")}  # the lede placed at "a base in Jordan" is the attack at Tower 22
-    if len(attacked) > 1 and generic:  # one group's claim of one attack does not sign the others the article lists
-        claimed = [a for a in claimed if a == _GENERIC_ALIGNED]
-    named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
-                               and table.side(m.actor) == "Iran and aligned"))
-    us = any(m.actor == _US for m in actors)
-    for c in keep:
-        if c["sub_event_type"] == "Disrupted weapons use" and not c["actor1"] and us:
-            c["actor1"] = _US
-        if c["event_type"] == "Strategic developments":
-            continue
-        if not c["actor1"]:
-            aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
-            if (c["_kind"] == "strike" or aligned_target) and us:
-                a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
-            elif aligned_target:
-                a1 = _UNIDENTIFIED
-            else:
-                a1 = claimed[0] if claimed else _GENERIC_ALIGNED if generic else _UNIDENTIFIED if c["_kind"] == "attack" else ""
-            if a1:
-                c["actor1"] = a1
-                why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
-                       else "actor taken from elsewhere in the article")
-                c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [why]
-                c["sources"][0]["actor1"] = a1
-                c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
-        if not c["actor2"]:
-            side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
-            if c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
-                c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
-            elif side == "US and partners":
-                here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
-                c["actor2"] = here[0] if len(here) == 1 else _GENERIC_ALIGNED if generic and not here else ""
-        elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
-            c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
-        if c["actor2"] == c["actor1"]:
-            c["actor2"] = ""
-
-
-#: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
-_US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
-                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
-                          r"Tal\s+Baydar)\b", re.I)
 #: "was shot down by coalition forces": who shot it down, named after the words.
 _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?!\b(?:launched|fired|sent|flown|operated)\b)[^.;]){0,80}?"
                         r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
-_BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
-
-
-def _resolve(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
-    out, cache = {}, {}
-    codes = finder.countries_of(context) if context else None
-    named_site_end = -1  # where the last base named by its name ends: "al-Harir Air Base in Irbil" names Irbil as where it is
-    for m in mentions:
-        if m.kind != "place":
-            continue
-        if m.key not in cache:
-            cache[m.key] = finder.resolve(m, context=context, country=codes)
-        found = cache[m.key]
-        unit = re.match(r"\s+(province|governorate|region)\b", text[m.end:m.end + 16], re.I)
-        if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province" is the province, not the town
-            wider = finder.gz.get(f"{m.text} {unit.group(1)}", country=codes)
-            found = wider if wider is not None and wider.kind == "province" else found
-        elif (found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start])
-              and not re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?", text[named_site_end:m.start])):
-            site = finder.gz.get(f"{m.text} base", country=codes)  # "a US base in al-Shaddadi" is the base, when the gazetteer has it
-            found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
-        if found is not None:
-            out[m.start] = found
-            if found.kind == "site":
-                named_site_end = m.end
-    return out
-
-
-def _event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
-    """The places an event is at: the most specific level named in the sentence (sites and towns
-    before provinces before countries), one event per place, skipping origins ("flown from Dyess"),
-    the setting of a wider war ("the war in Gaza") and countries not named as where something
-    happened ("a message to Iran")."""
-    named = [m for m in in_s if m.kind == "place" and m.start in matches]
-    where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
-    places = [m for m in named if not _origin(text, m) and not _far_town(matches[m.start])
-              and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
-              and matches[m.start].place.id not in _NOT_A_BATTLEFIELD
-              and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
-                                                   or (matches[m.start].kind == "country" and not where[m.start])))]
-    places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
-        text, places[i - 1], m, matches))]
-    if not places:
-        return []
-    if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
-        out = places[:1]
-        for m in places[1:]:
-            if not coordinated(text[out[-1].end:m.start]):
-                break
-            out.append(m)
-        return out
-    best = min(_KIND_RANK.get(matches[m.start].kind, 4) for m in places)
-    keep = {i for i, m in enumerate(places) if _KIND_RANK.get(matches[m.start].kind, 4) == best}
-    for i in range(1, len(places)):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
-        if coordinated(text[places[i - 1].end:places[i].start]):
-            if i - 1 in keep:
-                keep.add(i)
-            elif i in keep:
-                keep.add(i - 1)
-    seen, out = set(), []
-    for i, m in enumerate(places):
-        pid = matches[m.start].place.id
-        if i in keep and pid not in seen:
-            seen.add(pid)
-            out.append(m)
-    return out
-
-
-def _on_the_ground(t: Trigger) -> bool:
-    """Whether the event happens at a place (an attack, a strike, a drone shot down), not in an office."""
-    return t.kind != "development" or t.sub_event_type == "Disrupted weapons use"
-
-
-#: Countries whose towns can be where an attack or strike in this reporting happened; a GeoNames
-#: town elsewhere named in an article is a person's name ("Austin"), a home town or a capital a
-#: statement came from, not an event's place (curated sites such as Dover AFB still are).
-_THEATRE = frozenset({"IQ", "SY", "JO", "LB", "YE", "IL", "PS", "SA", "KW", "IR", "TR", "AE", "QA", "BH", "OM", "EG", "CY", "DJ", "ER", "SO"})
-#: Country-level places that are never where a violent event in this reporting happened: "the
-#: United States" is the attacked forces' country or the statement's, not a battlefield.
-_NOT_A_BATTLEFIELD = frozenset({"united-states"})
-
-
-#: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
-#: clock ("9:30 p.m. Baghdad time"), not where an attack or strike happened.
-_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|"
-                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond)\w*\b|\s+[Tt]ime\b|"
-                        r"\s+(?:TV|television|channel|network|news\s+agency|newspaper|daily|radio)\b")  # "Al Mayadeen television": an outlet
-
-
-def _far_area(match: Match) -> bool:
-    """A state, province or country outside the theatre ("Dyess Air Force Base in Texas"): where
-    aircraft came from or a statement was made, not where an attack or strike happened."""
-    return match.kind in ("province", "country") and bool(match.place.country) and match.place.country not in _THEATRE
-
-
-def _far_town(match: Match) -> bool:
-    return match.place.id.startswith("geonames:") and match.place.country not in _THEATRE
-
-
-def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:
-    """Whether ``m`` only says where ``before`` is ("Erbil, Iraq", "Dyess Air Force Base, Texas"): a
-    coarser place right after a comma. A list of places of one level ("Al-Qaim, Akashat") is not."""
-    if not re.fullmatch(r",\s*", text[before.end:m.start]):
-        return False
-    rank = _KIND_RANK.get(matches[m.start].kind, 4) if m.start in matches else 4
-    return rank > (_KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4)
-
-
-#: Where forces are stationed, not where they were attacked: "U.S. forces deployed at Al Asad and Al Harir", "Americans based at
-#: Al Tanf, Conoco and the Green Village" (the places listed along count too).
-_STATIONED_AT = re.compile(r"\b(?:forces|troops|personnel|Americans|soldiers|members|advisers|staff)\s+"
-                           r"(?:who\s+(?:had\s+been|have\s+been|were|are)\s+)?"
-                           r"(?:deployed|stationed|based|housed|garrisoned)\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+|"
-                           r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:the\s+)?)*$", re.I)
-_STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # one is in every match of _STATIONED_AT: a cheap test before it
-#: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
-_SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
-                         r"correspondent|reporters?)\s+in$", re.I)
-
-
-#: Countries named with a compass word before them ("east of Syria") that still say where.
-_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
-#: A news agency after a place at a line's start: "Baghdad (Reuters) –".
-_AGENCY_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|ANI|IANS|UPI|dpa|KUNA|IRNA|Anadolu|AA|VOA|ISNA|Mehr|Tasnim|SANA)\)\s*[-–—:]")
-
-
-def _origin(text: str, m: Mention) -> bool:
-    """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
-    ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
-    after = text[m.end:m.end + 12]
-    line_start = text.rfind("\n", 0, m.start) + 1
-    if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
-                                                 or _AGENCY_AFTER.match(text, m.end)):
-        return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
-    before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
-    if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
-        return False  # "the targeting of al-Shadadi base" is where
-    if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
-                                             r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
-        return False  # "the eastern Syrian city of Abu Kamal" is where it happened
-    if m.text in _COUNTRY_NAMES and re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", before):
-        return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
-    if re.search(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$", before):
-        return False  # "killed in its stronghold of Jurf al-Sakhar"
-    if before.endswith("from") and re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
-        return False  # "a few kilometers from Al-Asad Air Base": near it
-    if _SPEAKER_IN.search(before):
-        return True  # "an official in Ninawa province said": where the speaker is
-    if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
-        return True
-    wider = text[max(0, m.start - 80):m.start]
-    return contains_any(wider, _STATION_WORDS) and bool(_STATIONED_AT.search(wider))
 
 
 def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
@@ -723,7 +337,7 @@ def _in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: di
         return False
     since_at = s.start + m.start()
     return not any(since_at <= x.start < upto and x.kind == "place" and x.start in matches
-                   and _KIND_RANK.get(matches[x.start].kind, 4) <= 1 for x in in_s)
+                   and KIND_RANK.get(matches[x.start].kind, 4) <= 1 for x in in_s)
 
 
 def _anchor(out: list[dict], s: Sentence) -> dict | None:

@@ -42,8 +42,8 @@ _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
-_AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|facilit\w+|depots?|production|"
-              r"capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure)\b)")
+_AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
+              r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure)\b)")
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies))"
@@ -74,7 +74,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
-    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
+    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
+     "Shelling/artillery/missile attack"),
 ]
 #: The letters a rule's words start with, in either case (a rule that adds one adds it here): the search for any
 #: rule is tried only where one is, and runs twice as fast as when every rule is tried at every character.
@@ -98,7 +99,8 @@ _NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
-                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
+                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 
 
 def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:

@@ -1,0 +1,269 @@
+"""Rules over a whole article, after each sentence has been read: a report placed at a province,
+a country or a description moves to the base or town the article names for it; a country-level
+report is dropped or kept as the remainder of a strike round; actors a sentence did not name are
+taken from the article; and history (the campaign's recalled past, the war's start) is marked.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from gazetteer import distance_km
+from gazetteer.model import GEO_PRECISION, Match
+
+from .document import not_reporting
+from .mentions import Mention, MentionFinder
+from .numbers import parse_quantity
+from .recognise import role_spans, triggers
+from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin
+
+__all__ = ["BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history"]
+
+_US = "United States"
+_GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
+
+
+#: An event this many days or more before the publication date is background, not news.
+BACKGROUND_DAYS = 180
+
+
+def _background(out: list[dict], published: date | None) -> None:
+    """History is measured from the article's news: the publication date when the article reports
+    something recent (within :data:`BACKGROUND_DAYS`), else its latest dated event. A profile or an
+    encyclopedia page written a year on still reports the campaign it is about (Tower 22 in a 2025
+    page about the group), and its 2020 history stays history."""
+    if published is None:
+        return
+    for c in out:  # "retaliatory strikes in Iraq in late January", recalled in April: history told by its month
+        if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
+            c["background"] = True
+    dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
+    if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
+        return
+    peg = max(dated)
+    for c in out:
+        c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
+
+
+#: How long before the article a report dated only by its month is history, not news.
+_RECALLED_DAYS = 45
+
+
+#: The day the Israel-Hamas war began: the campaign's setting, which articles recall ("since Hamas attacked Israel on October 7").
+WAR_START = date(2023, 10, 7)
+
+
+def _war_start(out: list[dict]) -> None:
+    """Hamas's attack on Israel of 7 October 2023, recalled as the war's start, is history, not an
+    event of the campaign, however close the article is to it."""
+    for c in out:
+        if c["_date"] == WAR_START and (c.get("country") in ("IL", "PS") or c["actor1"] == "Hamas"):
+            c["background"] = True
+            c["flags"].append("the start of the Israel-Hamas war: recalled as the setting, history")
+
+
+_SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b", re.I)
+
+
+def _sites_counted(sentence: str) -> int | None:
+    """How many struck sites the sentence counts ("at seven facilities"), if it does."""
+    m = _SITES.search(sentence)
+    if m is None:
+        return None
+    return parse_quantity(m.group("n"))[0]
+
+
+def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:
+    """An attack placed at a province, a country or a description ("a small U.S. base in northeast
+    Jordan") moves to the one base the article names in that country ("The base, known as Tower
+    22, ..."), when no other report of the article is placed there; the flag says so."""
+    sites: dict[str, tuple[Mention, Match]] = {}
+    for m in mentions:
+        found = matches.get(m.start)
+        if found is not None and found.kind == "site" and found.place.id not in NOT_A_BATTLEFIELD and not is_origin(text, m):
+            sites.setdefault(found.place.id, (m, found))
+    used = {c.get("place_id") for c in out}
+    for c in sorted(out, key=lambda c: c["event_date"] is None):  # the dated report first: it is the one to place
+        coarse = c.get("_scope") in ("province", "country") or str(c.get("matched_by") or "").startswith("description")
+        if c["_kind"] != "attack" or not coarse or not c.get("country") or c["event_date"] is None:
+            continue
+        here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"]]
+        if len(here) != 1 or here[0][0] in used:
+            continue
+        _, m, f = here[0]
+        p = f.place
+        c["flags"].append(f"placed at {p.name}, the one base the article names in this country (the report said {c.get('location')!r})")
+        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind,
+                 geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{f.matched_by}: {m.text!r} (elsewhere in the article)")
+        used.add(p.id)
+    _refine_strikes(out, mentions, matches, text, used)
+
+
+#: Words that tell where a strike's targets were.
+_STRUCK_SITES = re.compile(r"\b(?:located|facilit(?:y|ies)|sites?|targets|compounds?|headquarters|depots?|warehouses?)\b", re.I)
+
+
+#: How far from a province's point a town may be and still be read as in it.
+_PROVINCE_KM = 200.0
+
+
+def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str, used: set) -> None:
+    """A strike placed at a province ("two facilities in eastern Syria") moves to the one town or
+    site the article names later in that province and places nothing else at ("... near Abu
+    Kamal", the official said): the detail of the same report, flagged."""
+    for c in out:
+        scope = c.get("_scope") if c.get("place_id") else None
+        if c["_kind"] != "strike" or scope not in ("province", "country", None) or c["event_date"] is None:
+            continue
+        after = c["sources"][0]["evidence"]["event_type"]["start"]
+        near = {}
+        for m in mentions:
+            f = matches.get(m.start)
+            if (f is None or m.start <= after or f.kind not in ("town", "site") or (scope and f.place.country != c["country"])
+                    or f.place.country not in THEATRE or is_origin(text, m) or f.place.id in used or far_town(f)):
+                continue
+            around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
+            if triggers(around) or not_reporting(around):
+                continue  # a sentence that reports something of its own ("new attacks on Syria's Shaddadi"), not a detail
+            if scope != "province" and not _STRUCK_SITES.search(around):
+                continue  # a strike told without a province is placed only by where its targets were ("the facilities were located in")
+            if scope != "province" or distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM:
+                near.setdefault(f.place.id, (m, f))
+        if len(near) != 1:
+            continue
+        m, f = next(iter(near.values()))
+        p = f.place
+        c["flags"].append(f"placed at {p.name}, the one town the article names later in {c.get('location')}")
+        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind, country=p.country,
+                 geo_precision=2, matched_by=f"{f.matched_by}: {m.text!r} (later in the article)")
+        c["flags"] = [x for x in c["flags"] if x != "no place in the report"]
+        c.pop("_unplaced", None)
+        used.add(p.id)
+
+
+def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, Match], finder: MentionFinder, text: str) -> list[dict]:
+    """Rules over the whole article: a violent event placed only at a country ("attacks on US forces
+    in Iraq and Syria") is context when the article names a specific place, or has no date; a report
+    with neither place nor date is dropped; a missing actor is taken from the article's attribution
+    (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
+    _refine_to_site(out, mentions, matches, text)
+    specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
+    by_day: dict[tuple, list[dict]] = {}
+    for o in specific:
+        by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
+    for c in out:
+        if (c.get("_condemn") and c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].kind == "state"
+                and c["actor1"] != _US):
+            c["place_id"] = None  # a government's condemnation is coded at its country, not where the strike it condemns was
+        if (c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None
+                and c["actor1"] in finder.actors.actors and c["actor1"] != _US):
+            home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
+            if home is not None:  # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country
+                c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
+                         geo_precision=3, matched_by=f"the country of {c['actor1']}", _scope="country")
+                c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor1']}"]
+    keep = []
+    for c in out:
+        violent = c["event_type"] != "Strategic developments"
+        country_level = c.get("place_id") and c["place_id"] in finder.country_ids
+        if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
+            continue
+        day = date.fromisoformat(c["event_date"]) if violent and country_level else None
+        same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
+        if violent and country_level and same:
+            sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
+            # "two military bases in Iraq and Syria": the sites are counted over every country the report names
+            told = c["sources"][0]["evidence"]["event_type"]["start"]
+            lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
+            named = {o["place_id"] for o in same if o.get("country") in lands}
+            if not sites or len(named) >= sites:
+                if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
+                    keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
+                continue
+            # "85 targets at seven facilities in Iraq and Syria", three of them named: the rest are honestly country-level
+            c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
+            c["_remainder"] = True
+            c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)
+        if c["event_date"] is None and (not c.get("place_id") or c["sub_event_type"] == "Other"):
+            # nothing to place it by; or a statement ("X condemned the strikes in Iraq") that the report does not date
+            continue
+        if violent and not c.get("place_id"):
+            c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
+        keep.append(c)
+    _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
+    table = finder.actors
+    # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
+    return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
+                                                                         or table.actors[c["actor1"]].kind == "state"))]
+
+
+_VOW = re.compile(r"vow|pledge|threaten", re.I)
+
+
+_UNIDENTIFIED = "Unidentified armed group"
+
+
+def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
+    """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
+    the United States when the article names it; an attack's is the first group the article says
+    claimed or was blamed, else "Iran-backed militias (unidentified)" when that is all the article
+    says, else an unidentified armed group. State sponsors (Iran, the IRGC) are not taken as the
+    attacker unless the sentence itself says so. The other side is the United States for an
+    attack, and for a strike the one group the article names, if only one."""
+    table = finder.actors
+    acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
+    claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
+                     key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
+    generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
+    attacked = {c.get("place_id") for c in keep if c["_kind"] == "attack" and c["event_type"] != "Strategic developments"
+                and c.get("_scope") not in ("country", "province")}  # the lede placed at "a base in Jordan" is the attack at Tower 22
+    if len(attacked) > 1 and generic:  # one group's claim of one attack does not sign the others the article lists
+        claimed = [a for a in claimed if a == _GENERIC_ALIGNED]
+    named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
+                               and table.side(m.actor) == "Iran and aligned"))
+    us = any(m.actor == _US for m in actors)
+    for c in keep:
+        if c["sub_event_type"] == "Disrupted weapons use" and not c["actor1"] and us:
+            c["actor1"] = _US
+        if c["event_type"] == "Strategic developments":
+            continue
+        if not c["actor1"]:
+            aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
+            if (c["_kind"] == "strike" or aligned_target) and us:
+                a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
+            elif aligned_target:
+                a1 = _UNIDENTIFIED
+            else:
+                a1 = claimed[0] if claimed else _GENERIC_ALIGNED if generic else _UNIDENTIFIED if c["_kind"] == "attack" else ""
+            if a1:
+                c["actor1"] = a1
+                why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
+                       else "actor taken from elsewhere in the article")
+                c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [why]
+                c["sources"][0]["actor1"] = a1
+                c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
+        if not c["actor2"]:
+            side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
+            if c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
+                c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
+            elif side == "US and partners":
+                here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
+                c["actor2"] = here[0] if len(here) == 1 else _GENERIC_ALIGNED if generic and not here else ""
+        elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
+            c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
+        if c["actor2"] == c["actor1"]:
+            c["actor2"] = ""
+
+
+#: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
+_US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
+                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
+                          r"Tal\s+Baydar)\b", re.I)
+
+
+def mark_history(out: list[dict], published: date | None) -> None:
+    """Marks the article's history as background (see :func:`_background`) and the war's start."""
+    _background(out, published)
+    _war_start(out)

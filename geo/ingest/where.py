@@ -1,0 +1,190 @@
+"""Where an event happened: the place role of a sentence's places.
+
+A sentence names places for many reasons; only some say where the event it reports took place. An
+origin ("flown from Dyess"), a dateline ("BAGHDAD (Reuters) -"), where forces are stationed, where a
+speaker is, a qualifier ("Erbil, Iraq", "south of Baghdad"), the setting of a wider war and a
+country addressed ("a message to Iran") are not. Of those left, the most specific level wins: sites
+and towns before provinces before countries, one event per place. Rules over the words, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer.model import Match
+
+from .context import appositive_place, coordinated, locative, war_setting
+from .mentions import Mention, MentionFinder
+from .recognise import Trigger
+from .text import Sentence, contains_any
+
+__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_town", "is_origin", "resolve_places"]
+
+#: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
+KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
+
+
+_BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
+
+
+def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
+    """The gazetteer's answer for each place mention, by the mention's start, read in the countries the
+    article names (``context``): "Deir Ezzor province" is the province; "a US base in al-Shaddadi" is
+    the base when the gazetteer has it; "al-Harir Air Base in Irbil" names Irbil as where the base is."""
+    out, cache = {}, {}
+    codes = finder.countries_of(context) if context else None
+    named_site_end = -1  # where the last base named by its name ends: "al-Harir Air Base in Irbil" names Irbil as where it is
+    for m in mentions:
+        if m.kind != "place":
+            continue
+        if m.key not in cache:
+            cache[m.key] = finder.resolve(m, context=context, country=codes)
+        found = cache[m.key]
+        unit = re.match(r"\s+(province|governorate|region)\b", text[m.end:m.end + 16], re.I)
+        if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province" is the province, not the town
+            wider = finder.gz.get(f"{m.text} {unit.group(1)}", country=codes)
+            found = wider if wider is not None and wider.kind == "province" else found
+        elif (found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start])
+              and not re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?", text[named_site_end:m.start])):
+            site = finder.gz.get(f"{m.text} base", country=codes)  # "a US base in al-Shaddadi" is the base, when the gazetteer has it
+            found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
+        if found is not None:
+            out[m.start] = found
+            if found.kind == "site":
+                named_site_end = m.end
+    return out
+
+
+def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
+    """The places an event is at: the most specific level named in the sentence (sites and towns
+    before provinces before countries), one event per place, skipping origins ("flown from Dyess"),
+    the setting of a wider war ("the war in Gaza") and countries not named as where something
+    happened ("a message to Iran")."""
+    named = [m for m in in_s if m.kind == "place" and m.start in matches]
+    where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
+    places = [m for m in named if not is_origin(text, m) and not far_town(matches[m.start])
+              and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
+              and matches[m.start].place.id not in NOT_A_BATTLEFIELD
+              and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
+                                                   or (matches[m.start].kind == "country" and not where[m.start])))]
+    places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
+        text, places[i - 1], m, matches))]
+    if not places:
+        return []
+    if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
+        out = places[:1]
+        for m in places[1:]:
+            if not coordinated(text[out[-1].end:m.start]):
+                break
+            out.append(m)
+        return out
+    best = min(KIND_RANK.get(matches[m.start].kind, 4) for m in places)
+    keep = {i for i, m in enumerate(places) if KIND_RANK.get(matches[m.start].kind, 4) == best}
+    for i in range(1, len(places)):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
+        if coordinated(text[places[i - 1].end:places[i].start]):
+            if i - 1 in keep:
+                keep.add(i)
+            elif i in keep:
+                keep.add(i - 1)
+    seen, out = set(), []
+    for i, m in enumerate(places):
+        pid = matches[m.start].place.id
+        if i in keep and pid not in seen:
+            seen.add(pid)
+            out.append(m)
+    return out
+
+
+def _on_the_ground(t: Trigger) -> bool:
+    """Whether the event happens at a place (an attack, a strike, a drone shot down), not in an office."""
+    return t.kind != "development" or t.sub_event_type == "Disrupted weapons use"
+
+
+#: Countries whose towns can be where an attack or strike in this reporting happened; a GeoNames
+#: town elsewhere named in an article is a person's name ("Austin"), a home town or a capital a
+#: statement came from, not an event's place (curated sites such as Dover AFB still are); a strike told without a place
+#: takes the town a later detail names only in these countries.
+THEATRE = frozenset({"IQ", "SY", "JO", "LB", "YE", "IL", "PS", "SA", "KW", "IR", "TR", "AE", "QA", "BH", "OM", "EG", "CY", "DJ", "ER", "SO"})
+
+
+#: Country-level places that are never where a violent event in this reporting happened: "the
+#: United States" is the attacked forces' country or the statement's, not a battlefield.
+NOT_A_BATTLEFIELD = frozenset({"united-states"})
+
+
+#: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
+#: clock ("9:30 p.m. Baghdad time"), not where an attack or strike happened.
+_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|"
+                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond)\w*\b|\s+[Tt]ime\b|"
+                        r"\s+(?:TV|television|channel|network|news\s+agency|newspaper|daily|radio)\b")  # "Al Mayadeen television": an outlet
+
+
+def _far_area(match: Match) -> bool:
+    """A state, province or country outside the theatre ("Dyess Air Force Base in Texas"): where
+    aircraft came from or a statement was made, not where an attack or strike happened."""
+    return match.kind in ("province", "country") and bool(match.place.country) and match.place.country not in THEATRE
+
+
+def far_town(match: Match) -> bool:
+    return match.place.id.startswith("geonames:") and match.place.country not in THEATRE
+
+
+def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:
+    """Whether ``m`` only says where ``before`` is ("Erbil, Iraq", "Dyess Air Force Base, Texas"): a
+    coarser place right after a comma. A list of places of one level ("Al-Qaim, Akashat") is not."""
+    if not re.fullmatch(r",\s*", text[before.end:m.start]):
+        return False
+    rank = KIND_RANK.get(matches[m.start].kind, 4) if m.start in matches else 4
+    return rank > (KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4)
+
+
+#: Where forces are stationed, not where they were attacked: "U.S. forces deployed at Al Asad and Al Harir", "Americans based at
+#: Al Tanf, Conoco and the Green Village" (the places listed along count too).
+_STATIONED_AT = re.compile(r"\b(?:forces|troops|personnel|Americans|soldiers|members|advisers|staff)\s+"
+                           r"(?:who\s+(?:had\s+been|have\s+been|were|are)\s+)?"
+                           r"(?:deployed|stationed|based|housed|garrisoned)\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+|"
+                           r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:the\s+)?)*$", re.I)
+
+
+_STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # one is in every match of _STATIONED_AT: a cheap test before it
+
+
+#: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
+_SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
+                         r"correspondent|reporters?)\s+in$", re.I)
+
+
+#: Countries named with a compass word before them ("east of Syria") that still say where.
+_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
+
+
+#: A news agency after a place at a line's start: "Baghdad (Reuters) –".
+_AGENCY_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|ANI|IANS|UPI|dpa|KUNA|IRNA|Anadolu|AA|VOA|ISNA|Mehr|Tasnim|SANA)\)\s*[-–—:]")
+
+
+def is_origin(text: str, m: Mention) -> bool:
+    """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
+    ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
+    after = text[m.end:m.end + 12]
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
+                                                 or _AGENCY_AFTER.match(text, m.end)):
+        return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
+    before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
+    if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
+        return False  # "the targeting of al-Shadadi base" is where
+    if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
+                                             r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
+        return False  # "the eastern Syrian city of Abu Kamal" is where it happened
+    if m.text in _COUNTRY_NAMES and re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", before):
+        return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
+    if re.search(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$", before):
+        return False  # "killed in its stronghold of Jurf al-Sakhar"
+    if before.endswith("from") and re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
+        return False  # "a few kilometers from Al-Asad Air Base": near it
+    if _SPEAKER_IN.search(before):
+        return True  # "an official in Ninawa province said": where the speaker is
+    if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
+        return True
+    wider = text[max(0, m.start - 80):m.start]
+    return contains_any(wider, _STATION_WORDS) and bool(_STATIONED_AT.search(wider))
