@@ -132,7 +132,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     out: list[dict] = []
     counts: list[dict] = []
     last: dict[str, dict] = {}
-    lede_told = False  # whether a sentence of prose has reported something yet
+    lede_told: set[str] = set()  # the kinds of report (attack, strike) a sentence of prose has told yet
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -183,11 +183,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_condemn"] = True
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
+                if t.kind == "strike" and not c.get("place_id"):
+                    _at_target_country(c, finder)
                 prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
-                if (not lede_told and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
+                if (t.kind not in lede_told and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
                         and c.get("place_id") and prose):
-                    _date_by_publication(c, published)
-                lede_told = lede_told or prose  # a headline's report does not take the lede's place
+                    _date_by_publication(c, published)  # the lede's first attack, or first strike, is the news of the day
+                if prose:
+                    lede_told.add(t.kind)  # a headline's report does not take the lede's place
                 out.append(c)
                 if not aside:
                     last[c["_kind"]] = c
@@ -206,6 +209,19 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences (counted from 0) that make a news text's lede: an undated first report there is news of the day.
 _LEDE = 3
+
+
+def _at_target_country(c: dict, finder: MentionFinder) -> None:
+    """A strike told without a place ("the President directed strikes against three locations used by
+    Kata'ib Hezbollah") is coded at the country of the group it struck, when the actors table gives
+    one in the campaign, at geo precision 3 and flagged."""
+    actor = finder.actors.actors.get(c.get("actor2") or "")
+    home = finder.country_places.get(actor.country) if actor is not None and actor.country in ("IQ", "SY") else None
+    if home is None:
+        return
+    c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
+             geo_precision=3, matched_by=f"the country of {c['actor2']}, whom it struck", _scope="country")
+    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor2']}"]
 
 
 def _date_by_publication(c: dict, published: date) -> None:
