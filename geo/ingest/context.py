@@ -41,7 +41,7 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
-_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+(?:in|on|against|at)\b", re.I)
+_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|ordered)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+(?:in|on|against|at)\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
                        r"(?:attack|strike|airstrike|assault|raid)\b(?!s)|"

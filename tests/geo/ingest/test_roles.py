@@ -322,3 +322,12 @@ def test_a_strike_recalled_by_its_month_months_later_is_history():
     got = _events(text, date(2024, 4, 22))
     assert [(c["place_id"], c["background"]) for c in got if c["place_id"] == "baghdad"] == [("baghdad", True)]
     assert any(c["place_id"] == "rumalyn-lz" and not c["background"] for c in got)
+
+
+def test_a_strike_told_without_a_place_or_day_in_the_lede_is_at_its_targets_country_that_day():
+    text = ("Early this morning, U.S. personnel were targeted by a one-way attack drone at Erbil Air Base. "
+            "The President directed strikes against three locations used by Kataib Hezbollah.")
+    got = {c["actor1"]: c for c in _events(text, date(2023, 12, 25))}
+    strike = got["United States"]
+    assert (strike["place_id"], strike["event_date"], strike["geo_precision"], strike["time_precision"]) == ("iraq", "2023-12-25", 3, 2)
+    assert any("the country of Kata'ib Hezbollah" in f for f in strike["flags"])
