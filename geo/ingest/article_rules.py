@@ -246,7 +246,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
         if not c["actor2"]:
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
-            if c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
+            if c["_kind"] == "attack" and side != "US and partners" and c.get("country") == "IL" and "Israel" in table.actors:
+                c["actor2"] = "Israel"  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
+            elif c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners":
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq

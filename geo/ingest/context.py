@@ -24,7 +24,7 @@ _SUMMARY = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)\b|"
-    r"\bin\s+recent\s+(?:days|weeks|months)\b|\bsince\s+then\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
+    r"\bin\s+recent\s+(?:days|weeks|months)\b|\bsince\s+then\b|\bseveral\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
@@ -33,7 +33,7 @@ _SUMMARY = re.compile(
 _SUMMARY_WORDS = ("series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens", "scores", "hundreds",
                   "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "intensif", "stepped", "ramped", "past", "last", "previous", "recent",
-                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable")
+                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
@@ -41,7 +41,8 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
-_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|ordered)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+(?:in|on|against|at)\b", re.I)
+_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|ordered)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
+                        r"(?:in|on|against|at)\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
                        r"(?:attack|strike|airstrike|assault|raid)\b(?!s)|"

@@ -453,10 +453,14 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
     ev["location"] = _evidence(article.name, s, (place.start, place.end))
 
 
+#: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.
+_WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
+
+
 def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
     actors = [m for m in in_s if m.actor]
     role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
-    by = [m for m in actors if role[m.start] == "by"]
+    by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))]
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"

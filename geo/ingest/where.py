@@ -162,6 +162,13 @@ _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon
 _AGENCY_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|ANI|IANS|UPI|dpa|KUNA|IRNA|Anadolu|AA|VOA|ISNA|Mehr|Tasnim|SANA)\)\s*[-–—:]")
 
 
+#: A dateline's day and agency after a place in capitals: "BAGHDAD, May 8 (NNN-NINA) –".
+_FILED_ON = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\(")
+#: "south of the Iraqi capital Baghdad", "west of the city, Ramadi": where something is said to lie from a place.
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
+                         r"(?:capital|city|town|provincial\s+capital),?\s+$", re.I)
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -170,6 +177,8 @@ def is_origin(text: str, m: Mention) -> bool:
     if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
                                                  or _AGENCY_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
+    if m.text.isupper() and len(m.text) > 3 and _FILED_ON.match(text, m.end):
+        return True  # "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –": a dateline after the page's credit
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
@@ -182,6 +191,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return False  # "killed in its stronghold of Jurf al-Sakhar"
     if before.endswith("from") and re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
         return False  # "a few kilometers from Al-Asad Air Base": near it
+    if _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
+        return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
     if _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):

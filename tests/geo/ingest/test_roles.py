@@ -331,3 +331,15 @@ def test_a_strike_told_without_a_place_or_day_in_the_lede_is_at_its_targets_coun
     strike = got["United States"]
     assert (strike["place_id"], strike["event_date"], strike["geo_precision"], strike["time_precision"]) == ("iraq", "2023-12-25", 3, 2)
     assert any("the country of Kata'ib Hezbollah" in f for f in strike["flags"])
+
+
+def test_a_dateline_after_a_pages_credit_a_country_named_as_where_and_an_attack_on_israel():
+    text = ("(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) – A Shiite militia in Iraq, yesterday, claimed "
+            "responsibility for a drone attack on a site in Eilat in southern Israel.")
+    [c] = _events(text, date(2024, 5, 8))
+    assert (c["location"], c["actor2"]) == ("Eilat", "Israel") and c["actor1"] != "Iraq"
+
+
+def test_a_town_south_of_the_capital_is_where_not_the_capital():
+    text = "U.S. airstrikes after midnight on Wednesday hit the Jurf al-Nasr area south of the Iraqi capital Baghdad."
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 24))] == ["jurf-al-sakhar"]
