@@ -164,8 +164,11 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                 c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
                          geo_precision=3, matched_by=f"the country of {c['actor1']}", _scope="country")
                 c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor1']}"]
+    dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:
+        if c.get("_headline") and c["event_date"] is None and c["_kind"] in dated_kinds:
+            continue  # "U.S. Airstrike Kills Houthi Drone Expert Near Baghdad": the headline of the strike the text dates and places
         violent = c["event_type"] != "Strategic developments"
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):

@@ -165,9 +165,10 @@ _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _DATE_LINE = 80
 #: An agency dateline, its place, day and agency: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
 AGENCY_DATELINE = re.compile(
-    r"^[ \t]*(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\[[^\]\n]{1,20}\])?),\s*"
+    r"^[ \t]*(?:\([^()\n]{2,40}\)\s*)?(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
+    r"(?:\s*\[[^\]\n]{1,20}\])?),\s*"  # a page's credit may come first: "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)\s*"
-    r"\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|Anadolu|AA|NNA)\)\s*[:\-–—]{1,2}", re.M)
+    r"\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|Anadolu|AA|NNA|NNN-NINA|NINA|INA)\)\s*[:\-–—]{1,2}", re.M)
 
 
 def _filed(text: str, head: int) -> DateMention | None:

@@ -102,7 +102,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn")
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
@@ -191,6 +191,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     _date_by_publication(c, published)  # the lede's first attack, or first strike, is the news of the day
                 if prose:
                     lede_told.add(t.kind)  # a headline's report does not take the lede's place
+                else:
+                    c["_headline"] = True
                 out.append(c)
                 if not aside:
                     last[c["_kind"]] = c
