@@ -186,9 +186,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if t.kind == "strike" and not c.get("place_id"):
                     _at_target_country(c, finder)
                 prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
-                if (t.kind not in lede_told and c["_date"] is None and published is not None and not aside and s.index <= _LEDE
-                        and c.get("place_id") and prose):
-                    _date_by_publication(c, published)  # the lede's first attack, or first strike, is the news of the day
+                first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
+                if first and c["_date"] is None and published is not None and not aside and s.index <= _LEDE and c.get("place_id") and prose:
+                    _date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
                 else:
