@@ -139,6 +139,8 @@ def publication_date(text: str) -> DateMention | None:
     datetime.date(2024, 1, 5)
     >>> publication_date("On 8 November 2023, U.S. forces struck a weapons storage facility in eastern Syria, officials said.") is None
     True
+    >>> publication_date("Feb 6, 2024 - Iran-backed militants have attacked US forces at least three times since the US struck Iraq.").date
+    datetime.date(2024, 2, 6)
     >>> publication_date("") is None
     True
     """
@@ -154,13 +156,17 @@ def publication_date(text: str) -> DateMention | None:
         return filed
     found = _first_full_date(text, 0, head, "publication date from the header")
     if found is not None:  # a date line or a byline, not a lede's "On 8 November 2023, U.S. forces struck ..."
-        line = text[text.rfind("\n", 0, found.start) + 1:(text.find("\n", found.end) + 1 or len(text) + 1) - 1]
-        if len(line.strip()) > _DATE_LINE:
+        line_start = text.rfind("\n", 0, found.start) + 1
+        line = text[line_start:(text.find("\n", found.end) + 1 or len(text) + 1) - 1]
+        dateline = not text[line_start:found.start].strip() and _DASH_AFTER.match(text, found.end) is not None
+        if len(line.strip()) > _DATE_LINE and not dateline:  # "Feb 6, 2024 - Militants ...": a dateline opens the text
             return None
     return found
 
 
 _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+#: A dash or colon after a date that opens a line: the date is the text's dateline ("Feb 6, 2024 - ...").
+_DASH_AFTER = re.compile(r"\s*(?:[-–—:|]|--)\s")
 #: A line longer than this is prose: a full date in it is an event's, not the page's.
 _DATE_LINE = 80
 #: An agency dateline, its place, day and agency: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
