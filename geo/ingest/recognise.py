@@ -194,7 +194,8 @@ _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 _NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+"
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
-_GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside))\b", re.I)
+_GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|"
+                          r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|destroyed))\b", re.I)
 
 
 def harm_done(text: str) -> bool:
@@ -208,6 +209,8 @@ def harm_done(text: str) -> bool:
     (True, True)
     >>> harm_done("The drone was downed near Erbil, without any human or material casualties.")
     False
+    >>> harm_done("Missiles targeted al-Asad, but most were intercepted by air defense systems there.")
+    True
     """
     return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 
