@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from gazetteer import distance_km
-from gazetteer.model import GEO_PRECISION, Match
+from gazetteer.model import GEO_PRECISION, Match, Place
 
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -18,7 +18,7 @@ from .numbers import parse_quantity
 from .recognise import role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin
 
-__all__ = ["BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history"]
+__all__ = ["BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
@@ -154,16 +154,13 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     for o in specific:
         by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
     for c in out:
-        if (c.get("_condemn") and c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].kind == "state"
-                and c["actor1"] != _US):
-            c["place_id"] = None  # a government's condemnation is coded at its country, not where the strike it condemns was
+        if c.get("_condemn"):  # a government's (not the US's: see pipeline), coded at its country, not where the strike was
+            c["place_id"] = None
         if (c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None
                 and c["actor1"] in finder.actors.actors and c["actor1"] != _US):
             home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
             if home is not None:  # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country
-                c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
-                         geo_precision=3, matched_by=f"the country of {c['actor1']}", _scope="country")
-                c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor1']}"]
+                place_at_country(c, home, c["actor1"], f"the country of {c['actor1']}")
     dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:
@@ -266,6 +263,14 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
                           r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
                           r"Tal\s+Baydar)\b", re.I)
+
+
+def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:
+    """Codes ``c`` at ``home``, the country of ``whose`` (an actor), at geo precision 3; ``why`` is
+    the reason given as how it was matched, and a flag says where it was placed."""
+    c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
+             geo_precision=3, matched_by=why, _scope="country")
+    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {whose}"]
 
 
 def mark_history(out: list[dict], published: date | None) -> None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .text import longest_first
 
-__all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "AGENCY_DATELINE", "publication_date", "find_dates", "weekday_before"]
+__all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES", "publication_date", "find_dates", "weekday_before"]
 
 KINDS = ("absolute", "weekday", "relative", "week", "month", "since", "year")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -169,12 +169,15 @@ _YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
 _DASH_AFTER = re.compile(r"\s*(?:[-–—:|]|--)\s")
 #: A line longer than this is prose: a full date in it is an event's, not the page's.
 _DATE_LINE = 80
+#: News agencies named in datelines: "BAGHDAD, Oct. 22 (Xinhua) --", "Baghdad (Reuters) –".
+NEWS_AGENCIES = ("ANI", "IANS", "PTI", "Xinhua", "AFP", "AP", "Reuters", "UPI", "WAM", "KUNA", "IRNA", "SANA", "dpa", "Anadolu", "AA", "NNA",
+                 "NNN-NINA", "NINA", "INA", "VOA", "ISNA", "Mehr", "Tasnim")
 #: An agency dateline, its place, day and agency: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):".
 AGENCY_DATELINE = re.compile(
     r"^[ \t]*(?:\([^()\n]{2,40}\)\s*)?(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
     r"(?:\s*\[[^\]\n]{1,20}\])?),\s*"  # a page's credit may come first: "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)\s*"
-    r"\((?:ANI|IANS|PTI|Xinhua|AFP|AP|Reuters|UPI|WAM|KUNA|IRNA|SANA|dpa|Anadolu|AA|NNA|NNN-NINA|NINA|INA)\)\s*[:\-–—]{1,2}", re.M)
+    rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[:\-–—]{{1,2}}", re.M)
 
 
 def _filed(text: str, head: int) -> DateMention | None:

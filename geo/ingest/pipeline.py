@@ -26,7 +26,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, article_rules, mark_history
+from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country
 from .context import (
     dateline_spans,
     datelines,
@@ -161,6 +161,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         since = any(d.kind == "since" for d in dates)
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
+        prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
         for t in trig:
             if t.kind != "development" and (summary if summary is not None else
@@ -169,15 +170,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if _in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
+            condemns = condemnation(t)
             for place in event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
-                if condemnation(t):
+                if condemns:
                     prev = last.get("strike") or last.get("attack")  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out)
-                if condemnation(t):
+                if condemns:
                     if not _condemned_by_state(c, in_s, finder.actors):
                         continue  # an armed group criticising a government is not a development ACLED codes
                     c["_condemn"] = True
@@ -185,7 +187,6 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
                 if t.kind == "strike" and not c.get("place_id"):
                     _at_target_country(c, finder)
-                prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
                 if first and c["_date"] is None and published is not None and not aside and s.index <= _LEDE and c.get("place_id") and prose:
                     _date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
@@ -219,11 +220,8 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
     one in the campaign, at geo precision 3 and flagged."""
     actor = finder.actors.actors.get(c.get("actor2") or "")
     home = finder.country_places.get(actor.country) if actor is not None and actor.country in ("IQ", "SY") else None
-    if home is None:
-        return
-    c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
-             geo_precision=3, matched_by=f"the country of {c['actor2']}, whom it struck", _scope="country")
-    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {c['actor2']}"]
+    if home is not None:
+        place_at_country(c, home, c["actor2"], f"the country of {c['actor2']}, whom it struck")
 
 
 def _date_by_publication(c: dict, published: date) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import WORD_NUMBERS
+
 __all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation"]
 
 
@@ -94,8 +96,7 @@ _TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|str
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                                            "sixteen seventeen eighteen nineteen twenty".split(), start=2)}
+_NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"

@@ -14,6 +14,7 @@ import re
 from gazetteer.model import Match
 
 from .context import appositive_place, coordinated, locative, war_setting
+from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
@@ -159,11 +160,9 @@ _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon
 
 
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".
-_AGENCY_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|ANI|IANS|UPI|dpa|KUNA|IRNA|Anadolu|AA|VOA|ISNA|Mehr|Tasnim|SANA)\)\s*[-–—:]")
+_AGENCY_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
 
 
-#: A dateline's day and agency after a place in capitals: "BAGHDAD, May 8 (NNN-NINA) –".
-_FILED_ON = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\(")
 #: "south of the Iraqi capital Baghdad", "west of the city, Ramadi": where something is said to lie from a place.
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
                          r"(?:capital|city|town|provincial\s+capital),?\s+$", re.I)
@@ -177,8 +176,6 @@ def is_origin(text: str, m: Mention) -> bool:
     if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
                                                  or _AGENCY_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
-    if m.text.isupper() and len(m.text) > 3 and _FILED_ON.match(text, m.end):
-        return True  # "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –": a dateline after the page's credit
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
