@@ -9,7 +9,7 @@ import re
 
 from .text import contains_any
 
-__all__ = ["not_reporting"]
+__all__ = ["chrome_spans", "not_reporting"]
 
 _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
@@ -46,3 +46,39 @@ def not_reporting(sentence: str) -> str | None:
     if _CHROME.match(text):
         return "chrome"
     return None
+
+
+#: A bare heading over a list of links ("Read More:", "Most Visited in World", "Related Posts"): the headlines under it
+#: are other pages' news, not this article's.
+_LINKS_HEADING = re.compile(
+    r"^[ \t]*(?:Read\s+(?:More|Also)|Also\s+read|Related(?:\s+(?:Articles|News|Posts|Stories|Content|Coverage|Topics|Links))?|"
+    r"More\s+(?:from|on|in|stories|news)\b[^\n.]{0,40}|Most\s+(?:Visited|Read|Popular|Viewed)\b[^\n.]{0,40}|Top\s+(?:Stories|News|\w+\s+stories)|"
+    r"Recommended(?:\s+for\s+you)?|You\s+(?:may|might)\s+also\s+like|Trending(?:\s+now)?|Latest(?:\s+news)?|See\s+also|"
+    r"Further\s+reading|Popular\s+(?:posts|stories))[ \t]*:?[ \t]*$", re.I | re.M)
+#: A heading after which nothing is the article's own reporting: a reference list's titles carry dates and events of their own.
+_END_HEADING = re.compile(r"^[ \t]*(?:References|External\s+links|Notes|Footnotes|Sources|Bibliography)[ \t]*(?:\[[^\]\n]*\])?[ \t]*$",
+                          re.I | re.M)
+#: A line of prose: long, and ending as a sentence does. Under a list of links, reading resumes at one.
+_PROSE_LINE = re.compile(r"^[^\n]{150,}[.!?\"”’)]\s*$", re.M)
+
+
+def chrome_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are a page's lists of links (from a bare heading such as "Read More:" to
+    the next line of prose) or its reference list (from "References" to the end): read for nothing.
+
+    >>> t = ("Drones hit the base on Friday, the group said in a statement, adding that more would follow.\\n\\n"
+    ...      "Read More:\\n\\nIraqi resistance targets US base in Syria's Al-Tanf\\n")
+    >>> [t[a:b].split(chr(10))[0] for a, b in chrome_spans(t)]
+    ['Read More:']
+    """
+    spans = []
+    end = _END_HEADING.search(text)
+    stop = end.start() if end else len(text)
+    for m in _LINKS_HEADING.finditer(text, 0, stop):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        prose = _PROSE_LINE.search(text, m.end(), stop)
+        spans.append((m.start(), prose.start() if prose else stop))
+    if end:
+        spans.append((end.start(), len(text)))
+    return spans

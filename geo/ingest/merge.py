@@ -20,6 +20,7 @@ from typing import Any
 from gazetteer import distance_km
 
 from .recognise import harm_done
+from .where import KIND_RANK
 
 __all__ = ["merge_candidates", "same_event"]
 
@@ -152,7 +153,8 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     >>> m["fatalities"], m["conflicts"]["fatalities"], sorted(m["conflicts"]["actor1"].values())
     (3, {'a.txt': 3, 'b.txt': 4}, ['Islamic Resistance in Iraq', 'Saraya Awliya al-Dam'])
     """
-    ordered = sorted(cands, key=lambda c: (c.get("geo_precision") or 4, c.get("place_id") is None))
+    ordered = sorted(cands, key=lambda c: (c.get("geo_precision") or 4, c.get("place_id") is None, KIND_RANK.get(c.get("_scope"), 4)))
+    # a base whose coordinates are only its province's ("Tal Baydar") is still more specific than the country
     groups: list[list[dict]] = []
     for c in ordered:
         for g in groups:

@@ -37,7 +37,7 @@ from .context import (
     war_setting,
 )
 from .dates import DateMention, find_dates, publication_date
-from .document import not_reporting
+from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures, parse_quantity
@@ -122,10 +122,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         k = bisect.bisect_right(filed_starts, i) - 1
         return k >= 0 and i < filed[k][1]
 
+    chrome = chrome_spans(text)  # lists of links and references: other pages' news
+
+    def in_chrome(i: int) -> bool:
+        return any(a <= i < b for a, b in chrome)
+
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end)
-                             and not (m.kind == "place" and in_dateline(m.start))], text, finder.actors)
+                             and not (m.kind == "place" and in_dateline(m.start)) and not in_chrome(m.start)], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
     matches = resolve_places(finder, mentions, countries, text)
@@ -136,7 +141,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
-        if not_reporting(s.text):
+        if not_reporting(s.text) or (chrome and in_chrome(s.start)):
             continue  # a photo caption (maybe years old) or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start)

@@ -65,7 +65,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
-                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fired\s+on|engaged|killed|hit|bombed|targeted|attacked)|"
+                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
@@ -76,7 +76,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
-    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
+    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
 #: The letters a rule's words start with, in either case (a rule that adds one adds it here): the search for any

@@ -194,5 +194,15 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
+    if re.search(r"\baccording\s+to$", before):
+        return True  # "According to Abu Layla, ...": a source, not a place
     wider = text[max(0, m.start - 80):m.start]
-    return contains_any(wider, _STATION_WORDS) and bool(_STATIONED_AT.search(wider))
+    if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
+        return False
+    return not _ATTACK_ON.search(text, max(0, m.start - 120), m.start - 80 + st.start() if m.start >= 80 else st.start())
+
+
+#: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
+#: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
+_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?"
+                        r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+)?$", re.I)

@@ -67,6 +67,8 @@ _AIR, _SHELLING, _IED = "Air/drone strike", "Shelling/artillery/missile attack",
     ("Warplanes struck the depot.", "strike", _AIR, "Warplanes struck"),
     ("F-15s hit the depot.", "strike", _AIR, "F-15s hit"),
     ("MQ-9s hit the depot.", "strike", _AIR, "MQ-9s hit"),
+    ("A gunship firing at trucks killed one.", "strike", _AIR, "gunship firing at"),
+    ("They announced the targeting of a base.", "attack", _SHELLING, "targeting of"),
 ], ids=lambda v: v if isinstance(v, str) and len(v) < 40 and " " not in v.strip(".") else None)
 def test_each_rule_gives_its_event(clause: str, kind: str, sub_event_type: str, words: str) -> None:
     [t] = triggers(clause, offset=10)

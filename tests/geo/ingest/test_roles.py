@@ -343,3 +343,25 @@ def test_a_dateline_after_a_pages_credit_a_country_named_as_where_and_an_attack_
 def test_a_town_south_of_the_capital_is_where_not_the_capital():
     text = "U.S. airstrikes after midnight on Wednesday hit the Jurf al-Nasr area south of the Iraqi capital Baghdad."
     assert [c["place_id"] for c in _events(text, date(2024, 1, 24))] == ["jurf-al-sakhar"]
+
+
+def test_forces_stationed_at_a_base_that_was_attacked_and_a_source_who_is_not_a_town():
+    text = ("Militants carried out a drone attack on American forces stationed at Ain al-Asad Airbase in "
+            "western Iraq on Sunday. According to Abu Layla, residents had left the area.")
+    [c] = _events(text, date(2023, 12, 4))
+    assert (c["place_id"], c["event_date"]) == ("ain-al-asad", "2023-12-03")
+    text = "Militants have targeted U.S. forces who had been deployed at Al Asad since October."  # a campaign, not one attack
+    assert _events(text, date(2023, 12, 14)) == []
+
+
+def test_the_headlines_under_read_more_are_other_pages_news():
+    body = "Drones struck the Harir base in northern Iraq on Friday, the Islamic Resistance in Iraq said in a statement.\n\n"
+    tail = "Read More:\n\nDrones attacked the US base in Syria's Al-Tanf on Thursday\n"
+    assert [c["place_id"] for c in _events(body + tail, date(2023, 11, 17))] == ["harir-air-base"]
+    assert any(c["place_id"] == "al-tanf" for c in _events(body + tail.replace("Read More:\n\n", ""), date(2023, 11, 17)))
+
+
+def test_a_base_known_only_by_its_province_is_still_more_specific_than_the_country():
+    text = ("The group said its forces attacked three US bases in Syria and Iraq on Friday. It said it targeted the American "
+            "base, Tal Baidar, west of the Syrian city of Hasakah, with two drones on Friday.")
+    assert "tal-baydar" in [c["place_id"] for c in _events(text, date(2023, 11, 17))]
