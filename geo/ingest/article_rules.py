@@ -225,13 +225,23 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                                and table.side(m.actor) == "Iran and aligned"))
     us = any(m.actor == _US for m in actors)
     for c in keep:
+        if c["sub_event_type"] == "Disrupted weapons use" and _ISRAEL in table.actors and (
+                (not c["actor1"] or table.side(c["actor1"]) != "US and partners")
+                and (_ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)):
+            if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
+                c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
+            c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
         if c["sub_event_type"] == "Disrupted weapons use" and not c["actor1"] and us:
             c["actor1"] = _US
+        if c["sub_event_type"] == "Disrupted weapons use" and c["actor1"] and not c["actor2"] and claimed:
+            c["actor2"] = claimed[0]  # whose drones were shot down: the group the article says claimed or was blamed
         if c["event_type"] == "Strategic developments":
             continue
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
-            if (c["_kind"] == "strike" or aligned_target) and us:
+            if c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
+                a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
+            elif (c["_kind"] == "strike" or aligned_target) and us:
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif aligned_target:
                 a1 = _UNIDENTIFIED
@@ -246,7 +256,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
         if not c["actor2"]:
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
-            if c["_kind"] == "attack" and side != "US and partners" and c.get("country") == "IL" and "Israel" in table.actors:
+            if (c["_kind"] == "attack" and side != "US and partners" and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)
+                    and _ISRAEL in table.actors):
                 c["actor2"] = "Israel"  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
             elif c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
@@ -257,6 +268,15 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
+
+
+_ISRAEL = "Israel"
+#: Israel's forces named as the ones acting: "the IDF intercepted", "Israeli fighter jets early on Monday intercepted".
+_ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"
+                             r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b", re.I)
+_AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
+#: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
+_HELD_BY_ISRAEL = frozenset({"golan-heights"})
 
 
 #: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").

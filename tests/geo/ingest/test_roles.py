@@ -365,3 +365,20 @@ def test_a_base_known_only_by_its_province_is_still_more_specific_than_the_count
     text = ("The group said its forces attacked three US bases in Syria and Iraq on Friday. It said it targeted the American "
             "base, Tal Baidar, west of the Syrian city of Hasakah, with two drones on Friday.")
     assert "tal-baydar" in [c["place_id"] for c in _events(text, date(2023, 11, 17))]
+
+
+def test_drones_intercepted_over_the_golan_are_israels_and_an_attack_there_targets_israel():
+    text = ("Israeli fighter jets early on Monday intercepted a drone over the southern Golan Heights that had crossed the border "
+            "from the east. The Islamic Resistance in Iraq claimed it had targeted a base in the Golan.")
+    [c] = [c for c in _events(text, date(2024, 9, 23)) if c["sub_event_type"] == "Disrupted weapons use"]
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("golan-heights", "Israel", "Islamic Resistance in Iraq")
+    text = "Jerusalem, Oct 5 Two Israeli soldiers have been killed in a drone attack by Iraqi militants in the occupied Golan Heights."
+    [c] = _events(text, date(2024, 10, 5))
+    assert (c["place_id"], c["actor2"]) == ("golan-heights", "Israel")  # and Jerusalem, the dateline, is not a second place
+
+
+def test_a_strike_the_israeli_military_made_is_israels():
+    text = ("The United States has warned of escalation. The Israeli military said Friday that it had struck more than "
+            "2,000 sites in Lebanon, killing 250 Hezbollah fighters.")
+    [c] = _events(text, date(2024, 10, 5))
+    assert c["actor1"] == "Israel"
