@@ -225,16 +225,16 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                                and table.side(m.actor) == "Iran and aligned"))
     us = any(m.actor == _US for m in actors)
     for c in keep:
-        if c["sub_event_type"] == "Disrupted weapons use" and _ISRAEL in table.actors and (
-                (not c["actor1"] or table.side(c["actor1"]) != "US and partners")
-                and (_ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)):
-            if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
-                c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
-            c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
-        if c["sub_event_type"] == "Disrupted weapons use" and not c["actor1"] and us:
-            c["actor1"] = _US
-        if c["sub_event_type"] == "Disrupted weapons use" and c["actor1"] and not c["actor2"] and claimed:
-            c["actor2"] = claimed[0]  # whose drones were shot down: the group the article says claimed or was blamed
+        if c["sub_event_type"] == "Disrupted weapons use":
+            if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
+                    _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL):
+                if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
+                    c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
+                c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
+            if not c["actor1"] and us:
+                c["actor1"] = _US
+            if c["actor1"] and not c["actor2"] and claimed:
+                c["actor2"] = claimed[0]  # whose drones were shot down: the group the article says claimed or was blamed
         if c["event_type"] == "Strategic developments":
             continue
         if not c["actor1"]:
@@ -258,7 +258,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
             if (c["_kind"] == "attack" and side != "US and partners" and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)
                     and _ISRAEL in table.actors):
-                c["actor2"] = "Israel"  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
+                c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
             elif c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners":

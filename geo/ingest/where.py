@@ -196,10 +196,11 @@ def is_origin(text: str, m: Mention) -> bool:
         return True
     if re.search(r"\baccording\s+to$", before):
         return True  # "According to Abu Layla, ...": a source, not a place
-    wider = text[max(0, m.start - 80):m.start]
+    lo = max(0, m.start - 80)
+    wider = text[lo:m.start]
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
         return False
-    return not _ATTACK_ON.search(text, max(0, m.start - 120), m.start - 80 + st.start() if m.start >= 80 else st.start())
+    return not _ATTACK_ON.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
 
 
 #: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
