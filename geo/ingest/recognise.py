@@ -228,8 +228,10 @@ _ROLE = {
     "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|"
                      r"(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
-    "claims": re.compile(r"^\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:which\s+|that\s+)?(?:claimed|said\s+(?:it|that\s+it)|took\s+responsibility|"
-                         r"has\s+claimed|announced\s+(?:it|that\s+it))", re.I),
+    # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
+    "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:which\s+|that\s+)?(?:claimed|took\s+responsibility|has\s+claimed|"
+                         r"(?:said|announced|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
+                         r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b",
                        re.I),
