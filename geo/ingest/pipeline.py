@@ -41,7 +41,7 @@ from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures, parse_quantity
-from .recognise import Trigger, aggregates, condemnation, harm_done, role_spans, triggers
+from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers
 from .text import Sentence, clauses, is_reference, sentences
 from .where import KIND_RANK, event_places, resolve_places
 
@@ -185,6 +185,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out)
                 if condemns:
+                    _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors):
                         continue  # an armed group criticising a government is not a development ACLED codes
                     c["_condemn"] = True
@@ -482,6 +483,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         against = by + against
     elif striker is not None:
         a1 = striker
+    elif t.kind == "development" and agent_after(t, article.text) and (agent := [m for m in actors if m.start >= t.end]):
+        a1 = agent[0]  # "the attack was condemned by the Iraqi government"
     elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
     elif by:
@@ -508,6 +511,27 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
             ev[field] = _evidence(article.name, s, (m.start, m.end))
     if not c["actor1"]:
         c["flags"].append("no actor named for this report")
+
+
+#: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
+_SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?(?:has\s+|have\s+|had\s+)?$", re.I)
+
+
+def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matches: dict[int, Match], table: ActorTable) -> None:
+    """A condemnation whose subject is a capital or a country ("Baghdad condemned the strike") is that
+    country's government's, when the actor table knows the state."""
+    actor = table.actors.get(c["actor1"])
+    if actor is not None and actor.kind == "state" and c["actor1"] != _US:
+        return
+    subject = next((m for m in reversed(in_s) if m.end <= t.start and m.kind == "place"), None)
+    if subject is None or subject.start not in matches or not _SPEAKER_GAP.fullmatch(s.text, subject.end - s.start, t.start - s.start):
+        return
+    place = matches[subject.start].place
+    if place.kind not in ("country", "town"):
+        return
+    state = next((a.name for a in table.actors.values() if a.kind == "state" and a.country == place.country), None)
+    if state is not None and state != _US:
+        c["actor1"] = c["sources"][0]["actor1"] = state
 
 
 def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable) -> bool:

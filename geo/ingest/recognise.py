@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .numbers import WORD_NUMBERS
 
-__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation"]
+__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,10 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies))"
 _CONDEMNED = rf"\b{_CONDEMN_VERB}\b(?=(?:[^.]|(?<=[A-Z])\.){{0,80}}\b(?:strike|attack|raid|violation|assassination|killing))"
-_CONDEMN = re.compile(_CONDEMN_VERB, re.I)
+#: Told in the passive: "the attack was condemned by the Iraqi government", "drew condemnation from the Iraqi government".
+_CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
+_CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation", re.I)
+_AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
@@ -58,7 +61,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
-                rf"{_CONDEMNED}", re.I),
+                rf"{_CONDEMNED}|{_CONDEMNED_BY}", re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
@@ -186,6 +189,17 @@ def condemnation(t: Trigger) -> bool:
     [True, False]
     """
     return t.kind == "development" and _CONDEMN.match(t.text) is not None
+
+
+def agent_after(t: Trigger, text: str) -> bool:
+    """Whether a condemnation is told in the passive, the one who condemned after it; ``text`` is
+    the text the trigger's offsets count in.
+
+    >>> s = "The attack was condemned by the Iraqi government."
+    >>> [agent_after(t, s) for t in triggers(s)]
+    [False, True]
+    """
+    return condemnation(t) and _AGENT.match(text, t.end) is not None
 
 
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*|caught\s+fire|"

@@ -283,6 +283,22 @@ def test_a_government_condemning_a_strike_is_a_development_at_its_country():
         "event_type"] != "Strategic developments"
 
 
+def test_a_condemnation_by_a_capital_a_prime_minister_or_in_the_passive_is_the_governments():
+    texts = ["US forces carried out a drone strike in Baghdad on Thursday. Baghdad condemned the strike, calling it a hostile act.",
+             "US forces carried out a drone strike in Baghdad on Thursday. Iraqi Prime Minister Muhammad Shia al-Sudani condemned the attack.",
+             "US forces carried out a drone strike in Baghdad on Thursday. The strike was condemned by the Iraqi government.",
+             "The “Islamic Resistance in Iraq” condemned the US strike in Baghdad on Thursday."]
+    got = [[(c["actor1"], c["place_id"]) for c in _events(t, date(2024, 1, 4)) if c["sub_event_type"] == "Other"] for t in texts]
+    assert got == [[("Iraq", "iraq")]] * 3 + [[]]  # an armed group's condemnation is no development
+
+
+def test_a_group_in_quotes_that_announced_it_attacked_is_the_attacker():
+    text = ("The “Islamic Resistance in Iraq” announced that it attacked two American bases in Syria with drones. "
+            "It said on Saturday that it targeted “Al-Tanf base and Al-Shaddadi base deep inside Syria.”")
+    got = {(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 6))}
+    assert ("al-tanf", "Islamic Resistance in Iraq") in got and ("al-shaddadi-base", "Islamic Resistance in Iraq") in got
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
