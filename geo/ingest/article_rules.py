@@ -168,6 +168,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             continue  # "U.S. Airstrike Kills Houthi Drone Expert Near Baghdad": the headline of the strike the text dates and places
         violent = c["event_type"] != "Strategic developments"
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
+        if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _RESPONSE.search(c["notes"]):
+            _date_by_attack(c, out)
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
@@ -197,6 +199,25 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+#: A strike told as the answer to an attack ("directed strikes against three locations", "retaliatory strikes").
+_RESPONSE = re.compile(r"\b(?:retaliat\w*|in\s+response|respond\w*|(?:direct|order)(?:ed|s)?\s+(?:[\w-]+\s+){0,2}(?:air\s*)?strikes)\b", re.I)
+
+
+def _date_by_attack(c: dict, out: list[dict]) -> None:
+    """An undated strike the article tells as its answer to an attack it dates is dated by that
+    attack, at time precision 2 and flagged: the answer came on the day or the day after."""
+    told = c["sources"][0]["evidence"]["event_type"]["start"]
+    attacks = [o for o in out if o["_kind"] == "attack" and o["event_date"] is not None and not o.get("background")
+               and o["sources"][0]["date_kind"] in ("absolute", "weekday", "relative", "published")]
+    before = [o for o in attacks if o["sources"][0]["evidence"]["event_type"]["start"] < told] or attacks
+    if not before:
+        return
+    day = max(o["event_date"] for o in before)
+    c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the attack it answered"]
+    c["sources"][0].update(event_date=day, date_kind="answer")
 
 
 _VOW = re.compile(r"vow|pledge|threaten", re.I)

@@ -41,8 +41,10 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|(?<!most\s)(?:
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
-_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|ordered)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
-                        r"(?:in|on|against|at)\b", re.I)
+_CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|order(?:ed)?)\s+(?:[\w-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
+                        r"(?:in|on|against|at|targeting)\b", re.I)
+#: Rounds counted apart: "conducted three separate air strikes" sums up several days.
+_SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
                        r"(?:attack|strike|airstrike|assault|raid)\b(?!s)|"
@@ -69,7 +71,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if _LOOSE.search(sentence):
         return not (dated and specific_place)
     return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
-            and not _CONDUCTED.search(sentence))
+            and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
 
 
 _WAR_BEFORE = re.compile(

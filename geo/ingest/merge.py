@@ -88,7 +88,8 @@ def _apart(a: dict, b: dict) -> bool:
     place, or one actor with no place ("This strike was conducted by the USS Carney using Tomahawk
     missiles"), is one report read two ways."""
     pa, pb, xa, xb = a.get("place_id"), b.get("place_id"), a.get("actor1"), b.get("actor1")
-    return bool(pa and pb and pa != pb) or (not (pa and pa == pb) and bool(xa and xb and xa != xb))
+    coarse = pa == pb and _rank(a) == 2 and _rank(b) == 2  # "an attack in Iraq" and "strikes on Kata'ib Hezbollah in Iraq"
+    return bool(pa and pb and pa != pb) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb))
 
 
 def _intercepted(a: dict, b: dict) -> bool:

@@ -39,7 +39,7 @@ class Aggregate:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
-_CARRIED_OUT = r"(?:launched|conducted|carried\s+out)\s+(?:[\w-]+\s+){0,3}strikes?"
+_CARRIED_OUT = r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?)\s+(?:[\w-]+\s+){0,3}strikes?"
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
@@ -244,7 +244,7 @@ _ROLE = {
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
     "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:which\s+|that\s+)?(?:claimed|took\s+responsibility|has\s+claimed|"
-                         r"(?:said|announced|stated)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
+                         r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b",
@@ -252,7 +252,7 @@ _ROLE = {
     "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
-    "owned": re.compile(r"\b(?:(?:used|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
+    "owned": re.compile(r"\b(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
                         r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
 }

@@ -299,6 +299,16 @@ def test_a_group_in_quotes_that_announced_it_attacked_is_the_attacker():
     assert ("al-tanf", "Islamic Resistance in Iraq") in got and ("al-shaddadi-base", "Islamic Resistance in Iraq") in got
 
 
+def test_strikes_ordered_in_answer_to_an_attack_are_a_strike_in_the_groups_country_dated_by_the_attack():
+    text = ("Early this morning in northern Iraq, U.S. personnel were targeted by a one-way attack drone. "
+            "During a call, the President directed strikes against three locations utilized by Kataib Hezbollah and affiliated groups.")
+    got = sorted((c["place_id"], c["event_date"], c["actor1"], c["actor2"]) for c in _events(text, date(2023, 12, 25)))
+    assert got == [("iraq", "2023-12-25", "Unidentified armed group", "United States"),
+                   ("iraq", "2023-12-25", "United States", "Kata'ib Hezbollah")]
+    summary = "U.S. forces have, in response, conducted three separate air strikes targeting facilities in eastern Syria."
+    assert _events(summary, date(2023, 11, 14)) == []
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
