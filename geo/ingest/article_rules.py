@@ -314,7 +314,24 @@ def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:
     c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {whose}"]
 
 
+#: The wider war's other fronts: Gaza and the West Bank, and Lebanon.
+_OTHER_FRONTS = frozenset({"PS", "LB"})
+
+
+def _other_fronts(out: list[dict]) -> None:
+    """Reports from the wider war's other fronts ("an Israeli strike on Beirut last week", "Israel's
+    attacks on Khan Younis") in an article whose news is elsewhere are its setting: background, flagged."""
+    news = {c.get("country") for c in out if not c.get("background") and c["event_type"] != "Strategic developments" and c.get("country")}
+    if not news - _OTHER_FRONTS:
+        return  # the article is about that front: its reports are its news
+    for c in out:
+        if c.get("country") in _OTHER_FRONTS and not c.get("background"):
+            c["background"] = True
+            c["flags"].append("another front of the wider war, told as the setting of this article's news: background")
+
+
 def mark_history(out: list[dict], published: date | None) -> None:
-    """Marks the article's history as background (see :func:`_background`) and the war's start."""
+    """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
     _background(out, published)
     _war_start(out)
+    _other_fronts(out)

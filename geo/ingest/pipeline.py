@@ -48,6 +48,9 @@ from .where import KIND_RANK, event_places, resolve_places
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
 _US = "United States"
+_ISRAEL = "Israel"
+#: "an Israeli airstrike", "Israeli drone strikes": the adjective right before the report names who struck.
+_ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b")
 
 
 @dataclass(frozen=True)
@@ -291,7 +294,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     _date_fields(c, ev, article, s, dates, published, prev, earlier)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s, actors)
-    if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] != _US:
+    if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
         # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
         c["actor2"] = c["actor1"] or c["actor2"]
         c["actor1"] = _US
@@ -504,6 +507,10 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a2 = next((m for m in others if m.actor != _US), None)
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
+    if a1 is None and t.kind != "development" and _ISRAEL in table.actors and (
+            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
+        c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
+        ev["actor1"] = _evidence(article.name, s, israeli.span())
     if c["actor2"] == c["actor1"]:
         c["actor2"] = ""
     for field, m in (("actor1", a1), ("actor2", a2)):

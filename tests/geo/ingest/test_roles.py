@@ -309,6 +309,15 @@ def test_strikes_ordered_in_answer_to_an_attack_are_a_strike_in_the_groups_count
     assert _events(summary, date(2023, 11, 14)) == []
 
 
+def test_the_wider_wars_other_fronts_are_the_setting_of_news_from_elsewhere():
+    text = ("The United States carried out an airstrike in Musayib in Babil province on Tuesday. "
+            "Tensions rose after an Israeli airstrike in Beirut on Tuesday killed a Hezbollah commander.")
+    got = {(c["country"], c["background"], c["actor1"]) for c in _events(text, date(2024, 7, 31))}
+    assert got == {("IQ", False, "United States"), ("LB", True, "Israel")}
+    alone = _events("An Israeli airstrike in Beirut on Tuesday killed a Hezbollah commander.", date(2024, 7, 31))
+    assert [(c["country"], c["background"], c["actor1"], c["actor2"]) for c in alone] == [("LB", False, "Israel", "Hezbollah")]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
