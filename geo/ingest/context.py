@@ -22,7 +22,7 @@ _SUMMARY = re.compile(
     r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b|"
     r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
-    r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
+    r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)\b|"
     r"\bin\s+recent\s+(?:days|weeks|months)\b|\bsince\s+then\b|\bseveral\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
@@ -32,7 +32,7 @@ _SUMMARY = re.compile(
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens", "scores", "hundreds",
                   "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically", "usually", "generally",
-                  "mainly", "mostly", "largely", "times", "escalat", "intensif", "stepped", "ramped", "past", "last", "previous", "recent",
+                  "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous", "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
@@ -47,7 +47,7 @@ _CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|order(?
 _SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
-                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s)|"
+                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s|\s+(?:drones?|UAVs?|helicopters?|aircraft|boats?)\b)|"  # not "a mix of one-way attack drones"
                        r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b", re.I)
 
 

@@ -507,7 +507,7 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a2 = next((m for m in others if m.actor != _US), None)
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
-    if a1 is None and t.kind != "development" and _ISRAEL in table.actors and (
+    if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
             israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = _evidence(article.name, s, israeli.span())

@@ -318,6 +318,17 @@ def test_the_wider_wars_other_fronts_are_the_setting_of_news_from_elsewhere():
     assert [(c["country"], c["background"], c["actor1"], c["actor2"]) for c in alone] == [("LB", False, "Israel", "Hezbollah")]
 
 
+def test_an_outlet_that_reported_and_a_ships_class_are_not_places_and_tallies_are_not_events():
+    text = "The Islamic Resistance in Iraq has attacked an Israeli airbase in Eilat using a kamikaze drone, Al Mayadeen reported."
+    assert {c["country"] for c in _events(text, date(2024, 5, 6))} == {"IL"}
+    text = "On Wednesday an Israeli Navy Sa’ar 5-class corvette missile ship downed one UAV over the Red Sea."
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 25))] == ["red-sea"]
+    tallies = ["“From October 17 to October 30, US forces have been attacked at least 14 separate times in Iraq, through a mix of "
+               "one-way attack drones and rockets,” an official said.",
+               "The Islamic Resistance in Iraq has greatly increased its attack claims and is starting to cause fatalities in Israel."]
+    assert [_events(t, date(2024, 10, 31)) for t in tallies] == [[], []]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
