@@ -68,6 +68,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
               and matches[m.start].place.id not in NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
+    if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
+        places = [m for m in places if not (matches[m.start].kind == "country" and _describes_group(text, m, in_s))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
         text, places[i - 1], m, matches))]
     if not places:
@@ -94,6 +96,19 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             seen.add(pid)
             out.append(m)
     return out
+
+
+#: Between a group and a country, words that describe the group: "Kataib Hezbollah, a militia group the administration said was
+#: linked to the deadly attack on US forces in Jordan", "Harakat al-Nujaba terrorist group that is operating both in Iraq and Syria".
+_GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group|militia|movement|organi[sz]ation|faction|network|proxy)\b"
+                              r"[^.;:]{0,80}?\b(?:that|which|who|said|linked|tied|blamed|responsible|behind|operat\w+|based|active)\b"
+                              r"[^.;:]{0,80}$", re.I)
+
+
+def _describes_group(text: str, m: Mention, in_s: list[Mention]) -> bool:
+    """Whether the place ``m`` is named in words that describe an armed group named before it."""
+    group = next((a for a in reversed(in_s) if a.end <= m.start and a.kind == "actor" and a.actor and a.actor != "United States"), None)
+    return group is not None and m.start - group.end <= 200 and bool(_GROUP_DESCRIBED.match(text, group.end, m.start))
 
 
 def _on_the_ground(t: Trigger) -> bool:

@@ -329,6 +329,15 @@ def test_an_outlet_that_reported_and_a_ships_class_are_not_places_and_tallies_ar
     assert [_events(t, date(2024, 10, 31)) for t in tallies] == [[], []]
 
 
+def test_a_country_that_only_describes_the_struck_group_is_not_where_the_strike_was():
+    texts = ["Washington, Feb 8 (IANS) The US military has launched a strike in Iraq and killed a commander of Kataib Hezbollah, a militia "
+             "group the administration said was linked to the deadly attack on US forces in Jordan in late January.",
+             "U.S. forces in Iraq today conducted a self-defense strike which killed a leader of the Iran-backed Harakat al-Nujaba "
+             "terrorist group that is operating both in Iraq and Syria, said the Pentagon press secretary."]
+    assert [[c["place_id"] for c in _events(t, date(2024, 2, 8))] for t in texts] == [
+        ["iraq"], ["iraq"]]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
