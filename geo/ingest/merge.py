@@ -61,7 +61,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
-    if within_article and da and db and da != db and _told(a) and _told(b):
+    if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
     said = 1 if within_article and (a.get("_said") or b.get("_said")) else 0  # dated only by "said on Monday": maybe a day late
@@ -133,6 +133,13 @@ def _articles(c: dict) -> frozenset[str]:
 def _told(c: dict) -> bool:
     """Whether the candidate's own sentence gave its date (not borrowed from the report before, nor the day it was said)."""
     return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
+
+
+def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
+    """A lede dated only by the publication ("Two rockets were fired towards Ain al-Assad") and the
+    body's report at the same place a day off that gives its day ("... on Monday"): one event."""
+    borrowed = [c for c in (a, b) if c["sources"][0].get("date_kind") in ("published", "answer")]
+    return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= 1
 
 
 def _told_apart(a: dict, b: dict) -> bool:
@@ -271,7 +278,8 @@ def _conflicts(out: dict) -> None:
     if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
-    dated = [s for s in dated if s.get("date_kind") != "said"] or dated  # the day it happened before the day it was said
+    dated = ([s for s in dated if s.get("date_kind") not in ("said", "published", "inherited", "answer")]  # a day the report told
+             or [s for s in dated if s.get("date_kind") != "said"] or dated)  # the day it happened before the day it was said
     if dated:
         votes = Counter(s["event_date"] for s in dated)
         best = max(votes, key=lambda d: (votes[d], sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))

@@ -338,6 +338,13 @@ def test_a_country_that_only_describes_the_struck_group_is_not_where_the_strike_
         ["iraq"], ["iraq"]]
 
 
+def test_a_lede_dated_by_publication_and_the_body_that_gives_the_day_are_one_attack():
+    text = ("Two Katyusha rockets were fired towards the Ain al-Assad airbase.\n\n"
+            "Two Katyusha rockets were fired at the Ain al-Assad air base in western Iraq on Monday, two security sources said.")
+    got = [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 6))]
+    assert got == [("ain-al-asad", "2024-08-05")]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
