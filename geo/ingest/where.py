@@ -196,8 +196,9 @@ def is_origin(text: str, m: Mention) -> bool:
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
-                                             r"countryside|vicinity|desert|border|coast|waters|shores?)\s+of$", before):
-        return False  # "the eastern Syrian city of Abu Kamal" is where it happened
+                                             r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
+                                             r"refiner(?:y|ies)|(?:oil|gas)\s+fields?)\s+of$", before):
+        return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
     if m.text in _COUNTRY_NAMES and re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", before):
         return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
     if re.search(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$", before):

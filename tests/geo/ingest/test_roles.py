@@ -345,6 +345,11 @@ def test_a_lede_dated_by_publication_and_the_body_that_gives_the_day_are_one_att
     assert got == [("ain-al-asad", "2024-08-05")]
 
 
+def test_a_port_of_a_city_is_where_the_attack_was():
+    [c] = _events("On Saturday, the movement launched a missile at Israel’s port of Haifa on the Mediterranean coast.", date(2024, 5, 6))
+    assert (c["location"], c["country"], c["event_date"]) == ("Haifa", "IL", "2024-05-04")
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
