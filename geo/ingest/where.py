@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from gazetteer import distance_km
 from gazetteer.model import Match
 
 from .context import appositive_place, coordinated, locative, war_setting
@@ -152,7 +153,18 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
     if not re.fullmatch(r",\s*", text[before.end:m.start]):
         return False
     rank = KIND_RANK.get(matches[m.start].kind, 4) if m.start in matches else 4
-    return rank > (KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4)
+    first = KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4
+    if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
+        # "Abu Ghraib, Baghdad": a district told by the city it belongs to, not a list of two towns
+        a, b = matches[before.start].place, matches[m.start].place
+        return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_OF_KM
+    return rank > first
+
+
+#: How near a town named after another with a comma must be to say where the first is ("Abu Ghraib, Baghdad").
+_TOWN_OF_KM = 35.0
+#: A list goes on after the second town: "Al-Qaim, Husaybah and Akashat" names three places.
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:(?:al|el|ad|as|ash|ar)-)?[A-Z]|and\b|or\b|&)")
 
 
 #: Where forces are stationed, not where they were attacked: "U.S. forces deployed at Al Asad and Al Harir", "Americans based at

@@ -350,6 +350,13 @@ def test_a_port_of_a_city_is_where_the_attack_was():
     assert (c["location"], c["country"], c["event_date"]) == ("Haifa", "IL", "2024-05-04")
 
 
+def test_a_town_told_by_its_city_is_one_place_and_a_list_of_towns_is_several():
+    one = _events("On Tuesday an AC-130 gunship fired at Hezbollah vehicles in Abu Ghraib, Baghdad, killing one fighter.", date(2023, 11, 22))
+    assert [c["place_id"] for c in one] == ["geonames:100077"]  # GeoNames' Abū Ghurayb
+    many = _events("On Tuesday U.S. jets struck sites in Al-Qaim, Husaybah and Akashat.", date(2024, 1, 24))
+    assert len(many) == 3
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
