@@ -89,6 +89,8 @@ _ANY_TRIGGER = re.compile(f"(?=[{_FIRST_LETTERS}])(?:" + "|".join(f"(?:{p.patter
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further)\b", re.I)
+#: Before "halt attacks": a question asked, not a decision told.
+_OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$", re.I)
 _AGGREGATE = re.compile(
     r"\b(?P<n>\d[\d,]*|more than \d[\d,]*|over \d[\d,]*|at least \d[\d,]*)\s+(?:separate\s+|such\s+|drone\s+and\s+rocket\s+|"
     r"rocket\s+and\s+drone\s+)?(?P<what>attacks?|strikes?|incidents?)\b", re.I)  # "115 attack": a count, typo and all
@@ -164,6 +166,8 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 continue
             if kind != "development" and _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
                 continue
+            if sub == "Change to group/activity" and _OPEN_QUESTION.search(text[max(0, m.start() - 50):m.start()]):
+                continue  # "it is unclear if the group will halt attacks": a question, not a decision
             found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)
             break
     if "strike" in found and "attack" in found:  # one report: air strikes and bombers make it a strike, else an attack

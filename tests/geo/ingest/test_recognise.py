@@ -78,3 +78,8 @@ def test_each_rule_gives_its_event(clause: str, kind: str, sub_event_type: str, 
 
 def test_a_clause_with_no_rule_reports_nothing() -> None:
     assert triggers("Nothing happened at the base.") == []
+
+
+def test_a_question_whether_a_group_will_halt_is_no_decision() -> None:
+    assert triggers("It is still unclear if the group will halt attacks on U.S. forces during the ceasefire.") == []
+    assert [t.sub_event_type for t in triggers("The group said it would halt attacks on U.S. forces.")] == [_CHANGE]
