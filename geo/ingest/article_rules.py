@@ -289,8 +289,14 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
+    if _KH in {m.actor for m in actors}:
+        for c in keep:  # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's
+            for field in ("actor1", "actor2"):
+                if c[field] == _HEZBOLLAH and c.get("country") == "IQ":
+                    c[field] = _KH
 
 
+_KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
 _ISRAEL = "Israel"
 #: Israel's forces named as the ones acting: "the IDF intercepted", "Israeli fighter jets early on Monday intercepted".
 _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"

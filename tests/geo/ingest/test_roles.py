@@ -357,6 +357,12 @@ def test_a_town_told_by_its_city_is_one_place_and_a_list_of_towns_is_several():
     assert len(many) == 3
 
 
+def test_hezbollah_in_iraq_in_an_article_about_kataib_hezbollah_is_the_iraqi_group():
+    text = ("US forces struck Kataib Hezbollah in Iraq on Tuesday. "
+            "An AC-130 gunship fired at Hezbollah vehicles in Abu Ghraib on Tuesday, killing one fighter.")
+    assert {c["actor2"] for c in _events(text, date(2023, 11, 22))} == {"Kata'ib Hezbollah"}
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
