@@ -189,7 +189,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                earlier=None if aside else out)
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
-                    if not _condemned_by_state(c, in_s, finder.actors):
+                    if not _condemned_by_state(c, in_s, finder.actors, prev):
                         continue  # an armed group criticising a government is not a development ACLED codes
                     c["_condemn"] = True
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
@@ -541,14 +541,17 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
         c["actor1"] = c["sources"][0]["actor1"] = state
 
 
-def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable) -> bool:
+def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable, prev: dict | None) -> bool:
     """Whether a condemnation comes from a government other than the United States; if so, the one
-    whose strike it condemns (the United States, named in the sentence) is its second actor."""
+    whose strike it condemns (the United States, named in the sentence, else the one who acted in
+    the report it follows) is its second actor."""
     actor = table.actors.get(c["actor1"])
     if actor is None or actor.kind != "state" or c["actor1"] == _US:
         return False  # the United States condemning the attacks on its forces is its side of the story, not a development
     if any(m.actor == _US for m in in_s):
         c["actor2"] = _US  # not the commander the strike killed
+    elif prev is not None and prev.get("actor1") and prev["actor1"] != c["actor1"]:
+        c["actor2"] = prev["actor1"]  # "the government condemned the strikes": whoever struck
     c["fatalities"] = c["sources"][0]["fatalities"] = 0  # the deaths it names are the strike's
     c["sources"][0]["evidence"].pop("fatalities", None)
     return True
