@@ -196,6 +196,11 @@ _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                          r"(?:capital|city|town|provincial\s+capital),?\s+$", re.I)
 
 
+#: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".
+_FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
+                              r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -207,6 +212,8 @@ def is_origin(text: str, m: Mention) -> bool:
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
+    if _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
+        return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
                                              r"refiner(?:y|ies)|(?:oil|gas)\s+fields?)\s+of$", before):

@@ -363,6 +363,12 @@ def test_hezbollah_in_iraq_in_an_article_about_kataib_hezbollah_is_the_iraqi_gro
     assert {c["actor2"] for c in _events(text, date(2023, 11, 22))} == {"Kata'ib Hezbollah"}
 
 
+def test_the_town_rockets_were_fired_from_is_not_where_they_struck():
+    [c] = _events("Rockets were fired from the Iraqi town of Zummar toward a US military base in northeastern Syria on Sunday.",
+                  date(2024, 4, 22))
+    assert (c["place_id"], c["event_date"], c["actor2"]) == ("syria", "2024-04-21", "United States")
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
