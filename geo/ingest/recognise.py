@@ -66,7 +66,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
-                r"targets\s+(?:in|included|hit)|struck|bomb(?:ed|ing)|"
+                r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:included|hit)|"
+                r"(?:\d|struck|hit|hitting|striking|bombed|strikes?\s+(?:on|against))\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
@@ -257,8 +258,9 @@ _ROLE = {
                           r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
     "owned": re.compile(r"\b(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
-                        r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of)"
-                        r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.I),
+                        r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of|"
+                        r"(?:sites?|facilit(?:y|ies)|positions?|headquarters|depots?|camps?|strongholds?)\s+of)"
+                        r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
 }
 #: An outlet described by its allegiance ("Telegram channel Sabereen news, affiliated with Iran-backed groups"): not a target.
 _OUTLET = re.compile(r"\b(?:channel|news|outlet|media|TV|television|agency|account|website|newspaper)\b[^.;]{0,12}$", re.I)

@@ -69,6 +69,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
               and matches[m.start].place.id not in NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
+    if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's
+        places = [m for m in places if not (m.end <= t.start and _ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))]
     if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
         places = [m for m in places if not (matches[m.start].kind == "country" and _describes_group(text, m, in_s))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
@@ -104,6 +106,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
 _GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group|militia|movement|organi[sz]ation|faction|network|proxy)\b"
                               r"[^.;:]{0,80}?\b(?:that|which|who|said|linked|tied|blamed|responsible|behind|operat\w+|based|active)\b"
                               r"[^.;:]{0,80}$", re.I)
+
+
+#: Before a place: it is the object of an attack the sentence names ("the attack on al-Asad Airbase in").
+_ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targeting)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$", re.I)
 
 
 def _describes_group(text: str, m: Mention, in_s: list[Mention]) -> bool:

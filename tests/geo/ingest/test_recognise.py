@@ -83,3 +83,8 @@ def test_a_clause_with_no_rule_reports_nothing() -> None:
 def test_a_question_whether_a_group_will_halt_is_no_decision() -> None:
     assert triggers("It is still unclear if the group will halt attacks on U.S. forces during the ceasefire.") == []
     assert [t.sub_event_type for t in triggers("The group said it would halt attacks on U.S. forces.")] == [_CHANGE]
+
+
+def test_targets_are_struck_only_when_the_words_say_so() -> None:
+    assert triggers("The militias focus on U.S. targets in Iraq and Syria, as well as targets in Israel.") == []
+    assert [t.text for t in triggers("The US hit 85 targets in Iraq and Syria.")] == ["hit 85 targets in"]

@@ -369,6 +369,14 @@ def test_the_town_rockets_were_fired_from_is_not_where_they_struck():
     assert (c["place_id"], c["event_date"], c["actor2"]) == ("syria", "2024-04-21", "United States")
 
 
+def test_the_lede_is_counted_in_sentences_of_prose_not_in_header_lines():
+    text = ("URL: https://example.org/a\nPublished: 2024-01-24\n\nA+ A-\n\nUS strikes Iraqi Kataib Hezbollah\n\n"
+            "WASHINGTON, Jan 24 (KUNA) -- The US Army announced that it had launched air strikes on sites of Iraqi militia group "
+            "Kataib Hezbollah, in response to attacks on US forces in the region.")
+    [c] = _events(text, date(2024, 1, 24))
+    assert (c["place_id"], c["event_date"], c["actor1"], c["actor2"]) == ("iraq", "2024-01-24", "United States", "Kata'ib Hezbollah")
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
