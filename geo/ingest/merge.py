@@ -79,8 +79,33 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
         return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
-            and abs((da - db).days) <= said
+            and abs((da - db).days) <= said and _within_province(a, b)
     return bool(pa and pb) or within_article
+
+
+def _within_province(a: dict, b: dict) -> bool:
+    """Whether the finer of ``a`` and ``b`` can lie in the coarser when that is a province: nearer its
+    point than half as far again as the nearest province's of that country ("an attack in Deir
+    Ezzor province" is not the attack on al-Shaddadi, which lies in Hasakah). A country holds all."""
+    coarse, fine = (a, b) if _rank(a) > _rank(b) else (b, a)
+    if _rank(coarse) != 1 or coarse.get("latitude") is None or fine.get("latitude") is None:
+        return True
+    points = [(lat, lon) for lat, lon, country in _province_points() if country == coarse.get("country")]
+    if not points:
+        return True
+    nearest = min(distance_km(fine["latitude"], fine["longitude"], lat, lon) for lat, lon in points)
+    return distance_km(fine["latitude"], fine["longitude"], coarse["latitude"], coarse["longitude"]) <= 1.5 * nearest + 1.0
+
+
+def _province_points() -> list[tuple[float, float, str]]:
+    """The points of the gazetteer's provinces, read once."""
+    if not _PROVINCES:
+        from gazetteer import Gazetteer
+        _PROVINCES.extend((p.lat, p.lon, p.country) for p in Gazetteer.default().places if p.kind == "province" and p.lat is not None)
+    return _PROVINCES
+
+
+_PROVINCES: list[tuple[float, float, str]] = []
 
 
 def _apart(a: dict, b: dict) -> bool:
@@ -88,7 +113,7 @@ def _apart(a: dict, b: dict) -> bool:
     place, or one actor with no place ("This strike was conducted by the USS Carney using Tomahawk
     missiles"), is one report read two ways."""
     pa, pb, xa, xb = a.get("place_id"), b.get("place_id"), a.get("actor1"), b.get("actor1")
-    coarse = pa == pb and _rank(a) == 2 and _rank(b) == 2  # "an attack in Iraq" and "strikes on Kata'ib Hezbollah in Iraq"
+    coarse = pa == pb and _rank(a) >= 1 and _rank(b) >= 1  # "an attack in Iraq" and "strikes on Kata'ib Hezbollah in Iraq"
     return bool(pa and pb and pa != pb) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb))
 
 

@@ -553,7 +553,7 @@ def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable, prev: d
         return False  # the United States condemning the attacks on its forces is its side of the story, not a development
     if any(m.actor == _US for m in in_s):
         c["actor2"] = _US  # not the commander the strike killed
-    elif prev is not None and prev.get("actor1") and prev["actor1"] != c["actor1"]:
+    elif prev is not None and prev.get("actor1") and prev["actor1"] != c["actor1"] and not prev.get("background"):
         c["actor2"] = prev["actor1"]  # "the government condemned the strikes": whoever struck
     c["fatalities"] = c["sources"][0]["fatalities"] = 0  # the deaths it names are the strike's
     c["sources"][0]["evidence"].pop("fatalities", None)

@@ -215,6 +215,7 @@ _NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|n
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|"
+                          r"(?:second|other|another|third)\s+(?:one\s+|drone\s+|UAV\s+|missile\s+|rocket\s+)?(?:struck|hit|fell|landed|exploded|crashed)|"
                           r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|destroyed))\b", re.I)
 
 

@@ -377,6 +377,18 @@ def test_the_lede_is_counted_in_sentences_of_prose_not_in_header_lines():
     assert (c["place_id"], c["event_date"], c["actor1"], c["actor2"]) == ("iraq", "2024-01-24", "United States", "Kata'ib Hezbollah")
 
 
+def test_one_drone_intercepted_and_the_other_through_is_an_attack_and_a_ships_number_is_no_village():
+    [c] = _events("On Wednesday the Israel Navy Sa'ar 5 Corvette intercepted one drone while the second drone struck Eilat.", date(2024, 9, 26))
+    assert (c["location"], c["event_type"], c["event_date"]) == ("Eilat", "Explosions/Remote violence", "2024-09-25")
+
+
+def test_an_attack_in_one_province_is_not_the_attack_on_a_base_in_another():
+    text = ("The Islamic Resistance in Iraq said it targeted the US base at al-Shadadi on Sunday. "
+            "Al Mayadeen also reported an overnight attack on a US base in Syria’s eastern Deir Ezzor province on Sunday.")
+    got = sorted(c["place_id"] for c in _events(text, date(2023, 10, 29)))
+    assert got == ["al-shaddadi", "deir-ez-zor-governorate"]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
