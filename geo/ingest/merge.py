@@ -78,8 +78,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
-        return within_article and coarse and a.get("country") == b.get("country") and da is not None and db is not None \
-            and abs((da - db).days) <= said and _within_province(a, b)
+        undated_coarse = (da is None) != (db is None) and (a if da is None else b) is (a if _rank(a) > _rank(b) else b)
+        return within_article and coarse and a.get("country") == b.get("country") and _within_province(a, b) and (
+            undated_coarse or (da is not None and db is not None and abs((da - db).days) <= said))
     return bool(pa and pb) or within_article
 
 

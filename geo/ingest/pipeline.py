@@ -155,7 +155,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
         in_s = [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
-        dates = [d for d in dates if d.kind == "since" or not _in_since(s, d.start, d.start, in_s, matches)]
+        dates = [d for d in dates if d.kind == "since" or not (_in_since(s, d.start, d.start, in_s, matches)
+                                                              or _BEGAN_ON.search(text, max(s.start, d.start - 30), d.start))]
         if filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
@@ -349,6 +350,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
+#: "the offensive ... that began on October 7": the day something else started, not the day of the report.
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
 #: "four days earlier", "the day before", "a day after": counted from the report the thread is about.

@@ -389,6 +389,15 @@ def test_an_attack_in_one_province_is_not_the_attack_on_a_base_in_another():
     assert got == ["al-shaddadi", "deir-ez-zor-governorate"]
 
 
+def test_the_day_a_war_began_does_not_date_the_attacks_it_explains_and_an_undated_province_joins_its_bases():
+    text = ("The coalition base in Al-Omar oil field was the target of a missile attack on Tuesday evening. The attack came shortly "
+            "after the Islamic Resistance in Iraq announced that it had targeted three coalition bases in Al-Hasakah Governorate. "
+            "The group announced that the Rumailan base in Al-Hasakah Governorate had also been targeted on Tuesday. "
+            "The attacks on coalition bases come in light of the Israeli offensive in the Gaza Strip that began on October 7.")
+    got = sorted((c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 3)))
+    assert got == [("al-omar-oilfield", "2024-01-02"), ("rumalyn-lz", "2024-01-02")]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
