@@ -186,7 +186,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             for place in event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
                 if condemns:
-                    prev = last.get("strike") or last.get("attack")  # "Iraq condemned the strike": the day of the strike it names
+                    prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
@@ -354,8 +354,9 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
-#: "four days earlier", "the day before", "a day after": counted from the report the thread is about.
+#: "four days earlier", "the day before", "a day after", "earlier in the day": counted from the report the thread is about.
 _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
+                          r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day)|"
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
 
 
@@ -393,6 +394,8 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     m = _FROM_THREAD.search(text)
     if m is None or prev is None or prev.get("_date") is None:
         return None
+    if m.group("same"):
+        return prev["_date"], m.group(0)  # "earlier in the day": the day of the report before
     if m.group("n"):
         q = parse_quantity("one" if m.group("n").lower() == "a" else m.group("n"))
         n, back = (q[0] if q else None), m.group("dir").lower() in ("earlier", "before")
@@ -545,6 +548,12 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
     state = next((a.name for a in table.actors.values() if a.kind == "state" and a.country == place.country), None)
     if state is not None and state != _US:
         c["actor1"] = c["sources"][0]["actor1"] = state
+
+
+def _condemned(out: list[dict]) -> dict | None:
+    """The report a condemnation answers: the latest strike told so far that is news, else the latest attack."""
+    news = [c for c in reversed(out) if not c.get("background")]
+    return next((c for c in news if c["_kind"] == "strike"), None) or next((c for c in news if c["_kind"] == "attack"), None)
 
 
 def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable, prev: dict | None) -> bool:
