@@ -487,7 +487,7 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     striker = _striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
-        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against"
+        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and m.kind != "place"  # not "in western Iraq"
                    and not striker_modifier(s.text, m.end - s.start, t.start - s.start)]
         by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]
         a1 = by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else None

@@ -398,6 +398,12 @@ def test_the_day_a_war_began_does_not_date_the_attacks_it_explains_and_an_undate
     assert got == [("al-omar-oilfield", "2024-01-02"), ("rumalyn-lz", "2024-01-02")]
 
 
+def test_the_country_a_base_is_in_did_not_shoot_the_drones_down():
+    [c] = _events("Two drones launched at a base hosting U.S. troops in western Iraq were intercepted Wednesday, an official said.",
+                  date(2023, 10, 18))
+    assert (c["sub_event_type"], c["actor1"], c["place_id"]) == ("Disrupted weapons use", "United States", "iraq")
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
