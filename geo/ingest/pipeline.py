@@ -407,7 +407,7 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
 
 
 #: "On Monday, US Central Command said in a statement that ...": the day it was said, told before who said it.
-_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported)\b")
+_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported|told)\b")
 
 
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None) -> None:
@@ -423,6 +423,9 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
         ev["event_date"] = _evidence(article.name, s, (d.start, d.end))
         if not d.resolved:
             c["flags"].append(f"date unresolved: {d.note or d.text}")
+        elif (slip := _year_slip(d, published)) is not None:
+            c["_date"] = slip  # "On January 7, 2023" in a report of 8 January 2024: last year's number, written out of habit
+            c["flags"].append(f"{d.text!r} read as {slip.isoformat()}: a January report dated a year before its publication")
         elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
             # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
             c["_date"], c["_date_kind"] = counted[0], "relative"
@@ -437,6 +440,9 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
         c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"
         ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
         c["flags"].append(f"dated {counted[1]!r} from the report before it")
+        told = s.text.find(counted[1])
+        if told >= 0 and _SAID_AFTER.match(s.text, told + len(counted[1])):
+            c["_said"] = True  # "The following day, Al-Mousawi told a website that the attack ...": the day he spoke
     elif prev is not None and prev.get("_date") is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"
         ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")
@@ -444,6 +450,17 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
         c["_date"], c["time_precision"], c["_date_kind"] = None, None, "none"
         c["flags"].append("no date in the report" + ("" if published else " and no publication date"))
     c["event_date"] = c["_date"].isoformat() if c["_date"] else None
+
+
+def _year_slip(d: DateMention, published: date | None) -> date | None:
+    """The day a January date written with last year's number ("January 7, 2023" in a text of 8
+    January 2024) means, when that day this year is at most a fortnight before the publication."""
+    if published is None or d.date is None or d.kind != "absolute" or published.month != 1 or d.date.month != 1:
+        return None
+    if d.date.year != published.year - 1 or str(d.date.year) not in d.text:
+        return None
+    fixed = d.date.replace(year=published.year)
+    return fixed if 0 <= (published - fixed).days <= 14 else None
 
 
 #: A base named again by its noun: "the airbase", "the base".

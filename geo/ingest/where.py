@@ -140,7 +140,7 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
                         r"\s+(?:\d+-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"  # "a Sa'ar 5-class corvette": a ship's class
-                        r"\s+(?:TV|television|channel|network|news\s+agency|newspaper|daily|radio|media|outlet|website|broadcaster)\b")  # an outlet
+                        r"\s+(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")  # an outlet
 
 
 def _far_area(match: Match) -> bool:

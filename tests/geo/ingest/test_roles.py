@@ -404,6 +404,14 @@ def test_the_country_a_base_is_in_did_not_shoot_the_drones_down():
     assert (c["sub_event_type"], c["actor1"], c["place_id"]) == ("Disrupted weapons use", "United States", "iraq")
 
 
+def test_a_january_date_written_with_last_years_number_and_a_statement_the_day_after():
+    text = ("On January 7, 2023, the Islamic Resistance in Iraq claimed responsibility for an attack on the northern Israeli city of "
+            "Haifa. The following day, Al-Mousawi told the Iranian Al-'Alam news website that the attack on Haifa carried a message.")
+    got = [(c["location"], c["event_date"], c["background"]) for c in _events(text, date(2024, 1, 8))]
+    assert got == [("Haifa", "2024-01-07", False)]
+    assert _events("On January 7, 2023, a drone struck Erbil Air Base.", date(2024, 3, 8))[0]["event_date"] == "2023-01-07"
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
