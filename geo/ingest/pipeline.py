@@ -295,7 +295,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text}
     ev["sub_event_type"] = ev["event_type"]
-    _date_fields(c, ev, article, s, dates, published, prev, earlier)
+    _date_fields(c, ev, article, s, dates, published, prev, earlier, place)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
@@ -410,7 +410,8 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
 _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported|told)\b")
 
 
-def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None) -> None:
+def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
+                 place: Mention | None = None) -> None:
     usable = [d for d in dates if d.kind != "since"]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
     if said and len(said) < len(usable):
@@ -418,6 +419,10 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
     elif said:
         c["_said"] = True  # only the day it was said: the event may be a day earlier (see merge.same_event)
     d = usable[0] if usable else None
+    days = [u for u in usable if not (u.kind == "relative" and any(0 <= u.start - o.end <= 2 for o in usable if o is not u))
+            and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"
+    if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
+        d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
         ev["event_date"] = _evidence(article.name, s, (d.start, d.end))

@@ -222,7 +222,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
-                                             r"refiner(?:y|ies)|(?:oil|gas)\s+fields?)\s+of$", before):
+                                             r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?)\s+of$", before):
         return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
     if m.text in _COUNTRY_NAMES and re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", before):
         return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)

@@ -412,6 +412,17 @@ def test_a_january_date_written_with_last_years_number_and_a_statement_the_day_a
     assert _events("On January 7, 2023, a drone struck Erbil Air Base.", date(2024, 3, 8))[0]["event_date"] == "2023-01-07"
 
 
+def test_each_place_takes_the_day_told_nearest_it_and_a_base_of_a_town_is_where():
+    text = ("The Islamic Resistance in Iraq announced, on Sunday, targeting a vital location in the Israeli city of Eilat with drones, "
+            "following the targeting of the Golan Heights yesterday.")
+    got = sorted((c["location"], c["event_date"]) for c in _events(text, date(2024, 4, 7)))
+    assert got == [("Eilat", "2024-04-07"), ("Golan Heights", "2024-04-06")]
+    [c] = _events("Also on Wednesday overnight two drones attacked the Harir coalition base in Erbil province.", date(2023, 11, 9))
+    assert c["event_date"] == "2023-11-08"
+    [c] = _events("The Observatory reported that three drones attacked the US base of Tanf on Thursday.", date(2023, 10, 19))
+    assert c["place_id"] == "al-tanf"
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
