@@ -115,7 +115,8 @@ def sponsor_modifier(text: str, end: int) -> bool:
 _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     r"\b(?:in|inside|into|across|throughout|within|at|near|over|on|to|toward|towards|hit|hits|struck|strikes?|striking|bombed|"
-    r"bombs?|attacked|attacks?|targeted|targets?|targeting)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|"
+    r"bombs?|attacked|attacks?|targeted|targets?|targeting|approached|approaching|entered|entering|crossed\s+into|heading\s+(?:to|for))"
+    r"\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
     r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.

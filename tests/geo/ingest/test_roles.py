@@ -423,6 +423,11 @@ def test_each_place_takes_the_day_told_nearest_it_and_a_base_of_a_town_is_where(
     assert c["place_id"] == "al-tanf"
 
 
+def test_a_drone_intercepted_as_it_approached_a_country_was_downed_there():
+    [c] = _events("On Monday evening, IAF fighter jets intercepted a UAV that approached Israel from the east, the IDF said.", date(2024, 5, 15))
+    assert (c["place_id"], c["actor1"], c["event_date"]) == ("israel", "Israel", "2024-05-13")
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
