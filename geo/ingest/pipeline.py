@@ -176,7 +176,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
         for t in trig:
-            if t.kind != "development" and (summary if summary is not None else
+            if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific))):
                 continue  # a summary of the campaign, not the report of an event
             if _in_since(s, t.start, s.end, in_s, matches):

@@ -428,6 +428,15 @@ def test_a_drone_intercepted_as_it_approached_a_country_was_downed_there():
     assert (c["place_id"], c["actor1"], c["event_date"]) == ("israel", "Israel", "2024-05-13")
 
 
+def test_a_share_of_interceptions_is_a_statistic_and_the_fifth_interception_is_an_event():
+    stat = ("From November to August, the percentage of Iraq-based attacks on Israel intercepted by the IDF fell to 18%, "
+            "Alma observed on Wednesday.")
+    assert _events(stat, date(2024, 9, 26)) == []
+    text = ("Israeli fighter jets early on Monday intercepted a drone over the southern Golan Heights that had crossed the border "
+            "from the east, in the fifth such incident since Sunday morning.")
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 23))] == ["golan-heights"]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
