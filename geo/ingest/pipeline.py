@@ -200,6 +200,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
                 if t.kind == "strike" and not c.get("place_id"):
                     _at_target_country(c, finder)
+                elif t.kind == "attack" and not c.get("place_id") and _ON_ISRAELI.search(s.text):
+                    _at_israeli_targets(c, finder)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
                 if first and c["_date"] is None and published is not None and not aside and prose_before <= _LEDE and c.get("place_id") and prose:
                     _date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
@@ -235,6 +237,18 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
     home = finder.country_places.get(actor.country) if actor is not None and actor.country in ("IQ", "SY") else None
     if home is not None:
         place_at_country(c, home, c["actor2"], f"the country of {c['actor2']}, whom it struck")
+
+
+#: "six drone attacks on Israeli targets": the attacked country named by its adjective.
+_ON_ISRAELI = re.compile(r"\b(?:on|at|against|targeting|targeted)\s+(?:[\w-]+\s+){0,2}?Israeli\s+(?:targets?|sites?|positions?|cities|"
+                         r"city|towns?|territory|bases?|facilit\w+|ports?)\b")
+
+
+def _at_israeli_targets(c: dict, finder: MentionFinder) -> None:
+    """An attack told without a place but "on Israeli targets" is coded in Israel, at geo precision 3."""
+    home = finder.country_places.get("IL")
+    if home is not None:
+        place_at_country(c, home, "Israel", "the country whose targets the report names")
 
 
 def _date_by_publication(c: dict, published: date) -> None:

@@ -195,6 +195,7 @@ _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon
 
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".
 _AGENCY_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
+_DAY_AGENCY_AFTER = re.compile(rf",\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\s*\((?:{'|'.join(NEWS_AGENCIES)})\)")
 
 
 #: "south of the Iraqi capital Baghdad", "west of the city, Ramadi": where something is said to lie from a place.
@@ -215,6 +216,8 @@ def is_origin(text: str, m: Mention) -> bool:
     if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
                                                  or _AGENCY_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
+    if _DAY_AGENCY_AFTER.match(text, m.end):
+        return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where

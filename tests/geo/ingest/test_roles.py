@@ -437,6 +437,13 @@ def test_a_share_of_interceptions_is_a_statistic_and_the_fifth_interception_is_a
     assert [c["place_id"] for c in _events(text, date(2024, 9, 23))] == ["golan-heights"]
 
 
+def test_a_syndicated_dateline_mid_line_is_not_the_place_and_israeli_targets_are_in_israel():
+    text = ("Iraqi Militia Claims Six Drone Attacks On Israeli Targets\n11/11/2024 8:45:17 AM\n(MENAFN- IANS) Baghdad, Nov 11 (IANS) "
+            "The Islamic Resistance in Iraq on Monday claimed responsibility for six drone attacks on Israeli targets.")
+    got = [(c["place_id"], c["event_date"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 11, 11))]
+    assert got == [("israel", "2024-11-11", "Islamic Resistance in Iraq", "Israel")]
+
+
 def test_a_campaigns_breakdown_and_the_wars_start_are_not_events():
     text = ("Explosions were heard on Saturday at the Koniko gas field base in Deir Ezzor countryside, as a result of an attack with "
             "missiles by the Islamic Resistance. "
