@@ -58,7 +58,7 @@ _MON_NO_MAY = "|".join([rf"{m.title()}\b" for m in _MONTH_NAMES if m != "may"]
 _MON = rf"May\b|{_MON_NO_MAY}"
 _WD = "|".join(w.title() for w in WEEKDAYS)
 _YEAR = r"(?P<y>19\d\d|20\d\d)\b"
-_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR})?")
+_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR}|\s+(?P<ly>(?:of\s+)?last\s+year)\b)?")
 _MONTH_BEFORE = re.compile(rf"\b(?:(?P<pre>on|On|since|Since|in|In|during|During|from|From|until|Until|by|By)\s+(?:the\s+)?)?"
                            rf"(?:(?P<part>early|Early|late|Late|mid|Mid)(?:-|\s+))?(?:(?P<wd>{_WD}),?\s+)?\Z")
 _DM = re.compile(rf"(?P<d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
@@ -327,7 +327,9 @@ def _absolute(g: _Groups, said: str, published: dt.date | None) -> _Resolved | N
     month, day = int(g["m"]) if g.get("m") else MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])
     kind, note = _since(g, "absolute")
     year = int(g["y"]) if g["y"] else None
-    if year is None and published is not None:
+    if year is None and published is not None and g.get("ly"):
+        year, note = published.year - 1, _notes(note, f"'last year' from publication {published}")
+    elif year is None and published is not None:
         year, note = _infer_year(published, month, day), _notes(note, f"year from publication {published}")
     try:
         date = dt.date(year or 2000, month, day)  # 2000 is a leap year: validates 29 February
@@ -353,6 +355,8 @@ def _month(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None
         year = int(g["y"])
     elif published is None:
         return _unresolved(said, 3, kind)
+    elif g.get("ly"):
+        year, note = published.year - 1, _notes(note, f"'last year' from publication {published}")  # "in October last year"
     else:
         year, note = published.year - (month > published.month), _notes(note, f"year from publication {published}")
     return _month_middle(year, month, published, kind, note)

@@ -543,3 +543,11 @@ def test_a_strike_the_israeli_military_made_is_israels():
             "2,000 sites in Lebanon, killing 250 Hezbollah fighters.")
     [c] = _events(text, date(2024, 10, 5))
     assert c["actor1"] == "Israel"
+
+
+def test_last_year_and_the_mediterranean_and_israeli_airspace():
+    text = ("Earlier on Saturday, the Air Force intercepted a drone en route from the east toward Israeli territory. "
+            "A navy missile ship intercepted a drone over the Mediterranean Sea on Saturday. "
+            "The war began with an attack by Hamas in October last year.")
+    got = {(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 11, 30)) if not c["background"]}
+    assert got == {("israel", "2024-11-30"), ("eastern-mediterranean", "2024-11-30")}
