@@ -18,7 +18,7 @@ __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generi
 _SUMMARY = re.compile(
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
-    r"\b(?:percentage|proportion|share|rate)\s+of\b|\d\s*(?:%|percent\b)|"
+    r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally)\b|\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b|"
     r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
@@ -31,7 +31,7 @@ _SUMMARY = re.compile(
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "share", "rate", "%", "percent", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens", "scores", "hundreds",
+_SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens", "scores", "hundreds",
                   "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous", "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")

@@ -141,10 +141,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     counts: list[dict] = []
     last: dict[str, dict] = {}
     lede_told: set[str] = set()  # the kinds of report (attack, strike) a sentence of prose has told yet
-    prose_before = 0  # sentences of prose before this one: a page's header lines and headlines do not push the lede down
+    lede_end = _lede_end(text, sents)  # a page's header lines and headlines do not push the lede down
     for si, s in enumerate(sents):
-        if si:
-            prose_before += bool(_PROSE.search(text, *(sents[si - 1].outer or (sents[si - 1].start, sents[si - 1].end))))
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
         if not_reporting(s.text) or (chrome and in_chrome(s.start)):
@@ -203,7 +201,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 elif t.kind == "attack" and not c.get("place_id") and _ON_ISRAELI.search(s.text):
                     _at_israeli_targets(c, finder)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
-                if first and c["_date"] is None and published is not None and not aside and prose_before <= _LEDE and c.get("place_id") and prose:
+                if first and c["_date"] is None and published is not None and not aside and si <= lede_end and c.get("place_id") and prose:
                     _date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
@@ -227,6 +225,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences of prose (counted from 0) that make a news text's lede: an undated first report there is news of the day.
 _LEDE = 3
+
+
+def _lede_end(text: str, sents: list[Sentence]) -> int:
+    """The index of the last sentence of the lede: the one with :data:`_LEDE` sentences of prose before it."""
+    seen = 0
+    for si, s in enumerate(sents):
+        if seen == _LEDE:
+            return si
+        seen += bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
+    return len(sents)
 
 
 def _at_target_country(c: dict, finder: MentionFinder) -> None:

@@ -67,7 +67,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
-                r"(?:\d|struck|hit|hitting|striking|bombed|strikes?\s+(?:on|against))\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
+                r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"

@@ -221,7 +221,7 @@ def is_origin(text: str, m: Mention) -> bool:
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
-    if _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
+    if " of" in before and "from" in text[max(0, m.start - 70):m.start] and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"

@@ -87,4 +87,4 @@ def test_a_question_whether_a_group_will_halt_is_no_decision() -> None:
 
 def test_targets_are_struck_only_when_the_words_say_so() -> None:
     assert triggers("The militias focus on U.S. targets in Iraq and Syria, as well as targets in Israel.") == []
-    assert [t.text for t in triggers("The US hit 85 targets in Iraq and Syria.")] == ["hit 85 targets in"]
+    assert [t.kind for t in triggers("The US hit 85 targets in Iraq and Syria.")] == ["strike"]
