@@ -229,7 +229,8 @@ def _merge(group: list[dict]) -> dict:
                 out[k], named[k] = c[k], True
         for k, v in c.get("conflicts", {}).items():
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
-        out["background"] = out.get("background", False) and c.get("background", False)
+    placed = [c for c in group if c.get("place_id")] or group  # an unplaced report that joins a placed one takes its standing
+    out["background"] = all(c.get("background", False) for c in placed)
     if out["flags"] and out.get("event_date"):
         out["flags"] = [f for f in out["flags"] if not f.startswith(("no date", "date unresolved"))]
     if out.get("place_id") and out["flags"]:

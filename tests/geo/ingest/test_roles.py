@@ -551,3 +551,11 @@ def test_last_year_and_the_mediterranean_and_israeli_airspace():
             "The war began with an attack by Hamas in October last year.")
     got = {(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 11, 30)) if not c["background"]}
     assert got == {("israel", "2024-11-30"), ("eastern-mediterranean", "2024-11-30")}
+
+
+def test_an_unplaced_report_joining_a_background_one_keeps_it_background():
+    text = ("Two missiles were fired at the Asad air base in western Iraq on Monday. "
+            "Hamas leader Ismail Haniyeh was assassinated last week in an attack. "
+            "Along with the killing of a Hezbollah commander in an attack on Beirut last week, tensions rose.")
+    got = {(c["country"], c["background"]) for c in _events(text, date(2024, 8, 6))}
+    assert ("LB", True) in got and ("IQ", False) in got and ("LB", False) not in got
