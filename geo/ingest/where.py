@@ -42,7 +42,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
         if m.key not in cache:
             cache[m.key] = finder.resolve(m, context=context, country=codes)
         found = cache[m.key]
-        unit = re.match(r"\s+(province|governorate|region)\b", text[m.end:m.end + 16], re.I)
+        unit = (re.match(r"\s+(province|governorate|region)\b", text[m.end:m.end + 16], re.I)
+                or re.search(r"\b(province|governorate)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I))  # "the province of Deir Ezzor"
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province" is the province, not the town
             wider = finder.gz.get(f"{m.text} {unit.group(1)}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
@@ -140,7 +141,7 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
                         r"\s+(?:\d+-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"  # "a Sa'ar 5-class corvette": a ship's class
-                        r"\s+(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")  # an outlet
+                        r"\s+(?:\d+\s+)?(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")  # an outlet
 
 
 def _far_area(match: Match) -> bool:
@@ -208,6 +209,10 @@ _FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming
                               r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
 
 
+_OUTLET_NAME = re.compile(r"\s+(?:\d+\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Nn]ews|[Mm]edia|[Oo]utlet|[Ww]ebsite|[Bb]roadcaster|[Rr]adio)\b")
+_ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -239,8 +244,10 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
-    if re.search(r"\baccording\s+to$", before):
-        return True  # "According to Abu Layla, ...": a source, not a place
+    if _OUTLET_NAME.match(text, m.end):
+        return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
+    if re.search(r"\baccording\s+to$", before) or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):
+        return True  # "According to Abu Layla, ...": a source, not a place (nor is "Layla" in it)
     lo = max(0, m.start - 80)
     wider = text[lo:m.start]
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):

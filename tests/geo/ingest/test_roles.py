@@ -559,3 +559,12 @@ def test_an_unplaced_report_joining_a_background_one_keeps_it_background():
             "Along with the killing of a Hezbollah commander in an attack on Beirut last week, tensions rose.")
     got = {(c["country"], c["background"]) for c in _events(text, date(2024, 8, 6))}
     assert ("LB", True) in got and ("IQ", False) in got and ("LB", False) not in got
+
+
+def test_the_province_of_a_town_a_source_named_abu_layla_and_an_outlet_named_for_a_town():
+    text = ("US fighter jets launched airstrikes on two locations in eastern Syria on Friday, the Pentagon said. "
+            "Syrian opposition activists confirmed the US strikes in Syria's eastern province of Deir Ezzor. "
+            "Omar Abu Layla, who heads the Deir Ezzor 24 media outlet, said the main target was an area outside the town of Mayadeen. "
+            "According to Abu Layla, some people were evacuated before the strikes.")
+    got = sorted(c["place_id"] for c in _events(text, date(2023, 10, 27)))
+    assert got == ["al-mayadin"]
