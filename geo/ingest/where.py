@@ -209,6 +209,7 @@ _FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming
                               r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
 
 
+_NICKNAME = re.compile(r"\b(?:code-?named|nicknamed|dubbed|alias|nom\s+de\s+guerre)\s+[“\"']?(?:[A-Z][\w’'-]*\s+){0,2}$")
 _OUTLET_NAME = re.compile(r"\s+(?:\d+\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Nn]ews|[Mm]edia|[Oo]utlet|[Ww]ebsite|[Bb]roadcaster|[Rr]adio)\b")
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
 
@@ -244,6 +245,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
+    if _NICKNAME.search(text, max(0, m.start - 40), m.start):
+        return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
     if re.search(r"\baccording\s+to$", before) or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):

@@ -568,3 +568,8 @@ def test_the_province_of_a_town_a_source_named_abu_layla_and_an_outlet_named_for
             "According to Abu Layla, some people were evacuated before the strikes.")
     got = sorted(c["place_id"] for c in _events(text, date(2023, 10, 27)))
     assert got == ["al-mayadin"]
+
+
+def test_a_nickname_is_not_a_town():
+    text = "On Tuesday a commander codenamed Sayyid Reda was killed in the drone attack that took place near Baghdad."
+    assert {c["country"] for c in _events(text, date(2023, 11, 21))} == {"IQ"}
