@@ -99,6 +99,41 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
                  geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{f.matched_by}: {m.text!r} (elsewhere in the article)")
         used.add(p.id)
     _refine_strikes(out, mentions, matches, text, used)
+    _strike_on_launcher(out, mentions, matches, text)
+
+
+#: A strike on the weapon that fired: "a coalition aircraft retaliated by striking the launcher", "destroying the truck".
+_ON_LAUNCHER = re.compile(r"\b(?:launchers?|launch\s+(?:site|point|position)s?|(?:the|a)\s+(?:small\s+)?truck)\b", re.I)
+#: A sentence that says where rockets or drones were launched from.
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|er|ers)?|fired\s+from|launch\s+site)\b", re.I)
+
+
+def _strike_on_launcher(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:
+    """A strike told without a place on the launcher of the article's rockets ("retaliated by
+    striking the launcher") is where the article says they were launched from ("launched from the
+    Iraqi town of Zummar"), when it names one such town; at geo precision 2, flagged."""
+    strikes = [c for c in out if c["_kind"] == "strike" and not c.get("place_id") and _ON_LAUNCHER.search(c["notes"])]
+    if not strikes:
+        return
+    towns = {}
+    for m in mentions:
+        f = matches.get(m.start)
+        if f is None or f.kind != "town" or f.place.country not in THEATRE:
+            continue
+        around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
+        if _LAUNCHED.search(around) and (is_origin(text, m) or _ON_LAUNCHER.search(around)):
+            towns.setdefault(f.place.id, (m, f))
+    if len(towns) != 1:
+        return
+    m, f = next(iter(towns.values()))
+    p = f.place
+    for c in strikes:
+        c.update(place_id=p.id, location=p.name, latitude=p.lat, longitude=p.lon, _scope=p.kind, country=p.country, geo_precision=2,
+                 matched_by=f"{f.matched_by}: {m.text!r} (where the article says the weapons were launched from)")
+        c["flags"] = [x for x in c["flags"] if x != "no place in the report"] + [f"placed at {p.name}, where the launcher it struck was"]
+        c.pop("_unplaced", None)
+        if c["event_date"] is None:
+            _date_by_attack(c, out)  # the launcher was struck after it fired
 
 
 #: Words that tell where a strike's targets were.

@@ -122,8 +122,8 @@ _LOCATIVE = re.compile(
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
     r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
-_STATIONED = re.compile(r"\b(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)\s+"
-                        r"(?:the\s+)?(?:\w+\s+)?$", re.I)
+_STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)|"
+                        r"coalition\s+(?:forces\s+)?in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the US-led coalition in Iraq and Syria": its name
 _COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)$", re.I)
 
 

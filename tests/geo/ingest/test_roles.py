@@ -573,3 +573,11 @@ def test_the_province_of_a_town_a_source_named_abu_layla_and_an_outlet_named_for
 def test_a_nickname_is_not_a_town():
     text = "On Tuesday a commander codenamed Sayyid Reda was killed in the drone attack that took place near Baghdad."
     assert {c["country"] for c in _events(text, date(2023, 11, 21))} == {"IQ"}
+
+
+def test_a_strike_on_the_launcher_is_where_the_rockets_were_launched_from():
+    text = ("At least five rockets were launched from the Iraqi town of Zummar toward a U.S. military base in northeastern Syria "
+            "on Sunday. In response to the rocket launches, a US-led coalition aircraft retaliated by targeting the launcher. "
+            "Following that, an aircraft from the US-led coalition in Iraq and Syria carried out a strike against the launcher.")
+    got = sorted((c["place_id"], c["event_date"], c["actor1"]) for c in _events(text, date(2024, 4, 22)))
+    assert got == [("syria", "2024-04-21", "Unidentified armed group"), ("zummar", "2024-04-21", "United States")]
