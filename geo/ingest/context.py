@@ -31,9 +31,11 @@ _SUMMARY = re.compile(
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens", "scores", "hundreds",
-                  "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically", "usually", "generally",
-                  "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous", "recent",
+_SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
+                  "scores", "hundreds", "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically",
+                  "usually", "generally",
+                  "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
+                  "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
@@ -48,7 +50,8 @@ _CONDUCTED = re.compile(r"\b(?:launched|conducted|carried\s+out|directed|order(?
 _SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
 _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|Friday's)\s+(?:[\w-]+\s+){0,3}"
-                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s|\s+(?:drones?|UAVs?|helicopters?|aircraft|boats?)\b)|"  # not "a mix of one-way attack drones"
+                       # not "a mix of one-way attack drones"
+                       r"(?:attack|strike|airstrike|assault|raid)\b(?!s|\s+(?:drones?|UAVs?|helicopters?|aircraft|boats?)\b)|"
                        r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b|"
                        r"\bintercepted\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket)\b(?!s)", re.I)
 

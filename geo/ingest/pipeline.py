@@ -574,7 +574,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
 
 
 #: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
-_SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?(?:has\s+|have\s+|had\s+)?$", re.I)
+_SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?"
+                          r"(?:has\s+|have\s+|had\s+)?$", re.I)
 
 
 def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matches: dict[int, Match], table: ActorTable) -> None:

@@ -138,10 +138,13 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 
 #: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
 #: clock ("9:30 p.m. Baghdad time"), not where an attack or strike happened.
-_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|"
+_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
+                        r"(?:condemn|denounc|say|said|warn|reject|accus|blam|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
-                        r"\s+(?:\d+-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"  # "a Sa'ar 5-class corvette": a ship's class
-                        r"\s+(?:\d+\s+)?(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")  # an outlet
+                        # a ship's class: "a Sa'ar 5-class corvette", "the Sa'ar 5 Corvette"
+                        r"\s+(?:\d+-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"
+                        # an outlet: "Al Mayadeen TV", "the Deir Ezzor 24 media outlet"
+                        r"\s+(?:\d+\s+)?(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")
 
 
 def _far_area(match: Match) -> bool:
