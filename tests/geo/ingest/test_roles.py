@@ -581,3 +581,10 @@ def test_a_strike_on_the_launcher_is_where_the_rockets_were_launched_from():
             "Following that, an aircraft from the US-led coalition in Iraq and Syria carried out a strike against the launcher.")
     got = sorted((c["place_id"], c["event_date"], c["actor1"]) for c in _events(text, date(2024, 4, 22)))
     assert got == [("syria", "2024-04-21", "Unidentified armed group"), ("zummar", "2024-04-21", "United States")]
+
+
+def test_a_claim_made_hours_after_an_interception_is_that_drone():
+    text = ("On Monday evening, IAF fighter jets intercepted a UAV that approached Israel from the east. "
+            "Hours after the interception, pro-Iranian militias in Iraq claimed they had fired a drone towards a target in Eilat.")
+    got = [(c["location"], c["event_date"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 5, 15))]
+    assert got == [("Eilat", "2024-05-13", "Disrupted weapons use", "Israel")]
