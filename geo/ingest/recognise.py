@@ -264,6 +264,9 @@ _ROLE = {
                         r"(?:sites?|facilit(?:y|ies)|positions?|headquarters|depots?|camps?|strongholds?)\s+of)"
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
 }
+#: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
+_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
+                        r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 #: An outlet described by its allegiance ("Telegram channel Sabereen news, affiliated with Iran-backed groups"): not a target.
 _OUTLET = re.compile(r"\b(?:channel|news|outlet|media|TV|television|agency|account|website|newspaper)\b[^.;]{0,12}$", re.I)
 
@@ -280,7 +283,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     'against'
     """
     before, after = text[max(0, start - 40):start], text[end:end + 120]
-    if _ROLE["by"].search(before) or _ROLE["claims"].search(after):
+    if _ROLE["by"].search(before) or _ROLE["claims"].search(after) or _WEAPON_OF.search(before):
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"

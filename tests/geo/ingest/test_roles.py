@@ -588,3 +588,9 @@ def test_a_claim_made_hours_after_an_interception_is_that_drone():
             "Hours after the interception, pro-Iranian militias in Iraq claimed they had fired a drone towards a target in Eilat.")
     got = [(c["location"], c["event_date"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 5, 15))]
     assert got == [("Eilat", "2024-05-13", "Disrupted weapons use", "Israel")]
+
+
+def test_the_group_whose_drones_attacked_is_the_attacker():
+    [c] = _events("On Thursday three drones belonging to Iranian-backed militias attacked the International Coalition base in Al-Tanf.",
+                  date(2023, 10, 19))
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("al-tanf", "Iran-backed militias (unidentified)", "United States")
