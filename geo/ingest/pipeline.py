@@ -43,7 +43,7 @@ from .merge import merge_candidates
 from .numbers import find_figures, parse_quantity
 from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers
 from .text import Sentence, clauses, is_reference, sentences
-from .where import KIND_RANK, event_places, resolve_places
+from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
@@ -198,6 +198,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
                 if t.kind == "strike" and not c.get("place_id"):
                     _at_target_country(c, finder)
+                    if not c.get("place_id") and (attacked := struck_group_attacked(t, in_s, matches, text)) is not None:
+                        _at_attacked_country(c, attacked, finder)
                 elif t.kind == "attack" and not c.get("place_id") and _ON_ISRAELI.search(s.text):
                     _at_israeli_targets(c, finder)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
@@ -257,6 +259,14 @@ def _at_israeli_targets(c: dict, finder: MentionFinder) -> None:
     home = finder.country_places.get("IL")
     if home is not None:
         place_at_country(c, home, "Israel", "the country whose targets the report names")
+
+
+def _at_attacked_country(c: dict, attacked: Match, finder: MentionFinder) -> None:
+    """A strike on a group the sentence says had attacked a place ("a vehicle linked to a militia
+    that had fired missiles at Al-Asad") is coded in that place's country, at geo precision 3."""
+    home = finder.country_places.get(attacked.place.country)
+    if home is not None and attacked.place.country in ("IQ", "SY"):
+        place_at_country(c, home, "the group it struck", f"the country where the group it struck had attacked ({attacked.place.name})")
 
 
 def _date_by_publication(c: dict, published: date) -> None:

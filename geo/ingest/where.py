@@ -20,7 +20,7 @@ from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
 
-__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_town", "is_origin", "resolve_places"]
+__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_town", "is_origin", "resolve_places", "struck_group_attacked"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -71,7 +71,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's
-        places = [m for m in places if not (m.end <= t.start and _ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))]
+        places = [m for m in places if not ((m.end <= t.start and _ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))
+                                            or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 120), m.start)))]
     if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
         places = [m for m in places if not (matches[m.start].kind == "country" and _describes_group(text, m, in_s))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
@@ -111,6 +112,18 @@ _GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group
 
 #: Before a place: it is the object of an attack the sentence names ("the attack on al-Asad Airbase in").
 _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targeting)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$", re.I)
+
+
+#: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".
+_WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|just\s+)?"
+                        r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$", re.I)
+
+
+def struck_group_attacked(t: Trigger, in_s: list[Mention], matches: dict[int, Match], text: str) -> Match | None:
+    """The place a strike's sentence says the struck group had attacked ("a militia that had fired
+    missiles at Al-Asad"): not where the strike was, but in the country it likely was."""
+    return next((matches[m.start] for m in in_s if m.kind == "place" and m.start >= t.end and m.start in matches
+                 and _WHO_FIRED.search(text, max(t.end, m.start - 120), m.start)), None)
 
 
 def _describes_group(text: str, m: Mention, in_s: list[Mention]) -> bool:

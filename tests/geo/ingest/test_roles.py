@@ -594,3 +594,10 @@ def test_the_group_whose_drones_attacked_is_the_attacker():
     [c] = _events("On Thursday three drones belonging to Iranian-backed militias attacked the International Coalition base in Al-Tanf.",
                   date(2023, 10, 19))
     assert (c["place_id"], c["actor1"], c["actor2"]) == ("al-tanf", "Iran-backed militias (unidentified)", "United States")
+
+
+def test_a_strike_on_a_group_that_had_fired_at_a_base_is_not_at_that_base():
+    text = ("On Tuesday a United States Air Force gunship conducted a retaliatory strike against a vehicle linked to an Iranian-backed "
+            "militia that had reportedly fired ballistic missiles at Al-Asad Air Base.")
+    got = {(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 11, 22))}
+    assert ("iraq", "United States") in got and ("ain-al-asad", "United States") not in got
