@@ -19,7 +19,9 @@ _SUMMARY = re.compile(
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
-    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally)\b|\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
+    r"\b(?:facilities|bases|sites|targets|positions)\s+such\s+as\b|"
+    r"\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b|"
     r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
@@ -32,8 +34,8 @@ _SUMMARY = re.compile(
     re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
-                  "scores", "hundreds", "repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically",
-                  "usually", "generally",
+                  "scores", "hundreds", "repeatedly", "continuous", "such as", "regularly", "frequently", "routinely", "increasingly",
+                  "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
                   "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")

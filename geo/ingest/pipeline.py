@@ -26,7 +26,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country
+from .article_rules import BACKGROUND_DAYS, WAR_START, article_rules, mark_history, place_at_country
 from .context import (
     dateline_spans,
     datelines,
@@ -481,7 +481,7 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
         told = s.text.find(counted[1])
         if told >= 0 and _SAID_AFTER.match(s.text, told + len(counted[1])):
             c["_said"] = True  # "The following day, Al-Mousawi told a website that the attack ...": the day he spoke
-    elif prev is not None and prev.get("_date") is not None:
+    elif prev is not None and prev.get("_date") is not None and prev["_date"] != WAR_START:  # not the day the war began
         c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"
         ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")
     else:

@@ -90,7 +90,8 @@ _FIRST_LETTERS = "abcdefghilmoprstuvw"
 _ANY_TRIGGER = re.compile(f"(?=[{_FIRST_LETTERS}])(?:" + "|".join(f"(?:{p.pattern})" for p, *_ in _RULES) + ")", re.I)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter|prepar\w+\s+to|"
-                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further)\b", re.I)
+                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
+                        r"simulated|mock)\b", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$", re.I)
 _AGGREGATE = re.compile(
@@ -216,6 +217,7 @@ _NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|n
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|"
+                          r"(?:blasts?|explosions?)\s+(?:were\s+|was\s+)?(?:heard|reported|seen)\s+inside|"
                           r"(?:second|other|another|third)\s+(?:one\s+|drone\s+|UAV\s+|missile\s+|rocket\s+)?(?:struck|hit|fell|landed|exploded|crashed)|"
                           r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|destroyed))\b", re.I)
 

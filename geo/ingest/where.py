@@ -72,7 +72,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's
         places = [m for m in places if not ((m.end <= t.start and _ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))
-                                            or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 120), m.start)))]
+                                            or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start)))]
     if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
         places = [m for m in places if not (matches[m.start].kind == "country" and _describes_group(text, m, in_s))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
@@ -116,14 +116,16 @@ _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targe
 
 #: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".
 _WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|just\s+)?"
-                        r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$", re.I)
+                        r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
+                        # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
+                        r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$", re.I)
 
 
 def struck_group_attacked(t: Trigger, in_s: list[Mention], matches: dict[int, Match], text: str) -> Match | None:
     """The place a strike's sentence says the struck group had attacked ("a militia that had fired
     missiles at Al-Asad"): not where the strike was, but in the country it likely was."""
     return next((matches[m.start] for m in in_s if m.kind == "place" and m.start >= t.end and m.start in matches
-                 and _WHO_FIRED.search(text, max(t.end, m.start - 120), m.start)), None)
+                 and _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start)), None)
 
 
 def _describes_group(text: str, m: Mention, in_s: list[Mention]) -> bool:

@@ -601,3 +601,19 @@ def test_a_strike_on_a_group_that_had_fired_at_a_base_is_not_at_that_base():
             "militia that had reportedly fired ballistic missiles at Al-Asad Air Base.")
     got = {(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 11, 22))}
     assert ("iraq", "United States") in got and ("ain-al-asad", "United States") not in got
+
+
+def test_examples_a_drill_and_a_base_under_continuous_attack_are_not_events_nor_is_the_wars_first_day_inherited():
+    text = ("On October 7, 2023, Hamas militants launched a coordinated terrorist attack on Israel. "
+            "An Iran-backed militia launched drones and rockets targeting U.S. military facilities such as al-Asad Airbase in Iraq. "
+            "The airbase in northern Irbil has been subjected to continuous attacks by drones. "
+            "US forces recently conducted live exercises near the Conoco base, practicing responses to a potential attack.")
+    assert [c for c in _events(text, date(2023, 11, 11)) if not c["background"]] == []
+
+
+def test_blasts_inside_a_base_mean_the_attack_got_through_and_baghdads_airport_is_the_airport():
+    text = ("On Thursday, drones and rockets targeted the Ain al-Asad air base, and multiple blasts were heard inside the base. "
+            "U.S. forces shot down two of the drones. "
+            "Rockets hit another military base hosting U.S. forces near Baghdad’s international airport on Thursday.")
+    got = {(c["place_id"], c["event_type"]) for c in _events(text, date(2023, 10, 20))}
+    assert got == {("ain-al-asad", "Explosions/Remote violence"), ("baghdad-airport", "Explosions/Remote violence")}
