@@ -16,7 +16,7 @@ __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generi
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
-    r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|"
+    r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b|\b(?:attack|drone|rocket)\s+campaign\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
@@ -33,7 +33,7 @@ _SUMMARY = re.compile(
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
+_SUMMARY_WORDS = ("campaign", "percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "regularly", "frequently", "routinely", "increasingly",
                   "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
@@ -83,7 +83,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 
 _WAR_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|onslaught|offensive|assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
-    r"support\s+(?:for|to)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with))\b[^.;:]{0,40}$", re.I)
+    r"support\s+(?:for|to)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
+    r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border|shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
 
@@ -249,6 +250,10 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
     False
     """
     gap = text[first_end:start]
+    if re.fullmatch(r",\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?", gap):
+        return True  # "sirens in Be'er Ora, close to Eilat"
+    if re.fullmatch(r",\s+which\s+(?:hosts|houses|is|lies)\s+(?:[^,.;]){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?", gap):
+        return True  # "the Victoria military base, which hosts American forces near Baghdad International Airport"
     return bool(re.fullmatch(r",\s+(?:an?|the)\s+(?:[^,.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?", gap)
                 and not re.search(r"\b(?:\w+ed|were|was|is|are|hit|struck|said|says|includ\w*)\b", gap[2:]))  # a noun phrase, not a clause
 

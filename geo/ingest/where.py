@@ -223,6 +223,8 @@ _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
 
 
 #: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".
+_LAUNCHER_FOUND = re.compile(r"\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\b[^.;]{0,60}\b(?:found|located|discovered|seized|"
+                             r"positioned|parked)\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 _FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
                               r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
 
@@ -240,11 +242,16 @@ def is_origin(text: str, m: Mention) -> bool:
     if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
                                                  or _AGENCY_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
+    if not text[line_start:m.start].strip() and re.match(r":\s+(?:An?|The)\s", text[m.end:m.end + 6]):
+        return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
+    before = re.sub(r"\s+the$", "", before)  # "from the western bank of the Euphrates"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
+    if _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start):
+        return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
     if " of" in before and "from" in text[max(0, m.start - 70):m.start] and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"

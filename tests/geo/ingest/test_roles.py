@@ -617,3 +617,15 @@ def test_blasts_inside_a_base_mean_the_attack_got_through_and_baghdads_airport_i
             "Rockets hit another military base hosting U.S. forces near Baghdad’s international airport on Thursday.")
     got = {(c["place_id"], c["event_type"]) for c in _events(text, date(2023, 10, 20))}
     assert got == {("ain-al-asad", "Explosions/Remote violence"), ("baghdad-airport", "Explosions/Remote violence")}
+
+
+def test_datelines_launch_pads_qualifiers_and_ceasefire_talks_are_not_where():
+    text = "Baghdad: A Shiite militia in Iraq on Sunday claimed responsibility for drone attacks on ships in Haifa port in northern Israel."
+    assert {c["country"] for c in _events(text, date(2024, 6, 23))} == {"IL"}
+    text = ("At least two rockets were fired at the Victoria military base, which hosts American forces near Baghdad International "
+            "Airport, on Monday. The missile launch pad was found in the Al-Amiriya district of Baghdad.")
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 1))] == ["victory-base-complex"]
+    text = "On Sunday a drone from Iraq was intercepted, setting off sirens in Be’er Ora, close to Eilat."
+    assert len(_events(text, date(2024, 9, 22))) == 1
+    text = "Iran-backed militias launched their second attack in a week on US targets in Syria on Tuesday, as ceasefire talks for Gaza approach."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 14))] == ["syria"]
