@@ -246,11 +246,12 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
+    window = text[max(0, m.start - 100):m.start]
     before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
     before = re.sub(r"\s+the$", "", before)  # "from the western bank of the Euphrates"
     if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
         return False  # "the targeting of al-Shadadi base" is where
-    if _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start):
+    if "aunch" in window and _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start):
         return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
     if " of" in before and "from" in text[max(0, m.start - 70):m.start] and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
@@ -270,7 +271,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
-    if _NICKNAME.search(text, max(0, m.start - 40), m.start):
+    if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
