@@ -364,6 +364,10 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "strike" and "drone" in t.text.lower() and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us":
         # "the drone strike that killed three U.S. troops in Jordan": a drone attack on US forces, not a US strike
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "strike" and t.text.lower().startswith("targets") and (
+            owner := next((m for m in reversed(in_s) if m.actor and m.end <= t.start and t.start - m.end <= 30), None)) is not None \
+            and owner.actor != _US and owner.kind == "actor":
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "IRI targets included ...": the group's
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     if t.text.lower() in ("attack", "attacks") and _striker(t, in_s, s) is not None:

@@ -629,3 +629,10 @@ def test_datelines_launch_pads_qualifiers_and_ceasefire_talks_are_not_where():
     assert len(_events(text, date(2024, 9, 22))) == 1
     text = "Iran-backed militias launched their second attack in a week on US targets in Syria on Tuesday, as ceasefire talks for Gaza approach."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 14))] == ["syria"]
+
+
+def test_a_groups_targets_are_its_attacks_dated_by_the_report_before():
+    text = ("Iran-backed militias launched explosive-laden drones against U.S. outposts in Syria and Iraq on Tuesday. "
+            "IRI targets included al-Tanf and Tel Baydar in north Syria.")
+    got = sorted((c["place_id"], c["event_date"], c["actor2"]) for c in _events(text, date(2023, 11, 8)) if c["place_id"] != "syria")
+    assert got == [("al-tanf", "2023-11-07", "United States"), ("tal-baydar", "2023-11-07", "United States")]
