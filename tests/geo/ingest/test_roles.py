@@ -636,3 +636,9 @@ def test_a_groups_targets_are_its_attacks_dated_by_the_report_before():
             "IRI targets included al-Tanf and Tel Baydar in north Syria.")
     got = sorted((c["place_id"], c["event_date"], c["actor2"]) for c in _events(text, date(2023, 11, 8)) if c["place_id"] != "syria")
     assert got == [("al-tanf", "2023-11-07", "United States"), ("tal-baydar", "2023-11-07", "United States")]
+
+
+def test_a_campaigns_beginning_and_what_a_state_has_also_targeted_are_summaries():
+    text = ("The attacks on US forces began last week with drone attacks on Asad base. "
+            "Iran has also targeted the US Tanf garrison in Syria as well as US forces in eastern Syria.")
+    assert _events(text, date(2023, 10, 22)) == []
