@@ -42,7 +42,8 @@ _SUMMARY_WORDS = ("campaign", "percentage", "proportion", "series", "spate", "wa
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
-_LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
+_LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"
+                    r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
