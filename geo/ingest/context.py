@@ -252,8 +252,8 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
     False
     """
     gap = text[first_end:start]
-    if re.fullmatch(r",\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?", gap):
-        return True  # "sirens in Be'er Ora, close to Eilat"
+    if re.fullmatch(r",?\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?", gap):
+        return True  # "sirens in Be'er Ora, close to Eilat", "the US Victoria Base near the Baghdad Airport"
     if re.fullmatch(r",\s+which\s+(?:hosts|houses|is|lies)\s+(?:[^,.;]){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?", gap):
         return True  # "the Victoria military base, which hosts American forces near Baghdad International Airport"
     return bool(re.fullmatch(r",\s+(?:an?|the)\s+(?:[^,.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:in|near|at|outside|by|close\s+to)\s+(?:the\s+)?", gap)

@@ -157,7 +157,7 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\
                         r"(?:condemn|denounc|say|said|warn|reject|accus|blam|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
                         # a ship's class: "a Sa'ar 5-class corvette", "the Sa'ar 5 Corvette"
-                        r"\s+(?:\d+-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"
+                        r"\s+(?:\d+(?:\.\d+)?-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"
                         # an outlet: "Al Mayadeen TV", "the Deir Ezzor 24 media outlet"
                         r"\s+(?:\d+\s+)?(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")
 

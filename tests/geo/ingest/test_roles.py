@@ -642,3 +642,10 @@ def test_a_campaigns_beginning_and_what_a_state_has_also_targeted_are_summaries(
     text = ("The attacks on US forces began last week with drone attacks on Asad base. "
             "Iran has also targeted the US Tanf garrison in Syria as well as US forces in eastern Syria.")
     assert _events(text, date(2023, 10, 22)) == []
+
+
+def test_a_base_near_an_airport_is_the_base_and_a_missile_boats_class_is_no_village():
+    text = "On Monday militias launched missiles at the US Victoria Base near the Baghdad Airport."
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 1))] == ["victory-base-complex"]
+    text = "On Sunday a Navy Sa'ar 4.5-class missile boat intercepted a drone in the area of the Red Sea."
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 30))] == ["red-sea"]
