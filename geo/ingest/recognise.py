@@ -60,7 +60,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
-    (re.compile(r"\bsanction(?:s|ed|ing)?\b|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
+    (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
                 rf"{_CONDEMNED}|{_CONDEMNED_BY}", re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
@@ -71,7 +71,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
-                r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|"
+                r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),

@@ -88,3 +88,9 @@ def test_a_question_whether_a_group_will_halt_is_no_decision() -> None:
 def test_targets_are_struck_only_when_the_words_say_so() -> None:
     assert triggers("The militias focus on U.S. targets in Iraq and Syria, as well as targets in Israel.") == []
     assert [t.kind for t in triggers("The US hit 85 targets in Iraq and Syria.")] == ["strike"]
+
+
+def test_a_president_who_sanctioned_a_counterstrike_authorised_a_strike() -> None:
+    got = [(t.kind, t.text) for t in triggers("President Biden sanctioned a counterstrike against three locations used by Kataib Hezbollah.")]
+    assert got == [("strike", "counterstrike")]
+    assert [t.sub_event_type for t in triggers("The Treasury sanctioned six people.")] == [_OTHER]
