@@ -142,6 +142,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     last: dict[str, dict] = {}
     lede_told: set[str] = set()  # the kinds of report (attack, strike) a sentence of prose has told yet
     lede_end = _lede_end(text, sents)  # a page's header lines and headlines do not push the lede down
+    breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -149,6 +150,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue  # a photo caption (maybe years old) or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start)
+        if breakdown and _BULLET.match(s.text):
+            trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
+        else:
+            breakdown = bool(_FOLLOWS.search(s.text))
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
@@ -223,6 +228,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merge_candidates(out, within_article=True), counts
 
 
+#: A tally broken down in the lines that follow, and such a line.
+_FOLLOWS = re.compile(r"\b(?:as\s+follows|broken\s+down\s+as|breakdown)\b[^.]{0,20}[:.]?\s*$", re.I)
+_BULLET = re.compile(r"\s*[•●▪*–-]\s")
 #: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences of prose (counted from 0) that make a news text's lede: an undated first report there is news of the day.

@@ -649,3 +649,12 @@ def test_a_base_near_an_airport_is_the_base_and_a_missile_boats_class_is_no_vill
     assert [c["place_id"] for c in _events(text, date(2024, 10, 1))] == ["victory-base-complex"]
     text = "On Sunday a Navy Sa'ar 4.5-class missile boat intercepted a drone in the area of the Red Sea."
     assert [c["place_id"] for c in _events(text, date(2024, 9, 30))] == ["red-sea"]
+
+
+def test_a_tally_broken_down_line_by_line_holds_no_events_even_for_one_attack():
+    text = ("Explosions were heard on Saturday at the Koniko gas field base, as a result of an attack with missiles. "
+            "Since October 19, the monitor documented 40 attacks on coalition bases; they are distributed as follows:\n\n"
+            "• Nine attacks on Al-Omar oil field base.\n\n• One attack on Qasrak base.\n\n"
+            "The attacks began after the war in Gaza.")
+    got = [c["place_id"] for c in _events(text, date(2023, 11, 18)) if not c["background"]]
+    assert got == ["conoco-gas-field"]
