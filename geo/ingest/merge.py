@@ -61,6 +61,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
+    if within_article and da and db and da != db and (a.get("_also") or b.get("_also")):
+        return False  # "On Saturday, the group also struck a target in the same area": another day's attack
     if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
@@ -208,6 +210,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_said", None)
             m.pop("_harm", None)
             m.pop("_arts", None)
+            m.pop("_also", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

@@ -105,7 +105,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline")
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
@@ -205,8 +205,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     _at_target_country(c, finder)
                     if not c.get("place_id") and (attacked := struck_group_attacked(t, in_s, matches, text)) is not None:
                         _at_attacked_country(c, attacked, finder)
-                elif t.kind == "attack" and not c.get("place_id") and _ON_ISRAELI.search(s.text):
-                    _at_israeli_targets(c, finder)
+                elif t.kind == "attack" and not c.get("place_id") and (adj := _ON_NATIONAL.search(s.text)) is not None:
+                    _at_national_target(c, adj.group("adj"), finder)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
                 if first and c["_date"] is None and published is not None and not aside and si <= lede_end and c.get("place_id") and prose:
                     _date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
@@ -258,15 +258,19 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 
 
 #: "six drone attacks on Israeli targets": the attacked country named by its adjective.
-_ON_ISRAELI = re.compile(r"\b(?:on|at|against|targeting|targeted)\s+(?:[\w-]+\s+){0,2}?Israeli\s+(?:targets?|sites?|positions?|cities|"
-                         r"city|towns?|territory|bases?|facilit\w+|ports?)\b")
+_ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit)\s+(?:[\w“”\"'-]+\s+){0,2}?(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+"
+                          r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|(?:air\s*)?bases?|"
+                          r"airbases?|facilit\w+|ports?)\b")
+_NATION = {"Israeli": ("IL", "Israel"), "Iraqi": ("IQ", "Iraq"), "Syrian": ("SY", "Syria"), "Jordanian": ("JO", "Jordan")}
 
 
-def _at_israeli_targets(c: dict, finder: MentionFinder) -> None:
-    """An attack told without a place but "on Israeli targets" is coded in Israel, at geo precision 3."""
-    home = finder.country_places.get("IL")
+def _at_national_target(c: dict, adjective: str, finder: MentionFinder) -> None:
+    """An attack told without a place but on "Israeli targets" or "at an Iraqi air base" is coded in
+    that country, at geo precision 3 (a base the article names there may then take it)."""
+    code, name = _NATION[adjective]
+    home = finder.country_places.get(code)
     if home is not None:
-        place_at_country(c, home, "Israel", "the country whose targets the report names")
+        place_at_country(c, home, name, f"the country whose {adjective} target the report names")
 
 
 def _at_attacked_country(c: dict, attacked: Match, finder: MentionFinder) -> None:
@@ -333,7 +337,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                actors: ActorTable, earlier: list[dict] | None = None) -> dict:
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
-                         "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text}
+                         "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
+                         "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start))}
     ev["sub_event_type"] = ev["event_type"]
     _date_fields(c, ev, article, s, dates, published, prev, earlier, place)
     _place_fields(c, ev, article, s, place, matches, prev)
@@ -364,6 +369,13 @@ def _striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
     return next((m for m in in_s if m.actor == _US and striker_modifier(s.text, m.end - s.start, t.start - s.start)), None)
 
 
+#: "the group also struck": another report, not the one before it told again.
+_ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
+#: The subject of a bare "struck": an armed group named again ("the group also struck a vital target").
+_THE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|militia|faction|resistance|organi[sz]ation|movement)\s+"
+                        r"(?:also\s+|then\s+|later\s+|reportedly\s+)?$", re.I)
+
+
 def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
@@ -372,6 +384,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "strike" and "drone" in t.text.lower() and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us":
         # "the drone strike that killed three U.S. troops in Jordan": a drone attack on US forces, not a US strike
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "strike" and t.text.lower() in ("struck", "hit", "targeted", "bombed") and _THE_GROUP.search(s.text, 0, t.start - s.start):
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "the group also struck a target"
     if t.kind == "strike" and t.text.lower().startswith("targets") and (
             owner := next((m for m in reversed(in_s) if m.actor and m.end <= t.start and t.start - m.end <= 30), None)) is not None \
             and owner.actor != _US and owner.kind == "actor":

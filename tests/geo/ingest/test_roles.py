@@ -658,3 +658,12 @@ def test_a_tally_broken_down_line_by_line_holds_no_events_even_for_one_attack():
             "The attacks began after the war in Gaza.")
     got = [c["place_id"] for c in _events(text, date(2023, 11, 18)) if not c["background"]]
     assert got == ["conoco-gas-field"]
+
+
+def test_an_attack_at_an_iraqi_air_base_is_in_iraq_and_the_group_that_struck_attacked():
+    [c] = _events("Several U.S. service members were injured Monday in a suspected rocket attack at an Iraqi air base.", date(2024, 8, 6))
+    assert (c["place_id"], c["event_date"], c["actor2"]) == ("iraq", "2024-08-05", "United States")
+    text = ("The Islamic Resistance in Iraq announced on Sunday that it launched a drone attack on a target in the Golan Heights. "
+            "On Saturday, the group also struck a vital Israeli target in the same area.")
+    got = sorted((c["event_date"], c["actor1"]) for c in _events(text, date(2024, 10, 13)))
+    assert got == [("2024-10-12", "Islamic Resistance in Iraq"), ("2024-10-13", "Islamic Resistance in Iraq")]
