@@ -153,7 +153,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
-            breakdown = bool(_FOLLOWS.search(s.text))
+            breakdown = ("follows" in s.text or "reakdown" in s.text or "broken down" in s.text) and bool(_FOLLOWS.search(s.text))
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import WORD_NUMBERS
+from .text import contains_any
 
 __all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after"]
 
@@ -107,7 +108,7 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
-_COUNTED = re.compile(r"attacks|strikes|incidents", re.I)
+_COUNTED = ("attacks", "strikes", "incidents")
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
@@ -127,7 +128,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     """
     out = []
     if not _DIGIT.search(text):
-        if _COUNTED.search(text) and _WORD_COUNT.search(text) and not _A_DAY.search(text):  # the noun first: a cheap test
+        if contains_any(text, _COUNTED) and _WORD_COUNT.search(text) and not _A_DAY.search(text):  # the noun first: a cheap test
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
                    for m in _WORD_COUNT.finditer(text)]
         return out  # a count in figures has digits
@@ -267,7 +268,7 @@ _ROLE = {
                         r"(?:sites?|facilit(?:y|ies)|positions?|headquarters|depots?|camps?|strongholds?)\s+of)"
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
 }
-_WEAPON_WORDS = re.compile(r"drone|UAV|missile|rocket|launcher", re.I)
+_WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -287,7 +288,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     'against'
     """
     before, after = text[max(0, start - 40):start], text[end:end + 120]
-    if _ROLE["by"].search(before) or _ROLE["claims"].search(after) or (_WEAPON_WORDS.search(before) and _WEAPON_OF.search(before)):
+    if _ROLE["by"].search(before) or _ROLE["claims"].search(after) or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)):
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"
