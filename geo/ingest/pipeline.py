@@ -193,7 +193,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
-                               earlier=None if aside else out)
+                               earlier=None if aside else out, told=out)
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):
@@ -334,13 +334,15 @@ def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> di
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
-               actors: ActorTable, earlier: list[dict] | None = None) -> dict:
+               actors: ActorTable, earlier: list[dict] | None = None, told: list[dict] | None = None) -> dict:
+    """One report: ``prev`` is the thread's report before it, ``earlier`` the reports a count of days
+    may start from (none for an aside), ``told`` every report so far."""
     ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start))}
     ev["sub_event_type"] = ev["event_type"]
-    _date_fields(c, ev, article, s, dates, published, prev, earlier, place)
+    _date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
@@ -412,6 +414,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
+#: "The attacks come the day after the U.S. struck ...": what follows "after" happened the day before the thread's report.
+_CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I)
 #: "four days earlier", "the day before", "a day after", "earlier in the day": counted from the report the thread is about.
 _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
@@ -470,7 +474,7 @@ _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:
 
 
 def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
-                 place: Mention | None = None) -> None:
+                 place: Mention | None = None, told: list[dict] | None = None) -> None:
     usable = [d for d in dates if d.kind != "since"]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
     if said and len(said) < len(usable):
@@ -499,6 +503,11 @@ def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, e
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
+    elif _CAME_DAY_AFTER.search(s.text) and told and (anchor := _anchor(told, s)) is not None and anchor.get("_date"):
+        # "the attacks come the day after the U.S. struck Kataib Hezbollah": the strike was the day before the report told
+        c["_date"], c["time_precision"], c["_date_kind"] = anchor["_date"] - timedelta(days=1), anchor["time_precision"], "relative"
+        ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
+        c["flags"].append("dated the day before the report it came after")
     elif (counted := _counted_day(s, earlier, prev)) is not None:  # counted from the report just before, whatever its kind
         anchor = counted[2]
         c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"

@@ -667,3 +667,12 @@ def test_an_attack_at_an_iraqi_air_base_is_in_iraq_and_the_group_that_struck_att
             "On Saturday, the group also struck a vital Israeli target in the same area.")
     got = sorted((c["event_date"], c["actor1"]) for c in _events(text, date(2024, 10, 13)))
     assert got == [("2024-10-12", "Islamic Resistance in Iraq"), ("2024-10-13", "Islamic Resistance in Iraq")]
+
+
+def test_attacks_that_come_the_day_after_a_strike_date_it_and_its_condemnation():
+    text = ("Iran-backed groups launched four more attacks on US bases in Iraq and Syria on Thursday. "
+            "In Iraq, multiple one-way drones were launched at the Ain Al-Asad airbase. "
+            "The attacks come the day after the U.S. struck the Kataeb Hezbollah armed group south of Baghdad in an attack that killed eight. "
+            "The attack was condemned by the Iraqi government as escalatory.")
+    got = {(c["place_id"], c["event_date"], c["actor1"]) for c in _events(text, date(2023, 11, 24))}
+    assert {("iraq", "2023-11-22", "United States"), ("iraq", "2023-11-22", "Iraq")} <= got
