@@ -676,3 +676,10 @@ def test_attacks_that_come_the_day_after_a_strike_date_it_and_its_condemnation()
             "The attack was condemned by the Iraqi government as escalatory.")
     got = {(c["place_id"], c["event_date"], c["actor1"]) for c in _events(text, date(2023, 11, 24))}
     assert {("iraq", "2023-11-22", "United States"), ("iraq", "2023-11-22", "Iraq")} <= got
+
+
+def test_interceptions_on_two_dates_the_army_gave_are_two_events():
+    text = ("On September 22, the IDF said that it intercepted a UAV fired from Iraq that approached Israeli territory from Syria. "
+            "On September 21, the IDF said it intercepted multiple suspicious aerial targets that approached Israeli territory from Iraq.")
+    got = sorted(c["event_date"] for c in _events(text, date(2024, 9, 26)))
+    assert got == ["2024-09-21", "2024-09-22"]
