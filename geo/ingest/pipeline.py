@@ -2,8 +2,9 @@
 
 One pass per article: the publication date (from the text, or given), the sentences, every place
 and actor mention (:mod:`geo.ingest.mentions`), and per sentence that reports an event
-(:mod:`geo.ingest.recognise`) its dates (:mod:`geo.ingest.dates`), figures
-(:mod:`geo.ingest.numbers`), places (:mod:`geo.ingest.where`) and actors; then the rules over the
+(:mod:`geo.ingest.recognise`) its dates (:mod:`geo.ingest.dates`, read as the report's day by
+:mod:`geo.ingest.when`), figures (:mod:`geo.ingest.numbers`), places (:mod:`geo.ingest.where`) and
+actors; then the rules over the
 whole article (:mod:`geo.ingest.article_rules`). Candidates from the same article and from other
 articles that report the same event are merged (:mod:`geo.ingest.merge`): their sources are listed,
 differing figures, dates and attributions are kept as conflicts.
@@ -18,7 +19,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -26,7 +27,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, WAR_START, article_rules, mark_history, place_at_country
+from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country
 from .context import (
     dateline_spans,
     datelines,
@@ -40,9 +41,10 @@ from .dates import DateMention, find_dates, publication_date
 from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
-from .numbers import find_figures, parse_quantity
+from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers
-from .text import Sentence, clauses, is_reference, sentences
+from .text import Sentence, clauses, evidence, is_reference, sentences
+from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -158,8 +160,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
         in_s = [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
-        dates = [d for d in dates if d.kind == "since" or not (_in_since(s, d.start, d.start, in_s, matches)
-                                                              or _BEGAN_ON.search(text, max(s.start, d.start - 30), d.start))]
+        dates = usable_dates(dates, s, in_s, matches, text)
         if filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
@@ -168,7 +169,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                            "since": since.date.isoformat() if since and since.date else None,
                            "as_of": published.isoformat() if published else None,
                            "sources": [{"file": article.name, "article": article.id, "published": published.isoformat() if published else None,
-                                        "evidence": {"count": _evidence(article.name, s, (g.start, g.end))}}]})
+                                        "evidence": {"count": evidence(article.name, s, (g.start, g.end))}}]})
         if not trig:
             continue
         figures = find_figures(s.text, offset=s.start)
@@ -182,7 +183,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific))):
                 continue  # a summary of the campaign, not the report of an event
-            if _in_since(s, t.start, s.end, in_s, matches):
+            if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             condemns = condemnation(t)
@@ -209,7 +210,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     _at_national_target(c, adj.group("adj"), finder)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
                 if first and c["_date"] is None and published is not None and not aside and si <= lede_end and c.get("place_id") and prose:
-                    _date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
+                    date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
                 else:
@@ -281,16 +282,6 @@ def _at_attacked_country(c: dict, attacked: Match, finder: MentionFinder) -> Non
         place_at_country(c, home, "the group it struck", f"the country where the group it struck had attacked ({attacked.place.name})")
 
 
-def _date_by_publication(c: dict, published: date) -> None:
-    """The lede's report with no day of its own ("CENTCOM announced that ... airstrikes against three
-    facilities") is dated by the publication, as ACLED dates a report that gives no day, at
-    time precision 2, with a flag and a lower confidence."""
-    c["_date"], c["event_date"], c["time_precision"] = published, published.isoformat(), 2
-    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by its publication"]
-    c["sources"][0].update(event_date=c["event_date"], date_kind="published")
-    c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
-
-
 def _days(a: str | None, b: str | None) -> int:
     """Days between two ISO dates; 0 when both are unknown, a large number when one is."""
     if a is None or b is None:
@@ -313,11 +304,6 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
 
 
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
-#: A time of day given in US Eastern time ("8:45 p.m. (EST)").
-#: The hour in US Eastern time from which an event is dated the next day where it happened (6 p.m. EST is 2 a.m. in
-#: Baghdad; 4 p.m., midnight, is still called the same day by the reports, as the 2 February strikes were).
-_NEXT_DAY_FROM = 18
-_US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
 
 
 #: "was shot down by coalition forces": who shot it down, named after the words.
@@ -327,22 +313,18 @@ _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injure
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 
 
-def _evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
-    lo, hi = span or (s.start, s.end)
-    return {"file": file, "start": lo, "end": hi, "sentence": list(s.outer or (s.start, s.end))}
-
 
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
                actors: ActorTable, earlier: list[dict] | None = None, told: list[dict] | None = None) -> dict:
     """One report: ``prev`` is the thread's report before it, ``earlier`` the reports a count of days
     may start from (none for an aside), ``told`` every report so far."""
-    ev: dict[str, Any] = {"event_type": _evidence(article.name, s, (t.start, t.end))}
+    ev: dict[str, Any] = {"event_type": evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start))}
     ev["sub_event_type"] = ev["event_type"]
-    _date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
+    date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
     _place_fields(c, ev, article, s, place, matches, prev)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
@@ -403,139 +385,6 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
-#: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told\s+(?:\w+\s+){0,2}?|in\s+a\s+statement|"
-                      r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?)"
-                      r"(?:\s+in\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release))?"
-                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
-
-
-#: "the offensive ... that began on October 7": the day something else started, not the day of the report.
-_BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
-#: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
-#: "The attacks come the day after the U.S. struck ...": what follows "after" happened the day before the thread's report.
-_CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I)
-#: "four days earlier", "the day before", "a day after", "earlier in the day": counted from the report the thread is about.
-_FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
-                          r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
-                          r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
-                          r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
-
-
-def _in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dict[int, Match]) -> bool:
-    """Whether ``pos`` lies in a "since ..." phrase of the clause that names no town or site up to
-    ``upto``: "since the war started on Oct 7" starts a period; "since a drone struck Tower 22 on 28
-    January" recalls an event."""
-    m = _SINCE_BEFORE.search(s.text[:pos - s.start])
-    if m is None:
-        return False
-    since_at = s.start + m.start()
-    return not any(since_at <= x.start < upto and x.kind == "place" and x.start in matches
-                   and KIND_RANK.get(matches[x.start].kind, 4) <= 1 for x in in_s)
-
-
-def _anchor(out: list[dict], s: Sentence) -> dict | None:
-    """The latest report before this sentence that gave its own date: what "four days earlier" counts from."""
-    return next((c for c in reversed(out) if c["sources"][0]["date_kind"] in ("absolute", "weekday", "relative")
-                 and c["sources"][0]["evidence"]["event_type"]["sentence"][0] < (s.outer or (s.start, s.end))[0]), None)
-
-
-def _counted_day(s: Sentence, earlier: list[dict] | None, prev: dict | None) -> tuple[date, str, dict] | None:
-    """The day "four days earlier" names, the words, and the report it counts from (the latest
-    before this sentence that gave its own date, else the thread's); looked for only when the
-    sentence counts days."""
-    if not _FROM_THREAD.search(s.text):
-        return None
-    anchor = (_anchor(earlier, s) if earlier is not None else None) or prev
-    counted = _thread_day(s.text, anchor)
-    return (counted[0], counted[1], anchor) if counted else None
-
-
-def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
-    """The day a sentence dates by counting from the report before it ("four days earlier")."""
-    m = _FROM_THREAD.search(text)
-    if m is None or prev is None or prev.get("_date") is None:
-        return None
-    if m.group("same"):
-        return prev["_date"], m.group(0)  # "earlier in the day": the day of the report before
-    if m.group("n"):
-        q = parse_quantity("one" if m.group("n").lower() == "a" else m.group("n"))
-        n, back = (q[0] if q else None), m.group("dir").lower() in ("earlier", "before")
-    else:
-        n, back = 1, (m.group("dir2") or m.group("dir3") or "").lower() in ("previous", "before")
-    if not n or n > 60:
-        return None
-    return prev["_date"] + timedelta(days=-n if back else n), m.group(0)
-
-
-#: "On Monday, US Central Command said in a statement that ...": the day it was said, told before who said it.
-_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported|told)\b")
-
-
-def _date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
-                 place: Mention | None = None, told: list[dict] | None = None) -> None:
-    usable = [d for d in dates if d.kind != "since"]
-    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
-    if said and len(said) < len(usable):
-        usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
-    elif said:
-        c["_said"] = True  # only the day it was said: the event may be a day earlier (see merge.same_event)
-    d = usable[0] if usable else None
-    days = [u for u in usable if not (u.kind == "relative" and any(0 <= u.start - o.end <= 2 for o in usable if o is not u))
-            and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"
-    if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
-        d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
-    if d is not None:
-        c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
-        ev["event_date"] = _evidence(article.name, s, (d.start, d.end))
-        if not d.resolved:
-            c["flags"].append(f"date unresolved: {d.note or d.text}")
-        elif (slip := _year_slip(d, published)) is not None:
-            c["_date"] = slip  # "On January 7, 2023" in a report of 8 January 2024: last year's number, written out of habit
-            c["flags"].append(f"{d.text!r} read as {slip.isoformat()}: a January report dated a year before its publication")
-        elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
-            # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
-            c["_date"], c["_date_kind"] = counted[0], "relative"
-            c.pop("_said")
-            c["flags"].append(f"dated {counted[1]!r} from the day it was said")
-        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
-            # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
-            c["_date"] = d.date + timedelta(days=1)
-            c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
-    elif _CAME_DAY_AFTER.search(s.text) and told and (anchor := _anchor(told, s)) is not None and anchor.get("_date"):
-        # "the attacks come the day after the U.S. struck Kataib Hezbollah": the strike was the day before the report told
-        c["_date"], c["time_precision"], c["_date_kind"] = anchor["_date"] - timedelta(days=1), anchor["time_precision"], "relative"
-        ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
-        c["flags"].append("dated the day before the report it came after")
-    elif (counted := _counted_day(s, earlier, prev)) is not None:  # counted from the report just before, whatever its kind
-        anchor = counted[2]
-        c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"
-        ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
-        c["flags"].append(f"dated {counted[1]!r} from the report before it")
-        told = s.text.find(counted[1])
-        if told >= 0 and _SAID_AFTER.match(s.text, told + len(counted[1])):
-            c["_said"] = True  # "The following day, Al-Mousawi told a website that the attack ...": the day he spoke
-    elif prev is not None and prev.get("_date") is not None and prev["_date"] != WAR_START:  # not the day the war began
-        c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"
-        ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")
-    else:
-        c["_date"], c["time_precision"], c["_date_kind"] = None, None, "none"
-        c["flags"].append("no date in the report" + ("" if published else " and no publication date"))
-    c["event_date"] = c["_date"].isoformat() if c["_date"] else None
-
-
-def _year_slip(d: DateMention, published: date | None) -> date | None:
-    """The day a January date written with last year's number ("January 7, 2023" in a text of 8
-    January 2024) means, when that day this year is at most a fortnight before the publication."""
-    if published is None or d.date is None or d.kind != "absolute" or published.month != 1 or d.date.month != 1:
-        return None
-    if d.date.year != published.year - 1 or str(d.date.year) not in d.text:
-        return None
-    fixed = d.date.replace(year=published.year)
-    return fixed if 0 <= (published - fixed).days <= 14 else None
-
-
 #: A base named again by its noun: "the airbase", "the base".
 _THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 
@@ -558,7 +407,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon,
              geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
              matched_by=f"{m.matched_by}: {place.text!r}")
-    ev["location"] = _evidence(article.name, s, (place.start, place.end))
+    ev["location"] = evidence(article.name, s, (place.start, place.end))
 
 
 #: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.
@@ -609,12 +458,12 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
             israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
-        ev["actor1"] = _evidence(article.name, s, israeli.span())
+        ev["actor1"] = evidence(article.name, s, israeli.span())
     if c["actor2"] == c["actor1"]:
         c["actor2"] = ""
     for field, m in (("actor1", a1), ("actor2", a2)):
         if m is not None:
-            ev[field] = _evidence(article.name, s, (m.start, m.end))
+            ev[field] = evidence(article.name, s, (m.start, m.end))
     if not c["actor1"]:
         c["flags"].append("no actor named for this report")
 
@@ -676,9 +525,9 @@ def _figure_fields(c, ev, article, s, figures) -> None:
     c["injuries"] = min(f.value for f in wounded) if wounded else None
     if killed:
         low = min(killed, key=lambda f: f.value)
-        ev["fatalities"] = _evidence(article.name, s, (low.start, low.end))
+        ev["fatalities"] = evidence(article.name, s, (low.start, low.end))
     if wounded:
         low = min(wounded, key=lambda f: f.value)
-        ev["injuries"] = _evidence(article.name, s, (low.start, low.end))
+        ev["injuries"] = evidence(article.name, s, (low.start, low.end))
     if len({f.value for f in killed}) > 1:
         c.setdefault("conflicts", {})["fatalities"] = {f"{article.name} ({f.text})": f.value for f in killed}

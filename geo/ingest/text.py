@@ -7,9 +7,9 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-__all__ = ["clauses", "contains_any", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
+__all__ = ["clauses", "contains_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -210,3 +210,9 @@ def longest_first(found: list[_Span]) -> list[_Span]:
             starts.insert(i, c[0])
             taken.insert(i, c)
     return taken
+
+
+def evidence(file: str, s: Sentence, span: tuple[int, int] | None = None) -> dict[str, Any]:
+    """Where a field's words are: the file, their span (the whole sentence by default) and the sentence's."""
+    lo, hi = span or (s.start, s.end)
+    return {"file": file, "start": lo, "end": hi, "sentence": list(s.outer or (s.start, s.end))}

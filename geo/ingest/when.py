@@ -1,0 +1,181 @@
+"""When an event happened: the day a report's words give, or the day they borrow.
+
+A report is dated by the date its own clause tells, nearest the place when it tells several ("Eilat
+on Sunday, the Golan yesterday"); not by the day something was said, a period's start ("since ...",
+"the war that began on October 7") or a statement's "the following day". Without one it counts
+from the report before it ("four days earlier", "hours after", "the same day"), inherits the
+thread's day, or, for the lede's first report, takes the publication's, flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from gazetteer.model import Match
+
+from .article_rules import WAR_START
+from .dates import DateMention
+from .mentions import Mention
+from .numbers import parse_quantity
+from .text import Sentence, evidence
+from .where import KIND_RANK
+
+__all__ = ["date_by_publication", "date_fields", "in_since", "usable_dates"]
+
+
+#: A time of day given in US Eastern time ("8:45 p.m. (EST)").
+#: The hour in US Eastern time from which an event is dated the next day where it happened (6 p.m. EST is 2 a.m. in
+#: Baghdad; 4 p.m., midnight, is still called the same day by the reports, as the 2 February strikes were).
+_NEXT_DAY_FROM = 18
+_US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
+
+
+#: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told\s+(?:\w+\s+){0,2}?|in\s+a\s+statement|"
+                      r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?)"
+                      r"(?:\s+in\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release))?"
+                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+#: "the offensive ... that began on October 7": the day something else started, not the day of the report.
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
+#: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
+#: "The attacks come the day after the U.S. struck ...": what follows "after" happened the day before the thread's report.
+_CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I)
+#: "four days earlier", "the day before", "a day after", "earlier in the day": counted from the report the thread is about.
+_FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
+                          r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
+                          r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
+                          r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
+
+
+def in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dict[int, Match]) -> bool:
+    """Whether ``pos`` lies in a "since ..." phrase of the clause that names no town or site up to
+    ``upto``: "since the war started on Oct 7" starts a period; "since a drone struck Tower 22 on 28
+    January" recalls an event."""
+    m = _SINCE_BEFORE.search(s.text[:pos - s.start])
+    if m is None:
+        return False
+    since_at = s.start + m.start()
+    return not any(since_at <= x.start < upto and x.kind == "place" and x.start in matches
+                   and KIND_RANK.get(matches[x.start].kind, 4) <= 1 for x in in_s)
+
+
+def _anchor(out: list[dict], s: Sentence) -> dict | None:
+    """The latest report before this sentence that gave its own date: what "four days earlier" counts from."""
+    return next((c for c in reversed(out) if c["sources"][0]["date_kind"] in ("absolute", "weekday", "relative")
+                 and c["sources"][0]["evidence"]["event_type"]["sentence"][0] < (s.outer or (s.start, s.end))[0]), None)
+
+
+def _counted_day(s: Sentence, earlier: list[dict] | None, prev: dict | None) -> tuple[date, str, dict] | None:
+    """The day "four days earlier" names, the words, and the report it counts from (the latest
+    before this sentence that gave its own date, else the thread's); looked for only when the
+    sentence counts days."""
+    if not _FROM_THREAD.search(s.text):
+        return None
+    anchor = (_anchor(earlier, s) if earlier is not None else None) or prev
+    counted = _thread_day(s.text, anchor)
+    return (counted[0], counted[1], anchor) if counted else None
+
+
+def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
+    """The day a sentence dates by counting from the report before it ("four days earlier")."""
+    m = _FROM_THREAD.search(text)
+    if m is None or prev is None or prev.get("_date") is None:
+        return None
+    if m.group("same"):
+        return prev["_date"], m.group(0)  # "earlier in the day": the day of the report before
+    if m.group("n"):
+        q = parse_quantity("one" if m.group("n").lower() == "a" else m.group("n"))
+        n, back = (q[0] if q else None), m.group("dir").lower() in ("earlier", "before")
+    else:
+        n, back = 1, (m.group("dir2") or m.group("dir3") or "").lower() in ("previous", "before")
+    if not n or n > 60:
+        return None
+    return prev["_date"] + timedelta(days=-n if back else n), m.group(0)
+
+
+#: "On Monday, US Central Command said in a statement that ...": the day it was said, told before who said it.
+_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported|told)\b")
+
+
+def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
+                 place: Mention | None = None, told: list[dict] | None = None) -> None:
+    usable = [d for d in dates if d.kind != "since"]
+    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
+    if said and len(said) < len(usable):
+        usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
+    elif said:
+        c["_said"] = True  # only the day it was said: the event may be a day earlier (see merge.same_event)
+    d = usable[0] if usable else None
+    days = [u for u in usable if not (u.kind == "relative" and any(0 <= u.start - o.end <= 2 for o in usable if o is not u))
+            and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"
+    if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
+        d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
+    if d is not None:
+        c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
+        ev["event_date"] = evidence(article.name, s, (d.start, d.end))
+        if not d.resolved:
+            c["flags"].append(f"date unresolved: {d.note or d.text}")
+        elif (slip := _year_slip(d, published)) is not None:
+            c["_date"] = slip  # "On January 7, 2023" in a report of 8 January 2024: last year's number, written out of habit
+            c["flags"].append(f"{d.text!r} read as {slip.isoformat()}: a January report dated a year before its publication")
+        elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
+            # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
+            c["_date"], c["_date_kind"] = counted[0], "relative"
+            c.pop("_said")
+            c["flags"].append(f"dated {counted[1]!r} from the day it was said")
+        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
+            # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
+            c["_date"] = d.date + timedelta(days=1)
+            c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
+    elif _CAME_DAY_AFTER.search(s.text) and told and (anchor := _anchor(told, s)) is not None and anchor.get("_date"):
+        # "the attacks come the day after the U.S. struck Kataib Hezbollah": the strike was the day before the report told
+        c["_date"], c["time_precision"], c["_date_kind"] = anchor["_date"] - timedelta(days=1), anchor["time_precision"], "relative"
+        ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
+        c["flags"].append("dated the day before the report it came after")
+    elif (counted := _counted_day(s, earlier, prev)) is not None:  # counted from the report just before, whatever its kind
+        anchor = counted[2]
+        c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"
+        ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
+        c["flags"].append(f"dated {counted[1]!r} from the report before it")
+        told = s.text.find(counted[1])
+        if told >= 0 and _SAID_AFTER.match(s.text, told + len(counted[1])):
+            c["_said"] = True  # "The following day, Al-Mousawi told a website that the attack ...": the day he spoke
+    elif prev is not None and prev.get("_date") is not None and prev["_date"] != WAR_START:  # not the day the war began
+        c["_date"], c["time_precision"], c["_date_kind"] = prev["_date"], prev["time_precision"], "inherited"
+        ev["event_date"] = prev["sources"][0]["evidence"].get("event_date")
+    else:
+        c["_date"], c["time_precision"], c["_date_kind"] = None, None, "none"
+        c["flags"].append("no date in the report" + ("" if published else " and no publication date"))
+    c["event_date"] = c["_date"].isoformat() if c["_date"] else None
+
+
+def _year_slip(d: DateMention, published: date | None) -> date | None:
+    """The day a January date written with last year's number ("January 7, 2023" in a text of 8
+    January 2024) means, when that day this year is at most a fortnight before the publication."""
+    if published is None or d.date is None or d.kind != "absolute" or published.month != 1 or d.date.month != 1:
+        return None
+    if d.date.year != published.year - 1 or str(d.date.year) not in d.text:
+        return None
+    fixed = d.date.replace(year=published.year)
+    return fixed if 0 <= (published - fixed).days <= 14 else None
+
+
+def date_by_publication(c: dict, published: date) -> None:
+    """The lede's report with no day of its own ("CENTCOM announced that ... airstrikes against three
+    facilities") is dated by the publication, as ACLED dates a report that gives no day, at
+    time precision 2, with a flag and a lower confidence."""
+    c["_date"], c["event_date"], c["time_precision"] = published, published.isoformat(), 2
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by its publication"]
+    c["sources"][0].update(event_date=c["event_date"], date_kind="published")
+    c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
+
+
+def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[DateMention]:
+    """The dates of a clause that may date its reports: a "since" date stays (it opens a period); a
+    date inside a "since" phrase, or the day something else "began on", does not."""
+    return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches)
+                                                          or _BEGAN_ON.search(text, max(s.start, d.start - 30), d.start))]
