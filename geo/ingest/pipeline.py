@@ -226,7 +226,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["event_date"], c["time_precision"], c["_date"] = published.isoformat(), 1, published
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative")
-    return merge_candidates(out, within_article=True), counts
+    merged = merge_candidates(out, within_article=True)
+    if published is not None:
+        for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
+            if (c["event_date"] is None and c.get("place_id") and c["event_type"] != "Strategic developments" and not c.get("background")
+                    and not c.get("_unplaced")):
+                c["event_date"], c["_date"], c["time_precision"] = published.isoformat(), published, 3
+                c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + [
+                    "no day anywhere in the article: dated by its publication, at month precision"]
+    return merged, counts
 
 
 #: A tally broken down in the lines that follow, and such a line.

@@ -683,3 +683,9 @@ def test_interceptions_on_two_dates_the_army_gave_are_two_events():
             "On September 21, the IDF said it intercepted multiple suspicious aerial targets that approached Israeli territory from Iraq.")
     got = sorted(c["event_date"] for c in _events(text, date(2024, 9, 26)))
     assert got == ["2024-09-21", "2024-09-22"]
+
+
+def test_a_placed_report_the_article_never_dates_is_dated_by_its_publication_at_month_precision():
+    [c] = _events("A drone attack targeted the Harir air base in the Kurdistan Region.", date(2024, 1, 5))
+    assert (c["event_date"], c["time_precision"]) == ("2024-01-05", 3)
+    assert any("publication" in f for f in c["flags"])
