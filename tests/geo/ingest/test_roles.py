@@ -686,6 +686,8 @@ def test_interceptions_on_two_dates_the_army_gave_are_two_events():
 
 
 def test_a_placed_report_the_article_never_dates_is_dated_by_its_publication_at_month_precision():
-    [c] = _events("A drone attack targeted the Harir air base in the Kurdistan Region.", date(2024, 1, 5))
+    text = ("Officials spoke to reporters. They gave few details. They said more was to come. They declined to say more. "
+            "A drone attack targeted the Harir air base in the Kurdistan Region.")
+    [c] = _events(text, date(2024, 1, 5))
     assert (c["event_date"], c["time_precision"]) == ("2024-01-05", 3)
     assert any("publication" in f for f in c["flags"])
