@@ -339,6 +339,22 @@ class Gazetteer:
 
     # -- public --------------------------------------------------------------------------------
 
+    def may_lie_in(self, lat: float, lon: float, province: Place) -> bool:
+        """Whether a point may lie in ``province``, by the only evidence the gazetteer holds, the
+        provinces' points: no farther from its point than half as far again as from the nearest
+        province point of that country (Al-Shaddadi lies in Hasakah, not in Deir ez-Zor).
+
+        >>> gz = Gazetteer.default()
+        >>> shaddadi, hasakah, deir = (gz.get(n).place for n in ("Al-Shaddadi", "Hasakah province", "Deir ez-Zor province"))
+        >>> gz.may_lie_in(shaddadi.lat, shaddadi.lon, hasakah), gz.may_lie_in(shaddadi.lat, shaddadi.lon, deir)
+        (True, False)
+        """
+        points = [(p.lat, p.lon) for p in self.places if p.kind == "province" and p.country == province.country and p.lat is not None]
+        if not points or province.lat is None:
+            return True
+        nearest = min(distance_km(lat, lon, a, b) for a, b in points)
+        return distance_km(lat, lon, province.lat, province.lon) <= 1.5 * nearest + 1.0
+
     def name_keys(self) -> dict[str, str]:
         """Every normalised name the gazetteer knows, with what it names: ``curated`` (a curated
         place's name, alias or description, also without its article), ``populated`` (a GeoNames

@@ -17,7 +17,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from gazetteer import distance_km
+from gazetteer import Gazetteer, distance_km
 
 from .recognise import harm_done
 from .where import KIND_RANK
@@ -93,22 +93,12 @@ def _within_province(a: dict, b: dict) -> bool:
     coarse, fine = (a, b) if _rank(a) > _rank(b) else (b, a)
     if _rank(coarse) != 1 or coarse.get("latitude") is None or fine.get("latitude") is None:
         return True
-    points = [(lat, lon) for lat, lon, country in _province_points() if country == coarse.get("country")]
-    if not points:
+    gz = Gazetteer.default()
+    try:
+        province = gz.place(coarse.get("place_id") or "")
+    except KeyError:
         return True
-    nearest = min(distance_km(fine["latitude"], fine["longitude"], lat, lon) for lat, lon in points)
-    return distance_km(fine["latitude"], fine["longitude"], coarse["latitude"], coarse["longitude"]) <= 1.5 * nearest + 1.0
-
-
-def _province_points() -> list[tuple[float, float, str]]:
-    """The points of the gazetteer's provinces, read once."""
-    if not _PROVINCES:
-        from gazetteer import Gazetteer
-        _PROVINCES.extend((p.lat, p.lon, p.country) for p in Gazetteer.default().places if p.kind == "province" and p.lat is not None)
-    return _PROVINCES
-
-
-_PROVINCES: list[tuple[float, float, str]] = []
+    return province.kind != "province" or gz.may_lie_in(fine["latitude"], fine["longitude"], province)
 
 
 def _apart(a: dict, b: dict) -> bool:

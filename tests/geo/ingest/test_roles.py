@@ -691,3 +691,9 @@ def test_a_placed_report_the_article_never_dates_is_dated_by_its_publication_at_
     [c] = _events(text, date(2024, 1, 5))
     assert (c["event_date"], c["time_precision"]) == ("2024-01-05", 3)
     assert any("publication" in f for f in c["flags"])
+
+
+def test_a_strike_in_a_province_is_not_moved_to_a_town_in_another_province():
+    text = ("On Wednesday U.S. fighter aircraft struck a Kataib Hezbollah operations centre in Anbar province, a defence official said. "
+            "The group's stronghold lies south of Baghdad, where its leaders live.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 22))] == ["anbar"]
