@@ -695,5 +695,5 @@ def test_a_placed_report_the_article_never_dates_is_dated_by_its_publication_at_
 
 def test_a_strike_in_a_province_is_not_moved_to_a_town_in_another_province():
     text = ("On Wednesday U.S. fighter aircraft struck a Kataib Hezbollah operations centre in Anbar province, a defence official said. "
-            "The group's stronghold lies south of Baghdad, where its leaders live.")
+            "Washington had been reluctant to strike because of the delicate political situation in Baghdad, where it seeks cooperation.")
     assert [c["place_id"] for c in _events(text, date(2023, 11, 22))] == ["anbar"]
