@@ -145,6 +145,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     lede_told: set[str] = set()  # the kinds of report (attack, strike) a sentence of prose has told yet
     lede_end = _lede_end(text, sents)  # a page's header lines and headlines do not push the lede down
     breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
+    weapons: dict[str, str | None] = {}  # the one kind of weapon the article names, read when first needed
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -195,6 +196,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
+                if t.kind == "attack" and _NO_WEAPON.fullmatch(t.text) and not _WEAPON_NAMED.search(s.text):
+                    if prev is not None and prev["event_type"] == c["event_type"]:
+                        c["sub_event_type"] = prev["sub_event_type"]  # "It said it targeted Al-Tanf and Al-Shaddadi": the drones told before
+                    elif (weapon := weapons.setdefault("article", _article_weapon(text))) is not None:
+                        c["sub_event_type"] = weapon  # an article that tells of drones and of no other weapon
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):
@@ -361,6 +367,19 @@ def _striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
     return next((m for m in in_s if m.actor == _US and striker_modifier(s.text, m.end - s.start, t.start - s.start)), None)
 
 
+def _article_weapon(text: str) -> str | None:
+    """The one kind of weapon an article names, as ACLED's sub-event type: drones only, or rockets,
+    missiles and shells only; None when it names both or neither."""
+    drones = bool(_DRONES.search(text))
+    fire = bool(_FIRE.search(text))
+    return "Air/drone strike" if drones and not fire else "Shelling/artillery/missile attack" if fire and not drones else None
+
+
+_DRONES = re.compile(r"\b(?:drones?|UAVs?)\b", re.I)
+_FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
+#: A report told without its weapon ("it targeted Al-Tanf"), and the words that name one.
+_NO_WEAPON = re.compile(r"attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck", re.I)
+_WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: The subject of a bare "struck": an armed group named again ("the group also struck a vital target").

@@ -697,3 +697,14 @@ def test_a_strike_in_a_province_is_not_moved_to_a_town_in_another_province():
     text = ("On Wednesday U.S. fighter aircraft struck a Kataib Hezbollah operations centre in Anbar province, a defence official said. "
             "Washington had been reluctant to strike because of the delicate political situation in Baghdad, where it seeks cooperation.")
     assert [c["place_id"] for c in _events(text, date(2023, 11, 22))] == ["anbar"]
+
+
+def test_an_attack_told_without_its_weapon_takes_the_drones_told_before_or_the_articles_one_weapon():
+    text = ("The Islamic Resistance in Iraq announced that it attacked two American bases in Syria with drones on Saturday. "
+            "It said that it targeted Al-Tanf base and Al-Shaddadi base deep inside Syria.")
+    assert {c["sub_event_type"] for c in _events(text, date(2024, 1, 6)) if c["place_id"] != "syria"} == {"Air/drone strike"}
+    text = ("Suicide drones hit three US bases on Friday, the group said. "
+            "Officials spoke to reporters. They gave few details. They said more was to come. "
+            "The first attack targeted al-Harir Air Base in Erbil province.")
+    got = [c["sub_event_type"] for c in _events(text, date(2024, 1, 6)) if c["place_id"] == "harir-air-base"]
+    assert got == ["Air/drone strike"]
