@@ -59,6 +59,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
+                r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"

@@ -94,3 +94,8 @@ def test_a_president_who_sanctioned_a_counterstrike_authorised_a_strike() -> Non
     got = [(t.kind, t.text) for t in triggers("President Biden sanctioned a counterstrike against three locations used by Kataib Hezbollah.")]
     assert got == [("strike", "counterstrike")]
     assert [t.sub_event_type for t in triggers("The Treasury sanctioned six people.")] == [_OTHER]
+
+
+def test_an_attack_prevented_is_an_interception() -> None:
+    got = [t.sub_event_type for t in triggers("The unit reported the successful prevention of an attack involving three drones.")]
+    assert got == [_DISRUPTED]
