@@ -141,6 +141,7 @@ class Gazetteer:
         rows = read_places(Path(places_file or data_path("places.csv")), geonames_point)
         self.places: list[Place] = [r.place for r in rows]
         self._by_id = {p.id: p for p in self.places}
+        self._province_points: dict[str, list[tuple[float, float]]] | None = None  # by country, read when first asked
         #: populated row -> curated place that supersedes it (same entity, curated point wins)
         self._superseded: dict[int, Place] = {gid_row[r.geonames_id]: r.place for r in rows if r.geonames_id in gid_row}
         self._c_exact: dict[str, list[tuple[Place, str]]] = {}
@@ -339,20 +340,26 @@ class Gazetteer:
 
     # -- public --------------------------------------------------------------------------------
 
-    def may_lie_in(self, lat: float, lon: float, province: Place) -> bool:
-        """Whether a point may lie in ``province``, by the only evidence the gazetteer holds, the
-        provinces' points: no farther from its point than half as far again as from the nearest
-        province point of that country (Al-Shaddadi lies in Hasakah, not in Deir ez-Zor).
+    def may_lie_in(self, lat: float, lon: float, place_id: str | None) -> bool:
+        """Whether a point may lie in the curated place ``place_id`` when that is a province (True for
+        any other place), by the only evidence the gazetteer holds, the provinces' points: no farther
+        from its point than half as far again as from the nearest province point of that country
+        (Al-Shaddadi lies in Hasakah, not in Deir ez-Zor).
 
         >>> gz = Gazetteer.default()
-        >>> shaddadi, hasakah, deir = (gz.get(n).place for n in ("Al-Shaddadi", "Hasakah province", "Deir ez-Zor province"))
-        >>> gz.may_lie_in(shaddadi.lat, shaddadi.lon, hasakah), gz.may_lie_in(shaddadi.lat, shaddadi.lon, deir)
-        (True, False)
+        >>> shaddadi = gz.get("Al-Shaddadi").place
+        >>> [gz.may_lie_in(shaddadi.lat, shaddadi.lon, p) for p in ("hasakah-governorate", "deir-ez-zor-governorate", "syria")]
+        [True, False, True]
         """
-        points = [(p.lat, p.lon) for p in self.places if p.kind == "province" and p.country == province.country and p.lat is not None]
-        if not points or province.lat is None:
+        province = self._by_id.get(place_id or "")
+        if province is None or province.kind != "province" or province.lat is None:
             return True
-        nearest = min(distance_km(lat, lon, a, b) for a, b in points)
+        if self._province_points is None:
+            self._province_points = {}
+            for p in self.places:
+                if p.kind == "province" and p.lat is not None:
+                    self._province_points.setdefault(p.country, []).append((p.lat, p.lon))
+        nearest = min(distance_km(lat, lon, a, b) for a, b in self._province_points[province.country])
         return distance_km(lat, lon, province.lat, province.lon) <= 1.5 * nearest + 1.0
 
     def name_keys(self) -> dict[str, str]:

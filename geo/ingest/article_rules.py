@@ -140,16 +140,6 @@ def _strike_on_launcher(out: list[dict], mentions: list[Mention], matches: dict[
 _STRUCK_SITES = re.compile(r"\b(?:located|facilit(?:y|ies)|sites?|targets|compounds?|headquarters|depots?|warehouses?)\b", re.I)
 
 
-def _in_province(c: dict, town: Place) -> bool:
-    """Whether ``town`` may lie in the province ``c`` is placed at (see :meth:`Gazetteer.may_lie_in`)."""
-    gz = Gazetteer.default()
-    try:
-        province = gz.place(c.get("place_id") or "")
-    except KeyError:
-        return True
-    return province.kind != "province" or gz.may_lie_in(town.lat, town.lon, province)
-
-
 #: How far from a province's point a town may be and still be read as in it.
 _PROVINCE_KM = 200.0
 
@@ -175,7 +165,7 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
             if scope != "province" and not _STRUCK_SITES.search(around):
                 continue  # a strike told without a province is placed only by where its targets were ("the facilities were located in")
             if scope != "province" or (distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM
-                                       and _in_province(c, f.place)):
+                                       and Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id"))):
                 near.setdefault(f.place.id, (m, f))
         if len(near) != 1:
             continue

@@ -34,7 +34,7 @@ _SUMMARY = re.compile(
     r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
     re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("campaign", "percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
+_SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "regularly", "frequently", "routinely", "increasingly",
                   "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",

@@ -91,14 +91,9 @@ def _within_province(a: dict, b: dict) -> bool:
     point than half as far again as the nearest province's of that country ("an attack in Deir
     Ezzor province" is not the attack on al-Shaddadi, which lies in Hasakah). A country holds all."""
     coarse, fine = (a, b) if _rank(a) > _rank(b) else (b, a)
-    if _rank(coarse) != 1 or coarse.get("latitude") is None or fine.get("latitude") is None:
+    if _rank(coarse) != 1 or fine.get("latitude") is None:
         return True
-    gz = Gazetteer.default()
-    try:
-        province = gz.place(coarse.get("place_id") or "")
-    except KeyError:
-        return True
-    return province.kind != "province" or gz.may_lie_in(fine["latitude"], fine["longitude"], province)
+    return Gazetteer.default().may_lie_in(fine["latitude"], fine["longitude"], coarse.get("place_id"))
 
 
 def _apart(a: dict, b: dict) -> bool:

@@ -42,7 +42,7 @@ from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
-from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers
+from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers, weaponless
 from .text import Sentence, clauses, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked
@@ -196,11 +196,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
-                if t.kind == "attack" and _NO_WEAPON.fullmatch(t.text) and not _WEAPON_NAMED.search(s.text):
+                if t.kind == "attack" and weaponless(t) and not _WEAPON_NAMED.search(s.text):
                     if prev is not None and prev["event_type"] == c["event_type"]:
                         c["sub_event_type"] = prev["sub_event_type"]  # "It said it targeted Al-Tanf and Al-Shaddadi": the drones told before
-                    elif (weapon := weapons.setdefault("article", _article_weapon(text))) is not None:
-                        c["sub_event_type"] = weapon  # an article that tells of drones and of no other weapon
+                    else:
+                        if "article" not in weapons:
+                            weapons["article"] = _article_weapon(text)
+                        if weapons["article"] is not None:
+                            c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):
@@ -377,8 +380,7 @@ def _article_weapon(text: str) -> str | None:
 
 _DRONES = re.compile(r"\b(?:drones?|UAVs?)\b", re.I)
 _FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
-#: A report told without its weapon ("it targeted Al-Tanf"), and the words that name one.
-_NO_WEAPON = re.compile(r"attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck", re.I)
+#: The words that name a weapon in a sentence.
 _WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)

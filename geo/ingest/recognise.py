@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .numbers import WORD_NUMBERS
 from .text import contains_any
 
-__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after"]
+__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +199,15 @@ def condemnation(t: Trigger) -> bool:
     [True, False]
     """
     return t.kind == "development" and _CONDEMN.match(t.text) is not None
+
+
+def weaponless(t: Trigger) -> bool:
+    """Whether a trigger is the rule of last resort, a report told without its weapon ("it targeted Al-Tanf").
+
+    >>> [weaponless(t) for t in triggers("It said it targeted Al-Tanf.")], [weaponless(t) for t in triggers("Rockets hit Al-Tanf.")]
+    ([True], [False])
+    """
+    return _GENERIC.fullmatch(t.text) is not None
 
 
 def agent_after(t: Trigger, text: str) -> bool:

@@ -152,14 +152,12 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 
 
 #: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
-#: clock ("9:30 p.m. Baghdad time"), not where an attack or strike happened.
+#: clock ("9:30 p.m. Baghdad time") or a ship's class, not where an attack or strike happened (outlets: see _OUTLET_NAME).
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
                         r"(?:condemn|denounc|say|said|warn|reject|accus|blam|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
                         # a ship's class: "a Sa'ar 5-class corvette", "the Sa'ar 5 Corvette"
-                        r"\s+(?:\d+(?:\.\d+)?-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"
-                        # an outlet: "Al Mayadeen TV", "the Deir Ezzor 24 media outlet"
-                        r"\s+(?:\d+\s+)?(?:TV|television|channel|network|news|newspaper|daily|radio|media|outlet|website|broadcaster)\b")
+                        r"\s+(?:\d+(?:\.\d+)?-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b")
 
 
 def _far_area(match: Match) -> bool:
@@ -230,7 +228,9 @@ _FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming
 
 
 _NICKNAME = re.compile(r"\b(?:code-?named|nicknamed|dubbed|alias|nom\s+de\s+guerre)\s+[“\"']?(?:[A-Z][\w’'-]*\s+){0,2}$")
-_OUTLET_NAME = re.compile(r"\s+(?:\d+\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Nn]ews|[Mm]edia|[Oo]utlet|[Ww]ebsite|[Bb]roadcaster|[Rr]adio)\b")
+#: After a place name, an outlet's name ("Al Mayadeen TV", "the Deir Ezzor 24 media outlet"): not where anything happened.
+_OUTLET_NAME = re.compile(r"\s+(?:\d+\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Nn]etwork|[Nn]ews(?:paper)?|[Dd]aily|[Rr]adio|[Mm]edia|[Oo]utlet|"
+                          r"[Ww]ebsite|[Bb]roadcaster)\b")
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
 
 
@@ -253,7 +253,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return False  # "the targeting of al-Shadadi base" is where
     if "aunch" in window and _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start):
         return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
-    if " of" in before and "from" in text[max(0, m.start - 70):m.start] and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
+    if " of" in before and "from" in window and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
     if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
                                              r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
