@@ -75,6 +75,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if (pa and pb and pa != pb and not within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) <= _NEAR_KM
             and _same_weapon(a, b) and da and db and abs((da - db).days) <= 1):
         return True  # one article's "Erbil" and another's "Erbil Air Base", the same day, the same weapon: one attack
+    if (pa and pb and pa != pb and within_article and {a.get("_scope"), b.get("_scope")} == {"town", "site"} and _km(a, b) <= _NEAR_KM
+            and _same_weapon(a, b) and (da is None or db is None or da == db) and not _one_report(a, b)):
+        return True  # "a drone crashed into the Erbil air base", then "the dud drone landed on the Erbil barracks": one attack
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
     if pa and pb and pa != pb:
@@ -217,6 +220,10 @@ def _merge(group: list[dict]) -> dict:
                 out[k], named[k] = c[k], True
         for k, v in c.get("conflicts", {}).items():
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
+    site = next((c for c in group if c.get("_scope") == "site"), None)
+    if out.get("_scope") == "town" and site is not None and _km(out, site) <= _NEAR_KM:
+        for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
+            out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town
     placed = [c for c in group if c.get("place_id")] or group  # an unplaced report that joins a placed one takes its standing
     out["background"] = all(c.get("background", False) for c in placed)
     if out["flags"] and out.get("event_date"):
