@@ -26,7 +26,8 @@ __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_tow
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
 
 
-_BASE_AT = re.compile(r"\b(?:base|garrison|outpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$", re.I)
+_BASE_AT = re.compile(r"(?:\b(?:air\s*)?base|\bairbase|\bgarrison|\boutpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$"
+                      r"|\b(?:Patrol|Operating|Support|Fire)\s+Base\s+$", re.I)
 
 
 def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
