@@ -206,6 +206,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
         if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _RESPONSE.search(c["notes"]):
             _date_by_attack(c, out)
+        if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _sites_counted(c["notes"]):
+            _date_by_round(c, out)
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
@@ -253,6 +255,21 @@ def _date_by_attack(c: dict, out: list[dict]) -> None:
     day = max(o["event_date"] for o in before)
     c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
     c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the attack it answered"]
+    c["sources"][0].update(event_date=day, date_kind="answer")
+
+
+def _date_by_round(c: dict, out: list[dict]) -> None:
+    """An undated strike on counted sites in a country ("a counterstrike against three locations
+    used by Kataib Hezbollah") is the round whose strikes the article places there and dates on one
+    day ("the U.S. strikes targeted the headquarters ... in Hilla"): dated by them, at time
+    precision 2 and flagged, so that its unnamed sites are kept at country level."""
+    days = {o["event_date"] for o in out if o["_kind"] == "strike" and o is not c and o["event_date"] is not None
+            and not o.get("background") and o.get("country") == c.get("country") and o.get("_scope") not in ("country", None)}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the strikes of its round"]
     c["sources"][0].update(event_date=day, date_kind="answer")
 
 

@@ -251,7 +251,7 @@ def harm_done(text: str) -> bool:
     return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 
 
-_STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
+_STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
                            r"(?:defensive|self-defen[cs]e)\s+strikes?)\b", re.I)
 
 
