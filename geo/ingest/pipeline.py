@@ -146,6 +146,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     lede_end = _lede_end(text, sents)  # a page's header lines and headlines do not push the lede down
     breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
     weapons: dict[str, str | None] = {}  # the one kind of weapon the article names, read when first needed
+    tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -183,6 +184,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         for t in trig:
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific))):
+                if dated and not since and t.kind == "attack" and not out and tally is None:
+                    tally = _tally_day(article, s, dates, si)
                 continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
@@ -190,6 +193,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             condemns = condemnation(t)
             for place in event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
+                if prev is None and not aside and tally is not None and t.kind == "attack" and si - tally["_si"] <= _TALLY_READ:
+                    prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day
                 if condemns:
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
@@ -224,6 +229,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
                 else:
                     c["_headline"] = True
+                if prev is tally and c["sources"][0]["date_kind"] == "inherited":
+                    c["sources"][0]["date_kind"] = "tally"
+                    c["flags"].append("dated by the count of that day's attacks told before it")
                 out.append(c)
                 if not aside:
                     last[c["_kind"]] = c
@@ -244,6 +252,21 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + [
                     "no day anywhere in the article: dated by its publication, at month precision"]
     return merged, counts
+
+
+#: How many sentences after a dated count of attacks its breakdown may run.
+_TALLY_READ = 4
+
+
+def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int) -> dict | None:
+    """The day of a count of one day's attacks ("attacked four times in Iraq and Syria on Thursday,
+    November 23"), as a report the undated attacks told after it take their day from."""
+    days = {d.date for d in dates if d.precision == 1 and d.kind in ("absolute", "weekday", "relative") and d.date is not None}
+    if len(days) != 1:
+        return None
+    d = next(d for d in dates if d.date in days)
+    return {"_date": d.date, "event_date": d.date.isoformat(), "time_precision": 1, "_si": si, "_kind": "attack", "event_type": None,
+            "sub_event_type": None, "place_id": None, "actor1": "", "sources": [{"evidence": {"event_date": evidence(article.name, s, (d.start, d.end))}}]}
 
 
 #: A tally broken down in the lines that follow, and such a line.
