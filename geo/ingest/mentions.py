@@ -237,7 +237,7 @@ def _english_words() -> frozenset[str]:
 
 #: "in the Musayib", "at both Al-Shadaddi", "near the town of Zummar": one to three capitalised words.
 _LOOSE = re.compile(r"\b(?:in|at|on|near|outside|around|targeting|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?"
-                    r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal)[- ])?[A-Z][\w’'-]{2,}(?:[- ](?:al-)?[A-Z][\w’'-]+){0,2})")
+                    r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal)[- ])?[A-Z][\w’'-]{2,}(?:[- ](?:al-)?[A-Z][\w’'-]+){0,3})")
 #: Capitalised words that end no place name in this reporting (months, days, titles).
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday response addition order total fact particular general secretary minister president

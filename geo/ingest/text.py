@@ -138,26 +138,48 @@ def sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     start = 0
+    lines = _paragraph_lines(text)
     for m in _END.finditer(text):
         end = m.end() if m.group(0).strip() else m.start()
         if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
-        _add(out, text, start, end)
+        _add(out, text, start, end, lines)
         start = m.end()
-    _add(out, text, start, len(text))
+    _add(out, text, start, len(text), lines)
     return out
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    for line_start, line in _lines(text, start, end):
+#: A line that ends a sentence; a line that goes on in the next.
+_LINE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_LINE_GOES_ON = re.compile(r"(?:[,;:(\-–—]|\b(?:and|or|of|the|a|an|in|on|at|by|to|for|with|from|near|that|which))\s*$", re.I)
+
+
+def _paragraph_lines(text: str) -> bool:
+    """Whether the text puts one paragraph on a line (most lines end a sentence), so that a line
+    that lost its full stop still ends its sentence; a PDF's hard-wrapped lines mostly do not.
+
+    >>> _paragraph_lines("A drone attack hit the base late on Thursday night.\\nThe official said two bases in Syria were hit with rockets\\n"
+    ...                  "In Iraq, drones were launched at the Ain al-Asad air base.\\nNo one was hurt in any of the four attacks, he said.")
+    True
+    >>> _paragraph_lines("A drone attack hit the base late on Thursday night and\\nthe official said two bases in Syria were hit with\\n"
+    ...                  "rockets, and in Iraq drones were launched at the Ain\\nal-Asad air base. No one was hurt in any of the four.")
+    False
+    """
+    lines = [x.strip() for x in text.split("\n") if len(x.strip()) > 40]
+    return len(lines) >= 3 and sum(bool(_LINE_END.search(x)) for x in lines) >= 0.6 * len(lines)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraphs: bool = False) -> None:
+    for line_start, line in _lines(text, start, end, paragraphs):
         stripped = line.strip()
         if stripped:
             s = line_start + (len(line) - len(line.lstrip()))
             out.append(Sentence(len(out), s, s + len(stripped), stripped))
 
 
-def _lines(text: str, start: int, end: int):
-    """Split a span at single newlines only when the line before has no sentence end (a heading)."""
+def _lines(text: str, start: int, end: int, paragraphs: bool = False):
+    """Split a span at single newlines only when the line before has no sentence end (a heading),
+    or, in a text of one paragraph a line, when the line does not go on in the next."""
     chunk = text[start:end]
     pos = 0
     parts = chunk.split("\n")
@@ -166,7 +188,8 @@ def _lines(text: str, start: int, end: int):
         if buf == "":
             buf_start = pos
         buf = chunk[buf_start:pos + len(part)]
-        is_heading = i < len(parts) - 1 and part.strip() and not re.search(r"[.!?,;:]\W*$", part.strip()) and len(part.strip()) < 120
+        is_heading = i < len(parts) - 1 and part.strip() and not re.search(r"[.!?,;:]\W*$", part.strip()) and (
+            len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and re.match(r"\s*[\"“‘']?[A-Z]", parts[i + 1]) is not None))
         if is_heading or i == len(parts) - 1:
             yield start + buf_start, buf
             buf = ""
