@@ -16,7 +16,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import role_spans, triggers
-from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin
+from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin, us_position
 
 __all__ = ["BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
 
@@ -333,7 +333,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             if (c["_kind"] == "attack" and side != "US and partners" and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)
                     and _ISRAEL in table.actors):
                 c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
-            elif c["_kind"] == "attack" and side != "US and partners" and (us or _US_POSITION.search(c.get("location") or "")):
+            elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"))):
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners":
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
@@ -358,11 +358,6 @@ _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentago
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
 _HELD_BY_ISRAEL = frozenset({"golan-heights"})
 
-
-#: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
-_US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
-                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
-                          r"Tal\s+Baydar)\b", re.I)
 
 
 def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:

@@ -45,7 +45,7 @@ from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers, weaponless
 from .text import Sentence, clauses, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
-from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked
+from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
@@ -209,6 +209,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                             weapons["article"] = _article_weapon(text)
                         if weapons["article"] is not None:
                             c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
+                if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
+                        and not any(m.actor == _US for m in in_s)):
+                    _attack_on_us_position(c)  # "The strike at Rumalyn": a strike on a US base is an attack on US forces
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):
@@ -286,6 +289,16 @@ def _lede_end(text: str, sents: list[Sentence]) -> int:
             return si
         seen += bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
     return len(sents)
+
+
+def _attack_on_us_position(c: dict) -> None:
+    """A strike reported at a position US forces hold, in a sentence that names no US actor, was
+    made on them: an attack on the United States, its attacker left to the article."""
+    c["_kind"] = "attack"
+    c["actor1"], c["actor2"] = ("" if c["actor1"] == _US else c["actor1"]), _US
+    c["sources"][0]["actor1"] = c["actor1"]
+    c["sources"][0]["evidence"].pop("actor2", None)
+    c["flags"].append(f"a strike at {c['location']}, held by US forces: an attack on them")
 
 
 def _at_target_country(c: dict, finder: MentionFinder) -> None:

@@ -20,7 +20,8 @@ from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
 
-__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_town", "is_origin", "resolve_places", "struck_group_attacked"]
+__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_town", "is_origin", "resolve_places", "struck_group_attacked",
+           "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -229,8 +230,9 @@ _FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming
 
 
 _NICKNAME = re.compile(r"\b(?:code-?named|nicknamed|dubbed|alias|nom\s+de\s+guerre)\s+[“\"']?(?:[A-Z][\w’'-]*\s+){0,2}$")
-#: After a place name, an outlet's name ("Al Mayadeen TV", "the Deir Ezzor 24 media outlet"): not where anything happened.
-_OUTLET_NAME = re.compile(r"\s+(?:\d+\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Nn]etwork|[Nn]ews(?:paper)?|[Dd]aily|[Rr]adio|[Mm]edia|[Oo]utlet|"
+#: After a place name, an outlet's name ("Al Mayadeen TV", "the Deir Ezzor 24 media outlet", "Al-Mayadeen, a TV channel close
+#: to Hezbollah"): not where anything happened.
+_OUTLET_NAME = re.compile(r"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:\d+\s+)?(?:TV|[Tt]elevision|[Cc]hannel|[Nn]etwork|[Nn]ews(?:paper)?|[Dd]aily|[Rr]adio|[Mm]edia|[Oo]utlet|"
                           r"[Ww]ebsite|[Bb]roadcaster)\b")
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
 
@@ -289,3 +291,18 @@ def is_origin(text: str, m: Mention) -> bool:
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?"
                         r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+)?$", re.I)
+
+
+#: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
+_US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
+                          r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
+                          r"Tal\s+Baydar)\b", re.I)
+
+
+def us_position(location: str | None) -> bool:
+    """Whether a place's name is one of the positions US forces hold in this reporting.
+
+    >>> us_position("Rumalyn Landing Zone"), us_position("Jurf al-Sakhar"), us_position(None)
+    (True, False, False)
+    """
+    return bool(location) and _US_POSITION.search(location) is not None
