@@ -269,7 +269,8 @@ def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int)
         return None
     d = next(d for d in dates if d.date in days)
     return {"_date": d.date, "event_date": d.date.isoformat(), "time_precision": 1, "_si": si, "_kind": "attack", "event_type": None,
-            "sub_event_type": None, "place_id": None, "actor1": "", "sources": [{"evidence": {"event_date": evidence(article.name, s, (d.start, d.end))}}]}
+            "sub_event_type": None, "place_id": None, "actor1": "",
+            "sources": [{"evidence": {"event_date": evidence(article.name, s, (d.start, d.end))}}]}
 
 
 #: A tally broken down in the lines that follow, and such a line.
