@@ -68,6 +68,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
     where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
     places = [m for m in named if not is_origin(text, m) and not far_town(matches[m.start])
+              and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
               and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
               and matches[m.start].place.id not in NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and (war_setting(text, m.start, m.end, sentence_start=s.start)
@@ -170,6 +171,11 @@ def _far_area(match: Match) -> bool:
 
 def far_town(match: Match) -> bool:
     return match.place.id.startswith("geonames:") and match.place.country not in THEATRE
+
+
+#: Before a town, words that say where the base already told is: "while attacking the airbase near the town of Baghdadi".
+_THE_BASE_NEAR = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\s*,?\s+(?:near|outside|close\s+to|next\s+to|in)\s+"
+                            r"(?:the\s+(?:town|city|village|area)\s+of\s+)?(?:al-\s*)?$", re.I)
 
 
 def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:
