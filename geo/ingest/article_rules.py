@@ -184,6 +184,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     in Iraq and Syria") is context when the article names a specific place, or has no date; a report
     with neither place nor date is dropped; a missing actor is taken from the article's attribution
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
+    told = {c["_kind"] for c in out if not c.get("_objected") and not c.get("background")}
+    out = [c for c in out if not (c.get("_objected") and c["_kind"] in told)]  # the condemned attack, when the article tells it
     _refine_to_site(out, mentions, matches, text)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}

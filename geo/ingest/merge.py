@@ -76,7 +76,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             and _same_weapon(a, b) and da and db and abs((da - db).days) <= 1):
         return True  # one article's "Erbil" and another's "Erbil Air Base", the same day, the same weapon: one attack
     if (pa and pb and pa != pb and within_article and {a.get("_scope"), b.get("_scope")} == {"town", "site"} and _km(a, b) <= _NEAR_KM
-            and _same_weapon(a, b) and (da is None or db is None or da == db) and not _one_report(a, b)):
+            and _same_weapon(a, b) and (da is None or db is None or da == db or _borrowed_day(a) != _borrowed_day(b)) and not _one_report(a, b)):
         return True  # "a drone crashed into the Erbil air base", then "the dud drone landed on the Erbil barracks": one attack
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
@@ -144,6 +144,11 @@ def _articles(c: dict) -> frozenset[str]:
     if "_arts" not in c:
         c["_arts"] = frozenset(s.get("article") or s.get("file") for s in c.get("sources", ()))
     return c["_arts"]
+
+
+def _borrowed_day(c: dict) -> bool:
+    """Whether the candidate's day is borrowed from the publication, or from the report it answered."""
+    return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") in ("published", "answer")
 
 
 def _told(c: dict) -> bool:

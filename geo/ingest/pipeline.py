@@ -107,7 +107,8 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also")
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
+               "_objected")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
@@ -201,6 +202,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
+                if t.kind != "development" and any(condemnation(o) and o.start < t.start for o in trig):
+                    c["_objected"] = True  # "Austin condemned the attacks on the embassy": the attack the article tells, told again
                 if t.kind == "attack" and weaponless(t) and not _WEAPON_NAMED.search(s.text):
                     if prev is not None and prev["event_type"] == c["event_type"]:
                         c["sub_event_type"] = prev["sub_event_type"]  # "It said it targeted Al-Tanf and Al-Shaddadi": the drones told before
