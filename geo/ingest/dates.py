@@ -10,8 +10,8 @@ Conventions (reports describe the past, never the future):
 
 - a weekday is the latest such day *on or before* publication: "on Friday" in a report published on
   a Friday is that day; "last Friday" is strictly before publication;
-- a day and month without a year takes the year that puts it on or before publication ("Dec. 25" in
-  January 2024 is 2023-12-25);
+- a day and month without a year takes the year that puts it on or before publication, or the day after
+  (a report filed from a time zone behind; "Dec. 25" in January 2024 is 2023-12-25);
 - a period containing the publication date ("this week", "this month", "in February" in a February
   report) records its middle day, capped at the publication date;
 - "early", "mid-" and "late" a month all record the 15th at precision 3 (the note keeps the word), so
@@ -316,7 +316,7 @@ def _since(g: _Groups, kind: str) -> tuple[str, str]:
 def _infer_year(published: dt.date, month: int, day: int) -> int | None:
     for year in range(published.year, published.year - 8, -1):
         try:
-            if dt.date(year, month, day) <= published:
+            if dt.date(year, month, day) <= published + dt.timedelta(days=1):  # a day ahead: filed from a time zone behind
                 return year
         except ValueError:  # 29 February in a common year
             continue
