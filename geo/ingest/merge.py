@@ -83,9 +83,11 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
-        undated_coarse = (da is None) != (db is None) and (a if da is None else b) is (a if _rank(a) > _rank(b) else b)
+        dated = a if da is not None else b
+        one_undated = (da is None) != (db is None) and (dated is not (a if _rank(a) > _rank(b) else b) or (
+            dated.get("time_precision") == 1 and not dated.get("background")))  # "two rocket attacks in Syria on Monday"; "... at the Conoco base"
         return within_article and coarse and a.get("country") == b.get("country") and _within_province(a, b) and (
-            undated_coarse or (da is not None and db is not None and abs((da - db).days) <= said))
+            one_undated or (da is not None and db is not None and abs((da - db).days) <= said))
     return bool(pa and pb) or within_article
 
 
