@@ -27,7 +27,8 @@ __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_tow
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
 
 
-_BASE_AT = re.compile(r"(?:\b(?:air\s*)?base|\bairbase|\bgarrison|\boutpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?$"
+_BASE_AT = re.compile(r"(?:\b(?:air\s*)?bases?|\bairbases?|\bgarrison|\boutpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?"
+                      r"(?:[Aa][ln][-\s])?$"
                       r"|\b(?:Patrol|Operating|Support|Fire)\s+Base\s+$", re.I)
 
 
