@@ -299,7 +299,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
         claimed = [a for a in claimed if a == _GENERIC_ALIGNED]
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
-    us = any(m.actor == _US for m in actors)
+    us = any(m.actor == _US for m in actors) or _AMERICAN.search(text) is not None  # "Casualties Reported During American Strikes"
     for c in keep:
         if c["sub_event_type"] == "Disrupted weapons use":
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
