@@ -386,7 +386,7 @@ def test_an_attack_in_one_province_is_not_the_attack_on_a_base_in_another():
     text = ("The Islamic Resistance in Iraq said it targeted the US base at al-Shadadi on Sunday. "
             "Al Mayadeen also reported an overnight attack on a US base in Syria’s eastern Deir Ezzor province on Sunday.")
     got = sorted(c["place_id"] for c in _events(text, date(2023, 10, 29)))
-    assert got == ["al-shaddadi", "deir-ez-zor-governorate"]
+    assert got == ["al-shaddadi-base", "deir-ez-zor-governorate"]  # "the US base at al-Shadadi" is the base
 
 
 def test_the_day_a_war_began_does_not_date_the_attacks_it_explains_and_an_undated_province_joins_its_bases():
