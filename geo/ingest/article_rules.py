@@ -214,6 +214,10 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             continue
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
         same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
+        if (violent and country_level and same and not any(o.get("country") == c.get("country") for o in same)
+                and not _sites_counted(c["notes"]) and not _RECAP.search(c["notes"])):
+            same = []  # "three attacks in Syria", beside the attack at Ain al-Asad: another country's attacks, their own event
+            c["flags"].append("reported at country level in a country where the article places no other such report that day")
         if violent and country_level and same:
             sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
             # "two military bases in Iraq and Syria": the sites are counted over every country the report names
@@ -239,6 +243,10 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+#: Words of a recap or a campaign, not of one day's report: "the latest in a series of attacks", "the first since February".
+_RECAP = re.compile(r"\b(?:series|campaign|since|first|latest|spate|wave|string|about\s+to|would|plans?|earlier\s+this\s+month)\b", re.I)
 
 
 #: A strike told as the answer to an attack ("directed strikes against three locations", "retaliatory strikes").

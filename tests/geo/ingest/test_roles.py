@@ -635,7 +635,18 @@ def test_a_groups_targets_are_its_attacks_dated_by_the_report_before():
     text = ("Iran-backed militias launched explosive-laden drones against U.S. outposts in Syria and Iraq on Tuesday. "
             "IRI targets included al-Tanf and Tel Baydar in north Syria.")
     got = sorted((c["place_id"], c["event_date"], c["actor2"]) for c in _events(text, date(2023, 11, 8)) if c["place_id"] != "syria")
-    assert got == [("al-tanf", "2023-11-07", "United States"), ("tal-baydar", "2023-11-07", "United States")]
+    # the outposts in Iraq are not named: they stay an honest country-level report of that day
+    assert got == [("al-tanf", "2023-11-07", "United States"), ("iraq", "2023-11-07", "United States"),
+                   ("tal-baydar", "2023-11-07", "United States")]
+
+
+def test_a_country_level_report_in_another_country_is_its_own_event_unless_it_recaps():
+    text = ("Iran-backed militant groups launched four more attacks against US bases in Iraq and Syria on Thursday. "
+            "Drones were launched at the Ain al-Asad air base in Iraq on Thursday.")
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 11, 24))) == ["ain-al-asad", "syria"]
+    text = ("Drones were launched at the Ain al-Asad air base in Iraq on Thursday. "
+            "The attack on Thursday was the first on US forces in Syria or Iraq since the Gaza truce took effect.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 24))] == ["ain-al-asad"]
 
 
 def test_a_campaigns_beginning_and_what_a_state_has_also_targeted_are_summaries():
