@@ -60,7 +60,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
-                r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
+                r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
+                # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed"
+                r"(?:drones|UAVs)\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?"
+                r"(?:were|had\s+been|have\s+been)\s+(?:successfully\s+)?destroyed|"
+                r"destroyed\s+(?:in\s+)?mid-?air)\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
                 rf"{_CONDEMNED}|{_CONDEMNED_BY}", re.I),
