@@ -443,6 +443,10 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             owner := next((m for m in reversed(in_s) if m.actor and m.end <= t.start and t.start - m.end <= 30), None)) is not None \
             and owner.actor != _US and owner.kind == "actor":
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "IRI targets included ...": the group's
+    if t.kind == "attack" and (answer := _ANSWERED.search(s.text, 0, t.start - s.start)) is not None and any(
+            m.actor == _US and m.end - s.start <= answer.start() for m in in_s):
+        # "The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27": its strikes
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     if t.text.lower() in ("attack", "attacks") and _striker(t, in_s, s) is not None:
@@ -452,6 +456,10 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if verb and before and before[-1].actor == _US and t.start - before[-1].end <= 30:
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     return t
+
+
+#: Right before an attack trigger: the subject answered it ("first responded to an uptick in").
+_ANSWERED = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 #: A base named again by its noun: "the airbase", "the base".
