@@ -183,10 +183,14 @@ _THE_BASE_NEAR = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpos
 def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:
     """Whether ``m`` only says where ``before`` is ("Erbil, Iraq", "Dyess Air Force Base, Texas"): a
     coarser place right after a comma. A list of places of one level ("Al-Qaim, Akashat") is not."""
-    if not re.fullmatch(r",\s*", text[before.end:m.start]):
-        return False
     rank = KIND_RANK.get(matches[m.start].kind, 4) if m.start in matches else 4
     first = KIND_RANK.get(matches[before.start].kind, 4) if before.start in matches else 4
+    if (_TOWN_IN.fullmatch(text, before.end, m.start) and rank == first == 1 and before.start in matches and m.start in matches):
+        # "a farm near Al-Mayadeen City in Deir Ezzor": the town the first lies in (or by), not a second place struck
+        a, b = matches[before.start].place, matches[m.start].place
+        return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM
+    if not re.fullmatch(r",\s*", text[before.end:m.start]):
+        return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
         # "Abu Ghraib, Baghdad": a district told by the city it belongs to, not a list of two towns
         a, b = matches[before.start].place, matches[m.start].place
@@ -196,6 +200,10 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
 
 #: How near a town named after another with a comma must be to say where the first is ("Abu Ghraib, Baghdad").
 _TOWN_OF_KM = 35.0
+#: Between two towns, words that put the first in the second's area: "Al-Mayadeen City in Deir Ezzor", "Hit in the Anbar".
+_TOWN_IN = re.compile(r"\s+(?:[Cc]ity\s+|[Tt]own\s+)?in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:countryside\s+of\s+)?")
+#: How near that town must be (a governorate's capital names its countryside).
+_TOWN_IN_KM = 80.0
 #: A list goes on after the second town: "Al-Qaim, Husaybah and Akashat" names three places.
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:(?:al|el|ad|as|ash|ar)-)?[A-Z]|and\b|or\b|&)")
 
