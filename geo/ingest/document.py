@@ -24,6 +24,12 @@ _CHROME = re.compile(
     r"Back to top|Print\b|Email\b|Comments?\b)", re.I)
 
 
+#: A photo caption's end: the place and day it was taken, "..., Damascus, Syria, April 2, 2024." (not "on Monday, April 1, 2024").
+_CAPTION_END = re.compile(r",\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+                          r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
+                          r"\d{4}\.?$")
+
+
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.
 _CAPTION_WORDS = ("/", "photo", "image", "picture", "file")
 
@@ -35,6 +41,10 @@ def not_reporting(sentence: str) -> str | None:
     'caption'
     >>> not_reporting("This picture taken on July 8, 2021 shows the air base, a day after rockets were fired at it (Ayman HENNA / AFP)")
     'caption'
+    >>> not_reporting("Rescuers search the rubble at the site of strikes that hit a building, Damascus, Syria, April 2, 2024.")
+    'caption'
+    >>> not_reporting("Drones hit the base, the Pentagon said on Monday, April 1, 2024.") is None
+    True
     >>> not_reporting("Accessibility links"), not_reporting("Current:Home > Finance US sanctions Iran-backed militia members")
     ('chrome', 'chrome')
     >>> not_reporting("A drone struck Tower 22 on Sunday, killing three US soldiers.") is None
@@ -42,6 +52,8 @@ def not_reporting(sentence: str) -> str | None:
     """
     text = sentence.strip()
     if contains_any(text, _CAPTION_WORDS) and _CAPTION.search(text):
+        return "caption"
+    if text[-1:] in ".0123456789" and _CAPTION_END.search(text):
         return "caption"
     if _CHROME.match(text):
         return "chrome"
