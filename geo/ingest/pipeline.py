@@ -159,6 +159,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
             breakdown = ("follows" in s.text or "reakdown" in s.text or "broken down" in s.text) and bool(_FOLLOWS.search(s.text))
+            if not breakdown and ("follows" in s.text or "distributed" in s.text) and _FOLLOWS_IN.search(s.text) is not None:
+                # "The attacks are distributed as follows:\n15 attacks on Al-Omar oil field base.": the tally, its lines after it
+                trig, breakdown = [], True
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
@@ -278,7 +281,9 @@ def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int)
 
 #: A tally broken down in the lines that follow, and such a line.
 _FOLLOWS = re.compile(r"\b(?:as\s+follows|broken\s+down\s+as|breakdown)\b[^.]{0,20}[:.]?\s*$", re.I)
-_BULLET = re.compile(r"\s*[•●▪*–-]\s")
+_BULLET = re.compile(r"\s*(?:[•●▪*–-]\s*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:attacks?|strikes?)\s+(?:on|against|targeting)\b)")
+#: A tally's heading inside a sentence, its lines after it: "The attacks are distributed as follows:".
+_FOLLOWS_IN = re.compile(r"\b(?:as\s+follows|distributed\s+as\s+follows|broken\s+down\s+as\s+follows)\s*:", re.I)
 #: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences of prose (counted from 0) that make a news text's lede: an undated first report there is news of the day.
