@@ -281,7 +281,8 @@ def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int)
 
 #: A tally broken down in the lines that follow, and such a line.
 _FOLLOWS = re.compile(r"\b(?:as\s+follows|broken\s+down\s+as|breakdown)\b[^.]{0,20}[:.]?\s*$", re.I)
-_BULLET = re.compile(r"\s*(?:[•●▪*–-]\s*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:attacks?|strikes?)\s+(?:on|against|targeting)\b)")
+_BULLET = re.compile(r"\s*(?:[•●▪*–-]\s*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+                     r"(?:attacks?|strikes?)\s+(?:on|against|targeting)\b)")
 #: A tally's heading inside a sentence, its lines after it: "The attacks are distributed as follows:".
 _FOLLOWS_IN = re.compile(r"\b(?:as\s+follows|distributed\s+as\s+follows|broken\s+down\s+as\s+follows)\s*:", re.I)
 #: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).

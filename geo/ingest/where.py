@@ -45,10 +45,12 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
         if m.key not in cache:
             cache[m.key] = finder.resolve(m, context=context, country=codes)
         found = cache[m.key]
-        unit = (re.match(r"\s+(province|governorate|region)\b", text[m.end:m.end + 16], re.I)
+        unit = (re.match(r"\s+(province|governorate|region)s?\b|\s+(?:and|&)\s+[\w'’ -]{2,30}?\s+(province|governorate)s\b|"
+                         r"\s+(?:eastern\s+|western\s+|northern\s+|southern\s+)?(countryside)\b", text[m.end:m.end + 50], re.I)
                 or re.search(r"\b(province|governorate)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I))  # "the province of Deir Ezzor"
-        if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province" is the province, not the town
-            wider = finder.gz.get(f"{m.text} {unit.group(1)}", country=codes)
+        if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province", "Hasakah and Deir ez-Zor provinces",
+            word = next(g for g in unit.groups() if g)  # "Deir Ezzor countryside": the province, not the town
+            wider = finder.gz.get(f"{m.text} {'province' if word.lower() == 'countryside' else word}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
         elif (found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start])
               and not re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?", text[named_site_end:m.start])):
