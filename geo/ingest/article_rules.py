@@ -54,11 +54,15 @@ _RECALLED_DAYS = 45
 WAR_START = date(2023, 10, 7)
 
 
+#: The war named in a report dated the day it began: "due to Washington's support of Israel in the war that began on Oct. 7".
+_WAR_WORDS = re.compile(r"\b(?:Hamas|Israel\w*|Gaza|war)\b")
+
+
 def _war_start(out: list[dict]) -> None:
     """Hamas's attack on Israel of 7 October 2023, recalled as the war's start, is history, not an
     event of the campaign, however close the article is to it."""
     for c in out:
-        if c["_date"] == WAR_START and (c.get("country") in ("IL", "PS") or c["actor1"] == "Hamas"):
+        if c["_date"] == WAR_START and (c.get("country") in ("IL", "PS") or c["actor1"] == "Hamas" or _WAR_WORDS.search(c["notes"])):
             c["background"] = True
             c["flags"].append("the start of the Israel-Hamas war: recalled as the setting, history")
 

@@ -43,6 +43,8 @@ _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"
+                    # "The attacks against US forces have hit Ain Al Asad, ... and Harir": the campaign's targets, told in the perfect
+                    r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
 #: Nouns that name many events at once when plural.
