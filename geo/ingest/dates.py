@@ -171,7 +171,8 @@ _DASH_AFTER = re.compile(r"\s*(?:[-–—:|]|--)\s")
 _DATE_LINE = 80
 #: News agencies named in datelines: "BAGHDAD, Oct. 22 (Xinhua) --", "Baghdad (Reuters) –".
 NEWS_AGENCIES = ("ANI", "IANS", "PTI", "Xinhua", "AFP", "AP", "Reuters", "UPI", "WAM", "KUNA", "IRNA", "SANA", "dpa", "Anadolu", "AA", "NNA",
-                 "NNN-NINA", "NINA", "INA", "VOA", "ISNA", "Mehr", "Tasnim")
+                 "NNN-NINA", "NINA", "INA", "VOA", "ISNA", "Mehr", "Tasnim", "EFE", "TASS", "ANSA", "Sputnik", "SPA", "QNA", "BNA",
+                 "AzerTac", "Trend")
 #: An agency dateline, its place, day and agency: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):"; the
 #: agency may be left out where the text follows the day at once: "Jerusalem, Oct 5 Two Israeli soldiers have been killed" (IANS).
 AGENCY_DATELINE = re.compile(
@@ -179,7 +180,7 @@ AGENCY_DATELINE = re.compile(
     r"(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
     r"(?:\s*\[[^\]\n]{1,20}\])?),\s*"  # a page's credit may come first: "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)(?:\s*"
-    rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[:\-–—]{{1,2}}|[ \t]+(?=[A-Z][a-z]+\s))", re.M)
+    rf"\((?:{'|'.join(NEWS_AGENCIES)})\)\s*\.?[:\-–—]{{1,2}}|[ \t]+(?=[A-Z][a-z]+\s))", re.M)  # "Baghdad, Oct 26 (EFE).-"
 
 
 def _filed(text: str, head: int) -> DateMention | None:
