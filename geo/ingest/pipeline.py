@@ -455,7 +455,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
-    if t.text.lower() in ("attack", "attacks") and _striker(t, in_s, s) is not None:
+    if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (_striker(t, in_s, s) is not None or _US_CONDUCTED.search(
+            s.text, 0, t.start - s.start)):  # "The US recently conducted another assault on the Houthi rebels"
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # "the US counter attack destroyed a depot"
     before = [m for m in in_s if m.actor and m.end <= t.start]
     verb = t.text.lower() in ("hit", "struck", "targeted", "attacked", "bombed")
@@ -464,6 +465,9 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
+_US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
+                           r"(?:conducted|carried\s+out|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")
 #: Right before an attack trigger: the subject answered it ("first responded to an uptick in").
 _ANSWERED = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 

@@ -191,6 +191,8 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         # "a farm near Al-Mayadeen City in Deir Ezzor": the town the first lies in (or by), not a second place struck
         a, b = matches[before.start].place, matches[m.start].place
         return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM
+    if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
+        return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
     if not re.fullmatch(r",\s*", text[before.end:m.start]):
         return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
@@ -204,6 +206,10 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
 _TOWN_OF_KM = 35.0
 #: Between two towns, words that put the first in the second's area: "Al-Mayadeen City in Deir Ezzor", "Hit in the Anbar".
 _TOWN_IN = re.compile(r"\s+(?:[Cc]ity\s+|[Tt]own\s+)?in\s+(?:the\s+)?(?:(?:eastern|western|northern|southern)\s+)?(?:countryside\s+of\s+)?")
+#: After a base, words that say where it is: ", situated in the countryside of", " located near", ", which lies in".
+_SITUATED = re.compile(r"\s*,?\s*(?:which\s+(?:is\s+|lies\s+)?)?(?:situated|located|lying|lies|based)\s+(?:in|near|at|on|outside)\s+"
+                       r"(?:the\s+)?(?:(?:eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern)\s+)?"
+                       r"(?:(?:countryside|outskirts|vicinity|area|desert|province|governorate)\s+of\s+)?(?:the\s+)?")
 #: How near that town must be (a governorate's capital names its countryside).
 _TOWN_IN_KM = 80.0
 #: A list goes on after the second town: "Al-Qaim, Husaybah and Akashat" names three places.
