@@ -215,6 +215,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                             weapons["article"] = _article_weapon(text)
                         if weapons["article"] is not None:
                             c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
+                if t.kind == "strike" and c["actor1"] in ("", _US) and _UNKNOWN_AIR.search(s.text):
+                    _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
                 if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
                         and not any(m.actor == _US for m in in_s)):
                     _attack_on_us_position(c)  # "The strike at Rumalyn": a strike on a US base is an attack on US forces
@@ -299,6 +301,28 @@ def _lede_end(text: str, sents: list[Sentence]) -> int:
             return si
         seen += bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))
     return len(sents)
+
+
+#: A strike whose aircraft or drone the text does not own up to: "aircraft of unknown origin", "drones believed to belong to US forces".
+_UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
+                          r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
+                          r"\b(?:unknown|unidentified)\s+(?:aircraft|warplanes?|jets?|drones?|planes?)\b", re.I)
+_UNCONFIRMED = "Unidentified military forces"
+#: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".
+_MILITIA_TARGET = re.compile(r"\b(?:militia\w*|militants?|fighters|convoys?|checkpoints?|headquarters|belonging\s+to|pro-Iran\w*|"
+                             r"Iran(?:ian)?-(?:backed|aligned|affiliated)|IRGC|Revolutionary\s+Guards?|Hezbollah|Nujaba|Kata.?ib)\b", re.I)
+
+
+def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
+    """Codes a strike told by unowned aircraft to Unidentified military forces, flagged (the US, when
+    the text says it is believed to be theirs, stays in the flag, not in the actor)."""
+    if _UNCONFIRMED not in table.actors:
+        return
+    if c["actor2"] == _US:
+        c["actor2"] = ""
+    c["actor1"] = c["sources"][0]["actor1"] = _UNCONFIRMED
+    c["sources"][0]["evidence"].pop("actor1", None)
+    c["flags"].append("the aircraft or drone is not owned up to in the text: coded to Unidentified military forces")
 
 
 def _attack_on_us_position(c: dict) -> None:
@@ -438,6 +462,9 @@ _THE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|militia|f
 def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
+    if t.kind == "attack" and _UNKNOWN_AIR.search(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
+        # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
     if t.kind == "strike" and "drone" in t.text.lower() and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us":

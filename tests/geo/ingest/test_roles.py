@@ -719,3 +719,14 @@ def test_an_attack_told_without_its_weapon_takes_the_drones_told_before_or_the_a
             "The first attack targeted al-Harir Air Base in Erbil province.")
     got = [c["sub_event_type"] for c in _events(text, date(2024, 1, 6)) if c["place_id"] == "harir-air-base"]
     assert got == ["Air/drone strike"]
+
+
+def test_a_strike_by_aircraft_nobody_owns_is_coded_to_unidentified_military_forces():
+    text = ("Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups in the city of "
+            "Al Bukamal on Sunday, the Syrian Observatory said.")
+    [c] = _events(text, date(2024, 1, 9))
+    assert (c["place_id"], c["actor1"], c["sub_event_type"]) == ("albu-kamal", "Unidentified military forces", "Air/drone strike")
+    assert c["actor2"] != "United States"
+    text = "A military source said that unidentified drones targeted the al-Omar oil field base on Monday."
+    [c] = _events(text, date(2023, 10, 24))
+    assert (c["place_id"], c["actor2"]) == ("al-omar-oilfield", "United States")  # drones at a US base: an attack on it
