@@ -93,7 +93,9 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
         coarse = c.get("_scope") in ("province", "country") or str(c.get("matched_by") or "").startswith("description")
         if c["_kind"] != "attack" or not coarse or not c.get("country") or c["event_date"] is None:
             continue
-        here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"]]
+        here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"] and (
+            c.get("_scope") != "province" or f.place.lat is None
+            or Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id")))]  # not al-Tanf for "a base in Hasakah"
         if len(here) != 1 or here[0][0] in used:
             continue
         _, m, f = here[0]

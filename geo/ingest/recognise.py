@@ -96,7 +96,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
 _FIRST_LETTERS = "abcdefghilmoprstuvw"
 _ANY_TRIGGER = re.compile(f"(?=[{_FIRST_LETTERS}])(?:" + "|".join(f"(?:{p.pattern})" for p, *_ in _RULES) + ")", re.I)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
-_NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|plans? to|warn(?:s|ed)?|deter|prepar\w+\s+to|"
+_NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
+                        r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
                         r"simulated|mock)\b", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
