@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer import distance_km
+from gazetteer import Gazetteer, distance_km
 from gazetteer.model import Match
 
 from .context import appositive_place, coordinated, locative, war_setting
@@ -190,7 +190,10 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
     if (_TOWN_IN.fullmatch(text, before.end, m.start) and rank == first == 1 and before.start in matches and m.start in matches):
         # "a farm near Al-Mayadeen City in Deir Ezzor": the town the first lies in (or by), not a second place struck
         a, b = matches[before.start].place, matches[m.start].place
-        return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM
+        if a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM:
+            return True
+        wider = Gazetteer.default().get(f"{m.text} province", country=b.country)  # "Al Bukamal in Deir ez-Zor": the province
+        return a.id != b.id and wider is not None and wider.kind == "province" and Gazetteer.default().may_lie_in(a.lat, a.lon, wider.place.id)
     if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
     if not re.fullmatch(r",\s*", text[before.end:m.start]):
