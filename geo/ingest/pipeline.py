@@ -42,7 +42,7 @@ from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
-from .recognise import Trigger, agent_after, aggregates, condemnation, harm_done, role_spans, triggers, weaponless
+from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weaponless
 from .text import Sentence, clauses, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
@@ -215,6 +215,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                             weapons["article"] = _article_weapon(text)
                         if weapons["article"] is not None:
                             c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
+                if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
+                    continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and _UNKNOWN_AIR.search(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
                 if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
@@ -308,6 +310,8 @@ _UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?
                           r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
                           r"\b(?:unknown|unidentified)\s+(?:aircraft|warplanes?|jets?|drones?|planes?)\b", re.I)
 _UNCONFIRMED = "Unidentified military forces"
+#: A base the sentence says US forces hold: "the US base at the Conoco Gas Field", "a coalition base".
+_US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition\s+)?(?:air\s*)?bases?\b")
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".
 _MILITIA_TARGET = re.compile(r"\b(?:militia\w*|militants?|fighters|convoys?|checkpoints?|headquarters|belonging\s+to|pro-Iran\w*|"
                              r"Iran(?:ian)?-(?:backed|aligned|affiliated)|IRGC|Revolutionary\s+Guards?|Hezbollah|Nujaba|Kata.?ib)\b", re.I)

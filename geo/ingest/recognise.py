@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from .numbers import WORD_NUMBERS
 from .text import contains_any
 
-__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless"]
+__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
+           "blast"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
+    # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
+    # at a position US forces hold (see the pipeline)
+    (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:heard|reported)\b|"
+                           r"\b(?:heard|reported|hearing)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
+                           r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
+                           r"\b(?:explosions?|blasts?)\s+(?:occurr\w+|rang\s+out|rocked|struck|hit)\b", re.I),
+     "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
     (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
@@ -205,6 +213,16 @@ def condemnation(t: Trigger) -> bool:
     [True, False]
     """
     return t.kind == "development" and _CONDEMN.match(t.text) is not None
+
+
+def blast(t: Trigger) -> bool:
+    """Whether a trigger is explosions heard or reported, no weapon or doer named: an attack only at a
+    place US forces hold.
+
+    >>> [blast(t) for t in triggers("Explosions were heard in the US base in Al-Omar Oil Field.")]
+    [True]
+    """
+    return t.kind == "attack" and _BLASTS.fullmatch(t.text) is not None
 
 
 def weaponless(t: Trigger) -> bool:
