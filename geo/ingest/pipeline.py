@@ -416,7 +416,13 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start))}
     ev["sub_event_type"] = ev["event_type"]
     date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
-    _place_fields(c, ev, article, s, place, matches, prev)
+    if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)
+            and (based := next((o for o in reversed(told) if o["_kind"] == t.kind and o.get("_scope") == "site" and not o.get("background")),
+                               None)) is not None):
+        prev_place = based  # "On November 9 and 11, the base was also attacked": the base the article told of last
+    else:
+        prev_place = prev
+    _place_fields(c, ev, article, s, place, matches, prev_place)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
         # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
