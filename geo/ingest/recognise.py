@@ -88,6 +88,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
+    (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
     (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:heard|reported)\b|"
@@ -95,7 +96,6 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\b(?:explosions?|blasts?)\s+(?:occurr\w+|rang\s+out|rocked|struck|hit)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
-    (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
     (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
