@@ -31,7 +31,10 @@ _SUMMARY = re.compile(
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
-    r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b",
+    r"\bbetween\s+(?:mid-|early\s+|late\s+)?[A-Z][a-z]{2,8}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b|"
+    # "this is the sixth attack on International Coalition bases in Al-Hasakah and Deir Ezzor since today's morning"
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
+    r"[^.;]{0,100}\bsince\b",
     re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
@@ -39,7 +42,8 @@ _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string
                   "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
                   "recent",
-                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several")
+                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several",
+                  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"

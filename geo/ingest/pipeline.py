@@ -193,6 +193,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
+            if t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start):
+                continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             condemns = condemnation(t)
             for place in event_places(t, s, in_s, matches, text) or [None]:
@@ -267,6 +269,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merged, counts
 
 
+#: Before "the attacks": someone speaks of them, not of one that happened.
+_SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")
 #: How many sentences after a dated count of attacks its breakdown may run.
 _TALLY_READ = 4
 

@@ -108,6 +108,8 @@ _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
                         r"simulated|mock)\b", re.I)
+#: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$", re.I)
 _AGGREGATE = re.compile(
@@ -184,8 +186,9 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text, first.start()):  # no rule matches before the first match of any
             if any(s <= m.start() < e for s, e in counted):
                 continue
-            if kind != "development" and _NOT_EVENT.search(text[max(0, m.start() - 30):m.start()]):
-                continue
+            if kind != "development" and (_NOT_EVENT.search(text[max(0, m.start() - 30):m.start()])
+                                          or _MODAL_AFTER.match(text, m.end())):
+                continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
             if sub == "Change to group/activity" and _OPEN_QUESTION.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "it is unclear if the group will halt attacks": a question, not a decision
             found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)

@@ -730,3 +730,11 @@ def test_a_strike_by_aircraft_nobody_owns_is_coded_to_unidentified_military_forc
     text = "A military source said that unidentified drones targeted the al-Omar oil field base on Monday."
     [c] = _events(text, date(2023, 10, 24))
     assert (c["place_id"], c["actor2"]) == ("al-omar-oilfield", "United States")  # drones at a US base: an attack on it
+
+
+def test_expected_attacks_counts_and_views_of_attacks_are_not_reports():
+    published = date(2023, 11, 13)
+    assert _events("Attacks will continue against US military bases in Baghdad, the group said on Sunday.", published) == []
+    assert _events("This is the sixth attack on International Coalition bases in Al-Hasakah since this morning.", published) == []
+    assert _events("In Baghdad on Sunday, Blinken said the attacks, which Washington has linked to Iran, were unacceptable.",
+                   published) == []
