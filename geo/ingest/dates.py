@@ -34,11 +34,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .text import longest_first
 
-__all__ = ["DateMention", "KINDS", "MONTHS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES", "publication_date", "find_dates", "weekday_before"]
+__all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES", "publication_date", "find_dates",
+           "weekday_before"]
 
 KINDS = ("absolute", "weekday", "relative", "week", "month", "since", "year")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -243,7 +244,49 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
     published = _check_published(published)
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValueError(f"offset was {offset!r} but is expected to be an int >= 0")
-    return [_mention(text, s, e, r, offset) for s, e, r in longest_first(_scan(text, _RULES, published, 0, len(text)))]
+    return _coordinated([_mention(text, s, e, r, offset) for s, e, r in longest_first(_scan(text, _RULES, published, 0, len(text)))],
+                        text, offset)
+
+
+#: Two days told as one: "On November 9 and 11", "21 and 22 November", "on Tuesday and Wednesday" (not "between ... and").
+_DAYS_AFTER = re.compile(rf"(?P<mon>{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
+_DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
+#: The note of a day told with another: "coordinated with 2023-11-09".
+COORDINATED = "coordinated with "
+
+
+def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Adds the second day of "November 9 and 11" (or the first of "21 and 22 November") as a
+    mention of its own, and notes of two days joined by "and" that each is told with the other.
+
+    >>> [(m.text, str(m.date), m.note[:27]) for m in find_dates("On November 9 and 11, the base was attacked.", published=dt.date(2023, 11, 20))]
+    [('On November 9', '2023-11-09', 'year from publication 2023-'), ('11', '2023-11-11', 'coordinated with 2023-11-09')]
+    """
+    if " and " not in text or len(found) == 0:
+        return found
+    out = list(found)
+    for pattern, group in ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")):
+        for m in pattern.finditer(text):
+            told = next((d for d in found if d.precision == 1 and d.date is not None
+                         and d.start - offset <= m.end() and m.start() < d.end - offset), None)
+            if told is None or re.search(r"\bbetween\s+\S*\s*$", text[max(0, m.start() - 12):m.start()]):
+                continue
+            try:
+                other = told.date.replace(day=int(m.group(group)))
+            except ValueError:
+                continue
+            s, e = m.span(group)
+            if any(d.start - offset < e and s < d.end - offset for d in out):
+                continue
+            out.append(DateMention(s + offset, e + offset, text[s:e], other, 1, "absolute", True, f"{COORDINATED}{told.date.isoformat()}"))
+    out.sort(key=lambda d: d.start)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (a.precision == b.precision == 1 and a.date is not None and b.date is not None and a.date != b.date
+                and not b.note.startswith(COORDINATED) and re.fullmatch(r"\s+and\s+(?:on\s+)?", text[a.end - offset:b.start - offset])
+                and not re.search(r"\bbetween\s+$", text[max(0, a.start - offset - 10):a.start - offset])):
+            out[i] = replace(b, note=f"{COORDINATED}{a.date.isoformat()}" + (f"; {b.note}" if b.note else ""))
+    return out
 
 
 def _check_text(text: object) -> None:

@@ -16,6 +16,7 @@ says so; a report with no place gets none and a low confidence.
 from __future__ import annotations
 
 import bisect
+import copy
 import hashlib
 import re
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ from .context import (
     victims,
     war_setting,
 )
-from .dates import DateMention, find_dates, publication_date
+from .dates import COORDINATED, DateMention, find_dates, publication_date
 from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
@@ -248,6 +249,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["sources"][0]["date_kind"] = "tally"
                     c["flags"].append("dated by the count of that day's attacks told before it")
                 out.append(c)
+                if t.kind != "development" and c["_date"] is not None:
+                    out += _other_days(c, dates, article, s)  # "On November 9 and 11, the base was also attacked": two attacks
                 if not aside:
                     last[c["_kind"]] = c
     out = article_rules(out, mentions, matches, finder, text)
@@ -331,6 +334,26 @@ def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     c["actor1"] = c["sources"][0]["actor1"] = _UNCONFIRMED
     c["sources"][0]["evidence"].pop("actor1", None)
     c["flags"].append("the aircraft or drone is not owned up to in the text: coded to Unidentified military forces")
+
+
+def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence) -> list[dict]:
+    """The same report on the other day its sentence joins to its own with "and" ("on November 9
+    and 11", "on Tuesday and Wednesday"): one report a day, each flagged."""
+    mine = c["_date"].isoformat()
+    out = []
+    for d in dates:
+        if d.date is None or not d.note.startswith(COORDINATED) or d.date == c["_date"]:
+            continue
+        partner = d.note[len(COORDINATED):len(COORDINATED) + 10]
+        if partner != mine:
+            continue
+        o = copy.deepcopy(c)
+        o["_date"], o["event_date"], o["time_precision"] = d.date, d.date.isoformat(), 1
+        o["sources"][0].update(event_date=o["event_date"], date_kind="absolute")
+        o["sources"][0]["evidence"]["event_date"] = evidence(article.name, s, (d.start, d.end))
+        o["flags"].append(f"one of two days the report names ({mine} and {o['event_date']}): one report a day")
+        out.append(o)
+    return out
 
 
 def _attack_on_us_position(c: dict) -> None:

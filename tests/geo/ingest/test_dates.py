@@ -317,3 +317,17 @@ def test_find_dates_never_raises_and_offsets_are_exact(text: str, published: dt.
 def test_find_dates_on_date_like_text_never_raises_and_offsets_are_exact(text: str, published: dt.date | None, offset: int) -> None:
     _check(text, published, offset)
     publication_date(text)
+
+
+def test_two_days_told_as_one_are_two_mentions_and_two_reports():
+    from geo.ingest import Article, ingest_articles
+    pub = dt.date(2023, 11, 20)
+    got = [(m.text, str(m.date)) for m in find_dates("On November 9 and 11, the base was also attacked.", published=pub)]
+    assert got == [("On November 9", "2023-11-09"), ("11", "2023-11-11")]
+    got = [(m.text, str(m.date)) for m in find_dates("Strikes hit on 21 and 22 November.", published=dt.date(2023, 11, 24))]
+    assert got == [("21", "2023-11-21"), ("22 November", "2023-11-22")]
+    text = "On November 9 and 11, the Harir air base was attacked by a drone, the group said."
+    days = sorted(c["event_date"] for c in ingest_articles([Article("a.txt", text, pub)]) if c.get("kind") == "event")
+    assert days == ["2023-11-09", "2023-11-11"]
+    text = "Between Monday and Tuesday, a drone attacked the Harir air base."
+    assert len([c for c in ingest_articles([Article("b.txt", text, pub)]) if c.get("kind") == "event"]) == 1
