@@ -340,13 +340,12 @@ def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence
     """The same report on the other day its sentence joins to its own with "and" ("on November 9
     and 11", "on Tuesday and Wednesday"): one report a day, each flagged."""
     mine = c["_date"].isoformat()
+    pairs = [(d, d.note[len(COORDINATED):len(COORDINATED) + 10]) for d in dates if d.date is not None and d.note.startswith(COORDINATED)]
+    others = [d for d, partner in pairs if partner == mine and d.date != c["_date"]]  # the day told with this report's day
+    others += [o for d, partner in pairs if d.date == c["_date"]
+               for o in dates if o.date is not None and o.date.isoformat() == partner and o.date != c["_date"]]
     out = []
-    for d in dates:
-        if d.date is None or not d.note.startswith(COORDINATED) or d.date == c["_date"]:
-            continue
-        partner = d.note[len(COORDINATED):len(COORDINATED) + 10]
-        if partner != mine:
-            continue
+    for d in {d.date: d for d in others}.values():
         o = copy.deepcopy(c)
         o["_date"], o["event_date"], o["time_precision"] = d.date, d.date.isoformat(), 1
         o["sources"][0].update(event_date=o["event_date"], date_kind="absolute")
