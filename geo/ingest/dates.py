@@ -249,8 +249,12 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
 
 
 #: Two days told as one: "On November 9 and 11", "21 and 22 November", "on Tuesday and Wednesday" (not "between ... and").
-_DAYS_AFTER = re.compile(rf"(?P<mon>{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
+_DAYS_AFTER = re.compile(rf"(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
+#: Before a pair of days, a span, not two days: "between Monday and Tuesday"; between two days, the word that joins them.
+_BETWEEN_DAY = re.compile(r"\bbetween\s+\S*\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+$")
+_AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?")
 #: The note of a day told with another: "coordinated with 2023-11-09".
 COORDINATED = "coordinated with "
 
@@ -269,7 +273,7 @@ def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateM
         for m in pattern.finditer(text):
             told = next((d for d in found if d.precision == 1 and d.date is not None
                          and d.start - offset <= m.end() and m.start() < d.end - offset), None)
-            if told is None or re.search(r"\bbetween\s+\S*\s*$", text[max(0, m.start() - 12):m.start()]):
+            if told is None or _BETWEEN_DAY.search(text, max(0, m.start() - 12), m.start()):
                 continue
             try:
                 other = told.date.replace(day=int(m.group(group)))
@@ -283,8 +287,8 @@ def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateM
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
         if (a.precision == b.precision == 1 and a.date is not None and b.date is not None and a.date != b.date
-                and not b.note.startswith(COORDINATED) and re.fullmatch(r"\s+and\s+(?:on\s+)?", text[a.end - offset:b.start - offset])
-                and not re.search(r"\bbetween\s+$", text[max(0, a.start - offset - 10):a.start - offset])):
+                and not b.note.startswith(COORDINATED) and _AND_DAY.fullmatch(text, a.end - offset, b.start - offset)
+                and not _BETWEEN.search(text, max(0, a.start - offset - 10), a.start - offset)):
             out[i] = replace(b, note=f"{COORDINATED}{a.date.isoformat()}" + (f"; {b.note}" if b.note else ""))
     return out
 

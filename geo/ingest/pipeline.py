@@ -160,7 +160,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
             breakdown = ("follows" in s.text or "reakdown" in s.text or "broken down" in s.text) and bool(_FOLLOWS.search(s.text))
-            if not breakdown and ("follows" in s.text or "distributed" in s.text) and _FOLLOWS_IN.search(s.text) is not None:
+            if not breakdown and "follows" in s.text and _FOLLOWS_IN.search(s.text) is not None:
                 # "The attacks are distributed as follows:\n15 attacks on Al-Omar oil field base.": the tally, its lines after it
                 trig, breakdown = [], True
         if not trig and not aggs:
@@ -295,7 +295,7 @@ _FOLLOWS = re.compile(r"\b(?:as\s+follows|broken\s+down\s+as|breakdown)\b[^.]{0,
 _BULLET = re.compile(r"\s*(?:[•●▪*–-]\s*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
                      r"(?:attacks?|strikes?)\s+(?:on|against|targeting)\b)")
 #: A tally's heading inside a sentence, its lines after it: "The attacks are distributed as follows:".
-_FOLLOWS_IN = re.compile(r"\b(?:as\s+follows|distributed\s+as\s+follows|broken\s+down\s+as\s+follows)\s*:", re.I)
+_FOLLOWS_IN = re.compile(r"\bas\s+follows\s*:", re.I)
 #: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences of prose (counted from 0) that make a news text's lede: an undated first report there is news of the day.
@@ -340,12 +340,11 @@ def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence
     """The same report on the other day its sentence joins to its own with "and" ("on November 9
     and 11", "on Tuesday and Wednesday"): one report a day, each flagged."""
     mine = c["_date"].isoformat()
-    pairs = [(d, d.note[len(COORDINATED):len(COORDINATED) + 10]) for d in dates if d.date is not None and d.note.startswith(COORDINATED)]
-    others = [d for d, partner in pairs if partner == mine and d.date != c["_date"]]  # the day told with this report's day
-    others += [o for d, partner in pairs if d.date == c["_date"]
-               for o in dates if o.date is not None and o.date.isoformat() == partner and o.date != c["_date"]]
+    pairs = {(d.date.isoformat(), d.note[len(COORDINATED):len(COORDINATED) + 10]) for d in dates
+             if d.date is not None and d.note.startswith(COORDINATED)}
+    days = {b for a, b in pairs if a == mine} | {a for a, b in pairs if b == mine}  # the day told with this report's day
     out = []
-    for d in {d.date: d for d in others}.values():
+    for d in {d.date: d for d in dates if d.date is not None and d.date.isoformat() in days}.values():
         o = copy.deepcopy(c)
         o["_date"], o["event_date"], o["time_precision"] = d.date, d.date.isoformat(), 1
         o["sources"][0].update(event_date=o["event_date"], date_kind="absolute")

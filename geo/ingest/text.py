@@ -151,6 +151,7 @@ def sentences(text: str) -> list[Sentence]:
 
 #: A line that ends a sentence; a line that goes on in the next.
 _LINE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_LINE_STARTS = re.compile(r"\s*[\"“‘']?[A-Z]")
 _LINE_GOES_ON = re.compile(r"(?:[,;:(\-–—]|\b(?:and|or|of|the|a|an|in|on|at|by|to|for|with|from|near|that|which))\s*$", re.I)
 
 
@@ -189,7 +190,7 @@ def _lines(text: str, start: int, end: int, paragraphs: bool = False):
             buf_start = pos
         buf = chunk[buf_start:pos + len(part)]
         is_heading = i < len(parts) - 1 and part.strip() and not re.search(r"[.!?,;:]\W*$", part.strip()) and (
-            len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and re.match(r"\s*[\"“‘']?[A-Z]", parts[i + 1]) is not None))
+            len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and _LINE_STARTS.match(parts[i + 1]) is not None))
         if is_heading or i == len(parts) - 1:
             yield start + buf_start, buf
             buf = ""
