@@ -17,7 +17,9 @@ the non-background events, then accuracy by field over the matched pairs:
     place ≤25 km  the predicted point within 25 km of the labelled place (or the same place)
     actors      actor1 equal, and actor2 equal when the label has one
     direction   who acted against whom: actor1 (and actor2 when labelled) on the same side, the US and
-                its partners or the other side (an unidentified attacker and an Iran-backed one face the same way)
+                its partners or the other side (an unidentified attacker and an Iran-backed one face the same way);
+                for a Disrupted weapons use label, the two sides in either order (ACLED's actor order
+                implies no direction, and coders differ on who comes first in an interception)
     type        event_type and sub_event_type both equal
     fatalities  equal (a null label is not scored; a null prediction counts as 0, ACLED's "unknown")
 
@@ -88,11 +90,21 @@ def _compare(lab: dict, pred: dict) -> dict[str, tuple[bool | None, object, obje
         "date ±1 day": (_days_apart(lab["event_date"], pred.get("event_date")) <= 1, lab["event_date"], pred.get("event_date")),
         "place ≤25 km": (_same_place(lab, pred) or _km(_point(lab), _point(pred)) <= PLACE_KM,
                          lab.get("place_id") or lab["location"], pred.get("place_id") or pred.get("location")),
-        "direction": ((_side(lab["actor1"]), _side(lab.get("actor2")) if lab.get("actor2") else None)
-                      == (_side(pred.get("actor1")), _side(pred.get("actor2")) if lab.get("actor2") else None),
-                      f"{_side(lab['actor1'])} -> {_side(lab.get('actor2')) if lab.get('actor2') else '(not scored)'}",
+        "direction": (_same_direction(lab, pred), f"{_side(lab['actor1'])} -> {_side(lab.get('actor2')) if lab.get('actor2') else '(not scored)'}",
                       f"{_side(pred.get('actor1'))} -> {_side(pred.get('actor2'))}"),
     }
+
+
+def _same_direction(lab: dict, pred: dict) -> bool:
+    """Actor1 (and actor2 when labelled) on the same sides. For a disrupted weapon (a drone shot
+    down) ACLED's actor order says nothing of who attacked whom, and coders put either the one who
+    shot it down or the one who launched it first: there the two sides are compared in either order."""
+    want = (_side(lab["actor1"]), _side(lab.get("actor2")) if lab.get("actor2") else None)
+    got = (_side(pred.get("actor1")), _side(pred.get("actor2")) if lab.get("actor2") else None)
+    if want == got:
+        return True
+    return (lab["sub_event_type"] == "Disrupted weapons use" and want[1] is not None
+            and want == (_side(pred.get("actor2")), _side(pred.get("actor1"))))
 
 
 def _point(e: dict) -> tuple[float, float] | None:

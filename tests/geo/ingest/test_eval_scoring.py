@@ -1,0 +1,36 @@
+"""The evaluation's scoring rules (benchmarks/ingest_eval.py): what counts as the right direction."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[3] / "benchmarks" / "ingest_eval.py"
+
+
+@pytest.fixture(scope="module")
+def scoring():
+    spec = importlib.util.spec_from_file_location("ingest_eval", _PATH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _event(sub: str, actor1: str, actor2: str) -> dict:
+    kind = "Strategic developments" if sub == "Disrupted weapons use" else "Explosions/Remote violence"
+    return {"event_date": "2024-01-08", "event_type": kind, "sub_event_type": sub, "actor1": actor1,
+            "actor2": actor2, "location": "Conoco gas field", "place_id": "conoco-gas-field", "fatalities": 0}
+
+
+def test_an_interception_scores_either_actor_order_but_an_attack_does_not(scoring):
+    shot_down = _event("Disrupted weapons use", "Islamic Resistance in Iraq", "United States")
+    swapped = _event("Disrupted weapons use", "United States", "Islamic Resistance in Iraq")
+    assert scoring._compare(shot_down, swapped)["direction"][0] is True
+    attack = _event("Air/drone strike", "Islamic Resistance in Iraq", "United States")
+    reversed_attack = _event("Air/drone strike", "United States", "Islamic Resistance in Iraq")
+    assert scoring._compare(attack, reversed_attack)["direction"][0] is False
+    assert scoring._compare(attack, attack)["direction"][0] is True
+    both_one_side = _event("Disrupted weapons use", "United States", "United States")
+    assert scoring._compare(shot_down, both_one_side)["direction"][0] is False
