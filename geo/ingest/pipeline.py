@@ -369,7 +369,7 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
     Kata'ib Hezbollah") is coded at the country of the group it struck, when the actors table gives
     one in the campaign, at geo precision 3 and flagged."""
     actor = finder.actors.actors.get(c.get("actor2") or "")
-    home = finder.country_places.get(actor.country) if actor is not None and actor.country in ("IQ", "SY") else None
+    home = finder.country_places.get(actor.country) if actor is not None and actor.country in ("IQ", "SY", "YE") else None
     if home is not None:
         place_at_country(c, home, c["actor2"], f"the country of {c['actor2']}, whom it struck")
 
@@ -515,6 +515,12 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             m.actor == _US and m.end - s.start <= answer.start() for m in in_s):
         # "The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27": its strikes
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and (verb := _US_ACTED.search(s.text, 0, t.start - s.start + len(t.text))) is not None and not _ANSWERS.search(
+            s.text, verb.end(), t.start - s.start) and any(
+            m.actor == _US and 0 <= verb.start() - (m.end - s.start) <= 30 and not _PASSIVE.search(s.text, m.end - s.start, verb.start())
+            for m in in_s):
+        # "U.S. and U.K forces attacked Houthis on Jan. 22, using ... Tomahawk missiles": the US struck, its missiles the means
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (_striker(t, in_s, s) is not None or _US_CONDUCTED.search(
@@ -527,6 +533,12 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
+_US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
+#: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").
+_ANSWERS = re.compile(r"\b(?:who|which|that|after|following|in\s+(?:response|retaliation))\b")
+#: Between a subject and its verb: the passive ("U.S. forces were attacked"), or a clause of its own.
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|who|which|that|after|when)\b|[,;(]")
 #: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
 _US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
                            r"(?:conducted|carried\s+out|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")

@@ -193,8 +193,8 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
                 continue  # "it is unclear if the group will halt attacks": a question, not a decision
             found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)
             break
-    if "strike" in found and "attack" in found:  # one report: air strikes and bombers make it a strike, else an attack
-        found.pop("attack" if _strike_words(text) else "strike")
+    if "strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset):
+        found.pop("attack" if _strike_words(text) else "strike")  # one report: air strikes and bombers make it a strike, else an attack
     if "development" in found and len(found) > 1:
         d = found["development"]
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
@@ -207,6 +207,26 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         else:  # "a drone attack ..., and the group vowed more": the attack is the event
             found.pop("development")
     return sorted(found.values(), key=lambda t: t.start)
+
+
+#: Right before a strike: the US side did it ("On Monday, U.S. forces struck", "the US military then hit").
+_US_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"
+                         r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$")
+#: Between a strike and the attack it answered: "who earlier had launched", "after they fired", "in response to".
+_ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
+
+
+def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:
+    """Whether a sentence tells two events: a US strike and, after it, the attack it answered
+    ("U.S. forces struck and killed proxies who earlier had launched a missile against al-Asad").
+
+    >>> [t.kind for t in triggers("On Monday, U.S. forces struck and killed Iran-backed proxies who earlier had launched a ballistic missile against al-Asad Air Base.")]
+    ['strike', 'attack']
+    >>> [t.kind for t in triggers("Militants struck the base with a missile.")]
+    ['attack']
+    """
+    a, b = strike.start - offset, attack.start - offset
+    return a < b and _US_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
 
 
 def condemnation(t: Trigger) -> bool:

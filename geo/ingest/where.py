@@ -121,7 +121,7 @@ _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targe
 
 
 #: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".
-_WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|just\s+)?"
+_WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
                         r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
                         # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
                         r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$", re.I)
