@@ -108,6 +108,9 @@ _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
                         r"simulated|mock)\b", re.I)
+#: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
+_FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
+                     r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
@@ -186,6 +189,11 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
         for m in pattern.finditer(text, first.start()):  # no rule matches before the first match of any
             if any(s <= m.start() < e for s, e in counted):
                 continue
+            if kind == "attack" and "development" not in found and _FAILED.search(text, max(0, m.start() - 40), m.start()):
+                # "a failed drone attack on the Harir Airbase", "an attempt was made to attack a U.S. base": ACLED's disrupted weapons use
+                found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
+                                               "Disrupted weapons use", claim)
+                break
             if kind != "development" and (_NOT_EVENT.search(text[max(0, m.start() - 30):m.start()])
                                           or _MODAL_AFTER.match(text, m.end())):
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
