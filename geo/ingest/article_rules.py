@@ -39,6 +39,11 @@ def _background(out: list[dict], published: date | None) -> None:
         if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
             c["background"] = True
     dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
+    if any((published - d).days <= _NEWS_DAYS for d in dated):
+        for c in out:  # "the first such attacks in three months, after Rumalyn on April 21", told in July beside this week's news
+            if c["_date"] is not None and (published - c["_date"]).days >= _RECALLED_DAYS and not c.get("background"):
+                c["background"] = True
+                c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
     if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
         return
     peg = max(dated)
@@ -46,8 +51,10 @@ def _background(out: list[dict], published: date | None) -> None:
         c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
 
 
-#: How long before the article a report dated only by its month is history, not news.
+#: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 45
+#: How recent a report must be for the article to be news of the day, not a retrospective.
+_NEWS_DAYS = 14
 
 
 #: The day the Israel-Hamas war began: the campaign's setting, which articles recall ("since Hamas attacked Israel on October 7").

@@ -528,7 +528,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # "the US counter attack destroyed a depot"
     before = [m for m in in_s if m.actor and m.end <= t.start]
     verb = t.text.lower() in ("hit", "struck", "targeted", "attacked", "bombed")
-    if verb and before and before[-1].actor == _US and t.start - before[-1].end <= 30:
+    if verb and before and before[-1].actor == _US and t.start - before[-1].end <= 30 and not _PASSIVE.search(s.text, before[-1].end - s.start,
+                                                                                                        t.start - s.start):
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     return t
 
