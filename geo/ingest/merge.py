@@ -75,7 +75,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if (pa and pb and pa != pb and not within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) <= _NEAR_KM
             and _same_weapon(a, b) and da and db and abs((da - db).days) <= 1):
         return True  # one article's "Erbil" and another's "Erbil Air Base", the same day, the same weapon: one attack
-    if (pa and pb and pa != pb and within_article and {a.get("_scope"), b.get("_scope")} == {"town", "site"} and _km(a, b) <= _NEAR_KM
+    if (pa and pb and pa != pb and within_article and {a.get("_scope"), b.get("_scope")} == {"town", "site"} and _km(a, b) <= _CITY_KM
             and _same_weapon(a, b) and (da is None or db is None or da == db or _borrowed_day(a) != _borrowed_day(b)) and not _one_report(a, b)):
         return True  # "a drone crashed into the Erbil air base", then "the dud drone landed on the Erbil barracks": one attack
     if pa and pb and pa != pb and _one_report(a, b):
@@ -120,6 +120,11 @@ def _intercepted(a: dict, b: dict) -> bool:
 
 #: How near the shooting down of a weapon may be to the place it was aimed at and still be one event.
 _NEAR_KM = 15.0
+
+
+#: How far a base may be from the point of the town an article also names for its attack ("a military base hosting US forces
+#: in Baghdad", then "the Victoria military base near Baghdad International Airport", 18 km from Baghdad's point): a city's reach.
+_CITY_KM = 25.0
 
 
 def _km(a: dict, b: dict) -> float:
