@@ -51,6 +51,18 @@ class Mention:
     actor: str | None = None  # actors: the actor table's name
 
 
+#: Right after a village's name: another capitalised word of the same name ("Khor Mor", "Dana Gas").
+_NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b")
+#: Capitalised words that follow a place without continuing its name: days, months, and what a place is.
+_NOT_A_NAME = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+                         "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+                         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Province", "Governorate", "District", "City",
+                         "Town", "Village", "Region", "Area", "Countryside", "The", "On", "In", "At", "And", "But", "Iraq", "Syria",
+                         "Jordan", "Israel", "Lebanon", "Yemen", "Iran", "Kurdistan", "Airport", "Base", "Camp", "Air", "Port",
+                         "Harbour", "Harbor", "International", "Dam", "Bridge", "Crossing", "Border", "Square", "Street", "Road",
+                         "Oil", "Gas", "Field", "Oilfield", "Desert", "Valley", "Heights", "Bay", "Gulf", "Sea", "Naval"})
+
+
 class MentionFinder:
     """Finds places and actors in text with one automaton over all names. Build once, share
     (read-only after construction; :meth:`default` is process-wide)."""
@@ -149,6 +161,8 @@ class MentionFinder:
             return Mention(start, end, written, "other", key, layer)
         if layer == "populated" and not written[:1].isupper() and not written[:1].isdigit() and written[:1].isascii():
             return None
+        if layer == "populated" and (nxt := _NAME_GOES_ON.match(text, end - offset)) is not None and nxt.group(1) not in _NOT_A_NAME:
+            return None  # "Khor Mor gas field", "Dana Gas": a village's name that begins another name, not the village
         return Mention(start, end, written, "place", key, layer)
 
     def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:

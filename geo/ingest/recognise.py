@@ -47,7 +47,8 @@ _STRATEGIC = "Strategic developments"
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
-              r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure)\b)")
+              r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure|"
+              r"live-fire|exercises?|drills?|training|ranges?)\b)")  # "an artillery live-fire exercise at al-Asad": a photo of a drill
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies))"
