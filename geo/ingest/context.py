@@ -267,10 +267,10 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
                 and not re.search(r"\b(?:\w+ed|were|was|is|are|hit|struck|said|says|includ\w*)\b", gap[2:]))  # a noun phrase, not a clause
 
 
-_HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting)\s+"
+_HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting|against)\s+"
            r"(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?")
 #: One of these is in every word of _HARMED: a cheap test before the patterns.
-_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit")
+_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit", "against")
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
                          r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
 #: The US side's partners named as the victims: "six fighters of the US-backed Syrian Democratic Forces".

@@ -56,7 +56,7 @@ _PEOPLE = ("people persons person civilians civilian soldiers soldier troops ser
            "attackers bystanders passengers pilgrims journalists medics staff").replace("_", " ").split()
 _STOP = ("and or but the a an were was is are been being have has had in on at to by with from for of as that which who while when after "
          "killed wounded injured dead died martyred hurt than about more").split() + _UNITS + _TEENS + _TENS
-_KILLED = ("killed", "dead", "died", "martyred", "slain", "lost", "deaths", "fatalities", "lives")
+_KILLED = ("killed", "dead", "died", "martyred", "slain", "lost", "deaths", "fatalities", "lives", "fatality", "death")
 
 
 def _alt(words) -> str:
@@ -93,12 +93,12 @@ _WHO = re.compile(rf"\s+{_NP}")
 # before the word ("40 were wounded") is then looked for backwards from it (see _search_back).
 _VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|ed|ing)?\s+the\s+lives\s+of", r"wound(?:s|ed|ing)?",
                      r"injur(?:e|es|ed|ing)")
-_VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?\s+(?P<q>{_Q})")
+_VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?(?:\s+all)?\s+(?P<q>{_Q})")  # "killing all five militants"
 _TERM = re.compile(r"(?P<word>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
 _TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP})?(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{{1,40}},)?"
                           r"(?i:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
                           r"(?i:\s+(?:reportedly|also|all|later|allegedly|subsequently))?\s+\Z")
-_NOUN = re.compile(r"(?P<word>deaths|fatalities|injuries|lives)\b")
+_NOUN = re.compile(r"(?P<word>deaths|fatalities|injuries|lives|fatality|death)\b")  # "resulted in one fatality"
 _NOUN_BEFORE = re.compile(rf"(?:(?P<claim>[Cc]laim(?:s|ed|ing)?)\s+)?(?P<q>{_Q})\s+(?:(?:confirmed|reported|civilian|military)\s+)?\Z")
 _LOST_AFTER = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?lost\b")
 _TOLL_Q = re.compile(rf"(?:death|Death)\s+toll(?:\s+(?:has|had|now|rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|was|is"

@@ -77,7 +77,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
                 r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
-                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
+                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
@@ -308,7 +308,7 @@ def harm_done(text: str) -> bool:
 
 
 _STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
-                           r"(?:defensive|self-defen[cs]e)\s+strikes?)\b", re.I)
+                           r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?)\b", re.I)
 
 
 def _strike_words(text: str) -> bool:
