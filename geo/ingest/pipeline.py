@@ -500,7 +500,9 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "attack" and _UNKNOWN_AIR.search(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
         # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
-    if t.kind == "attack" and t.sub_event_type == "Air/drone strike" and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
+    if t.kind == "attack" and (t.sub_event_type == "Air/drone strike" or (weaponless(t) and not any(m.actor and m.actor != _US for m in in_s))) \
+            and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
+        # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
     if t.kind == "strike" and "drone" in t.text.lower() and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us":
         # "the drone strike that killed three U.S. troops in Jordan": a drone attack on US forces, not a US strike
@@ -524,7 +526,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
         return t
     if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (_striker(t, in_s, s) is not None or _US_CONDUCTED.search(
-            s.text, 0, t.start - s.start)):  # "The US recently conducted another assault on the Houthi rebels"
+            s.text, 0, t.start - s.start) or _US_UNDERTOOK.match(s.text, t.end - s.start)):
+        # "The US recently conducted another assault on the Houthi rebels", "the retaliatory attacks that the U.S. undertook"
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # "the US counter attack destroyed a depot"
     before = [m for m in in_s if m.actor and m.end <= t.start]
     verb = t.text.lower() in ("hit", "struck", "targeted", "attacked", "bombed")
@@ -543,6 +546,9 @@ _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|who|which|that|after|whe
 #: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
 _US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
                            r"(?:conducted|carried\s+out|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")
+#: Right after an attack noun: the United States carried it out ("the retaliatory attacks that the U.S. undertook in Iraq").
+_US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
+                           r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")
 #: Right before an attack trigger: the subject answered it ("first responded to an uptick in").
 _ANSWERED = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
