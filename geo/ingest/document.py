@@ -30,6 +30,13 @@ _CAPTION_END = re.compile(r",\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)
                           r"\d{4}\.?$")
 
 
+#: A photo caption told in the present: "People watch as a vehicle that was hit ...", "Israeli police investigate the scene of ...".
+_CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?:people|police|officers|soldiers|residents|rescuers|"
+                            r"firefighters|men|women|boys|children|mourners|members|forces|troops|personnel|workers|Iraqis|Syrians|"
+                            r"Israelis|relatives|journalists|onlookers)\s+(?:watch|inspect|investigate|gather|stand|look|search|examine|"
+                            r"check|survey|walk|mourn|carry|attend|clear|sift|pray)\s+(?:as|at|the|near|around|through|over|in|by)\b")
+
+
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.
 _CAPTION_WORDS = ("/", "photo", "image", "picture", "file")
 
@@ -45,6 +52,10 @@ def not_reporting(sentence: str) -> str | None:
     'caption'
     >>> not_reporting("Drones hit the base, the Pentagon said on Monday, April 1, 2024.") is None
     True
+    >>> not_reporting("Israeli police investigate the scene of a suspected ramming attack in Jerusalem.")
+    'caption'
+    >>> not_reporting("US forces struck the base.") is None
+    True
     >>> not_reporting("Accessibility links"), not_reporting("Current:Home > Finance US sanctions Iran-backed militia members")
     ('chrome', 'chrome')
     >>> not_reporting("A drone struck Tower 22 on Sunday, killing three US soldiers.") is None
@@ -54,6 +65,8 @@ def not_reporting(sentence: str) -> str | None:
     if contains_any(text, _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
     if text[-1:] in ".0123456789" and _CAPTION_END.search(text):
+        return "caption"
+    if _CAPTION_SCENE.match(text):
         return "caption"
     if _CHROME.match(text):
         return "chrome"
