@@ -197,6 +197,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start):
                 continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them
             t = _as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
+            if t.kind == "attack" and "strike" in last and _struck_in_round(t, s, in_s, finder.actors):
+                t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
             condemns = condemnation(t)
             for place in event_places(t, s, in_s, matches, text) or [None]:
                 prev = None if aside else last.get(t.kind)
@@ -322,6 +324,27 @@ _US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:mili
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".
 _MILITIA_TARGET = re.compile(r"\b(?:militia\w*|militants?|fighters|convoys?|checkpoints?|headquarters|belonging\s+to|pro-Iran\w*|"
                              r"Iran(?:ian)?-(?:backed|aligned|affiliated)|IRGC|Revolutionary\s+Guards?|Hezbollah|Nujaba|Kata.?ib)\b", re.I)
+
+
+#: Right before a bare "hit"/"struck"/"targeted": the passive, no one named as doing it ("an operations base in Akashat were hit").
+_PASSIVE_HIT = re.compile(r"\b(?:were|was|been|being)\s+(?:also\s+|reportedly\s+|later\s+)?$")
+
+
+def _struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTable) -> bool:
+    """Whether a bare passive report ("In Iraq, houses used as headquarters in al-Qaim and an operations
+    base of the Popular Mobilization Forces in Akashat were hit, officials said"), told after a US
+    strike and with no one on the US side in it, is another target of that strike: the militias'
+    places were hit, not US forces."""
+    if not weaponless(t) or t.text.lower() not in ("hit", "struck", "targeted") or _AGENT_BY.match(s.text, t.end - s.start):
+        return False
+    if not _PASSIVE_HIT.search(s.text, max(0, t.start - s.start - 30), t.start - s.start):
+        return False
+    return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us" and (
+        bool(_MILITIA_TARGET.search(s.text)) or any(m.actor and table.side(m.actor) != "US and partners" for m in in_s))
+
+
+#: Right after a passive verb: who did it ("were hit by rockets").
+_AGENT_BY = re.compile(r"\s+by\b")
 
 
 def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
