@@ -44,7 +44,7 @@ from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weaponless
-from .text import Sentence, clauses, evidence, is_reference, sentences
+from .text import Sentence, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
 
@@ -149,6 +149,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
     weapons: dict[str, str | None] = {}  # the one kind of weapon the article names, read when first needed
     tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
+    told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -163,6 +164,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if not breakdown and "follows" in s.text and _FOLLOWS_IN.search(s.text) is not None:
                 # "The attacks are distributed as follows:\n15 attacks on Al-Omar oil field base.": the tally, its lines after it
                 trig, breakdown = [], True
+        if not trig and told_at is not None and si == told_at[0] + 1 and contains_any(s.text, _TOLL_WORDS):
+            _toll_after(told_at[1], article, s)  # "A drone hit the base on Sunday. Three US service members were killed."
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
@@ -251,6 +254,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["sources"][0]["date_kind"] = "tally"
                     c["flags"].append("dated by the count of that day's attacks told before it")
                 out.append(c)
+                if not aside and c["event_type"] != "Strategic developments":
+                    told_at = (si, told_at[1] + [c]) if told_at is not None and told_at[0] == si else (si, [c])
                 if t.kind != "development" and c["_date"] is not None:
                     out += _other_days(c, dates, article, s)  # "On November 9 and 11, the base was also attacked": two attacks
                 if not aside:
@@ -707,6 +712,28 @@ def _organisation(name: str, table: ActorTable) -> str:
     """ACLED codes organisations, not people: a person stands for the group they lead or belong to."""
     actor = table.actors.get(name)
     return actor.parent if actor is not None and actor.kind == "person" and actor.parent else name
+
+
+#: One of these is in every sentence that tells a toll: a cheap test before reading its figures.
+_TOLL_WORDS = ("kill", "dead", "died", "wound", "injur", "casualt", "martyr", "slain", "hurt")
+
+
+def _toll_after(told: list[dict], article: Article, s: Sentence) -> None:
+    """The toll told in the sentence right after the one report it belongs to ("A drone attack hit a
+    US base in Jordan on Sunday. Three US service members were killed and dozens injured."): that
+    report's fatalities and injuries, when its own sentence gave none. A sentence after several
+    reports says nothing of which one."""
+    if len(told) != 1 or (told[0].get("fatalities") is not None and told[0].get("injuries") is not None):
+        return
+    figures = find_figures(s.text, offset=s.start)
+    if not figures:
+        return
+    c = told[0]
+    killed, injuries = c.get("fatalities"), c.get("injuries")
+    _figure_fields(c, c["sources"][0]["evidence"], article, s, figures)
+    if killed is not None or injuries is not None:  # what its own sentence told stays
+        c["fatalities"] = killed if killed is not None else c["fatalities"]
+        c["injuries"] = injuries if injuries is not None else c["injuries"]
 
 
 def _figure_fields(c, ev, article, s, figures) -> None:
