@@ -92,6 +92,13 @@ class MentionFinder:
                 self.automaton.add_word(f" {key} ", (key, f"curated|actor:{name}"))
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
+        # the possessive ("al-Sudani's statement", "Kataib Hezbollah's commander"): the normalised token drops the apostrophe
+        for key, layer in [*((k, v) for k, v in names.items() if v == "curated"), *((k, None) for k in actor_keys)]:
+            owned = f" {key}s "
+            if key and key[-1:].isalpha() and key[-1:] != "s" and not self.automaton.exists(owned):
+                name = actor_keys.get(key)
+                value = (f"{key}s", layer if name is None else f"curated|actor:{name}" if names.get(key) == "curated" else "actor:" + name)
+                self.automaton.add_word(owned, value)
         self.automaton.make_automaton()
         self._words = _Words()  # a token as written -> its normalised words
         self._lookups: dict[tuple, Match | None] = {}  # (name, countries, context) -> the gazetteer's answer
@@ -151,6 +158,8 @@ class MentionFinder:
         first, last, key, layer = span
         start, end = toks[owner[first]][0], toks[owner[last]][1]
         written = text[start - offset:end - offset]
+        if written[-2:] in ("'s", "’s") and key.endswith("s") and normalise(written[:-2]) == key[:-1]:
+            end, written, key = end - 2, written[:-2], key[:-1]  # "al-Sudani's": the name, not its possessive
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
