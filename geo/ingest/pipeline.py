@@ -156,7 +156,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not_reporting(s.text) or (chrome and in_chrome(s.start)):
             continue  # a photo caption (maybe years old) or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
-        trig = triggers(s.text, offset=s.start)
+        trig = triggers(s.text, offset=s.start, counts=aggs)
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
@@ -551,7 +551,7 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             for m in in_s):
         # "U.S. and U.K forces attacked Houthis on Jan. 22, using ... Tomahawk missiles": the US struck, its missiles the means
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
-    if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or re.search(r"rocket|missile|mortar|artillery|shell", t.text, re.I):
+    if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or _FIRE_WORD.search(t.text):
         return t
     if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (_striker(t, in_s, s) is not None or _US_CONDUCTED.search(
             s.text, 0, t.start - s.start) or _US_UNDERTOOK.match(s.text, t.end - s.start)):
@@ -565,6 +565,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: A weapon of fire named in a trigger's words.
+_FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
 #: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
 _US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
 #: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").

@@ -163,7 +163,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     return out
 
 
-def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
+def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = None) -> list[Trigger]:
     """The event reports in one sentence: at most one trigger per kind, the most specific first
     (a drone before a generic "attack"). Counts ("169 attacks") and hypotheticals ("could strike")
     are not events.
@@ -184,7 +184,8 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
     first = _ANY_TRIGGER.search(text)
     if first is None:
         return []  # one search instead of one per rule: most clauses report nothing
-    counted = [(a.start, a.end) for a in aggregates(text)]  # offsets in `text`, as the matches below
+    # offsets in `text`, as the matches below; ``counts``: the caller's aggregates of this text (at ``offset``), read already
+    counted = [(a.start, a.end) for a in aggregates(text)] if counts is None else [(a.start - offset, a.end - offset) for a in counts]
     claim = bool(_CLAIM.search(text))
     found: dict[str, Trigger] = {}
     for pattern, kind, etype, sub in _RULES:
@@ -225,14 +226,16 @@ def triggers(text: str, *, offset: int = 0) -> list[Trigger]:
 _US_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"
                          r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$")
 #: Between a strike and the attack it answered: "who earlier had launched", "after they fired", "in response to".
-_ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
+_ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|"
+                        r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
 
 
 def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:
     """Whether a sentence tells two events: a US strike and, after it, the attack it answered
     ("U.S. forces struck and killed proxies who earlier had launched a missile against al-Asad").
 
-    >>> [t.kind for t in triggers("On Monday, U.S. forces struck and killed Iran-backed proxies who earlier had launched a ballistic missile against al-Asad Air Base.")]
+    >>> s = "U.S. forces struck and killed proxies who earlier had launched a ballistic missile against al-Asad Air Base."
+    >>> [t.kind for t in triggers(s)]
     ['strike', 'attack']
     >>> [t.kind for t in triggers("Militants struck the base with a missile.")]
     ['attack']
@@ -357,10 +360,18 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     'against'
     """
     before, after = text[max(0, start - 40):start], text[end:end + 120]
-    if _ROLE["by"].search(before) or _ROLE["claims"].search(after) or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)):
+    if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].search(after))
+            or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before))):
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"
-    if (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()]):
+    if contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()]):
         return "against"
     return None
+
+
+#: One of these is in every phrase the role patterns read: cheap tests before them.
+_BY_WORDS = ("by", "blam", "accus", "attribut")
+_CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert")
+_OWNED_WORDS = ("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong", "tied",
+                "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp", "stronghold")

@@ -189,12 +189,16 @@ def _lines(text: str, start: int, end: int, paragraphs: bool = False):
         if buf == "":
             buf_start = pos
         buf = chunk[buf_start:pos + len(part)]
-        is_heading = i < len(parts) - 1 and part.strip() and not re.search(r"[.!?,;:]\W*$", part.strip()) and (
+        is_heading = i < len(parts) - 1 and part.strip() and not _ENDS_PUNCT.search(part.strip()) and (
             len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and _LINE_STARTS.match(parts[i + 1]) is not None))
         if is_heading or i == len(parts) - 1:
             yield start + buf_start, buf
             buf = ""
         pos += len(part) + 1
+
+
+#: A line that ends with punctuation (and maybe a closing quote): prose, not a heading.
+_ENDS_PUNCT = re.compile(r"[.!?,;:]\W*$")
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:

@@ -32,6 +32,17 @@ _BASE_AT = re.compile(r"(?:\b(?:air\s*)?bases?|\bairbases?|\bgarrison|\boutpost)
                       r"|\b(?:Patrol|Operating|Support|Fire)\s+Base\s+$", re.I)
 
 
+#: After a place: the unit it names ("Deir Ezzor province", "Hasakah and Deir ez-Zor provinces", "Deir Ezzor countryside");
+#: before it: "the province of Deir Ezzor".
+_UNIT_AFTER = re.compile(r"\s+(province|governorate|region)s?\b|\s+(?:and|&)\s+[\w'’ -]{2,30}?\s+(province|governorate)s\b|"
+                         r"\s+(?:eastern\s+|western\s+|northern\s+|southern\s+)?(countryside)\b", re.I)
+_UNIT_BEFORE = re.compile(r"\b(province|governorate)\s+of\s+$", re.I)
+#: Between a named site and a town: "in", "at", "near", "outside".
+_IN_GAP = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
+#: Between two places: a comma only ("Erbil, Iraq").
+_COMMA_GAP = re.compile(r",\s*")
+
+
 def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
     """The gazetteer's answer for each place mention, by the mention's start, read in the countries the
     article names (``context``): "Deir Ezzor province" is the province; "a US base in al-Shaddadi" is
@@ -45,15 +56,13 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
         if m.key not in cache:
             cache[m.key] = finder.resolve(m, context=context, country=codes)
         found = cache[m.key]
-        unit = (re.match(r"\s+(province|governorate|region)s?\b|\s+(?:and|&)\s+[\w'’ -]{2,30}?\s+(province|governorate)s\b|"
-                         r"\s+(?:eastern\s+|western\s+|northern\s+|southern\s+)?(countryside)\b", text[m.end:m.end + 50], re.I)
-                or re.search(r"\b(province|governorate)\s+of\s+$", text[max(0, m.start - 20):m.start], re.I))  # "the province of Deir Ezzor"
+        unit = _UNIT_AFTER.match(text[m.end:m.end + 50]) or _UNIT_BEFORE.search(text[max(0, m.start - 20):m.start])  # "the province of Deir Ezzor"
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province", "Hasakah and Deir ez-Zor provinces",
             word = next(g for g in unit.groups() if g)  # "Deir Ezzor countryside": the province, not the town
             wider = finder.gz.get(f"{m.text} {'province' if word.lower() == 'countryside' else word}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
         elif (found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start])
-              and not re.fullmatch(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?", text[named_site_end:m.start])):
+              and not _IN_GAP.fullmatch(text, named_site_end, m.start)):
             site = finder.gz.get(f"{m.text} base", country=codes)  # "a US base in al-Shaddadi" is the base, when the gazetteer has it
             found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
         if found is not None:
@@ -121,7 +130,8 @@ _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targe
 
 
 #: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".
-_WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
+_WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?"
+                        r"(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
                         r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
                         # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
                         r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$", re.I)
@@ -196,7 +206,7 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         return a.id != b.id and wider is not None and wider.kind == "province" and Gazetteer.default().may_lie_in(a.lat, a.lon, wider.place.id)
     if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
-    if not re.fullmatch(r",\s*", text[before.end:m.start]):
+    if not _COMMA_GAP.fullmatch(text, before.end, m.start):
         return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
         # "Abu Ghraib, Baghdad": a district told by the city it belongs to, not a list of two towns
@@ -265,36 +275,48 @@ _OUTLET_NAME = re.compile(r"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:\
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
 
 
+#: The patterns :func:`is_origin` reads, compiled once.
+_DATELINE_MARK = re.compile(r"\s*(?:\(|-|–|—|,)")
+_COLON_LEDE = re.compile(r":\s+(?:An?|The)\s")
+_ARTICLE_END = re.compile(r"\b(?:al|el|ash|as|ad|ar|at|az)-$")
+_THE_END = re.compile(r"\s+the$")
+_TARGETING_OF = re.compile(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$")
+_PLACE_OF = re.compile(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
+                       r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
+                       r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?)\s+of$")
+_COMPASS_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$")
+_STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$")
+_DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$")
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
     after = text[m.end:m.end + 12]
     line_start = text.rfind("\n", 0, m.start) + 1
-    if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and re.match(r"\s*(?:\(|-|–|—|,)", after)
+    if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after)
                                                  or _AGENCY_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
-    if not text[line_start:m.start].strip() and re.match(r":\s+(?:An?|The)\s", text[m.end:m.end + 6]):
+    if not text[line_start:m.start].strip() and _COLON_LEDE.match(text, m.end):
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
     window = text[max(0, m.start - 100):m.start]
-    before = re.sub(r"\b(?:al|el|ash|as|ad|ar|at|az)-$", "", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
-    before = re.sub(r"\s+the$", "", before)  # "from the western bank of the Euphrates"
-    if re.search(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$", before):
+    before = _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
+    before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
+    if _TARGETING_OF.search(before):
         return False  # "the targeting of al-Shadadi base" is where
     if "aunch" in window and _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start):
         return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
     if " of" in before and "from" in window and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
-    if before.endswith(" of") and re.search(r"\b(?:city|town|village|province|governorate|district|area|region|outskirts|suburbs?|"
-                                             r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
-                                             r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?)\s+of$", before):
+    if before.endswith(" of") and _PLACE_OF.search(before):
         return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
-    if m.text in _COUNTRY_NAMES and re.search(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$", before):
+    if m.text in _COUNTRY_NAMES and _COMPASS_END.search(before):
         return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
-    if re.search(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$", before):
+    if _STRONGHOLD_OF.search(before):
         return False  # "killed in its stronghold of Jurf al-Sakhar"
-    if before.endswith("from") and re.search(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$", before):
+    if before.endswith("from") and _DISTANCE_FROM.search(before):
         return False  # "a few kilometers from Al-Asad Air Base": near it
     if _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
@@ -306,7 +328,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
-    if re.search(r"\baccording\s+to$", before) or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):
+    if before.endswith("according to") or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):
         return True  # "According to Abu Layla, ...": a source, not a place (nor is "Layla" in it)
     lo = max(0, m.start - 80)
     wider = text[lo:m.start]
