@@ -103,6 +103,20 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
+#: For each rule, words one of which is in every text it matches (None: too many to list): a cheap test before the rule.
+_RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
+    ("suspend", "halt", "pause"),
+    ("shot", "shoot", "intercept", "downed", "thwart", "foiled", "prevent", "engag", "destroyed"),
+    ("sanction", "designat", "condemn", "denounc", "critici", "decr"),
+    ("vow", "pledge", "threaten"),
+    None,
+    ("rocket", "missile", "mortar", "shell", "artillery"),
+    ("ied", "roadside", "improvised", "landmine"),
+    ("drone", "uav"),
+    ("explosion", "blast"),
+    None,
+)
+assert len(_RULE_WORDS) == len(_RULES)
 #: The letters a rule's words start with, in either case (a rule that adds one adds it here): the search for any
 #: rule is tried only where one is, and runs twice as fast as when every rule is tried at every character.
 _FIRST_LETTERS = "abcdefghilmoprstuvw"
@@ -188,9 +202,13 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     counted = [(a.start, a.end) for a in aggregates(text)] if counts is None else [(a.start - offset, a.end - offset) for a in counts]
     claim = bool(_CLAIM.search(text))
     found: dict[str, Trigger] = {}
-    for pattern, kind, etype, sub in _RULES:
+    low = text.lower()
+    odd = contains_any(low, ())  # a letter that case-blind matching reads as a Latin one but lower() does not: read every rule
+    for (pattern, kind, etype, sub), words in zip(_RULES, _RULE_WORDS, strict=True):
         if kind in found or (pattern is _GENERIC and "strike" in found):
             continue
+        if words is not None and not odd and not any(w in low for w in words):
+            continue  # none of the rule's words: it cannot match
         for m in pattern.finditer(text, first.start()):  # no rule matches before the first match of any
             if any(s <= m.start() < e for s, e in counted):
                 continue
