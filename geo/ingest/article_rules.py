@@ -198,7 +198,11 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     with neither place nor date is dropped; a missing actor is taken from the article's attribution
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
     told = {c["_kind"] for c in out if not c.get("_objected") and not c.get("background")}
-    out = [c for c in out if not (c.get("_objected") and c["_kind"] in told)]  # the condemned attack, when the article tells it
+    told_at = {(c["_kind"], c.get("place_id")) for c in out if not c.get("_objected") and not c.get("background")}
+    # the condemned attack, when the article tells it; a condemned strike at a place the article names nowhere else ("protest the
+    # U.S. strikes, which it said killed 16 people in the al-Qaim region") is news of its own
+    out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
+        (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
     _refine_to_site(out, mentions, matches, text)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}

@@ -242,7 +242,7 @@ _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # o
 
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
-                         r"correspondent|reporters?)\s+in$", re.I)
+                         r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
 
 
 #: Countries named with a compass word before them ("east of Syria") that still say where.
