@@ -58,7 +58,7 @@ _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
 _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation", re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
-    (re.compile(r"\b(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
+    (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
@@ -105,7 +105,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
 ]
 #: For each rule, words one of which is in every text it matches (None: too many to list): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("suspend", "halt", "pause"),
+    ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "thwart", "foiled", "prevent", "engag", "destroyed"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest"),
     ("vow", "pledge", "threaten"),
