@@ -55,6 +55,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
+    if within_article and da and db and da != db and (_in_month(a, db) or _in_month(b, da)):
+        da = db  # "January 2024 al-Asad Airbase attack" over "On 20 January 2024, ...": a month that holds the day, the same event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
     if not within_article and _articles(a) & _articles(b):
@@ -156,6 +158,11 @@ def _articles(c: dict) -> frozenset[str]:
 def _borrowed_day(c: dict) -> bool:
     """Whether the candidate's day is borrowed from the publication, or from the report it answered."""
     return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") in ("published", "answer")
+
+
+def _in_month(c: dict, day: date | None) -> bool:
+    """Whether ``c`` is dated only by its month (time precision 3) and ``day`` falls in that month."""
+    return day is not None and c.get("time_precision") == 3 and bool(c.get("event_date")) and c["event_date"][:7] == day.isoformat()[:7]
 
 
 def _told(c: dict) -> bool:
@@ -315,9 +322,13 @@ def _conflicts(out: dict) -> None:
     dated = ([s for s in dated if s.get("date_kind") not in ("said", "published", "inherited", "answer")]  # a day the report told
              or [s for s in dated if s.get("date_kind") != "said"] or dated)  # the day it happened before the day it was said
     if dated:
+        finest = min(s.get("time_precision") or 1 for s in dated)
+        dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
         votes = Counter(s["event_date"] for s in dated)
         best = max(votes, key=lambda d: (votes[d], sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
         out["event_date"] = best
+        if finest < (out.get("time_precision") or 1):
+            out["time_precision"] = finest
         for s in dated:
             if s["event_date"] != best and s.get("date_kind") == "weekday":
                 out["flags"].append(f"{s['file']}: its weekday gives {s['event_date']}, other reports date the event {best}")

@@ -488,7 +488,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c["background"] = bool(published and c["_date"] and (published - c["_date"]).days >= BACKGROUND_DAYS)
     c["sources"] = [{"file": article.name, "article": article.id, "published": published.isoformat() if published else None, "evidence": ev,
                      "claims": s.text[:300], "actor1": c["actor1"], "fatalities": c["fatalities"], "injuries": c["injuries"],
-                     "event_date": c["event_date"],
+                     "event_date": c["event_date"], "time_precision": c.get("time_precision"),
                      "date_kind": "said" if c.get("_said") and c.get("_date_kind") != "absolute" else c.pop("_date_kind")}]
     c.pop("_date_kind", None)
     borrowed = 0.1 * (c["sources"][0]["date_kind"] == "inherited") + 0.1 * (place is None and c["place_id"] is not None)
