@@ -282,7 +282,7 @@ def _date_by_attack(c: dict, out: list[dict]) -> None:
     day = max(o["event_date"] for o in before)
     c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
     c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the attack it answered"]
-    c["sources"][0].update(event_date=day, date_kind="answer")
+    c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
 
 
 def _date_by_round(c: dict, out: list[dict]) -> None:
@@ -297,7 +297,7 @@ def _date_by_round(c: dict, out: list[dict]) -> None:
     day = days.pop()
     c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
     c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the strikes of its round"]
-    c["sources"][0].update(event_date=day, date_kind="answer")
+    c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
 
 
 _VOW = re.compile(r"vow|pledge|threaten", re.I)

@@ -267,7 +267,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
                 c["event_date"], c["time_precision"], c["_date"] = published.isoformat(), 1, published
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
-                c["sources"][0].update(event_date=c["event_date"], date_kind="relative")
+                c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = merge_candidates(out, within_article=True)
     if published is not None:
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
@@ -375,7 +375,7 @@ def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence
     for d in {d.date: d for d in dates if d.date is not None and d.date.isoformat() in days}.values():
         o = copy.deepcopy(c)
         o["_date"], o["event_date"], o["time_precision"] = d.date, d.date.isoformat(), 1
-        o["sources"][0].update(event_date=o["event_date"], date_kind="absolute")
+        o["sources"][0].update(event_date=o["event_date"], date_kind="absolute", time_precision=1)
         o["sources"][0]["evidence"]["event_date"] = evidence(article.name, s, (d.start, d.end))
         o["flags"].append(f"one of two days the report names ({mine} and {o['event_date']}): one report a day")
         out.append(o)

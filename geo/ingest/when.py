@@ -170,7 +170,7 @@ def date_by_publication(c: dict, published: date) -> None:
     time precision 2, with a flag and a lower confidence."""
     c["_date"], c["event_date"], c["time_precision"] = published, published.isoformat(), 2
     c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by its publication"]
-    c["sources"][0].update(event_date=c["event_date"], date_kind="published")
+    c["sources"][0].update(event_date=c["event_date"], date_kind="published", time_precision=2)
     c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
 
 
