@@ -60,7 +60,7 @@ _NOT_A_NAME = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "Town", "Village", "Region", "Area", "Countryside", "The", "On", "In", "At", "And", "But", "Iraq", "Syria",
                          "Jordan", "Israel", "Lebanon", "Yemen", "Iran", "Kurdistan", "Airport", "Base", "Camp", "Air", "Port",
                          "Harbour", "Harbor", "International", "Dam", "Bridge", "Crossing", "Border", "Square", "Street", "Road",
-                         "Oil", "Gas", "Field", "Oilfield", "Desert", "Valley", "Heights", "Bay", "Gulf", "Sea", "Naval"})
+                         "Oil", "Field", "Oilfield", "Desert", "Valley", "Heights", "Bay", "Gulf", "Sea", "Naval"})
 
 
 class MentionFinder:

@@ -738,3 +738,84 @@ def test_expected_attacks_counts_and_views_of_attacks_are_not_reports():
     assert _events("This is the sixth attack on International Coalition bases in Al-Hasakah since this morning.", published) == []
     assert _events("In Baghdad on Sunday, Blinken said the attacks, which Washington has linked to Iran, were unacceptable.",
                    published) == []
+
+
+def _brief(cands: list[dict]) -> set[tuple]:
+    return {(c["event_date"], c.get("place_id"), c["sub_event_type"], c["actor1"]) for c in cands}
+
+
+def test_a_us_strike_and_the_attack_it_answered_in_one_sentence_are_two_events():
+    got = _brief(_events("On Monday, U.S. forces struck and killed Iran-backed proxies who earlier had launched a close-range "
+                         "ballistic missile against al-Asad Air Base in Iraq.", date(2023, 11, 22)))
+    assert {(day, place, sub) for day, place, sub, _ in got} == {
+        ("2023-11-20", "ain-al-asad", "Shelling/artillery/missile attack"),
+        ("2023-11-20", "iraq", "Air/drone strike")}  # the strike: where the militants were, not the base they hit
+    assert ("2023-11-20", "iraq", "Air/drone strike", "United States") in got
+
+
+def test_the_targets_of_a_strike_round_told_in_the_passive_are_struck_by_the_us_not_attackers():
+    text = ("The United States on Friday launched retaliatory air strikes on more than 85 targets at seven facilities in Iraq and "
+            "Syria, the military said. In Iraq, houses used as headquarters in al-Qaim and an operations base of the Popular "
+            "Mobilization Forces in Akashat were hit, officials said. Iraqi officials said 16 people were killed in strikes near al-Qaim.")
+    got = {c["place_id"]: c for c in _events(text, date(2024, 2, 3))}
+    for place in ("al-qaim", "akashat"):
+        assert (got[place]["actor1"], got[place]["sub_event_type"], got[place]["event_date"]) == (
+            "United States", "Air/drone strike", "2024-02-02")
+    assert got["al-qaim"]["fatalities"] == 16
+
+
+def test_failed_attacks_are_disrupted_weapons_use_and_a_live_fire_exercise_is_nothing():
+    [c] = _events("A Shia militia claimed credit for a failed drone attack on the Harir Airbase in Erbil Province on Tuesday.",
+                  date(2023, 10, 18))
+    assert (c["sub_event_type"], c["place_id"]) == ("Disrupted weapons use", "harir-air-base")
+    assert _events("A soldier fires a howitzer during an artillery live-fire exercise at al-Asad air base in Iraq on Dec. 20, 2023.",
+                   date(2024, 1, 23)) == []
+
+
+def test_a_passive_us_target_is_attacked_not_a_us_strike():
+    [c] = _events("“On Tuesday, September 10, the Baghdad Diplomatic Support Center, a US diplomatic facility, was attacked,” "
+                  "the embassy said.", date(2024, 9, 13))
+    assert (c["actor2"], c["sub_event_type"]) == ("United States", "Shelling/artillery/missile attack")
+
+
+def test_a_recap_weeks_before_the_news_of_the_day_is_history():
+    text = ("Five rockets were fired at a US landing strip near Rumalyn in northeast Syria on April 21, a US official said. "
+            "Until then, the most recent attack had taken place at the al-Omar oil field on February 5.")
+    got = {c["place_id"]: c for c in ingest_articles([Article("a.txt", text, date(2024, 4, 23))]) if c["kind"] == "event"}
+    assert not got["rumalyn-lz"]["background"]
+    assert got["al-omar-oilfield"]["background"]
+
+
+def test_a_possessive_name_is_the_name_and_a_village_that_starts_another_name_is_not_a_place():
+    from geo.ingest import MentionFinder
+    f = MentionFinder.default()
+    assert [(m.text, m.actor) for m in f.find("He welcomed Prime Minister al-Sudani's statement.")] == [
+        ("al-Sudani", "Mohammed Shia al-Sudani")]
+    assert [m.text for m in f.find("Drones attacked the Khor Mor gas field, run by Dana Gas.") if m.kind == "place"] == []
+
+
+def test_a_toll_told_right_after_the_report_is_its_toll():
+    [c] = _events("Iran-backed militants launched a drone attack on a US base in Jordan on Sunday. Three US service members were "
+                  "killed and dozens injured.", date(2024, 1, 29))
+    assert (c["place_id"], c["fatalities"]) == ("jordan", 3)
+
+
+def test_a_month_named_in_a_title_is_the_day_the_text_gives():
+    text = ("January 2024 al-Asad Airbase attack\n\nOn 20 January 2024, Iran-backed militants fired ballistic missiles and rockets "
+            "at Al-Asad Airbase in western Iraq. The Islamic Resistance in Iraq claimed responsibility for the attack.")
+    [c] = _events(text, date(2024, 2, 10))
+    assert (c["event_date"], c["time_precision"], c["actor1"]) == ("2024-01-20", 1, "Islamic Resistance in Iraq")
+
+
+def test_a_government_protesting_strikes_is_a_development_and_the_strikes_stay_where_they_were():
+    text = ("Iraq summoned the U.S. charge d'affaires in Baghdad on Saturday to protest the U.S. strikes, which it said killed 16 "
+            "people in the al-Qaim region near the Syrian border.")
+    got = _events(text, date(2024, 2, 4))
+    assert {c["place_id"] for c in got} == {"al-qaim", "iraq"}
+    assert any(c["sub_event_type"] == "Other" and c["actor1"] == "Iraq" for c in got)
+
+
+def test_a_suspension_of_operations_is_a_change_to_the_groups_activity():
+    [c] = _events("BAGHDAD, Jan 30 (Reuters) - Kataib Hezbollah announced on Tuesday the suspension of military and security "
+                  "operations against the occupation forces.", date(2024, 1, 31))
+    assert (c["sub_event_type"], c["actor1"], c["event_date"]) == ("Change to group/activity", "Kata'ib Hezbollah", "2024-01-30")
