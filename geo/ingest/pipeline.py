@@ -532,8 +532,9 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
-    if t.kind == "strike" and "drone" in t.text.lower() and _striker(t, in_s, s) is None and victims(s.text[t.start - s.start:]) == "us":
-        # "the drone strike that killed three U.S. troops in Jordan": a drone attack on US forces, not a US strike
+    if t.kind == "strike" and ("drone" in t.text.lower() or _STRIKE_ON.fullmatch(t.text)) and _striker(t, in_s, s) is None \
+            and victims(s.text[t.start - s.start:]) == "us":
+        # "the drone strike that killed three U.S. troops in Jordan", "the first deadly strike against U.S. troops": an attack on them
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "strike" and t.text.lower() in ("struck", "hit", "targeted", "bombed") and _THE_GROUP.search(s.text, 0, t.start - s.start):
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "the group also struck a target"
@@ -567,6 +568,8 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
 
 #: A weapon of fire named in a trigger's words.
 _FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
+#: A strike named by what it hit ("strike against", "strikes on"): whose it was, the words around say.
+_STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
 #: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
 _US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
 #: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").

@@ -125,7 +125,11 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaim
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock)\b", re.I)
+                        r"simulated|mock|denied|denies|deny)\b", re.I)
+#: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
+#: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
+_CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
+                         r"\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:said|reported|claimed|stated|identified|described)\b", re.I)
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
@@ -198,6 +202,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     first = _ANY_TRIGGER.search(text)
     if first is None:
         return []  # one search instead of one per rule: most clauses report nothing
+    if _CORRECTION.search(text):
+        return []
     # offsets in `text`, as the matches below; ``counts``: the caller's aggregates of this text (at ``offset``), read already
     counted = [(a.start, a.end) for a in aggregates(text)] if counts is None else [(a.start - offset, a.end - offset) for a in counts]
     claim = bool(_CLAIM.search(text))
