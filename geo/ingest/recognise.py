@@ -356,8 +356,10 @@ _ROLE = {
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b",
                        re.I),
-    "against": re.compile(r"\b(?:targeting|against|at|on|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
+    # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
+    "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                          r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
     "owned": re.compile(r"\b(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
                         r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of|"

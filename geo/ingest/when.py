@@ -101,10 +101,15 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
 _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported|told)\b")
 
 
+#: Right after a date: the verb of saying it qualifies ("CENTCOM on Sunday reported that militants launched ...").
+_SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|told|disclosed|revealed)\b")
+
+
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
                  place: Mention | None = None, told: list[dict] | None = None) -> None:
     usable = [d for d in dates if d.kind != "since"]
-    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)]
+    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)
+            or _SAID_NEXT.match(s.text, d.end - s.start)]
     if said and len(said) < len(usable):
         usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
     elif said:
