@@ -74,8 +74,10 @@ def _war_start(out: list[dict]) -> None:
             c["flags"].append("the start of the Israel-Hamas war: recalled as the setting, history")
 
 
-_SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}"
-                    r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b", re.I)
+_SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    # not "two American bases in Syria": the US side's bases, attacked, are not a strike's sites
+                    r"(?!(?:American|U\.S\.|US|coalition|Coalition|international)\s)(?:[\w-]+\s+){0,2}"
+                    r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b(?!\s+(?:housing|hosting|that\s+host))", re.I)
 
 
 def _sites_counted(sentence: str) -> int | None:

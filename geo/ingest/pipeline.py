@@ -529,10 +529,12 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and (t.sub_event_type == "Air/drone strike" or (weaponless(t) and not any(m.actor and m.actor != _US for m in in_s))) \
-            and (_striker(t, in_s, s) is not None or victims(s.text) == "militia"):
+            and (_striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
-    if t.kind == "strike" and ("drone" in t.text.lower() or _STRIKE_ON.fullmatch(t.text)) and _striker(t, in_s, s) is None \
+    if t.kind == "strike" and ("drone" in t.text.lower() or _STRIKE_ON.fullmatch(t.text)
+                               or (_IN_A_STRIKE.fullmatch(t.text) and _ON_US.match(s.text, t.end - s.start))) \
+            and _striker(t, in_s, s) is None \
             and victims(s.text[t.start - s.start:]) == "us":
         # "the drone strike that killed three U.S. troops in Jordan", "the first deadly strike against U.S. troops": an attack on them
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
@@ -570,6 +572,12 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
 _FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
 #: A strike named by what it hit ("strike against", "strikes on"): whose it was, the words around say.
 _STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
+#: A strike named as what someone was killed in ("in a strike", "in a drone strike"): whose it was, the words around say.
+_IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:strike|raid|airstrike)", re.I)
+#: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").
+_ON_US = re.compile(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:small\s+)?(?:U\.S\.|US|American|coalition)", re.I)
+#: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...").
+_US_ADJ_BEFORE = re.compile(r"\b(?:American|U\.S\.|US|U\.S\.-led|US-led)\s+(?:military\s+|armed\s+)?$")
 #: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
 _US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
 #: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").

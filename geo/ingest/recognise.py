@@ -84,6 +84,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
                 r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
+                # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"
+                r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?(?:strike|raid|airstrike)\b|"
                 r"strikes?\s+(?:near|around|across|inside)\s+(?=[A-Z]|the\s+[A-Z]|(?:eastern|western|northern|southern)\s)|"
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),

@@ -40,6 +40,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
 
 #: "the offensive ... that began on October 7": the day something else started, not the day of the report.
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
+#: After a day something began on: the event that began it ("retaliation began last Friday when the United States struck").
+_WHEN_AFTER = re.compile(r",?\s+(?:when|with)\b", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
 #: "The attacks come the day after the U.S. struck ...": what follows "after" happened the day before the thread's report.
@@ -183,4 +185,5 @@ def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], mat
     """The dates of a clause that may date its reports: a "since" date stays (it opens a period); a
     date inside a "since" phrase, or the day something else "began on", does not."""
     return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches)
-                                                          or _BEGAN_ON.search(text, max(s.start, d.start - 30), d.start))]
+                                                          or (_BEGAN_ON.search(text, max(s.start, d.start - 30), d.start)
+                                                              and not _WHEN_AFTER.match(text, d.end)))]
