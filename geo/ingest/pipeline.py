@@ -548,6 +548,10 @@ def _as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             m.actor == _US and m.end - s.start <= answer.start() for m in in_s):
         # "The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27": its strikes
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and weaponless(t) and (back := _US_HIT_BACK.search(s.text, 0, t.start - s.start)) is not None \
+            and not _ANSWERS.search(s.text, back.end(), t.start - s.start) and victims(s.text[t.start - s.start:]) != "us":
+        # "The US military retaliated in the early hours of Jan. 24 and targeted the Kata'ib Hizballah group in three locations"
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and (verb := _US_ACTED.search(s.text, 0, t.start - s.start + len(t.text))) is not None and not _ANSWERS.search(
             s.text, verb.end(), t.start - s.start) and any(
             m.actor == _US and 0 <= verb.start() - (m.end - s.start) <= 30 and not _PASSIVE.search(s.text, m.end - s.start, verb.start())
@@ -578,6 +582,10 @@ _IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:st
 _ON_US = re.compile(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:small\s+)?(?:U\.S\.|US|American|coalition)", re.I)
 #: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...").
 _US_ADJ_BEFORE = re.compile(r"\b(?:American|U\.S\.|US|U\.S\.-led|US-led)\s+(?:military\s+|armed\s+)?$")
+#: The US side hit back, the subject of the sentence: "The US military retaliated ... and targeted", "U.S. forces responded by".
+_US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+States|[Cc]oalition)\s+(?:military|forces|troops|aircraft|"
+                          r"warplanes|jets|Central\s+Command)?\s*(?:\([A-Z]+\)\s*)?(?:later\s+|then\s+|quickly\s+|swiftly\s+)?"
+                          r"(?:retaliated|responded|struck\s+back|hit\s+back)\b")
 #: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
 _US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
 #: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").

@@ -51,7 +51,7 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
               r"live-fire|exercises?|drills?|training|ranges?)\b)")  # "an artillery live-fire exercise at al-Asad": a photo of a drill
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
-_CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?)"
+_CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|slam(?:s|med|ming)|lambast(?:s|ed|ing)?|censur(?:es|ed|ing))"
 _CONDEMNED = rf"\b{_CONDEMN_VERB}\b(?=(?:[^.]|(?<=[A-Z])\.){{0,80}}\b(?:strike|attack|raid|violation|assassination|killing))"
 #: Told in the passive: "the attack was condemned by the Iraqi government", "drew condemnation from the Iraqi government".
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
@@ -109,7 +109,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
 _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "thwart", "foiled", "prevent", "engag", "destroyed"),
-    ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest"),
+    ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur"),
     ("vow", "pledge", "threaten"),
     None,
     ("rocket", "missile", "mortar", "shell", "artillery"),
