@@ -158,6 +158,10 @@ _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yest
                     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
 
 
+#: Right before a number: a month, which makes it a day ("January 20 attack").
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I)
+
+
 def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     """Campaign counts in ``text``.
 
@@ -177,6 +181,8 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
                    for m in _WORD_COUNT.finditer(text)]
         return out  # a count in figures has digits
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
+        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "A January 20 attack": a day, not a count
         n = int(re.sub(r"\D", "", m.group("n")))
         if n >= 2:
             out.append(Aggregate(m.start() + offset, m.end() + offset, m.group(0), n, m.group("what").lower().rstrip("s") + "s"))
@@ -316,7 +322,7 @@ _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 _NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+"
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
-_GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|"
+_GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|three|a\s+few|\d+)|"
                           r"(?:blasts?|explosions?)\s+(?:were\s+|was\s+)?(?:heard|reported|seen)\s+inside|"
                           r"(?:second|other|another|third)\s+(?:one\s+|drone\s+|UAV\s+|missile\s+|rocket\s+)?(?:struck|hit|fell|landed|exploded|crashed)|"
                           r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|destroyed))\b", re.I)
