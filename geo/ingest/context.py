@@ -22,7 +22,10 @@ _SUMMARY = re.compile(
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
     r"\b(?:facilities|bases|sites|targets|positions)\s+such\s+as\b|"
     r"\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b|"
+    r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b"
+    # "three times within an hour", "twice on Saturday": one day's attacks, not a campaign
+    r"(?!\s+(?:within|in)\s+(?:an?|one|half\s+an|the\s+same|a\s+single)\s+(?:hour|day|night|morning|evening)|\s+(?:on|late\s+on|early\s+on)\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday|overnight|tonight|this\s+morning|last\s+night))|"
     r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"

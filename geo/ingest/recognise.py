@@ -239,7 +239,9 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)
             break
     if "strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset):
-        found.pop("attack" if _strike_words(text) else "strike")  # one report: air strikes and bombers make it a strike, else an attack
+        fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
+        fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
+        found.pop("strike" if fired or not _strike_words(text) else "attack")  # one report: air strikes and bombers make it a strike
     if "development" in found and len(found) > 1:
         d = found["development"]
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
@@ -260,6 +262,10 @@ _US_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-le
 #: Between a strike and the attack it answered: "who earlier had launched", "after they fired", "in response to".
 _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|"
                         r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
+
+
+#: Right after a weapon: the strikes it made ("missile strikes", "rocket strikes").
+_STRIKES_AFTER = re.compile(r"\s+strikes?\b", re.I)
 
 
 def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:
