@@ -245,6 +245,10 @@ _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|g
                          r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
 
 
+#: Before a place: people met, visited or travelled there ("met representatives of several armed groups in Baghdad", "a visit by
+#: the commander of the Quds Force to Baghdad", "sources close to Baghdad").
+_MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew)\b[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?$|"
+                         r"\bclose\s+to\s+$", re.I)
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
 
@@ -323,6 +327,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
     if _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
+    if _MEETING_IN.search(text, max(0, m.start - 80), m.start):
+        return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
