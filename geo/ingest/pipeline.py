@@ -213,6 +213,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
+                if c["_kind"] == "attack" and c["actor1"] == _US and c["event_type"] == "Explosions/Remote violence":
+                    c["_kind"] = "strike"  # "a headquarters ... was targeted by three drone strikes by American aircraft": the US struck
                 if t.kind != "development" and any(condemnation(o) and o.start < t.start for o in trig):
                     c["_objected"] = True  # "Austin condemned the attacks on the embassy": the attack the article tells, told again
                 if t.kind == "attack" and weaponless(t) and not _WEAPON_NAMED.search(s.text):
