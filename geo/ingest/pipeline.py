@@ -218,13 +218,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if t.kind != "development" and any(condemnation(o) and o.start < t.start for o in trig):
                     c["_objected"] = True  # "Austin condemned the attacks on the embassy": the attack the article tells, told again
                 if t.kind == "attack" and weaponless(t) and not _WEAPON_NAMED.search(s.text):
-                    if prev is not None and prev["event_type"] == c["event_type"]:
-                        c["sub_event_type"] = prev["sub_event_type"]  # "It said it targeted Al-Tanf and Al-Shaddadi": the drones told before
-                    else:
-                        if "article" not in weapons:
-                            weapons["article"] = _article_weapon(text)
-                        if weapons["article"] is not None:
-                            c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
+                    # a report that names no weapon ("they also targeted US bases in Al Tanf") is coded by the convention (a
+                    # shelling/missile attack) unless the article tells of one kind of weapon only; the weapon of the report before
+                    # is not this one's (measured on the real sets: the convention agrees with the coders more often)
+                    if "article" not in weapons:
+                        weapons["article"] = _article_weapon(text)
+                    if weapons["article"] is not None:
+                        c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
                 if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
                     continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and _UNKNOWN_AIR.search(s.text):
