@@ -112,7 +112,46 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
                "_objected")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
-    return [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced + list(counts.values())
+    out = [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced
+    for c in out:
+        if c.get("sub_event_type") == "Disrupted weapons use":
+            _attacker_first(c, finder.actors)
+    return out + list(counts.values())
+
+
+#: A weapon the report says was the US side's: "shot down a U.S. drone", "an American MQ-9".
+_US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:drone|MQ-9|Reaper|UAV|aircraft|jet)", re.I)
+#: Who launched a weapon shot down when the report does not say.
+_UNIDENTIFIED = "Unidentified armed group"
+
+
+def _attacker_first(c: dict, table: ActorTable) -> None:
+    """A disrupted weapon is coded as the project's data codes it: actor1 the one whose weapon it was
+    (the attacker), actor2 the one who shot it down. The rules reason the other way round (the one
+    who shot it down acted); this turns a finished candidate, its evidence, its sources' claims and
+    its conflicts, to the data's order. A weapon whose launcher the report does not name is an
+    unidentified group's when the US side shot it down ("US forces downed a drone near al-Tanf"),
+    and the United States' when the other side shot down "a U.S. drone"."""
+    interceptor, attacker = c.get("actor1") or "", c.get("actor2") or ""
+    if not attacker and interceptor:
+        if table.side(interceptor) == "US and partners":
+            attacker = _UNIDENTIFIED
+        elif _US_WEAPON.search(c.get("notes") or ""):
+            attacker = _US
+        else:
+            return  # whose weapon it was, the report does not say: left as told
+    c["actor1"], c["actor2"] = attacker, interceptor
+    for src in c.get("sources", []):
+        ev = src.get("evidence", {})
+        ev["actor1"], ev["actor2"] = ev.pop("actor2", None), ev.pop("actor1", None)
+        for k in ("actor1", "actor2"):
+            if ev[k] is None:
+                ev.pop(k)
+        if "actor1" in src:
+            src["actor2"] = src.pop("actor1")  # the one each source says shot it down
+            src["actor1"] = c["actor1"]
+    if "actor1" in c.get("conflicts", {}):
+        c["conflicts"]["actor2"] = c["conflicts"].pop("actor1")
 
 
 def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], list[dict]]:
