@@ -39,6 +39,12 @@ _SUMMARY = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
     r"[^.;]{0,100}\bsince\b",
     re.I)
+#: The alternatives of _SUMMARY that a digit can match without any of _SUMMARY_WORDS: all a clause with digits and none of
+#: those words needs (most clauses that report an event have a date's digits).
+_SUMMARY_DIGITS = re.compile(
+    r"\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
+    r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "regularly", "frequently", "routinely", "increasingly",
@@ -84,7 +90,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     >>> generic_report("The strikes hit targets at al-Qaim and Akashat.", dated=False, since=False, specific_place=True)
     False
     """
-    if since or ((contains_any(sentence, _SUMMARY_WORDS) or _DIGIT.search(sentence)) and _SUMMARY.search(sentence)):
+    if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
+                 (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         return not (dated and _SINGULAR.search(sentence))
     if _LOOSE.search(sentence):
         return not (dated and specific_place)
