@@ -820,3 +820,9 @@ def test_a_suspension_of_operations_is_a_change_to_the_groups_activity():
     [c] = _events("BAGHDAD, Jan 30 (Reuters) - Kataib Hezbollah announced on Tuesday the suspension of military and security "
                   "operations against the occupation forces.", date(2024, 1, 31))
     assert (c["sub_event_type"], c["actor1"], c["event_date"]) == ("Change to group/activity", "Kata'ib Hezbollah", "2024-01-30")
+
+
+def test_a_country_in_the_possessive_says_whose_group_it_is_not_who_acted():
+    [c] = _events("BAGHDAD, Jan 30 (Reuters) - Iraq's Kataib Hezbollah said on Tuesday it was suspending military and security "
+                  "operations against U.S. forces.", date(2024, 1, 31))
+    assert (c["sub_event_type"], c["actor1"]) == ("Change to group/activity", "Kata'ib Hezbollah")
