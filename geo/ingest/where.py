@@ -101,14 +101,27 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                 break
             out.append(m)
         return out
-    best = min(KIND_RANK.get(matches[m.start].kind, 4) for m in places)
-    keep = {i for i, m in enumerate(places) if KIND_RANK.get(matches[m.start].kind, 4) == best}
-    for i in range(1, len(places)):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
-        if coordinated(text[places[i - 1].end:places[i].start]):
-            if i - 1 in keep:
-                keep.add(i)
-            elif i in keep:
-                keep.add(i - 1)
+    rank = [KIND_RANK.get(matches[m.start].kind, 4) for m in places]
+    # a list's items and what only says where each is: "Jurf al-Sakhar near Baghdad in Babil Governorate, Al Qaim in Al Anbar
+    # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
+    heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end
+    for i, m in enumerate(places):
+        if heads and rank[i] >= rank[heads[-1]] and _SAYS_WHERE.fullmatch(text, ends[heads[-1]], m.start):
+            ends[heads[-1]] = m.end
+        else:
+            heads.append(i)
+            ends[i] = m.end
+    best = min(rank[i] for i in heads)
+    keep = {i for i in heads if rank[i] == best}
+    for a, b in zip(heads, heads[1:]):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
+        if coordinated(text[ends[a]:places[b].start]):
+            if a in keep:
+                keep.add(b)
+            elif b in keep:
+                keep.add(a)
+    for a, b in zip(heads[::-1][1:], heads[::-1]):  # and back along the list ("X, Y and the site Z": Z kept first)
+        if b in keep and coordinated(text[ends[a]:places[b].start]):
+            keep.add(a)
     seen, out = set(), []
     for i, m in enumerate(places):
         pid = matches[m.start].place.id
@@ -116,6 +129,11 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             seen.add(pid)
             out.append(m)
     return out
+
+
+#: Between a place and the next: words that make the next only say where the first is ("near", "in", "on the ... border of").
+_SAYS_WHERE = re.compile(r"\s+(?:near|in|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                         r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?[\w'’]*-?", re.I)
 
 
 #: Between a group and a country, words that describe the group: "Kataib Hezbollah, a militia group the administration said was

@@ -826,3 +826,12 @@ def test_a_country_in_the_possessive_says_whose_group_it_is_not_who_acted():
     [c] = _events("BAGHDAD, Jan 30 (Reuters) - Iraq's Kataib Hezbollah said on Tuesday it was suspending military and security "
                   "operations against U.S. forces.", date(2024, 1, 31))
     assert (c["sub_event_type"], c["actor1"]) == ("Change to group/activity", "Kata'ib Hezbollah")
+
+
+def test_a_listed_round_is_one_event_per_area_and_the_places_that_say_where_each_is_are_not_struck():
+    text = ("The US military retaliated in the early hours of Jan. 24 and targeted the Kata'ib Hizballah group in at least three "
+            "locations in Iraq: Jurf al-Sakhar near Baghdad in Babil Governorate, Al Qaim in Al Anbar Governorate, and Trebil on "
+            "the Iraqi-Jordan border.")
+    got = {c["place_id"] for c in _events(text, date(2024, 1, 25)) if c["actor1"] == "United States"}
+    assert {"jurf-al-sakhar", "al-qaim", "trebil"} <= got
+    assert not got & {"baghdad", "babil", "anbar", "jordan"}
