@@ -104,7 +104,8 @@ _WAR_BEFORE = re.compile(
     r"support\s+(?:for|to)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
-_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border|shipping|traffic|trade|lanes?|routes?|"
+_WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border(?!\s+(?:town|city|village|crossing|area|region|post))|"
+                        r"shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
 
 
