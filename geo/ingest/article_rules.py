@@ -210,6 +210,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     by_day: dict[tuple, list[dict]] = {}
     for o in specific:
         by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
+    _answer_to_attack(out, finder)
     for c in out:
         if c.get("_condemn"):  # a government's (not the US's: see pipeline), coded at its country, not where the strike was
             c["place_id"] = None
@@ -270,6 +271,31 @@ _RECAP = re.compile(r"\b(?:series|campaign|since|first|latest|spate|wave|string|
 
 #: A strike told as the answer to an attack ("directed strikes against three locations", "retaliatory strikes").
 _RESPONSE = re.compile(r"\b(?:retaliat\w*|in\s+response|respond\w*|(?:direct|order)(?:ed|s)?\s+(?:[\w-]+\s+){0,2}(?:air\s*)?strikes)\b", re.I)
+
+
+#: A sentence that tells strikes as the answer to an attack: "The strikes followed an attack on a U.S.-affiliated outpost in ...".
+_STRIKES_ANSWERED = re.compile(r"\b(?:strikes?|raids?|retaliation|response)\b[^.;]{0,40}?\b(?:followed|came\s+after|come\s+after|"
+                               r"(?:were|was)\s+(?:in\s+)?(?:response|retaliation)\s+(?:to|for))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}attacks?\b", re.I)
+
+
+def _answer_to_attack(out: list[dict], finder: MentionFinder) -> None:
+    """A US strike the article places nowhere ("The United States struck nine targets in two
+    locations") that a later sentence says followed an attack it places ("The strikes followed an
+    attack on a U.S.-affiliated outpost in the al-Omar Oilfield in Syria's Dayr al-Zawr Province") is
+    coded in that attack's country, at geo precision 3 and flagged; undated, it takes the attack's
+    day at time precision 2 (the answer came that day or the next)."""
+    answered = [o for o in out if o["_kind"] == "attack" and o.get("country") in ("IQ", "SY") and not o.get("background")
+                and _STRIKES_ANSWERED.search(o["notes"])]
+    if not answered:
+        return
+    attack = answered[0]
+    home = finder.country_places.get(attack["country"])
+    for c in out:
+        if c["_kind"] == "strike" and c["actor1"] == _US and not c.get("place_id") and home is not None and not c.get("background"):
+            place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({attack.get('location')})")
+            c.pop("_unplaced", None)
+            if c["event_date"] is None and attack["event_date"] is not None:
+                _date_by_attack(c, out)
 
 
 def _date_by_attack(c: dict, out: list[dict]) -> None:

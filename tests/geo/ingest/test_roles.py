@@ -835,3 +835,12 @@ def test_a_listed_round_is_one_event_per_area_and_the_places_that_say_where_each
     got = {c["place_id"] for c in _events(text, date(2024, 1, 25)) if c["actor1"] == "United States"}
     assert {"jurf-al-sakhar", "al-qaim", "trebil"} <= got
     assert not got & {"baghdad", "babil", "anbar", "jordan"}
+
+
+def test_a_strike_placed_nowhere_that_followed_an_attack_is_in_that_attacks_country():
+    text = ("The United States struck nine targets in two locations associated with Iranian groups, CENTCOM said. The strikes "
+            "followed an attack on a U.S.-affiliated outpost in the al-Omar Oilfield in Syria's Dayr al-Zawr Province, where five "
+            "rockets targeted the base on Sunday.")
+    got = {c["actor1"]: c for c in _events(text, date(2024, 11, 11))}
+    strike = got["United States"]
+    assert (strike["place_id"], strike["geo_precision"], strike["event_date"]) == ("syria", 3, "2024-11-10")
