@@ -627,7 +627,8 @@ _IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:st
 #: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").
 _ON_US = re.compile(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:small\s+)?(?:U\.S\.|US|American|coalition)", re.I)
 #: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...").
-_US_ADJ_BEFORE = re.compile(r"\b(?:American|U\.S\.|US|U\.S\.-led|US-led)\s+(?:military\s+|armed\s+)?$")
+_US_ADJ_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|British))?|(?:U\.S\.|US)\s+and\s+(?:UK|U\.K\.|British))"
+                            r"\s+(?:military\s+|armed\s+)?$")
 #: The US side hit back, the subject of the sentence: "The US military retaliated ... and targeted", "U.S. forces responded by".
 _US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+States|[Cc]oalition)\s+(?:military|forces|troops|aircraft|"
                           r"warplanes|jets|Central\s+Command)?\s*(?:\([A-Z]+\)\s*)?(?:later\s+|then\s+|quickly\s+|swiftly\s+)?"
