@@ -51,7 +51,8 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
               r"live-fire|exercises?|drills?|training|ranges?)\b)")  # "an artillery live-fire exercise at al-Asad": a photo of a drill
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
-_CONDEMN_VERB = r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|slam(?:s|med|ming)|lambast(?:s|ed|ing)?|censur(?:es|ed|ing))"
+_CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"
+                 r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|censur(?:es|ed|ing))")
 _CONDEMNED = rf"\b{_CONDEMN_VERB}\b(?=(?:[^.]|(?<=[A-Z])\.){{0,80}}\b(?:strike|attack|raid|violation|assassination|killing))"
 #: Told in the passive: "the attack was condemned by the Iraqi government", "drew condemnation from the Iraqi government".
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
@@ -374,7 +375,8 @@ _ROLE = {
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                           r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
+                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"
+                          r"(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
     "owned": re.compile(r"\b(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
                         r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of|"

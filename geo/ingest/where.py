@@ -113,13 +113,13 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             ends[i] = m.end
     best = min(rank[i] for i in heads)
     keep = {i for i in heads if rank[i] == best}
-    for a, b in zip(heads, heads[1:]):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
+    for a, b in zip(heads, heads[1:], strict=False):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
         if coordinated(text[ends[a]:places[b].start]):
             if a in keep:
                 keep.add(b)
             elif b in keep:
                 keep.add(a)
-    for a, b in zip(heads[::-1][1:], heads[::-1]):  # and back along the list ("X, Y and the site Z": Z kept first)
+    for a, b in zip(heads[::-1][1:], heads[::-1], strict=False):  # and back along the list ("X, Y and the site Z": Z kept first)
         if b in keep and coordinated(text[ends[a]:places[b].start]):
             keep.add(a)
     seen, out = set(), []
@@ -265,7 +265,8 @@ _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|g
 
 #: Before a place: people met, visited or travelled there ("met representatives of several armed groups in Baghdad", "a visit by
 #: the commander of the Quds Force to Baghdad", "sources close to Baghdad").
-_MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew)\b[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?$|"
+_MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew)\b"
+                         r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?$|"
                          r"\bclose\s+to\s+$", re.I)
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
