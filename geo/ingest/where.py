@@ -83,6 +83,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
               and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
               and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
               and matches[m.start].place.id not in NOT_A_BATTLEFIELD
+              and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
               and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's

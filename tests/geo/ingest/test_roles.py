@@ -844,3 +844,9 @@ def test_a_strike_placed_nowhere_that_followed_an_attack_is_in_that_attacks_coun
     got = {c["actor1"]: c for c in _events(text, date(2024, 11, 11))}
     strike = got["United States"]
     assert (strike["place_id"], strike["geo_precision"], strike["event_date"]) == ("syria", 3, "2024-11-10")
+
+
+def test_a_place_in_the_united_states_is_never_where_a_strike_or_attack_happened():
+    text = ("President Biden attended the dignified transfer of the remains of the three soldiers at Dover Air Force Base in "
+            "Delaware on Friday, hours before the strikes began.")
+    assert [c for c in _events(text, date(2024, 2, 3)) if c["event_type"] != "Strategic developments"] == []
