@@ -1,0 +1,178 @@
+"""Which side a report's words put it on: a generic "hit", "attack" or "drone" that the United
+States carried out is a US strike ("U.S. and U.K forces attacked Houthis", "An American drone
+attack"), a "strike" against US forces is an attack on them ("the first deadly strike against U.S.
+troops"), a round's passive targets are the round's; and a disrupted weapon's two actors in the
+order the project's data codes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ActorTable
+from .context import striker_modifier, victims
+from .mentions import Mention
+from .recognise import Trigger, weaponless
+from .text import Sentence
+
+__all__ = ["UNKNOWN_AIR", "as_strike", "attacker_first", "striker", "struck_in_round"]
+
+_US = "United States"
+
+
+def striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
+    """The US mention that modifies the trigger ("a U.S. drone strike"), if any."""
+    return next((m for m in in_s if m.actor == _US and striker_modifier(s.text, m.end - s.start, t.start - s.start)), None)
+
+
+#: The subject of a bare "struck": an armed group named again ("the group also struck a vital target").
+_THE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|militia|faction|resistance|organi[sz]ation|movement)\s+"
+                        r"(?:also\s+|then\s+|later\s+|reportedly\s+)?$", re.I)
+
+
+def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
+    """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
+    is any report whose words say the United States carried it out ("a U.S. drone strike")."""
+    if t.kind == "attack" and UNKNOWN_AIR.search(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
+        # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and (t.sub_event_type == "Air/drone strike" or (weaponless(t) and not any(m.actor and m.actor != _US for m in in_s))) \
+            and (striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)):
+        # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
+    if t.kind == "strike" and ("drone" in t.text.lower() or _STRIKE_ON.fullmatch(t.text)
+                               or (_IN_A_STRIKE.fullmatch(t.text) and _ON_US.match(s.text, t.end - s.start))) \
+            and striker(t, in_s, s) is None \
+            and victims(s.text[t.start - s.start:]) == "us":
+        # "the drone strike that killed three U.S. troops in Jordan", "the first deadly strike against U.S. troops": an attack on them
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "strike" and t.text.lower() in ("struck", "hit", "targeted", "bombed") and _THE_GROUP.search(s.text, 0, t.start - s.start):
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "the group also struck a target"
+    if t.kind == "strike" and t.text.lower().startswith("targets") and (
+            owner := next((m for m in reversed(in_s) if m.actor and m.end <= t.start and t.start - m.end <= 30), None)) is not None \
+            and owner.actor != _US and owner.kind == "actor":
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "IRI targets included ...": the group's
+    if t.kind == "attack" and (answer := _ANSWERED.search(s.text, 0, t.start - s.start)) is not None and any(
+            m.actor == _US and m.end - s.start <= answer.start() for m in in_s):
+        # "The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27": its strikes
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and weaponless(t) and (back := _US_HIT_BACK.search(s.text, 0, t.start - s.start)) is not None \
+            and not _ANSWERS.search(s.text, back.end(), t.start - s.start) and victims(s.text[t.start - s.start:]) != "us":
+        # "The US military retaliated in the early hours of Jan. 24 and targeted the Kata'ib Hizballah group in three locations"
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and (verb := _US_ACTED.search(s.text, 0, t.start - s.start + len(t.text))) is not None and not _ANSWERS.search(
+            s.text, verb.end(), t.start - s.start) and any(
+            m.actor == _US and 0 <= verb.start() - (m.end - s.start) <= 30 and not _PASSIVE.search(s.text, m.end - s.start, verb.start())
+            for m in in_s):
+        # "U.S. and U.K forces attacked Houthis on Jan. 22, using ... Tomahawk missiles": the US struck, its missiles the means
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or _FIRE_WORD.search(t.text):
+        return t
+    if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (striker(t, in_s, s) is not None or _US_CONDUCTED.search(
+            s.text, 0, t.start - s.start) or _US_UNDERTOOK.match(s.text, t.end - s.start)):
+        # "The US recently conducted another assault on the Houthi rebels", "the retaliatory attacks that the U.S. undertook"
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # "the US counter attack destroyed a depot"
+    before = [m for m in in_s if m.actor and m.end <= t.start]
+    verb = t.text.lower() in ("hit", "struck", "targeted", "attacked", "bombed")
+    if verb and before and before[-1].actor == _US and t.start - before[-1].end <= 30 and not _PASSIVE.search(s.text, before[-1].end - s.start,
+                                                                                                        t.start - s.start):
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    return t
+
+
+#: A weapon of fire named in a trigger's words.
+_FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
+#: A strike named by what it hit ("strike against", "strikes on"): whose it was, the words around say.
+_STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
+#: A strike named as what someone was killed in ("in a strike", "in a drone strike"): whose it was, the words around say.
+_IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:strike|raid|airstrike)", re.I)
+#: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").
+_ON_US = re.compile(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:small\s+)?(?:U\.S\.|US|American|coalition)", re.I)
+#: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...").
+_US_ADJ_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|British))?|(?:U\.S\.|US)\s+and\s+(?:UK|U\.K\.|British))"
+                            r"\s+(?:military\s+|armed\s+)?$")
+#: The US side hit back, the subject of the sentence: "The US military retaliated ... and targeted", "U.S. forces responded by".
+_US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+States|[Cc]oalition)\s+(?:military|forces|troops|aircraft|"
+                          r"warplanes|jets|Central\s+Command)?\s*(?:\([A-Z]+\)\s*)?(?:later\s+|then\s+|quickly\s+|swiftly\s+)?"
+                          r"(?:retaliated|responded|struck\s+back|hit\s+back)\b")
+#: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
+_US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
+#: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").
+_ANSWERS = re.compile(r"\b(?:who|which|that|after|following|in\s+(?:response|retaliation))\b")
+#: Between a subject and its verb: the passive ("U.S. forces were attacked"), or a clause of its own.
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|who|which|that|after|when)\b|[,;(]")
+#: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
+_US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
+                           r"(?:conducted|carried\s+out|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")
+#: Right after an attack noun: the United States carried it out ("the retaliatory attacks that the U.S. undertook in Iraq").
+_US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
+                           r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")
+#: Right before an attack trigger: the subject answered it ("first responded to an uptick in").
+_ANSWERED = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+#: A strike whose aircraft or drone the text does not own up to: "aircraft of unknown origin", "drones believed to belong to US forces".
+UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
+                          r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
+                          r"\b(?:unknown|unidentified)\s+(?:aircraft|warplanes?|jets?|drones?|planes?)\b", re.I)
+
+
+#: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".
+_MILITIA_TARGET = re.compile(r"\b(?:militia\w*|militants?|fighters|convoys?|checkpoints?|headquarters|belonging\s+to|pro-Iran\w*|"
+                             r"Iran(?:ian)?-(?:backed|aligned|affiliated)|IRGC|Revolutionary\s+Guards?|Hezbollah|Nujaba|Kata.?ib)\b", re.I)
+
+
+#: Right before a bare "hit"/"struck"/"targeted": the passive, no one named as doing it ("an operations base in Akashat were hit").
+_PASSIVE_HIT = re.compile(r"\b(?:were|was|been|being)\s+(?:also\s+|reportedly\s+|later\s+)?$")
+
+
+def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTable) -> bool:
+    """Whether a bare passive report ("In Iraq, houses used as headquarters in al-Qaim and an operations
+    base of the Popular Mobilization Forces in Akashat were hit, officials said"), told after a US
+    strike and with no one on the US side in it, is another target of that strike: the militias'
+    places were hit, not US forces."""
+    if not weaponless(t) or t.text.lower() not in ("hit", "struck", "targeted") or _AGENT_BY.match(s.text, t.end - s.start):
+        return False
+    if not _PASSIVE_HIT.search(s.text, max(0, t.start - s.start - 30), t.start - s.start):
+        return False
+    return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us" and (
+        bool(_MILITIA_TARGET.search(s.text)) or any(m.actor and table.side(m.actor) != "US and partners" for m in in_s))
+
+
+#: Right after a passive verb: who did it ("were hit by rockets").
+_AGENT_BY = re.compile(r"\s+by\b")
+
+
+#: A weapon the report says was the US side's: "shot down a U.S. drone", "an American MQ-9".
+_US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:drone|MQ-9|Reaper|UAV|aircraft|jet)", re.I)
+#: Who launched a weapon shot down when the report does not say.
+_UNIDENTIFIED = "Unidentified armed group"
+
+
+def attacker_first(c: dict, table: ActorTable) -> None:
+    """A disrupted weapon is coded as the project's data codes it: actor1 the one whose weapon it was
+    (the attacker), actor2 the one who shot it down. The rules reason the other way round (the one
+    who shot it down acted); this turns a finished candidate, its evidence, its sources' claims and
+    its conflicts, to the data's order. A weapon whose launcher the report does not name is an
+    unidentified group's when the US side shot it down ("US forces downed a drone near al-Tanf"),
+    and the United States' when the other side shot down "a U.S. drone"."""
+    interceptor, attacker = c.get("actor1") or "", c.get("actor2") or ""
+    if not attacker and interceptor:
+        if table.side(interceptor) == "US and partners":
+            attacker = _UNIDENTIFIED
+        elif _US_WEAPON.search(c.get("notes") or ""):
+            attacker = _US
+        else:
+            return  # whose weapon it was, the report does not say: left as told
+    c["actor1"], c["actor2"] = attacker, interceptor
+    for src in c.get("sources", []):
+        ev = src.get("evidence", {})
+        ev["actor1"], ev["actor2"] = ev.pop("actor2", None), ev.pop("actor1", None)
+        for k in ("actor1", "actor2"):
+            if ev[k] is None:
+                ev.pop(k)
+        if "actor1" in src:
+            src["actor2"] = src.pop("actor1")  # the one each source says shot it down
+            src["actor1"] = c["actor1"]
+    if "actor1" in c.get("conflicts", {}):
+        c["conflicts"]["actor2"] = c["conflicts"].pop("actor1")
