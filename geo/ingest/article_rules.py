@@ -206,11 +206,12 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
         (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
     _refine_to_site(out, mentions, matches, text)
+    _answer_to_attack(out, finder)
+    _houthi_launchers_ashore(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}
     for o in specific:
         by_day.setdefault((o["_kind"], o["event_date"]), []).append(o)
-    _answer_to_attack(out, finder)
     for c in out:
         if c.get("_condemn"):  # a government's (not the US's: see pipeline), coded at its country, not where the strike was
             c["place_id"] = None
@@ -271,6 +272,21 @@ _RECAP = re.compile(r"\b(?:series|campaign|since|first|latest|spate|wave|string|
 
 #: A strike told as the answer to an attack ("directed strikes against three locations", "retaliatory strikes").
 _RESPONSE = re.compile(r"\b(?:retaliat\w*|in\s+response|respond\w*|(?:direct|order)(?:ed|s)?\s+(?:[\w-]+\s+){0,2}(?:air\s*)?strikes)\b", re.I)
+
+
+#: Boats and ships: what a strike at sea can hit there.
+_AT_SEA = re.compile(r"(?<!anti-)(?<!anti )\b(?:boats?|vessels?|ships?|skiffs?|tankers?|freighters?)\b", re.I)  # not "anti-ship missiles"
+
+
+def _houthi_launchers_ashore(out: list[dict], finder: MentionFinder) -> None:
+    """A US strike on the Houthis placed at a sea ("a Houthi anti-ship missile in the Gulf of Aden
+    that was set to be launched", "three anti-ship missiles in the Red Sea") hit launchers ashore:
+    it is coded in Yemen, at geo precision 3 and flagged, unless it hit boats or ships."""
+    home = finder.country_places.get("YE")
+    for c in out:
+        if (home is not None and c["_kind"] == "strike" and c["actor1"] == _US and c.get("actor2") == "Houthis"
+                and c.get("_scope") == "sea" and not _AT_SEA.search(c["notes"])):
+            place_at_country(c, home, "the Houthis", f"Yemen, where the Houthis' launchers aimed at the {c.get('location')} stand")
 
 
 #: A sentence that tells strikes as the answer to an attack: "The strikes followed an attack on a U.S.-affiliated outpost in ...".

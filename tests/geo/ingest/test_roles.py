@@ -850,3 +850,9 @@ def test_a_place_in_the_united_states_is_never_where_a_strike_or_attack_happened
     text = ("President Biden attended the dignified transfer of the remains of the three soldiers at Dover Air Force Base in "
             "Delaware on Friday, hours before the strikes began.")
     assert [c for c in _events(text, date(2024, 2, 3)) if c["event_type"] != "Strategic developments"] == []
+
+
+def test_a_us_strike_on_houthi_missiles_aimed_at_a_sea_hit_them_ashore_in_yemen():
+    [c] = _events("On Saturday, the US carried out airstrikes on a Houthi anti-ship missile in the Gulf of Aden that was set to be "
+                  "launched.", date(2024, 1, 21))
+    assert (c["place_id"], c["geo_precision"], c["actor2"]) == ("yemen", 3, "Houthis")
