@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .text import contains_any, longest_first
+from .text import contains_any, ends_in_abbreviation, longest_first
 
 __all__ = ["Figure", "KINDS", "WORD_NUMBERS", "MULTIPLIERS", "VAGUE", "parse_quantity", "find_figures"]
 
@@ -305,10 +305,6 @@ def _count_ends_before(text: str, s: int) -> bool:
     return bool(last) and (last[0].isdigit() or last[-1] == "+" or last.split("-")[-1] in _TAIL)
 
 
-#: A word that ends with a full stop without ending a sentence: "U.S.", "U.K.", "Sgt.", "Lt.".
-_ABBREVIATION = re.compile(r"[(\[\"“']?(?:(?:[A-Za-z]\.){2,3}|(?:Sgt|Lt|Col|Gen|Capt|Maj|Cpl|Pvt|Spc|Adm|Brig|Mr|Mrs|Dr|St)\.)$")
-
-
 def _search_back(rx: re.Pattern[str], text: str, s: int, width: int) -> re.Match[str] | None:
     """The longest match of ``rx`` that ends at ``s`` and starts at a quantity (or "claimed") in the same sentence.
 
@@ -319,7 +315,7 @@ def _search_back(rx: re.Pattern[str], text: str, s: int, width: int) -> re.Match
     window, end, later, starts = text[lo:s], s - lo, "", []
     for word in reversed(window.split()):
         end = window.rfind(word, 0, end)
-        if word[-1] == ";" or word[-1] in ".!?" and later[:1].isupper() and not _ABBREVIATION.match(word):
+        if word[-1] == ";" or word[-1] in ".!?" and later[:1].isupper() and not ends_in_abbreviation(word):
             break  # "... Iraq. More than 40": a count does not run across sentences ("U.S. troops", "U.S. Army" do not end one)
         skip = len(word) - len(word.lstrip(_OPENING))
         first, later = word[skip:].split("-")[0].lower(), word

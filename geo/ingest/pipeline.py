@@ -419,10 +419,8 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
                 and table.side(nxt.actor) == "Iran and aligned" and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", text[m.end:nxt.start])
                 and not re.search(r"\b(?:at|in|on|by|against|for|to|with|from|and|or)\b", text[m.end:nxt.start])):
             continue
-        if (m.actor and nxt is not None and nxt.actor and nxt.kind == "actor" and nxt.actor != m.actor
-                and text[m.end:nxt.start] in ("'s ", "’s ") and table.side(m.actor) != table.side(nxt.actor) or (
-                    m.actor and nxt is not None and nxt.kind == "actor" and text[m.end:nxt.start] in ("'s ", "’s ")
-                    and m.kind == "place")):
+        owner = m.actor and nxt is not None and nxt.kind == "actor" and text[m.end:nxt.start] in ("'s ", "’s ")
+        if owner and (m.kind == "place" or (nxt.actor != m.actor and table.side(m.actor) != table.side(nxt.actor))):
             continue  # "Iraq's Kataib Hezbollah", "Iran's Revolutionary Guards": the country says whose, the group acts
         out.append(m)
     return out

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .numbers import WORD_NUMBERS
-from .text import contains_any
+from .text import contains_any, odd_case
 
 __all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast"]
@@ -212,7 +212,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     ([], [])
     """
     low = text.lower()
-    odd = contains_any(low, ())  # a letter that case-blind matching reads as a Latin one but lower() does not: read every rule
+    odd = odd_case(low)  # a word test could miss what the case-blind rules find: read every rule
     if not odd and not any(w in low for w in _ANY_WORDS):
         return []  # none of any rule's words: a substring test per word, cheaper than the search below
     first = _ANY_TRIGGER.search(text)

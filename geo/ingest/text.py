@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["clauses", "contains_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first"]
+__all__ = ["clauses", "contains_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans", "longest_first",
+           "ends_in_abbreviation", "odd_case"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -100,6 +101,26 @@ _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may com
 _ODD_CASE = ("\u0131", "\u017f", "\u0307")
 
 
+def ends_in_abbreviation(word: str) -> bool:
+    """Whether ``word`` ends with an abbreviation's full stop ("U.S.", "Gen.", "Jan."), which ends no sentence.
+
+    >>> ends_in_abbreviation("U.S."), ends_in_abbreviation("(Sgt."), ends_in_abbreviation("Iraq.")
+    (True, True, False)
+    """
+    return _ABBREV.search(word[-_ABBREV_READ:]) is not None
+
+
+def odd_case(text: str) -> bool:
+    """Whether ``text`` (in lower case) holds a letter that case-blind matching reads as a Latin one but
+    ``lower()`` does not turn into it (ı, ſ, a combining dot): a word test on the lower-cased text
+    may miss what a case-blind pattern finds, so the pattern must be read.
+
+    >>> odd_case("reſponse"), odd_case("response “quoted”")
+    (True, False)
+    """
+    return not text.isascii() and any(c in text for c in _ODD_CASE)
+
+
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` holds any of ``words`` (written in lower case) in any case: a cheap test
     before a case-blind pattern that cannot match without one of them. Text with a letter that
@@ -114,7 +135,7 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     for w in words:
         if w in low:
             return True
-    return not low.isascii() and any(c in low for c in _ODD_CASE)
+    return odd_case(low)
 
 
 def is_reference(clause: str) -> bool:
