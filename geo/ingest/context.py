@@ -12,7 +12,7 @@ from .dates import AGENCY_DATELINE
 from .text import contains_any
 
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
-           "coordinated", "striker_modifier"]
+           "coordinated", "striker_modifier", "attacks_across_countries"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -97,6 +97,36 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return not (dated and specific_place)
     return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
+
+
+#: Attacks told across two or three countries at once: "attacks on U.S. forces in Iraq and Syria", "attacks against U.S.
+#: forces in Iraq, Syria, and Jordan", "in the Middle East, most notably in Iraq and Syria".
+_ACROSS_COUNTRIES = re.compile(
+    r"\b(?:in|across)\s+(?:the\s+(?:Middle\s+East|region),?\s+(?:most\s+notably|notably|including|especially|particularly|mainly)\s+"
+    r"(?:in\s+)?)?(?:Iraq|Syria|Jordan)(?:,\s*(?:Syria|Iraq|Jordan))?,?\s+(?:and|or)\s+(?:Iraq|Syria|Jordan)\b")
+
+
+_COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+|new\s+|separate\s+)?(?:[\w-]+\s+)?$",
+                             re.I)
+
+
+def attacks_across_countries(sentence: str, trigger_start: int) -> bool:
+    """Whether attacks, plural, are told across several countries and no site: the campaign told in
+    a phrase, which no coder takes for an event in each country (a US strike round "on 85 targets in
+    Iraq and Syria" is another matter: its caller asks only of attacks).
+
+    >>> attacks_across_countries("There were more attacks on US forces in Iraq and Syria on Monday.", 16)
+    True
+    >>> attacks_across_countries("Rockets hit bases in Iraq and Syria on Monday.", 0)
+    False
+    >>> attacks_across_countries("Militias launched four more attacks against US bases in Iraq and Syria on Thursday.", 33)
+    False
+    """
+    if not re.match(r"(?:[\w-]+\s+)?(?:attacks|assaults)\b", sentence[trigger_start:trigger_start + 40], re.I):
+        return False
+    if _COUNTED_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start):
+        return False  # "launched four more attacks against US bases in Iraq and Syria on Thursday": that day's, counted
+    return _ACROSS_COUNTRIES.search(sentence, trigger_start, trigger_start + 140) is not None
 
 
 _WAR_BEFORE = re.compile(

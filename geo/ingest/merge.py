@@ -67,6 +67,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # "On Saturday, the group also struck a target in the same area": another day's attack
     if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
+    if within_article and da and db and abs((da - db).days) >= 2 and (_told(a) or _told(b)) and _dated(a) and _dated(b):
+        return False  # "took place on Oct. 29 at ... the Omar Oil Field"; "the other two on Oct. 27 ... One targeted the Omar Oil Field"
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
     said = 1 if within_article and (a.get("_said") or b.get("_said")) else 0  # dated only by "said on Monday": maybe a day late
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
@@ -168,6 +170,11 @@ def _in_month(c: dict, day: date | None) -> bool:
 def _told(c: dict) -> bool:
     """Whether the candidate's own sentence gave its date (not borrowed from the report before, nor the day it was said)."""
     return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
+
+
+def _dated(c: dict) -> bool:
+    """Whether the candidate's date is its own or its thread's (not the day it was said, nor none)."""
+    return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("said", "none", None)
 
 
 def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:

@@ -30,6 +30,7 @@ from gazetteer.model import GEO_PRECISION, Match
 from ..model import ActorTable
 from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country
 from .context import (
+    attacks_across_countries,
     dateline_spans,
     datelines,
     generic_report,
@@ -204,10 +205,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start):
                 continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them
             t = as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
+            places = event_places(t, s, in_s, matches, text)
+            if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
+                    and attacks_across_countries(s.text, t.start - s.start)):
+                continue  # "the most recent attacks against U.S. forces in Iraq, Syria, and Jordan": the campaign, not an event
             if t.kind == "attack" and "strike" in last and struck_in_round(t, s, in_s, finder.actors):
                 t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
             condemns = condemnation(t)
-            for place in event_places(t, s, in_s, matches, text) or [None]:
+            for place in places or [None]:
                 prev = None if aside else last.get(t.kind)
                 if prev is None and not aside and tally is not None and t.kind == "attack" and si - tally["_si"] <= _TALLY_READ:
                     prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day

@@ -856,3 +856,27 @@ def test_a_us_strike_on_houthi_missiles_aimed_at_a_sea_hit_them_ashore_in_yemen(
     [c] = _events("On Saturday, the US carried out airstrikes on a Houthi anti-ship missile in the Gulf of Aden that was set to be "
                   "launched.", date(2024, 1, 21))
     assert (c["place_id"], c["geo_precision"], c["actor2"]) == ("yemen", 3, "Houthis")
+
+
+def test_attacks_told_across_two_countries_are_the_campaign_not_an_event_in_each():
+    text = ("The most recent attacks against U.S. forces in Iraq, Syria, and Jordan were carried out on Feb. 4, a Pentagon spokeswoman "
+            "said Tuesday.")
+    assert _events(text, date(2024, 2, 20)) == []
+    text = "Lebanon's Al Mayadeen reported there were more attacks on US forces in Iraq and Syria on Monday."
+    assert _events(text, date(2023, 10, 31)) == []
+    text = "On Friday, U.S. forces launched strikes on more than 85 targets in Iraq and Syria."  # a strike round: one event per country
+    assert sorted(c["place_id"] for c in _events(text, date(2024, 2, 3))) == ["iraq", "syria"]
+
+
+def test_the_cities_of_two_towns_are_both_struck():
+    text = ("On Sunday U.S. strikes were conducted against a training facility and a safe house near the cities of Abu Kamal and "
+            "Mayadin, respectively.")
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 11, 13))) == ["al-mayadin", "albu-kamal"]
+
+
+def test_one_place_attacked_on_two_days_the_article_tells_apart_is_two_attacks():
+    text = ("Two of the militia attacks took place on Oct. 29 at the Omar Oil Field in Deir el-Zor Province. "
+            "The other two attacks took place on Oct. 27. One of the attacks targeted the Omar Oil Field, while the other hit the "
+            "Ain al-Asad Air Base.")
+    got = sorted((c["place_id"], c["event_date"]) for c in _events(text, date(2023, 10, 30)))
+    assert got == [("ain-al-asad", "2023-10-27"), ("al-omar-oilfield", "2023-10-27"), ("al-omar-oilfield", "2023-10-29")]
