@@ -44,7 +44,7 @@ from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weaponless
-from .sides import UNKNOWN_AIR, as_strike, attacker_first, striker, struck_in_round
+from .sides import UNKNOWN_AIR, as_strike, attacker_first, striker, struck_in_round, us_denies
 from .text import Sentence, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
@@ -238,6 +238,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and UNKNOWN_AIR.search(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
+                elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and us_denies(text):
+                    # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
+                    _unconfirmed_striker(c, finder.actors)
                 if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
                         and not any(m.actor == _US for m in in_s)):
                     _attack_on_us_position(c)  # "The strike at Rumalyn": a strike on a US base is an attack on US forces

@@ -15,7 +15,7 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence
 
-__all__ = ["UNKNOWN_AIR", "as_strike", "attacker_first", "striker", "struck_in_round"]
+__all__ = ["us_denies", "UNKNOWN_AIR", "as_strike", "attacker_first", "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -115,6 +115,29 @@ _ANSWERED = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0
 UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
                           r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
                           r"\b(?:unknown|unidentified)\s+(?:aircraft|warplanes?|jets?|drones?|planes?)\b", re.I)
+
+
+#: The US denies a strike: "The U.S. military denied involvement", "CENTCOM denied any involvement", "Those reports are not
+#: true. The United States has not conducted air strikes in Iraq today", "The US-led coalition has denied carrying out the attack".
+_US_DENIAL = re.compile(r"(?:\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bCENTCOM\b|\bCentral\s+Command\b|\bPentagon\b|\b[Cc]oalition\b)"
+                        r"(?:(?!\bU\.S)[^.;]){0,40}?\b(?:denied|denies|"
+                        r"has\s+not\s+conducted|did\s+not\s+(?:conduct|carry\s+out)|had\s+no\s+(?:involvement|role)|"
+                        r"(?:was|were)\s+not\s+(?:involved|responsible|behind))\b")
+_DENIAL_WORDS = ("denied", "denies", "not conducted", "not conduct", "not carry", "no involvement", "no role", "not involved",
+                 "not responsible", "not behind")
+
+
+def us_denies(text: str) -> bool:
+    """Whether a text says the United States denied a strike: a strike it then tells as American is
+    not owned up to, and ACLED codes it to unidentified military forces.
+
+    >>> us_denies("The PMF said a U.S. strike hit the base. The U.S. military denied involvement.")
+    True
+    >>> us_denies("Kataib Hezbollah denied involvement in the attack on US forces.")
+    False
+    """
+    low = text.lower()
+    return any(w in low for w in _DENIAL_WORDS) and _US_DENIAL.search(text) is not None
 
 
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".

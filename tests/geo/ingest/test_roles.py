@@ -880,3 +880,12 @@ def test_one_place_attacked_on_two_days_the_article_tells_apart_is_two_attacks()
             "Ain al-Asad Air Base.")
     got = sorted((c["place_id"], c["event_date"]) for c in _events(text, date(2023, 10, 30)))
     assert got == [("ain-al-asad", "2023-10-27"), ("al-omar-oilfield", "2023-10-27"), ("al-omar-oilfield", "2023-10-29")]
+
+
+def test_a_strike_the_united_states_denies_is_coded_to_unidentified_military_forces():
+    text = ("One member of the Popular Mobilization Forces was killed in explosions at the Kalsu military base in Babil on Saturday. "
+            "The PMF alleged the explosions resulted from a U.S. strike targeting the base. "
+            "The U.S. military's Central Command said: those reports are not true; the United States has not conducted air strikes "
+            "in Iraq today.")
+    got = [c for c in _events(text, date(2024, 4, 21)) if c["event_type"] == "Explosions/Remote violence"]
+    assert got and all(c["actor1"] == "Unidentified military forces" for c in got)
