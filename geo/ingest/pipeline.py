@@ -109,7 +109,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also", "_armed", "_si",
                "_objected")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
@@ -226,7 +226,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_kind"] = "strike"  # "a headquarters ... was targeted by three drone strikes by American aircraft": the US struck
                 if t.kind != "development" and any(condemnation(o) and o.start < t.start for o in trig):
                     c["_objected"] = True  # "Austin condemned the attacks on the embassy": the attack the article tells, told again
-                if t.kind == "attack" and weaponless(t) and not _WEAPON_NAMED.search(s.text):
+                armed = not (t.kind == "attack" and weaponless(t) and not _WEAPON_NAMED.search(s.text))
+                if (not armed and prev is not None and prev.get("_armed") and prev["_kind"] == "attack" and prev["_si"] >= si - 2
+                        and _ANAPHOR.search(s.text, max(0, t.start - s.start - 40), t.start - s.start)):
+                    c["sub_event_type"] = prev["sub_event_type"]  # "... attacked three bases with suicide drones. The first attack targeted
+                    armed = True                                   # al-Harir": the attacks just told, with their weapon and attacker
+                    if not c["actor1"] and prev.get("actor1"):
+                        c["actor1"] = c["sources"][0]["actor1"] = prev["actor1"]
+                c["_armed"], c["_si"] = armed, si
+                if not armed:
                     # a report that names no weapon ("they also targeted US bases in Al Tanf") is coded by the convention (a
                     # shelling/missile attack) unless the article tells of one kind of weapon only; the weapon of the report before
                     # is not this one's (measured on the real sets: the convention agrees with the coders more often)
@@ -497,6 +505,9 @@ _DRONES = re.compile(r"\b(?:drones?|UAVs?)\b", re.I)
 _FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
 #: The words that name a weapon in a sentence.
 _WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
+#: Right before a report's noun, words that name the reports just told: "The first attack", "the second and third attacks".
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|second|third|fourth|two|three|four|same|latest|last)\s+"
+                      r"(?:(?:and|or)\s+(?:second|third|fourth|last)\s+)?)?$")
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A base named again by its noun: "the airbase", "the base".

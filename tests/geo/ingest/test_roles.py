@@ -889,3 +889,12 @@ def test_a_strike_the_united_states_denies_is_coded_to_unidentified_military_for
             "in Iraq today.")
     got = [c for c in _events(text, date(2024, 4, 21)) if c["event_type"] == "Explosions/Remote violence"]
     assert got and all(c["actor1"] == "Unidentified military forces" for c in got)
+
+
+def test_the_first_and_second_attack_of_a_told_round_keep_its_weapon_and_attacker():
+    text = ("On January 5, the Islamic Resistance in Iraq attacked three bases of the United States military with suicide drones.\n"
+            "The first attack targeted al-Harir Air Base in Erbil, while the second and third attacks targeted the al-Shaddadi base in "
+            "al-Hasakah and the Green Village base in Deir Ezzor.")
+    got = {c["place_id"]: (c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 1, 6))}
+    assert set(got) == {"harir-air-base", "al-shaddadi-base", "al-omar-oilfield"}
+    assert set(got.values()) == {("Air/drone strike", "Islamic Resistance in Iraq")}
