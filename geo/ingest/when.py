@@ -31,6 +31,12 @@ _NEXT_DAY_FROM = 18
 _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
 
 
+#: Right before a date: "on the night of".
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
+#: A US voice telling its own strike: "at my direction", "United States forces conducted".
+_US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+(?:military\s+)?forces\s+(?:conducted|struck|carried\s+out)\b")
+
+
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
 _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told\s+(?:\w+\s+){0,2}?|in\s+a\s+statement|"
                       r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?)"
@@ -138,6 +144,12 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
+        elif (d.precision == 1 and c.get("_kind") == "strike" and _NIGHT_OF.search(s.text, max(0, d.start - s.start - 20), d.start - s.start)
+              and _US_VOICE.search(s.text)):
+            # "at my direction, on the night of October 26, 2023, United States forces conducted": a night in Washington is the
+            # next morning in Iraq and Syria
+            c["_date"] = d.date + timedelta(days=1)
+            c["flags"].append(f"the night of {d.text} in Washington is the next day where it happened: dated {c['_date'].isoformat()}")
     elif _CAME_DAY_AFTER.search(s.text) and told and (anchor := _anchor(told, s)) is not None and anchor.get("_date"):
         # "the attacks come the day after the U.S. struck Kataib Hezbollah": the strike was the day before the report told
         c["_date"], c["time_precision"], c["_date_kind"] = anchor["_date"] - timedelta(days=1), anchor["time_precision"], "relative"

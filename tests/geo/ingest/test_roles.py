@@ -898,3 +898,11 @@ def test_the_first_and_second_attack_of_a_told_round_keep_its_weapon_and_attacke
     got = {c["place_id"]: (c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 1, 6))}
     assert set(got) == {"harir-air-base", "al-shaddadi-base", "al-omar-oilfield"}
     assert set(got.values()) == {("Air/drone strike", "Islamic Resistance in Iraq")}
+
+
+def test_a_night_in_washington_is_the_next_day_where_the_strike_was():
+    text = ("At my direction, on the night of October 26, 2023, United States forces conducted targeted strikes against facilities "
+            "in eastern Syria used by the IRGC and affiliated groups.")
+    assert [c["event_date"] for c in _events(text, date(2023, 10, 27))] == ["2023-10-27"]
+    text = "On the night of October 26, militants fired rockets at the al-Tanf garrison."  # not a US voice: the day told
+    assert [c["event_date"] for c in _events(text, date(2023, 10, 27))] == ["2023-10-26"]
