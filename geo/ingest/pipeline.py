@@ -265,8 +265,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         _at_attacked_country(c, attacked, finder)
                 elif t.kind == "attack" and not c.get("place_id") and (adj := _ON_NATIONAL.search(s.text)) is not None:
                     _at_national_target(c, adj.group("adj"), finder)
+                if (t.kind == "attack" and c["sources"][0]["date_kind"] in ("inherited", "none")
+                        and _OF_THOSE.search(s.text, max(0, t.start - s.start - 40), t.end - s.start)):
+                    c["background"] = True  # "21 U.S. personnel were injured in two of those assaults": attacks of a count, told without a day
+                    c["event_date"] = c["_date"] = c["time_precision"] = c["sources"][0]["event_date"] = None  # not the day of the report before
+                    c["flags"].append("one of the attacks a count before it holds, told without its day: history")
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
-                if first and c["_date"] is None and published is not None and not aside and si <= lede_end and c.get("place_id") and prose:
+                if (first and c["_date"] is None and published is not None and not aside and not c["background"] and si <= lede_end
+                        and c.get("place_id") and prose):
                     date_by_publication(c, published)  # the lede's first report, or its first strike, is the news of the day
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
@@ -508,6 +514,9 @@ _WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|arti
 #: Right before a report's noun, words that name the reports just told: "The first attack", "the second and third attacks".
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|second|third|fourth|two|three|four|same|latest|last)\s+"
                       r"(?:(?:and|or)\s+(?:second|third|fourth|last)\s+)?)?$")
+#: Some of the attacks a count told: "two of those assaults", "one of these attacks".
+_OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
+                       r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A base named again by its noun: "the airbase", "the base".

@@ -906,3 +906,12 @@ def test_a_night_in_washington_is_the_next_day_where_the_strike_was():
     assert [c["event_date"] for c in _events(text, date(2023, 10, 27))] == ["2023-10-27"]
     text = "On the night of October 26, militants fired rockets at the al-Tanf garrison."  # not a US voice: the day told
     assert [c["event_date"] for c in _events(text, date(2023, 10, 27))] == ["2023-10-26"]
+
+
+def test_attacks_of_a_count_told_without_their_day_are_history():
+    text = ("The U.S. military launched airstrikes early Friday on two locations in eastern Syria linked to Iran's Revolutionary Guard. "
+            "There have been at least 12 attacks on U.S. bases in Iraq and four in Syria since October 17. "
+            "A spokesman said 21 U.S. personnel were injured in two of those assaults that used drones to target al-Tanf Garrison in Syria.")
+    got = ingest_articles([Article("a.txt", text, date(2023, 10, 27))])
+    tanf = [c for c in got if c.get("place_id") == "al-tanf"]
+    assert tanf and all(c["background"] and c["event_date"] is None for c in tanf)
