@@ -368,7 +368,8 @@ def is_origin(text: str, m: Mention) -> bool:
 #: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?"
-                        r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+)?$", re.I)
+                        r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+"
+                        r"(?:and\s+(?:American|U\.S\.|US|coalition|international|foreign|allied|partner)\s+)?)?$", re.I)
 
 
 #: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").

@@ -915,3 +915,15 @@ def test_attacks_of_a_count_told_without_their_day_are_history():
     got = ingest_articles([Article("a.txt", text, date(2023, 10, 27))])
     tanf = [c for c in got if c.get("place_id") == "al-tanf"]
     assert tanf and all(c["background"] and c["event_date"] is None for c in tanf)
+
+
+def test_forces_of_two_allies_stationed_at_a_base_are_attacked_there():
+    text = "On Wednesday there were two separate drone attacks against U.S. and coalition forces stationed at al-Asad base in western Iraq."
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 19))] == ["ain-al-asad"]
+
+
+def test_a_day_told_to_reporters_is_when_it_was_said_and_two_weapons_on_two_days_are_two_attacks():
+    text = ("Two armed drones targeted Iraq's Ain al-Asad air base, a security source told Reuters on Tuesday. "
+            "On Monday, four Katyusha rockets were fired at Iraq's Ain al-Asad air base.")
+    got = sorted((c["event_date"], c["sub_event_type"]) for c in _events(text, date(2023, 10, 31)))
+    assert got == [("2023-10-30", "Shelling/artillery/missile attack"), ("2023-10-31", "Air/drone strike")]
