@@ -517,6 +517,8 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|seco
 #: Some of the attacks a count told: "two of those assaults", "one of these attacks".
 _OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
                        r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)
+#: Right before a group: the weapon is the group's ("A drone of Iran-backed groups", "rockets launched by", "a drone belonging to").
+_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\s+(?:of|belonging\s+to|(?:launched|fired|sent)\s+by)\s+(?:the\s+)?$", re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A base named again by its noun: "the airbase", "the base".
@@ -560,12 +562,15 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
+        owner = [m for m in actors if m.kind == "actor" and _WEAPON_OF.search(article.text, max(s.start, m.start - 30), m.start)]
         shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and m.kind != "place"  # not "in western Iraq"
-                   and not striker_modifier(s.text, m.end - s.start, t.start - s.start)]
+                   and not striker_modifier(s.text, m.end - s.start, t.start - s.start) and m not in owner]  # not "a drone of X"
         by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]
-        a1 = by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else None
+        # "A drone of Iran-backed groups attempted to attack the US base ..., while anti-aircraft weapons shot it down": the base's
+        a1 = (by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else
+              next((m for m in actors if m.actor == _US), None) if owner else None)
         by = [m for m in by if a1 is None or m.actor != a1.actor]
-        against = by + against
+        against = owner + by + against
     elif modifier is not None:
         a1 = modifier
     elif t.kind == "development" and agent_after(t, article.text) and (agent := [m for m in actors if m.start >= t.end]):

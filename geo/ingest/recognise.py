@@ -61,7 +61,9 @@ _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
-    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
+    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|shot\s+(?:it|them)\s+down|"
+                # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
+                r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
                 # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed"
@@ -106,6 +108,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
+#: A drill, not an attack: explosions heard from it are no event.
+_DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\s+targets)\b", re.I)
 #: For each rule, words one of which is in every text it matches (None: too many to list): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("suspen", "halt", "pause"),
@@ -224,11 +228,16 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     counted = [(a.start, a.end) for a in aggregates(text)] if counts is None else [(a.start - offset, a.end - offset) for a in counts]
     claim = bool(_CLAIM.search(text))
     found: dict[str, Trigger] = {}
+    drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
     for (pattern, kind, etype, sub), words in zip(_RULES, _RULE_WORDS, strict=True):
         if kind in found or (pattern is _GENERIC and "strike" in found):
             continue
         if words is not None and not odd and not any(w in low for w in words):
             continue  # none of the rule's words: it cannot match
+        if kind != "development" and drill is None:
+            drill = bool(_DRILL.search(text))
+        if kind != "development" and drill:
+            continue  # "explosions were heard ... as a result of American forces conducting military exercises using live ammunition"
         for m in pattern.finditer(text, first.start()):  # no rule matches before the first match of any
             if any(s <= m.start() < e for s, e in counted):
                 continue

@@ -927,3 +927,14 @@ def test_a_day_told_to_reporters_is_when_it_was_said_and_two_weapons_on_two_days
             "On Monday, four Katyusha rockets were fired at Iraq's Ain al-Asad air base.")
     got = sorted((c["event_date"], c["sub_event_type"]) for c in _events(text, date(2023, 10, 31)))
     assert got == [("2023-10-30", "Shelling/artillery/missile attack"), ("2023-10-31", "Air/drone strike")]
+
+
+def test_explosions_from_a_drill_are_no_event_and_a_drone_of_a_group_shot_down_at_a_us_base_is_disrupted():
+    text = ("Several explosions were heard at the US base in Al-Omar oil field on Sunday, as a result of American forces conducting "
+            "military exercises using live ammunition, coinciding with the strike of fake targets.")
+    assert _events(text, date(2023, 12, 3)) == []
+    text = ("On Friday a drone of Iran-backed groups attempted to attack the US base in Kharab Al-Jeir, while anti-aircraft weapons "
+            "shot it down before it reached the base.")
+    [c] = _events(text, date(2024, 4, 5))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Disrupted weapons use", "Iran-backed militias (unidentified)",
+                                                               "United States")
