@@ -56,6 +56,10 @@ _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"
+                    # "Houthi rebels have fired drones at ... ships", "missiles that U.S. ships have intercepted": what has gone on
+                    r"ha(?:ve|s)\s+(?:also\s+|repeatedly\s+|regularly\s+)?(?:fired|launched)\s+(?:(?!(?:an?|the|one|two|three|four|five|\d+)\b)[\w-]+\s+)?"
+                    r"(?:drones|missiles|rockets|UAVs)\b|(?:drones|missiles|rockets|UAVs)\s+(?:that|which)\s+[^.;]{0,40}?\bha(?:ve|s)\s+"
+                    r"(?:been\s+)?(?:intercepted|shot\s+down|downed)\b|"
                     # "The attacks against US forces have hit Ain Al Asad, ... and Harir": the campaign's targets, told in the perfect
                     r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
@@ -89,6 +93,9 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     True
     >>> generic_report("The strikes hit targets at al-Qaim and Akashat.", dated=False, since=False, specific_place=True)
     False
+    >>> generic_report("Houthi rebels have fired drones at missiles that U.S. ships in the Red Sea have intercepted.", dated=False,
+    ...                since=False, specific_place=False)
+    True
     """
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
