@@ -154,6 +154,8 @@ def sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in sentences("U.S. forces were hit on Jan. 28. Three died.\\n\\nWASHINGTON (AP) Update")]
     ['U.S. forces were hit on Jan. 28.', 'Three died.', 'WASHINGTON (AP) Update']
+    >>> [s.text for s in sentences("- Three US troops were injured in Erbil\n- The US launched airstrikes at 1:45pm GMT.")]
+    ['- Three US troops were injured in Erbil', '- The US launched airstrikes at 1:45pm GMT.']
     >>> sentences("")
     []
     """
@@ -211,13 +213,16 @@ def _lines(text: str, start: int, end: int, paragraphs: bool = False):
             buf_start = pos
         buf = chunk[buf_start:pos + len(part)]
         is_heading = i < len(parts) - 1 and part.strip() and not _ENDS_PUNCT.search(part.strip()) and (
-            len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and _LINE_STARTS.match(parts[i + 1]) is not None))
+            len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and _LINE_STARTS.match(parts[i + 1]) is not None)
+            or _BULLET.match(parts[i + 1]) is not None)  # "- Three US troops were injured ... northern Iraq\n- President Joe Biden ..."
         if is_heading or i == len(parts) - 1:
             yield start + buf_start, buf
             buf = ""
         pos += len(part) + 1
 
 
+#: A line that starts a list's item: "- ", "• ", "* ".
+_BULLET = re.compile(r"\s*[-•*▪–]\s+\S")
 #: A line that ends with punctuation (and maybe a closing quote): prose, not a heading.
 _ENDS_PUNCT = re.compile(r"[.!?,;:]\W*$")
 
