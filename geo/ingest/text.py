@@ -154,7 +154,7 @@ def sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in sentences("U.S. forces were hit on Jan. 28. Three died.\\n\\nWASHINGTON (AP) Update")]
     ['U.S. forces were hit on Jan. 28.', 'Three died.', 'WASHINGTON (AP) Update']
-    >>> [s.text for s in sentences("- Three US troops were injured in Erbil\n- The US launched airstrikes at 1:45pm GMT.")]
+    >>> [s.text for s in sentences("- Three US troops were injured in Erbil\\n- The US launched airstrikes at 1:45pm GMT.")]
     ['- Three US troops were injured in Erbil', '- The US launched airstrikes at 1:45pm GMT.']
     >>> sentences("")
     []
