@@ -86,6 +86,10 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return True  # "a drone crashed into the Erbil air base", then "the dud drone landed on the Erbil barracks": one attack
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
+    if (pa and pb and pa != pb and within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) < _SAME_POINT_KM
+            and _same_weapon(a, b) and (da is None or db is None or da == db)):
+        return True  # "rockets fell near U.S. forces stationed near Baghdad airport", "an attack at the Baghdad Diplomatic Support
+        # Compound": sites the gazetteer codes at one point (the airport's) are one place
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
@@ -131,6 +135,8 @@ _NEAR_KM = 15.0
 #: How far a base may be from the point of the town an article also names for its attack ("a military base hosting US forces
 #: in Baghdad", then "the Victoria military base near Baghdad International Airport", 18 km from Baghdad's point): a city's reach.
 _CITY_KM = 25.0
+#: Sites nearer than this are coded at one point (the BDSC and Victory Base at Baghdad airport): one place.
+_SAME_POINT_KM = 0.5
 
 
 def _km(a: dict, b: dict) -> float:

@@ -953,3 +953,10 @@ def test_a_strike_the_us_is_accused_of_on_a_day_is_the_strike_the_article_dates_
 def test_the_baghdad_diplomatic_support_compound_is_the_bdsc():
     text = "On Tuesday, September 10, there was an attack at the Baghdad Diplomatic Services Compound, a U.S. diplomatic facility."
     assert [c["place_id"] for c in _events(text, date(2024, 9, 11))] == ["baghdad-dsc"]
+
+
+def test_sites_the_gazetteer_codes_at_one_point_are_one_place_for_one_days_attack():
+    text = ("A U.S. diplomatic facility in Baghdad came under attack late on Tuesday. Two rockets fell at around 11 p.m. on Tuesday near "
+            "the Baghdad airport. The embassy said there was an attack at the Baghdad Diplomatic Support Compound on Tuesday.")
+    got = [c["place_id"] for c in _events(text, date(2024, 9, 11)) if c["event_type"] == "Explosions/Remote violence"]
+    assert len(got) == 1 and got[0] in ("baghdad-dsc", "baghdad-airport")
