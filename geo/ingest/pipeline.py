@@ -297,8 +297,18 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = merge_candidates(out, within_article=True)
+    # the kinds of report the article dates to the day: its news
+    news = {c["_kind"] for c in merged if c["event_date"] is not None and c.get("time_precision") == 1 and not c.get("background")
+            and c["event_type"] != "Strategic developments"}
     if published is not None:
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
+            if (c["event_date"] is None and c["_kind"] == "attack" and news and "attack" not in news and c.get("place_id")
+                    and not c.get("background")):
+                # "The American injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike
+                # it dates: attacks told without a day beside another kind of news are its history, listed apart
+                c["background"] = True
+                c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
+                continue
             if (c["event_date"] is None and c.get("place_id") and c["event_type"] != "Strategic developments" and not c.get("background")
                     and not c.get("_unplaced")):
                 c["event_date"], c["_date"], c["time_precision"] = published.isoformat(), published, 3

@@ -960,3 +960,12 @@ def test_sites_the_gazetteer_codes_at_one_point_are_one_place_for_one_days_attac
             "the Baghdad airport. The embassy said there was an attack at the Baghdad Diplomatic Support Compound on Tuesday.")
     got = [c["place_id"] for c in _events(text, date(2024, 9, 11)) if c["event_type"] == "Explosions/Remote violence"]
     assert len(got) == 1 and got[0] in ("baghdad-dsc", "baghdad-airport")
+
+
+def test_attacks_told_without_a_day_beside_a_dated_strike_are_its_history():
+    text = ("U.S. forces struck a weapons storage facility in eastern Syria on Wednesday, officials said. "
+            "The American injuries occurred during four attacks: a drone attack at al-Harir Air Base in Irbil, two multidrone attacks at "
+            "al-Asad Air Base in western Iraq and a multidrone attack at al-Tanf garrison in Syria.")
+    got = ingest_articles([Article("a.txt", text, date(2023, 11, 9))])
+    attacks = [c for c in got if c.get("place_id") in ("harir-air-base", "ain-al-asad", "al-tanf")]
+    assert attacks and all(c["background"] and c["event_date"] is None for c in attacks)
