@@ -89,6 +89,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's
         places = [m for m in places if not ((m.end <= t.start and _ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))
                                             or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start)))]
+        # "alarms sounded at the U.S. embassy amid threats to retaliate for the U.S. strikes against Houthi targets in Yemen": a
+        # strike is not at a position US forces hold when the sentence names another place
+        if any(m.start >= t.end and not us_position(matches[m.start].place.name) for m in places):
+            places = [m for m in places if not (m.end <= t.start and us_position(matches[m.start].place.name))]
     if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
         places = [m for m in places if not (matches[m.start].kind == "country" and _describes_group(text, m, in_s))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(

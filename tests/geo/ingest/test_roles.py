@@ -969,3 +969,10 @@ def test_attacks_told_without_a_day_beside_a_dated_strike_are_its_history():
     got = ingest_articles([Article("a.txt", text, date(2023, 11, 9))])
     attacks = [c for c in got if c.get("place_id") in ("harir-air-base", "ain-al-asad", "al-tanf")]
     assert attacks and all(c["background"] and c["event_date"] is None for c in attacks)
+
+
+def test_a_us_strike_is_not_at_the_us_position_named_before_it_when_a_place_follows():
+    text = ("On Thursday, alarms sounded at the U.S. embassy amid Iran-backed militias' threat to retaliate for the U.S. strikes against "
+            "dozens of Houthi targets in Yemen.")
+    got = [c["place_id"] for c in _events(text, date(2024, 1, 12)) if c["actor1"] == "United States"]
+    assert got == ["yemen"]
