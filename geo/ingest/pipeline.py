@@ -529,6 +529,11 @@ _OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|eac
                        r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)
 #: Right before a group: the weapon is the group's ("A drone of Iran-backed groups", "rockets launched by", "a drone belonging to").
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\s+(?:of|belonging\s+to|(?:launched|fired|sent)\s+by)\s+(?:the\s+)?$", re.I)
+#: After a group: an outlet it owns ("Hezbollah's propaganda arm", "Kataib Hezbollah-affiliated media", "the IRGC-run Tasnim").
+_MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:arm|wing|outlet|channel)|"
+                          r"['’]s\s+(?:TV|television|(?:satellite\s+)?channel|mouthpiece|news\s+agency)|"
+                          r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:media|outlets?|channels?|TV|television|news\s+agency|Telegram))\b",
+                          re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A base named again by its noun: "the airbase", "the base".
@@ -561,7 +566,8 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
 def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
-    actors = [m for m in in_s if m.actor]
+    # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
+    actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(article.text, m.end)]
     role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
     by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))]
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place

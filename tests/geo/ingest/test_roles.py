@@ -976,3 +976,8 @@ def test_a_us_strike_is_not_at_the_us_position_named_before_it_when_a_place_foll
             "dozens of Houthi targets in Yemen.")
     got = [c["place_id"] for c in _events(text, date(2024, 1, 12)) if c["actor1"] == "United States"]
     assert got == ["yemen"]
+
+
+def test_a_group_named_as_an_outlets_owner_is_not_the_attacker():
+    text = "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance in Iraq to have attacked Eilat on January 12."
+    assert [c["actor1"] for c in _events(text, date(2024, 1, 13))] == ["Islamic Resistance in Iraq"]
