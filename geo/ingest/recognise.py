@@ -419,6 +419,8 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     'against'
     """
     before, after = text[max(0, start - 40):start], text[end:end + 120]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
     if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].search(after))
             or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before))):
         return "by"

@@ -981,3 +981,10 @@ def test_a_us_strike_is_not_at_the_us_position_named_before_it_when_a_place_foll
 def test_a_group_named_as_an_outlets_owner_is_not_the_attacker():
     text = "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance in Iraq to have attacked Eilat on January 12."
     assert [c["actor1"] for c in _events(text, date(2024, 1, 13))] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_headings_words_do_not_give_the_next_lines_group_its_role():
+    text = ("Iraqi militia claims four drone attacks on Israel\n\n\nThe Islamic Resistance in Iraq, a Shiite militia group, on Saturday "
+            "claimed responsibility for four drone attacks on the Israeli city of Eilat.")
+    got = {(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 11, 2)) if c.get("place_id") != "israel"}
+    assert got == {("Islamic Resistance in Iraq", "Israel")}
