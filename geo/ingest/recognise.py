@@ -41,7 +41,7 @@ class Aggregate:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
-_CARRIED_OUT = r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?)\s+(?:[\w-]+\s+){0,3}strikes?"
+_CARRIED_OUT = r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?)\s+(?:[\w-]+\s+){0,3}(?:strikes?|raids?\s+(?:on|against))"
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"

@@ -87,8 +87,16 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
               and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's
-        places = [m for m in places if not ((m.end <= t.start and _ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))
-                                            or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start)))]
+        kept, dropped = [], None
+        for m in places:
+            if ((m.end <= t.start and (_ATTACK_ON.search(text, max(s.start, m.start - 50), m.start)
+                                       # "Houthi attacks on ships in the Red Sea and Gulf of Aden": listed along the attack's place
+                                       or (dropped is not None and coordinated(text[dropped.end:m.start]))))
+                    or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start))):
+                dropped = m
+                continue
+            kept.append(m)
+        places = kept
         # "alarms sounded at the U.S. embassy amid threats to retaliate for the U.S. strikes against Houthi targets in Yemen": a
         # strike is not at a position US forces hold when the sentence names another place
         if any(m.start >= t.end and not us_position(matches[m.start].place.name) for m in places):
@@ -366,12 +374,12 @@ def is_origin(text: str, m: Mention) -> bool:
     wider = text[lo:m.start]
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
         return False
-    return not _ATTACK_ON.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
+    return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
 
 
 #: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
-_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?"
+_ATTACK_ON_FORCES = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?"
                         r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+"
                         r"(?:and\s+(?:American|U\.S\.|US|coalition|international|foreign|allied|partner)\s+)?)?$", re.I)
 

@@ -988,3 +988,15 @@ def test_a_headings_words_do_not_give_the_next_lines_group_its_role():
             "claimed responsibility for four drone attacks on the Israeli city of Eilat.")
     got = {(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 11, 2)) if c.get("place_id") != "israel"}
     assert got == {("Islamic Resistance in Iraq", "Israel")}
+
+
+def test_the_seas_of_the_attacks_a_strike_answered_are_not_where_it_struck():
+    text = ("In a strong retaliation to the escalation in Houthi attacks on ships in the Red Sea and Gulf of Aden, the US and Britain "
+            "struck 13 Houthi targets in several locations in Yemen on Thursday.")
+    assert [c["place_id"] for c in _events(text, date(2024, 5, 31))] == ["yemen"]
+
+
+def test_raids_launched_on_named_places_are_strikes_there():
+    text = "On Thursday the US and UK launched raids on the capital Sanaa, the group's television said."
+    got = [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 5, 31))]
+    assert got == [("geonames:71137", "United States")]
