@@ -78,6 +78,22 @@ def test_no_private_name_is_taken_across_modules():
     assert taken == []
 
 
+def test_no_module_level_name_is_bound_twice():
+    """A second ``_PATTERN = ...`` in one module silently replaces the first for every use above it
+    (it happened: two place patterns in ``geo/ingest/where.py`` shared a name for a round)."""
+    twice = []
+    for mod, path in modules().items():
+        bound: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            names = ([t.id for t in node.targets if isinstance(t, ast.Name)] if isinstance(node, ast.Assign) else
+                     [node.target.id] if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value else [])
+            for name in names:
+                if name in bound and name != "__all__":
+                    twice.append(f"{mod}:{node.lineno} binds {name} again (first at line {bound[name]})")
+                bound.setdefault(name, node.lineno)
+    assert twice == []
+
+
 def test_no_import_cycles():
     graph = {mod: {t for target, _, _ in found if (t := _project_target(target)) and t != mod} for mod, found in imports().items()}
     # a package's front door re-exports its rooms: an edge room -> its own package __init__ is the cycle we forbid
