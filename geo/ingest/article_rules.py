@@ -260,9 +260,6 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
-    for c in keep:
-        if c["_kind"] == "attack" and c["actor1"] == _US and c["event_type"] == "Explosions/Remote violence":
-            c["_kind"] = "strike"  # "a headquarters ... was targeted by three drone strikes by American aircraft": the US struck
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
