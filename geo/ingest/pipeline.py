@@ -303,7 +303,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     if published is not None:
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
             if (c["event_date"] is None and c["_kind"] == "attack" and news and "attack" not in news and c.get("place_id")
-                    and not c.get("background")):
+                    and not c.get("background") and not _ANSWERED.search(c["notes"])):
                 # "The American injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike
                 # it dates: attacks told without a day beside another kind of news are its history, listed apart
                 c["background"] = True
@@ -534,6 +534,8 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           r"['’]s\s+(?:TV|television|(?:satellite\s+)?channel|mouthpiece|news\s+agency)|"
                           r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:media|outlets?|channels?|TV|television|news\s+agency|Telegram))\b",
                           re.I)
+#: An attack told as what a strike answered: "These strikes were in response to a rocket attack on U.S. personnel at Shaddadi".
+_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliat\w+\s+(?:for|against)|respond\w*\s+to)\b", re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A base named again by its noun: "the airbase", "the base".

@@ -997,3 +997,10 @@ def test_raids_launched_on_named_places_are_strikes_there():
     text = "On Thursday the US and UK launched raids on the capital Sanaa, the group's television said."
     got = [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 5, 31))]
     assert got == [("geonames:71137", "United States")]
+
+
+def test_the_attack_a_dated_strike_answered_stays_an_event_without_a_day():
+    text = ("US forces on Wednesday struck a weapon storage facility of an Iran-aligned militia group in Syria. "
+            "These strikes were in response to a rocket attack on U.S. personnel at Patrol Base Shaddadi.")
+    got = [c for c in ingest_articles([Article("a.txt", text, date(2024, 11, 13))]) if c.get("place_id") == "al-shaddadi-base"]
+    assert got and not any(c["background"] for c in got)
