@@ -146,7 +146,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
 
 #: Between a place and the next: words that make the next only say where the first is ("near", "in", "on the ... border of").
 _SAYS_WHERE = re.compile(r"\s+(?:near|in|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-                         r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?[\w'’]*-?", re.I)
+                         r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w'’]*-?", re.I)
 
 
 #: Between a group and a country, words that describe the group: "Kataib Hezbollah, a militia group the administration said was

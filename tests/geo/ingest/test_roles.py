@@ -1004,3 +1004,9 @@ def test_the_attack_a_dated_strike_answered_stays_an_event_without_a_day():
             "These strikes were in response to a rocket attack on U.S. personnel at Patrol Base Shaddadi.")
     got = [c for c in ingest_articles([Article("a.txt", text, date(2024, 11, 13))]) if c.get("place_id") == "al-shaddadi-base"]
     assert got and not any(c["background"] for c in got)
+
+
+def test_a_place_near_the_us_base_named_after_it_is_the_place():
+    text = ("The first attack on Thursday targeted a military training camp in the area of al-Rukban near the U.S. al-Tanf garrison "
+            "in the southeastern region of Syria.")
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 5))] == ["rukban-camp"]
