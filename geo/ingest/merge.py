@@ -67,7 +67,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # "On Saturday, the group also struck a target in the same area": another day's attack
     if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
-    if within_article and da and db and da != db and a.get("_armed") and b.get("_armed") and not _same_weapon(a, b):
+    if (within_article and da and db and da != db and a.get("_armed") and b.get("_armed") and not _same_weapon(a, b)
+            and _DISRUPTED not in (a.get("sub_event_type"), b.get("sub_event_type"))):
         return False  # "two armed drones targeted Ain al-Asad" (said on Tuesday); "On Monday, four Katyusha rockets were fired at" it
     if within_article and da and db and abs((da - db).days) >= 2 and (_told(a) or _told(b)) and _dated(a) and _dated(b):
         return False  # "took place on Oct. 29 at ... the Omar Oil Field"; "the other two on Oct. 27 ... One targeted the Omar Oil Field"
