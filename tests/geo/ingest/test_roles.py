@@ -1010,3 +1010,15 @@ def test_a_place_near_the_us_base_named_after_it_is_the_place():
     text = ("The first attack on Thursday targeted a military training camp in the area of al-Rukban near the U.S. al-Tanf garrison "
             "in the southeastern region of Syria.")
     assert [c["place_id"] for c in _events(text, date(2024, 1, 5))] == ["rukban-camp"]
+
+
+def test_a_drone_shot_down_a_day_after_the_told_attack_at_the_base_may_be_that_attack():
+    from geo.ingest.merge import same_event
+    base = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack", "_kind": "attack",
+            "place_id": "harir-air-base", "country": "IQ", "geo_precision": 1, "_scope": "site", "event_date": "2023-11-09",
+            "_armed": True, "sources": [{"date_kind": "weekday"}]}
+    downed = base | {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use", "event_date": "2023-11-10",
+                     "sources": [{"date_kind": "published"}]}
+    rockets = base | {"sub_event_type": "Air/drone strike", "event_date": "2023-11-10", "sources": [{"date_kind": "published"}]}
+    assert same_event(base, downed, within_article=True)  # the interception of the attack told
+    assert not same_event(base, rockets, within_article=True)  # another weapon on another day: another attack
