@@ -38,7 +38,8 @@ _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+
 
 
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|told(?:\s+(?!on\b)\w+){0,2}?|in\s+a\s+statement|"
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|"
+                      r"told(?:\s+(?!on\b)\w+){0,2}?|in\s+a\s+statement|"
                       r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?|"
                       # "accused the United States on Wednesday of conducting": the day of the accusation
                       r"(?:accused|blamed)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+)"
