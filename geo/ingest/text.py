@@ -17,7 +17,7 @@ _Span = TypeVar("_Span", bound=Sequence)
 # A sentence ends at . ! ? (and an optional closing quote) before white space and a capital, digit
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
-                     r"St|No|Rep|Sen|Gov|Adm|approx|vs|etc)\.)$")
+                     r"St|No|Rep|Sen|Gov|Adm|Spc|Spec|Pfc|Pvt|Cpl|SSgt|Brig|Cmdr|Cdr|Sr|Jr|approx|vs|etc)\.)$")
 #: How far before a full stop _ABBREV reads: its longest match ("approx.") starts 6 characters back, and ``\b`` looks one further.
 _ABBREV_READ = 8
 _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|"
@@ -168,6 +168,8 @@ def sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in sentences("U.S. forces were hit on Jan. 28. Three died.\\n\\nWASHINGTON (AP) Update")]
     ['U.S. forces were hit on Jan. 28.', 'Three died.', 'WASHINGTON (AP) Update']
+    >>> [s.text for s in sentences("Spc. Breonna Moffett was killed at Tower 22. Sgt. Rivers too.")]
+    ['Spc. Breonna Moffett was killed at Tower 22.', 'Sgt. Rivers too.']
     >>> [s.text for s in sentences("- Three US troops were injured in Erbil\\n- The US launched airstrikes at 1:45pm GMT.")]
     ['- Three US troops were injured in Erbil', '- The US launched airstrikes at 1:45pm GMT.']
     >>> sentences("")

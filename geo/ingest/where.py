@@ -165,7 +165,9 @@ _WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|jus
                         r"(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
                         r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
                         # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
-                        r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$", re.I)
+                        r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$|"
+                        # "the group the U.S. has accused of the strike that hit Tower 22": the attack it was blamed for
+                        r"\b(?:accused|blamed|responsible)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?)\b[^.;]{0,60}$", re.I)
 
 
 def struck_group_attacked(t: Trigger, in_s: list[Mention], matches: dict[int, Match], text: str) -> Match | None:

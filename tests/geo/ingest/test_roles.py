@@ -1022,3 +1022,9 @@ def test_a_drone_shot_down_a_day_after_the_told_attack_at_the_base_may_be_that_a
     rockets = base | {"sub_event_type": "Air/drone strike", "event_date": "2023-11-10", "sources": [{"date_kind": "published"}]}
     assert same_event(base, downed, within_article=True)  # the interception of the attack told
     assert not same_event(base, rockets, within_article=True)  # another weapon on another day: another attack
+
+
+def test_a_strike_is_not_at_the_place_of_the_attack_its_target_was_accused_of():
+    text = ("On Wednesday the U.S. carried out an airstrike in Baghdad targeting Abu Bakr al Saadi, a commander with the Kataib "
+            "Hezbollah militia, the group the U.S. has accused of the strike that hit Tower 22.")
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 8))] == ["baghdad"]
