@@ -183,7 +183,9 @@ _LOCATIVE = re.compile(
     r"bombs?|attacked|attacks?|targeted|targets?|targeting|approached|approaching|entered|entering|crossed\s+into|heading\s+(?:to|for))"
     r"\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|"
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
+    r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|"
+    # "in Houthi-controlled areas of Yemen", "across parts of Syria"
+    r"\b(?:in|across|throughout|inside)\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$", re.I)
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
 _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)|"
                         r"coalition\s+(?:forces\s+)?in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the US-led coalition in Iraq and Syria": its name

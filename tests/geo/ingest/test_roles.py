@@ -1028,3 +1028,8 @@ def test_a_strike_is_not_at_the_place_of_the_attack_its_target_was_accused_of():
     text = ("On Wednesday the U.S. carried out an airstrike in Baghdad targeting Abu Bakr al Saadi, a commander with the Kataib "
             "Hezbollah militia, the group the U.S. has accused of the strike that hit Tower 22.")
     assert [c["place_id"] for c in _events(text, date(2024, 2, 8))] == ["baghdad"]
+
+
+def test_a_strike_in_areas_of_a_country_is_in_that_country():
+    text = "On Friday, U.S. fighter jets struck three underground storage facilities in Houthi-controlled areas of Yemen."
+    assert [c["place_id"] for c in _events(text, date(2024, 3, 23))] == ["yemen"]
