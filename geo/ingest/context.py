@@ -79,6 +79,10 @@ _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|F
                        r"\bintercepted\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket)\b(?!s)", re.I)
 
 
+#: One round told as new: "a fresh wave of strikes", "the second round of strikes" (dated by the report when it gives no day).
+_ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b", re.I)
+
+
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
@@ -99,7 +103,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     """
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
-        return not (dated and _SINGULAR.search(sentence))
+        return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
     if _LOOSE.search(sentence):
         return not (dated and specific_place)
     return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)

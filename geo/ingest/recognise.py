@@ -41,7 +41,8 @@ class Aggregate:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
-_CARRIED_OUT = r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?)\s+(?:[\w-]+\s+){0,3}(?:strikes?|raids?\s+(?:on|against))"
+_CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|staged|mounted|executed)\s+(?:[\w-]+\s+){0,3}"
+                r"(?:strikes?|raids?\s+(?:on|against))")
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
@@ -82,6 +83,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
+                # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
+                r"forces\s+(?:successfully\s+)?destroyed\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?)\b|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
@@ -116,7 +120,8 @@ _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("shot", "shoot", "intercept", "downed", "thwart", "foiled", "prevent", "engag", "destroyed"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur"),
     ("vow", "pledge", "threaten"),
-    ("strike", "target", "struck", "bomb", "retaliated", "raid", "assault", "ac-130", "gunship", "f-1", "f-35", "a-10", "mq-9", "warplane",
+    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f-35", "a-10",
+     "mq-9", "warplane",
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
     ("ied", "roadside", "improvised", "landmine"),

@@ -1033,3 +1033,14 @@ def test_a_strike_is_not_at_the_place_of_the_attack_its_target_was_accused_of():
 def test_a_strike_in_areas_of_a_country_is_in_that_country():
     text = "On Friday, U.S. fighter jets struck three underground storage facilities in Houthi-controlled areas of Yemen."
     assert [c["place_id"] for c in _events(text, date(2024, 3, 23))] == ["yemen"]
+
+
+def test_rounds_of_strikes_told_as_new_and_centcom_destroying_a_system_are_strikes():
+    text = ("American and British forces have carried out a fresh wave of strikes against 18 Houthi targets in Yemen, following weeks "
+            "of attacks on Red Sea shipping.")
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 25))] == ["yemen"]
+    text = ("In the past 24 hours, U.S. Central Command (USCENTCOM) forces successfully destroyed an Iranian-backed Houthi missile "
+            "system in a Houthi-controlled area of Yemen.")
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 9, 3))] == [("yemen", "United States")]
+    text = "US warplanes staged multiple strikes Saturday night on Houthi weapons storage facilities in Yemen, the Pentagon said."
+    assert [c["place_id"] for c in _events(text, date(2024, 11, 11))] == ["yemen"]
