@@ -158,8 +158,8 @@ class MentionFinder:
         first, last, key, layer = span
         start, end = toks[owner[first]][0], toks[owner[last]][1]
         written = text[start - offset:end - offset]
-        if written[-2:] in ("'s", "’s") and key.endswith("s") and normalise(written[:-2]) == key[:-1]:
-            end, written, key = end - 2, written[:-2], key[:-1]  # "al-Sudani's": the name, not its possessive
+        if written[-2:] in ("'s", "’s") and (normalise(written[:-2]) == key or key.endswith("s") and normalise(written[:-2]) == key[:-1]):
+            end, written, key = end - 2, written[:-2], normalise(written[:-2])  # "al-Sudani's": the name, not its possessive
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
@@ -243,7 +243,9 @@ class _Words(dict):
     normalised once per process, as most recur from article to article."""
 
     def __missing__(self, written: str) -> list[str]:
-        words = self[written] = normalise(written).split()
+        # a possessive is its name ("Sanaa's southern district"): every place and actor, not only those given an owned form
+        base = written[:-2] if written[-2:] in ("'s", "’s") and len(written) > 3 else written
+        words = self[written] = normalise(base).split()
         return words
 
 

@@ -532,7 +532,8 @@ _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\s+(?:of|belongi
 #: After a group: an outlet it owns ("Hezbollah's propaganda arm", "Kataib Hezbollah-affiliated media", "the IRGC-run Tasnim").
 _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:arm|wing|outlet|channel)|"
                           r"['’]s\s+(?:TV|television|(?:satellite\s+)?channel|mouthpiece|news\s+agency)|"
-                          r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:media|outlets?|channels?|TV|television|news\s+agency|Telegram))\b",
+                          r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:[A-Z][\w-]*\s+){0,3}"
+                          r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
                           re.I)
 #: An attack told as what a strike answered: "These strikes were in response to a rocket attack on U.S. personnel at Shaddadi".
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliat\w+\s+(?:for|against)|respond\w*\s+to)\b", re.I)

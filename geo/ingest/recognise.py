@@ -89,6 +89,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
+                r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
                 r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
                 # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"

@@ -92,7 +92,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             if ((m.end <= t.start and (_ATTACK_ON.search(text, max(s.start, m.start - 50), m.start)
                                        # "Houthi attacks on ships in the Red Sea and Gulf of Aden": listed along the attack's place
                                        or (dropped is not None and coordinated(text[dropped.end:m.start]))))
-                    or (m.start >= t.end and _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start))):
+                    or (m.start >= t.end and (who := _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start))
+                        and text[t.end:who.start()].strip())):  # not the strike's own clause ("raids that targeted the capital")
                 dropped = m
                 continue
             kept.append(m)
@@ -207,7 +208,10 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
                         # a ship's class: "a Sa'ar 5-class corvette", "the Sa'ar 5 Corvette"
                         r"\s+(?:\d+(?:\.\d+)?-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"
-                        r"\s+(?:Valley|River)\b")  # "the Jordan Valley": not the country
+                        r"\s+(?:Valley|River)\b|"  # "the Jordan Valley": not the country
+                        # "Tel Aviv's ferocious attacks on Gaza", "Teheran's drone-and-missile attack": a capital for its government
+                        r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|offensive|war|bombardment|aggression|assault|"
+                        r"retaliation|response)\b")
 
 
 def _far_area(match: Match) -> bool:

@@ -1044,3 +1044,11 @@ def test_rounds_of_strikes_told_as_new_and_centcom_destroying_a_system_are_strik
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 9, 3))] == [("yemen", "United States")]
     text = "US warplanes staged multiple strikes Saturday night on Houthi weapons storage facilities in Yemen, the Pentagon said."
     assert [c["place_id"] for c in _events(text, date(2024, 11, 11))] == ["yemen"]
+
+
+def test_a_towns_possessive_is_the_town_and_a_capitals_attacks_are_its_governments():
+    text = ("On Saturday the Houthi-run Al Masirah television network reported three American and British raids that targeted the "
+            "capital Sanaa's southern Al Sabeen district.")
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 30))] == [("geonames:71137", "United States")]
+    text = "Washington has backed Tel Aviv's ferocious attacks on Gaza as self-defense, the group said on Saturday."
+    assert not any(c.get("place_id", "").startswith("geonames:293397") for c in _events(text, date(2023, 12, 30)))
