@@ -224,3 +224,15 @@ def test_to_dict_has_the_cli_keys(gz: Gazetteer) -> None:
     d = gz.lookup("Tower 22").to_dict()
     for k in ("query", "name", "lat", "lon", "country", "kind", "precision", "matched_by", "score", "source", "alternatives"):
         assert k in d
+
+
+@pytest.mark.parametrize(("query", "place_id"), [
+    ("Sana'a International Airport", "sanaa-airport"),  # was a fuzzy hit on "Saddam International Airport" (Baghdad)
+    ("al-Dailami air base", "sanaa-airport"),
+    ("Hodeidah airport", "hodeidah-airport"),
+    ("Kamaran Island", "kamaran-island"),
+    ("Hodeidah province", "hodeidah-governorate"),
+    ("Iraqi Kurdistan", "kurdistan-region"),
+])
+def test_yemen_strike_sites_and_the_kurdistan_region_are_curated(gz: Gazetteer, query: str, place_id: str) -> None:
+    assert gz.lookup(query).place.id == place_id
