@@ -43,7 +43,7 @@ from .document import chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
-from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weaponless
+from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weapon_of, weaponless
 from .sides import UNKNOWN_AIR, as_strike, attacker_first, striker, struck_in_round, us_denies
 from .text import Sentence, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
@@ -527,8 +527,6 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|seco
 #: Some of the attacks a count told: "two of those assaults", "one of these attacks".
 _OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
                        r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)
-#: Right before a group: the weapon is the group's ("A drone of Iran-backed groups", "rockets launched by", "a drone belonging to").
-_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?)\s+(?:of|belonging\s+to|(?:launched|fired|sent)\s+by)\s+(?:the\s+)?$", re.I)
 #: After a group: an outlet it owns ("Hezbollah's propaganda arm", "Kataib Hezbollah-affiliated media", "the IRGC-run Tasnim").
 _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:arm|wing|outlet|channel)|"
                           r"['’]s\s+(?:TV|television|(?:satellite\s+)?channel|mouthpiece|news\s+agency)|"
@@ -581,7 +579,7 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
-        owner = [m for m in actors if m.kind == "actor" and _WEAPON_OF.search(article.text, max(s.start, m.start - 30), m.start)]
+        owner = [m for m in actors if m.kind == "actor" and weapon_of(article.text, m.start)]
         shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and m.kind != "place"  # not "in western Iraq"
                    and not striker_modifier(s.text, m.end - s.start, t.start - s.start) and m not in owner]  # not "a drone of X"
         by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
-__all__ = ["Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
+__all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast"]
 
 
@@ -406,6 +406,17 @@ _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+def weapon_of(text: str, start: int) -> bool:
+    """Whether the group named at ``start`` is told as a weapon's owner ("A drone of Iran-backed
+    groups", "rockets launched by Kataib Hezbollah").
+
+    >>> s = "A drone of Iran-backed groups was shot down."
+    >>> weapon_of(s, s.index("Iran")), weapon_of(s, 0)
+    (True, False)
+    """
+    return _WEAPON_OF.search(text, max(0, start - 40), start) is not None
+
+
 #: An outlet described by its allegiance ("Telegram channel Sabereen news, affiliated with Iran-backed groups"): not a target.
 _OUTLET = re.compile(r"\b(?:channel|news|outlet|media|TV|television|agency|account|website|newspaper)\b[^.;]{0,12}$", re.I)
 
