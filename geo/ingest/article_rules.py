@@ -18,7 +18,7 @@ from .numbers import parse_quantity
 from .recognise import role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin, us_position
 
-__all__ = ["BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
+__all__ = ["undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
@@ -453,6 +453,28 @@ def _other_fronts(out: list[dict]) -> None:
         if c.get("country") in _OTHER_FRONTS and not c.get("background"):
             c["background"] = True
             c["flags"].append("another front of the wider war, told as the setting of this article's news: background")
+
+
+#: An attack told as what a strike answered: "These strikes were in response to a rocket attack on U.S. personnel at Shaddadi".
+_ANSWERED_ATTACK = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliat\w+\s+(?:for|against)|respond\w*\s+to)\b",
+                              re.I)
+
+
+def undated_beside_news(merged: list[dict]) -> None:
+    """Attacks an article tells without a day beside its dated news of another kind ("The American
+    injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike it
+    dates) are that news's history, listed apart and flagged, unless the strike answered them ("in
+    response to a rocket attack on U.S. personnel at Shaddadi"). ``merged``: the article's reports,
+    merged within it."""
+    news = {c["_kind"] for c in merged if c["event_date"] is not None and c.get("time_precision") == 1 and not c.get("background")
+            and c["event_type"] != "Strategic developments"}  # the kinds of report the article dates to the day
+    if not news or "attack" in news:
+        return
+    for c in merged:
+        if (c["event_date"] is None and c["_kind"] == "attack" and c.get("place_id") and not c.get("background")
+                and not _ANSWERED_ATTACK.search(c["notes"])):
+            c["background"] = True
+            c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
 
 
 def mark_history(out: list[dict], published: date | None) -> None:

@@ -117,6 +117,8 @@ _ACROSS_COUNTRIES = re.compile(
     r"(?:in\s+)?)?(?:Iraq|Syria|Jordan)(?:,\s*(?:Syria|Iraq|Jordan))?,?\s+(?:and|or)\s+(?:Iraq|Syria|Jordan)\b")
 
 
+#: A trigger that is attacks, plural: "attacks", "drone attacks", "assaults".
+_ATTACKS_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:attacks|assaults)\b", re.I)
 _COUNTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+|new\s+|separate\s+)?(?:[\w-]+\s+)?$",
                              re.I)
 
@@ -133,7 +135,7 @@ def attacks_across_countries(sentence: str, trigger_start: int) -> bool:
     >>> attacks_across_countries("Militias launched four more attacks against US bases in Iraq and Syria on Thursday.", 33)
     False
     """
-    if not re.match(r"(?:[\w-]+\s+)?(?:attacks|assaults)\b", sentence[trigger_start:trigger_start + 40], re.I):
+    if not _ATTACKS_NOUN.match(sentence, trigger_start):
         return False
     if _COUNTED_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start):
         return False  # "launched four more attacks against US bases in Iraq and Syria on Thursday": that day's, counted

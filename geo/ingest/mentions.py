@@ -92,7 +92,8 @@ class MentionFinder:
                 self.automaton.add_word(f" {key} ", (key, f"curated|actor:{name}"))
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
-        # the possessive ("al-Sudani's statement", "Kataib Hezbollah's commander"): the normalised token drops the apostrophe
+        # a curated name or an actor with an "s" after it: its plural ("Rumailan bases", "al-Omar oil fields"), and its possessive
+        # written with an apostrophe the tokens keep ("Iraqʼs"; "'s" and "’s" are taken off each token, see _Words)
         for key, layer in [*((k, v) for k, v in names.items() if v == "curated"), *((k, None) for k in actor_keys)]:
             owned = f" {key}s "
             if key and key[-1:].isalpha() and key[-1:] != "s" and not self.automaton.exists(owned):

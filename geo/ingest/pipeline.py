@@ -28,7 +28,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country
+from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country, undated_beside_news
 from .context import (
     attacks_across_countries,
     dateline_spans,
@@ -153,6 +153,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     lede_end = _lede_end(text, sents)  # a page's header lines and headlines do not push the lede down
     breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
     weapons: dict[str, str | None] = {}  # the one kind of weapon the article names, read when first needed
+    denied = us_denies(text)  # the article says the United States denied a strike: read once
     tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
     told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
     for si, s in enumerate(sents):
@@ -246,7 +247,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and UNKNOWN_AIR.search(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
-                elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and us_denies(text):
+                elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and denied:
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
                     _unconfirmed_striker(c, finder.actors)
                 if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
@@ -297,18 +298,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = merge_candidates(out, within_article=True)
-    # the kinds of report the article dates to the day: its news
-    news = {c["_kind"] for c in merged if c["event_date"] is not None and c.get("time_precision") == 1 and not c.get("background")
-            and c["event_type"] != "Strategic developments"}
     if published is not None:
+        undated_beside_news(merged)
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
-            if (c["event_date"] is None and c["_kind"] == "attack" and news and "attack" not in news and c.get("place_id")
-                    and not c.get("background") and not _ANSWERED.search(c["notes"])):
-                # "The American injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike
-                # it dates: attacks told without a day beside another kind of news are its history, listed apart
-                c["background"] = True
-                c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
-                continue
             if (c["event_date"] is None and c.get("place_id") and c["event_type"] != "Strategic developments" and not c.get("background")
                     and not c.get("_unplaced")):
                 c["event_date"], c["_date"], c["time_precision"] = published.isoformat(), published, 3
@@ -533,8 +525,6 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:[A-Z][\w-]*\s+){0,3}"
                           r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
                           re.I)
-#: An attack told as what a strike answered: "These strikes were in response to a rocket attack on U.S. personnel at Shaddadi".
-_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliat\w+\s+(?:for|against)|respond\w*\s+to)\b", re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A base named again by its noun: "the airbase", "the base".

@@ -13,7 +13,7 @@ from ..model import ActorTable
 from .context import striker_modifier, victims
 from .mentions import Mention
 from .recognise import Trigger, weaponless
-from .text import Sentence
+from .text import Sentence, contains_any
 
 __all__ = ["us_denies", "UNKNOWN_AIR", "as_strike", "attacker_first", "striker", "struck_in_round"]
 
@@ -136,8 +136,7 @@ def us_denies(text: str) -> bool:
     >>> us_denies("Kataib Hezbollah denied involvement in the attack on US forces.")
     False
     """
-    low = text.lower()
-    return any(w in low for w in _DENIAL_WORDS) and _US_DENIAL.search(text) is not None
+    return contains_any(text, _DENIAL_WORDS) and _US_DENIAL.search(text) is not None
 
 
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".

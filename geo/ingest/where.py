@@ -239,8 +239,9 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         a, b = matches[before.start].place, matches[m.start].place
         if a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM:
             return True
-        wider = Gazetteer.default().get(f"{m.text} province", country=b.country)  # "Al Bukamal in Deir ez-Zor": the province
-        return a.id != b.id and wider is not None and wider.kind == "province" and Gazetteer.default().may_lie_in(a.lat, a.lon, wider.place.id)
+        gz = Gazetteer.default()
+        wider = gz.get(f"{m.text} province", country=b.country)  # "Al Bukamal in Deir ez-Zor": the province
+        return a.id != b.id and wider is not None and wider.kind == "province" and gz.may_lie_in(a.lat, a.lon, wider.place.id)
     if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
     if not _COMMA_GAP.fullmatch(text, before.end, m.start):
