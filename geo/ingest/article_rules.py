@@ -80,6 +80,22 @@ _SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|e
                     r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b(?!\s+(?:housing|hosting|that\s+host))", re.I)
 
 
+#: A count of attacks told as one day's news ("U.S. forces in Iraq were targeted on Wednesday in two separate drone attacks"),
+#: not a count referred back to ("the two attacks") nor a running total (those are aggregates, read before).
+_ATTACKS = re.compile(r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+"
+                      r"(?:separate|additional|more|other|new|different)?\s*(?:[\w-]+\s+)?(?:attacks|assaults)\b", re.I)
+
+
+def _attacks_counted(sentence: str) -> int | None:
+    """How many attacks the sentence counts as its news ("in two separate drone attacks"), if it does.
+
+    >>> _attacks_counted("U.S. forces in Iraq were targeted on Wednesday in two separate drone attacks"), _attacks_counted("the two attacks")
+    (2, None)
+    """
+    m = _ATTACKS.search(sentence)
+    return None if m is None else parse_quantity(m.group("n"))[0]
+
+
 def _sites_counted(sentence: str) -> int | None:
     """How many struck sites the sentence counts ("at seven facilities"), if it does."""
     m = _SITES.search(sentence)
@@ -244,6 +260,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             # "two military bases in Iraq and Syria": the sites are counted over every country the report names
             told = c["sources"][0]["evidence"]["event_type"]["start"]
             lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
+            if not sites and c["_kind"] == "attack" and len(lands) == 1 and not _RECAP.search(c["notes"]):
+                sites = _attacks_counted(c["notes"])  # "Two separate attacks ... in Iraq on Thursday, with an explosion at Harir"
             named = {o["place_id"] for o in same if o.get("country") in lands}
             if not sites or len(named) >= sites:
                 if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):

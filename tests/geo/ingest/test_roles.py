@@ -1052,3 +1052,13 @@ def test_a_towns_possessive_is_the_town_and_a_capitals_attacks_are_its_governmen
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 30))] == [("geonames:71137", "United States")]
     text = "Washington has backed Tel Aviv's ferocious attacks on Gaza as self-defense, the group said on Saturday."
     assert not any(c.get("place_id", "").startswith("geonames:293397") for c in _events(text, date(2023, 12, 30)))
+
+
+def test_counted_attacks_in_one_country_beside_fewer_named_ones_keep_a_country_level_remainder():
+    text = ("American troops in Iraq came under two separate drone attacks on Wednesday, officials said. On Thursday a rocket "
+            "attack hit the Ain al-Asad air base in Anbar province, two sources said.")
+    got = sorted((c["event_date"], c["place_id"]) for c in _events(text, date(2023, 10, 20)))
+    assert got == [("2023-10-18", "iraq"), ("2023-10-19", "ain-al-asad")]
+    text = ("Militias launched at least four attacks on U.S. bases in Iraq and Syria since Friday. One hit the Ain al-Asad air base "
+            "on Sunday.")
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 30))] == ["ain-al-asad"]
