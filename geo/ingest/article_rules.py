@@ -44,6 +44,13 @@ def _background(out: list[dict], published: date | None) -> None:
             if c["_date"] is not None and (published - c["_date"]).days >= _RECALLED_DAYS and not c.get("background"):
                 c["background"] = True
                 c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
+    news = any(c["_date"] is not None and (c.get("time_precision") or 1) == 1 and 0 <= (published - c["_date"]).days <= 2
+               and c["event_type"] != "Strategic developments" and not c.get("background") for c in out)
+    for c in out:  # "following a drone attack that killed three US soldiers at a base in Jordan late last month", beside today's strike
+        if (news and c["_date"] is not None and c["sources"][0].get("date_kind") in ("week", "month")
+                and (published - c["_date"]).days >= _LAST_PERIOD_DAYS and not c.get("background")):
+            c["background"] = True
+            c["flags"].append("dated only by last week or last month, beside the article's news of the day: recalled, history")
     if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
         return
     peg = max(dated)
@@ -53,6 +60,8 @@ def _background(out: list[dict], published: date | None) -> None:
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 45
+#: How long before the article a report dated only by its week or month ("last week", "late last month") is told as past.
+_LAST_PERIOD_DAYS = 4
 #: How recent a report must be for the article to be news of the day, not a retrospective.
 _NEWS_DAYS = 14
 

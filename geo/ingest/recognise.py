@@ -153,6 +153,10 @@ _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|aborti
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$", re.I)
+#: Right before a pause told as a noun: a lull described ("led to a pause in attacks", "the current pause"), not a decision;
+#: unless a word of deciding or announcing comes before it ("announced a pause", "declared the suspension").
+_LULL = re.compile(r"\b(?:a|an|the|this|that|current|recent|apparent|relative|temporary|months?-long|weeks?-long)\s+(?:[\w-]+\s+)?$", re.I)
+_DECIDED = re.compile(r"\b(?:announc\w*|declar\w*|decid\w*|decision|order\w*|call\w*\s+for|agree\w*|said|says|vow\w*)\b[^.;]{0,40}$", re.I)
 _AGGREGATE = re.compile(
     r"\b(?P<n>\d[\d,]*|more than \d[\d,]*|over \d[\d,]*|at least \d[\d,]*)\s+(?:separate\s+|such\s+|drone\s+and\s+rocket\s+|"
     r"rocket\s+and\s+drone\s+)?(?P<what>attacks?|strikes?|incidents?)\b", re.I)  # "115 attack": a count, typo and all
@@ -257,6 +261,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
             if sub == "Change to group/activity" and _OPEN_QUESTION.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "it is unclear if the group will halt attacks": a question, not a decision
+            if (sub == "Change to group/activity" and m.group(0).split()[0].lower() in ("pause", "halt", "suspension")
+                    and _LULL.search(text, max(0, m.start() - 30), m.start())
+                    and not _DECIDED.search(text, max(0, m.start() - 60), m.start())):
+                continue  # "Kurilla attributed the current pause in attacks to deterrence": a lull described, not a group's decision
             found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)
             break
     if "strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset):

@@ -1062,3 +1062,18 @@ def test_counted_attacks_in_one_country_beside_fewer_named_ones_keep_a_country_l
     text = ("Militias launched at least four attacks on U.S. bases in Iraq and Syria since Friday. One hit the Ain al-Asad air base "
             "on Sunday.")
     assert [c["place_id"] for c in _events(text, date(2023, 10, 30))] == ["ain-al-asad"]
+
+
+def test_a_lull_described_is_not_a_groups_decision_to_pause():
+    text = ("General Kurilla put the current pause in attacks in Iraq and Syria down to the strikes on the groups' leaders, officials "
+            "said on Thursday.")
+    assert not [c for c in _events(text, date(2024, 3, 22)) if c["sub_event_type"] == "Change to group/activity"]
+    text = "Kata'ib Hezbollah announced on Tuesday the suspension of military operations against US forces."
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 3, 22))] == ["Change to group/activity"]
+
+
+def test_a_report_dated_only_by_last_week_or_month_beside_the_days_news_is_history():
+    text = ("A U.S. drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday night. The strike followed a drone "
+            "attack that killed three US soldiers at a base in Jordan late last month.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 8))}
+    assert got == {"baghdad": False, "jordan": True}
