@@ -30,11 +30,19 @@ _THE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|militia|f
                         r"(?:also\s+|then\s+|later\s+|reportedly\s+)?$", re.I)
 
 
+#: Right after a passive "targeted": the US strikes it was targeted in ("were targeted in the US attacks", "hit by American raids").
+_IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|overnight\s+)?(?:U\.S\.|US|American|U\.S\.-led|US-led)\s+"
+                            r"(?:air\s*|drone\s+|military\s+)?(?:attacks?|strikes?|raids?|bombardment|bombing)\b", re.I)
+
+
 def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
     if t.kind == "attack" and UNKNOWN_AIR.search(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
         # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _IN_US_STRIKES.match(s.text, t.end - s.start):
+        # "the military college in Jurf Sakhar and an area near Trebil crossing were targeted in the US attacks": the US struck them
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and (t.sub_event_type == "Air/drone strike" or (weaponless(t) and not any(m.actor and m.actor != _US for m in in_s))) \
             and (striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)):

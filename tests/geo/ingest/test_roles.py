@@ -1077,3 +1077,15 @@ def test_a_report_dated_only_by_last_week_or_month_beside_the_days_news_is_histo
             "attack that killed three US soldiers at a base in Jordan late last month.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 8))}
     assert got == {"baghdad": False, "jordan": True}
+
+
+def test_the_country_that_holds_the_fighters_is_not_where_they_struck():
+    text = "The group said on Monday that its fighters in Iraq had targeted a vital site in Israel with drones."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 1))] == ["israel"]
+
+
+def test_places_targeted_in_the_us_attacks_are_struck_by_the_us_and_an_area_near_a_place_is_listed_along():
+    text = ("Iraqi media said the military college in Jurf Sakhar and an area near Trebil crossing on the Iraq-Jordan border were "
+            "targeted in the US attacks on Wednesday.")
+    got = sorted((c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24)))
+    assert got == [("jurf-al-sakhar", "United States"), ("trebil", "United States")]
