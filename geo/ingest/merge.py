@@ -63,6 +63,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
+    if within_article and (a.get("_other_site") or b.get("_other_site")) and not (
+            a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0):
+        return False  # "a militia announced it had launched another drone attack on a second base": not the base told before
     if within_article and da and db and da != db and (a.get("_also") or b.get("_also")):
         return False  # "On Saturday, the group also struck a target in the same area": another day's attack
     if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
@@ -234,6 +237,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_harm", None)
             m.pop("_arts", None)
             m.pop("_also", None)
+            m.pop("_other_site", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

@@ -109,8 +109,8 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also", "_armed", "_si",
-               "_objected")
+    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
+               "_other_site", "_armed", "_si", "_objected")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     out = [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced
@@ -469,7 +469,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     ev: dict[str, Any] = {"event_type": evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
-                         "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start))}
+                         "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
+                         "_other_site": bool(_OTHER_SITE.search(s.text))}
     ev["sub_event_type"] = ev["event_type"]
     date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
     if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)
@@ -527,6 +528,8 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
+#: A report told as at another base than the one before: "another drone attack on a second base".
+_OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b", re.I)
 #: A base named again by its noun: "the airbase", "the base".
 _THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 

@@ -1089,3 +1089,9 @@ def test_places_targeted_in_the_us_attacks_are_struck_by_the_us_and_an_area_near
             "targeted in the US attacks on Wednesday.")
     got = sorted((c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24)))
     assert got == [("jurf-al-sakhar", "United States"), ("trebil", "United States")]
+
+
+def test_an_attack_on_a_second_base_is_not_the_attack_told_before():
+    text = ("Two drones were launched at a base hosting U.S. troops in western Iraq on Wednesday, officials said. On Wednesday an "
+            "Iraqi militia announced it had launched another drone attack on a second base in Iraq.")
+    assert len([c for c in _events(text, date(2023, 10, 18)) if c["place_id"] == "iraq"]) == 2
