@@ -141,7 +141,10 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaim
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock|denied|denies|deny)\b", re.I)
+                        r"simulated|mock|denied|denies|deny)\b|"
+                        # "led to a pause in attacks on US forces": their absence, not one of them
+                        r"\b(?:pause|halt|lull|end|stop|cessation|suspension|respite|break|decline|drop|reduction)\s+(?:in|to|of)\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"

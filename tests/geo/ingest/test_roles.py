@@ -1095,3 +1095,9 @@ def test_an_attack_on_a_second_base_is_not_the_attack_told_before():
     text = ("Two drones were launched at a base hosting U.S. troops in western Iraq on Wednesday, officials said. On Wednesday an "
             "Iraqi militia announced it had launched another drone attack on a second base in Iraq.")
     assert len([c for c in _events(text, date(2023, 10, 18)) if c["place_id"] == "iraq"]) == 2
+
+
+def test_a_pause_in_attacks_is_not_an_attack():
+    text = "A visit by an Iranian general to Baghdad led to a pause in attacks on US forces, sources said on Sunday."
+    assert not [c for c in _events(text, date(2024, 2, 19), kind="unplaced") + _events(text, date(2024, 2, 19))
+                if c["event_type"] != "Strategic developments"]
