@@ -1101,3 +1101,9 @@ def test_a_pause_in_attacks_is_not_an_attack():
     text = "A visit by an Iranian general to Baghdad led to a pause in attacks on US forces, sources said on Sunday."
     assert not [c for c in _events(text, date(2024, 2, 19), kind="unplaced") + _events(text, date(2024, 2, 19))
                 if c["event_type"] != "Strategic developments"]
+
+
+def test_those_behind_that_attack_refers_to_the_attack_told_before():
+    text = ("A US drone strike killed a militia commander in eastern Baghdad on Wednesday. Biden ordered the military early last "
+            "week to kill those behind that attack.")
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 8)) if not c["background"]] == ["baghdad"]
