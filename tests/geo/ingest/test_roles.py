@@ -1104,6 +1104,7 @@ def test_a_pause_in_attacks_is_not_an_attack():
 
 
 def test_those_behind_that_attack_refers_to_the_attack_told_before():
-    text = ("A US drone strike killed a militia commander in eastern Baghdad on Wednesday. Biden ordered the military early last "
-            "week to kill those behind that attack.")
+    text = ("A US drone strike killed a militia commander in eastern Baghdad on Wednesday. The commander was targeted "
+            "following the attack on the Tower 22 base in Jordan, a US official said. Biden ordered the military early last week to kill "
+            "those behind that attack.")
     assert [c["place_id"] for c in _events(text, date(2024, 2, 8)) if not c["background"]] == ["baghdad"]
