@@ -1108,3 +1108,8 @@ def test_those_behind_that_attack_refers_to_the_attack_told_before():
             "following the attack on the Tower 22 base in Jordan, a US official said. Biden ordered the military early last week to kill "
             "those behind that attack.")
     assert [c["place_id"] for c in _events(text, date(2024, 2, 8)) if not c["background"]] == ["baghdad"]
+
+
+def test_an_attack_on_an_israeli_power_plant_is_in_israel():
+    text = "On March 21 the Islamic Resistance in Iraq claimed a drone strike on an Israeli power plant."
+    assert [c["place_id"] for c in _events(text, date(2024, 3, 22))] == ["israel"]
