@@ -12,7 +12,7 @@ from .dates import AGENCY_DATELINE
 from .text import contains_any
 
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
-           "coordinated", "striker_modifier", "attacks_across_countries"]
+           "coordinated", "striker_modifier", "attacks_across_countries", "outlet_named"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -180,6 +180,31 @@ def sponsor_modifier(text: str, end: int) -> bool:
     (True, False)
     """
     return bool(_SPONSOR_AFTER.match(text[end:end + 20]))
+
+
+#: After a name: it is an outlet's ("Al Mayadeen reported", "an Al-Mayadeen correspondent", "Al Mayadeen English").
+_OUTLET_AFTER = re.compile(r"^\s*(?:English|TV|television|channel|network|correspondent|reporter|news\s+(?:channel|network|website)|"
+                           r"website|broadcaster|reported|quoted|cited|aired|broadcast)\b", re.I)
+#: Before a name: it is an outlet's ("according to Al Mayadeen", "the same channel, Al Mayadeen", "told Al Mayadeen").
+_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|told|citing|cited\s+by|reported\s+by|quoted\s+by)"
+                            r",?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+#: Outlets named as a town is (the Lebanese broadcaster Al Mayadeen and the Syrian town al-Mayadin, also spelled Mayadeen).
+_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen"})
+
+
+def outlet_named(text: str, start: int, end: int) -> bool:
+    """Whether the place name at ``start:end`` is also an outlet's name and is told as the outlet
+    here, not the town.
+
+    >>> t = "The same channel, Al Mayadeen, also reported an attack. Strikes hit Al-Mayadeen."
+    >>> outlet_named(t, 18, 29), outlet_named(t, 68, 80)
+    (True, False)
+    """
+    if text[start:end].lower() not in _TOWN_NAMED_OUTLETS:
+        return False
+    return bool(_OUTLET_AFTER.match(text[end:end + 40]) or _OUTLET_BEFORE.search(text[max(0, start - 40):start]))
 
 
 #: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".

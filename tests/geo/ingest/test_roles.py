@@ -1113,3 +1113,8 @@ def test_those_behind_that_attack_refers_to_the_attack_told_before():
 def test_an_attack_on_an_israeli_power_plant_is_in_israel():
     text = "On March 21 the Islamic Resistance in Iraq claimed a drone strike on an Israeli power plant."
     assert [c["place_id"] for c in _events(text, date(2024, 3, 22))] == ["israel"]
+
+
+def test_al_mayadeen_the_channel_is_not_the_town():
+    text = "The same channel, Al Mayadeen, also reported a drone attack on an American facility north of Erbil on Thursday."
+    assert "al-mayadin" not in {c["place_id"] for c in _events(text, date(2023, 11, 3))}
