@@ -20,7 +20,10 @@ _SUMMARY = re.compile(
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
-    r"\b(?:facilities|bases|sites|targets|positions)\s+such\s+as\b|"
+    r"\b(?:facilities|bases|sites|targets|positions|places|locations|areas|installations)\s+(?:[^.;]{0,40}?\s)?such\s+as\b|"
+    # "These include attacks on the US garrison at Tanf", "targeted various places in Syria": the campaign's kinds and targets
+    r"\b(?:these|they|which|those)\s+(?:also\s+)?include[sd]?\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
+    r"\bvarious\s+(?:[\w-]+\s+)?(?:places|sites|locations|bases|targets|facilities|positions)\b|"
     r"\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b"
     # "three times within an hour", "twice on Saturday": one day's attacks, not a campaign
@@ -47,7 +50,8 @@ _SUMMARY_DIGITS = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
-                  "scores", "hundreds", "repeatedly", "continuous", "such as", "regularly", "frequently", "routinely", "increasingly",
+                  "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regularly", "frequently", "routinely",
+                  "increasingly",
                   "constantly", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
                   "recent",

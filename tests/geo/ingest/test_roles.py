@@ -1118,3 +1118,9 @@ def test_an_attack_on_an_israeli_power_plant_is_in_israel():
 def test_al_mayadeen_the_channel_is_not_the_town():
     text = "The same channel, Al Mayadeen, also reported a drone attack on an American facility north of Erbil on Thursday."
     assert "al-mayadin" not in {c["place_id"] for c in _events(text, date(2023, 11, 3))}
+
+
+def test_a_list_of_places_the_groups_have_targeted_is_the_campaign_not_news():
+    text = ("The report says the militias have targeted various places in Syria where US forces are present, such as Conoco, Tanf, "
+            "Rukban, Shaddadi and Kharab al-Jir. These include attacks on the US garrison at Tanf near the Iraq-Jordan border.")
+    assert _events(text, date(2023, 11, 16)) == []
