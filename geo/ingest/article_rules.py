@@ -130,8 +130,19 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
         here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"] and (
             c.get("_scope") != "province" or f.place.lat is None
             or Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id")))]  # not al-Tanf for "a base in Hasakah"
-        if len(here) != 1 or here[0][0] in used:
+        if len(here) != 1:
             continue
+        told = [o for o in out if o is not c and o.get("place_id") == here[0][0] and o["_kind"] == c["_kind"] and o["_date"] is not None
+                and o["sources"][0].get("date_kind") not in ("published", "none", "answer")]
+        if here[0][0] in used and not (c["sources"][0].get("date_kind") == "published" and told):
+            continue
+        if here[0][0] in used:
+            # "Eight US troops were injured in a drone attack on their base in northeastern Syria" (dated by the publication), then
+            # "a drone may have started a fire at the installation in Rimelan" last week: the lede tells the body's attack
+            o = told[0]
+            c.update(event_date=o["event_date"], _date=o["_date"], time_precision=o.get("time_precision"))
+            c["sources"][0].update(event_date=o["event_date"], date_kind="inherited", time_precision=o.get("time_precision"))
+            c["flags"].append("the lede, dated only by the publication, tells the attack the body dates at the one base it names")
         _, m, f = here[0]
         p = f.place
         c["flags"].append(f"placed at {p.name}, the one base the article names in this country (the report said {c.get('location')!r})")

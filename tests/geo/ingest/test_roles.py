@@ -1124,3 +1124,10 @@ def test_a_list_of_places_the_groups_have_targeted_is_the_campaign_not_news():
     text = ("The report says the militias have targeted various places in Syria where US forces are present, such as Conoco, Tanf, "
             "Rukban, Shaddadi and Kharab al-Jir. These include attacks on the US garrison at Tanf near the Iraq-Jordan border.")
     assert _events(text, date(2023, 11, 16)) == []
+
+
+def test_a_lede_dated_by_the_publication_tells_the_attack_the_body_dates_at_its_one_base():
+    text = ("Eight US troops were injured in a drone attack on their base in northeastern Syria, the Pentagon has revealed. Footage "
+            "shared online last week showed a drone may have started a fire at the installation in Rimelan.")
+    got = [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 14)) if not c["background"]]
+    assert ("syria", "2024-08-14") not in got and [p for p, _ in got] == ["rumalyn-lz"]
