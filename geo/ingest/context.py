@@ -67,6 +67,9 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+a
                     # "The attacks against US forces have hit Ain Al Asad, ... and Harir": the campaign's targets, told in the perfect
                     r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
+                    r"(?:attacks|strikes|assaults)\b|"
+                    # "blamed Iranian proxies for October's strikes against American interests": a month's attacks, counted together
+                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+(?:[\w-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
@@ -103,6 +106,9 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     False
     >>> generic_report("Houthi rebels have fired drones at missiles that U.S. ships in the Red Sea have intercepted.", dated=False,
     ...                since=False, specific_place=False)
+    True
+    >>> generic_report("The Pentagon blamed Iranian proxies for October's strikes in Iraq and Syria.", dated=False, since=False,
+    ...                specific_place=False)
     True
     """
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
