@@ -107,8 +107,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     >>> generic_report("Houthi rebels have fired drones at missiles that U.S. ships in the Red Sea have intercepted.", dated=False,
     ...                since=False, specific_place=False)
     True
-    >>> generic_report("The Pentagon blamed Iranian proxies for October's strikes in Iraq and Syria.", dated=False, since=False,
-    ...                specific_place=False)
+    >>> generic_report("The Pentagon blamed Iranian proxies for October's strikes, putting the total at 20 on Saturday.", dated=True,
+    ...                since=False, specific_place=False)
     True
     """
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
