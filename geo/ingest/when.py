@@ -76,7 +76,7 @@ def in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dic
 
 def _anchor(out: list[dict], s: Sentence) -> dict | None:
     """The latest report before this sentence that gave its own date: what "four days earlier" counts from."""
-    return next((c for c in reversed(out) if c["sources"][0]["date_kind"] in ("absolute", "weekday", "relative")
+    return next((c for c in reversed(out) if c["sources"][0]["date_kind"] in ("absolute", "weekday", "relative", "said")
                  and c["sources"][0]["evidence"]["event_type"]["sentence"][0] < (s.outer or (s.start, s.end))[0]), None)
 
 

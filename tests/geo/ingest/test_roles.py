@@ -1131,3 +1131,9 @@ def test_a_lede_dated_by_the_publication_tells_the_attack_the_body_dates_at_its_
             "shared online last week showed a drone may have started a fire at the installation in Rimelan.")
     got = [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 14)) if not c["background"]]
     assert ("syria", "2024-08-14") not in got and [p for p, _ in got] == ["rumalyn-lz"]
+
+
+def test_attacks_carried_out_in_recent_times_are_the_campaign():
+    text = ("In recent times, attacks have been carried out on US military bases in the Tanf region and at the Shaddadi base, the "
+            "report said on Monday.")
+    assert _events(text, date(2024, 1, 2)) == []
