@@ -530,7 +530,9 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: A report told as at another base than the one before: "another drone attack on a second base".
-_OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b", re.I)
+_OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b|"
+                         # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
+                         r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b", re.I)
 #: A base named again by its noun: "the airbase", "the base".
 _THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 

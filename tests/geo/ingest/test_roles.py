@@ -1137,3 +1137,9 @@ def test_attacks_carried_out_in_recent_times_are_the_campaign():
     text = ("In recent times, attacks have been carried out on US military bases in the Tanf region and at the Shaddadi base, the "
             "report said on Monday.")
     assert _events(text, date(2024, 1, 2)) == []
+
+
+def test_other_attacks_told_beside_a_base_are_not_that_base():
+    text = ("On Saturday rockets fell around the base at the Al-Omar oil field at the same time that other attacks targeted U.S. "
+            "bases in Deir ez-Zor and al-Hasakah provinces.")
+    assert len(_events(text, date(2023, 10, 29))) == 3
