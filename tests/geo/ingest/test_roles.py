@@ -1140,6 +1140,12 @@ def test_attacks_carried_out_in_recent_times_are_the_campaign():
 
 
 def test_other_attacks_told_beside_a_base_are_not_that_base():
-    text = ("On Saturday rockets fell around the base at the Al-Omar oil field at the same time that other attacks targeted U.S. "
-            "bases in Deir ez-Zor and al-Hasakah provinces.")
-    assert len(_events(text, date(2023, 10, 29))) == 3
+    from geo.ingest.merge import same_event
+    conoco = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack", "_kind": "attack",
+              "place_id": "conoco-gas-field", "country": "SY", "geo_precision": 1, "_scope": "site", "event_date": "2023-10-28",
+              "latitude": 35.42, "longitude": 40.32, "sources": [{"date_kind": "weekday"}]}
+    province = conoco | {"place_id": "deir-ez-zor-governorate", "geo_precision": 3, "_scope": "province", "latitude": 35.33,
+                         "longitude": 40.14}
+    assert same_event(conoco, province, within_article=True)  # a province-level report of that day: the attack at the base
+    # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor and al-Hasakah provinces"
+    assert not same_event(conoco, province | {"_other_site": True}, within_article=True)
