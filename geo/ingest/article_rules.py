@@ -267,6 +267,9 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             _date_by_attack(c, out)
         if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _sites_counted(c["notes"]):
             _date_by_round(c, out)
+        if c.get("_remainder"):
+            keep.append(c)  # "the Amran governorate and other areas": the round's unnamed areas, recorded when it was read
+            continue
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None

@@ -25,7 +25,7 @@ from functools import cached_property
 from typing import Any
 
 from gazetteer import Gazetteer
-from gazetteer.model import GEO_PRECISION, Match
+from gazetteer.model import GEO_PRECISION, Match, Place
 
 from ..model import ActorTable
 from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country, undated_beside_news
@@ -290,6 +290,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     out += _other_days(c, dates, article, s)  # "On November 9 and 11, the base was also attacked": two attacks
                 if not aside:
                     last[c["_kind"]] = c
+            if (t.kind == "strike" and places and out and out[-1]["_trigger"] == t.text
+                    and (others := _OTHER_AREAS.match(text, places[-1].end, min(s.end, places[-1].end + 80))) is not None
+                    and len({matches[m.start].place.country for m in places}) == 1
+                    and all(matches[m.start].kind != "country" for m in places)
+                    and (home := finder.country_places.get(matches[places[-1].start].place.country)) is not None):
+                out.append(_unnamed_areas(out[-1], home, evidence(article.name, s, others.span("words"))))
     out = article_rules(out, mentions, matches, finder, text)
     mark_history(out, published)
     if published is not None:
@@ -529,6 +535,24 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
+#: Right after a round's last named area: it struck more it does not name ("Sanaa, the Amran governorate and other areas").
+_OTHER_AREAS = re.compile(r"[^.;:]*?,?\s+(?P<words>(?:and|as\s+well\s+as)\s+(?:in\s+)?"
+                          r"(?:several\s+|various\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:areas|locations|sites|places|regions|"
+                          r"provinces|governorates|parts\s+of\s+the\s+country))\b", re.I)
+
+
+def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
+    """The country-level record of a strike round's areas the report does not name ("and other areas"), from
+    ``c``, the round's last named area; ``words`` is the evidence of "other areas"."""
+    rest = copy.deepcopy(c)
+    rest.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon, geo_precision=3,
+                matched_by="the round's other areas, not named", _scope="country", _remainder=True,
+                confidence=round(max(0.0, c["confidence"] - 0.1), 2))
+    rest["flags"].append("the report names some areas and says there were others: the unnamed ones are recorded at country level")
+    rest["sources"][0]["evidence"]["place"] = words
+    return rest
+
+
 #: A report told as at another base than the one before: "another drone attack on a second base".
 _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b|"
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"

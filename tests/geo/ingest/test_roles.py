@@ -1149,3 +1149,10 @@ def test_other_attacks_told_beside_a_base_are_not_that_base():
     assert same_event(conoco, province, within_article=True)  # a province-level report of that day: the attack at the base
     # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor and al-Hasakah provinces"
     assert not same_event(conoco, province | {"_other_site": True}, within_article=True)
+
+
+def test_a_round_on_named_areas_and_other_areas_keeps_a_country_level_record_of_the_unnamed():
+    text = "On Sunday the US and Britain launched raids on the Yemeni capital Sanaa, the Amran governorate and other areas."
+    got = {c["place_id"]: c for c in _events(text, date(2024, 11, 11))}
+    assert "yemen" in got and len(got) >= 2
+    assert any("unnamed ones are recorded at country level" in f for f in got["yemen"]["flags"])
