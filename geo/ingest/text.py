@@ -21,7 +21,8 @@ _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Ju
 #: How far before a full stop _ABBREV reads: its longest match ("approx.") starts 6 characters back, and ``\b`` looks one further.
 _ABBREV_READ = 8
 _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|"
-                  r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z][a-z])")  # "[5]": citations; "- ": bullets; "in Syria.It was": a page that lost its spaces
+                  # "[5]": citations; "- ": bullets; "in Syria.It was", 'under attack before."A US base': a page that lost its spaces
+                  r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z](?:[a-z]|\s[A-Za-z]))")
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
 
 
@@ -168,6 +169,8 @@ def sentences(text: str) -> list[Sentence]:
     ['Spc. Breonna Moffett was killed at Tower 22.', 'Sgt. Rivers too.']
     >>> [s.text for s in sentences("- Three US troops were injured in Erbil\\n- The US launched airstrikes at 1:45pm GMT.")]
     ['- Three US troops were injured in Erbil', '- The US launched airstrikes at 1:45pm GMT.']
+    >>> [s.text for s in sentences('It had been attacked before."A US base was hit," it said.')]
+    ['It had been attacked before."', 'A US base was hit," it said.']
     >>> sentences("")
     []
     """
