@@ -156,6 +156,25 @@ _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|aborti
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
+#: "The strike has raised fears of a deadly attack": an event told before, named again as what it led to, not one more.
+_THE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n\s*)[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+)?$")
+#: Before a trigger that holds its own determiner ("The strike"): the clause starts there.
+_CLAUSE_START = re.compile(r"(?:^|[.;:]\s*|\n\s*)[\"“]?$")
+
+
+def _commented(text: str, m: re.Match) -> bool:
+    """Whether the report ``m`` matched is an event told before, named again as the subject of what it
+    led to ("The strike has raised fears of a potential deadly attack").
+
+    >>> [_commented(s, re.search(r"strike|attack", s)) for s in ("The strike has raised fears.", "A drone attack prompted evacuations.")]
+    [True, False]
+    """
+    if not _COMMENTED_AFTER.match(text, m.end()):
+        return False
+    own = m.group(0).split()[0] in ("The", "This", "That") and _CLAUSE_START.search(text, 0, m.start()) is not None
+    return own or _THE_BEFORE.search(text, 0, m.start()) is not None
+_COMMENTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|sparked|prompted|drew|drawn|fuel(?:l)?ed|heightened|underscored|"
+                              r"highlighted|marked|signall?ed|reignited|renewed|deepened|stoked)\b", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$", re.I)
 #: Right before a pause told as a noun: a lull described ("led to a pause in attacks", "the current pause"), not a decision;
@@ -262,7 +281,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                                                "Disrupted weapons use", claim)
                 break
             if kind != "development" and (_NOT_EVENT.search(text[max(0, m.start() - 30):m.start()])
-                                          or _MODAL_AFTER.match(text, m.end())):
+                                          or _MODAL_AFTER.match(text, m.end())
+                                          or _commented(text, m)):
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
             if sub == "Change to group/activity" and _OPEN_QUESTION.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "it is unclear if the group will halt attacks": a question, not a decision

@@ -1156,3 +1156,9 @@ def test_a_round_on_named_areas_and_other_areas_keeps_a_country_level_record_of_
     got = {c["place_id"]: c for c in _events(text, date(2024, 11, 11))}
     assert "yemen" in got and len(got) >= 2
     assert any("unnamed ones are recorded at country level" in f for f in got["yemen"]["flags"])
+
+
+def test_the_strike_named_again_as_what_raised_fears_is_not_a_new_strike():
+    text = ("A drone crashed into a barracks at Erbil air base on Thursday, officials said. The strike has raised fears of a potential deadly "
+            "attack even after the Pentagon sent air defense systems to Iraq and Syria last week.")
+    assert {c["place_id"] for c in _events(text, date(2023, 11, 2))} == {"erbil-air-base"}
