@@ -54,7 +54,7 @@ def test_no_event_is_placed_in_a_far_town_or_in_the_united_states(answers):
             assert not (str(c.get("place_id") or "").startswith("geonames:") and c.get("country") == "US"), (file, c.get("location"))
 
 
-@pytest.mark.parametrize("folder", ["folder", "holdout", "dev2", "holdout2", "dev3", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
+@pytest.mark.parametrize("folder", ["holdout", "dev2", "holdout2", "dev3", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
                                     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15",
                                     "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "dev4", "dev5", "dev6", "dev7", "dev8",
                                     "dev9", "dev10", "dev11", "dev12", "dev13"])
