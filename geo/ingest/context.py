@@ -64,6 +64,8 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+a
                     r"ha(?:ve|s)\s+(?:also\s+|repeatedly\s+|regularly\s+)?(?:fired|launched)\s+(?:(?!(?:an?|the|one|two|three|four|five|\d+)\b)[\w-]+\s+)?"
                     r"(?:drones|missiles|rockets|UAVs)\b|(?:drones|missiles|rockets|UAVs)\s+(?:that|which)\s+[^.;]{0,40}?\bha(?:ve|s)\s+"
                     r"(?:been\s+)?(?:intercepted|shot\s+down|downed)\b|"
+                    # "the Israeli military has successfully intercepted many of these drones": what has gone on
+                    r"ha(?:ve|s)\s+(?:successfully\s+)?(?:intercepted|shot\s+down|downed)\s+(?:many|most|some|several|dozens|all)\s+of\b|"
                     # "The attacks against US forces have hit Ain Al Asad, ... and Harir": the campaign's targets, told in the perfect
                     r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
@@ -83,7 +85,9 @@ _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|F
                        # not "a mix of one-way attack drones"
                        r"(?:attack|strike|airstrike|assault|raid)\b(?!s|\s+(?:drones?|UAVs?|helicopters?|aircraft|boats?)\b)|"
                        r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b|"
-                       r"\bintercepted\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket)\b(?!s)", re.I)
+                       r"\bintercepted\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:drone|UAV|missile|rocket)\b(?!s)|"
+                       # "targeted Eilat on the evening of September 25, one of several increasing attacks from Iraq": one of many
+                       r"\bone\s+of\s+(?:the\s+)?(?:several|many|dozens\s+of|numerous|a\s+(?:series|string|spate|wave)\s+of)\b", re.I)
 
 
 #: One round told as new: "a fresh wave of strikes", "the second round of strikes" (dated by the report when it gives no day).
@@ -154,7 +158,7 @@ def attacks_across_countries(sentence: str, trigger_start: int) -> bool:
 
 _WAR_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|onslaught|offensive|assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|bombardment|stormed|breached|"
-    r"support\s+(?:for|to)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
+    r"support\s+(?:for|to|of)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border(?!\s+(?:town|city|village|crossing|area|region|post))|"

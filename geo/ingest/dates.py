@@ -72,6 +72,9 @@ _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|
                        r"|weekend|week|month)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later)\s+)?(?:this|This)|earlier|Earlier|later|Later|last|Last"
                               r"|(?:(?:over|Over)\s+)?(?:the|The)(?:\s+past)?|(?:over|Over)\s+(?:this|last))\s+\Z")
+#: "a week ago", "three days ago": counted back from the publication.
+_AGO = re.compile(r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b")
+_AGO_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^\n]*", re.M | re.I)
 
 _Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
@@ -237,6 +240,8 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
     []
     >>> [(m.text, str(m.date)) for m in find_dates("a Christmas Day attack on an airbase", published=dt.date(2023, 12, 27))]
     [('Christmas Day', '2023-12-25')]
+    >>> [(m.text, str(m.date), m.precision) for m in find_dates("A week ago the group hit Eilat; three days ago, Haifa.", published=pub)]
+    [('A week ago', '2024-01-03', 2), ('three days ago', '2024-01-07', 1)]
     >>> find_dates("x", published=pub, offset=-1)
     Traceback (most recent call last):
     ValueError: offset was -1 but is expected to be an int >= 0
@@ -428,6 +433,17 @@ def _weekday(g: _Groups, said: str, published: dt.date | None) -> _Resolved:
     return date, 1, kind, _notes(note, f"weekday relative to publication {published}")
 
 
+def _ago(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    n = _AGO_COUNT.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else 0)
+    weeks = g["unit"].startswith("week")
+    if not n or n > (8 if weeks else 30):
+        return None
+    if published is None:
+        return _unresolved(said, 2 if weeks else 1, "week" if weeks else "relative")
+    back = n * 7 if weeks else n
+    return published - dt.timedelta(days=back), 2 if weeks else 1, "week" if weeks else "relative", f"{said!r} before publication {published}"
+
+
 def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
     kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
     if kw in ("week", "weekend", "month"):
@@ -494,4 +510,5 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month), (_DM, _DM_BEFORE, False, _absolute),
                                (_NUMERIC, _NUMERIC_BEFORE, False, _numeric), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday))
-_RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday), (_RELATIVE, _RELATIVE_BEFORE, False, _relative))
+_RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday), (_RELATIVE, _RELATIVE_BEFORE, False, _relative),
+                              (_AGO, None, False, _ago))

@@ -146,7 +146,10 @@ _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(
                         r"\b(?:pause|halt|lull|end|stop|cessation|suspension|respite|break|decline|drop|reduction)\s+(?:in|to|of)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$|"
                         # "ordered the military to kill those behind that attack": the attack told before, referred to
-                        r"\b(?:behind|for|over|avenge|after)\s+(?:that|those)\s+(?:[\w-]+\s+)?$", re.I)
+                        r"\b(?:behind|for|over|avenge|after)\s+(?:that|those)\s+(?:[\w-]+\s+)?$|"
+                        # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
+                        r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"

@@ -26,7 +26,8 @@ def striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
 
 
 #: The subject of a bare "struck": an armed group named again ("the group also struck a vital target").
-_THE_GROUP = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:group|militia|faction|resistance|organi[sz]ation|movement)\s+"
+_THE_GROUP = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:groups?|militias?|factions?|resistance|organi[sz]ations?|"
+                        r"movements?)\s+"
                         r"(?:also\s+|then\s+|later\s+|reportedly\s+)?$", re.I)
 
 

@@ -1162,3 +1162,32 @@ def test_the_strike_named_again_as_what_raised_fears_is_not_a_new_strike():
     text = ("A drone crashed into a barracks at Erbil air base on Thursday, officials said. The strike has raised fears of a potential deadly "
             "attack even after the Pentagon sent air defense systems to Iraq and Syria last week.")
     assert {c["place_id"] for c in _events(text, date(2023, 11, 2))} == {"erbil-air-base"}
+
+
+def test_the_factions_struck_is_their_attack_and_an_israeli_position_is_in_israel():
+    text = "On Monday, the factions struck the Victoria Base Complex near Baghdad International Airport."
+    got = _events(text, date(2024, 10, 1))
+    assert [(c["place_id"], c["actor2"]) for c in got] == [("victory-base-complex", "United States")]
+    text = ('On Saturday the resistance claimed responsibility for a drone attack on a "vital" and strategic Israeli position, '
+            '"in support of our people in Palestine".')
+    assert [c["place_id"] for c in _events(text, date(2024, 6, 11))] == ["israel"]
+
+
+def test_attacks_named_as_a_topic_or_a_record_of_interceptions_are_not_events():
+    text = ("In a letter to the Security Council on Monday, the foreign minister urged the council to take immediate action to "
+            "address the attacks by Iraqi militias.")
+    assert _events(text, date(2024, 11, 20)) == []
+    text = ("While the Israeli military has successfully intercepted many of these drones, many incidents caused damage, "
+            "including to a Navy base in Eilat.")
+    assert _events(text, date(2024, 9, 4)) == []
+
+
+def test_one_of_several_attacks_told_with_its_day_and_place_is_an_event():
+    text = ("The Islamic Resistance in Iraq targeted Eilat on the evening of September 25, one of several increasing attacks from "
+            "Iraq over the last two weeks.")
+    assert [c["event_date"] for c in _events(text, date(2024, 9, 26))] == ["2024-09-25"]
+
+
+def test_a_week_ago_is_counted_back_from_the_publication():
+    text = "A week ago, the Islamic Resistance in Iraq announced that it targeted a vital site in Eilat with a drone."
+    assert [c["event_date"] for c in _events(text, date(2024, 8, 27))] == ["2024-08-20"]
