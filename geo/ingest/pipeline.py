@@ -160,8 +160,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
-        if not_reporting(s.text) or (chrome and in_chrome(s.start)):
-            continue  # a photo caption (maybe years old) or the page's chrome
+        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or (si + 1 < len(sents) and _CREDIT.match(sents[si + 1].text)):
+            continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)
         if breakdown and _BULLET.match(s.text):
@@ -535,6 +535,10 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
+#: A photo's credit on its own, after its caption: "(Photo: US Navy)", "(AP Photo/Hadi Mizban)".
+_CREDIT = re.compile(r"\(\s*(?:(?:AP|AFP|Reuters|EPA|Getty|File)\s+)?(?:Photo|Image|Picture|Photograph)s?\b[^)]{0,60}\)\s*$", re.I)
+
+
 #: Right after a round's last named area: it struck more it does not name ("Sanaa, the Amran governorate and other areas").
 _OTHER_AREAS = re.compile(r"[^.;:]*?,?\s+(?P<words>(?:and|as\s+well\s+as)\s+(?:in\s+)?"
                           r"(?:several\s+|various\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:areas|locations|sites|places|regions|"

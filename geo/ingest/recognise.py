@@ -49,7 +49,9 @@ _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
               r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure|"
-              r"live-fire|exercises?|drills?|training|ranges?)\b)")  # "an artillery live-fire exercise at al-Asad": a photo of a drill
+              r"live-fire|exercises?|drills?|training|ranges?|"  # "an artillery live-fire exercise at al-Asad": a photo of a drill
+              # "a Houthi drone expert was among those killed": a person's trade, not a weapon flown
+              r"experts?|specialists?|engineers?|commanders?|chiefs?|makers?|manufactur\w+|programs?|programmes?|industry|technology)\b)")
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"
@@ -147,6 +149,8 @@ _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(
                         r"(?:the\s+)?(?:[\w-]+\s+)?$|"
                         # "ordered the military to kill those behind that attack": the attack told before, referred to
                         r"\b(?:behind|for|over|avenge|after)\s+(?:that|those)\s+(?:[\w-]+\s+)?$|"
+                        # "a Houthi expert in drones": a person's trade
+                        r"\b(?:experts?|specialists?|engineers?)\s+(?:in|on)\s+$|"
                         # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
                         r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)

@@ -21,8 +21,9 @@ _US = "United States"
 
 
 def striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
-    """The US mention that modifies the trigger ("a U.S. drone strike"), if any."""
-    return next((m for m in in_s if m.actor == _US and striker_modifier(s.text, m.end - s.start, t.start - s.start)), None)
+    """The US mention that modifies the trigger ("a U.S. drone strike"), or that the trigger's words hold ("in a U.S. strike"), if any."""
+    return next((m for m in in_s if m.actor == _US and (striker_modifier(s.text, m.end - s.start, t.start - s.start)
+                                                       or (t.kind == "strike" and t.start <= m.start and m.end <= t.end))), None)
 
 
 #: The subject of a bare "struck": an armed group named again ("the group also struck a vital target").

@@ -1191,3 +1191,11 @@ def test_one_of_several_attacks_told_with_its_day_and_place_is_an_event():
 def test_a_week_ago_is_counted_back_from_the_publication():
     text = "A week ago, the Islamic Resistance in Iraq announced that it targeted a vital site in Eilat with a drone."
     assert [c["event_date"] for c in _events(text, date(2024, 8, 27))] == ["2024-08-20"]
+
+
+def test_a_drone_expert_is_not_a_drone_and_a_dated_caption_before_its_credit_is_not_news():
+    text = "A Houthi expert in drones was among those killed in a U.S. strike on Tuesday on an Iraqi base in Baghdad, the Post reported."
+    assert [(c["actor1"], c["place_id"]) for c in _events(text, date(2024, 8, 1))] == [("United States", "baghdad")]
+    text = ("The destroyer USS Carney defeats a combination of Houthi missiles and drones in the Red Sea, Oct. 19, 2023.\n"
+            "(Photo: US Navy)\n\nMilitants fired rockets at the Ain al-Asad air base on Monday, officials said.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 6))] == [("ain-al-asad", "2024-08-05")]
