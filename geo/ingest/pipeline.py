@@ -192,7 +192,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         figures = find_figures(s.text, offset=s.start)
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
-        since = any(d.kind == "since" for d in dates)
+        # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
+        since = any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
@@ -535,6 +536,10 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           re.I)
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
+#: "since ..." from before this is a state described ("occupied since 1967", "deployed there since 2014"), not a count's start.
+_CAMPAIGN_ERA = date(2023, 1, 1)
+
+
 #: A photo's credit on its own, after its caption: "(Photo: US Navy)", "(AP Photo/Hadi Mizban)".
 _CREDIT = re.compile(r"\(\s*(?:(?:AP|AFP|Reuters|EPA|Getty|File)\s+)?(?:Photo|Image|Picture|Photograph)s?\b[^)]{0,60}\)\s*$", re.I)
 

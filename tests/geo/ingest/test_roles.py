@@ -1199,3 +1199,9 @@ def test_a_drone_expert_is_not_a_drone_and_a_dated_caption_before_its_credit_is_
     text = ("The destroyer USS Carney defeats a combination of Houthi missiles and drones in the Red Sea, Oct. 19, 2023.\n"
             "(Photo: US Navy)\n\nMilitants fired rockets at the Ain al-Asad air base on Monday, officials said.")
     assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 6))] == [("ain-al-asad", "2024-08-05")]
+
+
+def test_a_state_since_long_before_the_campaign_does_not_make_a_report_a_summary():
+    text = ("Iraq's Islamic Resistance announced on Monday that it had struck an Israeli military target in the Golan Heights, "
+            "occupied by Israel since 1967, using kamikaze drones.")
+    assert [c["place_id"] for c in _events(text, date(2024, 6, 11))] == ["golan-heights"]
