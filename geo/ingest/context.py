@@ -69,10 +69,11 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+a
                     # "The attacks against US forces have hit Ain Al Asad, ... and Harir": the campaign's targets, told in the perfect
                     r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
-                    r"(?:attacks|strikes|assaults)\b|"
-                    # "blamed Iranian proxies for October's strikes against American interests": a month's attacks, counted together
-                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)['’]s\s+(?:[\w-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
+#: "blamed Iranian proxies for October's strikes against American interests": a month's attacks, counted together (the
+#: possessive first, a fast scan; the month checked before it).
+_POSSESSED_ATTACKS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
@@ -118,7 +119,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
-    if _LOOSE.search(sentence):
+    if _LOOSE.search(sentence) or any(_MONTH_BEFORE.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence)):
         return not (dated and specific_place)
     return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))

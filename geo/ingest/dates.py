@@ -324,6 +324,8 @@ def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: in
     """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
     found = []
     for core, before, required, resolve in rules:
+        if core is _AGO and "ago" not in text:
+            continue  # its counts start with common letters ("a week ago"): a substring test first
         for m in core.finditer(text, lo, min(len(text), hi + 40)):
             s = m.start()
             if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):

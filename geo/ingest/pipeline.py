@@ -160,7 +160,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
-        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or (si + 1 < len(sents) and _CREDIT.match(sents[si + 1].text)):
+        credit = si + 1 < len(sents) and sents[si + 1].text[:1] == "(" and _CREDIT.match(sents[si + 1].text) is not None
+        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or credit:
             continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)
@@ -478,7 +479,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
-                         "_other_site": bool(_OTHER_SITE.search(s.text))}
+                         "_other_site": "other" in s.text.lower() and bool(_OTHER_SITE.search(s.text))}
     ev["sub_event_type"] = ev["event_type"]
     date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
     if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)

@@ -143,7 +143,9 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaim
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock|denied|denies|deny)\b|"
+                        r"simulated|mock|denied|denies|deny)\b", re.I)
+#: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
+_NOT_EVENT_END = re.compile(
                         # "led to a pause in attacks on US forces": their absence, not one of them
                         r"\b(?:pause|halt|lull|end|stop|cessation|suspension|respite|break|decline|drop|reduction)\s+(?:in|to|of)\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+)?$|"
@@ -154,6 +156,9 @@ _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(
                         # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
                         r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
+#: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
+_NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
+                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest")
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
@@ -167,6 +172,11 @@ _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 _THE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n\s*)[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+)?$")
 #: Before a trigger that holds its own determiner ("The strike"): the clause starts there.
 _CLAUSE_START = re.compile(r"(?:^|[.;:]\s*|\n\s*)[\"“]?$")
+
+
+def _not_event(before: str) -> bool:
+    """Whether the words right before a report make it no event ("could strike", "a pause in attacks", "those behind that attack")."""
+    return bool(_NOT_EVENT.search(before)) or (has_any(before.lower(), _NOT_EVENT_END_WORDS) and bool(_NOT_EVENT_END.search(before)))
 
 
 def _commented(text: str, m: re.Match) -> bool:
@@ -287,7 +297,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
                                                "Disrupted weapons use", claim)
                 break
-            if kind != "development" and (_NOT_EVENT.search(text[max(0, m.start() - 30):m.start()])
+            if kind != "development" and (_not_event(text[max(0, m.start() - 30):m.start()])
                                           or _MODAL_AFTER.match(text, m.end())
                                           or _commented(text, m)):
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
