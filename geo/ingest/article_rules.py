@@ -18,7 +18,7 @@ from .numbers import parse_quantity
 from .recognise import role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin, us_position
 
-__all__ = ["undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
+__all__ = ["at_country", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
@@ -473,11 +473,16 @@ _HELD_BY_ISRAEL = frozenset({"golan-heights"})
 
 
 
-def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:
-    """Codes ``c`` at ``home``, the country of ``whose`` (an actor), at geo precision 3; ``why`` is
-    the reason given as how it was matched, and a flag says where it was placed."""
+def at_country(c: dict, home: Place, why: str) -> None:
+    """Codes ``c`` at ``home``, a country, at geo precision 3; ``why`` is the reason given as how it was matched."""
     c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
              geo_precision=3, matched_by=why, _scope="country")
+
+
+def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:
+    """Codes ``c`` at ``home``, the country of ``whose`` (an actor) (see :func:`at_country`), and a
+    flag says where it was placed."""
+    at_country(c, home, why)
     c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {whose}"]
 
 

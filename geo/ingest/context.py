@@ -12,7 +12,7 @@ from .dates import AGENCY_DATELINE
 from .text import contains_any
 
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
-           "coordinated", "striker_modifier", "attacks_across_countries", "outlet_named"]
+           "coordinated", "striker_modifier", "attacks_across_countries"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -73,7 +73,7 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+a
 #: "blamed Iranian proxies for October's strikes against American interests": a month's attacks, counted together (the
 #: possessive first, a fast scan; the month checked before it).
 _POSSESSED_ATTACKS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b", re.I)
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$", re.I)
+_MONTH_NAME_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
@@ -119,7 +119,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
-    if _LOOSE.search(sentence) or any(_MONTH_BEFORE.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence)):
+    if _LOOSE.search(sentence) or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence)):
         return not (dated and specific_place)
     return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
@@ -195,31 +195,6 @@ def sponsor_modifier(text: str, end: int) -> bool:
     (True, False)
     """
     return bool(_SPONSOR_AFTER.match(text[end:end + 20]))
-
-
-#: After a name: it is an outlet's ("Al Mayadeen reported", "an Al-Mayadeen correspondent", "Al Mayadeen English").
-_OUTLET_AFTER = re.compile(r"^\s*(?:English|TV|television|channel|network|correspondent|reporter|news\s+(?:channel|network|website)|"
-                           r"website|broadcaster|reported|quoted|cited|aired|broadcast)\b", re.I)
-#: Before a name: it is an outlet's ("according to Al Mayadeen", "the same channel, Al Mayadeen", "told Al Mayadeen").
-_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|told|citing|cited\s+by|reported\s+by|quoted\s+by)"
-                            r",?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-
-
-#: Outlets named as a town is (the Lebanese broadcaster Al Mayadeen and the Syrian town al-Mayadin, also spelled Mayadeen).
-_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen"})
-
-
-def outlet_named(text: str, start: int, end: int) -> bool:
-    """Whether the place name at ``start:end`` is also an outlet's name and is told as the outlet
-    here, not the town.
-
-    >>> t = "The same channel, Al Mayadeen, also reported an attack. Strikes hit Al-Mayadeen."
-    >>> outlet_named(t, 18, 29), outlet_named(t, 68, 80)
-    (True, False)
-    """
-    if text[start:end].lower() not in _TOWN_NAMED_OUTLETS:
-        return False
-    return bool(_OUTLET_AFTER.match(text[end:end + 40]) or _OUTLET_BEFORE.search(text[max(0, start - 40):start]))
 
 
 #: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".

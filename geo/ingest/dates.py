@@ -79,7 +79,9 @@ _LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^
 
 _Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
 _Groups = dict[str, str | None]
-_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None]]
+#: A rule: its core pattern, the words it may take before it, whether those are required, its resolver, and a word every text
+#: it can match holds (or None): a substring test before a pattern whose first letters are common ("a week ago").
+_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None], str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,9 +325,9 @@ def _mention(text: str, s: int, e: int, r: _Resolved, offset: int) -> DateMentio
 def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: int, hi: int) -> list[tuple[int, int, _Resolved]]:
     """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
     found = []
-    for core, before, required, resolve in rules:
-        if core is _AGO and "ago" not in text:
-            continue  # its counts start with common letters ("a week ago"): a substring test first
+    for core, before, required, resolve, needs in rules:
+        if needs is not None and needs not in text:
+            continue
         for m in core.finditer(text, lo, min(len(text), hi + 40)):
             s = m.start()
             if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):
@@ -510,7 +512,7 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     return _absolute({**g, "m": str(month), "d": str(day), "y": None}, said, published)
 
 
-_ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month), (_DM, _DM_BEFORE, False, _absolute),
-                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday))
-_RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday), (_RELATIVE, _RELATIVE_BEFORE, False, _relative),
-                              (_AGO, None, False, _ago))
+_ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None))
+_RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
+                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"))

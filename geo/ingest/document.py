@@ -9,7 +9,7 @@ import re
 
 from .text import contains_any
 
-__all__ = ["chrome_spans", "not_reporting"]
+__all__ = ["chrome_spans", "not_reporting", "photo_credit"]
 
 _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
@@ -39,6 +39,20 @@ _CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2
 
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.
 _CAPTION_WORDS = ("/", "photo", "image", "picture", "file")
+
+
+#: A photo's credit on a line of its own, after its caption: "(Photo: US Navy)", "(AP Photo/Hadi Mizban)".
+_CREDIT = re.compile(r"\(\s*(?:(?:AP|AFP|Reuters|EPA|Getty|File)\s+)?(?:Photo|Image|Picture|Photograph)s?\b[^)]{0,60}\)\s*$", re.I)
+
+
+def photo_credit(sentence: str) -> bool:
+    """Whether ``sentence`` is only a photo's credit, so that the sentence before it is the photo's caption
+    ("... in the Red Sea, Oct. 19, 2023." then "(Photo: US Navy)").
+
+    >>> photo_credit("(Photo: US Navy)"), photo_credit("(AP Photo/Hadi Mizban)"), photo_credit("(Reuters) - Drones hit the base.")
+    (True, True, False)
+    """
+    return sentence[:1] == "(" and _CREDIT.match(sentence) is not None
 
 
 def not_reporting(sentence: str) -> str | None:

@@ -28,19 +28,18 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match, Place
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, article_rules, mark_history, place_at_country, undated_beside_news
+from .article_rules import BACKGROUND_DAYS, article_rules, at_country, mark_history, place_at_country, undated_beside_news
 from .context import (
     attacks_across_countries,
     dateline_spans,
     datelines,
     generic_report,
-    outlet_named,
     sponsor_modifier,
     striker_modifier,
     war_setting,
 )
 from .dates import COORDINATED, DateMention, find_dates, publication_date
-from .document import chrome_spans, not_reporting
+from .document import chrome_spans, not_reporting, photo_credit
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
@@ -142,7 +141,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
-    mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.kind == "place" and outlet_named(text, m.start, m.end))
+    mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end)
                              and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
@@ -160,8 +159,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
-        credit = si + 1 < len(sents) and sents[si + 1].text[:1] == "(" and _CREDIT.match(sents[si + 1].text) is not None
-        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or credit:
+        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or (si + 1 < len(sents) and photo_credit(sents[si + 1].text)):
             continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)
@@ -541,10 +539,6 @@ _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 _CAMPAIGN_ERA = date(2023, 1, 1)
 
 
-#: A photo's credit on its own, after its caption: "(Photo: US Navy)", "(AP Photo/Hadi Mizban)".
-_CREDIT = re.compile(r"\(\s*(?:(?:AP|AFP|Reuters|EPA|Getty|File)\s+)?(?:Photo|Image|Picture|Photograph)s?\b[^)]{0,60}\)\s*$", re.I)
-
-
 #: Right after a round's last named area: it struck more it does not name ("Sanaa, the Amran governorate and other areas").
 _OTHER_AREAS = re.compile(r"[^.;:]*?,?\s+(?P<words>(?:and|as\s+well\s+as)\s+(?:in\s+)?"
                           r"(?:several\s+|various\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:areas|locations|sites|places|regions|"
@@ -555,9 +549,8 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
     """The country-level record of a strike round's areas the report does not name ("and other areas"), from
     ``c``, the round's last named area; ``words`` is the evidence of "other areas"."""
     rest = copy.deepcopy(c)
-    rest.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon, geo_precision=3,
-                matched_by="the round's other areas, not named", _scope="country", _remainder=True,
-                confidence=round(max(0.0, c["confidence"] - 0.1), 2))
+    at_country(rest, home, "the round's other areas, not named")
+    rest.update(_remainder=True, confidence=round(max(0.0, c["confidence"] - 0.1), 2))
     rest["flags"].append("the report names some areas and says there were others: the unnamed ones are recorded at country level")
     rest["sources"][0]["evidence"]["place"] = words
     return rest

@@ -169,9 +169,10 @@ _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|aborti
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: "The strike has raised fears of a deadly attack": an event told before, named again as what it led to, not one more.
-_THE_BEFORE = re.compile(r"(?:^|[.;:]\s*|\n\s*)[\"“]?(?:The|This|That)\s+(?:[\w-]+\s+)?$")
+_CLAUSE_OPENS = r"(?:^|[.;:]\s*|\n\s*)[\"“]?"
+_THE_BEFORE = re.compile(_CLAUSE_OPENS + r"(?:The|This|That)\s+(?:[\w-]+\s+)?$")
 #: Before a trigger that holds its own determiner ("The strike"): the clause starts there.
-_CLAUSE_START = re.compile(r"(?:^|[.;:]\s*|\n\s*)[\"“]?$")
+_CLAUSE_START = re.compile(_CLAUSE_OPENS + "$")
 
 
 def _not_event(before: str) -> bool:

@@ -322,6 +322,14 @@ _OUTLET_NAME = re.compile(r"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:\
                           r"(?:TV|[Tt]elevision|[Cc]hannel|[Nn]etwork|[Nn]ews(?:paper)?|[Dd]aily|[Rr]adio|[Mm]edia|[Oo]utlet|"
                           r"[Ww]ebsite|[Bb]roadcaster)\b")
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
+#: Outlets named as a town is (the Lebanese broadcaster Al Mayadeen; the Syrian town al-Mayadin, also spelled Mayadeen), and
+#: the words around such a name that make it the outlet: "Al Mayadeen reported", "an Al-Mayadeen correspondent", "the same
+#: channel, Al Mayadeen", "told Al Mayadeen".
+_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen"})
+_NAMED_OUTLET_AFTER = re.compile(r"\s*(?:English|TV|television|channel|network|correspondent|reporter|news\s+(?:channel|network|website)|"
+                                 r"website|broadcaster|reported|quoted|cited|aired|broadcast)\b", re.I)
+_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|told|citing|cited\s+by|reported\s+by|"
+                                  r"quoted\s+by),?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 #: The patterns :func:`is_origin` reads, compiled once.
@@ -381,6 +389,9 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
+    if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
+                                                  or _NAMED_OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)):
+        return True  # "The same channel, Al Mayadeen, also reported an attack": the outlet, not the town
     if before.endswith("according to") or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):
         return True  # "According to Abu Layla, ...": a source, not a place (nor is "Layla" in it)
     lo = max(0, m.start - 80)
