@@ -58,5 +58,38 @@ def unwrap(text: str) -> str:
     >>> unwrap("Headline\\n\\nBody.")
     'Headline\\n\\nBody.'
     """
+    width = _wrap_width(text)
     text = re.sub(r"([a-z])-\n([a-z])", r"\1\2", text)
-    return re.sub(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[ \t]*[a-z(0-9])", " ", text)
+    text = re.sub(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[ \t]*[a-z(0-9])", " ", text)
+    if width:
+        text = re.sub(r"(?m)^([^\n]{%d,}[^\s.!?:;\"”’)\]])\n(?=[ \t]*[A-Z])" % (width - 1), r"\1 ", text)
+    return text
+
+
+#: A line that ends a sentence (or a heading's colon).
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+
+
+def _wrap_width(text: str) -> int:
+    """The width at which ``text`` is hard-wrapped (a PDF's or a government document's fixed-width
+    lines), or 0 when it is not: most of its lines are nearly as long as its longest, and most of
+    those break mid-sentence. A line that long which breaks before a capital ("United\\nStates",
+    "the Iraqi\\nArmed Forces") goes on in the next; a shorter one may be a heading and stays.
+
+    >>> _wrap_width("A drone hit the base.\\nNo one was hurt.")
+    0
+    >>> unwrap(("On the night of December 25, at my direction, United\\nStates forces conducted discrete\\n"
+    ...         "strikes against three facilities in Iraq used by the\\nIRGC and affiliated groups for training, logistics\\n") * 4)[:93]
+    'On the night of December 25, at my direction, United States forces conducted discrete strikes'
+    """
+    lines = [x.rstrip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 12:
+        return 0
+    lengths = sorted(len(x) for x in lines)
+    top = lengths[int(0.9 * len(lengths)) - 1]
+    if not 40 <= top <= 110:
+        return 0
+    width = int(0.75 * top)
+    full = [x for x in lines if len(x) >= width]
+    broken = sum(1 for x in full if not _SENTENCE_END.search(x))
+    return width if len(full) >= max(12, 0.5 * len(lines)) and broken >= 0.6 * len(full) else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,33 @@ def test_the_command_line_names_the_file_and_saves_nothing(tmp_path):
     assert r.returncode == 1
     assert f"error: {page}: this is a web page's HTML source" in r.stderr and "Nothing was read." in r.stderr
     assert "Traceback" not in r.stderr and not db.exists()
+
+
+LETTER = """Dear Mr. Speaker: As I have reported previously, militia
+groups affiliated with Iran's Islamic Revolutionary Guard Corps
+(IRGC) have perpetrated a series of attacks against United
+States personnel and facilities in Iraq and Syria. These
+attacks have caused injuries to United States personnel and
+have placed under grave threat the lives of United States
+personnel and Coalition forces operating alongside them.
+On the night of December 25, 2023, at my direction, United
+States forces conducted discrete strikes against three
+facilities in Iraq used by Iran-affiliated groups for training,
+logistics support, and other purposes. The strikes were taken
+to deter future attacks and were conducted in a manner designed
+to limit the risk of escalation and minimize civilian
+casualties. I directed the strikes in order to protect and
+defend our personnel who are in Iraq conducting military
+operations pursuant to the 2001 Authorization for Use of
+Military Force Against Iraq.
+"""
+
+
+def test_a_fixed_width_letter_is_read_across_a_break_before_a_capital():
+    # A War Powers letter as the Government Publishing Office prints it: "United\nStates forces"
+    # is one sentence, so the strike keeps the day its opening names.
+    strikes = [c for c in ingest_articles([Article("letter", screen("letter", LETTER), date(2023, 12, 27))])
+               if c["kind"] == "event" and c["actor1"] == "United States"]
+    assert [(c["event_date"], c["place_id"]) for c in strikes] == [("2023-12-26", "iraq")]
+    assert "United States forces conducted" in screen("letter", LETTER)
+    assert screen("short", "Headline\nA drone hit the base.\nNo one was hurt.") == "Headline\nA drone hit the base.\nNo one was hurt."
