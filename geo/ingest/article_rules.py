@@ -244,6 +244,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
     _refine_to_site(out, mentions, matches, text)
     _answer_to_attack(out, finder)
+    _answer_at_once(out, finder)
     _houthi_launchers_ashore(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}
@@ -354,6 +355,43 @@ def _answer_to_attack(out: list[dict], finder: MentionFinder) -> None:
             c.pop("_unplaced", None)
             if c["event_date"] is None and attack["event_date"] is not None:
                 _date_by_attack(c, out)
+
+
+#: A strike told as the immediate answer to the attack just told: "Immediately following the attack, a U.S. AC-130 in the area
+#: conducted a self defense strike", "the U.S. military responded to the incident by shelling the attackers' positions".
+_AT_ONCE = re.compile(r"\b(?:(?:immediately\s+)?(?:following|after)\s+the\s+(?:attack|incident|assault)|in\s+the\s+area|"
+                      r"self[- ]defen[cs]e\s+(?:air\s*)?strikes?|fired\s+back|returned\s+fire|counter-?strikes?|"
+                      r"(?:responded|retaliated|answered|replied)\s+(?:to\s+)?(?:the\s+(?:attack|incident|assault)\s+)?by\s+\w+ing)\b", re.I)
+
+
+def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
+    """A US strike the article places nowhere, told as the immediate answer to the attack just told
+    ("Immediately following the attack, an AC-130 in the area conducted a self defense strike"), is
+    coded in the country of the last attack the article placed before it, at geo precision 3 and
+    flagged; undated, it takes that attack's day at time precision 2."""
+    for c in out:
+        if c["_kind"] != "strike" or c["actor1"] != _US or c.get("place_id") or c.get("background") or not _AT_ONCE.search(c["notes"]):
+            continue
+        told = c["sources"][0]["evidence"]["event_type"]["start"]
+        before = [o for o in out if o["_kind"] == "attack" and o.get("country") in ("IQ", "SY", "JO") and not o.get("background")
+                  and o["sources"][0]["evidence"]["event_type"]["start"] < told]
+        home = finder.country_places.get(before[-1]["country"]) if before else None
+        if home is None:
+            continue
+        place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({before[-1].get('location')})")
+        c.pop("_unplaced", None)
+        if c["event_date"] is None and before[-1]["event_date"] is not None:
+            _date_by_attack(c, out)
+    for c in out:
+        if c["_kind"] == "strike" and c["actor1"] == _US and _GUNS.search(c["notes"]) and not _AIR.search(c["notes"]):
+            c["sub_event_type"] = "Shelling/artillery/missile attack"  # "retaliated by firing artillery shells at the source"
+
+
+#: A strike by guns, not aircraft: "firing artillery shells", "an immediate artillery response", "by shelling the positions".
+_GUNS = re.compile(r"\b(?:artillery\s+(?:fire|shells?|rounds?|response|strikes?)|(?:fir(?:ed|ing)|with)\s+(?:[\w-]+\s+)?artillery|"
+                   r"shell(?:ed|ing)\s+(?:the|their|its|militia|suspected|positions?)|mortar\s+fire)\b", re.I)
+#: A strike from the air.
+_AIR = re.compile(r"\b(?:air\s*strikes?|aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|AC-130|F-\d+|bombers?|air\s+raids?)\b", re.I)
 
 
 def _date_by_attack(c: dict, out: list[dict]) -> None:

@@ -117,8 +117,9 @@ _US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s
 #: Right after an attack noun: the United States carried it out ("the retaliatory attacks that the U.S. undertook in Iraq").
 _US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
                            r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")
-#: Right before an attack trigger: the subject answered it ("first responded to an uptick in").
-_ANSWERED = re.compile(r"\b(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+#: Right before an attack trigger: the subject answered it ("first responded to an uptick in", "answered the assault").
+_ANSWERED = re.compile(r"\b(?:(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?|"
+                       r"(?:answered|replied\s+to)\s+(?:an?|the)\s+)(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 #: A strike whose aircraft or drone the text does not own up to: "aircraft of unknown origin", "drones believed to belong to US forces".

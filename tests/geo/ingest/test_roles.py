@@ -1205,3 +1205,17 @@ def test_a_state_since_long_before_the_campaign_does_not_make_a_report_a_summary
     text = ("Iraq's Islamic Resistance announced on Monday that it had struck an Israeli military target in the Golan Heights, "
             "occupied by Israel since 1967, using kamikaze drones.")
     assert [c["place_id"] for c in _events(text, date(2024, 6, 11))] == ["golan-heights"]
+
+
+def test_a_strike_told_as_the_immediate_answer_is_coded_where_the_attack_was():
+    text = ("Militants fired a ballistic missile at U.S. forces at al-Asad air base in western Iraq on Tuesday, injuring eight. "
+            "Right after the attack, a U.S. AC-130 gunship in the area carried out a self-defense strike on the militants' vehicle, "
+            "officials said.")
+    strikes = [c for c in _events(text, date(2023, 11, 22)) if c["actor1"] == "United States"]
+    assert [(c["place_id"], c["event_date"], c["geo_precision"]) for c in strikes] == [("iraq", "2023-11-21", 3)]
+    assert any("the attack it answered" in f for f in strikes[0]["flags"])
+    text = ("Several rockets struck the American base at the Conoco gas field in Syria on Wednesday. The U.S. military answered the "
+            "assault by shelling the attackers' positions, a local source said.")
+    strikes = [c for c in _events(text, date(2024, 2, 15)) if c["actor1"] == "United States"]
+    assert [(c["place_id"], c["event_date"], c["sub_event_type"]) for c in strikes] == [
+        ("syria", "2024-02-14", "Shelling/artillery/missile attack")]
