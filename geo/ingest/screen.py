@@ -62,7 +62,7 @@ def unwrap(text: str) -> str:
     text = re.sub(r"([a-z])-\n([a-z])", r"\1\2", text)
     text = re.sub(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[ \t]*[a-z(0-9])", " ", text)
     if width:
-        text = re.sub(r"(?m)^([^\n]{%d,}[^\s.!?:;\"”’)\]])\n(?=[ \t]*[A-Z])" % (width - 1), r"\1 ", text)
+        text = re.sub(r"(?m)^([^\n]{" + str(width - 1) + r",}[^\s.!?:;\"”’)\]])\n(?=[ \t]*[A-Z])", r"\1 ", text)
     return text
 
 
