@@ -359,7 +359,7 @@ def _answer_to_attack(out: list[dict], finder: MentionFinder) -> None:
 
 #: A strike told as the immediate answer to the attack just told: "Immediately following the attack, a U.S. AC-130 in the area
 #: conducted a self defense strike", "the U.S. military responded to the incident by shelling the attackers' positions".
-_AT_ONCE = re.compile(r"\b(?:(?:immediately\s+)?(?:following|after)\s+the\s+(?:attack|incident|assault)|in\s+the\s+area|"
+_AT_ONCE = re.compile(r"^In\s+(?:response|retaliation),|\b(?:(?:immediately\s+)?(?:following|after)\s+the\s+(?:attack|incident|assault)|in\s+the\s+area|"
                       r"self[- ]defen[cs]e\s+(?:air\s*)?strikes?|fired\s+back|returned\s+fire|counter-?strikes?|"
                       r"(?:responded|retaliated|answered|replied)\s+(?:to\s+)?(?:the\s+(?:attack|incident|assault)\s+)?by\s+\w+ing)\b", re.I)
 
@@ -381,7 +381,7 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
         place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({before[-1].get('location')})")
         c.pop("_unplaced", None)
         if c["event_date"] is None and before[-1]["event_date"] is not None:
-            _date_by_attack(c, out)
+            _date_by_attack(c, out, before[-1])
     for c in out:
         if c["_kind"] == "strike" and c["actor1"] == _US and _GUNS.search(c["notes"]) and not _AIR.search(c["notes"]):
             c["sub_event_type"] = "Shelling/artillery/missile attack"  # "retaliated by firing artillery shells at the source"
@@ -394,13 +394,14 @@ _GUNS = re.compile(r"\b(?:artillery\s+(?:fire|shells?|rounds?|response|strikes?)
 _AIR = re.compile(r"\b(?:air\s*strikes?|aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|AC-130|F-\d+|bombers?|air\s+raids?)\b", re.I)
 
 
-def _date_by_attack(c: dict, out: list[dict]) -> None:
-    """An undated strike the article tells as its answer to an attack it dates is dated by that
-    attack, at time precision 2 and flagged: the answer came on the day or the day after."""
+def _date_by_attack(c: dict, out: list[dict], attack: dict | None = None) -> None:
+    """An undated strike the article tells as its answer to an attack it dates (``attack``, or the
+    latest the article dates to a day before the strike) is dated by that attack, at time precision
+    2 and flagged: the answer came on the day or the day after."""
     told = c["sources"][0]["evidence"]["event_type"]["start"]
     attacks = [o for o in out if o["_kind"] == "attack" and o["event_date"] is not None and not o.get("background")
                and o["sources"][0]["date_kind"] in ("absolute", "weekday", "relative", "published")]
-    before = [o for o in attacks if o["sources"][0]["evidence"]["event_type"]["start"] < told] or attacks
+    before = [attack] if attack else [o for o in attacks if o["sources"][0]["evidence"]["event_type"]["start"] < told] or attacks
     if not before:
         return
     day = max(o["event_date"] for o in before)

@@ -222,6 +222,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
+                if prev is None and not aside and last and _MEANWHILE.match(s.text):
+                    prev = max(last.values(), key=lambda o: o["_si"])  # "Meanwhile in Syria, militias targeted ...": the same days' news
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
                 if c["_kind"] == "attack" and c["actor1"] == _US and c["event_type"] == "Explosions/Remote violence":
@@ -317,6 +319,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
 
 #: Before "the attacks": someone speaks of them, not of one that happened.
+#: A sentence that tells news of the same days as the report before it, whatever its kind.
+_MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
 _SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")
 #: How many sentences after a dated count of attacks its breakdown may run.
 _TALLY_READ = 4

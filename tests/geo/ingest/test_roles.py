@@ -1219,3 +1219,13 @@ def test_a_strike_told_as_the_immediate_answer_is_coded_where_the_attack_was():
     strikes = [c for c in _events(text, date(2024, 2, 15)) if c["actor1"] == "United States"]
     assert [(c["place_id"], c["event_date"], c["sub_event_type"]) for c in strikes] == [
         ("syria", "2024-02-14", "Shelling/artillery/missile attack")]
+
+
+def test_meanwhile_tells_news_of_the_same_days_and_in_response_the_answer_to_it():
+    text = ("On July 30, U.S. forces carried out a defensive airstrike at Musayyib in Babil province, an official said.\n\n"
+            "The official stressed the right of self-defense.\n\n"
+            "Meanwhile in Syria, Iran-backed militias fired rockets at the U.S. base at the Conoco gas field.\n\n"
+            "In response, coalition forces struck the positions the rockets came from, a local monitor said.")
+    found = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 7, 31))]
+    assert ("2024-07-30", "conoco-gas-field", "Iran-backed militias (unidentified)") in found
+    assert ("2024-07-30", "syria", "United States") in found
