@@ -359,7 +359,8 @@ def _answer_to_attack(out: list[dict], finder: MentionFinder) -> None:
 
 #: A strike told as the immediate answer to the attack just told: "Immediately following the attack, a U.S. AC-130 in the area
 #: conducted a self defense strike", "the U.S. military responded to the incident by shelling the attackers' positions".
-_AT_ONCE = re.compile(r"^In\s+(?:response|retaliation),|\b(?:(?:immediately\s+)?(?:following|after)\s+the\s+(?:attack|incident|assault)|in\s+the\s+area|"
+_AT_ONCE = re.compile(r"^In\s+(?:response|retaliation),|"
+                      r"\b(?:(?:immediately\s+)?(?:following|after)\s+the\s+(?:attack|incident|assault)|in\s+the\s+area|"
                       r"self[- ]defen[cs]e\s+(?:air\s*)?strikes?|fired\s+back|returned\s+fire|counter-?strikes?|"
                       r"(?:responded|retaliated|answered|replied)\s+(?:to\s+)?(?:the\s+(?:attack|incident|assault)\s+)?by\s+\w+ing)\b", re.I)
 
