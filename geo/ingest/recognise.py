@@ -59,7 +59,13 @@ _CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es
 _CONDEMNED = rf"\b{_CONDEMN_VERB}\b(?=(?:[^.]|(?<=[A-Z])\.){{0,80}}\b(?:strike|attack|raid|violation|assassination|killing))"
 #: Told in the passive: "the attack was condemned by the Iraqi government", "drew condemnation from the Iraqi government".
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
-_CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation", re.I)
+#: A government's verdict on a strike or attack, a condemnation in other words: "described the attack as a 'terrorist act'", "said
+#: they were a 'flagrant violation of Iraq's sovereignty'", "held the coalition responsible for this unwarranted attack".
+_VERDICT = (r"(?:(?:describ|call|term|label|brand)(?:ed|ing|s)?|said\s+(?:it|they|this|these|the\s+[\w-]+)\s+(?:was|were|is|are|constituted?))"
+            r"\s+(?:[^.]{0,60}?\s)?(?:as\s+)?(?:an?\s+|the\s+)?[“\"‘']?(?:[\w-]+\s+)?(?:terrorist\s+(?:act|attack|attempt)s?|acts?\s+of\s+terrorism|"
+            r"violations?\s+of\s+(?:[\w'’-]+\s+){0,2}sovereignty|dangerous\s+escalation|hostile\s+act)\b|"
+            r"\bheld\s+(?:[\w'’.-]+\s+){1,5}?responsible\s+for\b")
+_CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
@@ -75,7 +81,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"destroyed\s+(?:in\s+)?mid-?air)\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
-                rf"{_CONDEMNED}|{_CONDEMNED_BY}", re.I),
+                rf"{_CONDEMNED}|{_CONDEMNED_BY}|\b{_VERDICT}", re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
@@ -121,7 +127,8 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "thwart", "foiled", "prevent", "engag", "destroyed"),
-    ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur"),
+    ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
+     "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
     ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f-35", "a-10",
      "mq-9", "warplane",

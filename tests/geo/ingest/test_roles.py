@@ -1229,3 +1229,16 @@ def test_meanwhile_tells_news_of_the_same_days_and_in_response_the_answer_to_it(
     found = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 7, 31))]
     assert ("2024-07-30", "conoco-gas-field", "Iran-backed militias (unidentified)") in found
     assert ("2024-07-30", "syria", "United States") in found
+
+
+def test_a_governments_verdict_is_its_condemnation_and_the_ledes_is_the_news_of_the_day():
+    text = ("Rockets struck near the US embassy in Baghdad early on Friday, causing no casualties. The Iraqi government called the "
+            "attack a ‘terrorist act’ that harms the country.")
+    said = [c for c in _events(text, date(2023, 12, 8)) if c["sub_event_type"] == "Other"]
+    assert [(c["actor1"], c["place_id"], c["event_date"]) for c in said] == [("Iraq", "iraq", "2023-12-08")]
+    text = ("Baghdad condemns strikes\n\nThe Iraqi government has condemned American strikes on targets south of Baghdad, saying they were "
+            "not coordinated with Iraqi authorities.")
+    said = [c for c in _events(text, date(2023, 11, 22)) if c["sub_event_type"] == "Other"]
+    assert [(c["actor1"], c["event_date"], c["time_precision"]) for c in said] == [("Iraq", "2023-11-22", 2)]
+    text = "A terrorist attack killed five soldiers near Kirkuk on Monday, the army said."
+    assert all(c["event_type"] != "Strategic developments" for c in _events(text, date(2024, 1, 24)))
