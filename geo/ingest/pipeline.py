@@ -653,6 +653,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
 
 
 #: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
+#: The subject of a condemnation, a state's official or office named by its country's adjective: "a senior Iraqi official said".
+_NATIONAL_OFFICIAL = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|"
+                                r"ministry|ministers?|authorities|government|presidency|army|armed\s+forces)\s+(?:[\w,-]+\s+){0,6}?$")
 _SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?"
                           r"(?:has\s+|have\s+|had\s+)?$", re.I)
 
@@ -665,6 +668,11 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
         return
     subject = next((m for m in reversed(in_s) if m.end <= t.start and m.kind == "place"), None)
     if subject is None or subject.start not in matches or not _SPEAKER_GAP.fullmatch(s.text, subject.end - s.start, t.start - s.start):
+        official = _NATIONAL_OFFICIAL.search(s.text, 0, t.start - s.start)
+        state = next((a.name for a in table.actors.values() if official and a.kind == "state" and a.country == _NATION[official["adj"]][0]),
+                     None)
+        if state is not None and state != _US:  # "A senior Iraqi official said they were a 'flagrant violation of Iraq's sovereignty'"
+            c["actor1"] = c["sources"][0]["actor1"] = state
         return
     place = matches[subject.start].place
     if place.kind not in ("country", "town"):

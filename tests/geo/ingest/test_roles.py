@@ -1242,3 +1242,10 @@ def test_a_governments_verdict_is_its_condemnation_and_the_ledes_is_the_news_of_
     assert [(c["actor1"], c["event_date"], c["time_precision"]) for c in said] == [("Iraq", "2023-11-22", 2)]
     text = "A terrorist attack killed five soldiers near Kirkuk on Monday, the army said."
     assert all(c["event_type"] != "Strategic developments" for c in _events(text, date(2024, 1, 24)))
+
+
+def test_a_national_official_speaks_for_the_state():
+    text = ("The United States carried out strikes on three Kataib Hezbollah facilities in Iraq on Tuesday. A senior Iraqi official "
+            "said they were a “flagrant violation of Iraq’s sovereignty”.")
+    said = [c for c in _events(text, date(2024, 1, 24)) if c["sub_event_type"] == "Other"]
+    assert [(c["actor1"], c["place_id"]) for c in said] == [("Iraq", "iraq")]
