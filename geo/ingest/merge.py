@@ -30,6 +30,8 @@ _DISRUPTED = "Disrupted weapons use"
 _GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck", re.I)
 _FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
          "matched_by", "time_precision")
+#: Each actor field and the other side's.
+_SIDES = {"actor1": "actor2", "actor2": "actor1"}
 
 
 def _day(c: dict) -> date | None:
@@ -252,8 +254,8 @@ def _merge(group: list[dict]) -> dict:
             out["sub_event_type"] = c["sub_event_type"]  # "the attack hit a training academy" after "a drone attack": a drone
             out["_trigger"] = c["_trigger"]
         for k in _FILL:
-            if out.get(k) in (None, "") and c.get(k) not in (None, ""):
-                out[k] = c[k]
+            if out.get(k) in (None, "") and c.get(k) not in (None, "") and not (k in _SIDES and c[k] == out.get(_SIDES[k])):
+                out[k] = c[k]  # not the striker as its own target: the other side of an attack read as the strike it was
         for k in ("actor1", "actor2"):  # an actor the sentence named outranks one taken from the rest of the article
             if c.get(k) and not named[k] and _said_in(c, k) and _said_in(c, "location") and c[k] not in (out.get("actor1"), out.get("actor2")):
                 out[k], named[k] = c[k], True

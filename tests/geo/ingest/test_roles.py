@@ -1249,3 +1249,15 @@ def test_a_national_official_speaks_for_the_state():
             "said they were a “flagrant violation of Iraq’s sovereignty”.")
     said = [c for c in _events(text, date(2024, 1, 24)) if c["sub_event_type"] == "Other"]
     assert [(c["actor1"], c["place_id"]) for c in said] == [("Iraq", "iraq")]
+
+
+def test_merging_does_not_fill_a_strikes_target_with_its_striker():
+    from geo.ingest.merge import merge_candidates
+    strike = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "place_id": "baghdad",
+              "event_date": "2024-01-04", "fatalities": None, "injuries": None, "actor1": "United States", "actor2": "",
+              "geo_precision": 1, "flags": [], "background": False, "confidence": 0.7,
+              "sources": [{"file": "a.txt", "event_date": "2024-01-04", "date_kind": "published", "actor1": "United States"}]}
+    told_again = strike | {"actor1": "Unidentified armed group", "actor2": "United States",
+                           "sources": [{"file": "a.txt", "event_date": "2024-01-04", "date_kind": "weekday", "actor1": ""}]}
+    [m] = merge_candidates([strike, told_again], within_article=True)
+    assert (m["actor1"], m["actor2"]) == ("United States", "")
