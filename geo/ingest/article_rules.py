@@ -381,8 +381,8 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
             continue
         place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({before[-1].get('location')})")
         c.pop("_unplaced", None)
-        if c["event_date"] is None and before[-1]["event_date"] is not None:
-            _date_by_attack(c, out, before[-1])
+        if c["event_date"] is None:
+            _date_by_attack(c, out, before[-1] if before[-1]["event_date"] is not None else None)
     for c in out:
         if c["_kind"] == "strike" and c["actor1"] == _US and _GUNS.search(c["notes"]) and not _AIR.search(c["notes"]):
             c["sub_event_type"] = "Shelling/artillery/missile attack"  # "retaliated by firing artillery shells at the source"

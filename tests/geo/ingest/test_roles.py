@@ -1261,3 +1261,13 @@ def test_merging_does_not_fill_a_strikes_target_with_its_striker():
                            "sources": [{"file": "a.txt", "event_date": "2024-01-04", "date_kind": "weekday", "actor1": ""}]}
     [m] = merge_candidates([strike, told_again], within_article=True)
     assert (m["actor1"], m["actor2"]) == ("United States", "")
+
+
+def test_an_answer_after_an_undated_attack_takes_the_day_the_article_gives_it():
+    text = ("The Defense Department confirmed that an AC-130J gunship was sent to attack Iran-backed militants in the Middle East. "
+            "A spokeswoman said the gunship was diverted to strike militants who had fired a ballistic missile at US forces at "
+            "Al-Asad Airbase in Iraq. The missile attack caused minor injuries, she told a briefing on 21 November. "
+            "“Immediately following the attack, a US military AC-130 aircraft in the area conducted a self-defence strike against "
+            "a militia vehicle,” she said.")
+    strikes = [c for c in _events(text, date(2023, 11, 22)) if c["actor1"] == "United States" and c["place_id"] == "iraq"]
+    assert [c["event_date"] for c in strikes] == ["2023-11-21"]
