@@ -95,6 +95,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"forces\s+(?:successfully\s+)?destroyed\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?)\b|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
+                # "forces assigned to CJTF-OIR engaged five militants preparing to launch a one-way attack drone"
+                r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
+                r"(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)\b|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
                 r"air\s+(?:assaults?|raids?)|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
@@ -130,7 +133,7 @@ _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
-    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f-35", "a-10",
+    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f-35", "a-10", "engaged",
      "mq-9", "warplane",
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
@@ -431,7 +434,8 @@ def harm_done(text: str) -> bool:
 
 
 _STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
-                           r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?)\b", re.I)
+                           r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
+                           r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members))\b", re.I)
 
 
 def _strike_words(text: str) -> bool:

@@ -1271,3 +1271,10 @@ def test_an_answer_after_an_undated_attack_takes_the_day_the_article_gives_it():
             "a militia vehicle,” she said.")
     strikes = [c for c in _events(text, date(2023, 11, 22)) if c["actor1"] == "United States" and c["place_id"] == "iraq"]
     assert [c["event_date"] for c in strikes] == ["2023-11-21"]
+
+
+def test_forces_that_engaged_militants_preparing_a_launch_struck_them():
+    text = ("The task force said in a statement: “On December 3, near Kirkuk, Iraq, coalition forces engaged five militants "
+            "preparing to launch a one-way attack drone.”")
+    [c] = _events(text, date(2023, 12, 4))
+    assert (c["actor1"], c["sub_event_type"], c["event_date"]) == ("United States", "Air/drone strike", "2023-12-03")
