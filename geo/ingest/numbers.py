@@ -206,6 +206,10 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
     []
     >>> [(f.kind, f.value) for f in find_figures("The strike in Baghdad killed a Kataib Hezbollah commander and his driver.")]
     [('killed', 2)]
+    >>> [(f.kind, f.value) for f in find_figures("A U.S. airstrike killed Abu Taqwa, a commander of al-Nujaba, along with an unidentified person.")]
+    [('killed', 2)]
+    >>> [(f.kind, f.value) for f in find_figures("An American strike killed at least one senior commander of the group.")]
+    [('killed', 1)]
     >>> find_figures("", offset=-1)
     Traceback (most recent call last):
     ValueError: offset was -1 but is expected to be an int >= 0
@@ -256,15 +260,22 @@ def _counts_people(text: str, s: int, said: str) -> bool:
 
 
 #: "killing a Kataib Hezbollah commander", "killed the leader ... and his driver": one person (two with the companion).
-_ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:a|an|the|one)\s+(?:[\w'’.-]+\s+){0,5}?"
+_ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:(?:a|an|the|at\s+least\s+one|one)\s+|"
+                         # "killed Abu Taqwa, a commander of Harakat al-Nujaba": a named person, then what he was
+                         r"(?P<named>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s+))"
+                         r"(?:[\w'’.-]+\s+){0,5}?"
                          r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head)\b"
-                         r"(?:[^.;]{0,80}?\s+and\s+(?:his|her|a|an|one)\s+(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard)\b)?",
+                         r"(?:[^.;]{0,80}?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|a|an|one|another)\s+(?:[\w-]+\s+)?"
+                         r"(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard|person|individual|member|associate)\b)?",
                          re.I)
 
 
 def _one_person(text: str) -> Iterator[_Candidate]:
-    """ "killing a Kataib Hezbollah commander" (1); "killed the leader ... and his driver" (2)."""
+    """ "killing a Kataib Hezbollah commander" (1); "killed the leader ... and his driver" (2); "killed Abu Taqwa, a
+    commander ..., along with another person" (2; a named person alone says nothing of who else died)."""
     for m in _ONE_KILLED.finditer(text):
+        if m["named"] and not m["plus"]:
+            continue
         yield m.start(), m.end(), ("killed",), (2 if m["plus"] else 1, None, False), m["who"]
 
 
