@@ -98,9 +98,12 @@ _STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
 _IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:strike|raid|airstrike)", re.I)
 #: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").
 _ON_US = re.compile(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:small\s+)?(?:U\.S\.|US|American|coalition)", re.I)
-#: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...").
+#: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...", "the US
+#: terrorist army's drone attack").
 _US_ADJ_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|British))?|(?:U\.S\.|US)\s+and\s+(?:UK|U\.K\.|British))"
-                            r"\s+(?:military\s+|armed\s+)?$")
+                            r"\s+(?:military\s+|armed\s+)?$|"
+                            # "the US terrorist army's drone attack", "the American occupation forces' drones": theirs, as hostile outlets put it
+                            r"\b(?:American|(?:U\.S\.|US))\s+(?:[\w-]+\s+){0,2}(?:army|military|forces|occupation)['’]s?\s+$")
 #: The US side hit back, the subject of the sentence: "The US military retaliated ... and targeted", "U.S. forces responded by".
 _US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+States|[Cc]oalition)\s+(?:military|forces|troops|aircraft|"
                           r"warplanes|jets|Central\s+Command)?\s*(?:\([A-Z]+\)\s*)?(?:later\s+|then\s+|quickly\s+|swiftly\s+)?"

@@ -1278,3 +1278,10 @@ def test_forces_that_engaged_militants_preparing_a_launch_struck_them():
             "preparing to launch a one-way attack drone.”")
     [c] = _events(text, date(2023, 12, 4))
     assert (c["actor1"], c["sub_event_type"], c["event_date"]) == ("United States", "Air/drone strike", "2023-12-03")
+
+
+def test_a_hostile_outlets_name_for_us_forces_still_makes_their_drone_attack_a_us_strike():
+    text = ("Following the US terrorist army’s drone attack on the Iraqi capital Baghdad, a commander of Kata’ib Hezbollah was "
+            "martyred on Wednesday evening.")
+    [c] = _events(text, date(2024, 2, 8))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("United States", "Kata'ib Hezbollah", "baghdad")
