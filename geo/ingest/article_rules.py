@@ -45,8 +45,9 @@ def _background(out: list[dict], published: date | None) -> None:
                 c["background"] = True
                 c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
     news = any(c["_date"] is not None and ((c.get("time_precision") or 1) == 1 or c["sources"][0].get("date_kind") == "published")
-               and 0 <= (published - c["_date"]).days <= 2
-               and c["event_type"] != "Strategic developments" and not c.get("background") for c in out)
+               and 0 <= (published - c["_date"]).days <= 2  # an interception is the day's news too
+               and (c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")
+               and not c.get("background") for c in out)
     for c in out:  # "following a drone attack that killed three US soldiers at a base in Jordan late last month", beside today's strike
         if (news and c["_date"] is not None and c["sources"][0].get("date_kind") in ("week", "month")
                 and (published - c["_date"]).days >= _LAST_PERIOD_DAYS and not c.get("background")):

@@ -72,7 +72,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|shot\s+(?:it|them)\s+down|"
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
-                r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|thwarted|foiled|"
+                r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
                 # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed"
@@ -109,7 +109,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
-    (re.compile(rf"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b{_AS_TARGET}", re.I),
+    # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
+    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b"
+                rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
@@ -129,7 +131,7 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 #: For each rule, words one of which is in every text it matches (None: too many to list): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("suspen", "halt", "pause"),
-    ("shot", "shoot", "intercept", "downed", "thwart", "foiled", "prevent", "engag", "destroyed"),
+    ("shot", "shoot", "intercept", "downed", "downing", "thwart", "foiled", "prevent", "engag", "destroyed"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),

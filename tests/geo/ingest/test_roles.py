@@ -1285,3 +1285,8 @@ def test_a_hostile_outlets_name_for_us_forces_still_makes_their_drone_attack_a_u
             "martyred on Wednesday evening.")
     [c] = _events(text, date(2024, 2, 8))
     assert (c["actor1"], c["actor2"], c["place_id"]) == ("United States", "Kata'ib Hezbollah", "baghdad")
+
+
+def test_an_interceptor_missile_downing_a_drone_is_an_interception_not_a_missile_attack():
+    text = "Footage posted to social media shows an interceptor missile downing a suspected drone near Eilat on May 27, 2024."
+    assert [(c["sub_event_type"], c["event_date"]) for c in _events(text, date(2024, 5, 28))] == [("Disrupted weapons use", "2024-05-27")]
