@@ -1290,3 +1290,8 @@ def test_a_hostile_outlets_name_for_us_forces_still_makes_their_drone_attack_a_u
 def test_an_interceptor_missile_downing_a_drone_is_an_interception_not_a_missile_attack():
     text = "Footage posted to social media shows an interceptor missile downing a suspected drone near Eilat on May 27, 2024."
     assert [(c["sub_event_type"], c["event_date"]) for c in _events(text, date(2024, 5, 28))] == [("Disrupted weapons use", "2024-05-27")]
+
+
+def test_al_assad_air_base_spelled_with_two_s_is_ain_al_asad_not_a_country_level_report():
+    [c] = _events("A drone attacked the Al-Assad Air Base in Iraq on Friday, a US official said.", date(2023, 10, 28))
+    assert c["place_id"] == "ain-al-asad"
