@@ -1295,3 +1295,11 @@ def test_an_interceptor_missile_downing_a_drone_is_an_interception_not_a_missile
 def test_al_assad_air_base_spelled_with_two_s_is_ain_al_asad_not_a_country_level_report():
     [c] = _events("A drone attacked the Al-Assad Air Base in Iraq on Friday, a US official said.", date(2023, 10, 28))
     assert c["place_id"] == "ain-al-asad"
+
+
+def test_an_aircraft_from_the_coalition_that_targeted_the_launcher_struck_it_where_the_rockets_came_from():
+    text = ("At least five rockets were launched from the Iraqi town of Zummar towards a US base in northeastern Syria on Sunday, "
+            "security sources said. Afterwards, an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the "
+            "launcher, a small truck, an official said.")
+    strikes = [c for c in _events(text, date(2024, 4, 22)) if c["actor1"] == "United States"]
+    assert [(c["place_id"], c["event_date"]) for c in strikes] == [("zummar", "2024-04-21")]
