@@ -68,6 +68,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if within_article and (a.get("_other_site") or b.get("_other_site")) and not (
             a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0):
         return False  # "a militia announced it had launched another drone attack on a second base": not the base told before
+    if within_article and _another_weapon(a, b):
+        return False  # "one drone struck the base ... another attack involved three rockets": two attacks, each with its weapon
     if within_article and da and db and da != db and (a.get("_also") or b.get("_also")):
         return False  # "On Saturday, the group also struck a target in the same area": another day's attack
     if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
@@ -198,6 +200,13 @@ def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
     return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= 1
 
 
+def _another_weapon(a: dict, b: dict) -> bool:
+    """Two reports of one article, one told as another attack ("The second was indirect fire"), each
+    with its own weapon: two attacks."""
+    return bool((a.get("_another") or b.get("_another")) and a.get("_armed") and b.get("_armed")
+                and a.get("sub_event_type") != b.get("sub_event_type") and _DISRUPTED not in (a.get("sub_event_type"), b.get("sub_event_type")))
+
+
 def _told_apart(a: dict, b: dict) -> bool:
     """Two reports of one article that each give their own, different day ("on Monday ... rockets",
     "early on Tuesday ... drones"): never one event, even when an undated headline fits both."""
@@ -222,7 +231,8 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     groups: list[list[dict]] = []
     for c in ordered:
         for g in groups:
-            if same_event(g[0], c, within_article=within_article) and not (within_article and any(_told_apart(m, c) for m in g[1:])):
+            if same_event(g[0], c, within_article=within_article) and not (
+                    within_article and any(_told_apart(m, c) or _another_weapon(m, c) for m in g[1:])):
                 g.append(c)
                 break
         else:
@@ -240,6 +250,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_arts", None)
             m.pop("_also", None)
             m.pop("_other_site", None)
+            m.pop("_another", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 

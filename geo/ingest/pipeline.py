@@ -109,7 +109,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
+    private = ("_another", "_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
                "_other_site", "_armed", "_si", "_objected")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
@@ -482,7 +482,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
-                         "_other_site": "other" in s.text.lower() and bool(_OTHER_SITE.search(s.text))}
+                         "_other_site": "other" in s.text.lower() and bool(_OTHER_SITE.search(s.text)),
+                         "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text))}
     ev["sub_event_type"] = ev["event_type"]
     date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
     if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)
@@ -562,6 +563,11 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
 
 
 #: A report told as at another base than the one before: "another drone attack on a second base".
+#: A report told as one more attack beside the one before: "another attack involved a drone and three rockets", "The second was
+#: indirect fire comprised of two rockets".
+_ANOTHER = re.compile(r"\b(?:another|a\s+second|the\s+second|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?(?:attacks?|was|one|incident)\b"
+                      r"(?![^.]{0,30}\b(?:days?|weeks?|months?)\s+(?:prior|earlier|before|ago)\b)", re.I)  # not "another attack just days prior"
+_ANOTHER_WORDS = ("another", "second", "separate", "further")
 _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b|"
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
                          r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b", re.I)

@@ -1303,3 +1303,10 @@ def test_an_aircraft_from_the_coalition_that_targeted_the_launcher_struck_it_whe
             "launcher, a small truck, an official said.")
     strikes = [c for c in _events(text, date(2024, 4, 22)) if c["actor1"] == "United States"]
     assert [(c["place_id"], c["event_date"]) for c in strikes] == [("zummar", "2024-04-21")]
+
+
+def test_the_second_attack_told_with_its_own_weapon_is_its_own_event():
+    text = ("The Pentagon said U.S. forces at the Green Village base in Syria came under two attacks on Sunday. “One attack "
+            "consisted of a UAV. The second was indirect fire comprised of two rockets,” the spokesman said.")
+    found = sorted((c["place_id"], c["sub_event_type"]) for c in _events(text, date(2024, 11, 12)))
+    assert found == [("al-omar-oilfield", "Air/drone strike"), ("al-omar-oilfield", "Shelling/artillery/missile attack")]
