@@ -363,7 +363,7 @@ def _lede_end(text: str, sents: list[Sentence]) -> int:
 
 _UNCONFIRMED = "Unidentified military forces"
 #: A base the sentence says US forces hold: "the US base at the Conoco Gas Field", "a coalition base".
-_US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition\s+)?(?:air\s*)?bases?\b")
+_US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition(?:['’]s)?\s+)?(?:military\s+)?(?:air\s*)?bases?\b")
 def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     """Codes a strike told by unowned aircraft to Unidentified military forces, flagged (the US, when
     the text says it is believed to be theirs, stays in the flag, not in the actor)."""
@@ -609,7 +609,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
-              and table.actors[m.actor].kind not in ("state", "state forces")]
+              and table.actors[m.actor].kind not in ("state", "state forces")
+              and not _DENIED_IT.match(article.text, m.end)]  # "Kataib Hezbollah denied involvement and said that the attack ..."
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
@@ -659,6 +660,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
 
 
 #: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
+#: Right after a group's name: it denied the deed ("Kataib Hezbollah denied involvement", "..., which denied responsibility").
+_DENIED_IT = re.compile(r"[\s,]*(?:(?:which|who|has|had|also|however|quickly|swiftly)[\s,]+){0,2}(?:denied|denies|disclaimed|disowned)\s+"
+                        r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|connection)", re.I)
 #: The subject of a condemnation, a state's official or office named by its country's adjective: "a senior Iraqi official said".
 _NATIONAL_OFFICIAL = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|"
                                 r"ministry|ministers?|authorities|government|presidency|army|armed\s+forces)\s+(?:[\w,-]+\s+){0,6}?$")

@@ -1310,3 +1310,12 @@ def test_the_second_attack_told_with_its_own_weapon_is_its_own_event():
             "consisted of a UAV. The second was indirect fire comprised of two rockets,” the spokesman said.")
     found = sorted((c["place_id"], c["sub_event_type"]) for c in _events(text, date(2024, 11, 12)))
     assert found == [("al-omar-oilfield", "Air/drone strike"), ("al-omar-oilfield", "Shelling/artillery/missile attack")]
+
+
+def test_an_explosion_at_the_coalitions_base_is_an_attack_and_a_group_that_denied_it_is_not_its_attacker():
+    text = ("Iraqi security forces said an explosion was heard at a US-led coalition's military base at the Baghdad international "
+            "airport late Tuesday.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 9, 11))] == [("baghdad-airport", "2024-09-10")]
+    text = ("Two rockets fell near US forces stationed at Baghdad airport early on Wednesday. Kataib Hezbollah denied involvement and "
+            "said that the attack on Baghdad's airport was aimed at the Iranian president's visit.")
+    assert all(c["actor1"] != "Kata'ib Hezbollah" for c in _events(text, date(2024, 9, 11)))
