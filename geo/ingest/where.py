@@ -121,7 +121,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
     heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end
     for i, m in enumerate(places):
-        if heads and rank[i] >= rank[heads[-1]] and _SAYS_WHERE.fullmatch(text, ends[heads[-1]], m.start):
+        if heads and rank[i] >= rank[heads[-1]] and (_SAYS_WHERE.fullmatch(text, ends[heads[-1]], m.start) or (
+                _AREA_AFTER.match(text, m.end) and _SAYS_WHERE.fullmatch(text, ends[heads[-1]] + 1, m.start)
+                and text[ends[heads[-1]]] == ",")):  # "the Kharab al-Jir base, in the Rmelan area of Hasakah": where the base is
             ends[heads[-1]] = m.end
         else:
             heads.append(i)
@@ -149,6 +151,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
 #: Between a place and the next: words that make the next only say where the first is ("near", "in", "on the ... border of").
 _SAYS_WHERE = re.compile(r"\s+(?:near|in|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
                          r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w'’]*-?", re.I)
+
+
+#: Right after a place: it names an area ("the Rmelan area", "the Deir ez-Zor countryside").
+_AREA_AFTER = re.compile(r"\s+(?:area|region|district|countryside|vicinity|outskirts)\b", re.I)
 
 
 #: Between a group and a country, words that describe the group: "Kataib Hezbollah, a militia group the administration said was

@@ -1319,3 +1319,8 @@ def test_an_explosion_at_the_coalitions_base_is_an_attack_and_a_group_that_denie
     text = ("Two rockets fell near US forces stationed at Baghdad airport early on Wednesday. Kataib Hezbollah denied involvement and "
             "said that the attack on Baghdad's airport was aimed at the Iranian president's visit.")
     assert all(c["actor1"] != "Kata'ib Hezbollah" for c in _events(text, date(2024, 9, 11)))
+
+
+def test_the_area_a_base_lies_in_is_where_it_is_not_a_second_target():
+    text = "Early on Saturday, an armed drone targeted the Kharab al-Jir base, in the Rmelan area of Hasakah, causing damage."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 11))] == ["kharab-al-jir"]
