@@ -24,6 +24,9 @@ _SUMMARY = re.compile(
     # "These include attacks on the US garrison at Tanf", "targeted various places in Syria": the campaign's kinds and targets
     r"\b(?:these|they|which|those)\s+(?:also\s+)?include[sd]?\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
     r"\bvarious\s+(?:[\w-]+\s+)?(?:places|sites|locations|bases|targets|facilities|positions)\b|"
+    # "The majority of these assaults have focused on the Conoco gas plant", "most of the attacks targeted": the campaign's targets
+    r"\b(?:the\s+)?(?:majority|bulk|most|many|much)\s+of\s+(?:these|the|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks|assaults|strikes)\b"
+    r"(?![^.;]{0,20}\bincluding\b)|"  # not "credit for most of the attacks, including the one that wounded three on Monday"
     r"\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b"
     # "three times within an hour", "twice on Saturday": one day's attacks, not a campaign
@@ -56,7 +59,8 @@ _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
                   "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several",
-                  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+                  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
+                  "many of", "much of")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"

@@ -1324,3 +1324,11 @@ def test_an_explosion_at_the_coalitions_base_is_an_attack_and_a_group_that_denie
 def test_the_area_a_base_lies_in_is_where_it_is_not_a_second_target():
     text = "Early on Saturday, an armed drone targeted the Kharab al-Jir base, in the Rmelan area of Hasakah, causing damage."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 11))] == ["kharab-al-jir"]
+
+
+def test_where_most_of_the_attacks_fell_is_a_summary_unless_it_names_one_of_them():
+    text = "The majority of these assaults have focused on the Conoco gas plant and the al-Omar oil field base in Deir al-Zour."
+    assert _events(text, date(2024, 8, 11)) == []
+    text = ("The Islamic Resistance in Iraq has taken credit for most of the attacks, including the one that wounded three US troops "
+            "on Monday, which targeted the Erbil air base.")
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 27))] == ["erbil-air-base"]
