@@ -1332,3 +1332,10 @@ def test_where_most_of_the_attacks_fell_is_a_summary_unless_it_names_one_of_them
     text = ("The Islamic Resistance in Iraq has taken credit for most of the attacks, including the one that wounded three US troops "
             "on Monday, which targeted the Erbil air base.")
     assert [c["place_id"] for c in _events(text, date(2023, 12, 27))] == ["erbil-air-base"]
+
+
+def test_a_state_that_holds_the_coalition_responsible_condemns_the_strike():
+    text = ("A US drone strike killed a Nujaba commander in Baghdad on Thursday. The Iraqi Armed Forces hold the Global Coalition "
+            "Forces responsible for this unwarranted attack.")
+    said = [c for c in _events(text, date(2024, 1, 4)) if c["sub_event_type"] == "Other"]
+    assert [(c["actor1"], c["actor2"], c["event_date"]) for c in said] == [("Iraq", "United States", "2024-01-04")]
