@@ -665,7 +665,7 @@ _DENIED_IT = re.compile(r"[\s,]*(?:(?:which|who|has|had|also|however|quickly|swi
                         r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|connection)", re.I)
 #: The subject of a condemnation, a state's official or office named by its country's adjective: "a senior Iraqi official said".
 _NATIONAL_OFFICIAL = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|"
-                                r"ministry|ministers?|authorities|government|presidency|army|armed\s+forces)\s+(?:[\w,-]+\s+){0,6}?$", re.I)
+                                r"ministry|ministers?|authorities|government|presidency|army|armed\s+forces)[\s,]+(?:[\w,-]+\s+){0,6}?$", re.I)
 _SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?"
                           r"(?:has\s+|have\s+|had\s+)?$", re.I)
 

@@ -1339,3 +1339,10 @@ def test_a_state_that_holds_the_coalition_responsible_condemns_the_strike():
             "Forces responsible for this unwarranted attack.")
     said = [c for c in _events(text, date(2024, 1, 4)) if c["sub_event_type"] == "Other"]
     assert [(c["actor1"], c["actor2"], c["event_date"]) for c in said] == [("Iraq", "United States", "2024-01-04")]
+
+
+def test_a_spokesman_for_a_national_office_named_before_a_comma_speaks_for_the_state():
+    text = ("The United States struck armed groups in Babil on Monday. Yahya Rasul, spokesperson for the Commander-in-Chief of the "
+            "Iraqi Armed Forces, condemned the drone attack on forces at Erbil's airport.")
+    said = [c for c in _events(text, date(2023, 12, 26)) if c["sub_event_type"] == "Other"]
+    assert [c["actor1"] for c in said] == ["Iraq"]
