@@ -660,6 +660,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
 
 
 #: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
+#: Right before a country: a group is described as in it ("the ... armed group in Iraq").
+_GROUP_IN = re.compile(r"\b(?:group|militia|faction|movement|brigades?|organi[sz]ation|coalition|alliance)s?\)?\s+(?:based\s+|active\s+)?in\s+$",
+                       re.I)
 #: Right after a group's name: it denied the deed ("Kataib Hezbollah denied involvement", "..., which denied responsibility").
 _DENIED_IT = re.compile(r"[\s,]*(?:(?:which|who|has|had|also|however|quickly|swiftly)[\s,]+){0,2}(?:denied|denies|disclaimed|disowned)\s+"
                         r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|connection)", re.I)
@@ -677,6 +680,8 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
     if actor is not None and actor.kind == "state" and c["actor1"] != _US:
         return
     subject = next((m for m in reversed(in_s) if m.end <= t.start and m.kind == "place"), None)
+    if subject is not None and _GROUP_IN.search(s.text, max(0, subject.start - s.start - 40), subject.start - s.start):
+        return  # "a spokesperson for the Ketaeb Hezbollah armed group in Iraq slammed": the group's country, not the speaker
     if subject is None or subject.start not in matches or not _SPEAKER_GAP.fullmatch(s.text, subject.end - s.start, t.start - s.start):
         official = _NATIONAL_OFFICIAL.search(s.text, 0, t.start - s.start)
         state = next((a.name for a in table.actors.values() if official and a.kind == "state" and a.country == _NATION[official["adj"]][0]),

@@ -1346,3 +1346,9 @@ def test_a_spokesman_for_a_national_office_named_before_a_comma_speaks_for_the_s
             "Iraqi Armed Forces, condemned the drone attack on forces at Erbil's airport.")
     said = [c for c in _events(text, date(2023, 12, 26)) if c["sub_event_type"] == "Other"]
     assert [c["actor1"] for c in said] == ["Iraq"]
+
+
+def test_a_group_in_a_country_speaks_for_the_group_not_the_country():
+    text = ("Rockets struck the coalition base at Baghdad airport late on Tuesday. A spokesperson for the Ketaeb Hezbollah armed group "
+            "in Iraq slammed what he called an attack aimed at disrupting the Iranian president's visit.")
+    assert all(c["actor1"] != "Iraq" for c in _events(text, date(2024, 9, 11)))
