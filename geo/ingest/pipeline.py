@@ -577,7 +577,10 @@ _THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b"
 
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> None:
     m = matches.get(place.start) if place else None
-    if m is None and prev is not None and prev.get("place_id") and (
+    elsewhere = m is None and prev is not None and any(
+        s.start <= k < s.end and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
+        for k, o in matches.items())  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
+    if m is None and prev is not None and prev.get("place_id") and not elsewhere and (
             _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))):
         # the thread's place; "the airbase caught fire late Thursday": the base just named, whatever the day
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):

@@ -1352,3 +1352,10 @@ def test_a_group_in_a_country_speaks_for_the_group_not_the_country():
     text = ("Rockets struck the coalition base at Baghdad airport late on Tuesday. A spokesperson for the Ketaeb Hezbollah armed group "
             "in Iraq slammed what he called an attack aimed at disrupting the Iranian president's visit.")
     assert all(c["actor1"] != "Iraq" for c in _events(text, date(2024, 9, 11)))
+
+
+def test_a_report_whose_sentence_names_another_countrys_place_does_not_take_the_base_told_before():
+    text = ("Rockets hit the Ain al-Asad air base in Iraq on Monday, injuring five. A day later, a drone attack was reported near the "
+            "Syrian capital, officials in Damascus said.")
+    found = ingest_articles([Article("a.txt", text, date(2024, 8, 11))])
+    assert [(c["kind"], c["place_id"]) for c in found if c.get("event_date") == "2024-08-06"] == [("unplaced", None)]
