@@ -507,7 +507,10 @@ _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
 _ISRAEL = "Israel"
 #: Israel's forces named as the ones acting: "the IDF intercepted", "Israeli fighter jets early on Monday intercepted".
 _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"
-                             r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b", re.I)
+                             r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b|"
+                             # "Israel said on November 10 that it conducted a strike in Syria": Israel is the one who struck
+                             r"^\W*Israel\s+(?:said|says|announced|confirmed)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?"
+                             r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
 _HELD_BY_ISRAEL = frozenset({"golan-heights"})

@@ -64,7 +64,8 @@ _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
 _VERDICT = (r"(?:(?:describ|call|term|label|brand)(?:ed|ing|s)?|said\s+(?:it|they|this|these|the\s+[\w-]+)\s+(?:was|were|is|are|constituted?))"
             r"\s+(?:[^.]{0,60}?\s)?(?:as\s+)?(?:an?\s+|the\s+)?[“\"‘']?(?:[\w-]+\s+)?(?:terrorist\s+(?:act|attack|attempt)s?|acts?\s+of\s+terrorism|"
             r"violations?\s+of\s+(?:[\w'’-]+\s+){0,2}sovereignty|dangerous\s+escalation|hostile\s+act)\b|"
-            r"\b(?:held|holds?|holding)\s+(?:[\w'’.-]+\s+){1,5}?(?:fully\s+)?responsible\s+for\b")
+            r"\b(?:held|holds?|holding)\s+(?:[\w'’.-]+\s+){1,5}?(?:fully\s+)?responsible\s+for\s+(?:this|the|that|these|those)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assassinations?|aggression|killings?|bombings?)\b")
 _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [

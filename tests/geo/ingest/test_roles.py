@@ -1359,3 +1359,12 @@ def test_a_report_whose_sentence_names_another_countrys_place_does_not_take_the_
             "Syrian capital, officials in Damascus said.")
     found = ingest_articles([Article("a.txt", text, date(2024, 8, 11))])
     assert [(c["kind"], c["place_id"]) for c in found if c.get("event_date") == "2024-08-06"] == [("unplaced", None)]
+
+
+def test_israel_said_it_struck_is_israels_strike_and_a_warning_of_responsibility_is_no_condemnation():
+    text = ("Israel said on November 10 that it conducted a strike in Syria targeting a group that launched a drone attack on an "
+            "Israeli school in Eilat the day before. American service members have been targeted by such drones too. “The IDF holds "
+            "the Syrian regime fully responsible for every terror activity emanating from its territory.”")
+    found = _events(text, date(2023, 11, 10))
+    assert [c["actor1"] for c in found if c["place_id"] == "syria"] == ["Israel"]
+    assert all(c["sub_event_type"] != "Other" for c in found)
