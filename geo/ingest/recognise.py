@@ -409,7 +409,7 @@ def agent_after(t: Trigger, text: str) -> bool:
     return condemnation(t) and _AGENT.match(text, t.end) is not None
 
 
-_HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead|damag\w*|casualt\w*|caught\s+fire|"
+_HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead(?!\s+Sea)|damag\w*|casualt\w*|caught\s+fire|"
                    r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I)
 _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".

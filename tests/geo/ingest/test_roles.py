@@ -1368,3 +1368,8 @@ def test_israel_said_it_struck_is_israels_strike_and_a_warning_of_responsibility
     found = _events(text, date(2023, 11, 10))
     assert [c["actor1"] for c in found if c["place_id"] == "syria"] == ["Israel"]
     assert all(c["sub_event_type"] != "Other" for c in found)
+
+
+def test_the_dead_sea_is_not_a_death():
+    text = "Two drones were intercepted above Masada National Park near the Dead Sea area on Tuesday morning, the army said."
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 11, 5))] == ["Disrupted weapons use"]
