@@ -319,9 +319,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merged, counts
 
 
-#: Before "the attacks": someone speaks of them, not of one that happened.
 #: A sentence that tells news of the same days as the report before it, whatever its kind.
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
+#: Before "the attacks": someone speaks of them, not of one that happened.
 _SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")
 #: How many sentences after a dated count of attacks its breakdown may run.
 _TALLY_READ = 4
@@ -562,12 +562,12 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
     return rest
 
 
-#: A report told as at another base than the one before: "another drone attack on a second base".
 #: A report told as one more attack beside the one before: "another attack involved a drone and three rockets", "The second was
 #: indirect fire comprised of two rockets".
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|the\s+second|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?(?:attacks?|was|one|incident)\b"
                       r"(?![^.]{0,30}\b(?:days?|weeks?|months?)\s+(?:prior|earlier|before|ago)\b)", re.I)  # not "another attack just days prior"
 _ANOTHER_WORDS = ("another", "second", "separate", "further")
+#: A report told as at another base than the one before: "another drone attack on a second base".
 _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b|"
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
                          r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b", re.I)
@@ -662,7 +662,6 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         c["flags"].append("no actor named for this report")
 
 
-#: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
 #: Right before a country: a group is described as in it ("the ... armed group in Iraq").
 _GROUP_IN = re.compile(r"\b(?:group|militia|faction|movement|brigades?|organi[sz]ation|coalition|alliance)s?\)?\s+(?:based\s+|active\s+)?in\s+$",
                        re.I)
@@ -672,6 +671,7 @@ _DENIED_IT = re.compile(r"[\s,]*(?:(?:which|who|has|had|also|however|quickly|swi
 #: The subject of a condemnation, a state's official or office named by its country's adjective: "a senior Iraqi official said".
 _NATIONAL_OFFICIAL = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|"
                                 r"ministry|ministers?|authorities|government|presidency|army|armed\s+forces)[\s,]+(?:[\w,-]+\s+){0,6}?$", re.I)
+#: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
 _SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?"
                           r"(?:has\s+|have\s+|had\s+)?$", re.I)
 
