@@ -18,7 +18,8 @@ from .numbers import parse_quantity
 from .recognise import role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin, us_position
 
-__all__ = ["at_country", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history", "place_at_country"]
+__all__ = ["at_country", "attacks_counted", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history",
+           "place_at_country"]
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
@@ -97,10 +98,10 @@ _ATTACKS = re.compile(r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)\b(
                       r"(?:separate|additional|more|other|new|different)?\s*(?:[\w-]+\s+)?(?:attacks|assaults)\b", re.I)
 
 
-def _attacks_counted(sentence: str) -> int | None:
+def attacks_counted(sentence: str) -> int | None:
     """How many attacks the sentence counts as its news ("in two separate drone attacks"), if it does.
 
-    >>> _attacks_counted("U.S. forces in Iraq were targeted on Wednesday in two separate drone attacks"), _attacks_counted("the two attacks")
+    >>> attacks_counted("U.S. forces in Iraq were targeted on Wednesday in two separate drone attacks"), attacks_counted("the two attacks")
     (2, None)
     """
     m = _ATTACKS.search(sentence)
@@ -287,7 +288,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             told = c["sources"][0]["evidence"]["event_type"]["start"]
             lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
             if not sites and c["_kind"] == "attack" and len(lands) == 1 and not _RECAP.search(c["notes"]):
-                sites = _attacks_counted(c["notes"])  # "Two separate attacks ... in Iraq on Thursday, with an explosion at Harir"
+                sites = attacks_counted(c["notes"])  # "Two separate attacks ... in Iraq on Thursday, with an explosion at Harir"
             named = {o["place_id"] for o in same if o.get("country") in lands}
             if not sites or len(named) >= sites:
                 if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):

@@ -28,7 +28,7 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match, Place
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, article_rules, at_country, mark_history, place_at_country, undated_beside_news
+from .article_rules import BACKGROUND_DAYS, article_rules, at_country, attacks_counted, mark_history, place_at_country, undated_beside_news
 from .context import (
     attacks_across_countries,
     dateline_spans,
@@ -211,6 +211,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
                 continue  # "the most recent attacks against U.S. forces in Iraq, Syria, and Jordan": the campaign, not an event
+            if (t.kind == "attack" and places and "attacks" in s.text and (counted := attacks_counted(s.text))
+                    and counted > len({matches[m.start].place.id for m in places}) and _TARGETS_PLURAL.search(s.text)):
+                # "Two separate attacks were reported on bases in Iraq on Thursday, with an explosion at Harir": the country too, so
+                # that the article's rules may keep the attack it does not name (a country-level remainder)
+                lands = {matches[m.start].place.country for m in places}
+                places = places + [m for m in in_s if m.start in matches and matches[m.start].kind == "country"
+                                   and matches[m.start].place.country in lands and m not in places][:1]
             if t.kind == "attack" and "strike" in last and struck_in_round(t, s, in_s, finder.actors):
                 t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
             condemns = condemnation(t)
@@ -319,6 +326,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merged, counts
 
 
+#: Attacks told on several places, not several on one base ("attacks on military bases", not "two attacks on al-Asad base").
+_TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locations|positions)\b")
 #: A sentence that tells news of the same days as the report before it, whatever its kind.
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
 #: Before "the attacks": someone speaks of them, not of one that happened.
@@ -363,7 +372,8 @@ def _lede_end(text: str, sents: list[Sentence]) -> int:
 
 _UNCONFIRMED = "Unidentified military forces"
 #: A base the sentence says US forces hold: "the US base at the Conoco Gas Field", "a coalition base".
-_US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition(?:['’]s)?\s+)?(?:military\s+)?(?:air\s*)?bases?\b")
+_US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition(?:['’]s)?\s+)?(?:military\s+)?(?:air\s*)?bases?\b|"
+                      r"\bbases?\s+(?:hosting|housing|used\s+by)\s+(?:the\s+)?(?:U\.S\.|US|American|[Cc]oalition)")  # "bases hosting US forces"
 def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     """Codes a strike told by unowned aircraft to Unidentified military forces, flagged (the US, when
     the text says it is believed to be theirs, stays in the flag, not in the actor)."""

@@ -1373,3 +1373,11 @@ def test_israel_said_it_struck_is_israels_strike_and_a_warning_of_responsibility
 def test_the_dead_sea_is_not_a_death():
     text = "Two drones were intercepted above Masada National Park near the Dead Sea area on Tuesday morning, the army said."
     assert [c["sub_event_type"] for c in _events(text, date(2024, 11, 5))] == ["Disrupted weapons use"]
+
+
+def test_two_attacks_on_bases_with_one_named_keep_the_other_at_country_level_but_two_on_one_base_do_not():
+    text = ("Two separate attacks were reported on military bases hosting US forces in Iraq on Thursday, with a powerful explosion "
+            "occurring at the Harir airbase in Erbil, causing a large fire.")
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 11, 10))) == ["harir-air-base", "iraq"]
+    text = "On Wednesday, there were two separate drone attacks against U.S. forces stationed at al-Asad base in western Iraq."
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 19))] == ["ain-al-asad"]
