@@ -348,7 +348,7 @@ _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|provinces?|governorat
                        r"outskirts|suburbs?|neighbou?rhoods?|quarters?|"
                        r"streets?|heart|cent(?:er|re)|capital|parts?|sections?|"
                        r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
-                       r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?)\s+of$")
+                       r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?|green\s*zone|international\s+zone)\s+of$")
 _COMPASS_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$")
 _STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$")
 _DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$")

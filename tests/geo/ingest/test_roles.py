@@ -1381,3 +1381,8 @@ def test_two_attacks_on_bases_with_one_named_keep_the_other_at_country_level_but
     assert sorted(c["place_id"] for c in _events(text, date(2023, 11, 10))) == ["harir-air-base", "iraq"]
     text = "On Wednesday, there were two separate drone attacks against U.S. forces stationed at al-Asad base in western Iraq."
     assert [c["place_id"] for c in _events(text, date(2023, 10, 19))] == ["ain-al-asad"]
+
+
+def test_the_green_zone_of_baghdad_is_in_baghdad():
+    text = "On Thursday, a drone was shot down in the Greenzone of Baghdad, Iraq, security sources said."
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 8))] == ["baghdad"]
