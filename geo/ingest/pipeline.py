@@ -609,6 +609,8 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> No
     ev["location"] = evidence(article.name, s, (place.start, place.end))
 
 
+#: The governments that host US forces: they speak of attacks on them, never make them.
+_HOST_STATES = frozenset({"Iraq", "Jordan"})
 #: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.
 _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
@@ -623,7 +625,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
-              and not _DENIED_IT.match(article.text, m.end)]  # "Kataib Hezbollah denied involvement and said that the attack ..."
+              and not _DENIED_IT.match(article.text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
+              and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
+    # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side

@@ -1386,3 +1386,9 @@ def test_two_attacks_on_bases_with_one_named_keep_the_other_at_country_level_but
 def test_the_green_zone_of_baghdad_is_in_baghdad():
     text = "On Thursday, a drone was shot down in the Greenzone of Baghdad, Iraq, security sources said."
     assert [c["place_id"] for c in _events(text, date(2024, 2, 8))] == ["baghdad"]
+
+
+def test_a_host_governments_officials_who_speak_of_an_attack_are_not_its_attackers():
+    text = ("An Iraqi general announced on Tuesday that Prime Minister Mohammed Shia al-Sudani has ordered an investigation into the "
+            "launch of several Katyusha rockets from Al-Ameriya district last night toward Baghdad International Airport.")
+    assert [c["actor1"] for c in _events(text, date(2024, 10, 1))] == ["Unidentified armed group"]
