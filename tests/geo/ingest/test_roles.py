@@ -1392,3 +1392,8 @@ def test_a_host_governments_officials_who_speak_of_an_attack_are_not_its_attacke
     text = ("An Iraqi general announced on Tuesday that Prime Minister Mohammed Shia al-Sudani has ordered an investigation into the "
             "launch of several Katyusha rockets from Al-Ameriya district last night toward Baghdad International Airport.")
     assert [c["actor1"] for c in _events(text, date(2024, 10, 1))] == ["Unidentified armed group"]
+
+
+def test_the_coneco_gas_field_is_the_conoco_base():
+    text = "On Tuesday night, Syrian state media reported a missile attack aimed at a U.S. air base situated in the Coneco gas field."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 14))] == ["conoco-gas-field"]
