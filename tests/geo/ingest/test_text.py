@@ -31,3 +31,11 @@ def test_contains_any_never_turns_away_what_a_case_blind_pattern_finds(word: str
 
 def test_contains_any_turns_away_text_without_the_words() -> None:
     assert not contains_any("A drone struck Tower 22.", _WORDS)
+
+
+def test_a_quoted_in_response_in_brackets_turns_the_sentence_too():
+    from geo.ingest.text import clauses, sentences
+    s = sentences("U.S. military forces conducted a self-defence strike on a facility in eastern Syria [in] response to a series of "
+                  "attacks against U.S. personnel.")[0]
+    assert [c.text for c in clauses(s)] == ["U.S. military forces conducted a self-defence strike on a facility in eastern Syria",
+                                            "[in] response to a series of attacks against U.S. personnel."]
