@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.ingest.text import contains_any
+from geo.ingest.text import clauses, contains_any, sentences
 
 #: Words as the pre-checks hold them.
 _WORDS = ("photo", "image", "response", "retaliat", "kill", "series", "/", ", and ", ";")
@@ -34,7 +34,6 @@ def test_contains_any_turns_away_text_without_the_words() -> None:
 
 
 def test_a_quoted_in_response_in_brackets_turns_the_sentence_too():
-    from geo.ingest.text import clauses, sentences
     s = sentences("U.S. military forces conducted a self-defence strike on a facility in eastern Syria [in] response to a series of "
                   "attacks against U.S. personnel.")[0]
     assert [c.text for c in clauses(s)] == ["U.S. military forces conducted a self-defence strike on a facility in eastern Syria",
