@@ -1397,3 +1397,8 @@ def test_a_host_governments_officials_who_speak_of_an_attack_are_not_its_attacke
 def test_the_coneco_gas_field_is_the_conoco_base():
     text = "On Tuesday night, Syrian state media reported a missile attack aimed at a U.S. air base situated in the Coneco gas field."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 14))] == ["conoco-gas-field"]
+
+
+def test_tell_beydar_is_the_tal_baydar_base():
+    text = "The last three drone attacks targeted al-Harir Air Base in Iraq as well as Tell Beydar base in northeastern Syria on Friday."
+    assert "tal-baydar" in {c["place_id"] for c in _events(text, date(2023, 11, 18))}
