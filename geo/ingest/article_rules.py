@@ -247,6 +247,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _refine_to_site(out, mentions, matches, text)
     _answer_to_attack(out, finder)
     _answer_at_once(out, finder)
+    _strike_by_guns(out)
     _houthi_launchers_ashore(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}
@@ -353,10 +354,15 @@ def _answer_to_attack(out: list[dict], finder: MentionFinder) -> None:
     home = finder.country_places.get(attack["country"])
     for c in out:
         if c["_kind"] == "strike" and c["actor1"] == _US and not c.get("place_id") and home is not None and not c.get("background"):
-            place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({attack.get('location')})")
-            c.pop("_unplaced", None)
+            _at_answered_country(c, home, attack)
             if c["event_date"] is None and attack["event_date"] is not None:
                 _date_by_attack(c, out)
+
+
+def _at_answered_country(c: dict, home: Place, attack: dict) -> None:
+    """Codes the strike ``c`` at ``home``, the country of the attack it answered, flagged; it is no longer unplaced."""
+    place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({attack.get('location')})")
+    c.pop("_unplaced", None)
 
 
 #: A strike told as the immediate answer to the attack just told: "Immediately following the attack, a U.S. AC-130 in the area
@@ -381,13 +387,17 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
         home = finder.country_places.get(before[-1]["country"]) if before else None
         if home is None:
             continue
-        place_at_country(c, home, "the attack it answered", f"the country of the attack it answered ({before[-1].get('location')})")
-        c.pop("_unplaced", None)
+        _at_answered_country(c, home, before[-1])
         if c["event_date"] is None:
             _date_by_attack(c, out, before[-1] if before[-1]["event_date"] is not None else None)
+
+
+def _strike_by_guns(out: list[dict]) -> None:
+    """A US strike told by its guns, not its aircraft ("retaliated by firing artillery shells at the
+    source"), is a shelling."""
     for c in out:
         if c["_kind"] == "strike" and c["actor1"] == _US and _GUNS.search(c["notes"]) and not _AIR.search(c["notes"]):
-            c["sub_event_type"] = "Shelling/artillery/missile attack"  # "retaliated by firing artillery shells at the source"
+            c["sub_event_type"] = "Shelling/artillery/missile attack"
 
 
 #: A strike by guns, not aircraft: "firing artillery shells", "an immediate artillery response", "by shelling the positions".

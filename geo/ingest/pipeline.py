@@ -587,11 +587,10 @@ _THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b"
 
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> None:
     m = matches.get(place.start) if place else None
-    elsewhere = m is None and prev is not None and any(
-        s.start <= k < s.end and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
-        for k, o in matches.items())  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
-    if m is None and prev is not None and prev.get("place_id") and not elsewhere and (
-            _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))):
+    if m is None and prev is not None and prev.get("place_id") and (
+            _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))) and not any(
+            s.start <= k < s.end and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
+            for k, o in matches.items()):  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
         # the thread's place; "the airbase caught fire late Thursday": the base just named, whatever the day
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             c[k] = prev.get(k)
@@ -701,17 +700,21 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
         return  # "a spokesperson for the Ketaeb Hezbollah armed group in Iraq slammed": the group's country, not the speaker
     if subject is None or subject.start not in matches or not _SPEAKER_GAP.fullmatch(s.text, subject.end - s.start, t.start - s.start):
         official = _NATIONAL_OFFICIAL.search(s.text, 0, t.start - s.start)
-        state = next((a.name for a in table.actors.values() if official and a.kind == "state" and a.country == _NATION[official["adj"]][0]),
-                     None)
+        state = _state_of(_NATION[official["adj"]][0], table) if official else None
         if state is not None and state != _US:  # "A senior Iraqi official said they were a 'flagrant violation of Iraq's sovereignty'"
             c["actor1"] = c["sources"][0]["actor1"] = state
         return
     place = matches[subject.start].place
     if place.kind not in ("country", "town"):
         return
-    state = next((a.name for a in table.actors.values() if a.kind == "state" and a.country == place.country), None)
+    state = _state_of(place.country, table)
     if state is not None and state != _US:
         c["actor1"] = c["sources"][0]["actor1"] = state
+
+
+def _state_of(country: str, table: ActorTable) -> str | None:
+    """The name of the state actor of ``country`` (an ISO code), if the actor table knows one."""
+    return next((a.name for a in table.actors.values() if a.kind == "state" and a.country == country), None)
 
 
 def _condemned(out: list[dict]) -> dict | None:
