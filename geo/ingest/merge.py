@@ -207,10 +207,33 @@ def _another_weapon(a: dict, b: dict) -> bool:
                 and a.get("sub_event_type") != b.get("sub_event_type") and _DISRUPTED not in (a.get("sub_event_type"), b.get("sub_event_type")))
 
 
-def _told_apart(a: dict, b: dict) -> bool:
-    """Two reports of one article that each give their own, different day ("on Monday ... rockets",
-    "early on Tuesday ... drones"): never one event, even when an undated headline fits both."""
-    return _told(a) and _told(b) and a.get("event_date") != b.get("event_date")
+class _Kept:
+    """What a group's members after the first hold that keeps a report out of it: a day of their own
+    ("on Monday ... rockets", "early on Tuesday ... drones": two reports of one article that each give
+    their own, different day are never one event, even when an undated headline fits both), and the
+    weapons of the armed ones and of those told as another attack (see :func:`_another_weapon`).
+    Equivalent to asking each member in turn, and linear in an article's reports."""
+
+    def __init__(self) -> None:
+        self.told_days: set = set()
+        self.armed: set = set()
+        self.another: set = set()
+
+    def add(self, m: dict) -> None:
+        if _told(m):
+            self.told_days.add(m.get("event_date"))
+        if m.get("_armed") and m.get("sub_event_type") != _DISRUPTED:
+            self.armed.add(m.get("sub_event_type"))
+            if m.get("_another"):
+                self.another.add(m.get("sub_event_type"))
+
+    def apart(self, c: dict) -> bool:
+        """Whether ``c`` is told apart from a member (another day told) or is another attack with its own weapon."""
+        if _told(c) and self.told_days - {c.get("event_date")}:
+            return True
+        if not c.get("_armed") or c.get("sub_event_type") == _DISRUPTED:
+            return False
+        return bool((self.armed if c.get("_another") else self.another) - {c.get("sub_event_type")})
 
 
 def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list[dict]:
@@ -229,14 +252,16 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     ordered = sorted(cands, key=lambda c: (c.get("geo_precision") or 4, c.get("place_id") is None, KIND_RANK.get(c.get("_scope"), 4)))
     # a base whose coordinates are only its province's ("Tal Baydar") is still more specific than the country
     groups: list[list[dict]] = []
+    kept: list[_Kept] = []  # per group, what its members after the first say, so that joining it is read in one step
     for c in ordered:
-        for g in groups:
-            if same_event(g[0], c, within_article=within_article) and not (
-                    within_article and any(_told_apart(m, c) or _another_weapon(m, c) for m in g[1:])):
+        for g, k in zip(groups, kept, strict=True):
+            if same_event(g[0], c, within_article=within_article) and not (within_article and k.apart(c)):
                 g.append(c)
+                k.add(c)
                 break
         else:
             groups.append([c])
+            kept.append(_Kept())
     merged = [_merge(g) for g in groups]
     if not within_article:
         for m in merged:

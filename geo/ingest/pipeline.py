@@ -502,7 +502,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
         prev_place = based  # "On November 9 and 11, the base was also attacked": the base the article told of last
     else:
         prev_place = prev
-    _place_fields(c, ev, article, s, place, matches, prev_place)
+    _place_fields(c, ev, article, s, place, matches, prev_place, in_s)
     _actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
         # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
@@ -585,12 +585,12 @@ _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)
 _THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 
 
-def _place_fields(c, ev, article, s, place: Mention | None, matches, prev) -> None:
+def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s: list[Mention]) -> None:
     m = matches.get(place.start) if place else None
     if m is None and prev is not None and prev.get("place_id") and (
             _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))) and not any(
-            s.start <= k < s.end and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
-            for k, o in matches.items()):  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
+            (o := matches.get(n.start)) is not None and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
+            for n in in_s):  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
         # the thread's place; "the airbase caught fire late Thursday": the base just named, whatever the day
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             c[k] = prev.get(k)
