@@ -84,7 +84,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
-    if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= _NEAR_KM:
+    if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= (
+            _CITY_KM if {a.get("_scope"), b.get("_scope")} == {"town", "site"} else _NEAR_KM):
         return abs((da - db).days) <= 1 if da and db else True  # shot down "near Ashokani in Erbil", aimed at the air base there
     if (pa and pb and pa != pb and not within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) <= _NEAR_KM
             and _same_weapon(a, b) and da and db and abs((da - db).days) <= 1):
@@ -145,6 +146,11 @@ _NEAR_KM = 15.0
 _CITY_KM = 25.0
 #: Sites nearer than this are coded at one point (the BDSC and Victory Base at Baghdad airport): one place.
 _SAME_POINT_KM = 0.5
+
+
+def _airport(c: dict) -> bool:
+    """Whether the candidate's place is an airport (a base that shares its point is the more exact target)."""
+    return (c.get("place_id") or "").endswith("-airport")
 
 
 def _km(a: dict, b: dict) -> float:
@@ -297,8 +303,10 @@ def _merge(group: list[dict]) -> dict:
                 out[k], named[k] = c[k], True
         for k, v in c.get("conflicts", {}).items():
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
-    site = next((c for c in group if c.get("_scope") == "site"), None)
-    if out.get("_scope") == "town" and site is not None and _km(out, site) <= _NEAR_KM:
+    site = next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None) \
+        or next((c for c in group if c.get("_scope") == "site"), None)
+    if (out.get("_scope") == "town" and site is not None and _km(out, site) <= _CITY_KM) or (
+            site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town
     placed = [c for c in group if c.get("place_id")] or group  # an unplaced report that joins a placed one takes its standing

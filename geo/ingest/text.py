@@ -56,7 +56,7 @@ _CLAUSE = re.compile(
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
 _CUES = (";", ", and ", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ")
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
-_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*"
+_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*"
                       r"(?:including\s[^,]{3,120},\s*)?")
 
 
@@ -92,7 +92,7 @@ def clauses(s: Sentence) -> list[Sentence]:
     return out or [s]
 
 
-_REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
+_REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
 

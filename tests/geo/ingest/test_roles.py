@@ -1402,3 +1402,31 @@ def test_the_coneco_gas_field_is_the_conoco_base():
 def test_tell_beydar_is_the_tal_baydar_base():
     text = "The last three drone attacks targeted al-Harir Air Base in Iraq as well as Tell Beydar base in northeastern Syria on Friday."
     assert "tal-baydar" in {c["place_id"] for c in _events(text, date(2023, 11, 18))}
+
+
+def test_a_base_named_after_its_city_is_the_place_of_the_attack_even_at_the_citys_edge():
+    text = ("Rockets were fired at a military base in Baghdad housing US troops early on Monday, according to reports. No casualties "
+            "were reported. \"The Victory Base at Baghdad Airport was targeted with three rockets,\" a security source said.")
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 30))] == ["victory-base-complex"]
+
+
+def test_a_base_at_the_airport_is_the_target_rather_than_the_airport():
+    text = ("Two rockets fell near US forces stationed close to Baghdad International Airport early on Wednesday, reports said. "
+            "The attack, which was launched against the Camp Victory base, caused material damage but no casualties. Kataib "
+            "Hezbollah denied involvement and said that the attack on Baghdad's airport at this time was aimed at disrupting a visit.")
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 11))] == ["victory-base-complex"]
+
+
+def test_rockets_shot_down_over_a_base_at_the_citys_edge_are_the_attack_on_the_city():
+    text = ("A military base hosting US forces in Baghdad was hit by a rocket attack on Monday evening, according to reports. At least "
+            "two rockets were fired at the Victoria military base, near Baghdad International Airport. It was reported that the base "
+            "had activated its air defences, intercepting the rockets. A second source said there were no casualties.")
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 1))] == ["victory-base-complex"]  # one event, not two
+
+
+def test_a_quoted_statement_opening_with_in_response_to_keeps_the_attack_it_names():
+    text = ("\"In response to attacks by the Iranian-backed militia group Kataib Hezbollah (KH), including the attack on al-Asad Airbase "
+            "in western Iraq on Jan. 20, on January 24 at 12:15 a.m. (Iraq time), US CENTCOM forces conducted unilateral airstrikes "
+            "against three facilities in Iraq,\" the report said.")
+    assert sorted((c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 24))) == [
+        ("2024-01-20", "ain-al-asad"), ("2024-01-24", "iraq")]
