@@ -50,13 +50,14 @@ _CLAUSE = re.compile(
     r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
-    r"after\s+(?:[\w-]+\s+){0,8}(?:attacks?|strikes?)\b|"
+    r"after\s+(?:[\w-]+\s+){0,8}(?:attacks?|strikes?)\b|after\s+the\s+targeting\s+of\b|"
     r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed|launched|fired)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
 _CUES = (";", ", and ", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ")
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
-_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After)\b[^,]{3,160},\s*"
+_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"
+                      r"(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after)\b[^,]{3,160},\s*"
                       r"(?:including\s[^,]{3,120},\s*)?")
 
 
@@ -94,7 +95,8 @@ def clauses(s: Sentence) -> list[Sentence]:
 
 _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
-                        r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s)", re.I)
+                        r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s|"
+                        r"(?:(?:less|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s)", re.I)
 
 
 #: What ``lower()`` leaves of the letters that a case-blind pattern reads as Latin ones but ``lower()``

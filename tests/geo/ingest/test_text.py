@@ -38,3 +38,12 @@ def test_a_quoted_in_response_in_brackets_turns_the_sentence_too():
                   "attacks against U.S. personnel.")[0]
     assert [c.text for c in clauses(s)] == ["U.S. military forces conducted a self-defence strike on a facility in eastern Syria",
                                             "[in] response to a series of attacks against U.S. personnel."]
+
+
+def test_what_the_news_came_after_is_a_part_of_its_own():
+    s = sentences("Less than 24 hours after the targeting of the American bases Ain al-Assad and al-Harir, a missile strike struck "
+                  "the American base in the Conoco gas field.")[0]
+    assert [c.text for c in clauses(s)] == ["Less than 24 hours after the targeting of the American bases Ain al-Assad and al-Harir,",
+                                            "a missile strike struck the American base in the Conoco gas field."]
+    s = sentences("These attacks took place only one day after the targeting of the Ain al-Assad and Harir bases in Iraq.")[0]
+    assert [c.text for c in clauses(s)] == ["These attacks took place only one day", "after the targeting of the Ain al-Assad and Harir bases in Iraq."]
