@@ -355,7 +355,11 @@ _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coa
 _PARTNER_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)|Kurdish-led|"
                               r"SDF\b|Syrian\s+Democratic\s+Forces|Peshmerga|partner\s+forces)", re.I)
 _MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militiamen|fighters|members|commanders?|leaders?|operatives|"
-                              r"militia|gunmen|combatants)\b", re.I)
+                              r"militia|gunmen|combatants)\b|"
+                              # "killed Abu Baqir al-Saadi, a commander of ...", "killed Abu Baqir al-Saadi, accused by the US military of"
+                              r"(?:killing|killed|kills)\s+(?-i:(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){1,3}(?:[A-Z]|al-|el-)[\w'’-]*),\s+(?:(?:an?|the)\s+"
+                              r"(?:senior\s+|top\s+|prominent\s+)?(?:commander|leader|official)|"
+                              r"(?:who\s+(?:was|is)\s+)?accused\s+by\s+(?:the\s+)?(?:US|U\.S\.|American|Washington))\b", re.I)
 
 
 def victims(clause: str) -> str | None:

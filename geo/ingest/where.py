@@ -345,7 +345,7 @@ _ARTICLE_END = re.compile(r"\b(?:al|el|ash|as|ad|ar|at|az)-$")
 _THE_END = re.compile(r"\s+the$")
 _TARGETING_OF = re.compile(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$")
 _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|provinces?|governorates?|districts?|areas?|regions?|"
-                       r"outskirts|suburbs?|neighbou?rhoods?|quarters?|"
+                       r"outskirts|suburbs?|perimeters?|edges?|gates?|entrances?|fences?|premises|grounds|neighbou?rhoods?|quarters?|"
                        r"streets?|heart|cent(?:er|re)|capital|parts?|sections?|"
                        r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
                        r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?|green\s*zone|international\s+zone)\s+of$")

@@ -1430,3 +1430,16 @@ def test_a_quoted_statement_opening_with_in_response_to_keeps_the_attack_it_name
             "against three facilities in Iraq,\" the report said.")
     assert sorted((c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 24))) == [
         ("2024-01-20", "ain-al-asad"), ("2024-01-24", "iraq")]
+
+
+def test_the_perimeter_of_a_base_is_the_base():
+    text = ("The Islamic Resistance in Iraq said in a statement that its fighters attacked the security towers in the perimeter of the "
+            "Ayn al-Asad Airbase near the town of al-Baghdadi on Thursday.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 23))] == ["ain-al-asad"]
+
+
+def test_a_drone_strike_that_killed_a_man_the_us_accuses_is_a_strike_on_the_militias():
+    text = ("On Wednesday evening, a drone strike in Baghdad killed Abu Baqir al-Saadi, accused by the US military of being "
+            "\"responsible for directly planning and participating in attacks on US forces\" in the Middle East.")
+    [c] = _events(text, date(2024, 2, 8))
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("baghdad", "United States", "")

@@ -46,4 +46,5 @@ def test_what_the_news_came_after_is_a_part_of_its_own():
     assert [c.text for c in clauses(s)] == ["Less than 24 hours after the targeting of the American bases Ain al-Assad and al-Harir,",
                                             "a missile strike struck the American base in the Conoco gas field."]
     s = sentences("These attacks took place only one day after the targeting of the Ain al-Assad and Harir bases in Iraq.")[0]
-    assert [c.text for c in clauses(s)] == ["These attacks took place only one day", "after the targeting of the Ain al-Assad and Harir bases in Iraq."]
+    assert [c.text for c in clauses(s)] == ["These attacks took place only one day",
+                                            "after the targeting of the Ain al-Assad and Harir bases in Iraq."]
