@@ -1443,3 +1443,8 @@ def test_a_drone_strike_that_killed_a_man_the_us_accuses_is_a_strike_on_the_mili
             "\"responsible for directly planning and participating in attacks on US forces\" in the Middle East.")
     [c] = _events(text, date(2024, 2, 8))
     assert (c["place_id"], c["actor1"], c["actor2"]) == ("baghdad", "United States", "")
+
+
+def test_military_support_site_euphrates_is_the_base_not_the_river():
+    text = "The attack happened Tuesday near Military Support Site Euphrates, a U.S.-led coalition base in eastern Syria."
+    assert [c["place_id"] for c in _events(text, date(2024, 12, 5))] == ["mss-euphrates"]
