@@ -29,13 +29,19 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 BACKGROUND_DAYS = 180
 
 
-def _background(out: list[dict], published: date | None) -> None:
+def _background(out: list[dict], published: date | None, *, reference: bool = False) -> None:
     """History is measured from the article's news: the publication date when the article reports
     something recent (within :data:`BACKGROUND_DAYS`), else its latest dated event. A profile or an
     encyclopedia page written a year on still reports the campaign it is about (Tower 22 in a 2025
-    page about the group), and its 2020 history stays history."""
+    page about the group), and its 2020 history stays history; a news story with no news of its
+    weeks (a funeral, an analysis, an award) recalls what it dates three weeks or more before it."""
     if published is None:
         return
+    if not reference and not any(c["_date"] is not None and 0 <= (published - c["_date"]).days < _STORY_DAYS for c in out):
+        for c in out:  # "Purple Hearts ... to three airmen injured during a drone strike at Tower 22" (January), told in October
+            if c["_date"] is not None and (published - c["_date"]).days >= _STORY_DAYS and not c.get("background"):
+                c["background"] = True
+                c["flags"].append(f"{(published - c['_date']).days} days before a story that tells nothing newer: recalled, history")
     for c in out:  # "retaliatory strikes in Iraq in late January", recalled in April: history told by its month
         if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
             c["background"] = True
@@ -63,6 +69,11 @@ def _background(out: list[dict], published: date | None) -> None:
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 45
+#: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).
+_STORY_DAYS = 45
+#: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
+#: 2024", "Casualties"), a profile. It tells the events it is about, however long after.
+_REFERENCE_PAGE = re.compile(r"^[ \t]*(?:Part\s+of\s+(?:the|a)\b|Date\s*\d|Casualties\b|Executed\s+by\b|Belligerents\b|Profile:)", re.M)
 #: How long before the article a report dated only by its week or month ("last week", "late last month") is told as past.
 _LAST_PERIOD_DAYS = 4
 #: How recent a report must be for the article to be news of the day, not a retrospective.
@@ -579,8 +590,8 @@ def undated_beside_news(merged: list[dict]) -> None:
             c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
 
 
-def mark_history(out: list[dict], published: date | None) -> None:
+def mark_history(out: list[dict], published: date | None, text: str = "") -> None:
     """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
-    _background(out, published)
+    _background(out, published, reference=bool(_REFERENCE_PAGE.search(text)))
     _war_start(out)
     _other_fronts(out)

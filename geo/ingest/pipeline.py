@@ -307,7 +307,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     and (home := finder.country_places.get(matches[places[-1].start].place.country)) is not None):
                 out.append(_unnamed_areas(out[-1], home, evidence(article.name, s, others.span("words"))))
     out = article_rules(out, mentions, matches, finder, text)
-    mark_history(out, published)
+    mark_history(out, published, text)
     if published is not None:
         for c in out:
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):

@@ -1448,3 +1448,13 @@ def test_a_drone_strike_that_killed_a_man_the_us_accuses_is_a_strike_on_the_mili
 def test_military_support_site_euphrates_is_the_base_not_the_river():
     text = "The attack happened Tuesday near Military Support Site Euphrates, a U.S.-led coalition base in eastern Syria."
     assert [c["place_id"] for c in _events(text, date(2024, 12, 5))] == ["mss-euphrates"]
+
+
+def test_a_story_with_nothing_newer_recalls_what_it_dates_weeks_before_it():
+    text = ("Jordan is braced for new threats. Kataib Hezbollah was responsible for a drone assault on Tower 22 near the Syrian "
+            "border on Jan. 28, which left three American soldiers dead, a Pentagon spokeswoman said.")
+    found = _events(text, date(2024, 3, 27))
+    assert [(c["place_id"], c["background"]) for c in found] == [("tower-22", True)]
+    wiki = ("Tower 22 drone attack\nPart of the attacks on U.S. bases in Iraq, Jordan, and Syria\nDate28 January 2024\n"
+            "On 28 January 2024, an attack drone struck Tower 22, a U.S. military outpost in northeast Jordan, killing three soldiers.")
+    assert [c["background"] for c in _events(wiki, date(2024, 6, 17))] == [False]
