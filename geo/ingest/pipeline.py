@@ -229,6 +229,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
+                if (prev is None or prev.get("_scope") != "site") and not aside and "same" in s.text and _SAME_SITE.search(s.text):
+                    # "Another attack at the same base on Saturday", after "an attack on Tuesday ... at Ain Al Asad airbase": that base
+                    prev = next((o for o in reversed(out) if o.get("_scope") == "site" and o["_kind"] == t.kind), None)
                 if prev is None and not aside and last and _MEANWHILE.match(s.text):
                     prev = max(last.values(), key=lambda o: o["_si"])  # "Meanwhile in Syria, militias targeted ...": the same days' news
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
@@ -328,6 +331,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
 #: Attacks told on several places, not several on one base ("attacks on military bases", not "two attacks on al-Asad base").
 _TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locations|positions)\b")
+#: A report placed by the site told before it: "at the same base", "the same facility".
+_SAME_SITE = re.compile(r"\bthe\s+same\s+(?:air\s*)?(?:base|site|facility|installation|garrison|outpost|compound)\b", re.I)
 #: A sentence that tells news of the same days as the report before it, whatever its kind.
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
 #: Before "the attacks": someone speaks of them, not of one that happened.
@@ -582,7 +587,7 @@ _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
                          r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b", re.I)
 #: A base named again by its noun: "the airbase", "the base".
-_THE_BASE = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
+_THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 
 
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s: list[Mention]) -> None:

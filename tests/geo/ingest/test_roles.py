@@ -1458,3 +1458,10 @@ def test_a_story_with_nothing_newer_recalls_what_it_dates_weeks_before_it():
     wiki = ("Tower 22 drone attack\nPart of the attacks on U.S. bases in Iraq, Jordan, and Syria\nDate28 January 2024\n"
             "On 28 January 2024, an attack drone struck Tower 22, a U.S. military outpost in northeast Jordan, killing three soldiers.")
     assert [c["background"] for c in _events(wiki, date(2024, 6, 17))] == [False]
+
+
+def test_another_attack_at_the_same_base_is_at_the_base_told_before():
+    text = ("The strikes came after an attack on Tuesday against US forces at Ain Al Asad airbase in western Iraq. A US defence "
+            "official confirmed that attack occurred. Another attack at the same base on Saturday injured four US personnel.")
+    assert sorted((c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 24))) == [
+        ("2024-01-20", "ain-al-asad"), ("2024-01-23", "ain-al-asad")]
