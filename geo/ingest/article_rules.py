@@ -258,6 +258,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _refine_to_site(out, mentions, matches, text)
     _answer_to_attack(out, finder)
     _answer_at_once(out, finder)
+    _answered_same_day(out, finder)
     _strike_by_guns(out)
     _houthi_launchers_ashore(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
@@ -401,6 +402,30 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
         _at_answered_country(c, home, before[-1])
         if c["event_date"] is None:
             _date_by_attack(c, out, before[-1] if before[-1]["event_date"] is not None else None)
+
+
+#: The day an answered attack came, told by the answer's: "in response to a drone attack earlier the same day".
+_SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:the\s+same|that)\s+day|the\s+same\s+day)\b", re.I)
+
+
+def _answered_same_day(out: list[dict], finder: MentionFinder) -> None:
+    """An attack told without day or place as what a US strike answered "earlier the same day" ("The
+    U.S. military conducted airstrikes in Iraq on Monday in response to a drone attack earlier the
+    same day") is coded on the strike's day, in the strike's country, at geo precision 3 and flagged."""
+    for i, c in enumerate(out):
+        if (c["_kind"] != "attack" or c.get("place_id") or c["event_date"] is not None or c.get("background")
+                or not _SAME_DAY.search(c["notes"]) or not _ANSWERED_ATTACK.search(c["notes"])):
+            continue
+        strike = next((o for o in reversed(out[:i]) if o["_kind"] == "strike" and o["actor1"] == _US and o.get("country")
+                       and o["event_date"] is not None and not o.get("background")), None)
+        home = finder.country_places.get(strike["country"]) if strike is not None else None
+        if home is None:
+            continue
+        place_at_country(c, home, "the strike that answered it", f"the country of the strike that answered it ({strike.get('location')})")
+        c.pop("_unplaced", None)
+        c["event_date"], c["_date"], c["time_precision"] = strike["event_date"], strike["_date"], strike.get("time_precision") or 1
+        c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by the strike that answered it 'the same day'"]
+        c["sources"][0].update(event_date=c["event_date"], date_kind="answer", time_precision=c["time_precision"])
 
 
 def _strike_by_guns(out: list[dict]) -> None:

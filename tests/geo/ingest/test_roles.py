@@ -1465,3 +1465,10 @@ def test_another_attack_at_the_same_base_is_at_the_base_told_before():
             "official confirmed that attack occurred. Another attack at the same base on Saturday injured four US personnel.")
     assert sorted((c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 24))) == [
         ("2024-01-20", "ain-al-asad"), ("2024-01-23", "ain-al-asad")]
+
+
+def test_an_attack_answered_earlier_the_same_day_takes_the_strikes_day_and_country():
+    text = ("The U.S. military conducted airstrikes in Iraq on Monday in response to a drone attack earlier the same day carried out "
+            "by militants, which left one American soldier in critical condition.")
+    found = sorted((c["actor1"], c["event_date"], c["place_id"]) for c in _events(text, date(2023, 12, 28)))
+    assert found == [("United States", "2023-12-25", "iraq"), ("Unidentified armed group", "2023-12-25", "iraq")]
