@@ -1471,4 +1471,4 @@ def test_an_attack_answered_earlier_the_same_day_takes_the_strikes_day_and_count
     text = ("The U.S. military conducted airstrikes in Iraq on Monday in response to a drone attack earlier the same day carried out "
             "by militants, which left one American soldier in critical condition.")
     found = sorted((c["actor1"], c["event_date"], c["place_id"]) for c in _events(text, date(2023, 12, 28)))
-    assert found == [("United States", "2023-12-25", "iraq"), ("Unidentified armed group", "2023-12-25", "iraq")]
+    assert found == [("Unidentified armed group", "2023-12-25", "iraq"), ("United States", "2023-12-25", "iraq")]
