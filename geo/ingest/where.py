@@ -86,12 +86,14 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
               and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
               and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
                                                    or (matches[m.start].kind == "country" and not where[m.start])))]
-    if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes": the attack's place, not the strike's
+    if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes", "counterstrikes to the attack on
+        # the Tower 22 complex in northern Jordan": the attack's place (and where it is), not the strike's
         kept, dropped = [], None
         for m in places:
-            if ((m.end <= t.start and (_ATTACK_ON.search(text, max(s.start, m.start - 50), m.start)
+            if ((_ATTACK_ON.search(text, max(s.start, m.start - 50), m.start)
                                        # "Houthi attacks on ships in the Red Sea and Gulf of Aden": listed along the attack's place
-                                       or (dropped is not None and coordinated(text[dropped.end:m.start]))))
+                                       or (dropped is not None and (coordinated(text[dropped.end:m.start])
+                                                                    or _WHERE_IT_IS.fullmatch(text, dropped.end, m.start))))
                     or (m.start >= t.end and (who := _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start))
                         and text[t.end:who.start()].strip())):  # not the strike's own clause ("raids that targeted the capital")
                 dropped = m
@@ -146,6 +148,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             seen.add(pid)
             out.append(m)
     return out
+
+
+#: Between a place dropped as an attack's and the next: the next says where it is ("the Tower 22 complex in northern Jordan").
+_WHERE_IT_IS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?", re.I)
 
 
 #: Between a place and the next: words that make the next only say where the first is ("near", "in", "on the ... border of").

@@ -1472,3 +1472,9 @@ def test_an_attack_answered_earlier_the_same_day_takes_the_strikes_day_and_count
             "by militants, which left one American soldier in critical condition.")
     found = sorted((c["actor1"], c["event_date"], c["place_id"]) for c in _events(text, date(2023, 12, 28)))
     assert found == [("Unidentified armed group", "2023-12-25", "iraq"), ("United States", "2023-12-25", "iraq")]
+
+
+def test_counterstrikes_to_an_attack_are_not_at_the_attacks_place():
+    text = ("The first counterstrikes from the U.S. to the deadly January 28 attack on the Tower 22 complex in northern Jordan "
+            "began hours after President Biden spoke.")
+    assert not any(c["place_id"] in ("tower-22", "jordan") for c in _events(text, date(2024, 2, 7)))
