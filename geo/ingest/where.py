@@ -90,7 +90,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         # the Tower 22 complex in northern Jordan": the attack's place (and where it is), not the strike's
         kept, dropped = [], None
         for m in places:
-            if ((_ATTACK_ON.search(text, max(s.start, m.start - 50), m.start)
+            if ((_attack_of(text, m, t, s)
                                        # "Houthi attacks on ships in the Red Sea and Gulf of Aden": listed along the attack's place
                                        or (dropped is not None and (coordinated(text[dropped.end:m.start])
                                                                     or _WHERE_IT_IS.fullmatch(text, dropped.end, m.start))))
@@ -148,6 +148,20 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             seen.add(pid)
             out.append(m)
     return out
+
+
+def _attack_of(text: str, m: Mention, t: Trigger, s: Sentence) -> bool:
+    """Whether an "attack on" the sentence names holds the place ``m`` (not the strike ``t``'s own words: "the US army's drone
+    attack on the Iraqi capital Baghdad" is the strike on Baghdad)."""
+    if m.end <= t.start:
+        return bool(_ATTACK_ON.search(text, max(s.start, m.start - 50), m.start))
+    found = _ATTACK_ON.search(text, max(t.end, m.start - 50), m.start)
+    # not an attack the strike stopped: "killed five militia fighters ... preparing to launch a suicide drone attack on a posting near Kirkuk"
+    return found is not None and bool(text[t.end:found.start()].strip()) and not _ABOUT_TO.search(text, t.end, found.start())
+
+
+#: Between a strike and an attack it names: the attack was still to come, and the strike was where it was made ready.
+_ABOUT_TO = re.compile(r"\b(?:prepar\w+|about\s+to|planning|attempt\w*|poised|set)\s+to\b", re.I)
 
 
 #: Between a place dropped as an attack's and the next: the next says where it is ("the Tower 22 complex in northern Jordan").

@@ -1478,3 +1478,8 @@ def test_counterstrikes_to_an_attack_are_not_at_the_attacks_place():
     text = ("The first counterstrikes from the U.S. to the deadly January 28 attack on the Tower 22 complex in northern Jordan "
             "began hours after President Biden spoke.")
     assert not any(c["place_id"] in ("tower-22", "jordan") for c in _events(text, date(2024, 2, 7)))
+    text = "Following the US terrorist army’s drone attack on the Iraqi capital Baghdad, a commander was martyred on Wednesday."
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 8))] == ["baghdad"]  # the strike's own words name its place
+    text = ("U.S. troops killed five militia fighters in a drone strike as the militants were preparing to launch a suicide drone "
+            "attack on a posting near Kirkuk on Sunday.")
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 4))] == ["geonames:94787"]  # where the attack was made ready
