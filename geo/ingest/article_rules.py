@@ -42,6 +42,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
             if c["_date"] is not None and (published - c["_date"]).days >= _STORY_DAYS and not c.get("background"):
                 c["background"] = True
                 c["flags"].append(f"{(published - c['_date']).days} days before a story that tells nothing newer: recalled, history")
+        return
     for c in out:  # "retaliatory strikes in Iraq in late January", recalled in April: history told by its month
         if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
             c["background"] = True

@@ -1455,6 +1455,8 @@ def test_a_story_with_nothing_newer_recalls_what_it_dates_weeks_before_it():
             "border on Jan. 28, which left three American soldiers dead, a Pentagon spokeswoman said.")
     found = _events(text, date(2024, 3, 27))
     assert [(c["place_id"], c["background"]) for c in found] == [("tower-22", True)]
+    found = _events(text, date(2024, 10, 9))  # more than half a year on: still recalled, not the news of a profile
+    assert [(c["place_id"], c["background"]) for c in found] == [("tower-22", True)]
     wiki = ("Tower 22 drone attack\nPart of the attacks on U.S. bases in Iraq, Jordan, and Syria\nDate28 January 2024\n"
             "On 28 January 2024, an attack drone struck Tower 22, a U.S. military outpost in northeast Jordan, killing three soldiers.")
     assert [c["background"] for c in _events(wiki, date(2024, 6, 17))] == [False]
