@@ -74,6 +74,10 @@ _RECALLED_DAYS = 45
 _STORY_DAYS = 45
 #: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
 #: 2024", "Casualties"), a profile. It tells the events it is about, however long after.
+#: A page that opens by defining its subject: "The Islamic Resistance in Iraq is a network of militias founded in 2020."
+_DEFINITION = re.compile(r"^[ \t]*(?:(?:The|An?)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|in|al|el)\s+)?){1,7}(?:is|was|are|were)\s+(?:a|an|the)\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:network|group|militia|coalition|organi[sz]ation|umbrella|attack|strike|series|campaign|"
+                         r"movement|faction|alliance)\b", re.M)
 _REFERENCE_PAGE = re.compile(r"^[ \t]*(?:Part\s+of\s+(?:the|a)\b|Date\s*\d|Casualties\b|Executed\s+by\b|Belligerents\b|Profile:)", re.M)
 #: How long before the article a report dated only by its week or month ("last week", "late last month") is told as past.
 _LAST_PERIOD_DAYS = 4
@@ -618,6 +622,6 @@ def undated_beside_news(merged: list[dict]) -> None:
 
 def mark_history(out: list[dict], published: date | None, text: str = "") -> None:
     """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
-    _background(out, published, reference=bool(_REFERENCE_PAGE.search(text)))
+    _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
     _war_start(out)
     _other_fronts(out)
