@@ -15,7 +15,8 @@ _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
     r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:|\bImage caption\b|\bFile photo\b|\bvia Getty Images\b|\bPhoto by\b"
     r"|^(?:This|A|The)\s+(?:handout\s+)?(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|made\s+available|shows)\b"
-    r"|\([A-Z][\w .'-]{2,40}/\s*(?:AFP|AP|Reuters|EPA|Getty)", re.I)
+    r"|\([A-Z][\w .'-]{2,40}/\s*(?:AFP|AP|Reuters|EPA|Getty)"
+    r"|\bin\s+this\s+(?:handout\s+)?(?:screen\s*grab|still\s+image|video\s+grab|picture|photo(?:graph)?|image)\b", re.I)
 _CHROME = re.compile(
     r"^(?:Accessibility links|Skip to (?:main )?content|Breaking News|Advertisement|Share (?:this|on)\b|Read more\b|Read More:|Related:|"
     r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b|Close\b|Search\b|Listen to\b|"
@@ -38,7 +39,7 @@ _CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2
 
 
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.
-_CAPTION_WORDS = ("/", "photo", "image", "picture", "file")
+_CAPTION_WORDS = ("/", "photo", "image", "picture", "file", "grab")
 
 
 #: A photo's credit on a line of its own, after its caption: "(Photo: US Navy)", "(AP Photo/Hadi Mizban)".

@@ -1485,3 +1485,10 @@ def test_counterstrikes_to_an_attack_are_not_at_the_attacks_place():
     text = ("U.S. troops killed five militia fighters in a drone strike as the militants were preparing to launch a suicide drone "
             "attack on a posting near Kirkuk on Sunday.")
     assert [c["place_id"] for c in _events(text, date(2023, 12, 4))] == ["geonames:94787"]  # where the attack was made ready
+
+
+def test_a_screen_grab_caption_is_not_news():
+    text = ("Jordan said it intercepted flying objects that entered its airspace overnight. Objects are seen in the sky over Amman "
+            "after Iran launched drones towards Israel, in Amman, Jordan April 14, 2024, in this screen grab obtained from a social "
+            "media video.")
+    assert not any(c["place_id"] == "geonames:250441" for c in _events(text, date(2024, 4, 14)))
