@@ -260,8 +260,8 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
 _DAYS_AFTER = re.compile(rf"(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 _DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
 #: Before a pair of days, a span, not two days: "between Monday and Tuesday"; between two days, the word that joins them.
-_BETWEEN_DAY = re.compile(r"\bbetween\s+\S*\s*$")
-_BETWEEN = re.compile(r"\bbetween\s+$")
+_BETWEEN_DAY = re.compile(r"\bbetween\s+\S*\s*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_DAY = re.compile(r"\s+and\s+(?:on\s+)?")
 #: The note of a day told with another: "coordinated with 2023-11-09".
 COORDINATED = "coordinated with "

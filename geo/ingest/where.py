@@ -238,6 +238,8 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
                         r"(?:condemn|denounc|say|said|warn|reject|accus|blam|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
+                        # a river's bank: "the west bank of the Euphrates" is not the West Bank
+                        r"\s+of\s+the\s+(?:Euphrates|Tigris)\b|"
                         # a ship's class: "a Sa'ar 5-class corvette", "the Sa'ar 5 Corvette"
                         r"\s+(?:\d+(?:\.\d+)?-)?class\b|\s+\d+\s+(?:[Cc]orvettes?|[Cc]lass|[Mm]issile\s+ships?)\b|"
                         r"\s+(?:Valley|River)\b|"  # "the Jordan Valley": not the country

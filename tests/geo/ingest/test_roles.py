@@ -1492,3 +1492,10 @@ def test_a_screen_grab_caption_is_not_news():
             "after Iran launched drones towards Israel, in Amman, Jordan April 14, 2024, in this screen grab obtained from a social "
             "media video.")
     assert not any(c["place_id"] == "geonames:250441" for c in _events(text, date(2024, 4, 14)))
+
+
+def test_the_border_between_two_countries_is_no_period_and_the_west_bank_of_a_river_is_no_west_bank():
+    text = "The strikes targeted a weapons storage facility in Abu Kamal, located near the border between Syria and Iraq."
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 27))] == ["albu-kamal"]
+    text = "Iranian-backed groups launched missile attacks on a US base on the west bank of the Euphrates River on Tuesday."
+    assert not any(c.get("place_id") == "palestine" for c in ingest_articles([Article("a.txt", text, date(2024, 2, 14))]))
