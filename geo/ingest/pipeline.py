@@ -650,6 +650,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a1 = agent[0]  # "the attack was condemned by the Iraqi government"
     elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
+    elif t.kind == "strike" and (state := _state_subject(actors, t, article.text, table)) is not None:
+        a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb": the state that struck
     elif by:
         a1 = by[0]
     elif t.kind == "strike" and us:
@@ -715,6 +717,26 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
     state = _state_of(place.country, table)
     if state is not None and state != _US:
         c["actor1"] = c["sources"][0]["actor1"] = state
+
+
+#: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
+_STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
+                         r"hit|targeted)\s+(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
+
+
+_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then)\s+)*", re.I)
+
+
+def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
+    """A state other than the United States named as the subject of the strike's verb, right before it
+    ("Israel conducted an airstrike"), if any."""
+    for m in actors:
+        if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind == "state"
+                and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
+                and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
+                    t.text.lower() in ("struck", "bombed", "hit", "targeted") and _STATE_AUX.fullmatch(text, m.end, t.start)))):
+            return m
+    return None
 
 
 def _state_of(country: str, table: ActorTable) -> str | None:

@@ -1499,3 +1499,10 @@ def test_the_border_between_two_countries_is_no_period_and_the_west_bank_of_a_ri
     assert [c["place_id"] for c in _events(text, date(2023, 10, 27))] == ["albu-kamal"]
     text = "Iranian-backed groups launched missile attacks on a US base on the west bank of the Euphrates River on Tuesday."
     assert not any(c.get("place_id") == "palestine" for c in ingest_articles([Article("a.txt", text, date(2024, 2, 14))]))
+
+
+def test_a_state_named_as_the_subject_of_a_strike_struck():
+    [c] = _events("Israel conducted an airstrike in a southern Beirut suburb on Tuesday, targeting a Hezbollah commander.", date(2024, 8, 1))
+    assert (c["actor1"], c["actor2"]) == ("Israel", "Hezbollah")
+    [c] = _events("Tonight, U.S. forces in Iraq conducted a defensive airstrike in Musayib in Babil Province.", date(2024, 7, 31))
+    assert c["actor1"] == "United States" and c["actor2"] != "Iraq"
