@@ -132,6 +132,34 @@ def _sites_counted(sentence: str) -> int | None:
     return parse_quantity(m.group("n"))[0]
 
 
+#: How near a US base must be to a town's point for an attack on US forces "in" the town to be on the base.
+_BASE_IN_TOWN_KM = 1.0
+
+
+def _bases_in_towns() -> dict[str, Place]:
+    """Curated towns whose point holds a base US forces use (al-Shaddadi and its base): town id -> the base."""
+    cached = getattr(_bases_in_towns, "cache", None)
+    if cached is None:
+        places = Gazetteer.default().places
+        bases = [p for p in places if p.kind == "site" and p.lat is not None and us_position(p.name)]
+        cached = {t.id: b for t in places if t.kind == "town" and t.lat is not None
+                  for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
+        _bases_in_towns.cache = cached
+    return cached
+
+
+def _town_to_base(out: list[dict]) -> None:
+    """An attack on US forces placed at a town whose point holds their base ("the facility in
+    al-Shaddadi town ... was targeted by three drones") is an attack on the base, flagged."""
+    for c in out:
+        base = _bases_in_towns().get(c.get("place_id") or "")
+        if base is None or c["_kind"] != "attack" or c.get("actor2") not in (_US, "", None) or c["event_type"] == "Strategic developments":
+            continue
+        c.update(place_id=base.id, location=base.name, latitude=base.lat, longitude=base.lon, _scope="site",
+                 geo_precision=GEO_PRECISION.get(base.precision, 2))
+        c["flags"].append(f"an attack on US forces in the town that holds their base: placed at {base.name}")
+
+
 def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:
     """An attack placed at a province, a country or a description ("a small U.S. base in northeast
     Jordan") moves to the one base the article names in that country ("The base, known as Tower
@@ -261,6 +289,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
         (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
     _refine_to_site(out, mentions, matches, text)
+    _town_to_base(out)
     _answer_to_attack(out, finder)
     _answer_at_once(out, finder)
     _answered_same_day(out, finder)

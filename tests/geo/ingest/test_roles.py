@@ -96,7 +96,7 @@ def test_a_town_in_a_spelling_no_name_list_holds_is_still_the_place():
     # a misspelt base ("Al-Shadaddi") is found, and a capitalised word after "in" that is no place is not one
     [d] = _events("On Nov. 12, one-way drones were launched against US forces at Al-Shadaddi, Syria. It came in Response to strikes.",
                   date(2023, 11, 13))
-    assert d["location"] == "Al-Shaddadi" and d["event_date"] == "2023-11-12"
+    assert d["location"] == "Al-Shaddadi base" and d["event_date"] == "2023-11-12"  # the town, and the base US forces hold there
 
 
 def test_a_profile_written_a_year_on_still_reports_the_campaign_it_is_about():
@@ -1506,3 +1506,8 @@ def test_a_state_named_as_the_subject_of_a_strike_struck():
     assert (c["actor1"], c["actor2"]) == ("Israel", "Hezbollah")
     [c] = _events("Tonight, U.S. forces in Iraq conducted a defensive airstrike in Musayib in Babil Province.", date(2024, 7, 31))
     assert c["actor1"] == "United States" and c["actor2"] != "Iraq"
+
+
+def test_an_attack_on_us_forces_in_the_town_that_holds_their_base_is_on_the_base():
+    text = "The facility in al-Shaddadi town, about 50 kilometers south of Hasakah, was targeted by three drones on Monday."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 13))] == ["al-shaddadi-base"]
