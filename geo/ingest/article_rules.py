@@ -69,7 +69,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
-_RECALLED_DAYS = 45
+_RECALLED_DAYS = 30
 #: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).
 _STORY_DAYS = 45
 #: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January

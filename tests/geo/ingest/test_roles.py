@@ -1511,3 +1511,10 @@ def test_a_state_named_as_the_subject_of_a_strike_struck():
 def test_an_attack_on_us_forces_in_the_town_that_holds_their_base_is_on_the_base():
     text = "The facility in al-Shaddadi town, about 50 kilometers south of Hasakah, was targeted by three drones on Monday."
     assert [c["place_id"] for c in _events(text, date(2023, 11, 13))] == ["al-shaddadi-base"]
+
+
+def test_a_report_a_month_before_the_days_news_is_recalled():
+    text = ("A drone attacked Ain al-Asad air base on Monday, officials said. The attack on Tower 22 on January 28 killed three "
+            "US soldiers.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 3, 5))}
+    assert got == {"ain-al-asad": False, "tower-22": True}
