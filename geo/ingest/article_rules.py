@@ -246,6 +246,18 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
     """A strike placed at a province ("two facilities in eastern Syria") moves to the one town or
     site the article names later in that province and places nothing else at ("... near Abu
     Kamal", the official said): the detail of the same report, flagged."""
+    detail: dict[int, tuple[bool, bool]] = {}  # per mention, read once: (a detail a strike may take, a struck sites' sentence)
+
+    def read(m: Mention, f: Match) -> tuple[bool, bool]:
+        if m.start not in detail:
+            if f.place.country not in THEATRE or is_origin(text, m) or far_town(f):
+                detail[m.start] = (False, False)
+            else:
+                around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
+                # a sentence that reports something of its own ("new attacks on Syria's Shaddadi") is no detail
+                detail[m.start] = (not (triggers(around) or not_reporting(around)), bool(_STRUCK_SITES.search(around)))
+        return detail[m.start]
+
     for c in out:
         scope = c.get("_scope") if c.get("place_id") else None
         if c["_kind"] != "strike" or scope not in ("province", "country", None) or c["event_date"] is None:
@@ -255,16 +267,18 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
         for m in mentions:
             f = matches.get(m.start)
             if (f is None or m.start <= after or f.kind not in ("town", "site") or (scope and f.place.country != c["country"])
-                    or f.place.country not in THEATRE or is_origin(text, m) or f.place.id in used or far_town(f)):
+                    or f.place.id in used):
                 continue
-            around = text[text.rfind(".", 0, m.start) + 1:(text.find(".", m.end) + 1) or len(text)]
-            if triggers(around) or not_reporting(around):
-                continue  # a sentence that reports something of its own ("new attacks on Syria's Shaddadi"), not a detail
-            if scope != "province" and not _STRUCK_SITES.search(around):
+            ok, struck = read(m, f)
+            if not ok:
+                continue
+            if scope != "province" and not struck:
                 continue  # a strike told without a province is placed only by where its targets were ("the facilities were located in")
             if scope != "province" or (distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM
                                        and Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id"))):
                 near.setdefault(f.place.id, (m, f))
+                if len(near) > 1:
+                    break  # two towns: none is "the one" the strike moves to
         if len(near) != 1:
             continue
         m, f = next(iter(near.values()))
