@@ -6,6 +6,7 @@ taken from the article; and history (the campaign's recalled past, the war's sta
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -34,7 +35,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
     something recent (within :data:`BACKGROUND_DAYS`), else its latest dated event. A profile or an
     encyclopedia page written a year on still reports the campaign it is about (Tower 22 in a 2025
     page about the group), and its 2020 history stays history; a news story with no news of its
-    weeks (a funeral, an analysis, an award) recalls what it dates three weeks or more before it."""
+    weeks (a funeral, an analysis, an award) recalls what it dates :data:`_STORY_DAYS` or more before it."""
     if published is None:
         return
     if not reference and not any(c["_date"] is not None and 0 <= (published - c["_date"]).days < _STORY_DAYS for c in out):
@@ -72,12 +73,12 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 _RECALLED_DAYS = 30
 #: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).
 _STORY_DAYS = 45
-#: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
-#: 2024", "Casualties"), a profile. It tells the events it is about, however long after.
 #: A page that opens by defining its subject: "The Islamic Resistance in Iraq is a network of militias founded in 2020."
 _DEFINITION = re.compile(r"^[ \t]*(?:(?:The|An?)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|in|al|el)\s+)?){1,7}(?:is|was|are|were)\s+(?:a|an|the)\s+"
                          r"(?:[\w-]+\s+){0,3}(?:network|group|militia|coalition|organi[sz]ation|umbrella|attack|strike|series|campaign|"
                          r"movement|faction|alliance)\b", re.M)
+#: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
+#: 2024", "Casualties"), a profile. It tells the events it is about, however long after.
 _REFERENCE_PAGE = re.compile(r"^[ \t]*(?:Part\s+of\s+(?:the|a)\b|Date\s*\d|Casualties\b|Executed\s+by\b|Belligerents\b|Profile:)", re.M)
 #: How long before the article a report dated only by its week or month ("last week", "late last month") is told as past.
 _LAST_PERIOD_DAYS = 4
@@ -136,16 +137,13 @@ def _sites_counted(sentence: str) -> int | None:
 _BASE_IN_TOWN_KM = 1.0
 
 
+@functools.cache
 def _bases_in_towns() -> dict[str, Place]:
     """Curated towns whose point holds a base US forces use (al-Shaddadi and its base): town id -> the base."""
-    cached = getattr(_bases_in_towns, "cache", None)
-    if cached is None:
-        places = Gazetteer.default().places
-        bases = [p for p in places if p.kind == "site" and p.lat is not None and us_position(p.name)]
-        cached = {t.id: b for t in places if t.kind == "town" and t.lat is not None
-                  for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
-        _bases_in_towns.cache = cached
-    return cached
+    places = Gazetteer.default().places
+    bases = [p for p in places if p.kind == "site" and p.lat is not None and us_position(p.name)]
+    return {t.id: b for t in places if t.kind == "town" and t.lat is not None
+            for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
 
 
 def _town_to_base(out: list[dict]) -> None:

@@ -723,7 +723,7 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
 _STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
                          r"hit|targeted)\s+(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
 
-
+#: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
 _STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then)\s+)*", re.I)
 
 
