@@ -430,8 +430,9 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 
 
 #: "six drone attacks on Israeli targets": the attacked country named by its adjective.
-_ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit)\s+(?:[\w“”\"'-]+\s+){0,4}?(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+"
-                          r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|(?:air\s*)?bases?|"
+_ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|into|within|inside|entered|entering|over)\s+(?:[\w“”\"'-]+\s+){0,4}?"
+                          r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+"
+                          r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"
                           r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure)\b")
 _NATION = {"Israeli": ("IL", "Israel"), "Iraqi": ("IQ", "Iraq"), "Syrian": ("SY", "Syria"), "Jordanian": ("JO", "Jordan")}
 

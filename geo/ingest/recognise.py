@@ -119,7 +119,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
-    (re.compile(rf"\b(?:drones?|UAVs?)\b{_AS_TARGET}", re.I), "attack", _EXPLOSIONS, "Air/drone strike"),
+    # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
+    (re.compile(rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?)\b{_AS_TARGET}", re.I),
+     "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
     (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:heard|reported)\b|"
@@ -144,7 +146,7 @@ _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
     ("ied", "roadside", "improvised", "landmine"),
-    ("drone", "uav"),
+    ("drone", "uav", "aerial target", "hostile aircraft", "flying object"),
     ("explosion", "blast"),
     None,
 )

@@ -1518,3 +1518,11 @@ def test_a_report_a_month_before_the_days_news_is_recalled():
             "US soldiers.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 3, 5))}
     assert got == {"ain-al-asad": False, "tower-22": True}
+
+
+def test_a_suspicious_aerial_target_is_a_drone_and_jordanian_territory_is_jordan():
+    text = "A suspicious aerial target fell within Jordanian territory close to the border with Israel on Tuesday, the Israeli military said."
+    [c] = _events(text, date(2024, 4, 2))
+    assert (c["place_id"], c["sub_event_type"]) == ("jordan", "Air/drone strike")
+    text = "A suspicious aerial target crossed into Israeli territory and fell in an open area on Sunday."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 2))] == ["israel"]
