@@ -1526,3 +1526,9 @@ def test_a_suspicious_aerial_target_is_a_drone_and_jordanian_territory_is_jordan
     assert (c["place_id"], c["sub_event_type"]) == ("jordan", "Air/drone strike")
     text = "A suspicious aerial target crossed into Israeli territory and fell in an open area on Sunday."
     assert [c["place_id"] for c in _events(text, date(2024, 4, 2))] == ["israel"]
+
+
+def test_deir_ezzor_24_is_an_outlet_not_the_city():
+    text = ("Meanwhile, an activist collective that covers news in the area, Deir Ezzor 24, said the airstrikes hit two militant "
+            "posts and a weapons warehouse on Saturday.")
+    assert not any(c.get("place_id") == "deir-ez-zor" for c in ingest_articles([Article("a.txt", text, date(2023, 12, 30))]))
