@@ -119,6 +119,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
+    # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
+    # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
+    (re.compile(r"(?<!witnessed\s)(?<!continued\s)(?<!ongoing\s)(?<!frequent\s)(?<!sporadic\s)(?<!repeated\s)"
+                r"\b(?:clash(?:es)?|firefights?|gun\s*battles?)\s+(?:(?:were|was|have|has|had|been|erupted|broke\s+out|raged)\s+){0,3}"
+                r"(?:\w+\s+){0,2}?between\b", re.I),
+     "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     (re.compile(rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?)\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
@@ -146,6 +152,7 @@ _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
     ("ied", "roadside", "improvised", "landmine"),
+    ("clash", "firefight", "battle"),
     ("drone", "uav", "aerial target", "hostile aircraft", "flying object"),
     ("explosion", "blast"),
     None,

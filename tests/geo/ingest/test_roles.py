@@ -1532,3 +1532,11 @@ def test_deir_ezzor_24_is_an_outlet_not_the_city():
     text = ("Meanwhile, an activist collective that covers news in the area, Deir Ezzor 24, said the airstrikes hit two militant "
             "posts and a weapons warehouse on Saturday.")
     assert not any(c.get("place_id") == "deir-ez-zor" for c in ingest_articles([Article("a.txt", text, date(2023, 12, 30))]))
+
+
+def test_clashes_between_two_forces_are_a_battle_but_a_periods_clashes_are_not():
+    text = ("Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army on the outskirts of "
+            "the town of Marrat on Tuesday.")
+    assert {c["sub_event_type"] for c in _events(text, date(2024, 12, 3))} == {"Armed clash"}
+    text = "The province has recently witnessed clashes between the YPG and tribal fighters."
+    assert _events(text, date(2023, 10, 19)) == []
