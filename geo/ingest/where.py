@@ -169,7 +169,7 @@ _WHERE_IT_IS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+(?:the\s+)?(?:(?
 
 
 #: Between a place and the next: words that make the next only say where the first is ("near", "in", "on the ... border of").
-_SAYS_WHERE = re.compile(r"\s+(?:near|in|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_SAYS_WHERE = re.compile(r"\s+(?:near|in|of|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
                          r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w'’]*-?", re.I)
 
 

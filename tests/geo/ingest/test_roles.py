@@ -1540,3 +1540,9 @@ def test_clashes_between_two_forces_are_a_battle_but_a_periods_clashes_are_not()
     assert {c["sub_event_type"] for c in _events(text, date(2024, 12, 3))} == {"Armed clash"}
     text = "The province has recently witnessed clashes between the YPG and tribal fighters."
     assert _events(text, date(2023, 10, 19)) == []
+
+
+def test_a_town_of_a_province_is_one_struck_area():
+    text = ("The Syrian Observatory for Human Rights said that unknown aircraft carried out airstrikes on Iranian-backed factions in "
+            "the Al-Ma'ezalyah desert near Al-Bukamal of eastern Deir ez-Zor on Friday.")
+    assert [c["place_id"] for c in _events(text, date(2024, 11, 29))] == ["albu-kamal"]
