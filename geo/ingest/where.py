@@ -376,14 +376,19 @@ _STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+
 _DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$")
 
 
+#: A syndicator's credit before a dateline on its line: "(MENAFN- Jordan Times) " before "AMMAN - ".
+_CREDIT_LEAD = re.compile(r"\s*\((?:MENAFN|[A-Z][\w.&' -]{1,30})[^()]{0,40}\)\s*")
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
     after = text[m.end:m.end + 12]
     line_start = text.rfind("\n", 0, m.start) + 1
-    if not text[line_start:m.start].strip() and (m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after)
-                                                 or _AGENCY_AFTER.match(text, m.end)):
-        return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –": a dateline
+    lead = text[line_start:m.start]
+    if (not lead.strip() or (m.text.isupper() and _CREDIT_LEAD.fullmatch(lead))) and (
+            m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after) or _AGENCY_AFTER.match(text, m.end)):
+        return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –", "(MENAFN- Jordan Times) AMMAN - ...": a dateline
     if not text[line_start:m.start].strip() and _COLON_LEDE.match(text, m.end):
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):

@@ -1546,3 +1546,9 @@ def test_a_town_of_a_province_is_one_struck_area():
     text = ("The Syrian Observatory for Human Rights said that unknown aircraft carried out airstrikes on Iranian-backed factions in "
             "the Al-Ma'ezalyah desert near Al-Bukamal of eastern Deir ez-Zor on Friday.")
     assert [c["place_id"] for c in _events(text, date(2024, 11, 29))] == ["albu-kamal"]
+
+
+def test_a_dateline_after_a_syndicators_credit_is_no_place():
+    text = ("(MENAFN- Jordan Times) AMMAN - An official source at the Jordan Armed Forces said that an unidentified drone crashed "
+            "on Thursday in an uninhabited area of Souf, Jerash, 45km north of Amman.")
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 31))] == ["geonames:248875"]
