@@ -151,6 +151,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     last: dict[str, dict] = {}
     lede_told: set[str] = set()  # the kinds of report (attack, strike) a sentence of prose has told yet
     lede_end = _lede_end(text, sents)  # a page's header lines and headlines do not push the lede down
+    item_of, items = None, set()  # the attack of a counted claim's first item, and the clauses that are its further items
     breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
     weapons: dict[str, str | None] = {}  # the one kind of weapon the article names, read when first needed
     denied = us_denies(text)  # the article says the United States denied a strike: read once
@@ -163,6 +164,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)
+        if not trig and item_of is not None and item_of[0] == s.outer and (m := _CLAIM_ITEM.match(s.text)) is not None:
+            # "... two more on targets in the occupied Golan Heights": the attack of the item before, at its own place
+            first = item_of[1]
+            trig = [Trigger(s.start, s.start + m.end(), m.group(0), first.kind, first.event_type, first.sub_event_type, first.claim)]
+            items.add(si)
+        item_of = (s.outer, next(t for t in trig if t.kind == "attack")) if any(t.kind == "attack" for t in trig) else (
+            item_of if si in items else None)
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
@@ -196,6 +204,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
+        if si + 1 < len(sents) and sents[si + 1].outer == s.outer and s.outer is not None and _CLAIM_ITEM.match(sents[si + 1].text):
+            summary = False  # "three drone attacks on sites in southern Israel, two more on ...": the first item of a counted claim
         for t in trig:
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific))):
@@ -236,6 +246,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = max(last.values(), key=lambda o: o["_si"])  # "Meanwhile in Syria, militias targeted ...": the same days' news
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
+                if si in items:
+                    c["_other_site"] = True  # an item of a counted claim: its own target, not the one before
+                    if c["sources"][0]["date_kind"] == "inherited":
+                        c["sources"][0]["date_kind"] = "item"  # the claim's day, told once for all its items
+                    if not c["actor1"] and (claimant := next((o["actor1"] for o in reversed(out) if o["_kind"] == "attack" and o["actor1"]), "")):
+                        c["actor1"] = c["sources"][0]["actor1"] = claimant  # and its claimant, the last the article named
                 if c["_kind"] == "attack" and c["actor1"] == _US and c["event_type"] == "Explosions/Remote violence":
                     c["_kind"] = "strike"  # "a headquarters ... was targeted by three drone strikes by American aircraft": the US struck
                 if t.kind != "development" and any(condemnation(o) and o.start < t.start for o in trig):
@@ -331,6 +347,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
 #: Attacks told on several places, not several on one base ("attacks on military bases", not "two attacks on al-Asad base").
 _TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locations|positions)\b")
+#: A further item of a counted claim, told without its verb: "two more on targets in ...", "a sixth one on a site in ...".
+_CLAIM_ITEM = re.compile(r"(?:and\s+)?(?:(?:two|three|four|five)\s+(?:more|others?)|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh)"
+                         r"(?:\s+one)?)(?=\s+(?:on|at|against|targeting|targeted)\b)", re.I)
 #: A report placed by the site told before it: "at the same base", "the same facility".
 _SAME_SITE = re.compile(r"\bthe\s+same\s+(?:air\s*)?(?:base|site|facility|installation|garrison|outpost|compound)\b", re.I)
 #: A sentence that tells news of the same days as the report before it, whatever its kind.

@@ -1552,3 +1552,12 @@ def test_a_dateline_after_a_syndicators_credit_is_no_place():
     text = ("(MENAFN- Jordan Times) AMMAN - An official source at the Jordan Armed Forces said that an unidentified drone crashed "
             "on Thursday in an uninhabited area of Souf, Jerash, 45km north of Amman.")
     assert [c["place_id"] for c in _events(text, date(2024, 10, 31))] == ["geonames:248875"]
+
+
+def test_each_item_of_a_counted_claim_is_an_attack_at_its_own_place():
+    text = ("The Islamic Resistance in Iraq on Friday claimed responsibility for six drone attacks on Israeli targets. According to "
+            "its statements, the group's fighters launched three drone attacks on \"vital sites\" in southern Israel, two more on "
+            "targets in the occupied Golan Heights, and a sixth one on a site in central Israel, reports Xinhua news agency.")
+    found = _events(text, date(2024, 11, 1))
+    assert sorted(c["place_id"] for c in found) == ["golan-heights", "israel", "israel"]
+    assert {c["actor1"] for c in found} == {"Islamic Resistance in Iraq"}
