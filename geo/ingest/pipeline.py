@@ -45,7 +45,7 @@ from .merge import merge_candidates
 from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weapon_of, weaponless
 from .sides import UNKNOWN_AIR, as_strike, attacker_first, striker, struck_in_round, us_denies
-from .text import Sentence, clauses, contains_any, evidence, is_reference, sentences
+from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
 
@@ -164,13 +164,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)
-        if not trig and item_of is not None and item_of[0] == s.outer and (m := _CLAIM_ITEM.match(s.text)) is not None:
+        if not trig and item_of is not None and item_of[0] == s.outer and (m := claim_item(s.text)) is not None:
             # "... two more on targets in the occupied Golan Heights": the attack of the item before, at its own place
             first = item_of[1]
             trig = [Trigger(s.start, s.start + m.end(), m.group(0), first.kind, first.event_type, first.sub_event_type, first.claim)]
             items.add(si)
-        item_of = (s.outer, next(t for t in trig if t.kind == "attack")) if any(t.kind == "attack" for t in trig) else (
-            item_of if si in items else None)
+        item_of = (s.outer, attack) if (attack := next((t for t in trig if t.kind == "attack"), None)) is not None else None
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
@@ -204,7 +203,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
-        if si + 1 < len(sents) and sents[si + 1].outer == s.outer and s.outer is not None and _CLAIM_ITEM.match(sents[si + 1].text):
+        if si + 1 < len(sents) and sents[si + 1].outer == s.outer and s.outer is not None and claim_item(sents[si + 1].text):
             summary = False  # "three drone attacks on sites in southern Israel, two more on ...": the first item of a counted claim
         for t in trig:
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
@@ -347,9 +346,6 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
 #: Attacks told on several places, not several on one base ("attacks on military bases", not "two attacks on al-Asad base").
 _TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locations|positions)\b")
-#: A further item of a counted claim, told without its verb: "two more on targets in ...", "a sixth one on a site in ...".
-_CLAIM_ITEM = re.compile(r"(?:and\s+)?(?:(?:two|three|four|five)\s+(?:more|others?)|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh)"
-                         r"(?:\s+one)?)(?=\s+(?:on|at|against|targeting|targeted)\b)", re.I)
 #: A report placed by the site told before it: "at the same base", "the same facility".
 _SAME_SITE = re.compile(r"\bthe\s+same\s+(?:air\s*)?(?:base|site|facility|installation|garrison|outpost|compound)\b", re.I)
 #: A sentence that tells news of the same days as the report before it, whatever its kind.

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-__all__ = ["clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
+__all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
            "longest_first", "ends_in_abbreviation", "odd_case"]
 
 _Span = TypeVar("_Span", bound=Sequence)
@@ -44,12 +44,15 @@ class Token:
     text: str
 
 
+#: A further item of a counted claim, told without its verb: "two more on targets in ...", "a sixth one on a site in ...".
+_ITEM = (r"(?:(?:two|three|four|five)\s+(?:more|others?)|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh)(?:\s+one)?)"
+         r"(?=\s+(?:on|at|against|targeting|targeted)\b)")
+_CLAIM_ITEM = re.compile(_ITEM, re.I)
 #: Where a sentence turns to other events: "; ", "in response to ...", "came after ...", ", including the attack ...".
 _CLAUSE = re.compile(
     # "launched three drone attacks on sites in southern Israel, two more on targets in the Golan Heights, and a sixth one on a
     # site in central Israel": each item of a counted claim is a report of its own
-    r",\s+(?:and\s+)?(?=(?:two|three|four|five)\s+(?:more|others?)\s+(?:on|at|against|targeting|targeted)\b|"
-    r"(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh)\s+(?:one\s+)?(?:on|at|against|targeting|targeted)\b)|"
+    rf",\s+(?:and\s+)?(?={_ITEM})|"
     r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|two|three)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
@@ -154,6 +157,16 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+def claim_item(clause: str) -> re.Match | None:
+    """The words that open a further item of a counted claim, a clause of its own (see :func:`clauses`),
+    if the clause is one.
+
+    >>> claim_item("two more on targets in the occupied Golan Heights").group(), claim_item("a drone hit al-Tanf")
+    ('two more', None)
+    """
+    return _CLAIM_ITEM.match(clause)
 
 
 def is_reference(clause: str) -> bool:
