@@ -6,6 +6,7 @@ where something happened ("a clear message to Iran"). Rules over the words, no m
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .dates import AGENCY_DATELINE
@@ -75,6 +76,8 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+a
                     r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
+#: Words one of which is in every text _LOOSE matches: a cheap test before it.
+_LOOSE_WORDS = ("have", "has", "earlier", "previous", "prior", "past", "recent")
 #: "blamed Iranian proxies for October's strikes against American interests": a month's attacks, counted together (the
 #: possessive first, a fast scan; the month checked before it).
 _POSSESSED_ATTACKS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes|assaults)\b", re.I)
@@ -124,7 +127,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
-    if _LOOSE.search(sentence) or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence)):
+    if ((contains_any(sentence, _LOOSE_WORDS) and _LOOSE.search(sentence))
+            or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
     return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
@@ -167,6 +171,10 @@ _WAR_BEFORE = re.compile(
     r"support\s+(?:for|to|of)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
+#: Words one of which is in every text _WAR_BEFORE matches: a cheap test before it.
+_WAR_WORDS = ("war", "conflict", "crisis", "onslaught", "offensive", "assault", "operations", "fighting", "incursion", "invasion", "siege",
+              "bombardment", "stormed", "breached", "support", "backing", "revenge", "vengeance", "retaliation", "solidarity", "crimes",
+              "massacre", "atrocities", "ceasefire", "cease-fire", "truce", "peace")
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border(?!\s+(?:town|city|village|crossing|area|region|post))|"
                         r"shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
@@ -185,7 +193,7 @@ def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> 
     False
     """
     before = text[max(sentence_start, start - 60):start]
-    return bool(_WAR_BEFORE.search(before) or _WAR_AFTER.search(text[end:end + 30]))
+    return bool((contains_any(before, _WAR_WORDS) and _WAR_BEFORE.search(before)) or _WAR_AFTER.search(text[end:end + 30]))
 
 
 _SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built)\b", re.I)
@@ -363,6 +371,7 @@ _MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militia
                               r"(?:who\s+(?:was|is)\s+)?accused\s+by\s+(?:the\s+)?(?:US|U\.S\.|American|Washington))\b", re.I)
 
 
+@functools.lru_cache(maxsize=1024)
 def victims(clause: str) -> str | None:
     """Who the clause says was killed, wounded or targeted: ``"us"`` (US troops, a US base),
     ``"militia"`` (militants, a commander, militia members), or None.

@@ -44,7 +44,7 @@ from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weapon_of, weaponless
-from .sides import UNKNOWN_AIR, as_strike, attacker_first, striker, struck_in_round, us_denies
+from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
 from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
@@ -273,7 +273,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
                 if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
                     continue  # explosions heard somewhere: not an attack on anyone the report names
-                if t.kind == "strike" and c["actor1"] in ("", _US) and UNKNOWN_AIR.search(s.text):
+                if t.kind == "strike" and c["actor1"] in ("", _US) and unknown_aircraft(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
                 elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and denied:
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it

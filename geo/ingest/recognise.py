@@ -155,15 +155,11 @@ _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("clash", "firefight", "battle"),
     ("drone", "uav", "aerial target", "hostile aircraft", "flying object"),
     ("explosion", "blast"),
-    None,
+    ("attack", "assault", "target", "hit", "struck"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
 #: Words one of which is in every text any rule matches: the rules' words, and the generic rule's.
 _ANY_WORDS = tuple(dict.fromkeys(w for words in _RULE_WORDS if words for w in words)) + ("attack", "assault", "hit")
-#: The letters a rule's words start with, in either case (a rule that adds one adds it here): the search for any
-#: rule is tried only where one is, and runs twice as fast as when every rule is tried at every character.
-_FIRST_LETTERS = "abcdefghilmoprstuvw"
-_ANY_TRIGGER = re.compile(f"(?=[{_FIRST_LETTERS}])(?:" + "|".join(f"(?:{p.pattern})" for p, *_ in _RULES) + ")", re.I)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
@@ -188,6 +184,10 @@ _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "su
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
                          r"\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:said|reported|claimed|stated|identified|described)\b", re.I)
+#: Words one of which is in every text _CORRECTION, _DRILL and _CLAIM match: cheap tests before them.
+_CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly", "erroneously", "falsely")
+_DRILL_WORDS = ("exercise", "drill", "live", "fake")
+_CLAIM_WORDS_ANY = ("claim", "responsib")
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
@@ -296,14 +296,9 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     odd = odd_case(low)  # a word test could miss what the case-blind rules find: read every rule
     if not odd and not has_any(low, _ANY_WORDS):
         return []  # none of any rule's words: a substring test per word, cheaper than the search below
-    first = _ANY_TRIGGER.search(text)
-    if first is None:
-        return []  # one search instead of one per rule: most clauses report nothing
-    if _CORRECTION.search(text):
-        return []
-    # offsets in `text`, as the matches below; ``counts``: the caller's aggregates of this text (at ``offset``), read already
-    counted = [(a.start, a.end) for a in aggregates(text)] if counts is None else [(a.start - offset, a.end - offset) for a in counts]
-    claim = bool(_CLAIM.search(text))
+    corrected = None  # "initially reported": read, with the counts and the claim, when a rule first matches
+    counted: list[tuple[int, int]] = []
+    claim = False
     found: dict[str, Trigger] = {}
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
     for (pattern, kind, etype, sub), words in zip(_RULES, _RULE_WORDS, strict=True):
@@ -312,10 +307,18 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         if words is not None and not odd and not has_any(low, words):
             continue  # none of the rule's words: it cannot match
         if kind != "development" and drill is None:
-            drill = bool(_DRILL.search(text))
+            drill = (odd or has_any(low, _DRILL_WORDS)) and _DRILL.search(text) is not None
         if kind != "development" and drill:
             continue  # "explosions were heard ... as a result of American forces conducting military exercises using live ammunition"
-        for m in pattern.finditer(text, first.start()):  # no rule matches before the first match of any
+        for m in pattern.finditer(text):
+            if corrected is None:
+                if (odd or has_any(low, _CORRECTION_WORDS)) and _CORRECTION.search(text):
+                    return []
+                corrected = False
+                # offsets in `text`, as the matches; ``counts``: the caller's aggregates of this text (at ``offset``), read already
+                counted = ([(a.start, a.end) for a in aggregates(text)] if counts is None
+                           else [(a.start - offset, a.end - offset) for a in counts])
+                claim = (odd or has_any(low, _CLAIM_WORDS_ANY)) and _CLAIM.search(text) is not None
             if any(s <= m.start() < e for s, e in counted):
                 continue
             if kind == "attack" and "development" not in found and _FAILED.search(text, max(0, m.start() - 40), m.start()):

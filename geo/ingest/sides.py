@@ -15,7 +15,7 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence, contains_any
 
-__all__ = ["us_denies", "UNKNOWN_AIR", "as_strike", "attacker_first", "striker", "struck_in_round"]
+__all__ = ["us_denies", "unknown_aircraft", "as_strike", "attacker_first", "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -40,7 +40,7 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
-    if t.kind == "attack" and UNKNOWN_AIR.search(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
+    if t.kind == "attack" and unknown_aircraft(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
         # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _IN_US_STRIKES.match(s.text, t.end - s.start):
@@ -129,6 +129,16 @@ _ANSWERED = re.compile(r"\b(?:(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+
 UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
                           r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
                           r"\b(?:unknown|unidentified)\s+(?:aircraft|warplanes?|jets?|drones?|planes?)\b", re.I)
+
+
+def unknown_aircraft(text: str) -> bool:
+    """Whether ``text`` tells of aircraft or drones no one owns ("aircraft of unknown origin",
+    "drones believed to belong to US forces"): a word test before the pattern.
+
+    >>> unknown_aircraft("Unidentified drones struck a convoy."), unknown_aircraft("US jets struck a convoy.")
+    (True, False)
+    """
+    return contains_any(text, ("unknown", "unidentified", "believed")) and UNKNOWN_AIR.search(text) is not None
 
 
 #: The US denies a strike: "The U.S. military denied involvement", "CENTCOM denied any involvement", "Those reports are not

@@ -23,7 +23,7 @@ _ABBREV_READ = 8
 _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|"
                   # "[5]": citations; "- ": bullets; "in Syria.It was", 'under attack before."A US base': a page that lost its spaces
                   r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z](?:[a-z]|\s[A-Za-z]))")
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
+_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from .article_rules import WAR_START
 from .dates import DateMention
 from .mentions import Mention
 from .numbers import parse_quantity
-from .text import Sentence, evidence
+from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
 __all__ = ["date_by_publication", "date_fields", "in_since", "usable_dates"]
@@ -60,6 +60,8 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
+#: Words one of which is in every text _FROM_THREAD matches: a cheap test before it.
+_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly")
 
 
 def in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dict[int, Match]) -> bool:
@@ -84,7 +86,7 @@ def _counted_day(s: Sentence, earlier: list[dict] | None, prev: dict | None) -> 
     """The day "four days earlier" names, the words, and the report it counts from (the latest
     before this sentence that gave its own date, else the thread's); looked for only when the
     sentence counts days."""
-    if not _FROM_THREAD.search(s.text):
+    if not contains_any(s.text, _FROM_THREAD_WORDS) or not _FROM_THREAD.search(s.text):
         return None
     anchor = (_anchor(earlier, s) if earlier is not None else None) or prev
     counted = _thread_day(s.text, anchor)

@@ -322,6 +322,9 @@ _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|g
 _MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew)\b"
                          r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?$|"
                          r"\bclose\s+to\s+$", re.I)
+#: Words one of which is in every text _MEETING_IN and _COMPASS_OF match: cheap tests before them.
+_MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close")
+_COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
 
@@ -410,11 +413,11 @@ def is_origin(text: str, m: Mention) -> bool:
         return False  # "killed in its stronghold of Jurf al-Sakhar"
     if before.endswith("from") and _DISTANCE_FROM.search(before):
         return False  # "a few kilometers from Al-Asad Air Base": near it
-    if _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
+    if contains_any(window, _COMPASS_WORDS) and _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
-    if _SPEAKER_IN.search(before):
+    if before.endswith("in") and _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
-    if _MEETING_IN.search(text, max(0, m.start - 80), m.start):
+    if contains_any(window, _MEETING_WORDS) and _MEETING_IN.search(text, max(0, m.start - 80), m.start):
         return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
