@@ -52,6 +52,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     >>> same_event(a, a | {"event_date": "2024-01-27"}), same_event(a, a | {"place_id": "al-qaim"}), same_event(a, a | {"event_type": "Riots"})
     (True, False, False)
     """
+    if not within_article and _articles(a) & _articles(b):
+        return False  # kept apart within their article already: two reports of it are two events
     if a["event_type"] != b["event_type"] and not (within_article and _intercepted(a, b)):
         return False
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
@@ -61,8 +63,6 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         da = db  # "January 2024 al-Asad Airbase attack" over "On 20 January 2024, ...": a month that holds the day, the same event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
-    if not within_article and _articles(a) & _articles(b):
-        return False  # kept apart within their article already: two reports of it are two events
     if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
     if within_article and (a.get("_other_site") or b.get("_other_site")) and not (

