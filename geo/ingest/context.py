@@ -130,7 +130,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if ((contains_any(sentence, _LOOSE_WORDS) and _LOOSE.search(sentence))
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
-    return (bool(_PLURAL.search(sentence)) and not dated and not specific_place and not _SINGULAR.search(sentence)
+    return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
 
 
@@ -301,10 +301,10 @@ def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> lis
     >>> [t[a:b] for a, b in dateline_spans(t)]
     ['date 2023-12-04']
     """
-    out = [(m.start("where"), m.end()) for m in AGENCY_DATELINE.finditer(text)]
+    out = [(m.start("where"), m.end()) for m in _found(AGENCY_DATELINE, text)]
     out += [(m.start("date"), m.end("date")) for m in _PAGE_DATE.finditer(text)]
     starts = {a for a, _ in (datelines(text) if filed is None else filed)}
-    out += [(m.start("where"), m.end()) for m in _DATELINE.finditer(text) if (m.start("where"), m.end()) not in out
+    out += [(m.start("where"), m.end()) for m in _found(_DATELINE, text) if (m.start("where"), m.end()) not in out
             and m.start("where") in starts]
     return sorted(out)
 
@@ -323,12 +323,18 @@ def datelines(text: str) -> list[tuple[int, int]]:
     []
     """
     out = []
-    for m in _DATELINE.finditer(text):
+    for m in _found(_DATELINE, text):
         where = m.group("where").strip()
         if sum(c.isupper() for c in where.split(",")[0]) >= 3 and where.split(",")[0].replace(" ", "").replace("/", "").isupper():
             out.append((m.start("where"), m.start("where") + len(where)))
-    out += [(m.start("where"), m.end("where")) for m in AGENCY_DATELINE.finditer(text)]
+    out += [(m.start("where"), m.end("where")) for m in _found(AGENCY_DATELINE, text)]
     return sorted(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _found(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """The matches of a dateline pattern in an article, kept while it is read: its datelines and their spans both need them."""
+    return tuple(pattern.finditer(text))
 
 
 def appositive_place(text: str, first_end: int, start: int) -> bool:

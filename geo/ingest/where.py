@@ -78,14 +78,20 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     the setting of a wider war ("the war in Gaza") and countries not named as where something
     happened ("a message to Iran")."""
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
-    where = dict(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
+    where: dict[int, bool] = {}  # whether the words before each place say it is where something happened: read when first asked
+
+    def said_where(m: Mention) -> bool:
+        if not where:
+            where.update(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
+        return where[m.start]
+
     places = [m for m in named if not is_origin(text, m) and not far_town(matches[m.start])
               and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
               and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
               and matches[m.start].place.id not in NOT_A_BATTLEFIELD
               and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
               and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
-                                                   or (matches[m.start].kind == "country" and not where[m.start])))]
+                                                   or (matches[m.start].kind == "country" and not said_where(m))))]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes", "counterstrikes to the attack on
         # the Tower 22 complex in northern Jordan": the attack's place (and where it is), not the strike's
         kept, dropped = [], None
