@@ -241,8 +241,8 @@ _PROVINCE_KM = 200.0
 
 
 def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str, used: set) -> None:
-    """A strike placed at a province ("two facilities in eastern Syria") moves to the one town or
-    site the article names later in that province and places nothing else at ("... near Abu
+    """A strike placed at a province ("two facilities in eastern Syria") or by a town's bearing ("two
+    sites south of Baghdad") moves to the one town or site the article names later in that province and places nothing else at ("... near Abu
     Kamal", the official said): the detail of the same report, flagged."""
     detail: dict[int, tuple[bool, bool]] = {}  # per mention, read once: (a detail a strike may take, a struck sites' sentence)
 
@@ -258,8 +258,12 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
 
     for c in out:
         scope = c.get("_scope") if c.get("place_id") else None
-        if c["_kind"] != "strike" or scope not in ("province", "country", None) or c["event_date"] is None:
+        if c["_kind"] != "strike" or scope not in ("province", "bearing", "country", None) or c["event_date"] is None:
             continue
+        if scope == "bearing" and any(o is not c and o["_kind"] == "strike" and o.get("_scope") in ("town", "site") and o.get("event_date")
+                                      and abs((o["_date"] - c["_date"]).days) <= 1 and distance_km(
+                                          c["latitude"], c["longitude"], o["latitude"], o["longitude"]) <= _PROVINCE_KM for o in out):
+            continue  # "the strikes targeted a site south of Baghdad", after the strike in Musayib: that one, not a town named later
         after = c["sources"][0]["evidence"]["event_type"]["start"]
         near = {}
         for m in mentions:
@@ -270,9 +274,9 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
             ok, struck = read(m, f)
             if not ok:
                 continue
-            if scope != "province" and not struck:
+            if scope not in ("province", "bearing") and not struck:
                 continue  # a strike told without a province is placed only by where its targets were ("the facilities were located in")
-            if scope != "province" or (distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM
+            if scope not in ("province", "bearing") or (distance_km(c["latitude"], c["longitude"], f.place.lat, f.place.lon) <= _PROVINCE_KM
                                        and Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id"))):
                 near.setdefault(f.place.id, (m, f))
                 if len(near) > 1:

@@ -42,7 +42,7 @@ def _rank(c: dict) -> int:
     """How wide the place is: 2 a country, 1 a province or sea, 0 a town or site (a town whose point
     is approximate is still a town; without a scope, geo precision 3 counts as a province)."""
     scope = c.get("_scope")
-    return 2 if scope == "country" else 1 if scope in ("province", "sea") else 0 if scope else (1 if c.get("geo_precision") == 3 else 0)
+    return 2 if scope == "country" else 1 if scope in ("province", "sea", "bearing") else 0 if scope else (1 if c.get("geo_precision") == 3 else 0)
 
 
 def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
@@ -72,7 +72,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # "one drone struck the base ... another attack involved three rockets": two attacks, each with its weapon
     if within_article and da and db and da != db and (a.get("_also") or b.get("_also")):
         return False  # "On Saturday, the group also struck a target in the same area": another day's attack
-    if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db):
+    # a report placed only by its bearing ("strikes south of Baghdad early Wednesday") may be a day off the told one ("on Tuesday")
+    bearing = within_article and "bearing" in (a.get("_scope"), b.get("_scope")) and da and db and abs((da - db).days) <= 1
+    if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing:
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
     if (within_article and da and db and da != db and a.get("_armed") and b.get("_armed") and not _same_weapon(a, b)
             and _DISRUPTED not in (a.get("sub_event_type"), b.get("sub_event_type"))):
@@ -80,7 +82,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if within_article and da and db and abs((da - db).days) >= 2 and (_told(a) or _told(b)) and _dated(a) and _dated(b):
         return False  # "took place on Oct. 29 at ... the Omar Oil Field"; "the other two on Oct. 27 ... One targeted the Omar Oil Field"
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
-    said = 1 if within_article and (a.get("_said") or b.get("_said")) else 0  # dated only by "said on Monday": maybe a day late
+    said = 1 if within_article and (a.get("_said") or b.get("_said")) or bearing else 0  # dated only by "said on Monday": maybe a day late
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
@@ -115,6 +117,8 @@ def _within_province(a: dict, b: dict) -> bool:
     point than half as far again as the nearest province's of that country ("an attack in Deir
     Ezzor province" is not the attack on al-Shaddadi, which lies in Hasakah). A country holds all."""
     coarse, fine = (a, b) if _rank(a) > _rank(b) else (b, a)
+    if coarse.get("_scope") == "bearing":
+        return fine.get("latitude") is None or _km(coarse, fine) <= _BEARING_KM  # "south of Baghdad" and Jurf al-Sakhar
     if _rank(coarse) != 1 or fine.get("latitude") is None:
         return True
     return Gazetteer.default().may_lie_in(fine["latitude"], fine["longitude"], coarse.get("place_id"))
@@ -139,6 +143,8 @@ def _intercepted(a: dict, b: dict) -> bool:
 
 #: How near the shooting down of a weapon may be to the place it was aimed at and still be one event.
 _NEAR_KM = 15.0
+#: How far from a town a report placed by its bearing ("south of Baghdad") may lie.
+_BEARING_KM = 100.0
 
 
 #: How far a base may be from the point of the town an article also names for its attack ("a military base hosting US forces
@@ -236,7 +242,9 @@ class _Kept:
     def apart(self, c: dict) -> bool:
         """Whether ``c`` is told apart from a member (another day told) or is another attack with its own weapon."""
         if _told(c) and self.told_days - {c.get("event_date")}:
-            return True
+            # a report placed only by its bearing ("strikes south of Baghdad early Wednesday") may be a day off the told one ("on Tuesday")
+            if c.get("_scope") != "bearing" or any(abs((_day(c) - date.fromisoformat(d)).days) > 1 for d in self.told_days if d):
+                return True
         if not c.get("_armed") or c.get("sub_event_type") == _DISRUPTED:
             return False
         return bool((self.armed if c.get("_another") else self.another) - {c.get("sub_event_type")})

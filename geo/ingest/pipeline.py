@@ -47,7 +47,7 @@ from .recognise import Trigger, agent_after, aggregates, blast, condemnation, ha
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
-from .where import KIND_RANK, event_places, resolve_places, struck_group_attacked, us_position
+from .where import KIND_RANK, by_bearing, event_places, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
@@ -608,7 +608,7 @@ _THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison
 
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s: list[Mention]) -> None:
     m = matches.get(place.start) if place else None
-    if m is None and prev is not None and prev.get("place_id") and (
+    if m is None and prev is not None and prev.get("place_id") and prev.get("_scope") != "bearing" and (
             _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))) and not any(
             (o := matches.get(n.start)) is not None and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
             for n in in_s):  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
@@ -626,6 +626,8 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon,
              geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
              matched_by=f"{m.matched_by}: {place.text!r}")
+    if p.kind == "town" and by_bearing(article.text, place):
+        c["_scope"], c["geo_precision"] = "bearing", 2  # "south of Baghdad": near the town, not in it (ACLED's precision 2)
     ev["location"] = evidence(article.name, s, (place.start, place.end))
 
 

@@ -20,8 +20,8 @@ from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
 
-__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "event_places", "far_town", "is_origin", "resolve_places", "struck_group_attacked",
-           "us_position"]
+__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "by_bearing", "event_places", "far_town", "is_origin", "resolve_places",
+           "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -85,13 +85,19 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             where.update(zip((m.start for m in named), locative(text, [(m.start, m.end) for m in named], sentence_start=s.start), strict=True))
         return where[m.start]
 
-    places = [m for m in named if not is_origin(text, m) and not far_town(matches[m.start])
-              and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
-              and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
-              and matches[m.start].place.id not in NOT_A_BATTLEFIELD
-              and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
-              and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
-                                                   or (matches[m.start].kind == "country" and not said_where(m))))]
+    def usable(m: Mention) -> bool:  # whatever the words right before it say
+        return (not far_town(matches[m.start])
+                and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
+                and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
+                and matches[m.start].place.id not in NOT_A_BATTLEFIELD
+                and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
+                and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
+                                                or (matches[m.start].kind == "country" and not said_where(m)))))
+
+    places = [m for m in named if not is_origin(text, m) and usable(m)]
+    if _on_the_ground(t) and all(matches[m.start].kind == "country" for m in places):
+        # "the United States struck Kata'ib Hezbollah south of Baghdad": no town or site named as where, the town it is placed by
+        places += [m for m in named if matches[m.start].kind == "town" and by_bearing(text, m) and usable(m)][:1]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes", "counterstrikes to the attack on
         # the Tower 22 complex in northern Jordan": the attack's place (and where it is), not the strike's
         kept, dropped = [], None
@@ -387,6 +393,26 @@ _DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles|meters|metres|
 
 #: A syndicator's credit before a dateline on its line: "(MENAFN- Jordan Times) " before "AMMAN - ".
 _CREDIT_LEAD = re.compile(r"\s*\((?:MENAFN|[A-Z][\w.&' -]{1,30})[^()]{0,40}\)\s*")
+
+
+#: A distance before a bearing: "some 190 km northwest of the capital Baghdad", "about 100 miles west of".
+_DISTANCE_OFF = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def by_bearing(text: str, m: Mention) -> bool:
+    """Whether a town places something by its bearing from it ("south of Baghdad", "west of the
+    Iraqi capital Baghdad"), not as where it came from ("rockets fired from south of Mosul").
+
+    >>> s = "The US struck Kata'ib Hezbollah south of Baghdad."
+    >>> by_bearing(s, Mention(s.index("Baghdad"), s.index("Baghdad") + 7, "Baghdad", "place", "baghdad", "curated"))
+    True
+    """
+    window = text[max(0, m.start - 100):m.start]
+    if "from" in window or "aunch" in window or _DISTANCE_OFF.search(text, max(0, m.start - 70), m.start):
+        return False  # "a town about 60 miles south of Baghdad": far from it, not near it
+    before = _THE_END.sub("", _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower()).rstrip())
+    return bool(_COMPASS_END.search(before)) or _COMPASS_OF.search(text, max(0, m.start - 50), m.start) is not None
 
 
 def is_origin(text: str, m: Mention) -> bool:

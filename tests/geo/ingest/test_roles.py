@@ -687,7 +687,17 @@ def test_attacks_that_come_the_day_after_a_strike_date_it_and_its_condemnation()
             "The attacks come the day after the U.S. struck the Kataeb Hezbollah armed group south of Baghdad in an attack that killed eight. "
             "The attack was condemned by the Iraqi government as escalatory.")
     got = {(c["place_id"], c["event_date"], c["actor1"]) for c in _events(text, date(2023, 11, 24))}
-    assert {("iraq", "2023-11-22", "United States"), ("iraq", "2023-11-22", "Iraq")} <= got
+    assert {("baghdad", "2023-11-22", "United States"), ("iraq", "2023-11-22", "Iraq")} <= got
+
+
+def test_a_strike_placed_by_a_towns_bearing_is_near_that_town_unless_far_from_it():
+    near = _events("U.S. forces struck Kataib Hezbollah south of Baghdad on Tuesday, killing eight members.", date(2023, 11, 22))
+    assert [(c["place_id"], c["geo_precision"], c["event_date"]) for c in near] == [("baghdad", 2, "2023-11-21")]
+    far = _events("Drones struck the airbase, some 190 km northwest of the capital Baghdad, on Tuesday.", date(2024, 1, 23))
+    assert "baghdad" not in {c["place_id"] for c in far}
+    both = _events("U.S. forces struck a militia headquarters in Jurf al-Sakhar, south of Baghdad, on Tuesday. "
+                   "The strikes south of Baghdad early Wednesday killed eight fighters.", date(2023, 11, 22))
+    assert [c["place_id"] for c in both] == ["jurf-al-sakhar"]  # the bearing, a day apart, is the strike on the town it names
 
 
 def test_interceptions_on_two_dates_the_army_gave_are_two_events():
