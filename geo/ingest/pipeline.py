@@ -554,10 +554,11 @@ def _article_weapon(text: str) -> str | None:
     return "Air/drone strike" if drones and not fire else "Shelling/artillery/missile attack" if fire and not drones else None
 
 
-_DRONES = re.compile(r"\b(?:drones?|UAVs?)\b", re.I)
+_DRONES = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b", re.I)
 _FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
 #: The words that name a weapon in a sentence.
-_WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
+_WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aerial|"
+                           r"rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
 #: Right before a report's noun, words that name the reports just told: "The first attack", "the second and third attacks".
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|second|third|fourth|two|three|four|same|latest|last)\s+"
                       r"(?:(?:and|or)\s+(?:second|third|fourth|last)\s+)?)?$")

@@ -49,6 +49,9 @@ _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
+#: US forces or a base of theirs named as a target: "a US military base", "the American forces".
+_US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:military\s+)?"
+              r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
               r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure|"
               r"live-fire|exercises?|drills?|training|ranges?|"  # "an artillery live-fire exercise at al-Asad": a photo of a drill
@@ -88,7 +91,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)|the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
+    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
+                r"the\s+strikes|strikes\s+(?:hit|targeted|struck)|"
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
                 r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
@@ -128,7 +132,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:\w+\s+){0,2}?between\b", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
-    (re.compile(rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?)\b{_AS_TARGET}", re.I),
+    (re.compile(rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
+                rf"unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
@@ -137,7 +142,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\b(?:explosions?|blasts?)\s+(?:occurr\w+|rang\s+out|rocked|struck|hit)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
-    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck)\b", re.I), "attack", _EXPLOSIONS,
+    # "a strike on a US military base": the attack on US forces, not a US strike
+    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck|"
+                            r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
 #: A drill, not an attack: explosions heard from it are no event.
@@ -155,9 +162,9 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("rocket", "missile", "mortar", "shell", "artillery"),
     ("ied", "roadside", "improvised", "landmine"),
     ("clash", "firefight", "battle"),
-    ("drone", "uav", "aerial target", "hostile aircraft", "flying object"),
+    ("drone", "uav", "aerial target", "hostile aircraft", "flying object", "unmanned"),
     ("explosion", "blast"),
-    ("attack", "assault", "target", "hit", "struck"),
+    ("attack", "assault", "target", "hit", "struck", "strike"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
 #: Each rule's words, found in one pass over a clause: a word's value has bit i set for each rule i it belongs to.

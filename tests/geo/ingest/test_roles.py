@@ -1571,3 +1571,14 @@ def test_each_item_of_a_counted_claim_is_an_attack_at_its_own_place():
     found = _events(text, date(2024, 11, 1))
     assert sorted(c["place_id"] for c in found) == ["golan-heights", "israel", "israel"]
     assert {c["actor1"] for c in found} == {"Islamic Resistance in Iraq"}
+
+
+def test_a_strike_on_a_us_base_is_an_attack_on_us_forces_and_unmanned_aerial_vehicles_are_drones():
+    got = _events("A strike on a US military base near the Conoco gas field in Deir ez-Zor province killed US servicemen on Monday.",
+                  date(2023, 11, 8))
+    assert [(c["place_id"], c["actor2"]) for c in got] == [("conoco-gas-field", "United States")] and got[0]["actor1"] != "United States"
+    got = _events("Several unmanned aerial vehicles struck targets inside the U.S. military installation at al-Shaddadi on Tuesday.",
+                  date(2023, 11, 8))
+    assert [(c["sub_event_type"], c["actor2"]) for c in got] == [("Air/drone strike", "United States")]
+    got = _events("The numerous attacks claimed by the Islamic Resistance in Iraq targeted bases at Ain al-Asad and al-Tanf.", date(2023, 12, 25))
+    assert got == []  # the campaign told, not an event
