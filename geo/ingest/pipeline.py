@@ -36,6 +36,7 @@ from .context import (
     generic_report,
     sponsor_modifier,
     striker_modifier,
+    victims,
     war_setting,
 )
 from .dates import COORDINATED, DateMention, find_dates, publication_date
@@ -213,7 +214,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
-            if t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start):
+            if (t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start)
+                    and not _HIT_AFTER.match(s.text, t.end - s.start)):
                 continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them
             t = as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             places = event_places(t, s, in_s, matches, text)
@@ -227,7 +229,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 lands = {matches[m.start].place.country for m in places}
                 places = places + [m for m in in_s if m.start in matches and matches[m.start].kind == "country"
                                    and matches[m.start].place.country in lands and m not in places][:1]
-            if t.kind == "attack" and "strike" in last and struck_in_round(t, s, in_s, finder.actors):
+            if t.kind == "attack" and "strike" in last and (struck_in_round(t, s, in_s, finder.actors) or (
+                    _THE_ATTACKS.fullmatch(s.text, max(0, t.start - s.start - 4), t.end - s.start)
+                    and last["strike"]["_si"] >= si - 1 and last["strike"]["_si"] > last.get("attack", {}).get("_si", -1)
+                    and _HIT_AFTER.match(s.text, t.end - s.start) and victims(s.text) != "us")):
+                # "the attacks targeted a pro-Iranian militia training facility near Abu Kamal", right after the US strikes: those strikes
                 t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
             condemns = condemnation(t)
             for place in places or [None]:
@@ -350,6 +356,9 @@ _TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locatio
 _SAME_SITE = re.compile(r"\bthe\s+same\s+(?:air\s*)?(?:base|site|facility|installation|garrison|outpost|compound)\b", re.I)
 #: A sentence that tells news of the same days as the report before it, whatever its kind.
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
+#: The report told before, named again ("the attacks"), and what it did right after it ("targeted", "hit").
+_THE_ATTACKS = re.compile(r"(?:[Tt]he|[Tt]hese)\s+attacks?")
+_HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
 #: Before "the attacks": someone speaks of them, not of one that happened.
 _SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")
 #: How many sentences after a dated count of attacks its breakdown may run.

@@ -179,12 +179,19 @@ def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTa
     places were hit, not US forces."""
     if not weaponless(t) or t.text.lower() not in ("hit", "struck", "targeted") or _AGENT_BY.match(s.text, t.end - s.start):
         return False
+    if (t.text.lower() == "targeted" and _THE_BEFORE.search(s.text, max(0, t.start - s.start - 8), t.start - s.start)
+            and _TARGET_NOUN.match(s.text, t.end - s.start)):
+        # "The targeted locations included a training facility and a safe house near al-Bukamal": the strike's targets listed
+        return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us"
     if not _PASSIVE_HIT.search(s.text, max(0, t.start - s.start - 30), t.start - s.start):
         return False
     return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us" and (
         bool(_MILITIA_TARGET.search(s.text)) or any(m.actor and table.side(m.actor) != "US and partners" for m in in_s))
 
 
+#: "the targeted locations": a strike's targets named by the participle.
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
+_TARGET_NOUN = re.compile(r"\s+(?:locations?|sites?|facilit(?:y|ies)|positions?|targets?|areas?|places?|buildings?)\b")
 #: Right after a passive verb: who did it ("were hit by rockets").
 _AGENT_BY = re.compile(r"\s+by\b")
 

@@ -1582,3 +1582,13 @@ def test_a_strike_on_a_us_base_is_an_attack_on_us_forces_and_unmanned_aerial_veh
     assert [(c["sub_event_type"], c["actor2"]) for c in got] == [("Air/drone strike", "United States")]
     got = _events("The numerous attacks claimed by the Islamic Resistance in Iraq targeted bases at Ain al-Asad and al-Tanf.", date(2023, 12, 25))
     assert got == []  # the campaign told, not an event
+
+
+def test_the_targets_of_a_strike_told_after_it_are_that_strikes_places():
+    text = ("On November 12, the US military carried out two airstrikes in Syria against groups allied with Iran. Austin said the "
+            "attacks targeted a militia training facility near the town of Abu Kamal and a hideout near the town of Mayadin.")
+    got = sorted((c["place_id"], c["actor1"]) for c in _events(text, date(2023, 11, 13)))
+    assert got == [("al-mayadin", "United States"), ("albu-kamal", "United States")]
+    text = ("The United States carried out airstrikes on Iranian forces in eastern Syria on Sunday. The targeted locations included "
+            "a training facility and a safe house near the cities of al-Bukamal and al-Mayadeen.")
+    assert {c["actor1"] for c in _events(text, date(2023, 11, 13))} == {"United States"}
