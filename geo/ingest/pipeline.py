@@ -217,6 +217,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start)
                     and not _HIT_AFTER.match(s.text, t.end - s.start)):
                 continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them
+            if t.kind == "attack" and _THE_ATTACKS.fullmatch(s.text, max(0, t.start - s.start - 4), t.end - s.start) and _COMES.match(
+                    s.text, t.end - s.start):
+                continue  # "The attack comes in the wake of the killing of Haniyeh in Tehran": the report before, set in its time
             t = as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             places = event_places(t, s, in_s, matches, text)
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
@@ -358,6 +361,7 @@ _SAME_SITE = re.compile(r"\bthe\s+same\s+(?:air\s*)?(?:base|site|facility|instal
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
 #: The report told before, named again ("the attacks"), and what it did right after it ("targeted", "hit").
 _THE_ATTACKS = re.compile(r"(?:[Tt]he|[Tt]hese)\s+attacks?")
+_COMES = re.compile(r"\s+(?:comes?|came)\b")
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
 #: Before "the attacks": someone speaks of them, not of one that happened.
 _SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")

@@ -367,6 +367,12 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "Kurilla attributed the current pause in attacks to deterrence": a lull described, not a group's decision
             found[kind] = Trigger(m.start() + offset, m.end() + offset, m.group(0), kind, etype, sub, claim)
             break
+    if ("strike" in found and "attack" not in found and found["strike"].text.lower() == "struck"
+            and (subject := _ATTACK_STRUCK.search(text, max(0, found["strike"].start - offset - 30), found["strike"].start - offset))):
+        # "The attack struck Al-Asad Airbase": the attack is the report, "struck" what it did
+        found["attack"] = Trigger(subject.start("w") + offset, subject.end("w") + offset, subject.group("w"), "attack", _EXPLOSIONS,
+                                  "Shelling/artillery/missile attack", claim)
+        del found["strike"]
     if "strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset):
         fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
         fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
@@ -393,6 +399,8 @@ _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has
                         r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
 
 
+#: Right before "struck": an attack its subject ("The attack struck", "the assaults also struck").
+_ATTACK_STRUCK = re.compile(r"\b(?P<w>attacks?|assaults?)\s+(?:also\s+|then\s+|reportedly\s+|allegedly\s+)?$", re.I)
 #: Right after a weapon: the strikes it made ("missile strikes", "rocket strikes").
 _STRIKES_AFTER = re.compile(r"\s+strikes?\b", re.I)
 

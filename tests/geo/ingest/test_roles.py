@@ -1592,3 +1592,13 @@ def test_the_targets_of_a_strike_told_after_it_are_that_strikes_places():
     text = ("The United States carried out airstrikes on Iranian forces in eastern Syria on Sunday. The targeted locations included "
             "a training facility and a safe house near the cities of al-Bukamal and al-Mayadeen.")
     assert {c["actor1"] for c in _events(text, date(2023, 11, 13))} == {"United States"}
+
+
+def test_an_attack_that_struck_a_base_is_the_attack_and_the_attack_told_again_is_not_another():
+    text = ("A suspected rocket attack on Monday injured several US personnel in Iraq, a Pentagon spokesperson said. "
+            "The attack struck Al-Asad Airbase in western Iraq. The attack comes in the wake of the killing of Hamas leader "
+            "Ismail Haniyeh in Tehran on July 31.")
+    got = [(c["event_date"], c["place_id"], c["sub_event_type"], c["actor2"]) for c in _events(text, date(2024, 8, 6))]
+    assert got == [("2024-08-05", "ain-al-asad", "Shelling/artillery/missile attack", "United States")]
+    text = "The US has launched several rounds of airstrikes in Syria and Iraq in response, targeting Kataib Hezbollah."
+    assert _events(text, date(2023, 12, 23)) == []
