@@ -309,6 +309,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _answer_to_attack(out, finder)
     _answer_at_once(out, finder)
     _answered_same_day(out, finder)
+    _condemned_at_home(out, finder)
     _strike_by_guns(out)
     _houthi_launchers_ashore(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
@@ -456,6 +457,26 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
 
 #: The day an answered attack came, told by the answer's: "in response to a drone attack earlier the same day".
 _SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:the\s+same|that)\s+day|the\s+same\s+day)\b", re.I)
+
+
+#: The states US strikes fell in, whose condemnation of them says where they were.
+_STRUCK_STATES = ("Iraq", "Syria")
+
+
+def _condemned_at_home(out: list[dict], finder: MentionFinder) -> None:
+    """A US strike the article places nowhere, that the government of Iraq or Syria condemned in it
+    within two days ("Iraq on Wednesday condemned a flurry of US air strikes on its soil"; "the
+    pre-dawn strikes on Tuesday and Wednesday"), is coded in that state's country, at geo precision 3
+    and flagged: a government condemns the strikes on its own soil."""
+    condemned = [o for o in out if o.get("_condemn") and o["actor1"] in _STRUCK_STATES and o["event_date"] is not None]
+    for c in out:
+        if c["_kind"] != "strike" or c["actor1"] not in ("", _US) or c.get("place_id") or c.get("background") or c["event_date"] is None:
+            continue
+        state = next((o for o in condemned if abs((o["_date"] - c["_date"]).days) <= 2), None)
+        home = finder.country_places.get(finder.actors.actors[state["actor1"]].country) if state is not None else None
+        if home is not None:
+            place_at_country(c, home, f"the government that condemned it ({state['actor1']})", "the country whose government condemned it")
+            c.pop("_unplaced", None)
 
 
 def _answered_same_day(out: list[dict], finder: MentionFinder) -> None:

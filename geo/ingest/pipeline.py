@@ -705,6 +705,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
             israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
+    if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(article.text, t.start, t.end)) is not None:
+        c["actor1"], a1 = _US, None  # "injuries sustained from the American airstrike on Jurf al-Nasr": the strike's own words say whose
+        ev["actor1"] = evidence(article.name, s, us_word.span())
     if c["actor2"] == c["actor1"]:
         c["actor2"] = ""
     for field, m in (("actor1", a1), ("actor2", a2)):
@@ -714,6 +717,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         c["flags"].append("no actor named for this report")
 
 
+#: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").
+_US_WORD = re.compile(r"\b(?:U\.S\.|US|American)(?![\w.-])")
 #: Right before a country: a group is described as in it ("the ... armed group in Iraq").
 _GROUP_IN = re.compile(r"\b(?:group|militia|faction|movement|brigades?|organi[sz]ation|coalition|alliance)s?\)?\s+(?:based\s+|active\s+)?in\s+$",
                        re.I)

@@ -1602,3 +1602,13 @@ def test_an_attack_that_struck_a_base_is_the_attack_and_the_attack_told_again_is
     assert got == [("2024-08-05", "ain-al-asad", "Shelling/artillery/missile attack", "United States")]
     text = "The US has launched several rounds of airstrikes in Syria and Iraq in response, targeting Kataib Hezbollah."
     assert _events(text, date(2023, 12, 23)) == []
+
+
+def test_strikes_a_host_government_condemns_are_coded_in_its_country_and_an_american_airstrike_is_the_uss():
+    text = ("Iraq on Wednesday condemned a flurry of US air strikes on its soil targeting Iran-backed groups. A government "
+            "spokesman said the pre-dawn strikes on Tuesday and Wednesday were carried out without the knowledge of Iraqi agencies.")
+    got = sorted((c["event_date"], c["place_id"], c["actor1"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 23)))
+    assert got == [("2023-11-21", "iraq", "United States", "Air/drone strike"), ("2023-11-22", "iraq", "Iraq", "Other"),
+                   ("2023-11-22", "iraq", "United States", "Air/drone strike")]
+    text = "The PMF said a fighter died of injuries sustained from the American airstrike on Jurf al-Nasr."
+    assert [c["actor1"] for c in _events(text, date(2023, 11, 26))] == ["United States"]
