@@ -18,6 +18,8 @@ Conventions (reports describe the past, never the future):
   that precision 3 always means "the month's middle day";
 - "yesterday" and "last night" are the day before publication; "today", "this morning", "tonight" and
   "overnight" are the publication day;
+- "earlier this week" is the middle of the week's days before publication (a Thursday report's is the
+  Tuesday);
 - "last week" is the Thursday of the Monday-Sunday week before the publication week; a weekend
   records its Saturday; a bare year ("in 2020") records 1 July at precision 3;
 - "since ..." gives kind ``'since'`` with the range's start as the date;
@@ -475,6 +477,9 @@ def _period(kw: str, mod: str, said: str, published: dt.date | None) -> _Resolve
         return published - dt.timedelta(days=3), 2, "week", f"the seven days to publication {published}"
     if mod == "last":
         return monday - dt.timedelta(days=4), 2, "week", f"Thursday of the week before publication {published}"
+    if mod == "earlier this":  # the days of the week before the publication's: their middle
+        last = max(monday, published - dt.timedelta(days=1))
+        return monday + (last - monday) // 2, 2, "week", f"the middle of the days before publication {published} in its week"
     date, capped = _cap(monday + dt.timedelta(days=3), monday, monday + dt.timedelta(days=6), published)
     return date, 2, "week", _notes(f"Thursday of the publication week {published}", capped)
 

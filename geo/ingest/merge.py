@@ -196,8 +196,9 @@ def _in_month(c: dict, day: date | None) -> bool:
 
 
 def _told(c: dict) -> bool:
-    """Whether the candidate's own sentence gave its date (not borrowed from the report before, nor the day it was said)."""
-    return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
+    """Whether the candidate's own sentence gave its day (not borrowed from the report before, nor the day it was said)."""
+    return (len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
+            and (c.get("time_precision") or 1) == 1)  # "earlier this week" is no day of its own
 
 
 def _dated(c: dict) -> bool:

@@ -1612,3 +1612,9 @@ def test_strikes_a_host_government_condemns_are_coded_in_its_country_and_an_amer
                    ("2023-11-22", "iraq", "United States", "Air/drone strike")]
     text = "The PMF said a fighter died of injuries sustained from the American airstrike on Jurf al-Nasr."
     assert [c["actor1"] for c in _events(text, date(2023, 11, 26))] == ["United States"]
+
+
+def test_an_attack_earlier_this_week_and_the_same_attack_on_monday_are_one():
+    text = ("Five people were arrested over a rocket attack earlier this week on Ain al-Asad airbase, security forces announced "
+            "on Thursday. The five were arrested for their role in the attack on Ain al-Asad airbase on Monday.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 8))] == [("ain-al-asad", "2024-08-05")]
