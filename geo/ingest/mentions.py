@@ -211,8 +211,8 @@ class MentionFinder:
             end = start + len(name)
             key = normalise(name)
             if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or len(key.replace(" ", "")) < 5
-                    or taken.overlaps(start, end)):
-                continue
+                    or taken.overlaps(start, end) or (m.group("owner") and not _PROVINCE_AFTER.match(text, end))):
+                continue  # a country's possession is a place only as its province: "Syria's Deir ez-Zur province"
             match = self._get(name, country=countries)
             if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
                     or (match.matched_by == "fuzzy" and match.score < 90)):
@@ -262,8 +262,11 @@ def _english_words() -> frozenset[str]:
 
 
 #: "in the Musayib", "at both Al-Shadaddi", "near the town of Zummar": one to three capitalised words.
-_LOOSE = re.compile(r"\b(?:in|at|on|near|outside|around|targeting|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?"
-                    r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal)[- ])?[A-Z][\w’'-]{2,}(?:[- ](?:al-)?[A-Z][\w’'-]+){0,3})")
+_LOOSE = re.compile(r"(?:\b(?:in|at|on|near|outside|around|targeting|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?|"
+                    r"\b(?P<owner>Syria|Iraq|Jordan)['’]s\s+)"  # "northern Syria's Deir ez-Zur province"
+                    r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal|Deir|Dayr)[- ])?[A-Z][\w’'-]{2,}"
+                    r"(?:[- ](?:(?:al|el|ez|ed|az|ad|as|ar|ash|an)-)?[A-Z][\w’'-]+){0,3})")
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.I)
 #: Capitalised words that end no place name in this reporting (months, days, titles).
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday response addition order total fact particular general secretary minister president

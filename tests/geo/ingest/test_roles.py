@@ -1618,3 +1618,9 @@ def test_an_attack_earlier_this_week_and_the_same_attack_on_monday_are_one():
     text = ("Five people were arrested over a rocket attack earlier this week on Ain al-Asad airbase, security forces announced "
             "on Thursday. The five were arrested for their role in the attack on Ain al-Asad airbase on Monday.")
     assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 8))] == [("ain-al-asad", "2024-08-05")]
+
+
+def test_a_province_spelt_with_a_lower_case_article_is_still_read_after_its_country():
+    text = "Arab sources on early Monday reported an attack on the US base in northern Syria's Deir ez-Zur province."
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 14))] == ["deir-ez-zor-governorate"]
+    assert _events("Syria's Mayadeen TV reported an attack on Monday.", date(2024, 10, 14)) == []  # an outlet, not a province
