@@ -238,7 +238,10 @@ def _commented(text: str, m: re.Match) -> bool:
 _COMMENTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|sparked|prompted|drew|drawn|fuel(?:l)?ed|heightened|underscored|"
                               r"highlighted|marked|signall?ed|reignited|renewed|deepened|stoked)\b", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
-_OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$", re.I)
+_OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$|"
+                            # "Damascus has repeatedly called on the United Nations to halt US attacks": a demand, not a decision
+                            r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|press(?:es|ed|ing)|"
+                            r"appeal(?:s|ed|ing)\s+to)\b[^.;]{0,60}\bto\s+$", re.I)
 #: Right before a pause told as a noun: a lull described ("led to a pause in attacks", "the current pause"), not a decision;
 #: unless a word of deciding or announcing comes before it ("announced a pause", "declared the suspension").
 _LULL = re.compile(r"\b(?:a|an|the|this|that|current|recent|apparent|relative|temporary|months?-long|weeks?-long)\s+(?:[\w-]+\s+)?$", re.I)
