@@ -82,7 +82,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if within_article and da and db and abs((da - db).days) >= 2 and (_told(a) or _told(b)) and _dated(a) and _dated(b):
         return False  # "took place on Oct. 29 at ... the Omar Oil Field"; "the other two on Oct. 27 ... One targeted the Omar Oil Field"
     differ = a.get("place_id") and b.get("place_id") and a.get("place_id") != b.get("place_id")
-    said = 1 if within_article and (a.get("_said") or b.get("_said")) or bearing else 0  # dated only by "said on Monday": maybe a day late
+    # dated only by "said on Monday" (maybe a day late), or a coarse report dated by the publication beside a finer one
+    lent = within_article and _rank(a) != _rank(b) and (_borrowed_day(a) or _borrowed_day(b))
+    said = 1 if within_article and (a.get("_said") or b.get("_said")) or bearing or lent else 0
     if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")

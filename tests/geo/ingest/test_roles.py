@@ -1624,3 +1624,9 @@ def test_a_province_spelt_with_a_lower_case_article_is_still_read_after_its_coun
     text = "Arab sources on early Monday reported an attack on the US base in northern Syria's Deir ez-Zur province."
     assert [c["place_id"] for c in _events(text, date(2024, 10, 14))] == ["deir-ez-zor-governorate"]
     assert _events("Syria's Mayadeen TV reported an attack on Monday.", date(2024, 10, 14)) == []  # an outlet, not a province
+
+
+def test_a_lede_dated_by_its_publication_at_a_province_is_the_sites_attack_told_the_night_before():
+    text = ("US service members were injured in a recent drone strike on a military base in Syria's eastern province of Dayr al-Zawr. "
+            "The strike, which occurred at the al-Omar oil field on Thursday night, caused damage to the facility.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 5))] == [("al-omar-oilfield", "2024-01-04")]
