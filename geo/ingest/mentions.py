@@ -205,13 +205,14 @@ class MentionFinder:
         """
         taken = _Taken([(m.start, m.end) for m in found])
         out = []
-        for m in _LOOSE.finditer(text):
+        owned = list(_OWNED.finditer(text)) if any(w in text for w in _OWNERS) else []
+        for m in sorted([*_LOOSE.finditer(text), *owned], key=lambda m: m.start("name")):
             name = m.group("name").rstrip("’'-")
             start = m.start("name")
             end = start + len(name)
             key = normalise(name)
             if (not key or key in COMMON_WORDS or key.split()[-1] in _NOT_NAMES or len(key.replace(" ", "")) < 5
-                    or taken.overlaps(start, end) or (m.group("owner") and not _PROVINCE_AFTER.match(text, end))):
+                    or taken.overlaps(start, end) or (m.re is _OWNED and not _PROVINCE_AFTER.match(text, end))):
                 continue  # a country's possession is a place only as its province: "Syria's Deir ez-Zur province"
             match = self._get(name, country=countries)
             if (match is None or match.place.country not in countries or match.kind not in ("town", "site", "province")
@@ -262,10 +263,12 @@ def _english_words() -> frozenset[str]:
 
 
 #: "in the Musayib", "at both Al-Shadaddi", "near the town of Zummar": one to three capitalised words.
-_LOOSE = re.compile(r"(?:\b(?:in|at|on|near|outside|around|targeting|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?|"
-                    r"\b(?P<owner>Syria|Iraq|Jordan)['’]s\s+)"  # "northern Syria's Deir ez-Zur province"
-                    r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal|Deir|Dayr)[- ])?[A-Z][\w’'-]{2,}"
-                    r"(?:[- ](?:(?:al|el|ez|ed|az|ad|as|ar|ash|an)-)?[A-Z][\w’'-]+){0,3})")
+_NAME = (r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal|Deir|Dayr)[- ])?[A-Z][\w’'-]{2,}"
+         r"(?:[- ](?:(?:al|el|ez|ed|az|ad|as|ar|ash|an)-)?[A-Z][\w’'-]+){0,3})")
+_LOOSE = re.compile(r"\b(?:in|at|on|near|outside|around|targeting|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?" + _NAME)
+#: "northern Syria's Deir ez-Zur province": a country's possession, a place only as its province (see :data:`_PROVINCE_AFTER`).
+_OWNERS = ("Syria's", "Syria’s", "Iraq's", "Iraq’s", "Jordan's", "Jordan’s")
+_OWNED = re.compile(r"\b(?:Syria|Iraq|Jordan)['’]s\s+" + _NAME)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.I)
 #: Capitalised words that end no place name in this reporting (months, days, titles).
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december monday tuesday
