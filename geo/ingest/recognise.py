@@ -96,6 +96,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
                 r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
+                r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked)|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
