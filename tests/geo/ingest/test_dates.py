@@ -167,7 +167,8 @@ def test_relative_days(text: str, said: str, date: dt.date) -> None:
     ("Officials met this week.", MON_FEB_5, "this week", D(2024, 2, 5)),
     ("Two rockets were fired over the weekend.", MON_FEB_5, "over the weekend", D(2024, 2, 3)),
     ("Attacks rose in the past week.", MON_FEB_5, "the past week", D(2024, 2, 2)),
-], ids=["last-week-thursday", "last-week-from-saturday", "earlier-this-week", "earlier-this-week-thursday", "this-week-capped", "weekend-saturday", "past-week"])
+], ids=["last-week-thursday", "last-week-from-saturday", "earlier-this-week", "earlier-this-week-thursday",
+    "this-week-capped", "weekend-saturday", "past-week"])
 def test_weeks_have_precision_2_and_their_middle_day(text: str, published: dt.date, said: str, date: dt.date) -> None:
     assert _found(text, published) == [(said, date, 2, "week")]
 
