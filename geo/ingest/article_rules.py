@@ -49,8 +49,10 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
             c["background"] = True
     dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
     if any((published - d).days <= _NEWS_DAYS for d in dated):
-        for c in out:  # "the first such attacks in three months, after Rumalyn on April 21", told in July beside this week's news
-            if c["_date"] is not None and (published - c["_date"]).days >= _RECALLED_DAYS and not c.get("background"):
+        for c in out:  # "the first such attacks in three months, after Rumalyn on April 21", told in July beside this week's news; "the
+            # drone attack on a base in Jordan that killed three soldiers", told two weeks on: a country's attack recalls sooner
+            recalled = _RECALLED_COUNTRY_DAYS if c.get("_scope") == "country" and c["event_type"] != "Strategic developments" else _RECALLED_DAYS
+            if c["_date"] is not None and (published - c["_date"]).days >= recalled and not c.get("background"):
                 c["background"] = True
                 c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
     news = any(c["_date"] is not None and ((c.get("time_precision") or 1) == 1 or c["sources"][0].get("date_kind") == "published")
@@ -71,6 +73,8 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 30
+#: How long before an article with recent news a report placed only at a country is history.
+_RECALLED_COUNTRY_DAYS = 14
 #: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).
 _STORY_DAYS = 45
 #: A page that opens by defining its subject: "The Islamic Resistance in Iraq is a network of militias founded in 2020."

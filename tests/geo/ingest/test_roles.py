@@ -1630,3 +1630,10 @@ def test_a_lede_dated_by_its_publication_at_a_province_is_the_sites_attack_told_
     text = ("US service members were injured in a recent drone strike on a military base in Syria's eastern province of Dayr al-Zawr. "
             "The strike, which occurred at the al-Omar oil field on Thursday night, caused damage to the facility.")
     assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 5))] == [("al-omar-oilfield", "2024-01-04")]
+
+
+def test_an_attack_placed_only_at_a_country_two_weeks_before_the_news_is_recalled():
+    text = ("A U.S. drone strike in Baghdad on Wednesday killed a Kataib Hezbollah commander. The strike followed the drone "
+            "attack on a base in Jordan on January 28 that killed three U.S. soldiers.")
+    got = {c["place_id"]: c["background"] for c in ingest_articles([Article("a.txt", text, date(2024, 2, 13))]) if c["kind"] == "event"}
+    assert got == {"baghdad": False, "jordan": True}
