@@ -288,8 +288,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
                     _unconfirmed_striker(c, finder.actors)
                 if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
-                        and not any(m.actor == _US for m in in_s)):
-                    _attack_on_us_position(c)  # "The strike at Rumalyn": a strike on a US base is an attack on US forces
+                        and not any(m.actor == _US and (m.end <= t.start or role_spans(article.text, m.start, m.end) == "by") for m in in_s)):
+                    # "The strike at Rumalyn", "separate strikes on al-Tanf garrison ..., a Pentagon spokesman said": a strike on a US
+                    _attack_on_us_position(c)  # base that no US subject or agent carried out is an attack on US forces
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):

@@ -1637,3 +1637,9 @@ def test_an_attack_placed_only_at_a_country_two_weeks_before_the_news_is_recalle
             "attack on a base in Jordan on January 28 that killed three U.S. soldiers.")
     got = {c["place_id"]: c["background"] for c in ingest_articles([Article("a.txt", text, date(2024, 2, 13))]) if c["kind"] == "event"}
     assert got == {"baghdad": False, "jordan": True}
+
+
+def test_strikes_on_a_us_base_that_a_pentagon_spokesman_tells_of_are_attacks_on_us_forces():
+    text = ("The injuries occurred following separate strikes on al-Tanf garrison in Syria on Oct. 18, Brig. Gen. Pat Ryder, "
+            "a Pentagon spokesman, said in a statement Wednesday.")
+    assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 10, 26))] == [("al-tanf", "United States")]
