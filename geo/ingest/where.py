@@ -380,6 +380,8 @@ _NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|netw
 
 #: The patterns :func:`is_origin` reads, compiled once.
 _DATELINE_MARK = re.compile(r"\s*(?:\(|-|–|—|,)")
+#: Quotation marks, dropped from the words before a place ("“Four rockets fell in the vicinity” of Ain al-Assad").
+_NO_QUOTES = str.maketrans("", "", "\"“”‘’")
 _COLON_LEDE = re.compile(r":\s+(?:An?|The)\s")
 _ARTICLE_END = re.compile(r"\b(?:al|el|ash|as|ad|ar|at|az)-$")
 _THE_END = re.compile(r"\s+the$")
@@ -432,7 +434,7 @@ def is_origin(text: str, m: Mention) -> bool:
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
     window = text[max(0, m.start - 100):m.start]
-    before = _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower()).rstrip()  # "south of al-Hasakah"
+    before = _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)).rstrip()  # "south of al-Hasakah"
     before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
     if _TARGETING_OF.search(before):
         return False  # "the targeting of al-Shadadi base" is where

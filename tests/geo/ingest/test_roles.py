@@ -1643,3 +1643,8 @@ def test_strikes_on_a_us_base_that_a_pentagon_spokesman_tells_of_are_attacks_on_
     text = ("The injuries occurred following separate strikes on al-Tanf garrison in Syria on Oct. 18, Brig. Gen. Pat Ryder, "
             "a Pentagon spokesman, said in a statement Wednesday.")
     assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 10, 26))] == [("al-tanf", "United States")]
+
+
+def test_a_quotation_mark_before_of_does_not_hide_the_base_it_is_in_the_vicinity_of():
+    text = "“Four rockets fell in the vicinity” of Ain al-Assad base in Anbar province on Thursday, an Iraqi security source said."
+    assert [c["place_id"] for c in _events(text, date(2024, 7, 26))] == ["ain-al-asad"]
