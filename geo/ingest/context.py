@@ -100,6 +100,8 @@ _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|F
                        r"\bone\s+of\s+(?:the\s+)?(?:several|many|dozens\s+of|numerous|a\s+(?:series|string|spate|wave)\s+of)\b", re.I)
 
 
+#: A round counted among the campaign's: "for the second time in recent weeks".
+_NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b", re.I)
 #: One round told as new: "a fresh wave of strikes", "the second round of strikes" (dated by the report when it gives no day).
 _ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b", re.I)
 
@@ -127,6 +129,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     """
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
+        if dated and _NTH_TIME.search(sentence):
+            return False  # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
     if ((contains_any(sentence, _LOOSE_WORDS) and _LOOSE.search(sentence))
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):

@@ -1648,3 +1648,9 @@ def test_strikes_on_a_us_base_that_a_pentagon_spokesman_tells_of_are_attacks_on_
 def test_a_quotation_mark_before_of_does_not_hide_the_base_it_is_in_the_vicinity_of():
     text = "“Four rockets fell in the vicinity” of Ain al-Assad base in Anbar province on Thursday, an Iraqi security source said."
     assert [c["place_id"] for c in _events(text, date(2024, 7, 26))] == ["ain-al-asad"]
+
+
+def test_a_round_counted_as_the_second_in_recent_weeks_is_that_days_news():
+    text = ("The United States, for the second time in recent weeks, carried out strikes on Wednesday against a facility in "
+            "eastern Syria used by the IRGC.")
+    assert [(c["event_date"], c["actor1"]) for c in _events(text, date(2023, 11, 9))] == [("2023-11-08", "United States")]
