@@ -220,6 +220,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.kind == "attack" and _THE_ATTACKS.fullmatch(s.text, max(0, t.start - s.start - 4), t.end - s.start) and _COMES.match(
                     s.text, t.end - s.start):
                 continue  # "The attack comes in the wake of the killing of Haniyeh in Tehran": the report before, set in its time
+            if (t.kind != "development" and t.kind in last and (this := _THIS_IS_THE.match(s.text)) is not None
+                    and t.start - s.start < this.end()):
+                continue  # "This is the most recent confirmed attack launched by militia forces ...": the report before, ranked
             t = as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             places = event_places(t, s, in_s, matches, text)
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
@@ -362,6 +365,8 @@ _SAME_SITE = re.compile(r"\bthe\s+same\s+(?:air\s*)?(?:base|site|facility|instal
 _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+time)\b")
 #: The report told before, named again ("the attacks"), and what it did right after it ("targeted", "hit").
 _THE_ATTACKS = re.compile(r"(?:[Tt]he|[Tt]hese)\s+attacks?")
+_THIS_IS_THE = re.compile(r"\s*(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+(?:most\s+recent|latest)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:attacks?|strikes?)\b")
 _COMES = re.compile(r"\s+(?:comes?|came)\b")
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
 #: Before "the attacks": someone speaks of them, not of one that happened.

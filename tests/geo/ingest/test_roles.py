@@ -1654,3 +1654,11 @@ def test_a_round_counted_as_the_second_in_recent_weeks_is_that_days_news():
     text = ("The United States, for the second time in recent weeks, carried out strikes on Wednesday against a facility in "
             "eastern Syria used by the IRGC.")
     assert [(c["event_date"], c["actor1"]) for c in _events(text, date(2023, 11, 9))] == [("2023-11-08", "United States")]
+
+
+def test_the_most_recent_attack_told_again_and_bases_given_as_examples_are_not_new_events():
+    text = ("The Islamic Resistance in Iraq claimed a drone attack on the al-Shaddadi base in Syria on Sunday. This is the most "
+            "recent confirmed attack launched by militia forces targeting U.S. bases in Syria and Iraq.")
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 29))] == ["al-shaddadi-base"]
+    text = "The other group focuses its attacks on U.S. targets in northern Iraq (e.g., Harir Air Base) and eastern Syria."
+    assert _events(text, date(2023, 11, 16)) == []
