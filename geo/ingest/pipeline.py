@@ -329,8 +329,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     told_at = (si, told_at[1] + [c]) if told_at is not None and told_at[0] == si else (si, [c])
                 if t.kind != "development" and c["_date"] is not None:
                     out += _other_days(c, dates, article, s)  # "On November 9 and 11, the base was also attacked": two attacks
-                if not aside:
-                    last[c["_kind"]] = c
+                if not aside and not (c["background"] and c["_kind"] in last):
+                    last[c["_kind"]] = c  # not "a similar attack last month", told after the news: the thread stays with the news
             if (t.kind == "strike" and places and out and out[-1]["_trigger"] == t.text
                     and (others := _OTHER_AREAS.match(text, places[-1].end, min(s.end, places[-1].end + 80))) is not None
                     and len({matches[m.start].place.country for m in places}) == 1

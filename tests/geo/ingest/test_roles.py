@@ -1662,3 +1662,11 @@ def test_the_most_recent_attack_told_again_and_bases_given_as_examples_are_not_n
     assert [c["place_id"] for c in _events(text, date(2023, 10, 29))] == ["al-shaddadi-base"]
     text = "The other group focuses its attacks on U.S. targets in northern Iraq (e.g., Harir Air Base) and eastern Syria."
     assert _events(text, date(2023, 11, 16)) == []
+
+
+def test_a_similar_attack_last_month_told_after_the_news_does_not_take_the_thread():
+    text = ("Two Katyusha rockets struck Baghdad International Airport early October 1, causing no casualties. "
+            "This incident follows a similar attack last month on a US Embassy logistics centre near the airport. "
+            "No group has claimed the attack, which came as coalition forces began their pullout.")
+    got = {(c["place_id"], c["background"]) for c in ingest_articles([Article("a.txt", text, date(2024, 10, 1))]) if c["kind"] == "event"}
+    assert got == {("baghdad-airport", False), ("baghdad-dsc", True)}
