@@ -1670,3 +1670,12 @@ def test_a_similar_attack_last_month_told_after_the_news_does_not_take_the_threa
             "No group has claimed the attack, which came as coalition forces began their pullout.")
     got = {(c["place_id"], c["background"]) for c in ingest_articles([Article("a.txt", text, date(2024, 10, 1))]) if c["kind"] == "event"}
     assert got == {("baghdad-airport", False), ("baghdad-dsc", True)}
+
+
+def test_a_drone_attack_on_a_militias_car_is_a_strike_on_the_militia():
+    text = ("At least three people were killed on Wednesday in a drone attack on a car of paramilitary Hashd Shaabi Forces "
+            "in eastern Baghdad, an Interior Ministry source said.")
+    [c] = _events(text, date(2024, 2, 8))
+    assert (c["place_id"], c["event_date"]) == ("baghdad", "2024-02-07") and c["actor2"] != "United States"
+    [c] = _events("A drone attack on a convoy of US forces near Erbil wounded two soldiers on Monday.", date(2024, 2, 8))
+    assert c["actor2"] == "United States"
