@@ -78,6 +78,8 @@ _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+a
                     r"(?:the|these|such)\s+attacks\b[^.;]{0,60}?\bha(?:ve|s)\s+(?:\w+\s+)?(?:hit|targeted|struck)\b|"
                     r"(?<!most\s)(?:earlier|previous|prior|past|recent)\s+(?:[\w.-]+\s+)?"
                     r"(?:attacks|strikes|assaults)\b)", re.I)
+#: Right before a sign of a summary: what a report answered ("nine strikes ..., a response to recent attacks"), not the report.
+_ANSWER_TO = re.compile(r"\b(?:response|retaliation|reply|answer)\s+(?:to|for)\s+(?:the\s+)?$", re.I)
 #: Words one of which is in every text _LOOSE matches: a cheap test before it.
 _LOOSE_WORDS = ("have", "has", "earlier", "previous", "prior", "past", "recent")
 #: "blamed Iranian proxies for October's strikes against American interests": a month's attacks, counted together (the
@@ -133,7 +135,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         if dated and _NTH_TIME.search(sentence):
             return False  # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
-    if ((contains_any(sentence, _LOOSE_WORDS) and _LOOSE.search(sentence))
+    if ((contains_any(sentence, _LOOSE_WORDS) and (loose := _LOOSE.search(sentence))
+         and not _ANSWER_TO.search(sentence, max(0, loose.start() - 30), loose.start()))
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)

@@ -1679,3 +1679,10 @@ def test_a_drone_attack_on_a_militias_car_is_a_strike_on_the_militia():
     assert (c["place_id"], c["event_date"]) == ("baghdad", "2024-02-07") and c["actor2"] != "United States"
     [c] = _events("A drone attack on a convoy of US forces near Erbil wounded two soldiers on Monday.", date(2024, 2, 8))
     assert c["actor2"] == "United States"
+
+
+def test_a_strike_round_in_response_to_recent_attacks_is_news():
+    text = ("U.S. forces on Monday conducted nine strikes on Iranian proxy targets in Syria, a response to recent attacks on "
+            "American personnel in the region, U.S. Central Command said.")
+    assert [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 11, 12))] == [
+        ("2024-11-11", "syria", "United States")]
