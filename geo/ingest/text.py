@@ -105,7 +105,7 @@ _REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?"  # a dateline
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s|"
                         r"(?:(?:this|the|that|it)\s+(?:[\w-]+\s+)?)?(?:follows|followed)\s+(?:an?|the)\s+(?:similar|previous|earlier)\s|"
-                        r"(?:(?:less|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s)", re.I)
+                        r"(?:(?:less|fewer|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s)", re.I)
 
 
 #: What ``lower()`` leaves of the letters that a case-blind pattern reads as Latin ones but ``lower()``
