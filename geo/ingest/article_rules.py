@@ -72,7 +72,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
-_RECALLED_DAYS = 30
+_RECALLED_DAYS = 21
 #: How long before an article with recent news a report placed only at a country is history.
 _RECALLED_COUNTRY_DAYS = 14
 #: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).
