@@ -64,6 +64,16 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the
 _FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly")
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` lies inside a quotation (an opening mark not yet closed).
+
+    >>> _quoted('“Early this morning, troops were targeted,” she said.', 1), _quoted('Troops were targeted this morning.', 20)
+    (True, False)
+    """
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dict[int, Match]) -> bool:
     """Whether ``pos`` lies in a "since ..." phrase of the clause that names no town or site up to
     ``upto``: "since the war started on Oct 7" starts a period; "since a drone struck Tower 22 on 28
@@ -135,6 +145,8 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
         ev["event_date"] = evidence(article.name, s, (d.start, d.end))
+        if d.kind == "relative" and _quoted(s.text, d.start - s.start):
+            c["_said"], c["_date_kind"] = True, "said"  # "'Early this morning ...,' the spokeswoman said": the statement's day
         if not d.resolved:
             c["flags"].append(f"date unresolved: {d.note or d.text}")
         elif (slip := _year_slip(d, published)) is not None:

@@ -1686,3 +1686,10 @@ def test_a_strike_round_in_response_to_recent_attacks_is_news():
             "American personnel in the region, U.S. Central Command said.")
     assert [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 11, 12))] == [
         ("2024-11-11", "syria", "United States")]
+
+
+def test_this_morning_in_a_quoted_statement_is_the_statements_day_not_another_attack():
+    text = ("Three U.S. service members were injured in a one-way drone attack in northern Iraq on Christmas Day, according to "
+            "a National Security Council statement. “Early this morning in northern Iraq, U.S. military personnel were targeted "
+            "by a one-way attack drone,” the spokeswoman said.")
+    assert [(c["event_date"], c["place_id"]) for c in _events(text, date(2023, 12, 26))] == [("2023-12-25", "iraq")]
