@@ -701,6 +701,10 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     hurt = [m for m in against if _HURT_BEFORE.search(article.text[max(0, m.start - 60):m.start])
             or _HURT_AFTER.match(article.text, m.end)]
     a2 = next((m for m in hurt + against if a1 is None or m.actor != a1.actor), None)  # who was killed before who was near
+    if t.kind == "attack" and _CAME_UNDER.search(article.text, max(s.start, t.start - 20), t.start) and (
+            under := next((m for m in reversed(actors) if m.end <= t.start and t.start - m.end <= 60), None)) is not None:
+        a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target
+        a1 = None if a1 is not None and a1.actor == under.actor else a1
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
         a2 = next((m for m in actors if m.actor == _US), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
@@ -723,6 +727,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         c["flags"].append("no actor named for this report")
 
 
+#: Right before an attack: its subject is its target ("came under attack", "have come under fire").
+_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").
 _US_WORD = re.compile(r"\b(?:U\.S\.|US|American)(?![\w.-])")
 #: Right before a country: a group is described as in it ("the ... armed group in Iraq").

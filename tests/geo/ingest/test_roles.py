@@ -1693,3 +1693,10 @@ def test_this_morning_in_a_quoted_statement_is_the_statements_day_not_another_at
             "a National Security Council statement. “Early this morning in northern Iraq, U.S. military personnel were targeted "
             "by a one-way attack drone,” the spokeswoman said.")
     assert [(c["event_date"], c["place_id"]) for c in _events(text, date(2023, 12, 26))] == [("2023-12-25", "iraq")]
+
+
+def test_the_subject_that_came_under_attack_is_the_target():
+    text = ("The official said they were looking into reports from media organizations linked to Iranian proxies that U.S. "
+            "positions in Deir-ez-zor had come under attack earlier on Monday.")
+    [c] = _events(text, date(2023, 10, 31))
+    assert c["actor2"] == "United States" and c["actor1"] != "United States"
