@@ -37,7 +37,7 @@ _SUMMARY = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)\b|"
-    r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\(\s*e\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
+    r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
