@@ -246,7 +246,8 @@ class _Kept:
         """Whether ``c`` is told apart from a member (another day told) or is another attack with its own weapon."""
         if _told(c) and self.told_days - {c.get("event_date")}:
             # a report placed only by its bearing ("strikes south of Baghdad early Wednesday") may be a day off the told one ("on Tuesday")
-            if c.get("_scope") != "bearing" or any(abs((_day(c) - date.fromisoformat(d)).days) > 1 for d in self.told_days if d):
+            day = _day(c)
+            if c.get("_scope") != "bearing" or day is None or any(abs((day - date.fromisoformat(d)).days) > 1 for d in self.told_days if d):
                 return True
         if not c.get("_armed") or c.get("sub_event_type") == _DISRUPTED:
             return False

@@ -48,10 +48,10 @@ _CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|stag
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
-#: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
+#: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
               r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure|"
               r"live-fire|exercises?|drills?|training|ranges?|"  # "an artillery live-fire exercise at al-Asad": a photo of a drill
@@ -168,8 +168,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("attack", "assault", "target", "hit", "struck", "strike"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
-#: Each rule's words, found in one pass over a clause: a word's value has bit i set for each rule i it belongs to.
 def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
+    """An automaton of the rules' words: a word's value has bit i set for each rule i it belongs to."""
     found = ahocorasick.Automaton()
     for i, words in enumerate(rule_words):
         for w in words:
@@ -178,6 +178,7 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
     return found
 
 
+#: Each rule's words, found in one pass over a clause (see :func:`_rules_worded`).
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
