@@ -372,7 +372,7 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
 _HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting|against)\s+"
            r"(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?")
 #: One of these is in every word of _HARMED: a cheap test before the patterns.
-_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit", "against", "attack", "strike", "raid")
+_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit", "against")
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
                          r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
 #: The US side's partners named as the victims: "six fighters of the US-backed Syrian Democratic Forces".
@@ -383,12 +383,16 @@ _MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militia
                               # "killed Abu Baqir al-Saadi, a commander of ...", "killed Abu Baqir al-Saadi, accused by the US military of"
                               r"(?:killing|killed|kills)\s+(?-i:(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){1,3}(?:[A-Z]|al-|el-)[\w'’-]*),\s+(?:(?:an?|the)\s+"
                               r"(?:senior\s+|top\s+|prominent\s+)?(?:commander|leader|official)|"
-                              r"(?:who\s+(?:was|is)\s+)?accused\s+by\s+(?:the\s+)?(?:US|U\.S\.|American|Washington))\b|"
-                              # "a drone attack on a car of paramilitary Hashd Shaabi Forces": what the militia owned
-                              r"\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-                              r"(?:cars?|vehicles?|convoys?|SUVs?|trucks?|headquarters)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+)?"
-                              r"(?!(?:U\.S\.|US|American|[Cc]oalition|Iraqi\s+army)\b)(?:[\w'’-]+\s+){0,3}"
-                              r"(?:militias?|[Ff]orces|[Bb]rigades?|groups?|Hashd|PMF|Kata['’]?ib|Hezbollah|Nujaba)\b", re.I)
+                              r"(?:who\s+(?:was|is)\s+)?accused\s+by\s+(?:the\s+)?(?:US|U\.S\.|American|Washington))\b", re.I)
+#: What a militia owned, struck: "a drone attack on a car of paramilitary Hashd Shaabi Forces".
+_MILITIA_PROPERTY = re.compile(r"\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+                               r"(?:cars?|vehicles?|convoys?|SUVs?|trucks?|headquarters)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+)?"
+                               r"(?!(?:U\.S\.|US|American|[Cc]oalition|Iraqi\s+army)\b)(?:[\w'’-]+\s+){0,3}"
+                               r"(?:militias?|[Ff]orces|[Bb]rigades?|groups?|Hashd|PMF|Kata['’]?ib|Hezbollah|Nujaba)\b", re.I)
+
+
+#: One of these is in every match of _MILITIA_PROPERTY: a cheap test before it.
+_PROPERTY_WORDS = ("car", "vehicle", "convoy", "suv", "truck", "headquarters")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -405,9 +409,13 @@ def victims(clause: str) -> str | None:
     >>> victims("A drone hit the base.") is None
     True
     """
-    if not contains_any(clause, _HARMED_WORDS):
-        return None  # none of the words of harm each pattern starts with
-    us, militia = _US_VICTIMS.search(clause) or _PARTNER_VICTIMS.search(clause), _MILITIA_VICTIMS.search(clause)
+    harmed = contains_any(clause, _HARMED_WORDS)  # one of the words of harm each pattern but the property's starts with
+    owned = _MILITIA_PROPERTY.search(clause) if contains_any(clause, _PROPERTY_WORDS) else None
+    if not harmed and owned is None:
+        return None
+    us = (_US_VICTIMS.search(clause) or _PARTNER_VICTIMS.search(clause)) if harmed else None
+    militia = min((m for m in (_MILITIA_VICTIMS.search(clause) if harmed else None, owned) if m is not None),
+                  key=lambda m: m.start(), default=None)
     if us and militia:
         return "us" if us.start() <= militia.start() else "militia"  # "killed six fighters of the US-backed SDF"
     return "us" if us else "militia" if militia else None

@@ -205,7 +205,7 @@ class MentionFinder:
         """
         taken = _Taken([(m.start, m.end) for m in found])
         out = []
-        owned = list(_OWNED.finditer(text)) if ("province" in text or "overnorate" in text) and any(w in text for w in _OWNERS) else []
+        owned = list(_OWNED.finditer(text)) if ("rovince" in text or "overnorate" in text) and any(w in text for w in _OWNERS) else []
         for m in sorted([*_LOOSE.finditer(text), *owned], key=lambda m: m.start("name")):
             name = m.group("name").rstrip("’'-")
             start = m.start("name")
