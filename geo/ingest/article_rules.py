@@ -358,7 +358,9 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             if not sites and c["_kind"] == "attack" and len(lands) == 1 and not _RECAP.search(c["notes"]):
                 sites = attacks_counted(c["notes"])  # "Two separate attacks ... in Iraq on Thursday, with an explosion at Harir"
             named = {o["place_id"] for o in same if o.get("country") in lands}
-            if not sites or len(named) >= sites:
+            # "two facilities in eastern Syria": a province named for the whole round holds every site it counts
+            regions = named and all(o.get("_scope") == "province" for o in same if o.get("country") in lands)
+            if not sites or len(named) >= sites or regions:
                 if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
                     keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
                 continue

@@ -184,7 +184,7 @@ _EVERY_RULE = (1 << len(_RULES)) - 1
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
-                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
+                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed|ing)?\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
                         r"simulated|mock|denied|denies|deny)\b", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
 _NOT_EVENT_END = re.compile(

@@ -1700,3 +1700,17 @@ def test_the_subject_that_came_under_attack_is_the_target():
             "positions in Deir-ez-zor had come under attack earlier on Monday.")
     [c] = _events(text, date(2023, 10, 31))
     assert c["actor2"] == "United States" and c["actor1"] != "United States"
+
+
+def test_an_actor_seeking_to_attack_is_no_attack():
+    text = ("Drones attacked the al-Tanf garrison on Wednesday, officials said. The carrier group, slated to join the Ford in the "
+            "eastern Mediterranean to boost deterrence against actors seeking to attack Israel, will now deploy to the Gulf.")
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 23))] == ["al-tanf"]
+
+
+def test_a_round_counted_in_a_province_named_for_all_of_it_is_one_event_there():
+    text = ("The secretary announced Thursday night the U.S. launched attacks on two bases in Syria. Statement on U.S. Military "
+            "Strikes in Eastern Syria: today U.S. military forces conducted self-defense strikes on two facilities in eastern Syria "
+            "used by the IRGC and affiliated groups.")
+    got = [(c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 10, 27))]
+    assert got == [("deir-ez-zor-governorate", "Air/drone strike")]
