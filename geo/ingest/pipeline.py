@@ -580,7 +580,10 @@ _WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aerial|"
                            r"rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
 #: Right before a report's noun, words that name the reports just told: "The first attack", "the second and third attacks".
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|second|third|fourth|two|three|four|same|latest|last)\s+"
-                      r"(?:(?:and|or)\s+(?:second|third|fourth|last)\s+)?)?$")
+                      r"(?:(?:and|or)\s+(?:second|third|fourth|last)\s+)?|"
+                      # "The other three strikes targeted ...": the rest of the attacks just counted
+                      r"(?:other|remaining)\s+(?:(?:two|three|four|five|six|\d+)\s+)?)?"
+                      r"(?:(?:attacks?|strikes?|assaults?)\s+)?$")  # before a verb: "The first attack targeted", "The other strikes hit"
 #: Some of the attacks a count told: "two of those assaults", "one of these attacks".
 _OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
                        r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)

@@ -562,11 +562,15 @@ def role_spans(text: str, start: int, end: int) -> str | None:
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"
-    if contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()]):
+    if (contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
+            and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
     return None
 
 
+#: "militia groups affiliated with Iran's IRGC": a group's sponsor, named to describe it, not what was struck.
+_SPONSORED = re.compile(r"\s*(?:affiliated\s+with|linked\s+(?:to|with)|associated\s+with|tied\s+to|connected\s+to)\b", re.I)
+_GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|alliance|umbrella|proxies|organi[sz]ations?)\s*$", re.I)
 #: One of these is in every phrase the role patterns read: cheap tests before them.
 _BY_WORDS = ("by", "blam", "accus", "attribut")
 _CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert")

@@ -1714,3 +1714,13 @@ def test_a_round_counted_in_a_province_named_for_all_of_it_is_one_event_there():
             "used by the IRGC and affiliated groups.")
     got = [(c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 10, 27))]
     assert got == [("deir-ez-zor-governorate", "Air/drone strike")]
+
+
+def test_the_other_strikes_of_a_counted_claim_keep_its_weapon_and_a_sponsor_is_no_target():
+    text = ("The Islamic Resistance in Iraq, a network of militia groups affiliated with Iran's Islamic Revolutionary Guard Corps "
+            "(IRGC), said in a statement that it carried out six drone attacks, three of which targeted the Ain al-Asad base. The "
+            "other three strikes targeted the US base near Erbil International Airport, and the Tel Baydar and al-Tanf bases in "
+            "northeast Syria. Rocket and drone attacks by pro-Iran militias have hit US troops in Iraq and Syria since mid-October.")
+    got = {c["place_id"]: (c["sub_event_type"], c["actor2"]) for c in _events(text, date(2023, 11, 6))}
+    assert set(got) >= {"ain-al-asad", "erbil-air-base", "tal-baydar", "al-tanf"}
+    assert {got[p] for p in ("ain-al-asad", "erbil-air-base", "tal-baydar", "al-tanf")} == {("Air/drone strike", "United States")}
