@@ -1724,3 +1724,10 @@ def test_the_other_strikes_of_a_counted_claim_keep_its_weapon_and_a_sponsor_is_n
     got = {c["place_id"]: (c["sub_event_type"], c["actor2"]) for c in _events(text, date(2023, 11, 6))}
     assert set(got) >= {"ain-al-asad", "erbil-air-base", "tal-baydar", "al-tanf"}
     assert {got[p] for p in ("ain-al-asad", "erbil-air-base", "tal-baydar", "al-tanf")} == {("Air/drone strike", "United States")}
+
+
+def test_jets_that_dropped_bombs_on_a_site_struck_it():
+    text = ("In this operation, two U.S. F-15 fighter jets dropped multiple bombs on a weapons storage facility near Maysulun in Deir "
+            "el-Zour on Wednesday.")
+    got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 11, 10))]
+    assert got == [("maysulun", "Air/drone strike", "United States")]
