@@ -238,7 +238,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.kind == "attack" and "strike" in last and (struck_in_round(t, s, in_s, finder.actors) or (
                     _THE_ATTACKS.fullmatch(s.text, max(0, t.start - s.start - 4), t.end - s.start)
                     and last["strike"]["_si"] >= si - 1 and last["strike"]["_si"] > last.get("attack", {}).get("_si", -1)
-                    and _HIT_AFTER.match(s.text, t.end - s.start) and victims(s.text) != "us")):
+                    and (_HIT_AFTER.match(s.text, t.end - s.start) or _CONDEMN_THE.search(s.text, 0, max(0, t.start - s.start - 4)))
+                    and victims(s.text) != "us")):
                 # "the attacks targeted a pro-Iranian militia training facility near Abu Kamal", right after the US strikes: those strikes
                 t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
             condemns = condemnation(t)
@@ -369,6 +370,8 @@ _THIS_IS_THE = re.compile(r"\s*(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\
                           r"(?:attacks?|strikes?)\b")
 _COMES = re.compile(r"\s+(?:comes?|came)\b")
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
+#: Before "the attack": condemned ("We strongly condemn the attack on the Jurf al-Nasr area", right after the US strikes).
+_CONDEMN_THE = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)?|decr(?:ies|ied))\s+$")
 #: Before "the attacks": someone speaks of them, not of one that happened.
 _SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")
 #: How many sentences after a dated count of attacks its breakdown may run.

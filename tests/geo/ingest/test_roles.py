@@ -1731,3 +1731,11 @@ def test_jets_that_dropped_bombs_on_a_site_struck_it():
             "el-Zour on Wednesday.")
     got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 11, 10))]
     assert got == [("maysulun", "Air/drone strike", "United States")]
+
+
+def test_the_attack_a_government_condemns_right_after_the_us_strikes_is_those_strikes():
+    text = ("In a statement on Wednesday, the Iraqi government strongly denounced the US airstrikes targeting Iran-backed fighters on "
+            "its territory. The spokesman stated in the release, \"We strongly condemn the attack on the Jurf al-Nasr area, carried "
+            "out without the knowledge of Iraqi authorities.\"")
+    got = [(c["place_id"], c["event_date"], c["actor1"], c["background"]) for c in _events(text, date(2023, 11, 22))]
+    assert got == [("jurf-al-sakhar", "2023-11-22", "United States", False)]
