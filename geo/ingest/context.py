@@ -13,7 +13,7 @@ from .dates import AGENCY_DATELINE
 from .text import contains_any
 
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
-           "coordinated", "striker_modifier", "attacks_across_countries"]
+           "coordinated", "striker_modifier", "attacks_across_countries", "mission_foe"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -203,6 +203,28 @@ def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> 
     """
     before = text[max(sentence_start, start - 60):start]
     return bool((contains_any(before, _WAR_WORDS) and _WAR_BEFORE.search(before)) or _WAR_AFTER.search(text[end:end + 30]))
+
+
+#: Before a foe of the US mission: it is why US forces are there ("the coalition to defeat ISIS", "missions against Islamic State
+#: militants", "anti-ISIS"), not a party to the event.
+_MISSION_BEFORE = re.compile(r"(?:\b(?:fight(?:s|ing)?|combat(?:s|ing)?|counter(?:s|ing)?|defeat(?:s|ing)?|degrad(?:e|ing)|"
+                             r"(?:missions?|operations?|fight|war|campaign|efforts?|coalition|partners?|struggle)\s+(?:against|on)|"
+                             r"resurgence\s+of|remnants\s+of|return\s+of|threat\s+(?:of|from|posed\s+by)|cells\s+of)\s+"
+                             r"(?:the\s+)?(?:remnants\s+of\s+(?:the\s+)?)?(?:so-called\s+)?|\b(?:anti|counter|defeat|D)-)"
+                             r"(?:Islamic\s+State\s+\(|ISIS\s+\()?$", re.I)  # "to fight the so-called Islamic State (ISIS)"
+_MISSION_AFTER = re.compile(r"[\s-]*(?:group\s+)?(?:resurgence|comeback|remnants|threat|mission|campaign|coalition|detainees|prisoners|"
+                            r"families|camps?|sleeper\s+cells|insurgency)\b", re.I)
+
+
+def mission_foe(text: str, start: int, end: int) -> bool:
+    """Whether the group at ``text[start:end]`` is named as the foe of the US mission (why US forces
+    are in Iraq and Syria) rather than as a party to the reported event.
+
+    >>> s = "US forces are in Syria to defeat ISIS. A joint raid targeted Islamic State militants."
+    >>> mission_foe(s, s.index("ISIS"), s.index("ISIS") + 4), mission_foe(s, s.index("Islamic"), s.index(" militants"))
+    (True, False)
+    """
+    return bool(_MISSION_BEFORE.search(text, max(0, start - 40), start) or _MISSION_AFTER.match(text, end))
 
 
 _SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built)\b", re.I)

@@ -34,6 +34,7 @@ from .context import (
     dateline_spans,
     datelines,
     generic_report,
+    mission_foe,
     sponsor_modifier,
     striker_modifier,
     victims,
@@ -142,7 +143,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
 
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
-    mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end)
+    mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
                              and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
@@ -516,6 +517,7 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
 
 
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
+_ISIS = "Islamic State"
 
 
 #: "was shot down by coalition forces": who shot it down, named after the words.
@@ -694,6 +696,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a1 = agent[0]  # "the attack was condemned by the Iraqi government"
     elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
+    elif t.event_type == "Battles" and t.kind == "strike" and us and us[0].end <= t.start:
+        a1 = us[0]  # "The United States military and Iraq launched a joint raid": the US forces' raid, Iraq's partnering
     elif t.kind == "strike" and (state := _state_subject(actors, t, article.text, table)) is not None:
         a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb": the state that struck
     elif by:
@@ -715,6 +719,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a2 = next((m for m in actors if m.actor == _US), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
+    if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
+        # "a partnered raid ..., resulting in the deaths of 15 Islamic State (ISIS) operatives": the group the raid met
+        a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end), None)
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (

@@ -127,6 +127,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
+    # "a joint raid targeting suspected Islamic State group militants", "a partnered raid with the Iraqi Security Forces", "a US
+    # helicopter conducted a landing operation": troops on the ground, a battle the raiders started
+    (re.compile(r"\b(?:joint|partnered|ground|commando|heliborne|airborne|special\s+forces|helicopter)\s+(?:[\w-]+\s+)?raids?\b|"
+                r"\blanding\s+operation\b", re.I),
+     "strike", "Battles", "Armed clash"),
     # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
     (re.compile(r"(?<!witnessed\s)(?<!continued\s)(?<!ongoing\s)(?<!frequent\s)(?<!sporadic\s)(?<!repeated\s)"
@@ -163,6 +168,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
     ("ied", "roadside", "improvised", "landmine"),
+    ("raid", "landing operation"),
     ("clash", "firefight", "battle"),
     ("drone", "uav", "aerial target", "hostile aircraft", "flying object", "unmanned"),
     ("explosion", "blast"),

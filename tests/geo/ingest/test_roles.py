@@ -1739,3 +1739,14 @@ def test_the_attack_a_government_condemns_right_after_the_us_strikes_is_those_st
             "out without the knowledge of Iraqi authorities.\"")
     got = [(c["place_id"], c["event_date"], c["actor1"], c["background"]) for c in _events(text, date(2023, 11, 22))]
     assert got == [("jurf-al-sakhar", "2023-11-22", "United States", False)]
+
+
+def test_a_partnered_raid_is_a_battle_the_us_started_and_the_mission_foe_is_no_party_elsewhere():
+    text = ("US Central Command said on Saturday its forces conducted a partnered raid with the Iraqi Security Forces in western "
+            "Iraq on Thursday, resulting in the deaths of 15 Islamic State (ISIS) operatives and the injury of seven US personnel.")
+    got = [(c["place_id"], c["event_type"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 8, 31))]
+    assert got == [("iraq", "Battles", "United States", "Islamic State")]
+    text = ("A drone targeted the Harir air base, hosting the international coalition forces to fight the so-called Islamic State "
+            "(ISIS), on Thursday. US troops are in Syria on a mission against ISIS remnants.")
+    assert [(c["place_id"], c["actor1"], c["actor2"]) for c in _events(text, date(2023, 11, 17))] == \
+        [("harir-air-base", "Unidentified armed group", "United States")]
