@@ -35,6 +35,7 @@ from .context import (
     datelines,
     generic_report,
     mission_foe,
+    outlet_name,
     sponsor_modifier,
     striker_modifier,
     victims,
@@ -144,6 +145,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
+                             and not (m.kind == "place" and outlet_name(text, m.end))
                              and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))

@@ -1750,3 +1750,9 @@ def test_a_partnered_raid_is_a_battle_the_us_started_and_the_mission_foe_is_no_p
             "(ISIS), on Thursday. US troops are in Syria on a mission against ISIS remnants.")
     assert [(c["place_id"], c["actor1"], c["actor2"]) for c in _events(text, date(2023, 11, 17))] == \
         [("harir-air-base", "Unidentified armed group", "United States")]
+
+
+def test_an_outlet_named_for_a_place_is_not_the_place():
+    text = ("Washington, The Gulf Observer: The United States carried out strikes against two Iran-linked sites in Syria on Sunday, "
+            "Defense Secretary Lloyd Austin told Kurdistan 24.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 13))] == ["syria"]
