@@ -161,6 +161,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     denied = us_denies(text)  # the article says the United States denied a strike: read once
     tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
     told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
+    claimant: str | None = None  # the group the last sentence with a report says acted or claimed
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -200,6 +201,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not trig:
             continue
         figures = find_figures(s.text, offset=s.start)
+        # "It added the UAVs ... have targeted the Al-Tanf, Al-Rukban, and Al-Malikiya bases": the group that spoke just before
+        speaker = claimant if _IT_ADDED.match(s.text) else None
+        claimant = next((m.actor for m in in_s if m.kind == "actor" and m.actor != _US and role_spans(text, m.start, m.end) == "by"), speaker)
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
@@ -298,6 +302,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         and not any(m.actor == _US and (m.end <= t.start or role_spans(article.text, m.start, m.end) == "by") for m in in_s)):
                     # "The strike at Rumalyn", "separate strikes on al-Tanf garrison ..., a Pentagon spokesman said": a strike on a US
                     _attack_on_us_position(c)  # base that no US subject or agent carried out is an attack on US forces
+                if speaker is not None and t.kind == "attack" and not c["actor1"] and c["event_type"] != "Strategic developments":
+                    c["actor1"] = c["sources"][0]["actor1"] = speaker
+                    c["flags"].append(f"actor from the sentence before: '{s.text.split()[0]}' is {speaker}, which spoke there")
                 if condemns:
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):
@@ -600,6 +607,9 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:[A-Z][\w-]*\s+){0,3}"
                           r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
                           re.I)
+#: A sentence that goes on with what the group just named said: "It added ...", "The group also claimed ...".
+_IT_ADDED = re.compile(r"\s*[\"“]?(?:It|The\s+(?:group|militia|faction|coalition|alliance|umbrella\s+group|organi[sz]ation))\s+"
+                       r"(?:also\s+|later\s+|further\s+)?(?:added|said|says|claimed|announced|stated|noted)\b")
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: "since ..." from before this is a state described ("occupied since 1967", "deployed there since 2014"), not a count's start.

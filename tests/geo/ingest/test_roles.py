@@ -1756,3 +1756,10 @@ def test_an_outlet_named_for_a_place_is_not_the_place():
     text = ("Washington, The Gulf Observer: The United States carried out strikes against two Iran-linked sites in Syria on Sunday, "
             "Defense Secretary Lloyd Austin told Kurdistan 24.")
     assert [c["place_id"] for c in _events(text, date(2023, 11, 13))] == ["syria"]
+
+
+def test_it_added_goes_on_with_the_group_that_spoke_before():
+    text = ("The Islamic Resistance in Iraq, a coalition of the pro-Iranian militia groups, said it has targeted at least three U.S. "
+            "bases. It added the drones have targeted the Al-Tanf base on Monday. The Syrian Observatory said Iranian-backed "
+            "militias are behind a string of attacks.")
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 10, 23))] == [("al-tanf", "Islamic Resistance in Iraq")]
