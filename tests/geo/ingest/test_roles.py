@@ -1760,6 +1760,7 @@ def test_an_outlet_named_for_a_place_is_not_the_place():
 
 def test_it_added_goes_on_with_the_group_that_spoke_before():
     text = ("The Islamic Resistance in Iraq, a coalition of the pro-Iranian militia groups, said it has targeted at least three U.S. "
-            "bases. It added the drones have targeted the Al-Tanf base on Monday. The Syrian Observatory said Iranian-backed "
-            "militias are behind a string of attacks.")
-    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 10, 23))] == [("al-tanf", "Islamic Resistance in Iraq")]
+            "bases. It added the drones have targeted the Al-Tanf and Al-Rukban bases on Monday. The Syrian Observatory said "
+            "Iranian-backed militias are behind a string of attacks.")
+    got = {(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 10, 23))}
+    assert got == {("al-tanf", "Islamic Resistance in Iraq"), ("rukban-camp", "Islamic Resistance in Iraq")}
