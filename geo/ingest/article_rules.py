@@ -55,6 +55,11 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
             if c["_date"] is not None and (published - c["_date"]).days >= recalled and not c.get("background"):
                 c["background"] = True
                 c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
+    for c in out:  # "in response to a drone attack on Tower 22 base in northeast Jordan on Jan. 28", told ten days on beside the news
+        if (c.get("_aside") and c["_date"] is not None and (published - c["_date"]).days >= _ANSWERED_DAYS and not c.get("background")
+                and c["sources"][0].get("date_kind") not in ("inherited", "published", "none")):
+            c["background"] = True
+            c["flags"].append(f"told {(published - c['_date']).days} days on as what the news answered: recalled, history")
     news = any(c["_date"] is not None and ((c.get("time_precision") or 1) == 1 or c["sources"][0].get("date_kind") == "published")
                and 0 <= (published - c["_date"]).days <= 2  # an interception is the day's news too
                and (c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")
@@ -73,6 +78,8 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 21
+#: How long before an article with recent news a report told only in a reference clause ("in response to ...") is history.
+_ANSWERED_DAYS = 10
 #: How long before an article with recent news a report placed only at a country is history.
 _RECALLED_COUNTRY_DAYS = 14
 #: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).

@@ -113,7 +113,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
     private = ("_another", "_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
-               "_other_site", "_armed", "_si", "_objected")
+               "_other_site", "_armed", "_si", "_objected", "_aside")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     out = [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced
@@ -265,6 +265,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = max(last.values(), key=lambda o: o["_si"])  # "Meanwhile in Syria, militias targeted ...": the same days' news
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
+                if aside:
+                    c["_aside"] = True  # "in response to a drone attack on Tower 22 ... on Jan. 28": told as what the news answered
                 if si in items:
                     c["_other_site"] = True  # an item of a counted claim: its own target, not the one before
                     if c["sources"][0]["date_kind"] == "inherited":

@@ -1764,3 +1764,11 @@ def test_it_added_goes_on_with_the_group_that_spoke_before():
             "Iranian-backed militias are behind a string of attacks.")
     got = {(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 10, 23))}
     assert got == {("al-tanf", "Islamic Resistance in Iraq"), ("rukban-camp", "Islamic Resistance in Iraq")}
+
+
+def test_an_attack_told_only_as_what_the_news_answered_is_history_ten_days_on():
+    text = ("Iranian-backed militias launched on Wednesday a swarm of suicide drone attacks against a U.S. base in Syria. On Feb. 2, "
+            "U.S. forces launched airstrikes on militia facilities in Syria in response to a drone attack on Tower 22 base in "
+            "northeast Jordan on Jan. 28.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 7))}
+    assert got["tower-22"] is True and got["syria"] is False
