@@ -161,7 +161,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     denied = us_denies(text)  # the article says the United States denied a strike: read once
     tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
     told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
-    claimant: str | None = None  # the group the last sentence with a report says acted or claimed
+    told_before: tuple[list[Mention], str | None] | None = None  # the mentions of the last sentence with a report, and who spoke there
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -202,8 +202,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue
         figures = find_figures(s.text, offset=s.start)
         # "It added the UAVs ... have targeted the Al-Tanf, Al-Rukban, and Al-Malikiya bases": the group that spoke just before
-        speaker = claimant if _IT_ADDED.match(s.text) else None
-        claimant = next((m.actor for m in in_s if m.kind == "actor" and m.actor != _US and role_spans(text, m.start, m.end) == "by"), speaker)
+        speaker = None
+        if _IT_ADDED.match(s.text) and told_before is not None:
+            speaker = next((m.actor for m in told_before[0] if m.kind == "actor" and m.actor != _US
+                            and role_spans(text, m.start, m.end) == "by"), told_before[1])
+        told_before = (in_s, speaker)  # read only when the next sentence goes on with "It added"
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
