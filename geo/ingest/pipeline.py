@@ -303,7 +303,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and denied:
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
                     _unconfirmed_striker(c, finder.actors)
-                if (t.kind == "strike" and c["actor1"] != _ISRAEL and us_position(c.get("location"))
+                if (t.kind == "strike" and c["actor1"] != _ISRAEL
+                        and (us_position(c.get("location")) or (c.get("place_id") and _US_HOSTED.search(s.text, t.end - s.start)))
                         and not any(m.actor == _US and (m.end <= t.start or role_spans(article.text, m.start, m.end) == "by") for m in in_s)):
                     # "The strike at Rumalyn", "separate strikes on al-Tanf garrison ..., a Pentagon spokesman said": a strike on a US
                     _attack_on_us_position(c)  # base that no US subject or agent carried out is an attack on US forces
@@ -459,6 +460,12 @@ def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence
         o["flags"].append(f"one of two days the report names ({mine} and {o['event_date']}): one report a day")
         out.append(o)
     return out
+
+
+#: After a strike, its place described as one US forces hold: "A strike near Baghdad's airport, where American soldiers are stationed".
+_US_HOSTED = re.compile(r"\b(?:where|which\s+(?:hosts?|houses?)|that\s+(?:hosts?|houses?)|housing|hosting)\s+(?:the\s+)?"
+                        r"(?:U\.S\.|US|American|[Cc]oalition|international)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|personnel|"
+                        r"service\s*members|advisers|advisors)\b")
 
 
 def _attack_on_us_position(c: dict) -> None:

@@ -1772,3 +1772,10 @@ def test_an_attack_told_only_as_what_the_news_answered_is_history_ten_days_on():
             "northeast Jordan on Jan. 28.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 7))}
     assert got["tower-22"] is True and got["syria"] is False
+
+
+def test_a_strike_at_a_place_where_us_troops_are_stationed_is_an_attack_on_them():
+    text = ("A strike near Baghdad's airport, where American soldiers are stationed, was reported by a U.S. official on Thursday. "
+            "Initial reports indicated no one was hurt.")
+    got = [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 10, 20))]
+    assert got == [("baghdad-airport", "United States")]
