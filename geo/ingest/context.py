@@ -130,6 +130,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     ...                since=False, specific_place=False)
     True
     """
+    if (aside := _ASIDE_FROM.match(sentence)) is not None:
+        sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if dated and _NTH_TIME.search(sentence):
@@ -141,6 +143,10 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return not (dated and specific_place)
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
+
+
+#: An opening phrase that sets other news aside: "Aside from the Israel-Hezbollah fire exchanges intensifying in recent days, ...".
+_ASIDE_FROM = re.compile(r"\s*(?:Aside\s+from|Apart\s+from|Besides|Beyond|In\s+addition\s+to)\b[^,;.]{3,140},\s+")
 
 
 #: Attacks told across two or three countries at once: "attacks on U.S. forces in Iraq and Syria", "attacks against U.S.

@@ -1779,3 +1779,9 @@ def test_a_strike_at_a_place_where_us_troops_are_stationed_is_an_attack_on_them(
             "Initial reports indicated no one was hurt.")
     got = [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 10, 20))]
     assert got == [("baghdad-airport", "United States")]
+
+
+def test_news_set_aside_in_an_opening_phrase_does_not_make_the_report_a_summary():
+    text = ("Aside from the Israel-Hezbollah fire exchanges intensifying in recent days, U.S. strikes targeting Kata'ib Hezbollah "
+            "facilities in Iraq Monday are raising fears of a regional spillover.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2023, 12, 26))] == [("iraq", "2023-12-25")]
