@@ -35,7 +35,8 @@ _SUMMARY = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday|overnight|tonight|this\s+morning|last\s+night))|"
     r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
-    r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased)\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"
+    r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased|expanded|extended|widened)\s+(?:their\s+|its\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)\b|"
     r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
@@ -64,7 +65,7 @@ _SUMMARY_WORDS = ("percentage", "proportion", "series", "spate", "wave", "string
                   "e.g.", "for example",
                   "countless",
                   "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
-                  "many of", "much of")
+                  "many of", "much of", "expanded", "extended", "widened")
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"

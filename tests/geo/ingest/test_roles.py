@@ -1785,3 +1785,9 @@ def test_news_set_aside_in_an_opening_phrase_does_not_make_the_report_a_summary(
     text = ("Aside from the Israel-Hezbollah fire exchanges intensifying in recent days, U.S. strikes targeting Kata'ib Hezbollah "
             "facilities in Iraq Monday are raising fears of a regional spillover.")
     assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2023, 12, 26))] == [("iraq", "2023-12-25")]
+
+
+def test_a_group_that_expanded_its_attacks_to_new_targets_is_a_summary():
+    text = ("Initially targeting US military bases in Iraq and Syria, the group expanded its attacks to Israeli sites, including the "
+            "Jordan Valley, Golan Heights, Haifa and Tel Aviv.")
+    assert _events(text, date(2024, 11, 21)) == []
