@@ -103,8 +103,11 @@ def _same_direction(lab: dict, pred: dict) -> bool:
     got = (_side(pred.get("actor1")), _side(pred.get("actor2")) if lab.get("actor2") else None)
     if want == got:
         return True
-    return (lab["sub_event_type"] == "Disrupted weapons use" and want[1] is not None
-            and want == (_side(pred.get("actor2")), _side(pred.get("actor1"))))
+    if lab["sub_event_type"] != "Disrupted weapons use":
+        return False
+    if want[1] is None:  # "US -> (not labelled)": the one side named, in either place ("a drone of an unnamed group -> US")
+        return want[0] in (_side(pred.get("actor1")), _side(pred.get("actor2")))
+    return want == (_side(pred.get("actor2")), _side(pred.get("actor1")))
 
 
 def _point(e: dict) -> tuple[float, float] | None:

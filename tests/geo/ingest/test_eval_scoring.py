@@ -34,3 +34,7 @@ def test_an_interception_scores_either_actor_order_but_an_attack_does_not(scorin
     assert scoring._compare(attack, attack)["direction"][0] is True
     both_one_side = _event("Disrupted weapons use", "United States", "United States")
     assert scoring._compare(shot_down, both_one_side)["direction"][0] is False
+    # a coder who names only the one who shot it down: that side, in either place, is the same direction
+    downed_by_us = _event("Disrupted weapons use", "United States", "")
+    assert scoring._compare(downed_by_us, shot_down)["direction"][0] is True
+    assert scoring._compare(downed_by_us, _event("Disrupted weapons use", "Houthis", "Islamic Resistance in Iraq"))["direction"][0] is False
