@@ -47,7 +47,7 @@ _CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|stag
                 r"(?:strikes?|raids?\s+(?:on|against))")
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
-_AIRCRAFT = r"(?:AC-130\w*|gunships?|F-1[56]\w*|F-35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
+_AIRCRAFT = r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
@@ -99,6 +99,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on)|"
+                # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
+                rf"\b(?:sent|dispatched)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+(?:bomb|strike|hit|attack)\b|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
                 r"forces\s+(?:successfully\s+)?destroyed\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,4}?"
@@ -163,7 +165,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
-    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f-35", "a-10", "engaged",
+    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
+     "engaged",
      "mq-9", "warplane",
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),

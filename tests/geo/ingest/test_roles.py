@@ -1791,3 +1791,10 @@ def test_a_group_that_expanded_its_attacks_to_new_targets_is_a_summary():
     text = ("Initially targeting US military bases in Iraq and Syria, the group expanded its attacks to Israeli sites, including the "
             "Jordan Valley, Golan Heights, Haifa and Tel Aviv.")
     assert _events(text, date(2024, 11, 21)) == []
+
+
+def test_jets_sent_to_bomb_a_depot_struck_it_and_f16_needs_no_hyphen():
+    text = ("Central Command sent two F16s early Friday morning (Damascus time) to bomb an ammo and munitions depot near Al-Bukamal "
+            "in eastern Syria.")
+    got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 10, 28))]
+    assert got == [("albu-kamal", "Air/drone strike", "United States")]
