@@ -346,6 +346,9 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             _date_by_attack(c, out)
         if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _sites_counted(c["notes"]):
             _date_by_round(c, out)
+        if (violent and country_level and c["event_date"] is None and c["_kind"] == "attack"
+                and _AFTER_THE_STRIKE.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])):
+            _date_by_strike(c, out)  # "... one attack in Iraq and three in Syria ..., following the strike": the clause's sentence says when
         if c.get("_remainder"):
             keep.append(c)  # "the Amran governorate and other areas": the round's unnamed areas, recorded when it was read
             continue
@@ -540,6 +543,24 @@ def _date_by_attack(c: dict, out: list[dict], attack: dict | None = None) -> Non
     day = max(o["event_date"] for o in before)
     c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
     c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the attack it answered"]
+    c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
+
+
+#: An attack told as coming after the strike the article reports: "one attack in Iraq and three in Syria ... following the strike".
+_AFTER_THE_STRIKE = re.compile(r"\b(?:following|after|since)\s+the\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*)?strikes?\b", re.I)
+
+
+def _date_by_strike(c: dict, out: list[dict]) -> None:
+    """An undated attack at a country that the article tells as coming after the strike it reports
+    ("A Pentagon spokesperson confirmed one attack in Iraq and three in Syria ... following the
+    strike") is dated by that strike, when the article dates one strike round to a day, at time
+    precision 2 and flagged."""
+    days = {o["event_date"] for o in out if o["_kind"] == "strike" and o["event_date"] is not None and not o.get("background")}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the strike it followed"]
     c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
 
 

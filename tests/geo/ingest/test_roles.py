@@ -1798,3 +1798,10 @@ def test_jets_sent_to_bomb_a_depot_struck_it_and_f16_needs_no_hyphen():
             "in eastern Syria.")
     got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 10, 28))]
     assert got == [("albu-kamal", "Air/drone strike", "United States")]
+
+
+def test_attacks_counted_by_country_after_the_strike_are_dated_by_it():
+    text = ("On Wednesday U.S. military forces conducted a self-defence strike on a facility in eastern Syria. A Pentagon spokesperson "
+            "confirmed one attack in Iraq and three in Syria against U.S. and coalition forces following the strike, injuring three.")
+    got = sorted((c["place_id"], c["event_date"], c["time_precision"]) for c in _events(text, date(2023, 11, 9)) if c["actor2"] == "United States")
+    assert got == [("iraq", "2023-11-08", 2), ("syria", "2023-11-08", 2)]
