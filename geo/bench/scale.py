@@ -185,11 +185,9 @@ def eval_articles(n: int, size: int = 4096):
     return out
 
 
-def ingest_rate(articles: Sequence, *, finder, runs: int = 3, clock=time.perf_counter) -> float:
+def ingest_rate(articles: Sequence, *, finder, runs: int = 3) -> float:
     """Articles per second, one at a time through :func:`geo.ingest.pipeline.ingest_articles`: the
-    median of ``runs`` passes after a warm-up, with the garbage collector off (as timeit does).
-    ``clock`` is wall time by default; ``time.process_time`` counts only this process's CPU time,
-    which a busy shared machine does not inflate."""
+    median of ``runs`` passes after a warm-up, with the garbage collector off (as timeit does)."""
     from ..ingest import ingest_articles
 
     ingest_articles(list(articles[:5]), finder=finder)  # warm up
@@ -197,10 +195,10 @@ def ingest_rate(articles: Sequence, *, finder, runs: int = 3, clock=time.perf_co
     gc.disable()
     try:
         for _ in range(runs):
-            t = clock()
+            t = time.perf_counter()
             for a in articles:
                 ingest_articles([a], finder=finder)
-            times.append(clock() - t)
+            times.append(time.perf_counter() - t)
     finally:
         gc.enable()
     return len(articles) / statistics.median(times)
