@@ -76,6 +76,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     bearing = within_article and "bearing" in (a.get("_scope"), b.get("_scope")) and da and db and abs((da - db).days) <= 1
     if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing:
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
+    if within_article and da and db and da != db and _said_before_told(a, b, da, db):
+        return False  # "announced on Tuesday that it had struck a vital target in Haifa", beside "... Haifa on Thursday": said before it
     if (within_article and da and db and da != db and a.get("_armed") and b.get("_armed") and not _same_weapon(a, b)
             and _DISRUPTED not in (a.get("sub_event_type"), b.get("sub_event_type"))):
         return False  # "two armed drones targeted Ain al-Asad" (said on Tuesday); "On Monday, four Katyusha rockets were fired at" it
@@ -201,6 +203,14 @@ def _told(c: dict) -> bool:
     """Whether the candidate's own sentence gave its day (not borrowed from the report before, nor the day it was said)."""
     return (len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("inherited", "said", "none", None)
             and (c.get("time_precision") or 1) == 1)  # "earlier this week" is no day of its own
+
+
+def _said_before_told(a: dict, b: dict, da: date, db: date) -> bool:
+    """Whether one of ``a`` and ``b`` is dated by the day it was said and that day comes before the
+    day the other tells of its own: a claim cannot be of an attack made after it."""
+    said = [(c, d) for c, d in ((a, da), (b, db)) if len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") == "said"]
+    told = [d for c, d in ((a, da), (b, db)) if _told(c)]
+    return bool(said and told and said[0][1] < told[0])
 
 
 def _dated(c: dict) -> bool:

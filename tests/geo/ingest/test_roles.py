@@ -1805,3 +1805,10 @@ def test_attacks_counted_by_country_after_the_strike_are_dated_by_it():
             "confirmed one attack in Iraq and three in Syria against U.S. and coalition forces following the strike, injuring three.")
     got = sorted((c["place_id"], c["event_date"], c["time_precision"]) for c in _events(text, date(2023, 11, 9)) if c["actor2"] == "United States")
     assert got == [("iraq", "2023-11-08", 2), ("syria", "2023-11-08", 2)]
+
+
+def test_a_claim_announced_before_a_later_attack_at_the_same_place_is_its_own_event():
+    text = ("A drone attack by Iraqi groups targeted a strategic site in the port city of Haifa on Thursday. The Islamic Resistance in "
+            "Iraq announced on Tuesday that it had struck a vital target in Haifa, using drones.")
+    got = sorted(c["event_date"] for c in _events(text, date(2024, 8, 29)) if c["place_id"] == "geonames:294801")
+    assert got == ["2024-08-27", "2024-08-29"]
