@@ -121,7 +121,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             places = [m for m in places if not (m.end <= t.start and us_position(matches[m.start].place.name))]
     if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
         places = [m for m in places if not (matches[m.start].kind == "country" and (
-            _describes_group(text, m, in_s) or _FIGHTERS_IN.search(text, max(s.start, m.start - 40), m.start)))] or places
+            _describes_group(text, m, in_s) or _FIGHTERS_IN.search(text, max(s.start, m.start - 40), m.start)
+            or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
         text, places[i - 1], m, matches))]
     if not places:
@@ -202,6 +203,11 @@ _GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group
 #: Right before a country: the fighters it holds ("the resistance fighters in Iraq targeted a vital site in Israel"), not where they struck.
 _FIGHTERS_IN = re.compile(r"\b(?:fighters|militants|factions|groups|militias|resistance|mujahideen|militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
                           re.I)
+
+
+#: Right before a country: the groups it sponsors ("three sites in Iraq used by factions loyal to Iran"), not where they were struck.
+_LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|close|affiliated|linked|tied)\s+(?:to|with)\s+(?:the\s+)?$|"
+                       r"\b(?:backed|supported|sponsored|funded|armed|directed)\s+by\s+(?:the\s+)?$", re.I)
 
 
 #: Before a place: it is the object of an attack the sentence names ("the attack on al-Asad Airbase in").

@@ -1812,3 +1812,10 @@ def test_a_claim_announced_before_a_later_attack_at_the_same_place_is_its_own_ev
             "Iraq announced on Tuesday that it had struck a vital target in Haifa, using drones.")
     got = sorted(c["event_date"] for c in _events(text, date(2024, 8, 29)) if c["place_id"] == "geonames:294801")
     assert got == ["2024-08-27", "2024-08-29"]
+
+
+def test_a_country_that_sponsors_the_struck_groups_is_not_where_they_were_struck():
+    text = ("On Monday the US army bombed three sites in Iraq used by factions loyal to Iran, in response to an attack that injured "
+            "three American soldiers.")
+    assert "iran" not in {c["place_id"] for c in _events(text, date(2023, 12, 27))}
+    assert "iraq" in {c["place_id"] for c in _events(text, date(2023, 12, 27))}
