@@ -236,3 +236,8 @@ def test_to_dict_has_the_cli_keys(gz: Gazetteer) -> None:
 ])
 def test_yemen_strike_sites_and_the_kurdistan_region_are_curated(gz: Gazetteer, query: str, place_id: str) -> None:
     assert gz.lookup(query).place.id == place_id
+
+
+def test_a_syrian_town_is_not_taken_for_its_jordanian_namesake(gz: Gazetteer) -> None:
+    m = gz.lookup("Al-Busayrah")
+    assert m.place.country == "SY" and abs(m.place.lat - 35.16) < 0.05
