@@ -540,9 +540,13 @@ def _date_by_attack(c: dict, out: list[dict], attack: dict | None = None) -> Non
     before = [attack] if attack else [o for o in attacks if o["sources"][0]["evidence"]["event_type"]["start"] < told] or attacks
     if not before:
         return
-    day = max(o["event_date"] for o in before)
+    _dated_by(c, max(o["event_date"] for o in before), "the attack it answered")
+
+
+def _dated_by(c: dict, day: str, by: str) -> None:
+    """Dates the undated ``c`` by ``day``, another report's, at time precision 2, and says by what."""
     c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
-    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the attack it answered"]
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + [f"no day in the report: dated by {by}"]
     c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
 
 
@@ -558,10 +562,7 @@ def _date_by_strike(c: dict, out: list[dict]) -> None:
     days = {o["event_date"] for o in out if o["_kind"] == "strike" and o["event_date"] is not None and not o.get("background")}
     if len(days) != 1:
         return
-    day = days.pop()
-    c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
-    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the strike it followed"]
-    c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
+    _dated_by(c, days.pop(), "the strike it followed")
 
 
 def _date_by_round(c: dict, out: list[dict]) -> None:
@@ -573,10 +574,7 @@ def _date_by_round(c: dict, out: list[dict]) -> None:
             and not o.get("background") and o.get("country") == c.get("country") and o.get("_scope") not in ("country", None)}
     if len(days) != 1:
         return
-    day = days.pop()
-    c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
-    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by the strikes of its round"]
-    c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
+    _dated_by(c, days.pop(), "the strikes of its round")
 
 
 _VOW = re.compile(r"vow|pledge|threaten", re.I)
