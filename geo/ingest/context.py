@@ -13,7 +13,7 @@ from .dates import AGENCY_DATELINE
 from .text import contains_any
 
 __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
-           "coordinated", "striker_modifier", "attacks_across_countries", "mission_foe", "outlet_name"]
+           "coordinated", "striker_modifier", "attacks_across_countries", "mission_foe"]
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
@@ -232,22 +232,6 @@ def mission_foe(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return bool(_MISSION_BEFORE.search(text, max(0, start - 40), start) or _MISSION_AFTER.match(text, end))
-
-
-#: Right after a place's name: the name of an outlet ("The Gulf Observer", "told Kurdistan 24", "the Jordan Times").
-_OUTLET_AFTER = re.compile(r"\s+(?:News|Times|Observer|Post|Today|Herald|Tribune|Journal|Monitor|Direct|Insider|Gazette|Chronicle|Telegraph|"
-                           r"Press|Online|Hayom|Daily|24)\b(?!\s+(?:hours|attacks|drones|rockets))")
-
-
-def outlet_name(text: str, end: int) -> bool:
-    """Whether the place name ending at ``end`` begins an outlet's name ("The Gulf Observer", "Kurdistan
-    24"), so that it is not a place of the report.
-
-    >>> s = "Washington, The Gulf Observer: The United States struck targets in Syria."
-    >>> outlet_name(s, s.index(" Observer")), outlet_name(s, s.index("Syria") + len("Syria"))
-    (True, False)
-    """
-    return _OUTLET_AFTER.match(text, end) is not None
 
 
 _SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built)\b", re.I)

@@ -35,7 +35,6 @@ from .context import (
     datelines,
     generic_report,
     mission_foe,
-    outlet_name,
     sponsor_modifier,
     striker_modifier,
     victims,
@@ -50,7 +49,7 @@ from .recognise import Trigger, agent_after, aggregates, blast, condemnation, ha
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
-from .where import KIND_RANK, by_bearing, event_places, resolve_places, struck_group_attacked, us_position
+from .where import KIND_RANK, by_bearing, event_places, outlet_name, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 

@@ -21,7 +21,7 @@ from .recognise import Trigger
 from .text import Sentence, contains_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "by_bearing", "event_places", "far_town", "is_origin", "resolve_places",
-           "struck_group_attacked", "us_position"]
+           "outlet_name", "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -373,6 +373,23 @@ _NICKNAME = re.compile(r"\b(?:code-?named|nicknamed|dubbed|alias|nom\s+de\s+guer
 _OUTLET_NAME = re.compile(r"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+)(?:\d+\s+)?"
                           r"(?:TV|[Tt]elevision|[Cc]hannel|[Nn]etwork|[Nn]ews(?:paper)?|[Dd]aily|[Rr]adio|[Mm]edia|[Oo]utlet|"
                           r"[Ww]ebsite|[Bb]roadcaster)\b")
+#: Right after a place's name, a masthead ("The Gulf Observer", "told Kurdistan 24", "the Jordan Times"): the place names an outlet.
+#: Read for every mention (see outlet_name); _OUTLET_NAME's kinds of outlet ("Al Mayadeen TV") only by is_origin.
+_OUTLET_AFTER = re.compile(r"\s+(?:News|Times|Observer|Post|Today|Herald|Tribune|Journal|Monitor|Direct|Insider|Gazette|Chronicle|Telegraph|"
+                           r"Press|Online|Hayom|Daily|24)\b(?!\s+(?:hours|attacks|drones|rockets))")
+
+
+def outlet_name(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` begins an outlet's name ("The Gulf Observer", "Kurdistan
+    24"), so that it is not a place of the report.
+
+    >>> s = "Washington, The Gulf Observer: The United States struck targets in Syria."
+    >>> outlet_name(s, s.index(" Observer")), outlet_name(s, s.index("Syria") + len("Syria"))
+    (True, False)
+    """
+    return _OUTLET_AFTER.match(text, end) is not None
+
+
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")
 #: Outlets named as a town is (the Lebanese broadcaster Al Mayadeen; the Syrian town al-Mayadin, also spelled Mayadeen), and
 #: the words around such a name that make it the outlet: "Al Mayadeen reported", "an Al-Mayadeen correspondent", "the same
