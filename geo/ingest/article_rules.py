@@ -581,24 +581,35 @@ _VOW = re.compile(r"vow|pledge|threaten", re.I)
 
 
 _UNIDENTIFIED = "Unidentified armed group"
+#: The umbrella that claims the campaign's attacks in one statement after another: its claim signs every attack it names.
+_UMBRELLA = "Islamic Resistance in Iraq"
+_IRGC = "Islamic Revolutionary Guard Corps"
+#: Right after the umbrella's name, its claim of one attack ("claimed the attack on Monday"): that claim signs only its own.
+_ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?"
+                          r"(?:attack|strike)\b(?!s)", re.I)
 
 
 def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
     """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
     the United States when the article names it; an attack's is the first group the article says
-    claimed or was blamed, else "Iran-backed militias (unidentified)" when that is all the article
-    says, else an unidentified armed group. State sponsors (Iran, the IRGC) are not taken as the
-    attacker unless the sentence itself says so. The other side is the United States for an
-    attack, and for a strike the one group the article names, if only one."""
+    claimed or was blamed, else the Islamic Resistance in Iraq when the article names that
+    umbrella (not only as the claimant of one attack), else "Iran-backed militias (unidentified)"
+    when that is all the article says, else an unidentified armed group. State sponsors (Iran, the
+    IRGC) are not taken as the attacker unless the sentence itself says so. The other side is the
+    United States for an attack; for a strike, the first aligned group the article names in the
+    strike's country, else the IRGC when named, else "Iran-backed militias (unidentified)"."""
     table = finder.actors
     acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
     claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
                      key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
     generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
+    guards = any(m.actor == _IRGC for m in actors)
+    umbrella = any(m.actor == _UMBRELLA and m.kind == "actor" and role_spans(text, m.start, m.end) != "against"
+                   and not _ONE_CLAIMED.match(text, m.end) for m in actors)
     attacked = {c.get("place_id") for c in keep if c["_kind"] == "attack" and c["event_type"] != "Strategic developments"
                 and c.get("_scope") not in ("country", "province")}  # the lede placed at "a base in Jordan" is the attack at Tower 22
     if len(attacked) > 1 and generic:  # one group's claim of one attack does not sign the others the article lists
-        claimed = [a for a in claimed if a == _GENERIC_ALIGNED]
+        claimed = [a for a in claimed if a == _GENERIC_ALIGNED or a == _UMBRELLA and umbrella]
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
     us = any(m.actor == _US for m in actors) or _AMERICAN.search(text) is not None  # "Casualties Reported During American Strikes"
@@ -624,7 +635,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif aligned_target:
                 a1 = _UNIDENTIFIED
             else:
-                a1 = claimed[0] if claimed else _GENERIC_ALIGNED if generic else _UNIDENTIFIED if c["_kind"] == "attack" else ""
+                a1 = (claimed[0] if claimed else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if generic
+                      else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:
                 c["actor1"] = a1
                 why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
@@ -641,7 +653,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners":
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
-                c["actor2"] = here[0] if len(here) == 1 else _GENERIC_ALIGNED if generic and not here else ""
+                c["actor2"] = here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic else ""
         elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
             c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
         if c["actor2"] == c["actor1"]:

@@ -1819,3 +1819,24 @@ def test_a_country_that_sponsors_the_struck_groups_is_not_where_they_were_struck
             "three American soldiers.")
     assert "iran" not in {c["place_id"] for c in _events(text, date(2023, 12, 27))}
     assert "iraq" in {c["place_id"] for c in _events(text, date(2023, 12, 27))}
+
+
+def test_attacks_in_an_article_that_names_the_islamic_resistance_are_its_own():
+    text = ("Drones targeted the Ain al-Asad air base in western Iraq on Monday and rockets hit the Harir air base. "
+            "The Islamic Resistance in Iraq, an alliance of Iran-backed militias, has carried out most of the campaign's attacks.")
+    got = {c["place_id"]: c["actor1"] for c in _events(text, date(2023, 11, 21)) if c["actor2"] == "United States"}
+    assert got == {"ain-al-asad": "Islamic Resistance in Iraq", "harir-air-base": "Islamic Resistance in Iraq"}
+
+
+def test_a_us_strike_whose_target_is_unnamed_is_on_the_first_group_the_article_names():
+    text = ("US forces struck three facilities in Iraq on Tuesday. The strikes followed attacks that Kata'ib Hezbollah and "
+            "Harakat al-Nujaba have claimed on American bases.")
+    got = [(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 24)) if c["actor1"] == "United States"]
+    assert got and set(got) == {("United States", "Kata'ib Hezbollah")}
+
+
+def test_a_us_strike_in_an_article_about_the_revolutionary_guard_is_on_the_guard():
+    text = ("U.S. fighter jets struck a weapons storage facility in eastern Syria on Wednesday. The facility was used by the "
+            "Islamic Revolutionary Guard Corps and its affiliated groups, the Pentagon said.")
+    got = [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 11, 8)) if c["actor1"] == "United States"]
+    assert got == [("deir-ez-zor-governorate", "Islamic Revolutionary Guard Corps")]
