@@ -106,6 +106,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"forces\s+(?:successfully\s+)?destroyed\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?)\b|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
+                # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
+                r"\btook\s+(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
+                # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
+                r"(?<=\bU\.S\.\s)killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders?|commanders?|members?|militants|fighters)\b|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
                 r"(?:aircraft|jets?|warplanes?|planes?)\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
                 r"(?:[\w-]+\s+){0,6}?(?:destroyed|struck|targeted|hit|bombed|attacked)\b|"
@@ -166,7 +170,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
     ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
-     "engaged",
+     "engaged", "action against", "u.s. killed",
      "mq-9", "warplane",
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),

@@ -1840,3 +1840,17 @@ def test_a_us_strike_in_an_article_about_the_revolutionary_guard_is_on_the_guard
             "Islamic Revolutionary Guard Corps and its affiliated groups, the Pentagon said.")
     got = [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 11, 8)) if c["actor1"] == "United States"]
     assert got == [("deir-ez-zor-governorate", "Islamic Revolutionary Guard Corps")]
+
+
+def test_a_series_of_rockets_is_one_salvo_not_a_campaign():
+    text = "A series of rockets targeted the US embassy in Baghdad in the early hours of Friday, resulting in no casualties."
+    got = [(c["event_date"], c["place_id"]) for c in _events(text, date(2023, 12, 9))]
+    assert got == [("2023-12-08", "us-embassy-baghdad")]
+
+
+def test_the_pentagons_necessary_and_proportionate_action_against_a_man_is_a_strike():
+    text = ("I can confirm that on Jan. 4 at approximately 12 p.m. Iraq time, U.S. forces took necessary and proportionate action "
+            "against Abu Taqwa in Baghdad.")
+    got = [(c["event_date"], c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 1, 5))]
+    assert got == [("2024-01-04", "baghdad", "Air/drone strike", "United States")]
+    assert _events("CENTCOM will take necessary and proportionate action to defend U.S. forces in Iraq.", date(2024, 1, 5)) == []
