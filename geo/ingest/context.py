@@ -18,7 +18,8 @@ __all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generi
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|projectiles|mortars|shells|"
-    r"explosions|blasts|katyushas)\b)|"  # "a series of rockets targeted the embassy": one salvo, not a campaign\b(?:attack|drone|rocket)\s+campaign\b|"
+    r"explosions|blasts|katyushas)\b)|"  # "a series of rockets targeted the embassy": one salvo, not a campaign
+    r"\b(?:attack|drone|rocket)\s+campaign\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
