@@ -135,6 +135,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     """
     if (aside := _ASIDE_FROM.match(sentence)) is not None:
         sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
+    if dated and (answer := _IN_ANSWER_TO.search(sentence)) is not None and answer.start() >= _REPORT_BEFORE:
+        sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if dated and _NTH_TIME.search(sentence):
@@ -146,6 +148,12 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return not (dated and specific_place)
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
+
+
+#: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".
+_IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[“\"‘']?(?:to|for)|in\s+answer\s+to)\b", re.I)
+#: How far into a sentence that clause must begin to follow a report of its own.
+_REPORT_BEFORE = 40
 
 
 #: An opening phrase that sets other news aside: "Aside from the Israel-Hezbollah fire exchanges intensifying in recent days, ...".

@@ -1854,3 +1854,11 @@ def test_the_pentagons_necessary_and_proportionate_action_against_a_man_is_a_str
     got = [(c["event_date"], c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 1, 5))]
     assert got == [("2024-01-04", "baghdad", "Air/drone strike", "United States")]
     assert _events("CENTCOM will take necessary and proportionate action to defend U.S. forces in Iraq.", date(2024, 1, 5)) == []
+
+
+def test_a_dated_strike_told_in_response_to_a_series_of_attacks_is_reported_not_summarised():
+    text = ("Two U.S. F-15 fighter jets attacked a weapons storage facility in eastern Syria on Wednesday, in what Defense Secretary "
+            "Lloyd Austin called a “precision self-defense strike” in response “to a series of attacks against U.S. personnel in Iraq "
+            "and Syria by the Quds Force” and related groups.")
+    got = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2023, 11, 8))]
+    assert got == [("2023-11-08", "deir-ez-zor-governorate", "United States")]
