@@ -1862,3 +1862,9 @@ def test_a_dated_strike_told_in_response_to_a_series_of_attacks_is_reported_not_
             "and Syria by the Quds Force” and related groups.")
     got = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2023, 11, 8))]
     assert got == [("2023-11-08", "deir-ez-zor-governorate", "United States")]
+
+
+def test_strikes_that_targeted_us_bases_are_attacks_and_shaddadeh_is_shaddadi():
+    text = "Three strikes targeted U.S. bases at al-Shaddadeh and Mission Support Site Euphrates in Syria on Monday."
+    got = sorted((c["place_id"], c["actor2"], c["event_date"]) for c in _events(text, date(2023, 11, 14)))
+    assert got == [("al-shaddadi-base", "United States", "2023-11-13"), ("mss-euphrates", "United States", "2023-11-13")]
