@@ -706,7 +706,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
         owner = [m for m in actors if m.kind == "actor" and weapon_of(article.text, m.start)]
         shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and m.kind != "place"  # not "in western Iraq"
-                   and not striker_modifier(s.text, m.end - s.start, t.start - s.start) and m not in owner]  # not "a drone of X"
+                   and not (striker_modifier(s.text, m.end - s.start, t.start - s.start) and not _DOWN_VERB.match(t.text))
+                   and m not in owner]  # not "a drone of X"; "Iran-backed militias shot down" names the shooter
         by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]
         # "A drone of Iran-backed groups attempted to attack the US base ..., while anti-aircraft weapons shot it down": the base's
         a1 = (by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else
@@ -763,6 +764,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         c["flags"].append("no actor named for this report")
 
 
+#: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
+_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed)\b", re.I)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").

@@ -197,7 +197,8 @@ _AGENT_BY = re.compile(r"\s+by\b")
 
 
 #: A weapon the report says was the US side's: "shot down a U.S. drone", "an American MQ-9".
-_US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American)\s+(?:military\s+)?(?:drone|MQ-9|Reaper|UAV|aircraft|jet)", re.I)
+_US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+|Air\s+Force\s+)?(?:[\w$.-]+\s+){0,3}?"
+                        r"(?:drone|MQ-9|MQ-1|Reaper|UAV|aircraft|jet)|\bMQ-(?:9|1C?)\b|\bReaper\s+drone", re.I)
 #: Who launched a weapon shot down when the report does not say.
 _UNIDENTIFIED = "Unidentified armed group"
 

@@ -1868,3 +1868,9 @@ def test_strikes_that_targeted_us_bases_are_attacks_and_shaddadeh_is_shaddadi():
     text = "Three strikes targeted U.S. bases at al-Shaddadeh and Mission Support Site Euphrates in Syria on Monday."
     got = sorted((c["place_id"], c["actor2"], c["event_date"]) for c in _events(text, date(2023, 11, 14)))
     assert got == [("al-shaddadi-base", "United States", "2023-11-13"), ("mss-euphrates", "United States", "2023-11-13")]
+
+
+def test_a_reaper_shot_down_by_militias_is_an_american_weapon_disrupted():
+    text = "Iran-backed militias shot down an MQ-9 Reaper over Diyala province in Iraq on Thursday."
+    got = [(c["sub_event_type"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 19))]
+    assert got == [("Disrupted weapons use", "United States", "Iran-backed militias (unidentified)")]  # the data's order: whose weapon
