@@ -98,6 +98,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                                 or (matches[m.start].kind == "country" and not said_where(m)))))
 
     places = [m for m in named if not is_origin(text, m) and usable(m)]
+    if _on_the_ground(t):  # "amid an expected counterattack by Iran on Israel", "the Oct. 7 attack on Israel": another attack's place
+        places = [m for m in places if not (m.start >= t.end and (other := _OTHER_ATTACK_ON.search(text, max(t.end, m.start - 90), m.start))
+                                            and text[t.end:other.start()].strip())]
     if _on_the_ground(t) and all(matches[m.start].kind == "country" for m in places):
         # "the United States struck Kata'ib Hezbollah south of Baghdad": no town or site named as where, the town it is placed by
         places += [m for m in named if matches[m.start].kind == "town" and by_bearing(text, m) and usable(m)][:1]
@@ -174,6 +177,14 @@ def _attack_of(text: str, m: Mention, t: Trigger, s: Sentence) -> bool:
     found = _ATTACK_ON.search(text, max(t.end, m.start - 50), m.start)
     # not an attack the strike stopped: "killed five militia fighters ... preparing to launch a suicide drone attack on a posting near Kirkuk"
     return found is not None and bool(text[t.end:found.start()].strip()) and not _ABOUT_TO.search(text, t.end, found.start())
+
+
+#: Right before a place: another attack than the report's, expected or long past ("an expected counterattack by Iran on
+#: Israel", "the Oct. 7 attack on Israel by Hamas").
+_OTHER_ATTACK_ON = re.compile(
+    r"\b(?:(?:expected|anticipated|possible|potential|feared|threatened|looming|imminent|planned|promised|vowed)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counter-?attacks?|attacks?|strikes?|retaliation|response)|Oct(?:ober|\.)?\s+7(?:th)?(?:,\s+2023)?\s+(?:[\w-]+\s+){0,2}?attacks?)\s+"
+    r"(?:by\s+(?:[\w-]+\s+){1,2})?(?:on|against)\s+(?:the\s+)?$", re.I)
 
 
 #: Between a strike and an attack it names: the attack was still to come, and the strike was where it was made ready.

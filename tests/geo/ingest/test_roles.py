@@ -1874,3 +1874,12 @@ def test_a_reaper_shot_down_by_militias_is_an_american_weapon_disrupted():
     text = "Iran-backed militias shot down an MQ-9 Reaper over Diyala province in Iraq on Thursday."
     got = [(c["sub_event_type"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 19))]
     assert got == [("Disrupted weapons use", "United States", "Iran-backed militias (unidentified)")]  # the data's order: whose weapon
+
+
+def test_a_place_another_attack_is_expected_at_or_long_past_at_is_not_the_reports():
+    text = ("A rocket attack on a base in Iraq wounded multiple US personnel on Monday, officials said, adding to heightened regional "
+            "tensions over an expected Iranian counterattack on Israel.")
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 5))] == ["iraq"]
+    text = ("Saturday's attack on Ain al-Asad marks the 144th attack on U.S. troops since the Israel-Hamas war began after the "
+            "Oct. 7 attack on Israel by Hamas.")
+    assert "israel" not in {c["place_id"] for c in _events(text, date(2024, 1, 21))}
