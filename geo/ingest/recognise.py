@@ -258,7 +258,9 @@ _COMMENTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|sparked|p
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$|"
                             # "Damascus has repeatedly called on the United Nations to halt US attacks": a demand, not a decision
                             r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|press(?:es|ed|ing)|"
-                            r"appeal(?:s|ed|ing)\s+to)\b[^.;]{0,60}\bto\s+$", re.I)
+                            r"appeal(?:s|ed|ing)\s+to)\b[^.;]{0,60}\bto\s+$|"
+                            # "Sudani and Austin discussed ways of halting attacks on diplomatic missions": a talk, not a decision
+                            r"\b(?:ways|means|efforts?|steps|measures|how)\s+(?:of|to)\s+$", re.I)
 #: Right before a pause told as a noun: a lull described ("led to a pause in attacks", "the current pause"), not a decision;
 #: unless a word of deciding or announcing comes before it ("announced a pause", "declared the suspension").
 _LULL = re.compile(r"\b(?:a|an|the|this|that|current|recent|apparent|relative|temporary|months?-long|weeks?-long)\s+(?:[\w-]+\s+)?$", re.I)

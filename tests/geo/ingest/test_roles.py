@@ -1883,3 +1883,9 @@ def test_a_place_another_attack_is_expected_at_or_long_past_at_is_not_the_report
     text = ("Saturday's attack on Ain al-Asad marks the 144th attack on U.S. troops since the Israel-Hamas war began after the "
             "Oct. 7 attack on Israel by Hamas.")
     assert "israel" not in {c["place_id"] for c in _events(text, date(2024, 1, 21))}
+
+
+def test_leaders_who_discussed_ways_of_halting_attacks_decided_nothing():
+    text = ("Iraqi Prime Minister Mohammad Al-Sudani and US Secretary of Defense Lloyd Austin discussed ways of halting attacks on "
+            "diplomatic and Global Coalition missions in Iraq.")
+    assert _events(text, date(2023, 12, 9)) == []
