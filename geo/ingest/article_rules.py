@@ -584,6 +584,8 @@ _UNIDENTIFIED = "Unidentified armed group"
 #: The umbrella that claims the campaign's attacks in one statement after another: its claim signs every attack it names.
 _UMBRELLA = "Islamic Resistance in Iraq"
 _IRGC = "Islamic Revolutionary Guard Corps"
+#: Who struck, when the text owns no aircraft up to.
+_UNOWNED = "Unidentified military forces"
 #: Right after the umbrella's name, its claim of one attack ("claimed the attack on Monday"): that claim signs only its own.
 _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?"
                           r"(?:attack|strike)\b(?!s)", re.I)
@@ -651,7 +653,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
             elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"))):
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
-            elif side == "US and partners":
+            elif side == "US and partners" or (c["_kind"] == "strike" and c["actor1"] == _UNOWNED):  # unowned aircraft too
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
                 c["actor2"] = here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic else ""
         elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":

@@ -158,6 +158,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     breakdown = False  # whether the lines that follow break a tally down ("40 attacks ... distributed as follows:")
     weapons: dict[str, str | None] = {}  # the one kind of weapon the article names, read when first needed
     denied = us_denies(text)  # the article says the United States denied a strike: read once
+    unowned: bool | None = None  # the article tells of aircraft no one owns up to: read when first needed
     tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
     told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
     told_before: tuple[list[Mention], str | None] | None = None  # the mentions of the last sentence with a report, and who spoke there
@@ -299,6 +300,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and unknown_aircraft(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
+                elif t.kind == "strike" and not c["actor1"] and unowned is not False and (unowned := unknown_aircraft(text)):
+                    _unconfirmed_striker(c, finder.actors)  # "the strikes, carried out by unidentified warplanes": the article's strikes
                 elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and denied:
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
                     _unconfirmed_striker(c, finder.actors)

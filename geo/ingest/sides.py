@@ -128,7 +128,8 @@ _ANSWERED = re.compile(r"\b(?:(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+
 #: A strike whose aircraft or drone the text does not own up to: "aircraft of unknown origin", "drones believed to belong to US forces".
 UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
                           r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
-                          r"\b(?:unknown|unidentified)\s+(?:aircraft|warplanes?|jets?|drones?|planes?)\b", re.I)
+                          r"\b(?:unknown|unidentified)[”\"’']?\s+(?:aircraft|warplanes?|jets?|drones?|planes?|air\s*strikes|airstrikes|raids)\b",
+                          re.I)
 
 
 def unknown_aircraft(text: str) -> bool:

@@ -1889,3 +1889,10 @@ def test_leaders_who_discussed_ways_of_halting_attacks_decided_nothing():
     text = ("Iraqi Prime Minister Mohammad Al-Sudani and US Secretary of Defense Lloyd Austin discussed ways of halting attacks on "
             "diplomatic and Global Coalition missions in Iraq.")
     assert _events(text, date(2023, 12, 9)) == []
+
+
+def test_strikes_an_article_says_unknown_warplanes_made_are_unidentified_forces_on_the_named_group():
+    text = ("At least 15 pro-Iran fighters were killed in airstrikes on militia positions near Albu Kamal on Sunday. The strikes, carried "
+            "out by unidentified warplanes, hit depots of the Islamic Revolutionary Guard Corps. U.S. forces in Syria said they were on alert.")
+    got = {(c["place_id"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 9, 30)) if c["sub_event_type"] == "Air/drone strike"}
+    assert got == {("albu-kamal", "Unidentified military forces", "Islamic Revolutionary Guard Corps")}
