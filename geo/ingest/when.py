@@ -43,7 +43,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
                       r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?|"
                       # "accused the United States on Wednesday of conducting": the day of the accusation
                       r"(?:accused|blamed)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+)"
-                      r"(?:\s+in\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release))?"
+                      r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release|"
+                      r"(?:press|news)\s+conference|interview|hearing))?"
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 

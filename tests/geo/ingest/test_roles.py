@@ -1896,3 +1896,10 @@ def test_strikes_an_article_says_unknown_warplanes_made_are_unidentified_forces_
             "out by unidentified warplanes, hit depots of the Islamic Revolutionary Guard Corps. U.S. forces in Syria said they were on alert.")
     got = {(c["place_id"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 9, 30)) if c["sub_event_type"] == "Air/drone strike"}
     assert got == {("albu-kamal", "Unidentified military forces", "Islamic Revolutionary Guard Corps")}
+
+
+def test_the_day_a_prosecutor_spoke_at_a_press_conference_is_not_the_attacks():
+    text = ("Joshua Levy, the U.S. Attorney, said at a press conference Monday that the arrests are tied to the attack on Tower 22, "
+            "a base in northeast Jordan near the Syrian border, in January.")
+    got = [(c["place_id"], c["event_date"], c["background"]) for c in _events(text, date(2024, 12, 17)) if c["place_id"] == "tower-22"]
+    assert got == [("tower-22", "2024-01-15", True)]
