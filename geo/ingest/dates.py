@@ -61,7 +61,9 @@ _MON_NO_MAY = "|".join([rf"{m.title()}\b" for m in _MONTH_NAMES if m != "may"]
 _MON = rf"May\b|{_MON_NO_MAY}"
 _WD = "|".join(w.title() for w in WEEKDAYS)
 _YEAR = r"(?P<y>19\d\d|20\d\d)\b"
-_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR}|\s+(?P<ly>(?:of\s+)?last\s+year)\b)?")
+_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR}|\s+(?P<ly>(?:of\s+)?last\s+year)\b)?"
+                    # "the January drone attack": the month names the attack
+                    r"(?:(?=\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assaults?|raids?|bombings?)\b)))?")
 _MONTH_BEFORE = re.compile(rf"\b(?:(?P<pre>on|On|since|Since|in|In|during|During|from|From|until|Until|by|By)\s+(?:the\s+)?)?"
                            rf"(?:(?P<part>early|Early|late|Late|mid|Mid)(?:-|\s+))?(?:(?P<wd>{_WD}),?\s+)?\Z")
 _DM = re.compile(rf"(?P<d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
@@ -71,8 +73,9 @@ _NUMERIC_BEFORE = re.compile(r"\b(?P<pre>on|On|since|Since|in|In|during|During)\
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
-                       r"|weekend|week|month)\b")
-_RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later)\s+)?(?:this|This)|earlier|Earlier|later|Later|last|Last"
+                       r"|weekend|week|month|year)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
+                              r"|earlier|Earlier|later|Later|last|Last"
                               r"|(?:(?:over|Over)\s+)?(?:the|The)(?:\s+past)?|(?:over|Over)\s+(?:this|last))\s+\Z")
 #: "a week ago", "three days ago": counted back from the publication.
 _AGO = re.compile(r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b")
@@ -406,7 +409,8 @@ def _month(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None
     if g.get("d"):
         return _absolute(g, said, published)
     part = g.get("part")
-    if not (g["y"] or part or (g.get("pre") or "").lower() in ("in", "during", "since", "from", "until", "by") and g["mon"] != "May"):
+    if not (g["y"] or part or ((g.get("pre") or "").lower() in ("in", "during", "since", "from", "until", "by") or g.get("what"))
+            and g["mon"] != "May"):
         return None  # "March on", "May": a verb or a name without a cue
     month = MONTHS[g["mon"].rstrip(".").lower()]
     kind, note = _since(g, "month")
@@ -452,8 +456,12 @@ def _ago(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
 
 def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
     kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
+    if kw != "year" and mod.startswith(("early ", "late ")):
+        mod = mod.split(" ", 1)[1]  # "early this morning", "early this week": this morning, this week
     if kw in ("week", "weekend", "month"):
         return _period(kw, mod, said, published)
+    if kw == "year":
+        return _relyear(mod, said, published)
     if mod not in {"night": ("last",), "morning": ("this",), "afternoon": ("this",), "evening": ("this",)}.get(kw, ("", "earlier", "later")):
         return None  # "last night", "this morning", "earlier today"; not "the night" or "last morning"
     if published is None:
@@ -493,6 +501,21 @@ def _relmonth(mod: str, said: str, published: dt.date | None) -> _Resolved | Non
     if mod == "last":
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return _month_middle(year, month, published, "month", f"relative to publication {published}")
+
+
+def _relyear(mod: str, said: str, published: dt.date | None) -> _Resolved | None:
+    """ "earlier this year" (the middle of the year's days before the publication) and "last year"
+    (its 1 July), at month precision; "this year" alone dates nothing ("attacks this year")."""
+    if mod not in ("earlier this", "early this", "last", "late last", "early last"):
+        return None
+    if published is None:
+        return _unresolved(said, 3, "year")
+    if mod.endswith("last"):
+        month = {"late last": 11, "early last": 2}.get(mod, 7)
+        return (dt.date(published.year - 1, month, 15 if month != 7 else 1), 3, "year",
+                f"{mod} year from publication {published}: recorded at month precision")
+    first = dt.date(published.year, 1, 1)
+    return first + (published - first) // 2, 3, "year", f"earlier in the year of publication {published}: the middle of its days before it"
 
 
 def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:

@@ -333,3 +333,15 @@ def test_two_days_told_as_one_are_two_mentions_and_two_reports():
     assert days == ["2023-11-09", "2023-11-11"]
     text = "Between Monday and Tuesday, a drone attacked the Harir air base."
     assert len([c for c in ingest_articles([Article("b.txt", text, pub)]) if c.get("kind") == "event"]) <= 1  # a span, not two days
+
+
+def test_a_month_that_names_an_attack_and_a_year_told_relatively_are_month_precision_dates():
+    pub = dt.date(2024, 7, 1)
+    got = [(d.text, d.date, d.precision) for d in find_dates("the January drone attack that killed three soldiers", published=pub)]
+    assert got == [("January", dt.date(2024, 1, 15), 3)]
+    assert find_dates("March on, they said; May peace come.", published=pub) == []
+    got = [(d.text, d.date, d.kind) for d in find_dates("killed in a drone attack earlier this year; late last year", published=pub)]
+    assert got == [("earlier this year", dt.date(2024, 4, 1), "year"), ("late last year", dt.date(2023, 11, 15), "year")]
+    assert find_dates("more attacks this year", published=pub) == []
+    got = [(d.text, d.date, d.precision) for d in find_dates("Early this morning in northern Iraq", published=pub)]
+    assert got == [("Early this morning", pub, 1)]
