@@ -207,7 +207,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             speaker = next((m.actor for m in told_before[0] if m.kind == "actor" and m.actor != _US
                             and role_spans(text, m.start, m.end) == "by"), told_before[1])
         told_before = (in_s, speaker)  # read only when the next sentence goes on with "It added"
-        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") for d in dates)
+        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
+                    for d in dates)  # "over the weekend": two days, a report's time as much as a day is
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)

@@ -45,14 +45,15 @@ class Token:
 
 
 #: A further item of a counted claim, told without its verb: "two more on targets in ...", "a sixth one on a site in ...".
-_ITEM = (r"(?:(?:two|three|four|five)\s+(?:more|others?)|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh)(?:\s+one)?)"
+_ITEM = (r"(?:(?:two|three|four|five)\s+(?:more|others?)|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh)(?:\s+one)?|"
+         r"(?:the\s+)?(?:one|other|another))"  # "two multi-rocket attacks ...; one targeting Rumalyn and another targeting Shadaddi"
          r"(?=\s+(?:on|at|against|targeting|targeted)\b)")
 _CLAIM_ITEM = re.compile(_ITEM, re.I)
 #: Where a sentence turns to other events: "; ", "in response to ...", "came after ...", ", including the attack ...".
 _CLAUSE = re.compile(
     # "launched three drone attacks on sites in southern Israel, two more on targets in the Golan Heights, and a sixth one on a
     # site in central Israel": each item of a counted claim is a report of its own
-    rf",\s+(?:and\s+)?(?={_ITEM})|"
+    rf",\s+(?:and\s+)?(?={_ITEM})|\s+and\s+(?=(?:the\s+)?(?:another|other)\s+(?:on|at|against|targeting|targeted)\b)|"
     r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|two|three)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
@@ -61,7 +62,7 @@ _CLAUSE = re.compile(
     r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed|launched|fired)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b))", re.I)
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
-_CUES = (";", ", and ", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ",
+_CUES = (";", ", and ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ",
          " more ", " other", "second", "third", "fourth", "fifth", "sixth", "seventh")
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"

@@ -1903,3 +1903,10 @@ def test_the_day_a_prosecutor_spoke_at_a_press_conference_is_not_the_attacks():
             "a base in northeast Jordan near the Syrian border, in January.")
     got = [(c["place_id"], c["event_date"], c["background"]) for c in _events(text, date(2024, 12, 17)) if c["place_id"] == "tower-22"]
     assert got == [("tower-22", "2024-01-15", True)]
+
+
+def test_two_attacks_over_the_weekend_one_at_each_base_are_two_reports():
+    text = ("Iranian-backed proxies launched two multi-rocket attacks against U.S. forces in eastern Syria over the weekend; one "
+            "targeting Rumalyn Landing Zone and another targeting forces in Shadaddi.")
+    got = {(c["place_id"], c["event_date"]) for c in _events(text, date(2023, 12, 4))}
+    assert {("rumalyn-lz", "2023-12-02"), ("al-shaddadi-base", "2023-12-02")} <= got
