@@ -352,6 +352,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if c.get("_remainder"):
             keep.append(c)  # "the Amran governorate and other areas": the round's unnamed areas, recorded when it was read
             continue
+        if violent and c.get("_scope") == "province" and _counted_all_named(c, out):
+            continue  # "two attacks on U.S. forces in eastern Syria; one targeting Rumalyn and another Shadaddi": the two, named
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
             continue
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
@@ -389,6 +391,16 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+def _counted_all_named(c: dict, out: list[dict]) -> bool:
+    """Whether the attacks or sites ``c``'s sentence counts in a province ("two multi-rocket attacks ... in eastern Syria") are
+    all named, each a report of the same kind and day told in that sentence at a site or town."""
+    n = attacks_counted(c["notes"]) or _sites_counted(c["notes"])
+    told = c["sources"][0]["evidence"]["event_type"]["sentence"]
+    named = {o.get("place_id") for o in out if o is not c and o["_kind"] == c["_kind"] and o["event_date"] == c["event_date"]
+             and o.get("_scope") in ("site", "town") and o["sources"][0]["evidence"]["event_type"]["sentence"] == told}
+    return bool(n) and len(named) >= n
 
 
 #: Words of a recap or a campaign, not of one day's report: "the latest in a series of attacks", "the first since February".
