@@ -48,10 +48,14 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
         if c["_date"] is not None and (c.get("time_precision") or 1) >= 3 and (published - c["_date"]).days >= _RECALLED_DAYS:
             c["background"] = True
     dated = [c["_date"] for c in out if c["_date"] is not None and c["_date"] <= published]
+    # a story with one or two days of news (not a round-up of many) recalls sooner what it tells from before them
+    story = len({d for d in dated if (published - d).days < _RECALLED_STORY_DAYS}) <= _STORY_NEWS_DAYS
     if any((published - d).days <= _NEWS_DAYS for d in dated):
         for c in out:  # "the first such attacks in three months, after Rumalyn on April 21", told in July beside this week's news; "the
             # drone attack on a base in Jordan that killed three soldiers", told two weeks on: a country's attack recalls sooner
-            recalled = _RECALLED_COUNTRY_DAYS if c.get("_scope") == "country" and c["event_type"] != "Strategic developments" else _RECALLED_DAYS
+            recalled = (_RECALLED_COUNTRY_DAYS if c.get("_scope") == "country" and c["event_type"] != "Strategic developments"
+                        else _RECALLED_DAYS)
+            recalled = min(recalled, _RECALLED_STORY_DAYS) if story else recalled
             if c["_date"] is not None and (published - c["_date"]).days >= recalled and not c.get("background"):
                 c["background"] = True
                 c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
@@ -78,6 +82,10 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 21
+#: How long before a news story (not a round-up) a report is history: "the January 28 attack", told on 7 February beside the day's strike.
+_RECALLED_STORY_DAYS = 10
+#: A story tells at most this many days of news in the days before it; a round-up tells more.
+_STORY_NEWS_DAYS = 2
 #: How long before an article with recent news a report told only in a reference clause ("in response to ...") is history.
 _ANSWERED_DAYS = 10
 #: How long before an article with recent news a report placed only at a country is history.

@@ -1910,3 +1910,10 @@ def test_two_attacks_over_the_weekend_one_at_each_base_are_two_reports():
             "targeting Rumalyn Landing Zone and another targeting forces in Shadaddi.")
     got = {(c["place_id"], c["event_date"]) for c in _events(text, date(2023, 12, 4))}
     assert got == {("rumalyn-lz", "2023-12-02"), ("al-shaddadi-base", "2023-12-02")}  # not a third in "eastern Syria"
+
+
+def test_a_news_story_recalls_an_attack_ten_days_before_its_news_as_history():
+    text = ("BAGHDAD - A U.S. drone strike killed a Kata'ib Hezbollah commander in eastern Baghdad on Wednesday, U.S. officials said. "
+            "The January 28 attack on Tower 22 in Jordan killed three U.S. soldiers.")
+    got = {(c["place_id"], c["background"]) for c in _events(text, date(2024, 2, 8))}
+    assert ("tower-22", True) in got and ("baghdad", False) in got
