@@ -1917,3 +1917,10 @@ def test_a_news_story_recalls_an_attack_ten_days_before_its_news_as_history():
             "The January 28 attack on Tower 22 in Jordan killed three U.S. soldiers.")
     got = {(c["place_id"], c["background"]) for c in _events(text, date(2024, 2, 8))}
     assert ("tower-22", True) in got and ("baghdad", False) in got
+
+
+def test_sayyida_zeinab_and_yusufiyah_are_found_in_their_spellings():
+    got = [c["place_id"] for c in _events("An Israeli airstrike hit a building in Sayyida Zeinab on Thursday, killing two.", date(2024, 9, 20))]
+    assert got == ["sayyidah-zaynab"]
+    got = [c["place_id"] for c in _events("A drone struck a PMF depot in Al-Yusufiyah on Thursday.", date(2024, 7, 19))]
+    assert got == ["yusufiyah"]
