@@ -95,7 +95,10 @@ _VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|e
                      r"injur(?:e|es|ed|ing)")
 _VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?(?:\s+all)?\s+(?P<q>{_Q})")  # "killing all five militants"
 _TERM = re.compile(r"(?P<word>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
-_TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP})?(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{{1,40}},)?"
+# After the people counted, the group they belong to: "five members of an Iranian-backed militia were killed".
+_OF_GROUP = (r"(?i:\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+             r"(?:militias?|groups?|factions?|forces|movement|organi[sz]ation|units?|brigades?))")
+_TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP}(?:{_OF_GROUP})?)?(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{{1,40}},)?"
                           r"(?i:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
                           r"(?i:\s+(?:reportedly|also|all|later|allegedly|subsequently))?\s+\Z")
 _NOUN = re.compile(r"(?P<word>deaths|fatalities|injuries|lives|fatality|death)\b")  # "resulted in one fatality"
@@ -270,13 +273,25 @@ _ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:
                          re.I)
 
 
+#: One person told dead in the passive or by a noun: "A Kata'ib Hezbollah commander was killed", "the death of a commander".
+_ONE_DIED = re.compile(r"\b(?:(?-i:A|An)|a|an)\s+(?:[\w'’.()-]+\s+){0,5}?(?P<who>commander|leader|member|militant|fighter|official|"
+                       r"operative|soldier|civilian|chief)\b(?:\s+(?:of|from|in)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
+                       r"(?:reportedly\s+|also\s+)?killed\b|"
+                       r"\b(?:resulted\s+in|caused|led\s+to)\s+the\s+death\s+of\s+(?:an?|one)\s+(?:[\w'’.()-]+\s+){0,5}?"
+                       r"(?P<who2>commander|leader|member|militant|fighter|official|operative|soldier|civilian|chief)\b")
+
+
 def _one_person(text: str) -> Iterator[_Candidate]:
     """ "killing a Kataib Hezbollah commander" (1); "killed the leader ... and his driver" (2); "killed Abu Taqwa, a
-    commander ..., along with another person" (2; a named person alone says nothing of who else died)."""
+    commander ..., along with another person" (2; a named person alone says nothing of who else died); "a commander was
+    killed", "resulted in the death of a commander" (1)."""
     for m in _ONE_KILLED.finditer(text):
         if m["named"] and not m["plus"]:
             continue
         yield m.start(), m.end(), ("killed",), (2 if m["plus"] else 1, None, False), m["who"]
+    if "killed" in text or "death of" in text:
+        for m in _ONE_DIED.finditer(text):
+            yield m.start(), m.end(), ("killed",), (1, None, False), m["who"] or m["who2"]
 
 
 def _verb_first(text: str) -> Iterator[_Candidate]:

@@ -232,3 +232,13 @@ def test_find_figures_on_casualty_like_text_never_raises_and_offsets_are_exact(t
 def test_parse_quantity_never_raises(text: str) -> None:
     result = parse_quantity(text)
     assert result is None or (result[0] >= 0 and (result[1] is None or result[1] >= result[0]))
+
+
+def test_one_person_told_dead_in_the_passive_and_members_of_a_group_are_counted():
+    got = [(f.kind, f.value) for f in find_figures("A Kata'ib Hezbollah commander was killed in a U.S. drone strike in Baghdad.")]
+    assert got == [("killed", 1)]
+    got = [(f.kind, f.value) for f in find_figures("The strike resulted in the death of a Kata'ib Hezbollah commander.")]
+    assert got == [("killed", 1)]
+    got = [(f.kind, f.value) for f in find_figures("At least five members of an Iranian-backed militia were killed in a drone strike.")]
+    assert got == [("killed", 5)]
+    assert find_figures("A drone was killed.") == [] and find_figures("A commander said two drones were shot down.") == []
