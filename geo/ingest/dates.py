@@ -529,6 +529,26 @@ def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     return date, 3, kind, _notes(note, "a year: 1 July recorded at month precision", capped)
 
 
+#: A day of the month told alone: "Also on the 20th Iran-backed groups launched ...", within the month of publication or
+#: the one before (not "the 12th Brigade", "the 20th attack", "the 20th of January", which is a date of its own).
+_ORDINAL_DAY = re.compile(r"(?P<pre>on|On)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]\w*\s+(?:Brigade|Division|"
+                          r"Regiment|Battalion|Army|Corps)\b|(?i:attacks?|strikes?|anniversary|time|floor|brigade|division|regiment|"
+                          r"battalion|army|corps|round|day|days|hour|century|year|week|month|consecutive|such|straight|in\s+a\s+row)\b)|-)")
+
+
+def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    if published is None:
+        return _unresolved(said, 1, "absolute")
+    day = int(g["d"])
+    year, month = published.year, published.month
+    if day > published.day:  # "on the 28th", told on the 2nd: the month before
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day), 1, "absolute", f"day of the month from publication {published}"
+    except ValueError:
+        return None
+
+
 #: Days named by their holiday: "a Christmas Day attack on an airbase in Iraq".
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
              "new year's eve": (12, 31)}
@@ -541,6 +561,7 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
-                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None))
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None),
+                               (_ORDINAL_DAY, None, False, _ordinal_day, "the "))
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
                               (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"))

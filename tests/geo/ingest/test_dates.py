@@ -345,3 +345,12 @@ def test_a_month_that_names_an_attack_and_a_year_told_relatively_are_month_preci
     assert find_dates("more attacks this year", published=pub) == []
     got = [(d.text, d.date, d.precision) for d in find_dates("Early this morning in northern Iraq", published=pub)]
     assert got == [("Early this morning", pub, 1)]
+
+
+def test_a_day_of_the_month_told_alone_is_in_the_month_of_publication_or_the_one_before():
+    pub = dt.date(2024, 1, 22)
+    got = [(d.text, d.date) for d in find_dates("Also on the 20th Iran-backed groups launched missiles.", published=pub)]
+    assert got == [("on the 20th", dt.date(2024, 1, 20))]
+    got = [(d.text, d.date) for d in find_dates("On the 28th, drones hit the base.", published=pub)]
+    assert got == [("On the 28th", dt.date(2023, 12, 28))]
+    assert find_dates("a visit on the 12th Brigade's base, on the 20th attack", published=pub) == []
