@@ -149,13 +149,15 @@ class MentionFinder:
             last = first + key.count(" ")  # the key's words are single-spaced, as `hay`'s are
             spans.append((first, last, key, layer))
         # a span that is not a mention ("at Tall", a village, written in lower case) must not hide one it overlaps ("Tall Baydar")
+        # a mention's fields for each valid span; the objects are made only for the spans kept (a fifth of them, or less)
         valid = {s: m for s in spans if (m := self._mention(text, offset, toks, owner, s)) is not None}
-        out = [valid[s] for s in _leftmost_longest(list(valid))]
+        out = [Mention(*valid[s]) for s in _leftmost_longest(list(valid))]
         # a village name right before a person's or group's name is a first name ("Qasim Soleimani")
         return [m for m, nxt in zip(out, [*out[1:], None][:len(out)], strict=True)
                 if not (m.layer == "populated" and nxt is not None and nxt.kind == "actor" and 0 < nxt.start - m.end <= 1)]
 
-    def _mention(self, text: str, offset: int, toks, owner, span) -> Mention | None:
+    def _mention(self, text: str, offset: int, toks, owner, span) -> tuple | None:
+        """The fields of the :class:`Mention` a span of the automaton stands for, or None if it is no mention."""
         first, last, key, layer = span
         start, end = toks[owner[first]][0], toks[owner[last]][1]
         written = text[start - offset:end - offset]
@@ -164,16 +166,16 @@ class MentionFinder:
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
-            return Mention(start, end, written, "actor", key, "actor", actor=layer.removeprefix("actor:"))
+            return start, end, written, "actor", key, "actor", None, layer.removeprefix("actor:")
         if layer.startswith("curated|actor:"):
-            return Mention(start, end, written, "place", key, "curated", actor=layer.removeprefix("curated|actor:"))
+            return start, end, written, "place", key, "curated", None, layer.removeprefix("curated|actor:")
         if layer not in ("curated", "populated"):
-            return Mention(start, end, written, "other", key, layer)
+            return start, end, written, "other", key, layer
         if layer == "populated" and not written[:1].isupper() and not written[:1].isdigit() and written[:1].isascii():
             return None
         if layer == "populated" and (nxt := _NAME_GOES_ON.match(text, end - offset)) is not None and nxt.group(1) not in _NOT_A_NAME:
             return None  # "Khor Mor gas field", "Dana Gas": a village's name that begins another name, not the village
-        return Mention(start, end, written, "place", key, layer)
+        return start, end, written, "place", key, layer
 
     def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:
         """The gazetteer's match for a place mention, preferring the countries of ``context`` (names)
