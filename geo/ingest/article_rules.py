@@ -618,8 +618,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     umbrella (not only as the claimant of one attack), else "Iran-backed militias (unidentified)"
     when that is all the article says, else an unidentified armed group. State sponsors (Iran, the
     IRGC) are not taken as the attacker unless the sentence itself says so. The other side is the
-    United States for an attack; for a strike, the first aligned group the article names in the
-    strike's country, else the IRGC when named, else "Iran-backed militias (unidentified)"."""
+    United States for an attack; for a strike (the United States', or unowned aircraft's), the first
+    aligned group the article names in the strike's country, else the IRGC when named, else
+    "Iran-backed militias (unidentified)"."""
     table = finder.actors
     acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
     claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
