@@ -135,7 +135,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     """
     if (aside := _ASIDE_FROM.match(sentence)) is not None:
         sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
-    if dated and (answer := _IN_ANSWER_TO.search(sentence)) is not None and answer.start() >= _REPORT_BEFORE:
+    if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
+            and answer.start() >= _REPORT_BEFORE):
         sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
@@ -152,6 +153,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 
 #: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".
 _IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[“\"‘']?(?:to|for)|in\s+answer\s+to)\b", re.I)
+#: One of these is in every text _IN_ANSWER_TO matches: a cheap test before it.
+_ANSWER_WORDS = ("respons", "retaliat", "reply", "answer")
 #: How far into a sentence that clause must begin to follow a report of its own.
 _REPORT_BEFORE = 40
 

@@ -531,9 +531,10 @@ def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 #: A day of the month told alone: "Also on the 20th Iran-backed groups launched ...", within the month of publication or
 #: the one before (not "the 12th Brigade", "the 20th attack", "the 20th of January", which is a date of its own).
-_ORDINAL_DAY = re.compile(r"(?P<pre>on|On)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]\w*\s+(?:Brigade|Division|"
-                          r"Regiment|Battalion|Army|Corps)\b|(?i:attacks?|strikes?|anniversary|time|floor|brigade|division|regiment|"
-                          r"battalion|army|corps|round|day|days|hour|century|year|week|month|consecutive|such|straight|in\s+a\s+row)\b)|-)")
+_ORDINAL_DAY = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]\w*\s+(?:Brigade|Division|Regiment|Battalion|"
+                          r"Army|Corps)\b|(?i:attacks?|strikes?|anniversary|time|floor|brigade|division|regiment|battalion|army|corps|round|"
+                          r"day|days|hour|century|year|week|month|consecutive|such|straight|in\s+a\s+row)\b)|-)")
+_ORDINAL_BEFORE = re.compile(r"\b(?P<pre>on|On)\s+the\s+\Z")
 
 
 def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
@@ -562,6 +563,6 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
                                (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None),
-                               (_ORDINAL_DAY, None, False, _ordinal_day, "the "))
+                               (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, "n the "))
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
                               (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"))

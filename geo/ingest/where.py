@@ -98,7 +98,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                                 or (matches[m.start].kind == "country" and not said_where(m)))))
 
     places = [m for m in named if not is_origin(text, m) and usable(m)]
-    if _on_the_ground(t):  # "amid an expected counterattack by Iran on Israel", "the Oct. 7 attack on Israel": another attack's place
+    if _on_the_ground(t) and contains_any(text[t.end:s.end], _OTHER_ATTACK_WORDS):
+        # "amid an expected counterattack by Iran on Israel", "the Oct. 7 attack on Israel": another attack's place
         places = [m for m in places if not (m.start >= t.end and (other := _OTHER_ATTACK_ON.search(text, max(t.end, m.start - 90), m.start))
                                             and text[t.end:other.start()].strip())]
     if _on_the_ground(t) and all(matches[m.start].kind == "country" for m in places):
@@ -185,6 +186,11 @@ _OTHER_ATTACK_ON = re.compile(
     r"\b(?:(?:expected|anticipated|possible|potential|feared|threatened|looming|imminent|planned|promised|vowed)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:counter-?attacks?|attacks?|strikes?|retaliation|response)|Oct(?:ober|\.)?\s+7(?:th)?(?:,\s+2023)?\s+(?:[\w-]+\s+){0,2}?attacks?)\s+"
     r"(?:by\s+(?:[\w-]+\s+){1,2})?(?:on|against)\s+(?:the\s+)?$", re.I)
+
+
+#: One of these is in every text _OTHER_ATTACK_ON matches: a cheap test before it.
+_OTHER_ATTACK_WORDS = ("expected", "anticipated", "possible", "potential", "feared", "threatened", "looming", "imminent", "planned",
+                       "promised", "vowed", "oct")
 
 
 #: Between a strike and an attack it names: the attack was still to come, and the strike was where it was made ready.
