@@ -231,6 +231,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.kind == "attack" and _THE_ATTACKS.fullmatch(s.text, max(0, t.start - s.start - 4), t.end - s.start) and _COMES.match(
                     s.text, t.end - s.start):
                 continue  # "The attack comes in the wake of the killing of Haniyeh in Tehran": the report before, set in its time
+            if t.kind == "attack" and t.text.lower().endswith("attacks") and _ON_SHIPPING.match(s.text, t.end - s.start):
+                continue  # "in response to Houthi attacks on commercial vessels in the Red Sea": a campaign on shipping, not a report
             if (t.kind != "development" and t.kind in last and (this := _THIS_IS_THE.match(s.text)) is not None
                     and t.start - s.start < this.end()):
                 continue  # "This is the most recent confirmed attack launched by militia forces ...": the report before, ranked
@@ -388,6 +390,8 @@ _THE_ATTACKS = re.compile(r"(?:[Tt]he|[Tt]hese)\s+attacks?")
 _THIS_IS_THE = re.compile(r"\s*(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+(?:most\s+recent|latest)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:attacks?|strikes?)\b")
 _COMES = re.compile(r"\s+(?:comes?|came)\b")
+#: Right after "attacks": shipping as their target, the Red Sea campaign told in a phrase ("attacks on international shipping").
+_ON_SHIPPING = re.compile(r"\s+(?:on|against)\s+(?:[\w.,-]+\s+){0,4}?(?:shipping|vessels|ships)\b", re.I)
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
 #: Before "the attack": condemned ("We strongly condemn the attack on the Jurf al-Nasr area", right after the US strikes).
 _CONDEMN_THE = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)?|decr(?:ies|ied))\s+$")

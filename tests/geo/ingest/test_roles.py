@@ -1924,3 +1924,9 @@ def test_sayyida_zeinab_and_yusufiyah_are_found_in_their_spellings():
     assert got == ["sayyidah-zaynab"]
     got = [c["place_id"] for c in _events("A drone struck a PMF depot in Al-Yusufiyah on Thursday.", date(2024, 7, 19))]
     assert got == ["yusufiyah"]
+
+
+def test_houthi_attacks_on_shipping_told_as_the_reason_for_strikes_are_no_report():
+    text = ("Both Air Force and Navy assets, including F-35C fighter aircraft, were involved in the strikes, which were in response "
+            "to Houthi attacks on commercial, U.S. and coalition vessels in the Red Sea, Bab al-Mandab Strait and Gulf of Aden.")
+    assert _events(text, date(2024, 11, 12)) == []
