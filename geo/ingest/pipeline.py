@@ -303,7 +303,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and unknown_aircraft(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
-                elif t.kind == "strike" and not c["actor1"] and unowned is not False and (unowned := unknown_aircraft(text)):
+                elif t.kind == "strike" and not c["actor1"] and (unowned if unowned is not None else (unowned := unknown_aircraft(text))):
                     _unconfirmed_striker(c, finder.actors)  # "the strikes, carried out by unidentified warplanes": the article's strikes
                 elif t.kind == "strike" and c["actor1"] == _US and not c["background"] and denied:
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
