@@ -274,10 +274,11 @@ _LOCATIVE = re.compile(
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
 _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)|"
                         r"coalition\s+(?:forces\s+)?in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the US-led coalition in Iraq and Syria": its name
-_COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
+_COORDINATION = re.compile(r"^\s*(?:(?:,\s*)?(?:and|or)\s+(?:in|at|near)\s+(?:the\s+)?$|"  # "at the Al-Omar oil field and in al-Shaddadi"
+                          r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
                           # "Jurf Sakhar and an area near Trebil crossing": the next item of the list, told by what is near it
                           r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:area|site|region|positions?|targets?|facilit(?:y|ies)|villages?)\s+"
-                          r"(?:near|in|of|around|outside)\s+(?:the\s+)?)?$", re.I)
+                          r"(?:near|in|of|around|outside)\s+(?:the\s+)?)?$)", re.I)
 
 
 def coordinated(gap: str) -> bool:

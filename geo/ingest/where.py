@@ -153,13 +153,13 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     best = min(rank[i] for i in heads)
     keep = {i for i in heads if rank[i] == best}
     for a, b in zip(heads, heads[1:], strict=False):  # what is listed along a kept place is struck too ("near Al Anbar and Jurf al Saqr")
-        if coordinated(text[ends[a]:places[b].start]):
+        if _listed(text, ends[a], places[b].start) and not _POSSESSIVE.match(text, places[b].end):
             if a in keep:
                 keep.add(b)
             elif b in keep:
                 keep.add(a)
     for a, b in zip(heads[::-1][1:], heads[::-1], strict=False):  # and back along the list ("X, Y and the site Z": Z kept first)
-        if b in keep and coordinated(text[ends[a]:places[b].start]):
+        if b in keep and _listed(text, ends[a], places[b].start):
             keep.add(a)
     seen, out = set(), []
     for i, m in enumerate(places):
@@ -168,6 +168,21 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             seen.add(pid)
             out.append(m)
     return out
+
+
+#: The word after a name that says what kind of area it is: "in Deir el-Zour province and in al-Shaddadi".
+_KIND_WORD_AND = re.compile(r"\s+(?:province|governorate|area|region|district)(?=\s+(?:and|or)\s)", re.I)
+
+
+#: A place that owns the next: "Babil's Jurf al-Nasr" says where Jurf al-Nasr is.
+_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """Whether the words between two places list them, past a word that says what kind of area the first is ("in Deir
+    el-Zour province and in al-Shaddadi"), but not "in Deir Ezzor province, eastern Syria", which says where it is."""
+    unit = _KIND_WORD_AND.match(text, end, start)
+    return coordinated(text[unit.end() if unit else end:start])
 
 
 def _attack_of(text: str, m: Mention, t: Trigger, s: Sentence) -> bool:
@@ -496,6 +511,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "an official in Ninawa province said": where the speaker is
     if contains_any(window, _MEETING_WORDS) and _MEETING_IN.search(text, max(0, m.start - 80), m.start):
         return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
+    if before.endswith(" by") and _BASES_BY.search(before):
+        return False  # "attacked US military bases by the Al-Omar oil field": beside it, not by its hand
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
@@ -512,6 +529,10 @@ def is_origin(text: str, m: Mention) -> bool:
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
         return False
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
+
+
+#: A base told by what it stands beside: "US military bases by the Al-Omar oil field".
+_BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
 
 
 #: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
