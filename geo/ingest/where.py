@@ -128,7 +128,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             _describes_group(text, m, in_s) or _FIGHTERS_IN.search(text, max(s.start, m.start - 40), m.start)
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
-        text, places[i - 1], m, matches))]
+        text, places[i - 1], m, matches) or _CLOSE_BY.search(text, max(places[i - 1].end, m.start - 50), m.start))]
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
@@ -174,6 +174,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
 _KIND_WORD_AND = re.compile(r"\s+(?:province|governorate|area|region|district)(?=\s+(?:and|or)\s)", re.I)
 
 
+#: Before a place after another: words that say how near the first is ("the al-Tanf garrison, a stone's throw away from the
+#: Rukban camp"), not a second place struck.
+_CLOSE_BY = re.compile(r"\b(?:a\s+stone['’]s\s+throw|not\s+far|a\s+short\s+distance|a\s+few\s+(?:kilomet(?:er|re)s|km|miles))\s+(?:away\s+)?"
+                       r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:next|adjacent|close)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: A place that owns the next: "Babil's Jurf al-Nasr" says where Jurf al-Nasr is.
 _POSSESSIVE = re.compile(r"['’]s\s")
 
