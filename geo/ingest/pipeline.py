@@ -568,7 +568,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          "_other_site": "other" in s.text.lower() and bool(_OTHER_SITE.search(s.text)),
                          "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text))}
     ev["sub_event_type"] = ev["event_type"]
-    date_fields(c, ev, article, s, dates, published, prev, earlier, place, told)
+    date_fields(c, ev, article, s, dates, published, prev, earlier, place, told, at=t.start)
     if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)
             and (based := next((o for o in reversed(told) if o["_kind"] == t.kind and o.get("_scope") == "site" and not o.get("background")),
                                None)) is not None):

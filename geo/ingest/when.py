@@ -31,6 +31,8 @@ _NEXT_DAY_FROM = 18
 _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
 
 
+#: Between a date and the report's trigger right after it: the date is the event's ("killed last month in a drone attack").
+_DATE_OF_EVENT = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.I)
 #: Right before a date: "on the night of".
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 #: A US voice telling its own strike: "at my direction", "United States forces conducted".
@@ -130,7 +132,8 @@ _SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|
 
 
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
-                 place: Mention | None = None, told: list[dict] | None = None) -> None:
+                 place: Mention | None = None, told: list[dict] | None = None, at: int | None = None) -> None:
+    """Dates the report ``c`` whose trigger starts at ``at``."""
     usable = [d for d in dates if d.kind != "since"]
     said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)
             or _SAID_NEXT.match(s.text, d.end - s.start)]
@@ -143,6 +146,9 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"
     if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
         d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
+    if at is not None and len(usable) > 1 and (attached := next((u for u in usable if 0 < at - u.end <= 40 and _DATE_OF_EVENT.fullmatch(
+            s.text, u.end - s.start, at - s.start)), None)) is not None:
+        d = attached  # "funerals began Tuesday for three soldiers killed last month in a drone attack": last month's attack
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
         ev["event_date"] = evidence(article.name, s, (d.start, d.end))
