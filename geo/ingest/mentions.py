@@ -163,6 +163,9 @@ class MentionFinder:
         written = text[start - offset:end - offset]
         if written[-2:] in ("'s", "’s") and (normalise(written[:-2]) == key or key.endswith("s") and normalise(written[:-2]) == key[:-1]):
             end, written, key = end - 2, written[:-2], normalise(written[:-2])  # "al-Sudani's": the name, not its possessive
+        if any(c in written for c in _NOT_INSIDE) and (";" in written or "," in written or _PARTY_TAG.search(
+                text, max(0, start - offset - 12), end - offset)):
+            return None  # "Rogers (R-AL) said": no name runs across a clause's end or out of a lawmaker's party tag
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
@@ -193,15 +196,15 @@ class MentionFinder:
         return self._lookups[key]
 
     def loose(self, text: str, found: list[Mention], *, countries: frozenset[str] = frozenset({"IQ", "SY", "JO"})) -> list[Mention]:
-        """Places written in a spelling no name list holds ("in the Musayib", "at both Al-Shadaddi"):
+        """Places written in a spelling no name list holds ("in the Mussayyib", "at both Al-Shadaddi"):
         a capitalised name right after "in", "at", "near" or "the town of", that no mention covers,
         looked up with the gazetteer's fuzzy match in ``countries`` (a town, site or province there,
         scoring 90 or more). Returned in order, not overlapping ``found``.
 
         >>> f = MentionFinder.default()
-        >>> s = "a defensive airstrike in the Musayib in Babil Province"
+        >>> s = "a defensive airstrike in the Mussayyib in Babil Province"
         >>> [(m.text, m.match.place.name) for m in f.loose(s, f.find(s))]
-        [('Musayib', 'Al-Musayab')]
+        [('Mussayyib', 'Al-Musayyib')]
         >>> f.loose("He spoke in Response to questions in January.", [])
         []
         """
@@ -226,6 +229,12 @@ class MentionFinder:
     def countries_of(self, names: list[str]) -> frozenset[str]:
         """The ISO codes of the countries of ``names`` (each looked up once per process)."""
         return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+
+
+#: Marks no name is written across: a name the automaton reads over one is two words that meet ("(R-AL) said").
+_NOT_INSIDE = (")", ";", ",")
+#: A US lawmaker's party and state: "(R-AL)", "(D-Calif.)".
+_PARTY_TAG = re.compile(r"\([RDI]-[A-Za-z. ]{2,12}\)")
 
 
 class _Taken:

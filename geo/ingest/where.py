@@ -521,6 +521,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
+    if _GOVERNMENT_AFTER.match(text, m.end):
+        return True  # "affiliated with the Damascus government forces": whose they are, not where
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
     if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
@@ -535,6 +537,8 @@ def is_origin(text: str, m: Mention) -> bool:
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
 
 
+#: After a capital: the government it stands for ("the Damascus government forces", "the Baghdad authorities").
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities)\b", re.I)
 #: A base told by what it stands beside: "US military bases by the Al-Omar oil field".
 _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
 
