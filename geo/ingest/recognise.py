@@ -146,7 +146,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:\w+\s+){0,2}?between\b", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
-    (re.compile(rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
+    # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
+    (re.compile(rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
+                rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
                 rf"unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
