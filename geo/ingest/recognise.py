@@ -230,6 +230,9 @@ _CLAIM_WORDS_ANY = ("claim", "responsib")
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
+#: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
+_STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                     r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: "The strike has raised fears of a deadly attack": an event told before, named again as what it led to, not one more.
 _CLAUSE_OPENS = r"(?:^|[.;:]\s*|\n\s*)[\"“]?"
@@ -379,6 +382,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
                                                "Disrupted weapons use", claim)
                 break
+            if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and (_not_event(text[max(0, m.start() - 30):m.start()])
                                           or _MODAL_AFTER.match(text, m.end())
                                           or _commented(text, m)):

@@ -178,12 +178,15 @@ def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTa
     base of the Popular Mobilization Forces in Akashat were hit, officials said"), told after a US
     strike and with no one on the US side in it, is another target of that strike: the militias'
     places were hit, not US forces."""
-    if not weaponless(t) or t.text.lower() not in ("hit", "struck", "targeted") or _AGENT_BY.match(s.text, t.end - s.start):
+    if t.text.lower() not in ("hit", "struck", "targeted") or _AGENT_BY.match(s.text, t.end - s.start):
         return False
     if (t.text.lower() == "targeted" and _THE_BEFORE.search(s.text, max(0, t.start - s.start - 8), t.start - s.start)
             and _TARGET_NOUN.match(s.text, t.end - s.start)):
-        # "The targeted locations included a training facility and a safe house near al-Bukamal": the strike's targets listed
+        # "The targeted locations included a training facility and a safe house near al-Bukamal", "One of the targeted sites was a
+        # KH base in Jurf Al-Nasr, known for storing rockets": the strike's targets listed, whatever weapons they held
         return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us"
+    if not weaponless(t):
+        return False
     if not _PASSIVE_HIT.search(s.text, max(0, t.start - s.start - 30), t.start - s.start):
         return False
     return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us" and (
