@@ -49,7 +49,7 @@ from .recognise import Trigger, agent_after, aggregates, blast, condemnation, ha
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
-from .where import KIND_RANK, by_bearing, event_places, outlet_name, resolve_places, struck_group_attacked, us_position
+from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
@@ -184,6 +184,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 trig, breakdown = [], True
         if not trig and told_at is not None and si == told_at[0] + 1 and contains_any(s.text, _TOLL_WORDS):
             _toll_after(told_at[1], article, s)  # "A drone hit the base on Sunday. Three US service members were killed."
+        if (not trig and told_at is not None and si == told_at[0] + 1 and any(not c.get("place_id") for c in told_at[1])
+                and (here := place_told_after(s, [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]],
+                                              matches)) is not None):
+            for c in told_at[1]:  # "A US base in northeastern Syria came under a drone attack. The base is located in Tel Baidar."
+                if not c.get("place_id"):
+                    _placed_after(c, article, s, here, matches[here.start])
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
@@ -870,6 +876,16 @@ def _organisation(name: str, table: ActorTable) -> str:
 
 #: One of these is in every sentence that tells a toll: a cheap test before reading its figures.
 _TOLL_WORDS = ("kill", "dead", "died", "wound", "injur", "casualt", "martyr", "slain", "hurt")
+
+
+def _placed_after(c: dict, article: Article, s: Sentence, m: Mention, match: Match) -> None:
+    """Places the report ``c``, which named no place, where the sentence after it says it was."""
+    p = match.place
+    c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon, _scope=p.kind,
+             geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
+             matched_by=f"{match.matched_by}: {m.text!r}")
+    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed by the sentence after it: {s.text[:60]!r}"]
+    c["sources"][0]["evidence"]["location"] = evidence(article.name, s, (m.start, m.end))
 
 
 def _toll_after(told: list[dict], article: Article, s: Sentence) -> None:

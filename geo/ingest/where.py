@@ -21,7 +21,7 @@ from .recognise import Trigger
 from .text import Sentence, contains_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "by_bearing", "event_places", "far_town", "is_origin", "resolve_places",
-           "outlet_name", "struck_group_attacked", "us_position"]
+           "outlet_name", "place_told_after", "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -563,3 +563,21 @@ def us_position(location: str | None) -> bool:
     (True, False, False)
     """
     return bool(location) and _US_POSITION.search(location) is not None
+
+
+#: A sentence that says where the report just told happened: "The base is located in Tel Baidar", "The incident, reported by the
+#: Syrian Observatory on Wednesday night, occurred in Al-Bokamal City".
+_WHERE_TOLD = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:base|attack|incident|strike|explosion|blast|facility|site|outpost|"
+                         r"garrison|installation)\b[^.;]{0,120}?\b(?:is|was)?\s*(?:located|situated|occurred|took\s+place|happened)\s+"
+                         r"(?:in|at|near|on)\b")
+
+
+def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match]) -> Mention | None:
+    """The place a sentence gives to the report just before it, which named none finer than a
+    country ("A US base in northeastern Syria came under a drone attack. The base is located in Tel
+    Baidar"): the first town, site or province after its words of place, else None."""
+    told = _WHERE_TOLD.match(s.text)
+    if told is None:
+        return None
+    return next((m for m in in_s if m.kind == "place" and m.start >= s.start + told.end() and m.start in matches
+                 and KIND_RANK.get(matches[m.start].kind, 4) <= 3), None)
