@@ -32,6 +32,10 @@ TRANSLITERATIONS = [
     ("Ālbū Kamāl", "albu-kamal"), ("Al Mayādīn", "al-mayadin"), ("Al Qā’im", "al-qaim"), ("Dayr az Zawr", "deir-ez-zor"),
     ("Deir ez Zor", "deir-ez-zor"), ("DEIR EZ-ZOR", "deir-ez-zor"), ("Ḩamdān airport", None), ("Jurf as-Sakhar", "jurf-al-sakhar"),
     ("Ayn al-Asad", "ain-al-asad"), ("Arbīl", "erbil"),
+    # as the Syrian Observatory and Syrian outlets spell the Euphrates towns and villages
+    ("Al-Bokamal", "albu-kamal"), ("Boukamal", "albu-kamal"), ("Ghraneej", "gharanij"), ("Abu Hammam", "abu-hamam"),
+    ("Al-Shuhail", "al-shuhayl"), ("Sokkariyeh", "al-sukkariyah"), ("Baghouz", "al-baghuz-fawqani"), ("Al-Soussa", "al-susah"),
+    ("Khasham", "khusham"), ("Derik", "al-malikiyah"), ("Joint Base Balad", "balad-air-base"), ("Musayib", "musayyib"),
 ]
 ARABIC = [
     ("البوكمال", "albu-kamal"), ("البو كمال", "albu-kamal"), ("أبو كمال", "albu-kamal"), ("الميادين", "al-mayadin"),

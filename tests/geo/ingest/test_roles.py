@@ -1930,3 +1930,48 @@ def test_houthi_attacks_on_shipping_told_as_the_reason_for_strikes_are_no_report
     text = ("Both Air Force and Navy assets, including F-35C fighter aircraft, were involved in the strikes, which were in response "
             "to Houthi attacks on commercial, U.S. and coalition vessels in the Red Sea, Bab al-Mandab Strait and Gulf of Aden.")
     assert _events(text, date(2024, 11, 12)) == []
+
+
+def test_bases_told_by_what_they_stand_beside_and_a_list_past_a_province_word():
+    text = ("The Islamic Resistance in Iraq says two drones attacked US military bases by the Al-Omar oil field in Deir el-Zour "
+            "province and in al-Shaddadi further north.")
+    assert {c["place_id"] for c in _events(text, date(2023, 10, 25))} == {"al-omar-oilfield", "al-shaddadi-base"}
+
+
+def test_a_place_said_to_be_near_the_base_is_not_a_second_target():
+    text = ("The group claimed drone attacks on the al-Tanf garrison near the Jordanian and Iraqi borders, and a stone's throw away "
+            "from the desert Rukban camp.")
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 25))] == ["al-tanf"]
+
+
+def test_the_sentence_after_a_report_may_give_its_place():
+    text = ("A US military base in the occupied part of northeastern Syria came under a drone attack that injured a service member, "
+            "media reported Saturday. The base is located in Tel Baidar in the eastern Syrian province of Hasaka. US installations "
+            "in Syria and Iraq have been attacked on more than a single occasion since last month.")
+    [c] = _events(text, date(2023, 11, 18))
+    assert c["place_id"] == "tal-baydar" and c["event_date"] == "2023-11-18"
+    assert any(f.startswith("placed by the sentence after it") for f in c["flags"])
+
+
+def test_a_lawmakers_party_tag_and_a_capitals_government_are_no_places():
+    text = ("The U.S. military carried out an airstrike on a weapons warehouse in eastern Syria on Wednesday. \"Attacks will not be "
+            "tolerated,\" House Armed Services Chair Mike Rogers (R-AL) said in a statement.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 9))] == ["deir-ez-zor-governorate"]
+    text = "Four fighters affiliated with the Damascus government forces were killed by a drone near Albu Kamal on Wednesday."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 30))] == ["albu-kamal"]
+
+
+def test_weapons_kept_or_drones_flown_for_surveillance_are_no_attack():
+    text = ("CENTCOM said it had conducted airstrikes against facilities used by Kataib Hezbollah in Iraq on Wednesday. One of the "
+            "targeted sites was a KH base in Jurf Al-Nasr, known for storing a large cache of rockets and ballistic missiles.")
+    assert {(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24))} >= {("jurf-al-sakhar", "United States")}
+    assert all(c["actor1"] == "United States" for c in _events(text, date(2024, 1, 24)))
+    assert _events("The United States was flying drones over Gaza to locate hostages, but those flights have been paused.",
+                   date(2023, 11, 28)) == []
+
+
+def test_a_date_right_before_the_trigger_is_the_events():
+    text = ("Family and friends gathered in a Georgia church Tuesday as funerals began for three Army Reserve soldiers killed last "
+            "month in a drone attack on a U.S. base in Jordan.")
+    cands = [c for c in ingest_articles([Article("a.txt", text, date(2024, 2, 13))]) if c["kind"] == "event"]
+    assert [c["event_date"][:7] for c in cands] == ["2024-01"] and all(c["background"] for c in cands)
