@@ -6,7 +6,6 @@ taken from the article; and history (the campaign's recalled past, the war's sta
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date, timedelta
 
@@ -17,7 +16,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import role_spans, triggers
-from .where import NOT_A_BATTLEFIELD, THEATRE, far_town, is_origin, us_position
+from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history",
            "place_at_country"]
@@ -152,24 +151,12 @@ def _sites_counted(sentence: str) -> int | None:
     return parse_quantity(m.group("n"))[0]
 
 
-#: How near a US base must be to a town's point for an attack on US forces "in" the town to be on the base.
-_BASE_IN_TOWN_KM = 1.0
-
-
-@functools.cache
-def _bases_in_towns() -> dict[str, Place]:
-    """Curated towns whose point holds a base US forces use (al-Shaddadi and its base): town id -> the base."""
-    places = Gazetteer.default().places
-    bases = [p for p in places if p.kind == "site" and p.lat is not None and us_position(p.name)]
-    return {t.id: b for t in places if t.kind == "town" and t.lat is not None
-            for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
-
 
 def _town_to_base(out: list[dict]) -> None:
     """An attack on US forces placed at a town whose point holds their base ("the facility in
     al-Shaddadi town ... was targeted by three drones") is an attack on the base, flagged."""
     for c in out:
-        base = _bases_in_towns().get(c.get("place_id") or "")
+        base = bases_in_towns().get(c.get("place_id") or "")
         if base is None or c["_kind"] != "attack" or c.get("actor2") not in (_US, "", None) or c["event_type"] == "Strategic developments":
             continue
         c.update(place_id=base.id, location=base.name, latitude=base.lat, longitude=base.lon, _scope="site",

@@ -45,7 +45,7 @@ from .document import chrome_spans, not_reporting, photo_credit
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
-from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, triggers, weapon_of, weaponless
+from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, time_lead_end, triggers, weapon_of, weaponless
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, in_since, usable_dates
@@ -705,6 +705,8 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
     # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
     actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(article.text, m.end)]
+    if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
+        actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'
     role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
     by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))]
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place

@@ -14,7 +14,7 @@ from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast"]
+           "blast", "time_lead_end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +230,18 @@ _CLAIM_WORDS_ANY = ("claim", "responsib")
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
+#: A clause that opens a sentence with the time of another event: "Before the US' strike on an IRGC weapons facility on Wednesday,".
+_TIME_LEAD = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the|a|an|this|that)\b[^,;.]{0,120},")
+def time_lead_end(text: str) -> int:
+    """Where a clause that opens ``text`` with the time of another event ends (0 when none opens it).
+
+    >>> time_lead_end("Before the US' strike on a facility on Wednesday, there were two attacks.")
+    49
+    """
+    lead = _TIME_LEAD.match(text) if text[:12].lstrip()[:2] in ("Be", "Pr", "Ah") else None
+    return lead.end() if lead else 0
+
+
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
 _STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
                      r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -402,6 +414,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         found["attack"] = Trigger(subject.start("w") + offset, subject.end("w") + offset, subject.group("w"), "attack", _EXPLOSIONS,
                                   "Shelling/artillery/missile attack", claim)
         del found["strike"]
+    if "strike" in found and "attack" in found and (lead := time_lead_end(text)):
+        inside = [k for k in ("strike", "attack") if found[k].start - offset < lead]
+        if len(inside) == 1:  # "Before the US' strike on an IRGC facility on Wednesday, there were two attacks": the attacks
+            del found[inside[0]]
     if "strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset):
         fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
         fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None

@@ -9,10 +9,11 @@ and towns before provinces before countries, one event per place. Rules over the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from gazetteer import Gazetteer, distance_km
-from gazetteer.model import Match
+from gazetteer.model import Match, Place
 
 from .context import appositive_place, coordinated, locative, war_setting
 from .dates import NEWS_AGENCIES
@@ -20,7 +21,7 @@ from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
 
-__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "by_bearing", "event_places", "far_town", "is_origin", "resolve_places",
+__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town", "is_origin", "resolve_places",
            "outlet_name", "place_told_after", "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
@@ -73,6 +74,19 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             if found.kind == "site":
                 named_site_end = m.end
     return out
+
+
+#: How near a US base must be to a town's point for an attack on US forces "in" the town to be on the base.
+_BASE_IN_TOWN_KM = 1.0
+
+
+@functools.cache
+def bases_in_towns() -> dict[str, Place]:
+    """Curated towns whose point holds a base US forces use (al-Shaddadi and its base): town id -> the base."""
+    places = Gazetteer.default().places
+    bases = [p for p in places if p.kind == "site" and p.lat is not None and us_position(p.name)]
+    return {t.id: b for t in places if t.kind == "town" and t.lat is not None
+            for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
 
 
 def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
@@ -138,7 +152,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                 break
             out.append(m)
         return out
-    rank = [KIND_RANK.get(matches[m.start].kind, 4) for m in places]
+    # an attack on forces in a town that holds their base is on the base: "drones targeting forces at Bashur, Iraq, and a rocket
+    # attack on forces at Shaddadi, Syria" names two bases
+    held = bases_in_towns() if t.kind == "attack" else {}
+    rank = [0 if matches[m.start].place.id in held else KIND_RANK.get(matches[m.start].kind, 4) for m in places]
     # a list's items and what only says where each is: "Jurf al-Sakhar near Baghdad in Babil Governorate, Al Qaim in Al Anbar
     # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
     heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end
