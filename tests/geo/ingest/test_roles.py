@@ -1975,3 +1975,11 @@ def test_a_date_right_before_the_trigger_is_the_events():
             "month in a drone attack on a U.S. base in Jordan.")
     cands = [c for c in ingest_articles([Article("a.txt", text, date(2024, 2, 13))]) if c["kind"] == "event"]
     assert [c["event_date"][:7] for c in cands] == ["2024-01"] and all(c["background"] for c in cands)
+
+
+def test_a_clause_with_another_events_time_gives_neither_trigger_nor_actors():
+    text = ("Before the US' strike on an IRGC weapons facility on Wednesday, there were two attacks: multiple one-way drones targeting "
+            "forces at Bashur, Iraq, and a previously reported rocket attack on forces at Shaddadi, Syria.")
+    cands = _events(text, date(2023, 11, 9))
+    assert {c["place_id"] for c in cands} == {"harir-air-base", "al-shaddadi-base"}
+    assert all(c["actor2"] == "United States" and c["actor1"] != "United States" for c in cands)
