@@ -598,6 +598,18 @@ _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for
                           r"(?:attack|strike)\b(?!s)", re.I)
 
 
+#: No one owned up to the report: "None of the groups claimed responsibility", "no group has yet claimed the attack".
+_NO_CLAIM = re.compile(r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|[Nn]o\s+(?:one|group|faction|militia|organi[sz]ation)|[Nn]obody)\s+"
+                       r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)\b|"
+                       r"\bnot\s+(?:been\s+)?claimed\s+by\s+any\b|\b[Nn]o\s+claim\s+of\s+responsibility\b")
+
+
+def _unclaimed(sentence: str, text: str) -> bool:
+    """Whether the report's sentence, or the words right after it, say no one claimed it."""
+    at = text.find(sentence)
+    return at >= 0 and _NO_CLAIM.search(text, at, at + len(sentence) + 200) is not None
+
+
 def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
     """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
     the United States when the article names it; an attack's is the first group the article says
@@ -644,6 +656,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif aligned_target:
                 a1 = _UNIDENTIFIED
+            elif c["_kind"] == "attack" and _unclaimed(c["notes"], text):
+                a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
                 a1 = (claimed[0] if claimed else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if generic
                       else _UNIDENTIFIED if c["_kind"] == "attack" else "")

@@ -1983,3 +1983,11 @@ def test_a_clause_with_another_events_time_gives_neither_trigger_nor_actors():
     cands = _events(text, date(2023, 11, 9))
     assert {c["place_id"] for c in cands} == {"harir-air-base", "al-shaddadi-base"}
     assert all(c["actor2"] == "United States" and c["actor1"] != "United States" for c in cands)
+
+
+def test_an_attack_no_group_claimed_is_not_another_attacks_claimant():
+    text = ("Suicide drones targeted the Conoco gas field and the al-Omar oil field on Saturday. None of the groups claimed "
+            "responsibility for the strikes. Last month the Islamic Resistance in Iraq claimed that it attacked the base in Al-Tanf.")
+    cands = [c for c in _events(text, date(2023, 12, 17)) if c["event_date"] == "2023-12-16"]
+    assert {c["place_id"] for c in cands} == {"conoco-gas-field", "al-omar-oilfield"}
+    assert {c["actor1"] for c in cands} == {"Unidentified armed group"}
