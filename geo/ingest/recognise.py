@@ -265,12 +265,15 @@ def _commented(text: str, m: re.Match) -> bool:
     >>> [_commented(s, re.search(r"strike|attack", s)) for s in ("The strike has raised fears.", "A drone attack prompted evacuations.")]
     [True, False]
     """
-    if not _COMMENTED_AFTER.match(text, m.end()):
+    if not _COMMENTED_AFTER.match(text, m.end()) and not _JUDGED_AFTER.match(text, m.end()):
         return False
     own = m.group(0).split()[0] in ("The", "This", "That") and _CLAUSE_START.search(text, 0, m.start()) is not None
     return own or _THE_BEFORE.search(text, 0, m.start()) is not None
 _COMMENTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|sparked|prompted|drew|drawn|fuel(?:l)?ed|heightened|underscored|"
                               r"highlighted|marked|signall?ed|reignited|renewed|deepened|stoked)\b", re.I)
+#: After "The attack on Rumeilan": a judgement of the event told, not its report ("is significant from a number of points of view").
+_JUDGED_AFTER = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+(?:also\s+)?(?:significant|notable|"
+                           r"important|remarkable|telling|noteworthy)\b", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
 _OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$|"
                             # "Damascus has repeatedly called on the United Nations to halt US attacks": a demand, not a decision
