@@ -186,10 +186,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             _toll_after(told_at[1], article, s)  # "A drone hit the base on Sunday. Three US service members were killed."
         if (not trig and told_at is not None and si == told_at[0] + 1 and any(not c.get("place_id") for c in told_at[1])
                 and (here := place_told_after(s, [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]],
-                                              matches)) is not None):
-            for c in told_at[1]:  # "A US base in northeastern Syria came under a drone attack. The base is located in Tel Baidar."
-                if not c.get("place_id"):
-                    _placed_after(c, article, s, here, matches[here.start])
+                                              matches, text))):
+            for c in [c for c in told_at[1] if not c.get("place_id")]:  # "A US base in northeastern Syria came under a drone attack.
+                for m in here[1:]:                                      # The base is located in Tel Baidar."; "The fighting
+                    out.append(other := copy.deepcopy(c))               # centered around the towns of Abu Hamam, Dhiban and ..."
+                    _placed_after(other, article, s, m, matches[m.start])
+                _placed_after(c, article, s, here[0], matches[here[0].start])
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)

@@ -143,7 +143,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
     (re.compile(r"(?<!witnessed\s)(?<!continued\s)(?<!ongoing\s)(?<!frequent\s)(?<!sporadic\s)(?<!repeated\s)"
                 r"\b(?:clash(?:es)?|firefights?|gun\s*battles?)\s+(?:(?:were|was|have|has|had|been|erupted|broke\s+out|raged)\s+){0,3}"
-                r"(?:\w+\s+){0,2}?between\b", re.I),
+                r"(?:\w+\s+){0,4}?between\b", re.I),  # "Fierce clashes erupted early on August 7 between"
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)

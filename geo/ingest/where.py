@@ -585,16 +585,24 @@ def us_position(location: str | None) -> bool:
 #: A sentence that says where the report just told happened: "The base is located in Tel Baidar", "The incident, reported by the
 #: Syrian Observatory on Wednesday night, occurred in Al-Bokamal City".
 _WHERE_TOLD = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:base|attack|incident|strike|explosion|blast|facility|site|outpost|"
-                         r"garrison|installation)\b[^.;]{0,120}?\b(?:is|was)?\s*(?:located|situated|occurred|took\s+place|happened)\s+"
-                         r"(?:in|at|near|on)\b")
+                         r"garrison|installation|fighting|clashes|battles?)\b[^.;]{0,120}?\b(?:is|was|were)?\s*(?:located|situated|occurred|"
+                         r"took\s+place|happened|cent(?:e|r)ed|concentrated|focused)\s+(?:in|at|near|on|around)\b")
 
 
-def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match]) -> Mention | None:
-    """The place a sentence gives to the report just before it, which named none finer than a
+def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
+    """The places a sentence gives to the report just before it, which named none finer than a
     country ("A US base in northeastern Syria came under a drone attack. The base is located in Tel
-    Baidar"): the first town, site or province after its words of place, else None."""
+    Baidar"; "Clashes erupted on August 7 between ... The fighting centered around the towns of Abu
+    Hamam, Dhiban and Gharanij"): the first town, site or province after its words of place, and
+    those listed along with it."""
     told = _WHERE_TOLD.match(s.text)
     if told is None:
-        return None
-    return next((m for m in in_s if m.kind == "place" and m.start >= s.start + told.end() and m.start in matches
-                 and KIND_RANK.get(matches[m.start].kind, 4) <= 3), None)
+        return []
+    places = [m for m in in_s if m.kind == "place" and m.start >= s.start + told.end() and m.start in matches
+              and KIND_RANK.get(matches[m.start].kind, 4) <= 3]
+    out = places[:1]
+    for m in places[1:]:
+        if not coordinated(text[out[-1].end:m.start]):
+            break
+        out.append(m)
+    return out
