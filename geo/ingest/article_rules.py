@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
+from .dates import find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
@@ -754,8 +755,42 @@ def undated_beside_news(merged: list[dict]) -> None:
             c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
 
 
+#: A lull the article reports: "There have been no attacks on US forces in Iraq and Syria since November 23", "not targeted since".
+_NONE_SINCE = re.compile(r"\b(?:no|not\s+(?:been\s+)?(?:any|a\s+single))\s+(?:(?:new|further|more|other|reported)\s+)?(?:attacks?|strikes?|"
+                         r"claims?)\b[^.;]{0,80}?\bsince\s+|\bnot\s+(?:been\s+)?(?:targeted|attacked)\b[^.;]{0,60}?\bsince\s+", re.I)
+#: How long before the article a lull must have begun for the attacks told without a day to be its history, not its news.
+_LULL_DAYS = 3
+#: How long before the article a lull may have begun to date the attacks it tells without a day.
+_LULL_READ = 45
+
+
+def _before_the_lull(out: list[dict], published: date, text: str) -> None:
+    """Attacks an article tells without their own day ("The latest attacks saw ... drones at Ain
+    al-Asad"), beside its news that there have been no attacks since a day ("since November 23"),
+    came before that day: dated by it (time precision 2) and, when it is days before the article,
+    its history."""
+    for lull in _NONE_SINCE.finditer(text):
+        days = [d for d in find_dates(text[lull.end():lull.end() + 40], published=published) if d.start == 0 and d.date is not None
+                and 0 <= (published - d.date).days <= _LULL_READ]  # a lull of these weeks, not "no attacks since May 2022"
+        if not days:
+            continue
+        day = days[0].date
+        for c in out:
+            if (c["_kind"] == "attack" and c["_date"] is not None and c["_date"] > day and c["event_type"] != "Strategic developments"
+                    and c["sources"][0].get("date_kind") in ("published", "inherited", "none")):
+                c["_date"], c["time_precision"] = day, 2
+                c["event_date"] = c["sources"][0]["event_date"] = day.isoformat()
+                c["flags"] = [f for f in c["flags"] if not f.startswith("no day")] + [
+                    f"the article says there were no attacks since {day.isoformat()}: dated by that day"]
+                if (published - day).days >= _LULL_DAYS:
+                    c["background"] = True
+        return
+
+
 def mark_history(out: list[dict], published: date | None, text: str = "") -> None:
     """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
+    if published is not None and ("since" in text or "Since" in text):
+        _before_the_lull(out, published, text)
     _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
     _war_start(out)
     _other_fronts(out)

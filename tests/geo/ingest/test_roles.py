@@ -1991,3 +1991,17 @@ def test_an_attack_no_group_claimed_is_not_another_attacks_claimant():
     cands = [c for c in _events(text, date(2023, 12, 17)) if c["event_date"] == "2023-12-16"]
     assert {c["place_id"] for c in cands} == {"conoco-gas-field", "al-omar-oilfield"}
     assert {c["actor1"] for c in cands} == {"Unidentified armed group"}
+
+
+def test_attacks_told_beside_a_lull_came_before_it():
+    text = ("Pentagon spokesperson Pat Ryder said there have been no attacks on US forces in Iraq and Syria since November 23, "
+            "since the operational pause began. The latest attacks saw the Islamic Resistance in Iraq launch suicide drones at Ain "
+            "al-Asad and Erbil airbases.")
+    cands = _events(text, date(2023, 11, 28))
+    assert {c["place_id"] for c in cands} == {"ain-al-asad", "erbil-air-base"}
+    assert all(c["event_date"] == "2023-11-23" and c["background"] for c in cands)
+    # a lull long over is not the article's: "no attacks since May 2022" does not date this week's attacks
+    text = ("Militias fired rockets at Ain al-Asad air base on Wednesday. The attack follows a lull: there have been no attacks "
+            "against US military bases since May 2022.")
+    [c] = _events(text, date(2023, 10, 26))
+    assert c["event_date"] == "2023-10-25" and not c["background"]
