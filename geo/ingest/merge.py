@@ -59,7 +59,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
-    if within_article and da and db and da != db and (_in_month(a, db) or _in_month(b, da)):
+    if within_article and da and db and da != db and (_in_month(a, db) or _in_month(b, da)) and bool(a.get("background")) == bool(
+            b.get("background")):  # not "a U.S. airstrike in Baghdad earlier this month", recalled beside this week's strikes in Iraq
         da = db  # "January 2024 al-Asad Airbase attack" over "On 20 January 2024, ...": a month that holds the day, the same event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
