@@ -254,8 +254,14 @@ _CLAUSE_START = re.compile(_CLAUSE_OPENS + "$")
 
 
 def _not_event(before: str) -> bool:
-    """Whether the words right before a report make it no event ("could strike", "a pause in attacks", "those behind that attack")."""
-    return bool(_NOT_EVENT.search(before)) or (has_any(before.lower(), _NOT_EVENT_END_WORDS) and bool(_NOT_EVENT_END.search(before)))
+    """Whether the words right before a report make it no event ("could strike", "a pause in attacks", "those behind that attack",
+    "troops continue to come under rocket and missile attacks")."""
+    return bool(_NOT_EVENT.search(before)) or (has_any(before.lower(), _NOT_EVENT_END_WORDS) and bool(_NOT_EVENT_END.search(before))) or (
+        "continu" in before and _GOES_ON.search(before) is not None)
+
+
+#: Right before a report: attacks told as what goes on, not as one that happened ("continue to come under rocket and missile attacks").
+_GOES_ON = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+(?:come\s+under|face|endure|suffer)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _commented(text: str, m: re.Match) -> bool:
