@@ -59,8 +59,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
-    if within_article and da and db and da != db and (_in_month(a, db) or _in_month(b, da)) and bool(a.get("background")) == bool(
-            b.get("background")):  # not "a U.S. airstrike in Baghdad earlier this month", recalled beside this week's strikes in Iraq
+    if within_article and da and db and da != db and (_in_month(a, db) or _in_month(b, da)) and not (
+            bool(a.get("background")) != bool(b.get("background")) and (_this_month(a) or _this_month(b))):
+        # (not "a U.S. airstrike in Baghdad earlier this month", recalled beside this week's strikes in Iraq)
         da = db  # "January 2024 al-Asad Airbase attack" over "On 20 January 2024, ...": a month that holds the day, the same event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
@@ -115,6 +116,12 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return within_article and coarse and a.get("country") == b.get("country") and _within_province(a, b) and (
             one_undated or (da is not None and db is not None and abs((da - db).days) <= said))
     return bool(pa and pb) or within_article
+
+
+def _this_month(c: dict) -> bool:
+    """Whether ``c`` is dated only by the month its article came out in ("earlier this month")."""
+    published = c["sources"][0].get("published") if c.get("sources") else None
+    return c.get("time_precision") == 3 and bool(published) and (c.get("event_date") or "")[:7] == published[:7]
 
 
 def _within_province(a: dict, b: dict) -> bool:

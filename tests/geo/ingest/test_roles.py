@@ -2005,3 +2005,13 @@ def test_attacks_told_beside_a_lull_came_before_it():
             "against US military bases since May 2022.")
     [c] = _events(text, date(2023, 10, 26))
     assert c["event_date"] == "2023-10-25" and not c["background"]
+
+
+def test_a_strike_recalled_by_this_month_is_not_the_days_strike():
+    text = ("U.S. forces struck three facilities used by Iranian-backed militia groups in Iraq, Secretary of Defense Lloyd Austin said "
+            "Tuesday, as American troops based in the country continue to come under rocket and missile attacks. Earlier this month, "
+            "a U.S. airstrike in Baghdad killed a leader and a member of the Harakat al-Nujaba militia.")
+    cands = _events(text, date(2024, 1, 23))
+    news = [(c["place_id"], c["event_date"]) for c in cands if not c["background"]]
+    assert news == [("iraq", "2024-01-23")]
+    assert [c["place_id"] for c in cands if c["background"]] == ["baghdad"]
