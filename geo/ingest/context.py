@@ -41,6 +41,7 @@ _SUMMARY = re.compile(
     r"(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)\b|"
     r"\bon\s+(?:more\s+than\s+(?:a\s+single|one)|several|multiple|numerous|many|repeated|a\s+number\s+of)\s+occasions?\b|"
+    r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b|\bin\s+the\s+past(?=\s*[,.;])|"  # "has targeted US allies in the Gulf previously"
     r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
@@ -58,7 +59,7 @@ _SUMMARY_DIGITS = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
+_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regularly", "frequently", "routinely",
                   "increasingly",
                   "constantly", "typically", "usually", "generally",
