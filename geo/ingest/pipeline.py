@@ -367,6 +367,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     and all(matches[m.start].kind != "country" for m in places)
                     and (home := finder.country_places.get(matches[places[-1].start].place.country)) is not None):
                 out.append(_unnamed_areas(out[-1], home, evidence(article.name, s, others.span("words"))))
+    if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
+        _placed_here(out, article, [m for m in found if m.kind == "place" and in_dateline(m.start)], countries, finder)
     out = article_rules(out, mentions, matches, finder, text)
     mark_history(out, published, text)
     if published is not None:
@@ -880,6 +882,23 @@ def _organisation(name: str, table: ActorTable) -> str:
 
 #: One of these is in every sentence that tells a toll: a cheap test before reading its figures.
 _TOLL_WORDS = ("kill", "dead", "died", "wound", "injur", "casualt", "martyr", "slain", "hurt")
+
+
+#: A report placed by its dateline: "BAGHDAD — A U.S. airstrike here on Thursday killed an Iran-linked militia commander".
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)(?!['’]s)")
+
+
+def _placed_here(out: list[dict], article: Article, filed: list[Mention], countries: list[str], finder: MentionFinder) -> None:
+    """Places the reports that name no place but "here" at the town of the article's dateline."""
+    match = next((m for m in (finder.resolve(f, context=countries) for f in filed[:1]) if m is not None and m.kind in ("town", "site")), None)
+    if match is None:
+        return
+    for c in out:
+        if not c.get("place_id") and c["event_type"] != "Strategic developments" and _HERE.search(c["notes"]):
+            p = match.place
+            c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon, _scope=p.kind,
+                     geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{match.matched_by}: {filed[0].text!r} (dateline)")
+            c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"'here' in the report: placed at its dateline, {p.name}"]
 
 
 def _placed_after(c: dict, article: Article, s: Sentence, m: Mention, match: Match) -> None:

@@ -2015,3 +2015,11 @@ def test_a_strike_recalled_by_this_month_is_not_the_days_strike():
     news = [(c["place_id"], c["event_date"]) for c in cands if not c["background"]]
     assert news == [("iraq", "2024-01-23")]
     assert [c["place_id"] for c in cands if c["background"]] == ["baghdad"]
+
+
+def test_here_is_the_datelines_town():
+    text = ("BAGHDAD — A U.S. airstrike here on Thursday killed an Iran-linked militia commander, the Pentagon said.\n\n"
+            "Harakat al-Nujaba said its deputy commander was killed at a logistical support headquarters.")
+    [c] = _events(text, date(2024, 1, 4))
+    assert (c["place_id"], c["event_date"], c["actor1"]) == ("baghdad", "2024-01-04", "United States")
+    assert any("placed at its dateline" in f for f in c["flags"])
