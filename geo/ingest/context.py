@@ -59,7 +59,8 @@ _SUMMARY_DIGITS = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past", "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
+_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past",
+                  "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regularly", "frequently", "routinely",
                   "increasingly",
                   "constantly", "typically", "usually", "generally",
