@@ -540,6 +540,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
     if _GOVERNMENT_AFTER.match(text, m.end):
         return True  # "affiliated with the Damascus government forces": whose they are, not where
+    if m.text in _CAPITALS and (_CAPITAL_ACTS.match(text, m.end) or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)):
+        return True  # "While Jerusalem and Washington wait for an Iranian response", "pressure on Jerusalem": governments
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
     if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
@@ -554,6 +556,14 @@ def is_origin(text: str, m: Mention) -> bool:
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
 
 
+#: Capitals that reports use for their governments.
+_CAPITALS = frozenset({"Jerusalem", "Tehran", "Baghdad", "Damascus", "Amman", "Beirut", "Moscow", "Ankara", "Riyadh"})
+#: After a capital: it acts or speaks as a government ("Jerusalem and Washington wait", "Baghdad said", "Tehran denied").
+_CAPITAL_ACTS = re.compile(r"\s+(?:and\s+[A-Z][a-z]+\s+)?(?:wait|waits|waited|said|says|warned|warns|insist(?:s|ed)?|decided|demand(?:s|ed)|"
+                           r"vow(?:s|ed)|wants?|hopes?|fears?|accus(?:es|ed)|blam(?:es|ed)|den(?:y|ies|ied)|condemn(?:s|ed)|responded|"
+                           r"retaliated|has\s+(?:said|warned|denied|accused|blamed)|have\s+(?:said|warned))\b")
+#: Before a capital: what is done to its government ("to exert pressure on Jerusalem").
+_PRESSURE_ON = re.compile(r"\b(?:pressure|pressed|pushed|lobbied|urged)\s+(?:on\s+)?$")
 #: After a capital: the government it stands for ("the Damascus government forces", "the Baghdad authorities").
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities)\b", re.I)
 #: A base told by what it stands beside: "US military bases by the Al-Omar oil field".

@@ -2023,3 +2023,12 @@ def test_here_is_the_datelines_town():
     [c] = _events(text, date(2024, 1, 4))
     assert (c["place_id"], c["event_date"], c["actor1"]) == ("baghdad", "2024-01-04", "United States")
     assert any("placed at its dateline" in f for f in c["flags"])
+
+
+def test_capitals_that_act_and_an_air_base_named_salem_are_no_event_places():
+    from geo.ingest.mentions import MentionFinder
+    f = MentionFinder.default()
+    s = "The MQ-9 originally took off from Ali Al Salem Air Base in Kuwait, and Esmail Qaani, the head of Iran's elite Quds, was in Baghdad."
+    assert "geonames:281184" not in {f.resolve(m).place.id for m in f.find(s) if m.kind == "place" and f.resolve(m)}
+    text = ("While Jerusalem and Washington wait for an Iranian response, militias fired rockets at Ain al-Asad air base on Monday.")
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 13))] == ["ain-al-asad"]
