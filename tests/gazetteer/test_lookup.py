@@ -36,6 +36,7 @@ TRANSLITERATIONS = [
     ("Al-Bokamal", "albu-kamal"), ("Boukamal", "albu-kamal"), ("Ghraneej", "gharanij"), ("Abu Hammam", "abu-hamam"),
     ("Al-Shuhail", "al-shuhayl"), ("Sokkariyeh", "al-sukkariyah"), ("Baghouz", "al-baghuz-fawqani"), ("Al-Soussa", "al-susah"),
     ("Khasham", "khusham"), ("Derik", "al-malikiyah"), ("Joint Base Balad", "balad-air-base"), ("Musayib", "musayyib"),
+    ("Kalsu military base", "kalsu-base"), ("Ali Al-Salem Air Base", "ali-al-salem-air-base"),
 ]
 ARABIC = [
     ("البوكمال", "albu-kamal"), ("البو كمال", "albu-kamal"), ("أبو كمال", "albu-kamal"), ("الميادين", "al-mayadin"),
