@@ -184,12 +184,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 trig, breakdown = [], True
         if not trig and told_at is not None and si == told_at[0] + 1 and contains_any(s.text, _TOLL_WORDS):
             _toll_after(told_at[1], article, s)  # "A drone hit the base on Sunday. Three US service members were killed."
-        if (not trig and told_at is not None and si == told_at[0] + 1 and any(not c.get("place_id") for c in told_at[1])
+        if (not trig and told_at is not None and si == told_at[0] + 1 and any(_placed_coarsely(c) for c in told_at[1])
                 and (here := place_told_after(s, [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]],
                                               matches, text))):
-            for c in [c for c in told_at[1] if not c.get("place_id")]:  # "A US base in northeastern Syria came under a drone attack.
-                for m in here[1:]:                                      # The base is located in Tel Baidar."; "The fighting
-                    out.append(other := copy.deepcopy(c))               # centered around the towns of Abu Hamam, Dhiban and ..."
+            # "A US base in northeastern Syria came under a drone attack. The base is located in Tel Baidar."; "Clashes erupted ... The
+            # fighting centered around the towns of Abu Hamam, Dhiban and ..."; "... targeted by a drone. The troops were stationed in Erbil"
+            for c in [c for c in told_at[1] if _placed_coarsely(c) and (not c.get("place_id") or all(
+                    matches[m.start].place.country == c.get("country") for m in here))]:
+                for m in here[1:]:
+                    out.append(other := copy.deepcopy(c))
                     _placed_after(other, article, s, m, matches[m.start])
                 _placed_after(c, article, s, here[0], matches[here[0].start])
         if not trig and not aggs:
@@ -899,6 +902,11 @@ def _placed_here(out: list[dict], article: Article, filed: list[Mention], countr
             c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon, _scope=p.kind,
                      geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{match.matched_by}: {filed[0].text!r} (dateline)")
             c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"'here' in the report: placed at its dateline, {p.name}"]
+
+
+def _placed_coarsely(c: dict) -> bool:
+    """Whether the report ``c`` names no place, or only a country."""
+    return not c.get("place_id") or c.get("_scope") == "country"
 
 
 def _placed_after(c: dict, article: Article, s: Sentence, m: Mention, match: Match) -> None:

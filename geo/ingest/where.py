@@ -594,9 +594,10 @@ def us_position(location: str | None) -> bool:
 
 #: A sentence that says where the report just told happened: "The base is located in Tel Baidar", "The incident, reported by the
 #: Syrian Observatory on Wednesday night, occurred in Al-Bokamal City".
-_WHERE_TOLD = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+)?(?:base|attack|incident|strike|explosion|blast|facility|site|outpost|"
-                         r"garrison|installation|fighting|clashes|battles?)\b[^.;]{0,120}?\b(?:is|was|were)?\s*(?:located|situated|occurred|"
-                         r"took\s+place|happened|cent(?:e|r)ed|concentrated|focused)\s+(?:in|at|near|on|around)\b")
+_WHERE_TOLD = re.compile(r"\s*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+)?(?:base|attack|incident|strike|explosion|blast|facility|site|"
+                         r"outpost|garrison|installation|fighting|clashes|battles?|troops|service\s?members|personnel|soldiers)\b[^.;]{0,120}?"
+                         r"\b(?:is|was|were|are)?\s*(?:located|situated|occurred|took\s+place|happened|cent(?:e|r)ed|concentrated|focused|"
+                         r"stationed|based|deployed)\s+(?:in|at|near|on|around)\b")
 
 
 def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:

@@ -2032,3 +2032,10 @@ def test_capitals_that_act_and_an_air_base_named_salem_are_no_event_places():
     assert "geonames:281184" not in {f.resolve(m).place.id for m in f.find(s) if m.kind == "place" and f.resolve(m)}
     text = ("While Jerusalem and Washington wait for an Iranian response, militias fired rockets at Ain al-Asad air base on Monday.")
     assert [c["place_id"] for c in _events(text, date(2024, 8, 13))] == ["ain-al-asad"]
+
+
+def test_where_the_troops_were_stationed_places_the_attack_on_them():
+    text = ("Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way attack drone, the NSC said. "
+            "The troops were stationed in Erbil, Iraq, according to Central Command.")
+    [c] = _events(text, date(2023, 12, 25))
+    assert (c["place_id"], c["actor2"]) == ("erbil", "United States")
