@@ -574,6 +574,9 @@ _ROLE = {
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
+#: Right after an actor: it owns up to being behind what happened ("The United States confirmed that its forces were behind an attack").
+_BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|military|troops|"
+                     r"aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+(?:the|an?|this|that|these|Thursday's|yesterday's)\b", re.I)
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -607,7 +610,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
     if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].search(after))
-            or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before))):
+            or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"

@@ -2039,3 +2039,10 @@ def test_where_the_troops_were_stationed_places_the_attack_on_them():
             "The troops were stationed in Erbil, Iraq, according to Central Command.")
     [c] = _events(text, date(2023, 12, 25))
     assert (c["place_id"], c["actor2"]) == ("erbil", "United States")
+
+
+def test_whoever_was_behind_an_attack_acted():
+    text = ("The United States confirmed that its forces were behind an attack on Thursday against a headquarters of the Popular "
+            "Mobilization Forces in eastern Baghdad, which killed a commander.")
+    [c] = _events(text, date(2024, 1, 5))
+    assert (c["place_id"], c["actor1"], c["sub_event_type"]) == ("baghdad", "United States", "Air/drone strike")
