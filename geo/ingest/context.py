@@ -115,6 +115,11 @@ _NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:
 _ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b", re.I)
 
 
+#: A toll told of strikes: "six pro-Iran fighters were killed in US strikes on eastern Syria" reports one round, not the campaign.
+_KILLED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+"
+                        r"killed\s+(?:in|by)\s+(?:the\s+)?(?:U\.S\.|US|American|Israeli|coalition)\s+(?:air\s*|drone\s+)?strikes\b", re.I)
+
+
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
@@ -151,7 +156,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
-            and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence)))
+            and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
+            and not ("killed" in sentence and _KILLED_IN.search(sentence)))
 
 
 #: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".

@@ -2046,3 +2046,11 @@ def test_whoever_was_behind_an_attack_acted():
             "Mobilization Forces in eastern Baghdad, which killed a commander.")
     [c] = _events(text, date(2024, 1, 5))
     assert (c["place_id"], c["actor1"]) == ("baghdad", "United States")
+
+
+def test_a_toll_of_strikes_reports_the_round_and_harab_cir_is_kharab_al_jir():
+    text = "At least six pro-Iran fighters were killed in US strikes on eastern Syria, Fox News reports citing US defense officials."
+    [c] = _events(text, date(2023, 11, 13))
+    assert (c["place_id"], c["actor1"]) == ("deir-ez-zor-governorate", "United States")
+    text = "Shells were fired on Sunday at the Harab Cir bases in al-Hasakah Province, which house US forces."
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 14))] == ["kharab-al-jir"]
