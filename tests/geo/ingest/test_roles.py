@@ -2054,3 +2054,10 @@ def test_a_toll_of_strikes_reports_the_round_and_harab_cir_is_kharab_al_jir():
     assert (c["place_id"], c["actor1"]) == ("deir-ez-zor-governorate", "United States")
     text = "Shells were fired on Sunday at the Harab Cir bases in al-Hasakah Province, which house US forces."
     assert [c["place_id"] for c in _events(text, date(2024, 1, 14))] == ["kharab-al-jir"]
+
+
+def test_a_drone_bombardment_is_the_report_not_the_setting_of_a_war():
+    text = ("The Islamic Resistance in Iraq on Thursday morning carried out a drone bombardment on a target in the port of Ashdod in the "
+            "occupied Palestinian territories.")
+    [c] = _events(text, date(2024, 1, 25))
+    assert (c["location"], c["actor1"], c["event_date"]) == ("Ashdod", "Islamic Resistance in Iraq", "2024-01-25")
