@@ -575,8 +575,9 @@ _ROLE = {
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
 #: Right after an actor: it owns up to being behind what happened ("The United States confirmed that its forces were behind an attack").
-_BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?(?:forces|military|troops|"
-                     r"aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+(?:the|an?|this|that|these|Thursday's|yesterday's)\b", re.I)
+_BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
+                     r"(?:forces|military|troops|aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+"
+                     r"(?:the|an?|this|that|these|Thursday's|yesterday's)\b", re.I)
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)

@@ -146,12 +146,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
-        out = places[:1]
-        for m in places[1:]:
-            if not coordinated(text[out[-1].end:m.start]):
-                break
-            out.append(m)
-        return out
+        return _first_and_listed(places, text)
     # an attack on forces in a town that holds their base is on the base: "drones targeting forces at Bashur, Iraq, and a rocket
     # attack on forces at Shaddadi, Syria" names two bases
     held = bases_in_towns() if t.kind == "attack" else {}
@@ -609,8 +604,12 @@ def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match]
     told = _WHERE_TOLD.match(s.text)
     if told is None:
         return []
-    places = [m for m in in_s if m.kind == "place" and m.start >= s.start + told.end() and m.start in matches
-              and KIND_RANK.get(matches[m.start].kind, 4) <= 3]
+    return _first_and_listed([m for m in in_s if m.kind == "place" and m.start >= s.start + told.end() and m.start in matches
+                              and KIND_RANK.get(matches[m.start].kind, 4) <= 3], text)
+
+
+def _first_and_listed(places: list[Mention], text: str) -> list[Mention]:
+    """The first of ``places`` and those listed right along with it ("in Iran and Hong Kong")."""
     out = places[:1]
     for m in places[1:]:
         if not coordinated(text[out[-1].end:m.start]):
