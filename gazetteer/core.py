@@ -335,7 +335,7 @@ class Gazetteer:
             if _same(place, top):
                 continue
             out.append(Alternative(place, fuzz.ratio(key, self._canonical[pid]), "contains"))
-        out.sort(key=lambda a: -a.score)
+        out.sort(key=lambda a: (a.place.kind != "site", -a.score))  # a base before a valley: 'Jordan' -> Tower 22 first
         return out[:room]
 
     # -- public --------------------------------------------------------------------------------

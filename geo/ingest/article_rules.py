@@ -700,7 +700,7 @@ _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(
                              r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
-_HELD_BY_ISRAEL = frozenset({"golan-heights"})
+_HELD_BY_ISRAEL = frozenset({"golan-heights", "eliad", "jordan-valley"})
 
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from gazetteer import Gazetteer, distance_km
 
+from .article_rules import WAR_START
 from .recognise import harm_done
 from .where import KIND_RANK
 
@@ -59,6 +60,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
+    if within_article and (da == WAR_START) != (db == WAR_START):
+        return False  # "Hamas's October 7 attack", told as the war's setting, is not the report it follows
     if within_article and da and db and da != db and (_in_month(a, db) or _in_month(b, da)) and not (
             bool(a.get("background")) != bool(b.get("background")) and (_this_month(a) or _this_month(b))):
         # (not "a U.S. airstrike in Baghdad earlier this month", recalled beside this week's strikes in Iraq)

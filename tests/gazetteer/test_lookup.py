@@ -37,6 +37,9 @@ TRANSLITERATIONS = [
     ("Al-Shuhail", "al-shuhayl"), ("Sokkariyeh", "al-sukkariyah"), ("Baghouz", "al-baghuz-fawqani"), ("Al-Soussa", "al-susah"),
     ("Khasham", "khusham"), ("Derik", "al-malikiyah"), ("Joint Base Balad", "balad-air-base"), ("Musayib", "musayyib"),
     ("Kalsu military base", "kalsu-base"), ("Ali Al-Salem Air Base", "ali-al-salem-air-base"),
+    # what the Iraqi groups' claims on Israel name
+    ("Ben Gurion International Airport", "ben-gurion-airport"), ("Eliad", "eliad"), ("the Jordan Valley", "jordan-valley"),
+    ("Karish gas field", "karish-gas-field"), ("Orot Rabin", "orot-rabin"), ("Alon Tavor power station", "alon-tavor-power-station"),
 ]
 ARABIC = [
     ("البوكمال", "albu-kamal"), ("البو كمال", "albu-kamal"), ("أبو كمال", "albu-kamal"), ("الميادين", "al-mayadin"),

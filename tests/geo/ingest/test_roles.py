@@ -2061,3 +2061,13 @@ def test_a_drone_bombardment_is_the_report_not_the_setting_of_a_war():
             "occupied Palestinian territories.")
     [c] = _events(text, date(2024, 1, 25))
     assert (c["location"], c["actor1"], c["event_date"]) == ("Ashdod", "Islamic Resistance in Iraq", "2024-01-25")
+
+
+def test_a_claim_on_a_site_israel_holds_is_on_israel_and_october_7_stays_apart():
+    text = ("A drone launched from Syria was shot down late on Wednesday night south of the Eliad settlement, causing material damage. "
+            "The Islamic Resistance in Iraq said it had hit a vital target south of Eliad. Israel has vowed to destroy Hamas in "
+            "retaliation for its October 7 attack, which left about 1,140 people dead.")
+    cands = [c for c in ingest_articles([Article("a.txt", text, date(2023, 12, 28))]) if c["kind"] == "event"]
+    news = [c for c in cands if not c["background"]]
+    assert [(c["place_id"], c["actor1"], c["actor2"], c["event_date"]) for c in news] == [
+        ("eliad", "Islamic Resistance in Iraq", "Israel", "2023-12-27")]
