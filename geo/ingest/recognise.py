@@ -516,10 +516,10 @@ _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead(?!\s+Sea)|damag\w*|casu
                    r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I)
 _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
-_NO_HARM = re.compile(rf"\b(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor|"
+_NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+|"
                       # "did not say if there were any casualties or damage", "it was unclear whether there were casualties": not told
                       rf"(?:(?:did\s+not|didn['’]t)\s+(?:say|mention|specify|report|elaborate\s+on)|unclear|not\s+(?:yet\s+)?(?:clear|known))\s+"
-                      rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)\s*"
+                      rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)"
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|three|a\s+few|\d+)|"
