@@ -163,8 +163,7 @@ class MentionFinder:
         written = text[start - offset:end - offset]
         if written[-2:] in ("'s", "’s") and (normalise(written[:-2]) == key or key.endswith("s") and normalise(written[:-2]) == key[:-1]):
             end, written, key = end - 2, written[:-2], normalise(written[:-2])  # "al-Sudani's": the name, not its possessive
-        if any(c in written for c in _NOT_INSIDE) and (";" in written or "," in written or _PARTY_TAG.search(
-                text, max(0, start - offset - 12), end - offset)):
+        if "," in written or ";" in written or (")" in written and _PARTY_TAG.search(text, max(0, start - offset - 12), end - offset)):
             return None  # "Rogers (R-AL) said": no name runs across a clause's end or out of a lawmaker's party tag
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
@@ -231,9 +230,7 @@ class MentionFinder:
         return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
 
 
-#: Marks no name is written across: a name the automaton reads over one is two words that meet ("(R-AL) said").
-_NOT_INSIDE = (")", ";", ",")
-#: A US lawmaker's party and state: "(R-AL)", "(D-Calif.)".
+#: A US lawmaker's party and state: "(R-AL)", "(D-Calif.)": no name runs out of it ("AL) said").
 _PARTY_TAG = re.compile(r"\([RDI]-[A-Za-z. ]{2,12}\)")
 
 

@@ -147,6 +147,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                              and not (m.kind == "place" and outlet_name(text, m.end))
                              and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
+
+    def mentions_in(s: Sentence) -> list[Mention]:
+        return [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
     countries = list(dict.fromkeys(m.text for m in mentions if m.kind == "place" and m.layer == "curated"))
     matches = resolve_places(finder, mentions, countries, text)
     out: list[dict] = []
@@ -185,8 +188,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not trig and told_at is not None and si == told_at[0] + 1 and contains_any(s.text, _TOLL_WORDS):
             _toll_after(told_at[1], article, s)  # "A drone hit the base on Sunday. Three US service members were killed."
         if (not trig and told_at is not None and si == told_at[0] + 1 and any(_placed_coarsely(c) for c in told_at[1])
-                and (here := place_told_after(s, [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)]],
-                                              matches, text))):
+                and (here := place_told_after(s, mentions_in(s), matches, text))):
             # "A US base in northeastern Syria came under a drone attack. The base is located in Tel Baidar."; "Clashes erupted ... The
             # fighting centered around the towns of Abu Hamam, Dhiban and ..."; "... targeted by a drone. The troops were stationed in Erbil"
             for c in [c for c in told_at[1] if _placed_coarsely(c) and (not c.get("place_id") or all(
@@ -198,7 +200,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
-        in_s = [m for m in mentions[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, s.end)] if m.end <= s.end]
+        in_s = mentions_in(s)
         dates = usable_dates(dates, s, in_s, matches, text)
         if filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
@@ -898,10 +900,7 @@ def _placed_here(out: list[dict], article: Article, filed: list[Mention], countr
         return
     for c in out:
         if not c.get("place_id") and c["event_type"] != "Strategic developments" and _HERE.search(c["notes"]):
-            p = match.place
-            c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon, _scope=p.kind,
-                     geo_precision=GEO_PRECISION.get(p.precision, 3), matched_by=f"{match.matched_by}: {filed[0].text!r} (dateline)")
-            c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"'here' in the report: placed at its dateline, {p.name}"]
+            _place_at(c, match, f"{filed[0].text!r} (dateline)", f"'here' in the report: placed at its dateline, {match.place.name}")
 
 
 def _placed_coarsely(c: dict) -> bool:
@@ -911,12 +910,17 @@ def _placed_coarsely(c: dict) -> bool:
 
 def _placed_after(c: dict, article: Article, s: Sentence, m: Mention, match: Match) -> None:
     """Places the report ``c``, which named no place, where the sentence after it says it was."""
+    _place_at(c, match, repr(m.text), f"placed by the sentence after it: {s.text[:60]!r}")
+    c["sources"][0]["evidence"]["location"] = evidence(article.name, s, (m.start, m.end))
+
+
+def _place_at(c: dict, match: Match, written: str, why: str) -> None:
+    """Puts the report ``c``, which named no place (or only a country), at ``match``, and says why."""
     p = match.place
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon, _scope=p.kind,
              geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
-             matched_by=f"{match.matched_by}: {m.text!r}")
-    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed by the sentence after it: {s.text[:60]!r}"]
-    c["sources"][0]["evidence"]["location"] = evidence(article.name, s, (m.start, m.end))
+             matched_by=f"{match.matched_by}: {written}")
+    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [why]
 
 
 def _toll_after(told: list[dict], article: Article, s: Sentence) -> None:
