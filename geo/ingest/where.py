@@ -105,7 +105,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     def usable(m: Mention) -> bool:  # whatever the words right before it say
         return (not far_town(matches[m.start])
                 and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
-                and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)))
+                and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
+                                                or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)))
                 and matches[m.start].place.id not in NOT_A_BATTLEFIELD
                 and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
                 and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
@@ -305,8 +306,11 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 #: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
 #: clock ("9:30 p.m. Baghdad time") or a ship's class, not where an attack or strike happened (outlets: see _OUTLET_NAME).
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
-                        r"(?:condemn|denounc|say|said|warn|reject|accus|blam|"
+                        # "Jerusalem and Washington wait for an Iranian response": two governments
+                        r"(?:and\s+[A-Z][a-z]+\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
+                        # "affiliated with the Damascus government forces", "the Baghdad authorities": whose, not where
+                        r"\s+(?:government|regime|authorities)\b|"
                         # a river's bank: "the west bank of the Euphrates" is not the West Bank
                         r"\s+of\s+the\s+(?:Euphrates|Tigris)\b|"
                         # a ship's class: "a Sa'ar 5-class corvette", "the Sa'ar 5 Corvette"
@@ -533,10 +537,6 @@ def is_origin(text: str, m: Mention) -> bool:
         return True
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
-    if _GOVERNMENT_AFTER.match(text, m.end):
-        return True  # "affiliated with the Damascus government forces": whose they are, not where
-    if m.text in _CAPITALS and (_CAPITAL_ACTS.match(text, m.end) or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)):
-        return True  # "While Jerusalem and Washington wait for an Iranian response", "pressure on Jerusalem": governments
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
     if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
@@ -551,16 +551,8 @@ def is_origin(text: str, m: Mention) -> bool:
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
 
 
-#: Capitals that reports use for their governments.
-_CAPITALS = frozenset({"Jerusalem", "Tehran", "Baghdad", "Damascus", "Amman", "Beirut", "Moscow", "Ankara", "Riyadh"})
-#: After a capital: it acts or speaks as a government ("Jerusalem and Washington wait", "Baghdad said", "Tehran denied").
-_CAPITAL_ACTS = re.compile(r"\s+(?:and\s+[A-Z][a-z]+\s+)?(?:wait|waits|waited|said|says|warned|warns|insist(?:s|ed)?|decided|demand(?:s|ed)|"
-                           r"vow(?:s|ed)|wants?|hopes?|fears?|accus(?:es|ed)|blam(?:es|ed)|den(?:y|ies|ied)|condemn(?:s|ed)|responded|"
-                           r"retaliated|has\s+(?:said|warned|denied|accused|blamed)|have\s+(?:said|warned))\b")
-#: Before a capital: what is done to its government ("to exert pressure on Jerusalem").
+#: Before a place: what is done to its government ("to exert pressure on Jerusalem").
 _PRESSURE_ON = re.compile(r"\b(?:pressure|pressed|pushed|lobbied|urged)\s+(?:on\s+)?$")
-#: After a capital: the government it stands for ("the Damascus government forces", "the Baghdad authorities").
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities)\b", re.I)
 #: A base told by what it stands beside: "US military bases by the Al-Omar oil field".
 _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
 
