@@ -43,6 +43,11 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "attack" and unknown_aircraft(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
         # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if (t.kind == "attack" and t.text.lower() in ("hit", "struck", "targeted") and _LISTED.match(s.text, t.end - s.start)
+            and _NOUN_BEFORE.search(s.text, max(0, t.start - s.start - 30), t.start - s.start)
+            and not any(m.actor for m in in_s if m.kind == "actor") and victims(s.text) != "us"):
+        # "The locations hit were primarily in western Iraq, notably Al-Qa'im ...": a strike round's targets, listed
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _IN_US_STRIKES.match(s.text, t.end - s.start):
         # "the military college in Jurf Sakhar and an area near Trebil crossing were targeted in the US attacks": the US struck them
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
@@ -196,6 +201,9 @@ def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTa
 #: "the targeted locations": a strike's targets named by the participle.
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 _TARGET_NOUN = re.compile(r"\s+(?:locations?|sites?|facilit(?:y|ies)|positions?|targets?|areas?|places?|buildings?)\b")
+#: "The locations hit", "the sites struck": a strike's targets named before the participle, then listed ("were", "included").
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:locations|sites|facilities|positions|targets|areas|places)\s+$")
+_LISTED = re.compile(r"\s+(?:were|included|include)\b")
 #: Right after a passive verb: who did it ("were hit by rockets").
 _AGENT_BY = re.compile(r"\s+by\b")
 

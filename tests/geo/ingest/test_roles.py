@@ -2071,3 +2071,15 @@ def test_a_claim_on_a_site_israel_holds_is_on_israel_and_october_7_stays_apart()
     news = [c for c in cands if not c["background"]]
     assert [(c["place_id"], c["actor1"], c["actor2"], c["event_date"]) for c in news] == [
         ("eliad", "Islamic Resistance in Iraq", "Israel", "2023-12-27")]
+
+
+def test_the_locations_hit_listed_after_a_strike_round_are_its_targets():
+    text = ("Defense officials said the United States carried out new airstrikes on militia facilities on Wednesday. The sites hit "
+            "were mainly in western Iraq, among them al-Qaim near the Syrian border and Jurf al-Sakhar south of Baghdad.")
+    news = [c for c in _events(text, date(2024, 1, 24)) if c["place_id"] in ("al-qaim", "jurf-al-sakhar")]
+    assert sorted((c["place_id"], c["sub_event_type"], c["actor1"]) for c in news) == [
+        ("al-qaim", "Air/drone strike", "United States"), ("jurf-al-sakhar", "Air/drone strike", "United States")]
+    # the bases hit by a militia's rockets stay an attack on US forces
+    text = "The sites hit were Ain al-Asad air base and Harir, where US troops are stationed, officials said on Monday."
+    assert sorted((c["place_id"], c["actor2"]) for c in _events(text, date(2024, 1, 22))) == [
+        ("ain-al-asad", "United States"), ("harir-air-base", "United States")]
