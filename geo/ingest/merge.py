@@ -28,7 +28,7 @@ __all__ = ["merge_candidates", "same_event"]
 _MAX_DAYS = 2
 _DISRUPTED = "Disrupted weapons use"
 #: Trigger words that name no weapon: the sub-event type they give is the convention's default.
-_GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck", re.I)
+_GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck|responsibility\s+for\s+targeting", re.I)
 _FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
          "matched_by", "time_precision")
 #: Each actor field and the other side's.
@@ -79,7 +79,10 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # "On Saturday, the group also struck a target in the same area": another day's attack
     # a report placed only by its bearing ("strikes south of Baghdad early Wednesday") may be a day off the told one ("on Tuesday")
     bearing = within_article and "bearing" in (a.get("_scope"), b.get("_scope")) and da and db and abs((da - db).days) <= 1
-    if within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing:
+    # "On Tuesday, the group claimed responsibility for targeting ... in Haifa", its statement: "... in Haifa on Monday evening"
+    claim_after = within_article and da and db and bool(a.get("_said")) != bool(b.get("_said")) and (da - db).days == (1 if a.get("_said") else -1)
+    if (within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing
+            and not claim_after):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
     if within_article and da and db and da != db and _said_before_told(a, b, da, db):
         return False  # "announced on Tuesday that it had struck a vital target in Haifa", beside "... Haifa on Thursday": said before it

@@ -159,7 +159,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                            r"\b(?:explosions?|blasts?)\s+(?:occurr\w+|rang\s+out|rocked|struck|hit)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "a strike on a US military base": the attack on US forces, not a US strike
-    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|hit|struck|"
+    # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
+    (_GENERIC := re.compile(r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+targeting|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]

@@ -123,12 +123,14 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     return prev["_date"] + timedelta(days=-n if back else n), m.group(0)
 
 
-#: "On Monday, US Central Command said in a statement that ...": the day it was said, told before who said it.
-_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:\(?[A-Z][\w.'’-]*\)?\s+){1,7}(?:said|says|announced|stated|confirmed|reported|told)\b")
+#: "On Monday, US Central Command said in a statement that ...", "On Tuesday, the Islamic Resistance in Iraq claimed responsibility
+#: for ...": the day it was said, told before who said it.
+_SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|in|of|for)\s+){1,7}"
+                         r"(?:said|says|announced|stated|confirmed|reported|told|claimed)\b")
 
 
 #: Right after a date: the verb of saying it qualifies ("CENTCOM on Sunday reported that militants launched ...").
-_SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|told|disclosed|revealed)\b")
+_SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|told|disclosed|revealed|claimed)\b")
 
 
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,

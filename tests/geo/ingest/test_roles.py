@@ -2083,3 +2083,21 @@ def test_the_locations_hit_listed_after_a_strike_round_are_its_targets():
     text = "The sites hit were Ain al-Asad air base and Harir, where US troops are stationed, officials said on Monday."
     assert sorted((c["place_id"], c["actor2"]) for c in _events(text, date(2024, 1, 22))) == [
         ("ain-al-asad", "United States"), ("harir-air-base", "United States")]
+
+
+def test_the_broadcaster_al_mayadeen_told_or_reporting_is_not_the_town():
+    text = ("A US official revealed to Al Mayadeen that the bases had been attacked 97 times. Al Mayadeen's correspondent reported that "
+            "the Conoco base was hit by rockets on Thursday.")
+    assert "al-mayadin" not in {c["place_id"] for c in _events(text, date(2023, 12, 14))}
+
+
+def test_a_claim_of_targeting_a_base_is_an_attack_and_its_day_may_be_the_day_before():
+    text = "The Islamic Resistance in Iraq on Thursday claimed responsibility for targeting the US base in al-Shadadi, south of al-Hasakah."
+    [c] = _events(text, date(2023, 12, 14))
+    assert (c["place_id"], c["actor1"], c["actor2"], c["event_date"]) == ("al-shaddadi-base", "Islamic Resistance in Iraq", "United States",
+                                                                          "2023-12-14")
+    # claimed on Tuesday; the statement dates it Monday evening and names the drones: one attack, on Monday, by drone
+    text = ("On Tuesday, the Islamic Resistance in Iraq claimed responsibility for targeting a key site in Haifa. In its statement the "
+            "group said its fighters had struck the site in Haifa on Monday evening, August 26, 2024, with drones.")
+    [c] = _events(text, date(2024, 8, 27))
+    assert (c["location"], c["sub_event_type"], c["event_date"]) == ("Haifa", "Air/drone strike", "2024-08-26")
