@@ -247,6 +247,8 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
     []
     >>> [(m.text, str(m.date)) for m in find_dates("a Christmas Day attack on an airbase", published=dt.date(2023, 12, 27))]
     [('Christmas Day', '2023-12-25')]
+    >>> [(m.text, str(m.date)) for m in find_dates("one was killed on Christmas, after a drone", published=dt.date(2023, 12, 26))]
+    [('on Christmas', '2023-12-25')]
     >>> [(m.text, str(m.date), m.precision) for m in find_dates("A week ago the group hit Eilat; three days ago, Haifa.", published=pub)]
     [('A week ago', '2024-01-03', 2), ('three days ago', '2024-01-07', 1)]
     >>> find_dates("x", published=pub, offset=-1)
@@ -550,10 +552,11 @@ def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved 
         return None
 
 
-#: Days named by their holiday: "a Christmas Day attack on an airbase in Iraq".
+#: Days named by their holiday: "a Christmas Day attack on an airbase in Iraq", "wounded on Christmas", "on Christmas night".
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
-             "new year's eve": (12, 31)}
-_HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")
+             "new year's eve": (12, 31), "christmas": (12, 25)}
+_HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
+                      r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")
 
 
 def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
