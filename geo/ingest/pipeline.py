@@ -836,8 +836,10 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
 _STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
                          r"hit|targeted)\s+(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
 
+#: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
+_VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then)\s+)*", re.I)
+_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then|itself)\s+)*", re.I)
 
 
 def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
@@ -847,7 +849,8 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
         if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind == "state"
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
                 and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
-                    t.text.lower() in ("struck", "bombed", "hit", "targeted") and _STATE_AUX.fullmatch(text, m.end, t.start)))):
+                    (t.text.lower() in ("struck", "bombed", "hit", "targeted") or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
+                    and _STATE_AUX.fullmatch(text, m.end, t.start)))):
             return m
     return None
 

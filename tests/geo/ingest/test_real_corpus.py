@@ -71,7 +71,8 @@ def test_the_other_real_sets_keep_the_reserved_window_out_and_their_labels_whole
              "holdout26": 20, "holdout27": 35, "dev25": 18, "dev26": 35, "dev27": 35, "dev28": 20,
              "dev29": 35, "dev30": 35, "dev31": 60, "dev32": 30, "dev33": 18, "dev34": 25, "dev35": 40, "dev36": 25, "dev37": 12,
              "dev38": 30, "dev39": 30, "dev40": 30, "dev42": 35, "dev43": 30, "dev44": 20, "holdout28": 30, "holdout29": 35, "dev47": 20,
-             "dev48": 20, "dev49": 25, "holdout30": 20, "dev50": 30, "dev51": 35, "holdout31": 35, "dev52": 45, "holdout32": 35, "holdout33": 10}.get(folder, 40)
+             "dev48": 20, "dev49": 25, "holdout30": 20, "dev50": 30, "dev51": 35, "holdout31": 35, "dev52": 45, "holdout32": 35,
+             "holdout33": 10}.get(folder, 40)
     fewest = {"dev10": 15, "dev18": 16, "dev19": 16, "dev20": 15, "dev25": 15, "dev28": 12, "dev33": 16,
               "dev34": 14, "dev36": 17, "dev37": 9, "dev38": 15, "dev44": 16, "dev49": 16, "holdout30": 15, "holdout33": 3}.get(folder, 19)
     assert len(arts) >= fewest and sum(len(a["events"]) for a in arts) >= least

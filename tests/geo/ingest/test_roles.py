@@ -2101,3 +2101,10 @@ def test_a_claim_of_targeting_a_base_is_an_attack_and_its_day_may_be_the_day_bef
             "group said its fighters had struck the site in Haifa on Monday evening, August 26, 2024, with drones.")
     [c] = _events(text, date(2024, 8, 27))
     assert (c["location"], c["sub_event_type"], c["event_date"]) == ("Haifa", "Air/drone strike", "2024-08-26")
+
+
+def test_a_state_that_launched_a_strike_itself_is_its_actor_not_the_united_states():
+    text = ("Militants fired missiles at al-Asad air base on Saturday, US officials said. Last Monday evening, Iran itself launched a "
+            "deadly strike in northern Iraq's autonomous Kurdistan region.")
+    [c] = [c for c in _events(text, date(2024, 1, 21)) if c["place_id"] == "kurdistan-region"]
+    assert (c["actor1"], c["event_date"]) == ("Iran", "2024-01-15")
