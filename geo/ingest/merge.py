@@ -80,7 +80,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     # a report placed only by its bearing ("strikes south of Baghdad early Wednesday") may be a day off the told one ("on Tuesday")
     bearing = within_article and "bearing" in (a.get("_scope"), b.get("_scope")) and da and db and abs((da - db).days) <= 1
     # "On Tuesday, the group claimed responsibility for targeting ... in Haifa", its statement: "... in Haifa on Monday evening"
-    claim_after = within_article and da and db and bool(a.get("_said")) != bool(b.get("_said")) and (da - db).days == (1 if a.get("_said") else -1)
+    # (not "Just a day earlier, CENTCOM launched strikes", counted from the report said on the 12th: another day)
+    claim_after = within_article and da and db and not (a.get("_counted") or b.get("_counted")) and (
+        a.get("_said") and not b.get("_said") and (da - db).days == 1 or b.get("_said") and not a.get("_said") and (db - da).days == 1)
     if (within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing
             and not claim_after):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
@@ -313,6 +315,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_remainder", None)
             m.pop("_trigger", None)
             m.pop("_said", None)
+            m.pop("_counted", None)
             m.pop("_harm", None)
             m.pop("_arts", None)
             m.pop("_also", None)

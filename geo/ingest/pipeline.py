@@ -112,7 +112,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
     private = ("_another", "_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
-               "_other_site", "_armed", "_si", "_objected", "_aside")
+               "_other_site", "_armed", "_si", "_objected", "_aside", "_counted")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
     out = [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced

@@ -186,6 +186,7 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         c["_date"], c["time_precision"], c["_date_kind"] = counted[0], anchor["time_precision"], "relative"
         ev["event_date"] = anchor["sources"][0]["evidence"].get("event_date")
         c["flags"].append(f"dated {counted[1]!r} from the report before it")
+        c["_counted"] = True  # "Just a day earlier, ... CENTCOM launched strikes": another day than the report it counts from
         told = s.text.find(counted[1])
         if told >= 0 and _SAID_AFTER.match(s.text, told + len(counted[1])):
             c["_said"] = True  # "The following day, Al-Mousawi told a website that the attack ...": the day he spoke

@@ -2108,3 +2108,11 @@ def test_a_state_that_launched_a_strike_itself_is_its_actor_not_the_united_state
             "deadly strike in northern Iraq's autonomous Kurdistan region.")
     [c] = [c for c in _events(text, date(2024, 1, 21)) if c["place_id"] == "kurdistan-region"]
     assert (c["actor1"], c["event_date"]) == ("Iran", "2024-01-15")
+
+
+def test_strikes_counted_a_day_before_a_said_report_stay_two_rounds():
+    text = ("CENTCOM announced on November 12 that it had launched strikes against a weapons storage facility in Syria. This was not the "
+            "first wave of US strikes this week. Just a day earlier, the Pentagon said that CENTCOM launched strikes against nine targets "
+            "in Syria.")
+    assert sorted(c["event_date"] for c in _events(text, date(2024, 11, 13)) if c["sub_event_type"] == "Air/drone strike") == [
+        "2024-11-11", "2024-11-12"]
