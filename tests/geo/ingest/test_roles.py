@@ -2116,3 +2116,11 @@ def test_strikes_counted_a_day_before_a_said_report_stay_two_rounds():
             "in Syria.")
     assert sorted(c["event_date"] for c in _events(text, date(2024, 11, 13)) if c["sub_event_type"] == "Air/drone strike") == [
         "2024-11-11", "2024-11-12"]
+
+
+def test_groups_affiliated_with_the_claimant_attack_and_tass_names_for_it_and_for_qasrak():
+    text = ("Shia armed groups, affiliated with the Islamic Front for the Iraqi Resistance, have used drones to attack the US base in "
+            "Shaddadi, in Syria's Al-Hasakah province. On November 5, drones struck US bases in Tell Beydar and Qesrek area near Al-Hasakah.")
+    got = {c["place_id"]: (c["actor1"], c["actor2"]) for c in _events(text, date(2023, 11, 9))}
+    assert got["al-shaddadi-base"] == ("Islamic Resistance in Iraq", "United States")
+    assert {"tal-baydar", "qasrak"} <= set(got)
