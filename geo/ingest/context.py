@@ -161,9 +161,10 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 
 
 #: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".
-_IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[“\"‘']?(?:to|for)|in\s+answer\s+to)\b", re.I)
+_IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[“\"‘']?(?:to|for)|in\s+answer\s+to)\b|"
+                           r",\s*(?:following|after)\s", re.I)  # "... on Friday, following more than a dozen attacks in recent weeks"
 #: One of these is in every text _IN_ANSWER_TO matches: a cheap test before it.
-_ANSWER_WORDS = ("respons", "retaliat", "reply", "answer")
+_ANSWER_WORDS = ("respons", "retaliat", "reply", "answer", ", follow", ", after")
 #: How far into a sentence that clause must begin to follow a report of its own.
 _REPORT_BEFORE = 40
 

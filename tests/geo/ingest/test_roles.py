@@ -2124,3 +2124,10 @@ def test_groups_affiliated_with_the_claimant_attack_and_tass_names_for_it_and_fo
     got = {c["place_id"]: (c["actor1"], c["actor2"]) for c in _events(text, date(2023, 11, 9))}
     assert got["al-shaddadi-base"] == ("Islamic Resistance in Iraq", "United States")
     assert {"tal-baydar", "qasrak"} <= set(got)
+
+
+def test_a_dated_strike_followed_by_what_it_answered_is_reported():
+    text = ("The US military struck two facilities in eastern Syria on Friday, following more than a dozen attacks on American forces in "
+            "the region in recent weeks.")
+    assert [(c["place_id"], c["actor1"], c["event_date"]) for c in _events(text, date(2023, 10, 27))] == [
+        ("deir-ez-zor-governorate", "United States", "2023-10-27")]
