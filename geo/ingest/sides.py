@@ -34,7 +34,9 @@ _THE_GROUP = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:gro
 
 #: Right after a passive "targeted": the US strikes it was targeted in ("were targeted in the US attacks", "hit by American raids").
 _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|overnight\s+)?(?:U\.S\.|US|American|U\.S\.-led|US-led)\s+"
-                            r"(?:air\s*|drone\s+|military\s+)?(?:attacks?|strikes?|raids?|bombardment|bombing)\b", re.I)
+                            r"(?:(?:air\s*|drone\s+|military\s+)?(?:attacks?|strikes?|raids?|bombardment|bombing)|"
+                            # "the facilities targeted by the U.S. military": its air strikes
+                            r"(?:military|forces|aircraft|warplanes|jets|fighter\s+jets|Air\s+Force))\b", re.I)
 
 
 def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:

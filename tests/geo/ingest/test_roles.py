@@ -2131,3 +2131,10 @@ def test_a_dated_strike_followed_by_what_it_answered_is_reported():
             "the region in recent weeks.")
     assert [(c["place_id"], c["actor1"], c["event_date"]) for c in _events(text, date(2023, 10, 27))] == [
         ("deir-ez-zor-governorate", "United States", "2023-10-27")]
+
+
+def test_sites_targeted_by_the_us_military_are_its_air_strikes():
+    text = ("A defense official said that the facilities targeted by the U.S. military near Al Anbar and Jurf al Saqr, south of Baghdad, "
+            "were used by Kataib Hezbollah.")
+    got = {(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 11, 22))}
+    assert ("jurf-al-sakhar", "Air/drone strike", "United States") in got
