@@ -75,6 +75,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
                        r"|weekend|week|month|year)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
+                              r"|(?:the|The)\s+(?:end|start|beginning)\s+of\s+last"  # "at the end of last year": late last year
                               r"|earlier|Earlier|later|Later|last|Last"
                               r"|(?:(?:over|Over)\s+)?(?:the|The)(?:\s+past)?|(?:over|Over)\s+(?:this|last))\s+\Z")
 #: "a week ago", "three days ago": counted back from the publication.
@@ -458,6 +459,8 @@ def _ago(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
 
 def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
     kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
+    if mod.endswith(" of last"):
+        mod = "late last" if mod.startswith("the end") else "early last"  # "the end of last year", "the beginning of last year"
     if kw != "year" and mod.startswith(("early ", "late ")):
         mod = mod.split(" ", 1)[1]  # "early this morning", "early this week": this morning, this week
     if kw in ("week", "weekend", "month"):
