@@ -2138,3 +2138,12 @@ def test_sites_targeted_by_the_us_military_are_its_air_strikes():
             "were used by Kataib Hezbollah.")
     got = {(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 11, 22))}
     assert ("jurf-al-sakhar", "Air/drone strike", "United States") in got
+
+
+def test_an_aerial_bombardment_is_a_strike_and_hadi_al_amiri_is_a_man_not_a_village():
+    text = ("A security source said on Wednesday that the death toll from the recent aerial bombardment carried out by American forces, "
+            "targeting the headquarters of the Popular Mobilization Forces in Jurf al-Nasr, has reached six. Hadi Al-Amiri, the head of "
+            "the Badr Organization, condemned the strikes.")
+    got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 11, 22))]
+    assert ("jurf-al-sakhar", "Air/drone strike", "United States") in got
+    assert all(p == "jurf-al-sakhar" or p is None or not p.startswith("geonames:") for p, _, _ in got)
