@@ -562,7 +562,9 @@ _ROLE = {
                      r"(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
-    "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:which\s+|that\s+)?(?:claimed|took\s+responsibility|has\s+claimed|"
+    # "Kataib Hezbollah and other affiliated groups took credit for the attack": they acted
+    "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:and\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:groups|militias|factions)\s+)?"
+                         r"(?:which\s+|that\s+)?(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
                          r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
@@ -633,6 +635,6 @@ _SPONSORED = re.compile(r"\s*(?:affiliated\s+with|linked\s+(?:to|with)|associate
 _GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|alliance|umbrella|proxies|organi[sz]ations?)\s*,?\s*$", re.I)
 #: One of these is in every phrase the role patterns read: cheap tests before them.
 _BY_WORDS = ("by", "blam", "accus", "attribut")
-_CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert")
+_CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit")
 _OWNED_WORDS = ("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong", "tied",
                 "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp", "stronghold")

@@ -2147,3 +2147,9 @@ def test_an_aerial_bombardment_is_a_strike_and_hadi_al_amiri_is_a_man_not_a_vill
     got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2023, 11, 22))]
     assert ("jurf-al-sakhar", "Air/drone strike", "United States") in got
     assert all(p == "jurf-al-sakhar" or p is None or not p.startswith("geonames:") for p, _, _ in got)
+
+
+def test_groups_that_took_credit_for_an_attack_made_it():
+    text = ("Three US service members were wounded by a one-way attack drone at Erbil Air Base early Monday. A spokesperson said that "
+            "Iranian-backed militia Kataib Hezbollah and other affiliated groups took credit for the attack.")
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 26))] == [("erbil-air-base", "Kata'ib Hezbollah")]
