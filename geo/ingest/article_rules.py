@@ -630,7 +630,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     umbrella = any(m.actor == _UMBRELLA and m.kind == "actor" and role_spans(text, m.start, m.end) != "against"
                    and not _ONE_CLAIMED.match(text, m.end) for m in actors)
     attacked = {c.get("place_id") for c in keep if c["_kind"] == "attack" and c["event_type"] != "Strategic developments"
-                and c.get("_scope") not in ("country", "province")}  # the lede placed at "a base in Jordan" is the attack at Tower 22
+                and c.get("_scope") not in ("country", "province") and c.get("place_id")}
+    # (the lede placed at "a base in Jordan" is the attack at Tower 22; a report placed nowhere is no site of its own)
     if len(attacked) > 1 and generic:  # one group's claim of one attack does not sign the others the article lists
         claimed = [a for a in claimed if a == _GENERIC_ALIGNED or a == _UMBRELLA and umbrella]
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED

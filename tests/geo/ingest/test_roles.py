@@ -2153,3 +2153,11 @@ def test_groups_that_took_credit_for_an_attack_made_it():
     text = ("Three US service members were wounded by a one-way attack drone at Erbil Air Base early Monday. A spokesperson said that "
             "Iranian-backed militia Kataib Hezbollah and other affiliated groups took credit for the attack.")
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 26))] == [("erbil-air-base", "Kata'ib Hezbollah")]
+
+
+def test_a_report_placed_nowhere_does_not_split_a_claim_between_sites():
+    text = ("U.S. forces launched airstrikes against Iranian-backed militants in Iraq after a drone attack on troops. The attack left three "
+            "servicemen injured. The Iranian-backed militia Kataib Hezbollah claimed credit for the drone attack. Biden was at Camp David "
+            "when the drone struck the Erbil air base in Iraq on Monday.")
+    got = {c["place_id"]: c["actor1"] for c in _events(text, date(2023, 12, 26)) if c["sub_event_type"] != "Disrupted weapons use"}
+    assert got.get("erbil-air-base") == "Kata'ib Hezbollah"
