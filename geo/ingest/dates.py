@@ -570,5 +570,16 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
                                (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None),
                                (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, "n the "))
+#: "the past 24 hours saw US forces ... come under rocket attack": the day of publication.
+_LAST_DAY = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b")
+
+
+def _last_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    if published is None:
+        return _unresolved(said, 1, "relative")
+    return published, 1, "relative", f"{said!r}: the day of publication {published}"
+
+
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
-                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"))
+                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"),
+                              (_LAST_DAY, None, False, _last_day, " hours"))
