@@ -143,6 +143,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     """
     if (aside := _ASIDE_FROM.match(sentence)) is not None:
         sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
+    if ("accuse" in sentence or "blame" in sentence) and (held := _ACCUSED_OF.search(sentence)) is not None and held.start() >= _REPORT_BEFORE:
+        sentence = sentence[:held.start()]  # "... a group that Washington has accused of a series of attacks": who the group is
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
             and answer.start() >= _REPORT_BEFORE):
         sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
@@ -163,6 +165,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 #: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".
 _IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[“\"‘']?(?:to|for)|in\s+answer\s+to)\b|"
                            r",\s*(?:following|after)\s", re.I)  # "... on Friday, following more than a dozen attacks in recent weeks"
+#: A clause that says what a group is held to have done: "that Washington has accused of a series of attacks".
+_ACCUSED_OF = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w-]+\s+){0,4}?(?:accused|accuses|blamed|blames)\b", re.I)
 #: One of these is in every text _IN_ANSWER_TO matches: a cheap test before it.
 _ANSWER_WORDS = ("respons", "retaliat", "reply", "answer", ", follow", ", after")
 #: How far into a sentence that clause must begin to follow a report of its own.

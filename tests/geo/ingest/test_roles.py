@@ -2161,3 +2161,9 @@ def test_a_report_placed_nowhere_does_not_split_a_claim_between_sites():
             "when the drone struck the Erbil air base in Iraq on Monday.")
     got = {c["place_id"]: c["actor1"] for c in _events(text, date(2023, 12, 26)) if c["sub_event_type"] != "Disrupted weapons use"}
     assert got.get("erbil-air-base") == "Kata'ib Hezbollah"
+
+
+def test_what_a_group_is_accused_of_does_not_make_a_strike_a_summary():
+    text = ("The US military launched strikes on three installations in Iraq targeting a group backed by Iran that Washington has accused "
+            "of a series of attacks on American personnel.")
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 26))] == [("iraq", "United States")]
