@@ -56,6 +56,10 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             continue
         if m.key not in cache:
             cache[m.key] = finder.resolve(m, context=context, country=codes)
+            if (cache[m.key] is not None and cache[m.key].place.country == "US" and cache[m.key].place.layer != "curated"
+                    and (near := finder.resolve(m, country=THEATRE)) is not None and near.place.country in THEATRE
+                    and near.matched_by == "exact"):
+                cache[m.key] = near  # "an Israeli air strike in Damascus", in an article that names the US: Syria's, not Maryland's
         found = cache[m.key]
         unit = _UNIT_AFTER.match(text[m.end:m.end + 50]) or _UNIT_BEFORE.search(text[max(0, m.start - 20):m.start])  # "the province of Deir Ezzor"
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province", "Hasakah and Deir ez-Zor provinces",

@@ -2167,3 +2167,10 @@ def test_what_a_group_is_accused_of_does_not_make_a_strike_a_summary():
     text = ("The US military launched strikes on three installations in Iraq targeting a group backed by Iran that Washington has accused "
             "of a series of attacks on American personnel.")
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 26))] == [("iraq", "United States")]
+
+
+def test_a_town_of_the_theatre_beats_its_american_namesake_in_an_article_that_names_the_us():
+    text = ("US forces struck three sites in Iraq on Monday, the Pentagon said. Iran said an Israeli air strike in Damascus on Monday "
+            "killed a senior commander of its Revolutionary Guard.")
+    got = [c for c in _events(text, date(2023, 12, 26)) if c["actor1"] == "Israel"]
+    assert [(c["country"], c["location"]) for c in got] == [("SY", "Damascus")]
