@@ -349,7 +349,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["flags"].append("one of the attacks a count before it holds, told without its day: history")
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
                 if (first and c["_date"] is None and published is not None and not aside and not c["background"] and si <= lede_end
-                        and (c.get("place_id") or condemns) and prose):
+                        and (c.get("place_id") or condemns) and prose and not (t.kind == "development" and since)):
+                    # (not "the group has paused attacks since February": a state of things, not the day's news)
                     # the lede's first report, or its first strike, is the news of the day; a condemnation is placed at its state's country
                     date_by_publication(c, published)
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack

@@ -2174,3 +2174,11 @@ def test_a_town_of_the_theatre_beats_its_american_namesake_in_an_article_that_na
             "killed a senior commander of its Revolutionary Guard.")
     got = [c for c in _events(text, date(2023, 12, 26)) if c["actor1"] == "Israel"]
     assert [(c["country"], c["location"]) for c in got] == [("SY", "Damascus")]
+
+
+def test_an_undated_pause_is_a_state_of_things_not_a_change_of_course():
+    text = ("Iraq's prime minister met the US president on Monday. The Islamic Resistance in Iraq has paused attacks targeting US forces "
+            "in Iraq and Syria since February 2024, when the United States killed a senior Kataib Hezbollah commander in Baghdad.")
+    assert [c for c in _events(text, date(2024, 4, 12)) if c["sub_event_type"] == "Change to group/activity"] == []
+    text = "Kataib Hezbollah announced on Tuesday that it was suspending military operations against US forces."
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 1, 31))] == ["Change to group/activity"]
