@@ -2182,3 +2182,8 @@ def test_an_undated_pause_is_a_state_of_things_not_a_change_of_course():
     assert [c for c in _events(text, date(2024, 4, 12)) if c["sub_event_type"] == "Change to group/activity"] == []
     text = "Kataib Hezbollah announced on Tuesday that it was suspending military operations against US forces."
     assert [c["sub_event_type"] for c in _events(text, date(2024, 1, 31))] == ["Change to group/activity"]
+
+
+def test_the_shelling_of_a_list_of_euphrates_towns_in_anha_spellings():
+    text = "On Wednesday, the shelling targeted a number of towns, including Dhiban (Diban), al-Shahil (el-Sehil) and Abu Hamam."
+    assert {"diban", "al-shuhayl"} <= {c["place_id"] for c in _events(text, date(2024, 8, 8))}
