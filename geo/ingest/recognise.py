@@ -572,7 +572,8 @@ _ROLE = {
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                          r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring|attacked|attacking|assaulted|stormed)\s+"
+                          r"(?:the\s+|a\s+|an\s+)?"
                           r"(?:(?!(?:that|said|says|reported|announced|stated|which|who)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"
                           r"(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"

@@ -2187,3 +2187,9 @@ def test_an_undated_pause_is_a_state_of_things_not_a_change_of_course():
 def test_the_shelling_of_a_list_of_euphrates_towns_in_anha_spellings():
     text = "On Wednesday, the shelling targeted a number of towns, including Dhiban (Diban), al-Shahil (el-Sehil) and Abu Hamam."
     assert {"diban", "al-shuhayl"} <= {c["place_id"] for c in _events(text, date(2024, 8, 8))}
+
+
+def test_the_group_a_force_attacked_is_the_target():
+    text = "Iran-backed Arab tribal forces attacked the US-backed SDF in Deir e-Zor on Tuesday, briefly overrunning security positions."
+    [c] = _events(text, date(2024, 8, 8))
+    assert (c["place_id"], c["actor2"]) == ("deir-ez-zor", "Syrian Democratic Forces") and c["actor1"] != "Syrian Democratic Forces"
