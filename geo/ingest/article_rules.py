@@ -371,6 +371,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             if not sites or len(named) >= sites or regions:
                 if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
                     keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
+                    continue
+                _lend_toll(c, [o for o in same if o.get("country") == c.get("country")])
                 continue
             # "85 targets at seven facilities in Iraq and Syria", three of them named: the rest are honestly country-level
             c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
@@ -388,6 +390,18 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+def _lend_toll(c: dict, named: list[dict]) -> None:
+    """A country-level report read as the one named report of its country ("engaged five militants ... in Iraq, killing all
+    five", then "near Kirkuk ... engaged five militants") gives that report the toll it does not tell."""
+    if len(named) != 1:
+        return
+    o = named[0]
+    for field in ("fatalities", "injuries"):
+        if o.get(field) is None and c.get(field) is not None:
+            o[field] = c[field]
+            o["flags"] = o.get("flags", []) + [f"{field} from the article's country-level report of it"]
 
 
 def _counted_all_named(c: dict, out: list[dict]) -> bool:

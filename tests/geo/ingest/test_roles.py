@@ -2193,3 +2193,11 @@ def test_the_group_a_force_attacked_is_the_target():
     text = "Iran-backed Arab tribal forces attacked the US-backed SDF in Deir e-Zor on Tuesday, briefly overrunning security positions."
     [c] = _events(text, date(2024, 8, 8))
     assert (c["place_id"], c["actor2"]) == ("deir-ez-zor", "Syrian Democratic Forces") and c["actor1"] != "Syrian Democratic Forces"
+
+
+def test_a_country_level_lede_lends_its_toll_to_the_one_named_report_of_it():
+    text = ("The US military said Tuesday that it engaged five militants preparing to launch a one-way attack drone yesterday in Iraq, "
+            "killing all five militants. \"On December 3, near Kirkuk, Iraq, forces engaged five militants preparing to launch a drone,\" "
+            "a statement said.")
+    got = [(c["event_date"], c["fatalities"]) for c in _events(text, date(2023, 12, 5)) if c["actor1"] == "United States"]
+    assert got == [("2023-12-03", 5)]
