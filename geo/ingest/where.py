@@ -93,6 +93,10 @@ def bases_in_towns() -> dict[str, Place]:
             for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
 
 
+#: Right after a town's name: the base it names ("the Al-Malikiyah base", "al-Shaddadi air base").
+_NAMED_BASE = re.compile(r"\s+(?:air\s*)?base\b", re.I)
+
+
 def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
     """The places an event is at: the most specific level named in the sentence (sites and towns
     before provinces before countries), one event per place, skipping origins ("flown from Dyess"),
@@ -155,7 +159,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # an attack on forces in a town that holds their base is on the base: "drones targeting forces at Bashur, Iraq, and a rocket
     # attack on forces at Shaddadi, Syria" names two bases
     held = bases_in_towns() if t.kind == "attack" else {}
-    rank = [0 if matches[m.start].place.id in held else KIND_RANK.get(matches[m.start].kind, 4) for m in places]
+    # and a town told as a base ("the Al-Malikiyah base") ranks as one
+    rank = [0 if matches[m.start].place.id in held or (matches[m.start].kind == "town" and _NAMED_BASE.match(text, m.end))
+            else KIND_RANK.get(matches[m.start].kind, 4) for m in places]
     # a list's items and what only says where each is: "Jurf al-Sakhar near Baghdad in Babil Governorate, Al Qaim in Al Anbar
     # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
     heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end

@@ -2201,3 +2201,8 @@ def test_a_country_level_lede_lends_its_toll_to_the_one_named_report_of_it():
             "a statement said.")
     got = [(c["event_date"], c["fatalities"]) for c in _events(text, date(2023, 12, 5)) if c["actor1"] == "United States"]
     assert got == [("2023-12-03", 5)]
+
+
+def test_a_town_told_as_a_base_is_listed_beside_another_base():
+    text = "The group reported using drones to strike the Al-Rumaylan base and the Al-Malikiyah base in northeast Syria on Tuesday."
+    assert {"rumalyn-lz", "al-malikiyah"} <= {c["place_id"] for c in _events(text, date(2024, 1, 2))}
