@@ -557,9 +557,9 @@ def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved 
 
 #: Days named by their holiday: "a Christmas Day attack on an airbase in Iraq", "wounded on Christmas", "on Christmas night".
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "christmas": (12, 25)}
+             "new year's eve": (12, 31), "christmas": (12, 25), "eve": (12, 31)}
 _HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
-                      r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve))")
+                      r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b))")
 
 
 def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:

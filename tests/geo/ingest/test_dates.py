@@ -343,6 +343,9 @@ def test_a_month_that_names_an_attack_and_a_year_told_relatively_are_month_preci
     got = [(d.text, d.date, d.kind) for d in find_dates("killed in a drone attack earlier this year; late last year", published=pub)]
     assert got == [("earlier this year", dt.date(2024, 4, 1), "year"), ("late last year", dt.date(2023, 11, 15), "year")]
     assert find_dates("more attacks this year", published=pub) == []
+    eve = "On the eve of 2024, Erbil airport faced a drone; the eve of the attack"
+    got = [(d.text, d.date) for d in find_dates(eve, published=dt.date(2024, 1, 1))]
+    assert got == [("eve", dt.date(2023, 12, 31))]
     got = [(d.text, d.date, d.precision) for d in find_dates("In Syria, the past 24 hours saw US forces come under attack", published=pub)]
     assert got == [("the past 24 hours", pub, 1)]
     got = [(d.text, d.date) for d in find_dates("smaller salvos at the end of last year; at the beginning of last year", published=pub)]
