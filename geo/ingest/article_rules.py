@@ -400,7 +400,9 @@ def _lend_toll(c: dict, named: list[dict]) -> None:
     o = named[0]
     for field in ("fatalities", "injuries"):
         if o.get(field) is None and c.get(field) is not None:
-            o[field] = c[field]
+            o[field] = o["sources"][0][field] = c[field]
+            if (said := c["sources"][0]["evidence"].get(field)) is not None:
+                o["sources"][0]["evidence"][field] = said  # the review shows the words the toll came from
             o["flags"] = o.get("flags", []) + [f"{field} from the article's country-level report of it"]
 
 
