@@ -60,6 +60,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.
 _CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I)
 #: "four days earlier", "the day before", "a day after", "earlier in the day": counted from the report the thread is about.
 _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
+                          r"(?P<h>24|twenty-four|48|forty-eight)\s+hours\s+(?P<hdir>earlier|later)|"
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
@@ -113,7 +114,9 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
         return None
     if m.group("same"):
         return prev["_date"], m.group(0)  # "earlier in the day": the day of the report before
-    if m.group("n"):
+    if m.group("h"):  # "About 24 hours earlier, U.S. forces at an air base west of Baghdad were attacked": the day before
+        n, back = (1 if m.group("h").lower() in ("24", "twenty-four") else 2), m.group("hdir").lower() == "earlier"
+    elif m.group("n"):
         q = parse_quantity("one" if m.group("n").lower() == "a" else m.group("n"))
         n, back = (q[0] if q else None), m.group("dir").lower() in ("earlier", "before")
     else:

@@ -55,7 +55,7 @@ TYPOS = [
 DESCRIPTIONS = [
     ("the Jordan outpost", "tower-22"), ("a small US outpost in north-east Jordan", "tower-22"),
     ("small outpost in northeast Jordan", "tower-22"), ("the US base at the Al-Omar oilfield", "al-omar-oilfield"),
-    ("north-east Jordan", "mafraq-governorate"), ("eastern Syria", "deir-ez-zor-governorate"),
+    ("an air base west of Baghdad", "ain-al-asad"), ("north-east Jordan", "mafraq-governorate"), ("eastern Syria", "deir-ez-zor-governorate"),
 ]
 ORGANISATIONS = [
     "Kata'ib Hezbollah", "Kataib Hezbollah", "Kataib Hizbullah", "KH", "Kataib Hezbolah", "Islamic Resistance in Iraq",

@@ -231,6 +231,13 @@ def test_the_day_it_was_said_first_and_the_previous_day_counted_from_it():
     assert {c["place_id"]: c["event_date"] for c in _events(two, date(2024, 2, 5))}.get("mss-euphrates") == "2024-02-03"
 
 
+def test_hours_earlier_counts_a_day_back_from_the_report_before():
+    text = ("The strikes on Tuesday, November 21, hit two militia sites south of Baghdad. About 24 hours earlier, American troops "
+            "at an air base west of Baghdad were hit by a short-range ballistic missile, wounding eight.")
+    got = {c["place_id"]: c["event_date"] for c in _events(text, date(2023, 11, 22)) if c["actor2"] == "United States"}
+    assert got == {"ain-al-asad": "2023-11-20"}
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
