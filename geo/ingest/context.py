@@ -431,11 +431,13 @@ _HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targ
 #: One of these is in every word of _HARMED: a cheap test before the patterns.
 _HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit", "against")
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
-                         r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b")
+                         r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b|"
+                         # "injured three service members": the Pentagon's word for its own people, American without saying so
+                         + _HARMED + r"(?:[\w-]+\s+){0,3}(?:service\s+members|servicemembers|servicemen)\b")
 #: The US side's partners named as the victims: "six fighters of the US-backed Syrian Democratic Forces".
 _PARTNER_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:(?:US|U\.S\.)-(?:backed|allied|led)|Kurdish-led|"
                               r"SDF\b|Syrian\s+Democratic\s+Forces|Peshmerga|partner\s+forces)", re.I)
-_MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militiamen|fighters|members|commanders?|leaders?|operatives|"
+_MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militiamen|fighters|(?<!service\s)members|commanders?|leaders?|operatives|"
                               r"militia|gunmen|combatants)\b|"
                               # "killed Abu Baqir al-Saadi, a commander of ...", "killed Abu Baqir al-Saadi, accused by the US military of"
                               r"(?:killing|killed|kills)\s+(?-i:(?:(?:[A-Z]|al-|el-)[\w'’-]*\s+){1,3}(?:[A-Z]|al-|el-)[\w'’-]*),\s+(?:(?:an?|the)\s+"

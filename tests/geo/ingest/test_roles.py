@@ -238,6 +238,12 @@ def test_hours_earlier_counts_a_day_back_from_the_report_before():
     assert got == {"ain-al-asad": "2023-11-20"}
 
 
+def test_service_members_hurt_are_the_us_side_not_militia_members():
+    [c] = _events("An attack on American forces in Erbil on Monday injured three service members.", date(2023, 12, 27))
+    assert (c["actor2"], c["place_id"], c["event_date"]) == ("United States", "erbil", "2023-12-25")
+    assert c["actor1"] != "United States" and c["sub_event_type"] != "Air/drone strike"
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
