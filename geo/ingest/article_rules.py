@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
+from .context import war_setting
 from .dates import find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -639,7 +640,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     aligned group the article names in the strike's country, else the IRGC when named, else
     "Iran-backed militias (unidentified)"."""
     table = finder.actors
-    acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")]
+    acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")
+              and not war_setting(text, m.start, m.end)]  # not "militants that oppose the conflict between Israel and Hamas, has claimed"
     claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
                      key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
     generic = any(m.actor == _GENERIC_ALIGNED for m in actors)

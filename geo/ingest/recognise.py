@@ -563,7 +563,7 @@ _ROLE = {
                      r"attacked|struck|hit|targeted|claimed)\s+by)\s+(?:the\s+)?$", re.I),
     # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
     # "Kataib Hezbollah and other affiliated groups took credit for the attack": they acted
-    "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,80},\s*)?)?(?:and\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:groups|militias|factions)\s+)?"
+    "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,100},\s*)?)?(?:and\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:groups|militias|factions)\s+)?"
                          r"(?:which\s+|that\s+)?(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
                          r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
@@ -616,7 +616,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     >>> role_spans(s, s.index("US"), s.index(" were"))
     'against'
     """
-    before, after = text[max(0, start - 40):start], text[end:end + 120]
+    before, after = text[max(0, start - 40):start], text[end:end + 140]
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
     if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].search(after))

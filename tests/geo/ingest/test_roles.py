@@ -244,6 +244,13 @@ def test_service_members_hurt_are_the_us_side_not_militia_members():
     assert c["actor1"] != "United States" and c["sub_event_type"] != "Air/drone strike"
 
 
+def test_a_long_apposition_before_the_claim_and_the_war_it_names():
+    text = ("Rockets hit Ain al-Asad on Saturday. The Islamic Resistance in Iraq, an alliance of Iranian-backed militants that oppose "
+            "the conflict between Israel and Hamas, has claimed that it carried out the attack in a press release.")
+    [c] = _events(text, date(2024, 1, 20))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("Islamic Resistance in Iraq", "United States", "ain-al-asad")
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
