@@ -429,6 +429,16 @@ _FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming
                               r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
 
 
+#: A province further on in the same "fired from ..." phrase, before any word that turns to the target: the origin's qualifier
+#: ("fired from the Iraqi city of Jummar, northwest of Mosul in Nineveh province, toward a US base").
+_STILL_FROM = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+(?:(?!(?:toward|towards|at|on|against|"
+                         r"targeting|into|over|hit|hitting|struck|and|but|which|where|killing|injuring|wounding)\b)[^.;:!?\n])*?"
+                         r"\s+in\s+(?:the\s+)?$", re.I)
+
+
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|district)\b", re.I)
+
+
 _NICKNAME = re.compile(r"\b(?:code-?named|nicknamed|dubbed|alias|nom\s+de\s+guerre)\s+[“\"']?(?:[A-Z][\w’'-]*\s+){0,2}$")
 #: After a place name, an outlet's name ("Al Mayadeen TV", "the Deir Ezzor 24 media outlet", "Al-Mayadeen, a TV channel close
 #: to Hezbollah"): not where anything happened.
@@ -528,6 +538,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
     if " of" in before and "from" in window and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
+    if "from" in window and (_PROVINCE_AFTER.match(text, m.end) or _PROVINCE_AFTER.search(m.text)) and _STILL_FROM.search(window):
+        return True  # "fired from Zummar, northwest of Mosul in Nineveh province, toward a US base": the origin told more closely
     if before.endswith(" of") and _PLACE_OF.search(before):
         return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
     if m.text in _COUNTRY_NAMES and _COMPASS_END.search(before):

@@ -388,6 +388,9 @@ def test_the_town_rockets_were_fired_from_is_not_where_they_struck():
     [c] = _events("Rockets were fired from the Iraqi town of Zummar toward a US military base in northeastern Syria on Sunday.",
                   date(2024, 4, 22))
     assert (c["place_id"], c["event_date"], c["actor2"]) == ("syria", "2024-04-21", "United States")
+    [c] = _events("Five rockets were fired from the Iraqi city of Jummar, northwest of Mosul in Nineveh province, toward a US military base "
+                  "in northeastern Syria on Sunday.", date(2024, 4, 22))
+    assert c["place_id"] == "syria"  # the origin's province is the origin too
 
 
 def test_the_lede_is_counted_in_sentences_of_prose_not_in_header_lines():
