@@ -145,6 +145,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
     if ("accuse" in sentence or "blame" in sentence) and (held := _ACCUSED_OF.search(sentence)) is not None and held.start() >= _REPORT_BEFORE:
         sentence = sentence[:held.start()]  # "... a group that Washington has accused of a series of attacks": who the group is
+    if "been" in sentence and (targeted := _BEEN_TARGET.search(sentence)) is not None and targeted.start() >= _REPORT_BEFORE:
+        sentence = sentence[:targeted.start()]  # "near Abu Kamal, where the US has a base that has been the target of several attacks"
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
             and answer.start() >= _REPORT_BEFORE):
         sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
@@ -167,6 +169,10 @@ _IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[â
                            r",\s*(?:following|after)\s", re.I)  # "... on Friday, following more than a dozen attacks in recent weeks"
 #: A clause that says what a group is held to have done: "that Washington has accused of a series of attacks".
 _ACCUSED_OF = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w-]+\s+){0,4}?(?:accused|accuses|blamed|blames)\b", re.I)
+#: A clause that says what a place has suffered: "where the US has a major base that has been the target of several recent attacks".
+_BEEN_TARGET = re.compile(r"(?:\b(?:base|bases|town|city|site|area|facility|garrison|outpost|camp|field|airport|airbase)\s*,?\s+(?:that|which)|"
+                          r",\s+where)\s+(?:[\w-]+\s+){0,6}?(?:has|have|had)\s+(?:repeatedly\s+|frequently\s+|often\s+)?"
+                          r"been\s+(?:the\s+|a\s+)?(?:frequent\s+|repeated\s+)?(?:targets?|targeted|attacked|hit)\b", re.I)
 #: One of these is in every text _IN_ANSWER_TO matches: a cheap test before it.
 _ANSWER_WORDS = ("respons", "retaliat", "reply", "answer", ", follow", ", after")
 #: How far into a sentence that clause must begin to follow a report of its own.

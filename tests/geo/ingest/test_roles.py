@@ -251,6 +251,13 @@ def test_a_long_apposition_before_the_claim_and_the_war_it_names():
     assert (c["actor1"], c["actor2"], c["place_id"]) == ("Islamic Resistance in Iraq", "United States", "ain-al-asad")
 
 
+def test_what_a_place_has_suffered_does_not_make_the_strike_a_summary():
+    text = ("Two F-16 jets carried out the US strikes early on Friday near Abu Kamal, a Syrian border town, where the US keeps a large "
+            "base that has been the target of several recent attacks by Iran-backed militias.")
+    [c] = _events(text, date(2023, 10, 27))
+    assert (c["actor1"], c["place_id"], c["event_date"]) == ("United States", "albu-kamal", "2023-10-27")
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
