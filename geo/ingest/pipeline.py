@@ -48,7 +48,7 @@ from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, time_lead_end, triggers, weapon_of, weaponless
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
-from .when import date_by_publication, date_fields, in_since, usable_dates
+from .when import date_by_publication, date_fields, dated_after, in_since, usable_dates
 from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -197,6 +197,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     out.append(other := copy.deepcopy(c))
                     _placed_after(other, article, s, m, matches[m.start])
                 _placed_after(c, article, s, here[0], matches[here[0].start])
+        if (told_at is not None and si == told_at[0] + 1 and not any(m.kind == "place" for m in mentions_in(s))
+                and dated_after(told_at[1], article, s, published)):
+            continue  # "... struck a weapons storage facility in eastern Syria. The operation took place early on Thursday."
         if not trig and not aggs:
             continue
         dates = find_dates(s.text, published=published, offset=s.start)

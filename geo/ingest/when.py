@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from gazetteer.model import Match
 
 from .article_rules import WAR_START
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .mentions import Mention
 from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
@@ -28,6 +28,8 @@ __all__ = ["date_by_publication", "date_fields", "in_since", "usable_dates"]
 #: The hour in US Eastern time from which an event is dated the next day where it happened (6 p.m. EST is 2 a.m. in
 #: Baghdad; 4 p.m., midnight, is still called the same day by the reports, as the 2 February strikes were).
 _NEXT_DAY_FROM = 18
+#: A weekday's evening told in US time: "Wednesday evening (US time)", "Thursday night Washington time".
+_US_TIME_EVENING = re.compile(r"\w+\s+(?:evening|night)\s*\(?\s*(?:US|U\.S\.|Washington|Eastern|EST|ET)\s+time\b", re.I)
 _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST|EDT|ET|Eastern(?:\s+time)?)\b", re.I)
 
 
@@ -173,6 +175,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
+        elif (d.precision == 1 and c.get("_kind") == "strike"
+              and _US_TIME_EVENING.match(s.text, d.start - s.start, min(len(s.text), d.end - s.start + 30))):
+            # "Announcing the airstrike Wednesday evening (US time)": a US evening is the next day in Iraq and Syria
+            c["_date"] = d.date + timedelta(days=1)
+            c["flags"].append(f"{d.text} in US time is the next day where it happened: dated {c['_date'].isoformat()}")
         elif (d.precision == 1 and c.get("_kind") == "strike" and _NIGHT_OF.search(s.text, max(0, d.start - s.start - 20), d.start - s.start)
               and _US_VOICE.search(s.text)):
             # "at my direction, on the night of October 26, 2023, United States forces conducted": a night in Washington is the
@@ -229,3 +236,27 @@ def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], mat
     return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches)
                                                           or (_BEGAN_ON.search(text, max(s.start, d.start - 30), d.start)
                                                               and not _WHEN_AFTER.match(text, d.end)))]
+
+
+#: A sentence that dates the report told just before it: "The operation took place in early hours of Thursday local time."
+_TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:operation|strikes?|attacks?|raids?|incident|bombing|assault)\s+"
+                         r"(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b")
+
+
+def dated_after(told: list[dict], article, s: Sentence, published: date | None) -> bool:
+    """Dates the reports ``told`` in the sentence before ``s`` by the day ``s`` gives them ("Two US
+    F-15 jets struck a weapons facility in eastern Syria. The operation took place in early hours of
+    Thursday local time."), when their own sentence gave none; True when it did (``s`` then tells no
+    report of its own)."""
+    if not told or not _TOOK_PLACE.match(s.text) or any(c["_date"] is not None and c["sources"][0].get("date_kind") != "published"
+                                                         for c in told):
+        return False
+    day = next((d for d in find_dates(s.text, published=published, offset=s.start) if d.precision == 1 and d.date is not None), None)
+    if day is None:
+        return False
+    for c in told:
+        c["_date"], c["event_date"], c["time_precision"] = day.date, day.date.isoformat(), 1
+        c["sources"][0].update(event_date=c["event_date"], time_precision=1, date_kind=day.kind)
+        c["sources"][0]["evidence"]["event_date"] = evidence(article.name, s, (day.start, day.end))
+        c["flags"] = [f for f in c["flags"] if not f.startswith(("no date", "no day"))] + [f"dated by the sentence after it: {day.text!r}"]
+    return True

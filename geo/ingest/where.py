@@ -396,6 +396,7 @@ _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # o
 
 
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
+_REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy)\s+in$", re.I)
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
                          r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
 
@@ -552,6 +553,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
     if before.endswith("in") and _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
+    if before.endswith("in") and _REGIME_IN.search(before):
+        return True  # "militants backed by the regime in Iran": the state's rulers, not where anything happened
     if contains_any(window, _MEETING_WORDS) and _MEETING_IN.search(text, max(0, m.start - 80), m.start):
         return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
     if before.endswith(" by") and _BASES_BY.search(before):

@@ -258,6 +258,17 @@ def test_what_a_place_has_suffered_does_not_make_the_strike_a_summary():
     assert (c["actor1"], c["place_id"], c["event_date"]) == ("United States", "albu-kamal", "2023-10-27")
 
 
+def test_the_sentence_after_dates_the_strike_and_a_us_evening_is_the_next_day_there():
+    text = ("Two US F-15 jets struck a weapons depot in eastern Syria used by the IRGC. The operation took place in the early hours of "
+            "Thursday local time.")
+    [c] = _events(text, date(2023, 11, 10))
+    assert (c["place_id"], c["event_date"]) == ("deir-ez-zor-governorate", "2023-11-09")
+    said = "Announcing the airstrike in eastern Syria Wednesday evening (US time), the Defense Secretary said it was self-defence."
+    assert [c["event_date"] for c in _events(said, date(2023, 11, 10))] == ["2023-11-09"]
+    backed = "Two days earlier, militants backed by the regime in Iran had again attacked bases hosting American troops."
+    assert all(c.get("place_id") != "iran" for c in _events(backed, date(2023, 11, 10)))
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
