@@ -469,8 +469,9 @@ _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1
 #: channel, Al Mayadeen", "told Al Mayadeen", "revealed to Al Mayadeen", "Al Mayadeen's correspondent".
 _TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen"})
 _NAMED_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s*(?:English|TV|television|channel|network|correspondent|reporter|news\s+(?:channel|network|website)|"
-                                 r"website|broadcaster|reported|quoted|cited|aired|broadcast)\b", re.I)
-_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|told|tells?|"
+                                 r"website|broadcaster|reported|reports|said|says|quoted|cited|aired|broadcast)\b", re.I)
+_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|(?:web)?site|media|told|tells?|quoted|"
+                                  r"report\s+(?:at|by|in|on|from)|"
                                   r"(?:revealed|said|spoke|speaking|talking)\s+to|citing|cited\s+by|reported\s+by|"
                                   r"quoted\s+by),?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 

@@ -269,6 +269,12 @@ def test_the_sentence_after_dates_the_strike_and_a_us_evening_is_the_next_day_th
     assert all(c.get("place_id") != "iran" for c in _events(backed, date(2023, 11, 10)))
 
 
+def test_the_broadcaster_quoted_and_an_expert_named_are_not_places():
+    text = ("Tasnim said there had been explosions at the US outpost near Conico in eastern Syria on Thursday. Regime media also quoted "
+            "the pro-Iran site Al-Mayadeen regarding the attack. Omar Abu Layla, a Syrian expert, also wrote on X about the attacks.")
+    assert {c["place_id"] for c in _events(text, date(2023, 12, 14))} == {"conoco-gas-field"}
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
