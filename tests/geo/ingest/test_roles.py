@@ -270,7 +270,7 @@ def test_the_sentence_after_dates_the_strike_and_a_us_evening_is_the_next_day_th
 
 
 def test_the_broadcaster_quoted_and_an_expert_named_are_not_places():
-    text = ("Tasnim said there had been explosions at the US outpost near Conico in eastern Syria on Thursday. Regime media also quoted "
+    text = ("Tasnim reported a missile attack on the US outpost near Conico in eastern Syria on Thursday. Regime media also quoted "
             "the pro-Iran site Al-Mayadeen regarding the attack. Omar Abu Layla, a Syrian expert, also wrote on X about the attacks.")
     assert {c["place_id"] for c in _events(text, date(2023, 12, 14))} == {"conoco-gas-field"}
 
