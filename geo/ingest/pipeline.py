@@ -415,7 +415,8 @@ _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
 #: Before "the attack": condemned ("We strongly condemn the attack on the Jurf al-Nasr area", right after the US strikes).
 _CONDEMN_THE = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)?|decr(?:ies|ied))\s+$")
 #: Before "the attacks": someone speaks of them, not of one that happened.
-_SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted)\s+(?:that\s+)?the\s+$")
+_SAID_THE = re.compile(r"\b(?:said|says|called|described|warned|stated|insisted|mention(?:ing|ed|s)?|referring\s+to|citing)\s+"
+                       r"(?:that\s+)?the\s+$")  # "Without directly mentioning the attacks on the Iraqi bases, the United States ..."
 #: How many sentences after a dated count of attacks its breakdown may run.
 _TALLY_READ = 4
 

@@ -275,6 +275,12 @@ def test_the_broadcaster_quoted_and_an_expert_named_are_not_places():
     assert {c["place_id"] for c in _events(text, date(2023, 12, 14))} == {"conoco-gas-field"}
 
 
+def test_attacks_mentioned_by_a_speaker_are_not_an_event():
+    text = ("Without directly mentioning the attacks on the Iraqi bases, the United States on Friday ordered the departure of "
+            "non-essential staff from its embassy in Baghdad and consulate in Erbil.")
+    assert _events(text, date(2023, 10, 23)) == []
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
