@@ -256,6 +256,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             places = event_places(t, s, in_s, matches, text)
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
+                if dated and not since and tally is None and any(d.start - s.start <= 3 for d in dates):
+                    # "On October 18, ... attacks on bases in Iraq and Syria": the day of those told after it
+                    tally = _tally_day(article, s, dates, si)
                 continue  # "the most recent attacks against U.S. forces in Iraq, Syria, and Jordan": the campaign, not an event
             if (t.kind == "attack" and places and "attacks" in s.text and (counted := attacks_counted(s.text))
                     and counted > len({matches[m.start].place.id for m in places}) and _TARGETS_PLURAL.search(s.text)):
@@ -274,7 +277,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             condemns = condemnation(t)
             for place in places or [None]:
                 prev = None if aside else last.get(t.kind)
-                if prev is None and not aside and tally is not None and t.kind == "attack" and si - tally["_si"] <= _TALLY_READ:
+                if (not aside and tally is not None and t.kind == "attack" and si - tally["_si"] <= _TALLY_READ
+                        and (prev is None or prev["_si"] < tally["_si"] and prev["sources"][0]["date_kind"] in ("published", "none"))):
+                    # (or told after the thread's last report, which had no day of its own)
                     prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day
                 if condemns:
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names

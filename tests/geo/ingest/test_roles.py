@@ -281,6 +281,15 @@ def test_attacks_mentioned_by_a_speaker_are_not_an_event():
     assert _events(text, date(2023, 10, 23)) == []
 
 
+def test_a_dated_count_across_countries_dates_the_attacks_told_after_it():
+    text = ("\"Drones and rockets leave several US troops wounded on Middle Eastern bases.\"\n\nOn October 18, twenty-four US "
+            "personnel were lightly hurt in drone and rocket attacks on bases in Iraq and Syria, an official said. The official said "
+            "al-Asad airbase in Iraq suffered an attack that caused four minor injuries, while the rest were hurt in an attack on the "
+            "garrison at al-Tanf, Syria, both on the same day.")
+    got = {c["place_id"]: c["event_date"] for c in _events(text, date(2023, 10, 26))}
+    assert got == {"ain-al-asad": "2023-10-18", "al-tanf": "2023-10-18"}
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
