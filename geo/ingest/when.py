@@ -239,19 +239,26 @@ def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], mat
 
 
 #: A sentence that dates the report told just before it: "The operation took place in early hours of Thursday local time."
-_TOOK_PLACE = re.compile(r"\s*(?:The|This|That)\s+(?:operation|strikes?|attacks?|raids?|incident|bombing|assault)\s+"
-                         r"(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b")
+_TOOK_PLACE = re.compile(r"^\s*(?:The|This|That)\s+(?:operation|strikes?|attacks?|raids?|incident|bombing|assault)\s+"
+                         r"(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b|"
+                         # "Austin confirmed the injuries sustained by US troops in the incident that occurred on Monday night"
+                         r"\b(?:the|this|that)\s+(?:incident|attack|strike|operation|raid|bombing)\s+(?:that|which)\s+"
+                         r"(?:occurred|took\s+place|happened)\b")
 
 
-def dated_after(told: list[dict], article, s: Sentence, published: date | None) -> bool:
+def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: bool = False) -> bool:
     """Dates the reports ``told`` in the sentence before ``s`` by the day ``s`` gives them ("Two US
     F-15 jets struck a weapons facility in eastern Syria. The operation took place in early hours of
     Thursday local time."), when their own sentence gave none; True when it did (``s`` then tells no
-    report of its own)."""
-    if not told or not _TOOK_PLACE.match(s.text) or any(c["_date"] is not None and c["sources"][0].get("date_kind") != "published"
-                                                         for c in told):
+    report of its own). A sentence that opens so and names a place (``placed``) is a report of its own
+    ("The strikes took place at 4.30am today in Syria near Abu Kamal")."""
+    if not told or (took := _TOOK_PLACE.search(s.text)) is None or (placed and took.start() == 0):
         return False
-    day = next((d for d in find_dates(s.text, published=published, offset=s.start) if d.precision == 1 and d.date is not None), None)
+    if any(c["_date"] is not None and c["sources"][0].get("date_kind") != "published" for c in told):
+        return False
+    day = next((d for d in find_dates(s.text, published=published, offset=s.start) if d.precision == 1 and d.date is not None
+                and (took.start() == 0 or 0 <= d.start - s.start - took.end() <= 25)), None)  # (the day right after those words
+    # inside a sentence, not the day it was said: "On Tuesday, Austin confirmed ... the incident that occurred on Monday night")
     if day is None:
         return False
     for c in told:

@@ -290,6 +290,14 @@ def test_a_dated_count_across_countries_dates_the_attacks_told_after_it():
     assert got == {"ain-al-asad": "2023-10-18", "al-tanf": "2023-10-18"}
 
 
+def test_the_incident_that_occurred_on_a_day_dates_the_undated_lede():
+    text = ("The Pentagon warned militias after a rocket attack that wounded several US troops at Al-Asad Airbase in Iraq.\n\n"
+            "At a press conference in Annapolis on Tuesday, the Defense Secretary confirmed the injuries of US troops in the incident "
+            "that occurred on Monday night.")
+    got = [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 7))]
+    assert got == [("ain-al-asad", "2024-08-05")]
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
