@@ -193,6 +193,9 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
             # "Eight US troops were injured in a drone attack on their base in northeastern Syria" (dated by the publication), then
             # "a drone may have started a fire at the installation in Rimelan" last week: the lede tells the body's attack
             o = told[0]
+            if o["sources"][0].get("date_kind") == "said":  # "today's attack" in a statement quoted a day on: a day the body gives
+                o = next((x for x in out if x is not c and x["_kind"] == c["_kind"] and x.get("country") == c["country"] and x["_date"]
+                          and x["sources"][0].get("date_kind") in ("absolute", "weekday") and abs((x["_date"] - o["_date"]).days) <= 1), o)
             c.update(event_date=o["event_date"], _date=o["_date"], time_precision=o.get("time_precision"))
             c["sources"][0].update(event_date=o["event_date"], date_kind="inherited", time_precision=o.get("time_precision"))
             c["flags"].append("the lede, dated only by the publication, tells the attack the body dates at the one base it names")

@@ -298,6 +298,17 @@ def test_the_incident_that_occurred_on_a_day_dates_the_undated_lede():
     assert got == [("ain-al-asad", "2024-08-05")]
 
 
+def test_a_statement_quoted_a_day_on_does_not_date_the_lede_over_the_body():
+    text = ("US, Israeli defence chiefs call attack on airbase in Iraq 'dangerous escalation' by Iran\n\n"
+            "Washington: The US and Israeli defence chiefs called the attack on the US airbase in Iraq, where US troops were stationed, "
+            "a dangerous escalation, blaming Iran and its allied militia, the Pentagon said in a statement.\n\n"
+            "A Pentagon spokesperson told Sputnik earlier that at least several US servicemen had been injured in the attack on the "
+            "airbase late Monday evening.\n\n\"The two agreed that today's Iran-aligned militia attack on U.S. forces stationed at "
+            "Al-Asad Airbase in western Iraq marked a dangerous escalation,\" the statement says.")
+    got = {(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 6))}
+    assert got == {("ain-al-asad", "2024-08-05")}
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
