@@ -83,6 +83,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     # (not "Just a day earlier, CENTCOM launched strikes", counted from the report said on the 12th: another day)
     claim_after = within_article and da and db and not (a.get("_counted") or b.get("_counted")) and (
         a.get("_said") and not b.get("_said") and (da - db).days == 1 or b.get("_said") and not a.get("_said") and (db - da).days == 1)
+    if within_article and da and db and abs((da - db).days) > 1 and _lede_and_body(a, b, da, db):
+        return True  # "five individuals linked to a recent rocket attack on Ain al-Asad", then "The incident, which occurred on August 5"
     if (within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing
             and not claim_after):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
@@ -234,11 +236,18 @@ def _dated(c: dict) -> bool:
     return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("said", "none", None)
 
 
+#: A lede that says its attack is a recent one, and how many days before the body may date it.
+_RECENT = re.compile(r"\b(?:a|the)\s+recent\s+(?:[\w-]+\s+){0,2}(?:attack|strike)", re.I)
+_RECENT_DAYS = 7
+
+
 def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
     """A lede dated only by the publication ("Two rockets were fired towards Ain al-Assad") and the
     body's report at the same place a day off that gives its day ("... on Monday"): one event."""
     borrowed = [c for c in (a, b) if c["sources"][0].get("date_kind") in ("published", "answer")]
-    return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= 1
+    # "five individuals linked to a recent rocket attack on Ain al-Asad airbase": the body's attack of some days before
+    days = _RECENT_DAYS if len(borrowed) == 1 and _RECENT.search(borrowed[0].get("notes", "")) else 1
+    return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= days
 
 
 def _another_weapon(a: dict, b: dict) -> bool:

@@ -309,6 +309,13 @@ def test_a_statement_quoted_a_day_on_does_not_date_the_lede_over_the_body():
     assert got == {("ain-al-asad", "2024-08-05")}
 
 
+def test_a_recent_attack_in_the_lede_is_the_one_the_body_dates_days_before():
+    text = ("Iraqi authorities have arrested five people linked to a recent rocket attack on Ain al-Asad airbase that hurt US troops.\n\n"
+            "The incident, which occurred on August 5, 2024, at Ain al-Asad airbase, involved the firing of two Katyusha rockets.")
+    got = [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 8, 8))]
+    assert got == [("ain-al-asad", "2024-08-05")]
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
