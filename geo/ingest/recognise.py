@@ -123,7 +123,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
                 r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
                 # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"
-                r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?(?:strike|raid|airstrike)\b|"
+                r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?(?:strike|airstrike|(?<=air\s)raid|(?<=drone\s)raid|raid(?=\s+(?:on|against)\b))\b|"
                 r"strikes?\s+(?:near|around|across|inside)\s+(?=[A-Z]|the\s+[A-Z]|(?:eastern|western|northern|southern)\s)|"
                 r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
@@ -137,7 +137,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "a joint raid targeting suspected Islamic State group militants", "a partnered raid with the Iraqi Security Forces", "a US
     # helicopter conducted a landing operation": troops on the ground, a battle the raiders started
     (re.compile(r"\b(?:joint|partnered|ground|commando|heliborne|airborne|special\s+forces|helicopter)\s+(?:[\w-]+\s+)?raids?\b|"
-                r"\blanding\s+operation\b", re.I),
+                r"\blanding\s+operation\b|"
+                # "killed an ISIS member on Wednesday in a raid in eastern Syria", "A joint operation by American and Iraqi forces killed 15"
+                r"\b(?:in|during)\s+an?\s+(?:(?:U\.S\.|US|American|overnight|night|nighttime)\s+)?raid\b(?!\s+(?:on|against)\b)|"
+                r"\bjoint\s+(?:military\s+|security\s+)?operations?\b(?=[^.]{0,80}\b(?:killed|killing|kill)\b)", re.I),
      "strike", "Battles", "Armed clash"),
     # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
@@ -179,7 +182,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
     ("ied", "roadside", "improvised", "landmine"),
-    ("raid", "landing operation"),
+    ("raid", "landing operation", "joint"),
     ("clash", "firefight", "battle"),
     ("drone", "uav", "aerial target", "hostile aircraft", "flying object", "unmanned"),
     ("explosion", "blast"),

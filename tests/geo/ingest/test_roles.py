@@ -316,6 +316,16 @@ def test_a_recent_attack_in_the_lede_is_the_one_the_body_dates_days_before():
     assert got == [("ain-al-asad", "2024-08-05")]
 
 
+def test_raids_and_joint_operations_on_the_ground_are_battles():
+    got = _events("A joint operation by American and Iraqi forces killed 15 members of the Islamic State group in western Iraq on Thursday.",
+                  date(2024, 8, 31))
+    assert [(c["event_type"], c["actor1"], c["actor2"]) for c in got] == [("Battles", "United States", "Islamic State")]
+    [c] = _events("CENTCOM announced the killing of an ISIS member on Wednesday in a raid in eastern Syria.", date(2024, 9, 14))
+    assert (c["sub_event_type"], c["event_date"]) == ("Armed clash", "2024-09-11")
+    [c] = _events("The Pentagon said the commander was killed in a raid on Baghdad on Wednesday.", date(2024, 2, 8))
+    assert (c["sub_event_type"], c["place_id"]) == ("Air/drone strike", "baghdad")
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
