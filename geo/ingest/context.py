@@ -292,7 +292,8 @@ _LOCATIVE = re.compile(
     # "in Houthi-controlled areas of Yemen", "across parts of Syria"
     r"\b(?:in|across|throughout|inside)\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$", re.I)
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
-_STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat\w*|headquartered|located|present|active|live|living)\s+(?:in|at|across|throughout)|"
+_STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat(?!ives?\b)\w*|headquartered|located|present|active|live|living)\s+"
+                        r"(?:in|at|across|throughout)|"
                         r"coalition\s+(?:forces\s+)?in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the US-led coalition in Iraq and Syria": its name
 _COORDINATION = re.compile(r"^\s*(?:(?:,\s*)?(?:and|or)\s+(?:in|at|near)\s+(?:the\s+)?$|"  # "at the Al-Omar oil field and in al-Shaddadi"
                           r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"

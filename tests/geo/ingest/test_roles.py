@@ -326,6 +326,12 @@ def test_raids_and_joint_operations_on_the_ground_are_battles():
     assert (c["sub_event_type"], c["place_id"]) == ("Air/drone strike", "baghdad")
 
 
+def test_operatives_in_a_country_are_struck_there_not_stationed_there():
+    [c] = _events("Separately, today CENTCOM forces conducted precision airstrikes targeting known ISIS camps and operatives in Syria.",
+                  date(2024, 12, 16))
+    assert (c["place_id"], c["actor1"]) == ("syria", "United States")
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
