@@ -280,7 +280,8 @@ def _commented(text: str, m: re.Match) -> bool:
     own = m.group(0).split()[0] in ("The", "This", "That") and _CLAUSE_START.search(text, 0, m.start()) is not None
     return own or _THE_BEFORE.search(text, 0, m.start()) is not None
 _COMMENTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|sparked|prompted|drew|drawn|fuel(?:l)?ed|heightened|underscored|"
-                              r"highlighted|marked|signall?ed|reignited|renewed|deepened|stoked)\b", re.I)
+                              r"highlighted|marked|signall?ed|reignited|renewed|deepened|stoked|"
+                              r"(?:were|was)\s+(?:intended|meant|designed|aimed))\b", re.I)  # "The strikes were intended to defend"
 #: After "The attack on Rumeilan": a judgement of the event told, not its report ("is significant from a number of points of view").
 _JUDGED_AFTER = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+(?:also\s+)?(?:significant|notable|"
                            r"important|remarkable|telling|noteworthy)\b", re.I)

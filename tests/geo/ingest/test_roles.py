@@ -332,6 +332,13 @@ def test_operatives_in_a_country_are_struck_there_not_stationed_there():
     assert (c["place_id"], c["actor1"]) == ("syria", "United States")
 
 
+def test_what_the_strikes_were_intended_for_is_no_second_strike():
+    text = ("The U.S. carried out airstrikes on Dec. 3 to defend U.S. forces in eastern Syria, the Pentagon said. The strikes were intended "
+            "to defend American forces at their outpost and not to intervene in the civil war in Syria, where a rebel group has seized "
+            "Aleppo.")
+    assert [c["place_id"] for c in _events(text, date(2024, 12, 4))] == ["deir-ez-zor-governorate"]
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
