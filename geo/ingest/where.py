@@ -560,6 +560,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
     if before.endswith(" by") and _BASES_BY.search(before):
         return False  # "attacked US military bases by the Al-Omar oil field": beside it, not by its hand
+    if before.endswith(("originated in", "originating in", "originates in")):
+        return True  # "indicating that the attack likely originated in Iraq": where it came from
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):

@@ -339,6 +339,12 @@ def test_what_the_strikes_were_intended_for_is_no_second_strike():
     assert [c["place_id"] for c in _events(text, date(2024, 12, 4))] == ["deir-ez-zor-governorate"]
 
 
+def test_where_the_drone_originated_is_not_where_it_was_shot_down():
+    text = ("The Israeli army said it shot down a drone after it crossed into Israeli airspace on Friday. The military confirmed that the "
+            "drone was intercepted after crossing into Israel from the east, indicating that the attack likely originated in Iraq.")
+    assert "iraq" not in {c["place_id"] for c in _events(text, date(2024, 10, 18))}
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
