@@ -345,6 +345,11 @@ def test_where_the_drone_originated_is_not_where_it_was_shot_down():
     assert "iraq" not in {c["place_id"] for c in _events(text, date(2024, 10, 18))}
 
 
+def test_overnight_between_two_days_is_one_night_not_a_period():
+    [c] = _events("The US carried out airstrikes in Syria targeting Kataib Hezbollah overnight between December 25 and 26.", date(2023, 12, 27))
+    assert (c["place_id"], c["event_date"], c["actor1"]) == ("syria", "2023-12-26", "United States")
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
