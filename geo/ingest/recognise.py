@@ -384,8 +384,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     found: dict[str, Trigger] = {}
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
     for i, (pattern, kind, etype, sub) in enumerate(_RULES):
-        if kind in found or (pattern is _GENERIC and "strike" in found):
-            continue
+        if kind in found or (pattern is _GENERIC and "strike" in found and not _AFTER_WORD.search(text)):
+            continue  # (a generic "attack" beside a strike is the strike's word, unless the attack came after it)
         if not rules >> i & 1:
             continue  # none of the rule's words: it cannot match
         if kind != "development" and drill is None:
@@ -432,7 +432,11 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         inside = [k for k in ("strike", "attack") if found[k].start - offset < lead]
         if len(inside) == 1:  # "Before the US' strike on an IRGC facility on Wednesday, there were two attacks": the attacks
             del found[inside[0]]
-    if "strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset):
+    if ("strike" in found and "attack" in found and found["attack"].sub_event_type == "Shelling/artillery/missile attack"
+            and _GENERIC.fullmatch(found["attack"].text) and not _attack_after_strike(text, found["strike"], found["attack"], offset)):
+        del found["attack"]  # "the US conducted strikes on the attackers": the strike's own word, not an attack
+    if ("strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset)
+            and not _attack_after_strike(text, found["strike"], found["attack"], offset)):
         fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
         fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
         found.pop("strike" if fired or not _strike_words(text) else "attack")  # one report: air strikes and bombers make it a strike
@@ -476,6 +480,30 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
     """
     a, b = strike.start - offset, attack.start - offset
     return a < b and _US_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
+
+
+def _attack_after_strike(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:
+    """Whether a sentence tells an attack on US forces and the US strike it came after, two events ("A US
+    base in eastern Syria came under attack on Friday after the US launched airstrikes in the area";
+    "Fewer than 12 hours after U.S. airstrikes hit two facilities in Syria, a drone attack targeted ...").
+
+    >>> [t.kind for t in triggers("A US base in Syria came under attack on Friday after the US launched airstrikes in the area.")]
+    ['strike', 'attack']
+    """
+    a, b = strike.start - offset, attack.start - offset
+    if attack.text.lower().endswith(("attacks", "strikes")):
+        return False  # "four of these attacks took place following U.S. retaliatory strikes": a count, not one attack
+    if b < a:
+        after = _AFTER_WORD.search(text, attack.end - offset, a)
+        return after is not None and _US_NAMED.search(text, after.end(), strike.end - offset) is not None
+    after = _AFTER_WORD.search(text, max(0, a - 30), a)
+    return after is not None and _US_NAMED.search(text, after.end(), strike.end - offset) is not None and "," in text[strike.end - offset:b]
+
+
+#: Between an attack and a strike told after it: the attack came after the strike.
+_AFTER_WORD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.I)
+#: The United States named in a strike's words.
+_US_NAMED = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)(?![\w.-])")
 
 
 def condemnation(t: Trigger) -> bool:

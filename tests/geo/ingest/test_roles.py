@@ -350,6 +350,15 @@ def test_overnight_between_two_days_is_one_night_not_a_period():
     assert (c["place_id"], c["event_date"], c["actor1"]) == ("syria", "2023-12-26", "United States")
 
 
+def test_an_attack_that_came_after_a_us_strike_is_an_event_of_its_own():
+    text = "A US base in eastern Syria came under attack on Friday after the US launched airstrikes in the area."
+    got = {(c["actor1"], c["actor2"]) for c in _events(text, date(2023, 10, 29))}
+    assert ("United States", "") in got or any(a1 == "United States" for a1, _ in got)
+    assert any(a2 == "United States" and a1 != "United States" for a1, a2 in got)
+    counted = "Four of these attacks took place following U.S. retaliatory strikes on two targets in Syria on Thursday."
+    assert all(c["actor1"] == "United States" for c in _events(counted, date(2023, 10, 29)))
+
+
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
