@@ -487,8 +487,8 @@ def _attack_after_strike(text: str, strike: Trigger, attack: Trigger, offset: in
     base in eastern Syria came under attack on Friday after the US launched airstrikes in the area";
     "Fewer than 12 hours after U.S. airstrikes hit two facilities in Syria, a drone attack targeted ...").
 
-    >>> [t.kind for t in triggers("A US base in Syria came under attack on Friday after the US launched airstrikes in the area.")]
-    ['strike', 'attack']
+    >>> sorted(t.kind for t in triggers("A US base in Syria came under attack on Friday after the US launched airstrikes in the area."))
+    ['attack', 'strike']
     """
     a, b = strike.start - offset, attack.start - offset
     if attack.text.lower().endswith(("attacks", "strikes")):
