@@ -22,7 +22,7 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
-__all__ = ["date_by_publication", "date_fields", "in_since", "usable_dates"]
+__all__ = ["date_by_publication", "date_fields", "dated_after", "in_since", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -231,17 +231,18 @@ def date_by_publication(c: dict, published: date) -> None:
     c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
 
 
+#: Right after "overnight": the two days the night lies between.
 _NIGHT_BETWEEN = re.compile(r"\s+between\b")
 
 
 def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[DateMention]:
     """The dates of a clause that may date its reports: a "since" date stays (it opens a period); a
     date inside a "since" phrase, or the day something else "began on", does not."""
-    # (not "overnight" in "overnight between December 25 and 26": the night of the days named after it, not the publication's)
     night = next((d for d in dates if d.text.lower() == "overnight" and _NIGHT_BETWEEN.match(text, d.end)), None)
-    if night is not None:  # the night ends on the second day: the first named, a day on
-        dates = [replace(d, date=d.date + timedelta(days=1), note=f"the night after {d.text}") if d.start > night.end and d.date
-                 and d is next((e for e in dates if e.start > night.end), None) else d for d in dates if d is not night]
+    if night is not None:  # "overnight between December 25 and 26": the night ending on the second day, not the publication's
+        first = next((d for d in dates if d.start > night.end and d.date is not None), None)
+        dates = [replace(d, date=d.date + timedelta(days=1), note=f"the night after {d.text}") if d is first else d
+                 for d in dates if d is not night]
     return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches)
                                                           or (_BEGAN_ON.search(text, max(s.start, d.start - 30), d.start)
                                                               and not _WHEN_AFTER.match(text, d.end)))]

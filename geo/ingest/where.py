@@ -396,6 +396,7 @@ _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # o
 
 
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
+#: Right before a country: its rulers named ("backed by the regime in Iran"), not a place.
 _REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy)\s+in$", re.I)
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
                          r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
@@ -437,6 +438,7 @@ _STILL_FROM = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming|orig
                          r"\s+in\s+(?:the\s+)?$", re.I)
 
 
+#: After a place name: it is a province ("Nineveh province"), whose words say where an origin is.
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|district)\b", re.I)
 
 
