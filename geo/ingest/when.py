@@ -10,6 +10,7 @@ thread's day, or, for the lede's first report, takes the publication's, flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -256,13 +257,19 @@ _TOOK_PLACE = re.compile(r"^\s*(?:The|This|That)\s+(?:operation|strikes?|attacks
                          r"(?:occurred|took\s+place|happened)\b")
 
 
-def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: bool = False) -> bool:
+#: One of these is in every text _TOOK_PLACE matches: a cheap test before it.
+_TOOK_WORDS = ("took place", "happened", "occurred", "carried out")
+
+
+def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: Callable[[], bool] = lambda: False) -> bool:
     """Dates the reports ``told`` in the sentence before ``s`` by the day ``s`` gives them ("Two US
     F-15 jets struck a weapons facility in eastern Syria. The operation took place in early hours of
     Thursday local time."), when their own sentence gave none; True when it did (``s`` then tells no
-    report of its own). A sentence that opens so and names a place (``placed``) is a report of its own
-    ("The strikes took place at 4.30am today in Syria near Abu Kamal")."""
-    if not told or (took := _TOOK_PLACE.search(s.text)) is None or (placed and took.start() == 0):
+    report of its own). A sentence that opens so and names a place (``placed()``, asked only then) is a
+    report of its own ("The strikes took place at 4.30am today in Syria near Abu Kamal")."""
+    if not told or not contains_any(s.text, _TOOK_WORDS) or (took := _TOOK_PLACE.search(s.text)) is None:
+        return False
+    if took.start() == 0 and placed():
         return False
     if any(c["_date"] is not None and c["sources"][0].get("date_kind") != "published" for c in told):
         return False
