@@ -668,6 +668,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
             if not c["actor1"] and us:
                 c["actor1"] = _US
+                if c["actor2"] == _US:
+                    c["actor2"] = ""  # "an attempted strike against a US-led coalition base": the base's side shot it down
             if c["actor1"] and not c["actor2"] and claimed:
                 c["actor2"] = claimed[0]  # whose drones were shot down: the group the article says claimed or was blamed
         if c["event_type"] == "Strategic developments":

@@ -75,6 +75,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
                        r"|weekend|week|month|year)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
+                              r"|(?:earlier|Earlier)\s+in\s+the"  # "earlier in the month": earlier this month
                               r"|(?:the|The)\s+(?:end|start|beginning)\s+of\s+last"  # "at the end of last year": late last year
                               r"|earlier|Earlier|later|Later|last|Last"
                               r"|(?:(?:over|Over)\s+)?(?:the|The)(?:\s+past)?|(?:over|Over)\s+(?:this|last))\s+\Z")
@@ -459,6 +460,10 @@ def _ago(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
 
 def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
     kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
+    if mod == "earlier in the":
+        if kw not in ("month", "year"):
+            return None  # not "earlier in the week" (said of a week before as often as of this one)
+        mod = "earlier this"  # "happened earlier in the month": earlier this month
     if mod.endswith(" of last"):
         mod = "late last" if mod.startswith("the end") else "early last"  # "the end of last year", "the beginning of last year"
     if kw != "year" and mod.startswith(("early ", "late ")):
