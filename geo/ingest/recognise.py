@@ -433,14 +433,13 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         inside = [k for k in ("strike", "attack") if found[k].start - offset < lead]
         if len(inside) == 1:  # "Before the US' strike on an IRGC facility on Wednesday, there were two attacks": the attacks
             del found[inside[0]]
-    if ("strike" in found and "attack" in found and found["attack"].sub_event_type == "Shelling/artillery/missile attack"
-            and _GENERIC.fullmatch(found["attack"].text) and not _attack_after_strike(text, found["strike"], found["attack"], offset)):
-        del found["attack"]  # "the US conducted strikes on the attackers": the strike's own word, not an attack
-    if ("strike" in found and "attack" in found and not _answered_attack(text, found["strike"], found["attack"], offset)
-            and not _attack_after_strike(text, found["strike"], found["attack"], offset)):
-        fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
-        fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
-        found.pop("strike" if fired or not _strike_words(text) else "attack")  # one report: air strikes and bombers make it a strike
+    if "strike" in found and "attack" in found and not _attack_after_strike(text, found["strike"], found["attack"], offset):
+        if found["attack"].sub_event_type == "Shelling/artillery/missile attack" and _GENERIC.fullmatch(found["attack"].text):
+            del found["attack"]  # "the US conducted strikes on the attackers": the strike's own word, not an attack
+        elif not _answered_attack(text, found["strike"], found["attack"], offset):
+            fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
+            fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
+            found.pop("strike" if fired or not _strike_words(text) else "attack")  # one report: air strikes and bombers make it a strike
     if "development" in found and len(found) > 1:
         d = found["development"]
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm

@@ -395,9 +395,9 @@ _STATIONED_AT = re.compile(r"\b(?:forces|troops|personnel|Americans|soldiers|mem
 _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # one is in every match of _STATIONED_AT: a cheap test before it
 
 
-#: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
 #: Right before a country: its rulers named ("backed by the regime in Iran"), not a place.
 _REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy)\s+in$", re.I)
+#: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
                          r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
 
@@ -424,16 +424,19 @@ _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
                          r"(?:capital|city|town|provincial\s+capital),?\s+$", re.I)
 
 
-#: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".
+#: Where a launcher was found: "the missile launch pad was found in the Al-A'amiriya district of".
 _LAUNCHER_FOUND = re.compile(r"\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\b[^.;]{0,60}\b(?:found|located|discovered|seized|"
                              r"positioned|parked)\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
-_FIRED_FROM_TOWN = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
+#: The words that name where a weapon or aircraft came from: "fired from", "took off from".
+_CAME_FROM = r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+"
+#: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".
+_FIRED_FROM_TOWN = re.compile(_CAME_FROM + r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
                               r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
 
 
 #: A province further on in the same "fired from ..." phrase, before any word that turns to the target: the origin's qualifier
 #: ("fired from the Iraqi city of Jummar, northwest of Mosul in Nineveh province, toward a US base").
-_STILL_FROM = re.compile(r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+(?:(?!(?:toward|towards|at|on|against|"
+_STILL_FROM = re.compile(_CAME_FROM + r"(?:(?!(?:toward|towards|at|on|against|"
                          r"targeting|into|over|hit|hitting|struck|and|but|which|where|killing|injuring|wounding)\b)[^.;:!?\n])*?"
                          r"\s+in\s+(?:the\s+)?$", re.I)
 
