@@ -359,7 +359,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
         same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
         if (violent and country_level and same and not any(o.get("country") == c.get("country") for o in same)
-                and not _sites_counted(c["notes"]) and not _RECAP.search(c["notes"])):
+                and not _sites_counted(c["notes"]) and not _recap(c)):
             same = []  # "three attacks in Syria", beside the attack at Ain al-Asad: another country's attacks, their own event
             c["flags"].append("reported at country level in a country where the article places no other such report that day")
         if violent and country_level and same:
@@ -367,7 +367,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             # "two military bases in Iraq and Syria": the sites are counted over every country the report names
             told = c["sources"][0]["evidence"]["event_type"]["start"]
             lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
-            if not sites and c["_kind"] == "attack" and len(lands) == 1 and not _RECAP.search(c["notes"]):
+            if not sites and c["_kind"] == "attack" and len(lands) == 1 and not _recap(c):
                 sites = attacks_counted(c["notes"])  # "Two separate attacks ... in Iraq on Thursday, with an explosion at Harir"
             named = {o["place_id"] for o in same if o.get("country") in lands}
             # "two facilities in eastern Syria": a province named for the whole round holds every site it counts
@@ -422,6 +422,14 @@ def _counted_all_named(c: dict, out: list[dict]) -> bool:
 
 #: Words of a recap or a campaign, not of one day's report: "the latest in a series of attacks", "the first since February".
 _RECAP = re.compile(r"\b(?:series|campaign|since|first|latest|spate|wave|string|about\s+to|would|plans?|earlier\s+this\s+month)\b", re.I)
+#: A strike's sentence that recalls the attacks it answers ("a group Washington has accused of a series of attacks"): no recap of strikes.
+_ATTACKS_RECALLED = re.compile(r"\b(?:series|spate|wave|string|campaign)\s+of\s+(?:[\w-]+\s+){0,2}attacks\b", re.I)
+
+
+def _recap(c: dict) -> bool:
+    """Whether the report's sentence recaps reports of its kind ("a series of attacks in Iraq and Syria") rather than telling one."""
+    notes = _ATTACKS_RECALLED.sub("", c["notes"]) if c["_kind"] == "strike" else c["notes"]
+    return _RECAP.search(notes) is not None
 
 
 #: A strike told as the answer to an attack ("directed strikes against three locations", "retaliatory strikes").

@@ -123,8 +123,12 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         dated = a if da is not None else b
         one_undated = (da is None) != (db is None) and (dated is not (a if _rank(a) > _rank(b) else b) or (
             dated.get("time_precision") == 1 and not dated.get("background")))  # "two rocket attacks in Syria on Monday"; "... at the Conoco base"
+        # "more precision strikes on targets in eastern Syria", then "near the cities of Abu Kamal and Mayadin": an article that
+        # dates neither tells the round once, then where
+        undated = (da is None and db is None and not a.get("background") and not b.get("background") and a.get("_kind") == "strike"
+                   and (max(_rank(a), _rank(b)) == 2 or _km(a, b) <= _UNDATED_KM))
         return within_article and coarse and a.get("country") == b.get("country") and _within_province(a, b) and (
-            one_undated or (da is not None and db is not None and abs((da - db).days) <= said))
+            one_undated or undated or (da is not None and db is not None and abs((da - db).days) <= said))
     return bool(pa and pb) or within_article
 
 
@@ -172,6 +176,9 @@ _BEARING_KM = 100.0
 #: How far a base may be from the point of the town an article also names for its attack ("a military base hosting US forces
 #: in Baghdad", then "the Victoria military base near Baghdad International Airport", 18 km from Baghdad's point): a city's reach.
 _CITY_KM = 25.0
+#: How near a province's point a site must lie for an undated report there to be the undated province-wide report's ("strikes in
+#: eastern Syria", "near Abu Kamal"): a province named loosely holds its sites, not one a neighbouring province's distance away.
+_UNDATED_KM = 150.0
 #: Sites nearer than this are coded at one point (the BDSC and Victory Base at Baghdad airport): one place.
 _SAME_POINT_KM = 0.5
 

@@ -48,7 +48,7 @@ from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, time_lead_end, triggers, weapon_of, weaponless
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
-from .when import date_by_publication, date_fields, dated_after, in_since, usable_dates
+from .when import date_by_publication, date_fields, dated_after, dates_report_before, in_since, usable_dates
 from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -225,6 +225,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         told_before = (in_s, speaker)  # read only when the next sentence goes on with "It added"
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
                     for d in dates)  # "over the weekend": two days, a report's time as much as a day is
+        if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
+            dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
@@ -757,8 +759,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
     elif t.event_type == "Battles" and t.kind == "strike" and us and us[0].end <= t.start:
         a1 = us[0]  # "The United States military and Iraq launched a joint raid": the US forces' raid, Iraq's partnering
-    elif t.kind == "strike" and (state := _state_subject(actors, t, article.text, table)) is not None:
-        a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb": the state that struck
+    elif t.kind in ("strike", "attack") and (state := _state_subject(actors, t, article.text, table)) is not None:
+        a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb", "Israel shelled ...": the state that struck
     elif by:
         a1 = by[0]
     elif t.kind == "strike" and us:
@@ -846,6 +848,9 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
 _STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
                          r"hit|targeted)\s+(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
 
+#: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
+_BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
+                              r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
 _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
@@ -858,8 +863,9 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
     for m in actors:
         if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind == "state"
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
+                and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
                 and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
-                    (t.text.lower() in ("struck", "bombed", "hit", "targeted") or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
+                    (t.text.lower() in ("struck", "bombed", "hit", "targeted", "shelled") or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
                     and _STATE_AUX.fullmatch(text, m.end, t.start)))):
             return m
     return None

@@ -163,7 +163,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "a strike on a US military base": the attack on US forces, not a US strike
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
-    (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s)|"  # "attacks ..., including one on Erbil Air Base"
+    # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
+    (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+targeting|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),

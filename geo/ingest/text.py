@@ -60,7 +60,7 @@ _CLAUSE = re.compile(
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,8}(?:attacks?|strikes?)\b|after\s+the\s+targeting\s+of\b|"
     r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed|launched|fired)\b|including\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
-    r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|including\s+one\s+(?:on|at|against|targeting)\s))|"
+    r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|including\s+one\s+(?:(?:on|at|against|targeting)\s|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))|"
     # "..., with local media reporting on an attempted strike against a base at Erbil Airport, while in neighboring Syria, fighters
     # rained rockets down on a US base": each report of its own
     r",\s+(?=with\s+(?:local\s+|Iraqi\s+|Syrian\s+|Kurdish\s+|state\s+)?(?:media|outlets|reports|officials|sources)\s+(?:reporting|saying|citing)\b|"

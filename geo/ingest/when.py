@@ -23,7 +23,7 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
-__all__ = ["date_by_publication", "date_fields", "dated_after", "in_since", "usable_dates"]
+__all__ = ["date_by_publication", "date_fields", "dated_after", "dates_report_before", "in_since", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -259,6 +259,15 @@ _TOOK_PLACE = re.compile(r"^\s*(?:The|This|That)\s+(?:operation|strikes?|attacks
 
 #: One of these is in every text _TOOK_PLACE matches: a cheap test before it.
 _TOOK_WORDS = ("took place", "happened", "occurred", "carried out")
+
+
+def dates_report_before(s: Sentence, published: date | None) -> bool:
+    """Whether ``s`` opens by dating the report told just before it ("The operation took place just
+    after midnight local time on Wednesday."): that report is news of a day, not a summary, though its
+    own sentence names none."""
+    if not contains_any(s.text, _TOOK_WORDS) or (took := _TOOK_PLACE.match(s.text)) is None or took.start() != 0:
+        return False
+    return any(d.precision == 1 and d.date is not None for d in find_dates(s.text, published=published, offset=s.start))
 
 
 def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: Callable[[], bool] = lambda: False) -> bool:

@@ -2351,3 +2351,48 @@ def test_a_country_level_lede_lends_its_toll_to_the_one_named_report_of_it():
 def test_a_town_told_as_a_base_is_listed_beside_another_base():
     text = "The group reported using drones to strike the Al-Rumaylan base and the Al-Malikiyah base in northeast Syria on Tuesday."
     assert {"rumalyn-lz", "al-malikiyah"} <= {c["place_id"] for c in _events(text, date(2024, 1, 2))}
+
+
+def test_a_sentence_that_only_dates_the_strike_before_it_makes_that_strike_news():
+    text = ("Central Command said the strikes targeted the Kataib Hezbollah group in Iraq. The operation took place shortly after "
+            "midnight local time on Wednesday.")
+    got = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24))]
+    assert got == [("2024-01-24", "iraq", "United States")]
+    assert _events("Central Command said the strikes targeted the Kataib Hezbollah group in Iraq.", date(2024, 1, 24)) == []
+
+
+def test_a_strike_round_beside_a_recalled_series_of_attacks_is_not_a_recap():
+    text = ("The US military launched strikes on three installations in Iraq used by a militia that Washington blames for a series of "
+            "attacks on its troops, including one Monday that wounded three soldiers. Iran said an Israeli strike in Damascus on "
+            "Monday killed one of its generals.")
+    got = {(c["country"], c["actor1"]) for c in _events(text, date(2023, 12, 26))}
+    assert ("IQ", "United States") in got and ("SY", "Israel") in got
+
+
+def test_an_undated_strike_round_in_a_province_is_the_one_its_named_towns_tell():
+    from geo.ingest.merge import same_event
+    # "more strikes on targets in eastern Syria, the Pentagon said", then "near the towns of Abu Kamal and Mayadin": neither dated
+    town = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "_kind": "strike", "place_id": "albu-kamal",
+            "country": "SY", "geo_precision": 1, "_scope": "town", "event_date": None, "latitude": 34.45, "longitude": 40.92,
+            "background": False, "sources": [{"date_kind": "none"}]}
+    province = town | {"place_id": "deir-ez-zor-governorate", "geo_precision": 3, "_scope": "province", "latitude": 35.33,
+                       "longitude": 40.14}
+    assert same_event(town, province, within_article=True)
+    assert not same_event(town, province | {"background": True}, within_article=True)  # a recalled round is not this one
+    shelling = {k: v for k, v in province.items()} | {"_kind": "attack", "sub_event_type": "Shelling/artillery/missile attack"}
+    assert not same_event(town | {"_kind": "attack", "sub_event_type": "Shelling/artillery/missile attack"}, shelling | {
+        "place_id": "quneitra-governorate", "latitude": 33.13, "longitude": 35.82}, within_article=True)
+    far = province | {"place_id": "anbar", "country": "IQ", "latitude": 33.42, "longitude": 43.3}
+    assert not same_event(town | {"country": "IQ", "place_id": "al-qaim", "latitude": 34.37, "longitude": 41.09}, far, within_article=True)
+
+
+def test_a_state_that_shells_is_the_attacker():
+    text = "Israel shelled positions of the Syrian army on the outskirts of Quneitra province on Sunday."
+    assert [c["actor1"] for c in _events(text, date(2024, 1, 14))] == ["Israel"]
+
+
+def test_a_state_is_the_subject_of_an_attack_only_when_it_acts():
+    text = "Iran-backed militants in western Iraq fired rockets at the Ain al-Asad air base on Saturday."
+    assert [c["actor1"] for c in _events(text, date(2024, 1, 21))] != ["Iraq"]
+    text = "On Sunday, armed groups supported by Iran shelled a US base at the Conoco gas field."
+    assert "Iran" not in [c["actor1"] for c in _events(text, date(2024, 10, 21))]
