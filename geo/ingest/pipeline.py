@@ -56,7 +56,10 @@ __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 _US = "United States"
 _ISRAEL = "Israel"
 #: "an Israeli airstrike", "Israeli drone strikes": the adjective right before the report names who struck.
-_ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b")
+_ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b|"
+                      # "an Israeli fighter jet conducted an airstrike": the aircraft named as the subject
+                      r"\bIsraeli\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|planes?|helicopters?)\s+(?:conducted|carried\s+out|launched)\s+"
+                      r"(?:an?\s+)?(?:[\w-]+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -350,6 +353,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     _at_target_country(c, finder)
                     if not c.get("place_id") and (attacked := struck_group_attacked(t, in_s, matches, text)) is not None:
                         _at_attacked_country(c, attacked, finder)
+                    if not c.get("place_id") and (adj := _ON_NATIONAL.search(s.text)) is not None and not _BASE_WORD.search(adj.group(0)):
+                        # "U.S. airstrikes targeted several Syrian Islamic State camps"; not "the strike ... on the Iraqi airbase": the
+                        # militias' on a base of the US side, whose place the article gives elsewhere
+                        _at_national_target(c, adj.group("adj"), finder)
                 elif t.kind == "attack" and not c.get("place_id") and (adj := _ON_NATIONAL.search(s.text)) is not None:
                     _at_national_target(c, adj.group("adj"), finder)
                 if (t.kind == "attack" and c["sources"][0]["date_kind"] in ("inherited", "none")
@@ -524,9 +531,11 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 
 #: "six drone attacks on Israeli targets": the attacked country named by its adjective.
 _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|into|within|inside|entered|entering|over)\s+(?:[\w“”\"'-]+\s+){0,4}?"
-                          r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+"
+                          r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+(?:[A-Z][\w-]*\s+){0,2}"  # "several Syrian Islamic State camps"
                           r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"
-                          r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure)\b")
+                          r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure|camps?)\b")
+#: A base or airport among a national target's words: a place of the US side, not a strike's target.
+_BASE_WORD = re.compile(r"\b(?:air\s*)?bases?\b|\bairbases?\b|\bairports?\b", re.I)
 _NATION = {"Israeli": ("IL", "Israel"), "Iraqi": ("IQ", "Iraq"), "Syrian": ("SY", "Syria"), "Jordanian": ("JO", "Jordan")}
 
 
@@ -786,7 +795,7 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
-            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
+            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 60), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
     if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(article.text, t.start, t.end)) is not None:

@@ -83,6 +83,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             for m in in_s):
         # "U.S. and U.K forces attacked Houthis on Jan. 22, using ... Tomahawk missiles": the US struck, its missiles the means
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and _US_CONDUCTED.search(s.text, 0, t.start - s.start) and victims(s.text[t.start - s.start:]) != "us":
+        # "The US carried out a missile attack on the Popular Mobilization Forces headquarters in Baghdad": its strike, by any weapon
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or _FIRE_WORD.search(t.text):
         return t
     if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (striker(t, in_s, s) is not None or _US_CONDUCTED.search(
@@ -123,7 +126,7 @@ _ANSWERS = re.compile(r"\b(?:who|which|that|after|following|in\s+(?:response|ret
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|who|which|that|after|when)\b|[,;(]")
 #: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
 _US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
-                           r"(?:conducted|carried\s+out|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")
+                           r"(?:conducted|carried(?:\s+out)?|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")
 #: Right after an attack noun: the United States carried it out ("the retaliatory attacks that the U.S. undertook in Iraq").
 _US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
                            r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")

@@ -2396,3 +2396,23 @@ def test_a_state_is_the_subject_of_an_attack_only_when_it_acts():
     assert [c["actor1"] for c in _events(text, date(2024, 1, 21))] != ["Iraq"]
     text = "On Sunday, armed groups supported by Iran shelled a US base at the Conoco gas field."
     assert "Iran" not in [c["actor1"] for c in _events(text, date(2024, 10, 21))]
+
+
+def test_a_missile_attack_the_us_carried_out_is_its_strike():
+    text = "The US carried out a missile attack on a Popular Mobilization Forces headquarters in Baghdad on Thursday, killing two."
+    got = [(c["place_id"], c["sub_event_type"], c["actor1"]) for c in _events(text, date(2024, 1, 4))]
+    assert got == [("baghdad", "Air/drone strike", "United States")]
+
+
+def test_a_strike_on_a_national_target_is_placed_in_that_country_but_not_on_a_base():
+    text = "On Monday, US airstrikes hit several Syrian Islamic State camps, killing dozens of militants."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 10, 30))] == [("syria", "United States")]
+    text = "The strike on Monday was the third in three weeks on the Iraqi airbase."
+    assert [c for c in _events(text, date(2024, 8, 6)) if c["place_id"] == "iraq"] == []
+
+
+def test_an_israeli_jet_named_as_subject_owns_its_strike_among_unowned_aircraft():
+    text = ("Unidentified aircraft carried out several airstrikes near Albu Kamal on Monday, activists said. Separately, an Israeli "
+            "fighter jet conducted an airstrike on radar sites at the Deir ez-Zor military airport on Saturday.")
+    got = {c["place_id"]: c["actor1"] for c in _events(text, date(2024, 12, 16))}
+    assert got.get("deir-ez-zor-airport") == "Israel" and got.get("albu-kamal") == "Unidentified military forces"
