@@ -601,7 +601,9 @@ _ROLE = {
                          r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
-                       r"(?:killed|wounded|injured|hurt|targeted|attacked)\b",
+                       r"(?:killed|wounded|injured|hurt|targeted|attacked)\b|"
+                       # a headline's passive: "Four Iran-backed militia fighters killed in Baghdad drone strike"
+                       r"^\s+(?:[\w-]+\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s",
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"

@@ -57,6 +57,10 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and (striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
+    if t.kind == "attack" and t.text.lower() in ("attack", "attacks") and (said := _SAID_THAT.search(s.text, 0, t.start - s.start)) and all(
+            m.end - s.start <= said.start() for m in in_s if m.actor and m.actor != _US) and victims(s.text[said.end():]) == "militia":
+        # "The PMF stated that many additional fighters had been hurt in attacks on their camps": the group speaks of strikes on it
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "strike" and ("drone" in t.text.lower() or _STRIKE_ON.fullmatch(t.text)
                                or (_IN_A_STRIKE.fullmatch(t.text) and _ON_US.match(s.text, t.end - s.start))) \
             and striker(t, in_s, s) is None \
@@ -100,6 +104,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: A speaker's verb before what was said: "stated that", "said".
+_SAID_THAT = re.compile(r"\b(?:stated|said|says|reported|announced|added)(?:\s+that)?\s")
 #: A weapon of fire named in a trigger's words.
 _FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
 #: A strike named by what it hit ("strike against", "strikes on"): whose it was, the words around say.

@@ -361,6 +361,8 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         return a.id != b.id and wider is not None and wider.kind == "province" and gz.may_lie_in(a.lat, a.lon, wider.place.id)
     if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
+    if rank > first and _COMMA_IN.fullmatch(text, before.end, m.start):
+        return True  # "camps in Jurf al-Nasr, in the central province of Babil, and in al-Qaim": where the first is
     if not _COMMA_GAP.fullmatch(text, before.end, m.start):
         return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
@@ -370,6 +372,9 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
     return rank > first
 
 
+#: After a place, a comma and the wider area it lies in: ", in the central province of", ", in western".
+_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|"
+                       r"southwestern)\s+)?(?:(?:province|governorate|region)\s+of\s+)?")
 #: How near a town named after another with a comma must be to say where the first is ("Abu Ghraib, Baghdad").
 _TOWN_OF_KM = 35.0
 #: Between two towns, words that put the first in the second's area: "Al-Mayadeen City in Deir Ezzor", "Hit in the Anbar".

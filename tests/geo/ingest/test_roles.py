@@ -2416,3 +2416,16 @@ def test_an_israeli_jet_named_as_subject_owns_its_strike_among_unowned_aircraft(
             "fighter jet conducted an airstrike on radar sites at the Deir ez-Zor military airport on Saturday.")
     got = {c["place_id"]: c["actor1"] for c in _events(text, date(2024, 12, 16))}
     assert got.get("deir-ez-zor-airport") == "Israel" and got.get("albu-kamal") == "Unidentified military forces"
+
+
+def test_a_group_that_says_its_fighters_were_hurt_in_attacks_on_its_camps_tells_strikes_on_it():
+    text = ("US strikes on Wednesday hit sites used by Iran-backed groups in Iraq. The PMF said several more of its fighters had "
+            "been hurt in attacks on their camps in Jurf al-Nasr, in the central province of Babil, and in al-Qaim.")
+    got = {(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24)) if c["place_id"] != "iraq"}
+    assert got == {("jurf-al-sakhar", "United States"), ("al-qaim", "United States")}
+
+
+def test_a_headline_passive_names_the_victims_not_the_attacker():
+    text = "Four Iran-backed militia fighters killed in Baghdad drone strike"
+    [c] = _events(text, date(2024, 1, 4))
+    assert c["actor2"] == "Iran-backed militias (unidentified)" and c["actor1"] != "Iran-backed militias (unidentified)"
