@@ -359,6 +359,10 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2})", re.M)
 
 
+#: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...".
+_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[–—-]\s+(?=[A-Z])", re.M)
+
+
 #: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".
 _PAGE_DATE = re.compile(r"^[ \t]*(?P<date>(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2})\b", re.I | re.M)
 
@@ -394,6 +398,8 @@ def datelines(text: str) -> list[tuple[int, int]]:
     ['Washington, DC [US]']
     >>> datelines("A drone hit Tower 22 - officials said.")
     []
+    >>> datelines("Baghdad – US air strikes killed one man.")
+    [(0, 7)]
     """
     out = []
     for m in _found(_DATELINE, text):
@@ -401,6 +407,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
         if sum(c.isupper() for c in where.split(",")[0]) >= 3 and where.split(",")[0].replace(" ", "").replace("/", "").isupper():
             out.append((m.start("where"), m.start("where") + len(where)))
     out += [(m.start("where"), m.end("where")) for m in _found(AGENCY_DATELINE, text)]
+    out += [(m.start("where"), m.end("where")) for m in _found(_TITLE_DATELINE, text) if (m.start("where"), m.end("where")) not in out]
     return sorted(out)
 
 

@@ -156,7 +156,10 @@ def _apart(a: dict, b: dict) -> bool:
     missiles"), is one report read two ways."""
     pa, pb, xa, xb = a.get("place_id"), b.get("place_id"), a.get("actor1"), b.get("actor1")
     coarse = pa == pb and _rank(a) >= 1 and _rank(b) >= 1  # "an attack in Iraq" and "strikes on Kata'ib Hezbollah in Iraq"
-    return bool(pa and pb and pa != pb) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb))
+    # one actor's report in a country and at a place in it ("the Al-Nujaba Movement said ... killed in an American bombing"; "a drone
+    # attacked a PMF headquarters in Baghdad"): one report read two ways, not two places
+    within = _rank(a) != _rank(b) and a.get("country") == b.get("country") and bool(xa) and xa == xb
+    return bool(pa and pb and pa != pb and not within) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb))
 
 
 def _intercepted(a: dict, b: dict) -> bool:

@@ -2429,3 +2429,23 @@ def test_a_headline_passive_names_the_victims_not_the_attacker():
     text = "Four Iran-backed militia fighters killed in Baghdad drone strike"
     [c] = _events(text, date(2024, 1, 4))
     assert c["actor2"] == "Iran-backed militias (unidentified)" and c["actor1"] != "Iran-backed militias (unidentified)"
+
+
+def test_a_title_case_dateline_is_where_the_report_was_filed():
+    text = ("Baghdad \u2013 US air strikes targeting pro-Iranian forces in Iraq killed at least one man on Tuesday and drew an angry "
+            "response from the government.")
+    got = [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 26)) if c["sub_event_type"] == "Air/drone strike"]
+    assert got == [("iraq", "United States")]
+
+
+def test_a_group_statement_of_a_strike_in_its_country_is_the_strike_at_the_named_place():
+    from geo.ingest.merge import same_event
+    # "the Al-Nujaba Movement said that Abu Taqwa ... was killed in an American bombing" (placed at Iraq, the group's country), and
+    # "a drone attacked a PMF logistics support headquarters in Palestine Street in Baghdad" (read as an attack, the US its actor)
+    named = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike", "_kind": "attack", "place_id": "baghdad",
+             "country": "IQ", "geo_precision": 1, "_scope": "town", "event_date": "2024-01-04", "latitude": 33.34, "longitude": 44.4,
+             "actor1": "United States", "background": False, "sources": [{"date_kind": "relative"}]}
+    country = named | {"_kind": "strike", "place_id": "iraq", "geo_precision": 3, "_scope": "country", "latitude": 33.0,
+                       "longitude": 44.0, "_said": True, "sources": [{"date_kind": "said"}]}
+    assert same_event(named, country, within_article=True)
+    assert not same_event(named | {"actor1": "Harakat al-Nujaba"}, country, within_article=True)  # the militia's attack, the US strike
