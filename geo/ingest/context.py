@@ -356,7 +356,7 @@ def striker_modifier(text: str, actor_end: int, trigger_start: int) -> bool:
 
 _DATELINE = re.compile(
     r"^[ \t]*(?P<where>[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?)\s*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2})", re.M)
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2}|:(?=\s))", re.M)  # "BEIRUT: At least"
 
 
 #: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...".

@@ -35,7 +35,7 @@ _CAPTION_END = re.compile(r",\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)
 _CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?:people|police|officers|soldiers|residents|rescuers|"
                             r"firefighters|men|women|boys|children|mourners|members|forces|troops|personnel|workers|Iraqis|Syrians|"
                             r"Israelis|relatives|journalists|onlookers)\s+(?:watch|inspect|investigate|gather|stand|look|search|examine|"
-                            r"check|survey|walk|mourn|carry|attend|clear|sift|pray)\s+(?:as|at|the|near|around|through|over|in|by)\b")
+                            r"check|survey|walk|mourn|carry|attend|clear|sift|pray)\s+(?:as|at|the|near|around|through|over|in|by|on|amid|beside)\b")
 
 
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.

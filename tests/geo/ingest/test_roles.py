@@ -2449,3 +2449,15 @@ def test_a_group_statement_of_a_strike_in_its_country_is_the_strike_at_the_named
                        "longitude": 44.0, "_said": True, "sources": [{"date_kind": "said"}]}
     assert same_event(named, country, within_article=True)
     assert not same_event(named | {"actor1": "Harakat al-Nujaba"}, country, within_article=True)  # the militia's attack, the US strike
+
+
+def test_a_dateline_with_a_colon_is_where_the_report_was_filed():
+    text = "BEIRUT: At least eight pro-Iran fighters were killed in US strikes on eastern Syria on Sunday, a war monitor said."
+    got = [c["place_id"] for c in _events(text, date(2023, 11, 13))]
+    assert got == ["deir-ez-zor-governorate"]
+
+
+def test_a_photo_caption_of_people_standing_on_rubble_is_no_report():
+    text = ("Police officers stand on the rubble of a damaged building at the site of a rocket attack in central Damascus. "
+            "Illustrative image.\nUS strikes hit a training facility near Abu Kamal on Sunday.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 13))] == ["albu-kamal"]
