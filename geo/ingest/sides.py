@@ -50,6 +50,10 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and not any(m.actor for m in in_s if m.kind == "actor") and victims(s.text) != "us"):
         # "The locations hit were primarily in western Iraq, notably Al-Qa'im ...": a strike round's targets, listed
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if (t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _US_DEED_SUBJECT.match(s.text)
+            and victims(s.text) != "us"):
+        # "The American aggression in the early hours of Wednesday hit positions on the outskirts of al-Bukamal": the US struck
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _IN_US_STRIKES.match(s.text, t.end - s.start):
         # "the military college in Jurf Sakhar and an area near Trebil crossing were targeted in the US attacks": the US struck them
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
@@ -104,6 +108,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
+_US_DEED_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:American|U\.S\.|US)\s+(?:aggression|attack|assault|raid|bombing|operation|air\s*strikes?|"
+                              r"strikes?)\b")
 #: A speaker's verb before what was said: "stated that", "said".
 _SAID_THAT = re.compile(r"\b(?:stated|said|says|reported|announced|added)(?:\s+that)?\s")
 #: A weapon of fire named in a trigger's words.

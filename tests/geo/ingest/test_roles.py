@@ -2461,3 +2461,8 @@ def test_a_photo_caption_of_people_standing_on_rubble_is_no_report():
     text = ("Police officers stand on the rubble of a damaged building at the site of a rocket attack in central Damascus. "
             "Illustrative image.\nUS strikes hit a training facility near Abu Kamal on Sunday.")
     assert [c["place_id"] for c in _events(text, date(2023, 11, 13))] == ["albu-kamal"]
+
+
+def test_a_us_deed_as_the_subject_makes_a_hit_a_us_strike():
+    text = "The American aggression in the early hours of Wednesday hit positions on the outskirts of al-Bukamal in eastern Syria."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 11, 13))] == [("albu-kamal", "United States")]
