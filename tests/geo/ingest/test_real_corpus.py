@@ -80,7 +80,7 @@ def test_the_other_real_sets_keep_the_reserved_window_out_and_their_labels_whole
     fewest = {"dev10": 15, "dev18": 16, "dev19": 16, "dev20": 15, "dev25": 15, "dev28": 12, "dev33": 16,
               "dev34": 14, "dev36": 17, "dev37": 9, "dev38": 15, "dev44": 16, "dev49": 16, "holdout30": 15, "holdout33": 3,
               "dev53": 17, "dev54": 8, "holdout34": 15, "holdout35": 16, "dev55": 16, "dev56": 10,
-              "dev57": 14, "holdout37": 18, "dev59": 15, "holdout38": 14, "holdout39": 15, "holdout40": 16, "dev62": 16}.get(folder, 19)
+              "dev57": 14, "holdout37": 18, "dev59": 15, "holdout38": 14, "holdout39": 15, "holdout40": 16, "dev62": 15}.get(folder, 19)
     assert len(arts) >= fewest and sum(len(a["events"]) for a in arts) >= least
     dev_urls = {a["url"] for a in LABELS}
     for a in arts:
