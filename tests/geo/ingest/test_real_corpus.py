@@ -33,6 +33,24 @@ def test_the_corpus_is_real_varied_and_keeps_the_reserved_window_out():
     assert not (REAL / "private").exists(), "copyrighted texts stay out of the repository"
 
 
+def test_no_page_is_in_two_sets_but_the_few_older_ones_known():
+    # helpers gathering at the same time once took the same page into two sets; a page in a blind set and a development set
+    # is no longer blind. These older pairs were found late and are kept as they are.
+    known = {"newsukraine.rbc.ua/news/drone-attack-on-us-base-in-syria-pentagon-1723583538.html",
+             "www.shafaq.com/en/World/Iraqi-armed-groups-attack-a-US-base-in-Syria",
+             "pledgetimes.com/why-are-us-forces-in-iraq-and-syria-facing-escalating-attacks/",
+             "www.nationalheraldindia.com/international/us-conducts-additional-strikes-in-eastern-syria-against-iran-backed-targets-defense-secy",
+             "malaysia.news.yahoo.com/iran-backed-militia-claim-responsibility-173345084.html",
+             "www.cbsnews.com/video/us-airstrikes-hit-iranian-backed-militias-in-syria/", "en.people.cn/n3/2024/0208/c90000-20132450.html"}
+    seen: dict[str, str] = {}
+    for labels in sorted(REAL.parent.glob("*/labels.json")):
+        for a in json.loads(labels.read_text(encoding="utf-8"))["articles"]:
+            url = (a.get("url") or "").split("://", 1)[-1]
+            if url and url not in known:
+                assert url not in seen or seen[url] == labels.parent.name, (url, seen.get(url), labels.parent.name)
+                seen[url] = labels.parent.name
+
+
 @pytest.mark.parametrize("a", PUBLIC, ids=[a["file"] for a in PUBLIC])
 def test_every_label_quotes_its_text(a):
     text = " ".join(text_of(a).split())
