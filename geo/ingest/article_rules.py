@@ -97,6 +97,14 @@ _STORY_DAYS = 45
 _DEFINITION = re.compile(r"^[ \t]*(?:(?:The|An?)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|in|al|el)\s+)?){1,7}(?:is|was|are|were)\s+(?:a|an|the)\s+"
                          r"(?:[\w-]+\s+){0,3}(?:network|group|militia|coalition|organi[sz]ation|umbrella|attack|strike|series|campaign|"
                          r"movement|faction|alliance)\b", re.M)
+#: A line of a chronology, opening with its day and a dash or colon: "24 January – The US military launches airstrikes", "Jan. 4: A
+#: drone strike in Baghdad".
+_CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,\s+\d{4})?\s*[–—:-]",
+                              re.M)
+#: How many such lines make a page a chronology, and how far back its lines are its news (a year's page).
+_CHRONOLOGY_LINES = 3
+_CHRONOLOGY_DAYS = 366
 #: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
 #: 2024", "Casualties"), a profile. It tells the events it is about, however long after.
 _REFERENCE_PAGE = re.compile(r"^[ \t]*(?:Part\s+of\s+(?:the|a)\b|Date\s*\d|Casualties\b|Executed\s+by\b|Belligerents\b|Profile:)", re.M)
@@ -824,6 +832,12 @@ def mark_history(out: list[dict], published: date | None, text: str = "") -> Non
     """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
     if published is not None and ("since" in text or "Since" in text):
         _before_the_lull(out, published, text)
-    _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
+    if len(_CHRONOLOGY_LINE.findall(text)) < _CHRONOLOGY_LINES:
+        _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
+    elif published is not None:
+        for c in out:  # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry
+            if c.get("background") and c["_date"] is not None and 0 <= (published - c["_date"]).days <= _CHRONOLOGY_DAYS:
+                c["background"] = False
+                c["flags"].append("a line of the page's chronology: its news")
     _war_start(out)
     _other_fronts(out)

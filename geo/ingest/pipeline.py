@@ -855,7 +855,8 @@ def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], match
 
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
 _STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
-                         r"hit|targeted)\s+(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
+                         r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets)\s+"
+                         r"(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
 _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"

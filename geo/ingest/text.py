@@ -196,6 +196,8 @@ def sentences(text: str) -> list[Sentence]:
     ['Spc. Breonna Moffett was killed at Tower 22.', 'Sgt. Rivers too.']
     >>> [s.text for s in sentences("- Three US troops were injured in Erbil\\n- The US launched airstrikes at 1:45pm GMT.")]
     ['- Three US troops were injured in Erbil', '- The US launched airstrikes at 1:45pm GMT.']
+    >>> [s.text for s in sentences("- 2 February – American strikes in Iraq and Syria:\\n- 5 February – A drone hit a base.")]
+    ['- 2 February – American strikes in Iraq and Syria:', '- 5 February – A drone hit a base.']
     >>> [s.text for s in sentences('It had been attacked before."A US base was hit," it said.')]
     ['It had been attacked before."', 'A US base was hit," it said.']
     >>> sentences("")
@@ -256,7 +258,8 @@ def _lines(text: str, start: int, end: int, paragraphs: bool = False):
         buf = chunk[buf_start:pos + len(part)]
         is_heading = i < len(parts) - 1 and part.strip() and not _ENDS_PUNCT.search(part.strip()) and (
             len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and _LINE_STARTS.match(parts[i + 1]) is not None)
-            or _BULLET.match(parts[i + 1]) is not None)  # "- Three US troops were injured ... northern Iraq\n- President Joe Biden ..."
+            or _BULLET.match(parts[i + 1]) is not None) or (  # "- Three US troops were injured ... northern Iraq\n- President Joe Biden ..."
+            i < len(parts) - 1 and _BULLET.match(part) is not None and _BULLET.match(parts[i + 1]) is not None)  # items, whatever ends them
         if is_heading or i == len(parts) - 1:
             yield start + buf_start, buf
             buf = ""

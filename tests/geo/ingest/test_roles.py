@@ -2466,3 +2466,20 @@ def test_a_photo_caption_of_people_standing_on_rubble_is_no_report():
 def test_a_us_deed_as_the_subject_makes_a_hit_a_us_strike():
     text = "The American aggression in the early hours of Wednesday hit positions on the outskirts of al-Bukamal in eastern Syria."
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 11, 13))] == [("albu-kamal", "United States")]
+
+
+def test_each_dated_line_of_a_chronology_is_news_however_old():
+    text = ("Events in 2024\n- 4 January \u2013 A US drone strike kills a Harakat al-Nujaba commander in Baghdad.\n"
+            "- 24 January \u2013 The US military launches airstrikes on Kata'ib Hezbollah facilities in Jurf al-Sakhar.\n"
+            "- 2 February \u2013 American strikes in Iraq and Syria:\n"
+            "- 5 February \u2013 A drone attack on a US base in Deir ez-Zor Governorate kills seven SDF fighters.\n"
+            "- 10 September \u2013 Two rockets hit near Victory base at Baghdad airport.")
+    got = {(c["event_date"], c["background"]) for c in _events(text, date(2024, 12, 15))}
+    assert {("2024-01-04", False), ("2024-01-24", False), ("2024-02-05", False)} <= got
+
+
+def test_a_state_in_the_present_tense_and_the_victims_in_the_passive():
+    text = "20 January \u2013 Israel launches four rockets against a residential building in Damascus, killing four IRGC members."
+    assert [c["actor1"] for c in _events(text, date(2024, 1, 21))] == ["Israel"]
+    text = "25 February \u2013 Two Hezbollah members are killed by an Israeli strike in al-Qusayr."
+    assert [(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 2, 26))] == [("Israel", "Hezbollah")]
