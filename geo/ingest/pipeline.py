@@ -706,7 +706,9 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
     if m is None and prev is not None and prev.get("place_id") and prev.get("_scope") != "bearing" and (
             _days(prev["event_date"], c["event_date"]) <= 1 or (prev.get("_scope") == "site" and _THE_BASE.search(s.text))) and not any(
             (o := matches.get(n.start)) is not None and o.place.country and o.place.country != prev.get("country") and o.kind != "country"
-            for n in in_s):  # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran": not the base told before
+            for n in in_s) and not any(n.kind == "actor" and _IN_BEFORE.search(article.text, max(0, n.start - 4), n.start) for n in in_s):
+        # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran" (a place, or a capital the actors table knows as its
+        # government): not the base told before
         # the thread's place; "the airbase caught fire late Thursday": the base just named, whatever the day
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             c[k] = prev.get(k)
@@ -726,6 +728,8 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
     ev["location"] = evidence(article.name, s, (place.start, place.end))
 
 
+#: Right before a name: "in" (an attack "in Tehran" is somewhere, whatever else the name stands for).
+_IN_BEFORE = re.compile(r"\bin\s+$")
 #: The governments that host US forces: they speak of attacks on them, never make them.
 _HOST_STATES = frozenset({"Iraq", "Jordan"})
 #: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.

@@ -600,7 +600,7 @@ _ROLE = {
                          r"(?:which\s+|that\s+)?(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
                          r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
-    "hurt": re.compile(r"^\s+(?:[\w-]+\s+)?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    "hurt": re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b|"
                        # a headline's passive: "Four Iran-backed militia fighters killed in Baghdad drone strike"
                        r"^\s+(?:[\w-]+\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s",

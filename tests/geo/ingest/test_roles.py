@@ -2483,3 +2483,11 @@ def test_a_state_in_the_present_tense_and_the_victims_in_the_passive():
     assert [c["actor1"] for c in _events(text, date(2024, 1, 21))] == ["Israel"]
     text = "25 February \u2013 Two Hezbollah members are killed by an Israeli strike in al-Qusayr."
     assert [(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 2, 26))] == [("Israel", "Hezbollah")]
+
+
+def test_an_attack_in_a_capital_the_actors_table_knows_is_not_the_base_told_before():
+    text = ("Rockets hit the Ain al-Asad base on Monday. A day later, Palestinian Hamas leader Ismail Haniyeh was killed in an attack "
+            "in Tehran.")
+    got = [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 8, 11))]
+    assert got == [("ain-al-asad", "Unidentified armed group")]
+    assert [c["actor2"] for c in _events(text, date(2024, 8, 11), kind="unplaced")] == ["Hamas"]  # the one killed, not who killed
