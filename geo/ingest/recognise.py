@@ -101,7 +101,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on)|"
                 # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
-                rf"\b(?:sent|dispatched)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+(?:bomb|strike|hit|attack)\b|"
+                # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
+                rf"\b(?:sent|dispatched|deployed)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
+                r"(?:bomb|strike|hit|attack|eliminate|destroy|neutrali[sz]e|take\s+out)\b|"
                 r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
                 r"forces\s+(?:successfully\s+)?destroyed\s+(?:an?|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,4}?"

@@ -2491,3 +2491,9 @@ def test_an_attack_in_a_capital_the_actors_table_knows_is_not_the_base_told_befo
     got = [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 8, 11))]
     assert got == [("ain-al-asad", "Unidentified armed group")]
     assert [c["actor2"] for c in _events(text, date(2024, 8, 11), kind="unplaced")] == ["Hamas"]  # the one killed, not who killed
+
+
+def test_aircraft_deployed_to_eliminate_a_threat_is_a_strike():
+    text = "On 29 November, Central Command deployed A-10 attack aircraft to eliminate a hostile threat targeting MSS Euphrates."
+    got = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 12, 4))]
+    assert got == [("2024-11-29", "mss-euphrates", "United States")]
