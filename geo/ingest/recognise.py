@@ -110,7 +110,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?)\b|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
-                r"\btook\s+(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
+                r"\b(?:took|taking|takes)\s+(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
                 # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
                 r"(?<=\bU\.S\.\s)killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders?|commanders?|members?|militants|fighters)\b|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"

@@ -2497,3 +2497,9 @@ def test_aircraft_deployed_to_eliminate_a_threat_is_a_strike():
     text = "On 29 November, Central Command deployed A-10 attack aircraft to eliminate a hostile threat targeting MSS Euphrates."
     got = [(c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 12, 4))]
     assert got == [("2024-11-29", "mss-euphrates", "United States")]
+
+
+def test_taking_proportionate_action_against_a_man_is_a_strike():
+    text = ("On Thursday, the U.S. confirmed taking necessary and proportionate action against Abu Taqwa, a Harakat al-Nujaba leader, "
+            "in Baghdad.")
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 5))] == [("baghdad", "United States")]
