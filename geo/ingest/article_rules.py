@@ -20,8 +20,8 @@ from .numbers import parse_quantity
 from .recognise import role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
-__all__ = ["at_country", "attacks_counted", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules", "mark_history",
-           "place_at_country"]
+__all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
+           "mark_history", "place_at_country"]
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
@@ -105,6 +105,13 @@ _CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{1,2}
 #: How many such lines make a page a chronology, and how far back its lines are its news (a year's page).
 _CHRONOLOGY_LINES = 3
 _CHRONOLOGY_DAYS = 366
+
+
+def chronology(text: str) -> bool:
+    """Whether ``text`` is a chronology: lines that open with their day ("24 January – The US military launches ...")."""
+    return len(_CHRONOLOGY_LINE.findall(text)) >= _CHRONOLOGY_LINES
+
+
 #: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
 #: 2024", "Casualties"), a profile. It tells the events it is about, however long after.
 _REFERENCE_PAGE = re.compile(r"^[ \t]*(?:Part\s+of\s+(?:the|a)\b|Date\s*\d|Casualties\b|Executed\s+by\b|Belligerents\b|Profile:)", re.M)
@@ -832,7 +839,7 @@ def mark_history(out: list[dict], published: date | None, text: str = "") -> Non
     """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
     if published is not None and ("since" in text or "Since" in text):
         _before_the_lull(out, published, text)
-    if len(_CHRONOLOGY_LINE.findall(text)) < _CHRONOLOGY_LINES:
+    if not chronology(text):
         _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
     elif published is not None:
         for c in out:  # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry

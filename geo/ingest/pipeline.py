@@ -28,7 +28,16 @@ from gazetteer import Gazetteer
 from gazetteer.model import GEO_PRECISION, Match, Place
 
 from ..model import ActorTable
-from .article_rules import BACKGROUND_DAYS, article_rules, at_country, attacks_counted, mark_history, place_at_country, undated_beside_news
+from .article_rules import (
+    BACKGROUND_DAYS,
+    article_rules,
+    at_country,
+    attacks_counted,
+    chronology,
+    mark_history,
+    place_at_country,
+    undated_beside_news,
+)
 from .context import (
     attacks_across_countries,
     dateline_spans,
@@ -48,7 +57,7 @@ from .numbers import find_figures
 from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, time_lead_end, triggers, weapon_of, weaponless
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
-from .when import date_by_publication, date_fields, dated_after, dates_report_before, in_since, usable_dates
+from .when import date_by_publication, date_fields, dated_after, dated_by_heading, dates_report_before, heading_words, in_since, usable_dates
 from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -168,6 +177,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     tally: dict | None = None  # "US forces were attacked four times ... on Thursday": the day of the breakdown that follows
     told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
     told_before: tuple[list[Mention], str | None] | None = None  # the mentions of the last sentence with a report, and who spoke there
+    heading, heading_s = None, None  # a chronology's day on a line of its own, and that line: the day of the undated lines under it
+    dated_lines: bool | None = None  # whether the article is a chronology: read when first needed
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -204,10 +215,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                                             placed=lambda s=s: any(m.kind == "place" for m in mentions_in(s))):
             continue  # "... struck a weapons storage facility in eastern Syria. The operation took place early on Thursday."
         if not trig and not aggs:
+            if heading_words(s.text) and (dated_lines if dated_lines is not None else (dated_lines := chronology(text))):
+                # "19 April -" in a chronology: the day of the lines that follow it
+                heading = next((d for d in find_dates(s.text, published=published, offset=s.start) if d.precision == 1 and d.date), None)
+                heading_s = s
             continue
         dates = find_dates(s.text, published=published, offset=s.start)
         in_s = mentions_in(s)
         dates = usable_dates(dates, s, in_s, matches, text)
+        if any(d.precision == 1 for d in dates):
+            heading = None  # a line with its own day closes the heading's
         if filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
@@ -390,6 +407,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     and all(matches[m.start].kind != "country" for m in places)
                     and (home := finder.country_places.get(matches[places[-1].start].place.country)) is not None):
                 out.append(_unnamed_areas(out[-1], home, evidence(article.name, s, others.span("words"))))
+        if heading is not None:
+            dated_by_heading([c for c in out if c["_si"] == si], article, heading_s, heading)
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
         _placed_here(out, article, [m for m in found if m.kind == "place" and in_dateline(m.start)], countries, finder)
     out = article_rules(out, mentions, matches, finder, text)

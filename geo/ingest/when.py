@@ -23,7 +23,8 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
-__all__ = ["date_by_publication", "date_fields", "dated_after", "dates_report_before", "in_since", "usable_dates"]
+__all__ = ["date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before", "heading_words", "in_since",
+           "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -268,6 +269,30 @@ def dates_report_before(s: Sentence, published: date | None) -> bool:
     if not contains_any(s.text, _TOOK_WORDS) or (took := _TOOK_PLACE.match(s.text)) is None or took.start() != 0:
         return False
     return any(d.precision == 1 and d.date is not None for d in find_dates(s.text, published=published, offset=s.start))
+
+
+#: A chronology's day on a line of its own: "19 April –", "- 30 July -", "[edit]- 1 March:".
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
+_DATE_HEADING = re.compile(rf"\s*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[–—:-]?\s*")
+
+
+def heading_words(text: str) -> bool:
+    """Whether ``text`` is only a day, a chronology's heading over the lines that follow it ("19 April –")."""
+    return len(text) <= 24 and _DATE_HEADING.fullmatch(text) is not None
+
+
+def dated_by_heading(told: list[dict], article, heading: Sentence, day) -> None:
+    """Dates the reports ``told`` that their own line leaves undated by the chronology's heading
+    ``day`` above them ("19 April –" over "An Iraqi Popular Mobilization Forces command post at
+    the Kalsu military base is hit by an explosion ...")."""
+    for c in told:
+        if c["_date"] is not None and c["sources"][0].get("date_kind") not in ("inherited", "published", "none"):
+            continue
+        c["_date"], c["event_date"], c["time_precision"] = day.date, day.date.isoformat(), 1
+        c["sources"][0].update(event_date=c["event_date"], time_precision=1, date_kind=day.kind)
+        c["sources"][0]["evidence"]["event_date"] = evidence(article.name, heading, (day.start, day.end))
+        c["flags"] = [f for f in c["flags"] if not f.startswith(("no date", "no day"))] + [f"dated by the chronology's heading {day.text!r}"]
 
 
 def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: Callable[[], bool] = lambda: False) -> bool:

@@ -2503,3 +2503,12 @@ def test_taking_proportionate_action_against_a_man_is_a_strike():
     text = ("On Thursday, the U.S. confirmed taking necessary and proportionate action against Abu Taqwa, a Harakat al-Nujaba leader, "
             "in Baghdad.")
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 5))] == [("baghdad", "United States")]
+
+
+def test_a_chronology_day_on_its_own_line_dates_the_lines_under_it():
+    text = ("Events\n- 5 January \u2013 The prime minister announces the start of talks on the coalition's exit.\n"
+            "- 24 January \u2013 The US military launches airstrikes on Kata'ib Hezbollah facilities in Jurf al-Sakhar.\n"
+            "19 April \u2013\nA Popular Mobilization Forces command post at the Kalsu military base is hit by an air strike, killing one "
+            "fighter.\n- 9 July \u2013 A court in Baghdad sentences a woman to death.")
+    got = {c["place_id"]: c["event_date"] for c in _events(text, date(2024, 9, 10))}
+    assert got.get("kalsu-base") == "2024-04-19" and got.get("jurf-al-sakhar") == "2024-01-24"
