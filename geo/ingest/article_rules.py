@@ -102,6 +102,12 @@ _DEFINITION = re.compile(r"^[ \t]*(?:(?:The|An?)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?
 _CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
                               r"September|October|November|December)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,\s+\d{4})?\s*[–—:-]",
                               re.M)
+#: A month's digest, as Crisis Group's CrisisWatch writes it: the subject, the day and month, the verb ("Iran-backed militia 5 Aug
+#: struck Ain al-Asad base", "Islamic Resistance in Iraq 18, 20 Aug claimed").
+_DIGEST_DAY = re.compile(r"\b\d{1,2}(?:\s*[-–,]\s*\d{1,2})*\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+                         r"(?:[a-z]+ed|said|hit|struck|claimed|shot|launched|killed|began|left)\b")
+#: How far back a digest's days are its news (the month it sums up, published after it).
+_DIGEST_DAYS = 45
 #: How many such lines make a page a chronology, and how far back its lines are its news (a year's page).
 _CHRONOLOGY_LINES = 3
 _CHRONOLOGY_DAYS = 366
@@ -839,12 +845,18 @@ def mark_history(out: list[dict], published: date | None, text: str = "") -> Non
     """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
     if published is not None and ("since" in text or "Since" in text):
         _before_the_lull(out, published, text)
-    if not chronology(text):
+    listed = chronology(text)
+    if not listed:
         _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
-    elif published is not None:
-        for c in out:  # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry
-            if c.get("background") and c["_date"] is not None and 0 <= (published - c["_date"]).days <= _CHRONOLOGY_DAYS:
+    digest = not listed and len(_DIGEST_DAY.findall(text)) >= _CHRONOLOGY_LINES - 1
+    if (listed or digest) and published is not None:
+        # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry; a month's digest
+        # ("Iran-backed militia 5 Aug struck Ain al-Asad base"), written after its month: its month's news
+        window, why = ((_CHRONOLOGY_DAYS, "a line of the page's chronology: its news") if listed
+                       else (_DIGEST_DAYS, "a day of the month's digest: its news"))
+        for c in out:
+            if c.get("background") and c["_date"] is not None and 0 <= (published - c["_date"]).days <= window:
                 c["background"] = False
-                c["flags"].append("a line of the page's chronology: its news")
+                c["flags"].append(why)
     _war_start(out)
     _other_fronts(out)

@@ -2512,3 +2512,11 @@ def test_a_chronology_day_on_its_own_line_dates_the_lines_under_it():
             "fighter.\n- 9 July \u2013 A court in Baghdad sentences a woman to death.")
     got = {c["place_id"]: c["event_date"] for c in _events(text, date(2024, 9, 10))}
     assert got.get("kalsu-base") == "2024-04-19" and got.get("jurf-al-sakhar") == "2024-01-24"
+
+
+def test_a_months_digest_written_after_it_tells_its_month_as_news():
+    text = ("Iran-backed militia rockets injured US troops in an attack on an airbase. Iran-backed militia 5 Aug struck Ain al-Asad "
+            "base in Anbar governorate with two rockets, injuring several US personnel. Islamic Resistance in Iraq 18, 20 Aug claimed "
+            "drone attacks on Eilat in Israel. Security officials 8 Aug said five people were arrested.")
+    got = {(c["place_id"], c["background"]) for c in _events(text, date(2024, 9, 1))}
+    assert ("ain-al-asad", False) in got
