@@ -65,10 +65,10 @@ __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 _US = "United States"
 _ISRAEL = "Israel"
 #: "an Israeli airstrike", "Israeli drone strikes": the adjective right before the report names who struck.
-_ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b|"
-                      # "an Israeli fighter jet conducted an airstrike": the aircraft named as the subject
-                      r"\bIsraeli\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|planes?|helicopters?)\s+(?:conducted|carried\s+out|launched)\s+"
-                      r"(?:an?\s+)?(?:[\w-]+\s+)?$")
+_ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b")
+#: "an Israeli fighter jet conducted an airstrike": Israel's aircraft named as the strike's subject, up to 60 characters before it.
+_ISRAELI_CRAFT = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|planes?|helicopters?)\s+"
+                            r"(?:conducted|carried\s+out|launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -818,7 +818,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
-            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 60), t.start) or _ISRAELI.match(article.text, t.start, t.end)):
+            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)
+            or _ISRAELI_CRAFT.search(article.text, max(s.start, t.start - 60), t.start)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
     if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(article.text, t.start, t.end)) is not None:

@@ -266,7 +266,7 @@ def dates_report_before(s: Sentence, published: date | None) -> bool:
     """Whether ``s`` opens by dating the report told just before it ("The operation took place just
     after midnight local time on Wednesday."): that report is news of a day, not a summary, though its
     own sentence names none."""
-    if not contains_any(s.text, _TOOK_WORDS) or (took := _TOOK_PLACE.match(s.text)) is None or took.start() != 0:
+    if not contains_any(s.text, _TOOK_WORDS) or _TOOK_PLACE.match(s.text) is None:
         return False
     return any(d.precision == 1 and d.date is not None for d in find_dates(s.text, published=published, offset=s.start))
 
@@ -282,17 +282,13 @@ def heading_words(text: str) -> bool:
     return len(text) <= 24 and _DATE_HEADING.fullmatch(text) is not None
 
 
-def dated_by_heading(told: list[dict], article, heading: Sentence, day) -> None:
+def dated_by_heading(told: list[dict], article, heading: Sentence, day: DateMention) -> None:
     """Dates the reports ``told`` that their own line leaves undated by the chronology's heading
     ``day`` above them ("19 April –" over "An Iraqi Popular Mobilization Forces command post at
     the Kalsu military base is hit by an explosion ...")."""
     for c in told:
-        if c["_date"] is not None and c["sources"][0].get("date_kind") not in ("inherited", "published", "none"):
-            continue
-        c["_date"], c["event_date"], c["time_precision"] = day.date, day.date.isoformat(), 1
-        c["sources"][0].update(event_date=c["event_date"], time_precision=1, date_kind=day.kind)
-        c["sources"][0]["evidence"]["event_date"] = evidence(article.name, heading, (day.start, day.end))
-        c["flags"] = [f for f in c["flags"] if not f.startswith(("no date", "no day"))] + [f"dated by the chronology's heading {day.text!r}"]
+        if c["_date"] is None or c["sources"][0].get("date_kind") in ("inherited", "published", "none"):
+            _dated_by(c, article, heading, day, f"dated by the chronology's heading {day.text!r}")
 
 
 def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: Callable[[], bool] = lambda: False) -> bool:
@@ -313,8 +309,13 @@ def dated_after(told: list[dict], article, s: Sentence, published: date | None, 
     if day is None:
         return False
     for c in told:
-        c["_date"], c["event_date"], c["time_precision"] = day.date, day.date.isoformat(), 1
-        c["sources"][0].update(event_date=c["event_date"], time_precision=1, date_kind=day.kind)
-        c["sources"][0]["evidence"]["event_date"] = evidence(article.name, s, (day.start, day.end))
-        c["flags"] = [f for f in c["flags"] if not f.startswith(("no date", "no day"))] + [f"dated by the sentence after it: {day.text!r}"]
+        _dated_by(c, article, s, day, f"dated by the sentence after it: {day.text!r}")
     return True
+
+
+def _dated_by(c: dict, article, s: Sentence, day: DateMention, why: str) -> None:
+    """Gives the report ``c`` the ``day`` told in another sentence ``s``, with its evidence and why."""
+    c["_date"], c["event_date"], c["time_precision"] = day.date, day.date.isoformat(), 1
+    c["sources"][0].update(event_date=c["event_date"], time_precision=1, date_kind=day.kind)
+    c["sources"][0]["evidence"]["event_date"] = evidence(article.name, s, (day.start, day.end))
+    c["flags"] = [f for f in c["flags"] if not f.startswith(("no date", "no day"))] + [why]
