@@ -50,6 +50,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and not any(m.actor for m in in_s if m.kind == "actor") and victims(s.text) != "us"):
         # "The locations hit were primarily in western Iraq, notably Al-Qa'im ...": a strike round's targets, listed
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and _BY_US_CRAFT.match(s.text, t.end - s.start) and victims(s.text) != "us":
+        # "the early morning attack by American fighter jets on several headquarters of the PMU": the US struck
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if (t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _US_DEED_SUBJECT.match(s.text)
             and victims(s.text) != "us"):
         # "The American aggression in the early hours of Wednesday hit positions on the outskirts of al-Bukamal": the US struck
@@ -108,6 +111,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: Right after an attack noun: US aircraft or forces made it ("an attack by American fighter jets").
+_BY_US_CRAFT = re.compile(r"\s+by\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+(?:fighter\s+jets|jets|warplanes|aircraft|drones?|forces|"
+                          r"military|planes|helicopters|gunships?)\b")
 #: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
 _US_DEED_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:American|U\.S\.|US)\s+(?:aggression|attack|assault|raid|bombing|operation|air\s*strikes?|"
                               r"strikes?)\b")

@@ -2520,3 +2520,11 @@ def test_a_months_digest_written_after_it_tells_its_month_as_news():
             "drone attacks on Eilat in Israel. Security officials 8 Aug said five people were arrested.")
     got = {(c["place_id"], c["background"]) for c in _events(text, date(2024, 9, 1))}
     assert ("ain-al-asad", False) in got
+
+
+def test_an_attack_by_american_fighter_jets_is_a_us_strike():
+    text = ("Baghdad condemned the early morning attack by American fighter jets on several headquarters of the Popular Mobilization "
+            "Units on Tuesday.")
+    got = [(c["place_id"], c["actor1"], c["sub_event_type"]) for c in _events(text, date(2023, 12, 26))
+           if c["event_type"] != "Strategic developments"]
+    assert got == [("iraq", "United States", "Air/drone strike")]
