@@ -178,6 +178,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     told_at: tuple[int, list[dict]] | None = None  # the last sentence that told violent events of the thread, and those events
     told_before: tuple[list[Mention], str | None] | None = None  # the mentions of the last sentence with a report, and who spoke there
     heading, heading_s = None, None  # a chronology's day on a line of its own, and that line: the day of the undated lines under it
+    kinds_told: dict[str, int] = {}  # the last sentence that named a strike, and an attack, whether or not it made a report
     dated_lines: bool | None = None  # whether the article is a chronology: read when first needed
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
@@ -192,6 +193,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             trig = [Trigger(s.start, s.start + m.end(), m.group(0), first.kind, first.event_type, first.sub_event_type, first.claim)]
             items.add(si)
         item_of = (s.outer, attack) if (attack := next((t for t in trig if t.kind == "attack"), None)) is not None else None
+        kinds_before = kinds_told  # the last sentences that named a strike and an attack, before this one
+        kinds_told = {**kinds_told, **{t.kind: si for t in trig if t.kind in ("strike", "attack")}}
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
@@ -295,6 +298,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     and (_HIT_AFTER.match(s.text, t.end - s.start) or _CONDEMN_THE.search(s.text, 0, max(0, t.start - s.start - 4)))
                     and victims(s.text) != "us")):
                 # "the attacks targeted a pro-Iranian militia training facility near Abu Kamal", right after the US strikes: those strikes
+                t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+            elif (t.kind == "attack" and t.start - s.start <= 4 and _THE_ATTACKS.fullmatch(s.text, 0, t.end - s.start)
+                  and _CARRIED_OUT.match(s.text, t.end - s.start) and kinds_before.get("strike", -9) >= si - 3
+                  and kinds_before["strike"] > kinds_before.get("attack", -1) and victims(s.text) != "us"):
+                # "37 terrorists were killed in two strikes by U.S. Central Command Forces in Syria. ... The attacks were carried out on
+                # September 24 in northwest Syria": those strikes, told again with their days and places
                 t = Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
             condemns = condemnation(t)
             for place in places or [None]:
@@ -445,6 +454,8 @@ _COMES = re.compile(r"\s+(?:comes?|came)\b")
 #: Right after "attacks": shipping as their target, the Red Sea campaign told in a phrase ("attacks on international shipping").
 _ON_SHIPPING = re.compile(r"\s+(?:on|against)\s+(?:[\w.,-]+\s+){0,4}?(?:shipping|vessels|ships)\b", re.I)
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")
+#: Right after "The attacks" opening a sentence: when and where the reports told before were made.
+_CARRIED_OUT = re.compile(r"\s+(?:were|was)\s+(?:carried\s+out|conducted|launched)\b")
 #: Before "the attack": condemned ("We strongly condemn the attack on the Jurf al-Nasr area", right after the US strikes).
 _CONDEMN_THE = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)?|decr(?:ies|ied))\s+$")
 #: Before "the attacks": someone speaks of them, not of one that happened.

@@ -2528,3 +2528,10 @@ def test_an_attack_by_american_fighter_jets_is_a_us_strike():
     got = [(c["place_id"], c["actor1"], c["sub_event_type"]) for c in _events(text, date(2023, 12, 26))
            if c["event_type"] != "Strategic developments"]
     assert got == [("iraq", "United States", "Air/drone strike")]
+
+
+def test_the_attacks_carried_out_after_a_strike_count_are_those_strikes():
+    text = ("Thirty-seven militants were killed in two strikes by US Central Command forces in Syria, the command said. The strikes "
+            "are part of its effort to degrade the groups. The attacks were carried out on September 24 in northwest Syria.")
+    got = [(c["event_date"], c["actor1"], c["sub_event_type"]) for c in _events(text, date(2024, 9, 30)) if c["event_date"] == "2024-09-24"]
+    assert got == [("2024-09-24", "United States", "Air/drone strike")]
