@@ -13,7 +13,7 @@ from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
 from .context import war_setting
-from .dates import find_dates
+from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
@@ -99,13 +99,14 @@ _DEFINITION = re.compile(r"^[ \t]*(?:(?:The|An?)\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?
                          r"movement|faction|alliance)\b", re.M)
 #: A line of a chronology, opening with its day and a dash or colon: "24 January – The US military launches airstrikes", "Jan. 4: A
 #: drone strike in Baghdad".
-_CHRONOLOGY_LINE = re.compile(r"^[ \t]*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})(?:,\s+\d{4})?\s*[–—:-]",
-                              re.M)
+_CHRONOLOGY_LINE = re.compile(rf"^[ \t]*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,2}}\s+{MONTH_WORDS}|{MONTH_WORDS}\s+\d{{1,2}})"
+                              r"(?:,\s+\d{4})?\s*[–—:-]", re.M)
 #: A month's digest, as Crisis Group's CrisisWatch writes it: the subject, the day and month, the verb ("Iran-backed militia 5 Aug
 #: struck Ain al-Asad base", "Islamic Resistance in Iraq 18, 20 Aug claimed").
-_DIGEST_DAY = re.compile(r"\b\d{1,2}(?:\s*[-–,]\s*\d{1,2})*\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+"
+_DIGEST_DAY = re.compile(rf"\b\d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*\s+{MONTH_WORDS}\s+"
                          r"(?:[a-z]+ed|said|hit|struck|claimed|shot|launched|killed|began|left)\b")
+#: How many such days make a text a digest.
+_DIGEST_DAYS_TOLD = 2
 #: How far back a digest's days are its news (the month it sums up, published after it).
 _DIGEST_DAYS = 45
 #: How many such lines make a page a chronology, and how far back its lines are its news (a year's page).
@@ -848,7 +849,7 @@ def mark_history(out: list[dict], published: date | None, text: str = "") -> Non
     listed = chronology(text)
     if not listed:
         _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
-    digest = not listed and len(_DIGEST_DAY.findall(text)) >= _CHRONOLOGY_LINES - 1
+    digest = not listed and len(_DIGEST_DAY.findall(text)) >= _DIGEST_DAYS_TOLD
     if (listed or digest) and published is not None:
         # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry; a month's digest
         # ("Iran-backed militia 5 Aug struck Ain al-Asad base"), written after its month: its month's news

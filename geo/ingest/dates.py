@@ -40,8 +40,8 @@ from dataclasses import dataclass, replace
 
 from .text import longest_first
 
-__all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES", "publication_date", "find_dates",
-           "weekday_before"]
+__all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
+           "publication_date", "find_dates", "weekday_before"]
 
 KINDS = ("absolute", "weekday", "relative", "week", "month", "since", "year")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -59,6 +59,8 @@ _YEARS = (1800, 2200)  # a publication date outside these years is a parsing err
 _MON_NO_MAY = "|".join([rf"{m.title()}\b" for m in _MONTH_NAMES if m != "may"]
                        + [rf"{m}\b\.?" for m in ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")])
 _MON = rf"May\b|{_MON_NO_MAY}"
+#: A month's name or abbreviation, as a pattern other rules build on ("19 April", "Aug 5", "Sept. 12").
+MONTH_WORDS = rf"(?:{_MON})"
 _WD = "|".join(w.title() for w in WEEKDAYS)
 _YEAR = r"(?P<y>19\d\d|20\d\d)\b"
 _MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR}|\s+(?P<ly>(?:of\s+)?last\s+year)\b)?"

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from gazetteer.model import Match
 
 from .article_rules import WAR_START
-from .dates import DateMention, find_dates
+from .dates import MONTH_WORDS, DateMention, find_dates
 from .mentions import Mention
 from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
@@ -272,9 +272,7 @@ def dates_report_before(s: Sentence, published: date | None) -> bool:
 
 
 #: A chronology's day on a line of its own: "19 April –", "- 30 July -", "[edit]- 1 March:".
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)")
-_DATE_HEADING = re.compile(rf"\s*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[–—:-]?\s*")
+_DATE_HEADING = re.compile(rf"\s*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,2}}\s+{MONTH_WORDS}|{MONTH_WORDS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[–—:-]?\s*")
 
 
 def heading_words(text: str) -> bool:
