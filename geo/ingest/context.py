@@ -145,6 +145,11 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
     if ("accuse" in sentence or "blame" in sentence) and (held := _ACCUSED_OF.search(sentence)) is not None and held.start() >= _REPORT_BEFORE:
         sentence = sentence[:held.start()]  # "... a group that Washington has accused of a series of attacks": who the group is
+    if ("that" in sentence or "which" in sentence) and (record := _GROUP_RECORD.search(sentence)) is not None and record.start() >= _REPORT_BEFORE:
+        # "struck a base used by the PMF, the Iran-backed militias that have launched numerous attacks on American forces since the
+        # beginning of the Gaza war": who the group is; its own "since" dates that record, not the report before it
+        since = since and "since" in sentence[:record.start()]
+        sentence = sentence[:record.start()]
     if "been" in sentence and (targeted := _BEEN_TARGET.search(sentence)) is not None and targeted.start() >= _REPORT_BEFORE:
         sentence = sentence[:targeted.start()]  # "near Abu Kamal, where the US has a base that has been the target of several attacks"
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
@@ -169,6 +174,9 @@ _IN_ANSWER_TO = re.compile(r"[,\s]\s*(?:in\s+(?:response|retaliation|reply)\s+[â
                            r",\s*(?:following|after)\s", re.I)  # "... on Friday, following more than a dozen attacks in recent weeks"
 #: A clause that says what a group is held to have done: "that Washington has accused of a series of attacks".
 _ACCUSED_OF = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w-]+\s+){0,4}?(?:accused|accuses|blamed|blames)\b", re.I)
+#: A clause that says what a group has done all along: "militias that have launched numerous attacks on American forces".
+_GROUP_RECORD = re.compile(r"\b(?:militias?|groups?|factions?|proxies|organi[sz]ations?|movement|network|coalition)\s*,?\s+(?:that|which)\s+"
+                           r"(?:have|has|had)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|claimed|mounted|staged|waged)\b")
 #: A clause that says what a place has suffered: "where the US has a major base that has been the target of several recent attacks".
 _BEEN_TARGET = re.compile(r"(?:\b(?:base|bases|town|city|site|area|facility|garrison|outpost|camp|field|airport|airbase)\s*,?\s+(?:that|which)|"
                           r",\s+where)\s+(?:[\w-]+\s+){0,6}?(?:has|have|had)\s+(?:repeatedly\s+|frequently\s+|often\s+)?"

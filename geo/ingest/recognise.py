@@ -250,6 +250,9 @@ def time_lead_end(text: str) -> int:
     return lead.end() if lead else 0
 
 
+#: Right before "hit": nothing was ("No infrastructure or installations were hit", "no one was targeted"): no event.
+_NONE_HIT = re.compile(r"(?:^|[.;:,]\s*|\n\s*|\b(?:and|but|said)\s+)(?:[Nn]o|Nothing|None)\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
 _STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
                      r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -415,6 +418,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and (_not_event(text[max(0, m.start() - 30):m.start()])
+                                          or ("no " in low and _NONE_HIT.search(text, max(0, m.start() - 80), m.start()))
                                           or _MODAL_AFTER.match(text, m.end())
                                           or _commented(text, m)):
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
@@ -600,12 +604,17 @@ _ROLE = {
     # "Kataib Hezbollah and other affiliated groups took credit for the attack": they acted
     "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,100},\s*)?)?(?:and\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:groups|militias|factions)\s+)?"
                          r"(?:which\s+|that\s+)?(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
+                         # a headline's present: "Washington claims attack in Baghdad", "Islamic Resistance claims drone strike on Eilat"
+                         r"claims\s+(?:responsibility|credit|(?:the\s+|an?\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|operations?)\b)|"
                          r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b|"
                        # a headline's passive: "Four Iran-backed militia fighters killed in Baghdad drone strike"
-                       r"^\s+(?:[\w-]+\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s",
+                       r"^\s+(?:[\w-]+\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s|"
+                       # past an aside or two: "the leader of the PMU (PMU), also known as the Nujaba Movement, Mushtaq al-Saidi, was killed"
+                       r"^\)?\s*(?:\([\w\s.-]{1,20}\))?(?:\s*,[^,.;:()]{3,60}){1,3},\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+                       r"(?:killed|wounded|injured|assassinated)\b",
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"

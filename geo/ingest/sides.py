@@ -61,7 +61,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         # "the military college in Jurf Sakhar and an area near Trebil crossing were targeted in the US attacks": the US struck them
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and (t.sub_event_type == "Air/drone strike" or (weaponless(t) and not any(m.actor and m.actor != _US for m in in_s))) \
-            and (striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)):
+            and (striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)
+                 or (t.text[:3].lower() in ("dro", "war", "jet") and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
     if t.kind == "attack" and t.text.lower() in ("attack", "attacks") and (said := _SAID_THAT.search(s.text, 0, t.start - s.start)) and all(
@@ -84,7 +85,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             m.actor == _US and m.end - s.start <= answer.start() for m in in_s):
         # "The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27": its strikes
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
-    if t.kind == "attack" and weaponless(t) and (back := _US_HIT_BACK.search(s.text, 0, t.start - s.start)) is not None \
+    if t.kind == "attack" and (weaponless(t) or _WITH_BEFORE.search(s.text, 0, t.start - s.start)) and (
+            back := _US_HIT_BACK.search(s.text, 0, t.start - s.start)) is not None \
             and not _ANSWERS.search(s.text, back.end(), t.start - s.start) and victims(s.text[t.start - s.start:]) != "us":
         # "The US military retaliated in the early hours of Jan. 24 and targeted the Kata'ib Hizballah group in three locations"
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
@@ -133,12 +135,17 @@ _US_ADJ_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|Br
                             r"\s+(?:military\s+|armed\s+)?$|"
                             # "the US terrorist army's drone attack", "the American occupation forces' drones": theirs, as hostile outlets put it
                             r"\b(?:American|(?:U\.S\.|US))\s+(?:[\w-]+\s+){0,2}(?:army|military|forces|occupation)['’]s?\s+$")
+#: Right before an aircraft: the US forces' own, told without the possessive ("the US terrorist army drones targeted a vehicle").
+_US_ARMY_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US))\s+(?:[\w-]+\s+){0,2}(?:army|military|occupation)\s+$")
 #: The US side hit back, the subject of the sentence: "The US military retaliated ... and targeted", "U.S. forces responded by".
 _US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+States|[Cc]oalition)\s+(?:military|forces|troops|aircraft|"
                           r"warplanes|jets|Central\s+Command)?\s*(?:\([A-Z]+\)\s*)?(?:later\s+|then\s+|quickly\s+|swiftly\s+)?"
                           r"(?:retaliated|responded|struck\s+back|hit\s+back)\b")
-#: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis").
-_US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded)\s+(?!by\b)")
+#: Right before a weapon: the means of a response ("Coalition forces retaliated with a drone strike").
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+#: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis"); "US forces
+#: destroyed truck-mounted rocket launchers": the weapons struck, not fired.
+_US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded|destroyed\s+(?:[\w-]+\s+){0,3}(?=(?:rocket|missile|drone)\s+launchers?\b))\s*(?!by\b)")
 #: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").
 _ANSWERS = re.compile(r"\b(?:who|which|that|after|following|in\s+(?:response|retaliation))\b")
 #: Between a subject and its verb: the passive ("U.S. forces were attacked"), or a clause of its own.

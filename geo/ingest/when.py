@@ -9,6 +9,7 @@ thread's day, or, for the lede's first report, takes the publication's, flagged.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -141,6 +142,10 @@ _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|in|of|fo
 _SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|told|disclosed|revealed|claimed)\b")
 
 
+#: Where a sentence turns to another event: "..., but the militias launched rockets", "...; the next day".
+_TURN = re.compile(r",\s+(?:but|while|whereas|yet)\s|;\s")
+
+
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
                  place: Mention | None = None, told: list[dict] | None = None, at: int | None = None) -> None:
     """Dates the report ``c`` whose trigger starts at ``at``."""
@@ -156,6 +161,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"
     if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
         d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
+    if at is not None and len({u.date for u in days}) > 1 and d is not None and (turns := [m.end() for m in _TURN.finditer(s.text)]):
+        # "The last U.S. action took place in February, but the militias launched rockets at U.S. forces in July": July
+        part = bisect.bisect_right(turns, at - s.start)
+        d = next((u for u in days if bisect.bisect_right(turns, u.start - s.start) == part), d) if bisect.bisect_right(
+            turns, d.start - s.start) != part else d
     if at is not None and len(usable) > 1 and (attached := next((u for u in usable if 0 < at - u.end <= 40 and _DATE_OF_EVENT.fullmatch(
             s.text, u.end - s.start, at - s.start)), None)) is not None:
         d = attached  # "funerals began Tuesday for three soldiers killed last month in a drone attack": last month's attack

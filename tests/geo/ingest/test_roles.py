@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from geo.ingest import Article, ingest_articles
 
 PUB = date(2024, 2, 3)
@@ -2535,3 +2537,48 @@ def test_the_attacks_carried_out_after_a_strike_count_are_those_strikes():
             "are part of its effort to degrade the groups. The attacks were carried out on September 24 in northwest Syria.")
     got = [(c["event_date"], c["actor1"], c["sub_event_type"]) for c in _events(text, date(2024, 9, 30)) if c["event_date"] == "2024-09-24"]
     assert got == [("2024-09-24", "United States", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a headline's present-tense claim names who acted
+    ("Washington claims drone strike in Baghdad", date(2024, 1, 5), ("baghdad", "United States")),
+    # the weapons US forces destroyed were struck, not fired at them
+    ("American forces destroyed two truck-mounted rocket launchers and a mortar in eastern Syria on Tuesday.", date(2024, 2, 10),
+     ("deir-ez-zor-governorate", "United States")),
+    # "the US occupation army drones": the army's drones, as a hostile outlet puts it
+    ("Late on February 7 the US occupation army drones struck a car in the Mashtal district of Baghdad.", date(2024, 2, 10),
+     ("baghdad", "United States")),
+    # a response with a weapon is the responder's strike
+    ("Coalition forces responded with a drone strike that hit a truck outside Deir Ezzor.", date(2024, 2, 10),
+     ("deir-ez-zor", "United States")),
+])
+def test_who_struck_is_read_from_claims_and_responses(text, published, want):
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, published)] == [want]
+
+
+def test_a_victim_named_before_an_aside_or_two_is_the_target():
+    text = ("The commander of the Popular Mobilisation Units' 12th brigade (PMU), also known as the Nujaba Movement, Abu Taqwa, was "
+            "killed in a drone strike in Baghdad on 4 January.")
+    [c] = _events(text, date(2024, 1, 8))
+    assert c["place_id"] == "baghdad" and c["actor1"] not in ("Popular Mobilization Forces", "Harakat al-Nujaba") and c["actor2"]
+
+
+def test_nothing_hit_is_no_event_and_a_groups_record_does_not_make_a_strike_a_summary():
+    assert _events("No buildings or facilities were hit in Baghdad on Thursday, the official said.", date(2024, 1, 5)) == []
+    text = ("American officials said on Tuesday that US forces struck a base near Baghdad used by the Popular Mobilization Forces "
+            "(PMF), the Iran-aligned militias that have carried out many attacks on US troops since the Gaza war began.")
+    got = [(c["place_id"], c["event_date"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 7, 31))]
+    assert got == [("baghdad", "2024-07-30", "United States", "Popular Mobilization Forces")]
+
+
+def test_a_sentence_that_turns_to_another_event_dates_each_by_its_own_part():
+    text = ("The most recent US strike on the militias took place in February, but the militias launched rockets and a drone at US "
+            "forces in July.")
+    assert [c["event_date"] for c in _events(text, date(2024, 7, 31), kind="unplaced")] == ["2024-07-15"]
+
+
+def test_the_peshmerga_are_iraqs_forces_not_american_ones():
+    text = ("On Sunday the regional government said two explosive drones sent by an outlaw group had attacked the headquarters of "
+            "the Peshmerga forces in Erbil.")
+    got = [(c["place_id"], c["actor2"]) for c in _events(text, date(2024, 1, 2))]
+    assert got == [("erbil", "Iraq")]
