@@ -114,7 +114,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
 
 
 #: Right after an attack noun: US aircraft or forces made it ("an attack by American fighter jets").
-_BY_US_CRAFT = re.compile(r"\s+by\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+(?:fighter\s+jets|jets|warplanes|aircraft|drones?|forces|"
+_BY_US_CRAFT = re.compile(r"(?:\s+(?:strikes?|attacks?))?\s+by\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
+                          r"(?:fighter\s+jets|jets|warplanes|aircraft|drones?|forces|"
                           r"military|planes|helicopters|gunships?)\b")
 #: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
 _US_DEED_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:American|U\.S\.|US)\s+(?:aggression|attack|assault|raid|bombing|operation|air\s*strikes?|"
@@ -152,7 +153,8 @@ _ANSWERS = re.compile(r"\b(?:who|which|that|after|following|in\s+(?:response|ret
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|who|which|that|after|when)\b|[,;(]")
 #: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
 _US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
-                           r"(?:conducted|carried(?:\s+out)?|launched|mounted)\s+(?:an?\s+|another\s+|the\s+)?(?:[\w-]+\s+)?$")
+                           r"(?:conducted|carried(?:\s+out)?|launched|mounted)\s+(?:an?\s+|another\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?"
+                           r"(?:[\w-]+\s+)?$")
 #: Right after an attack noun: the United States carried it out ("the retaliatory attacks that the U.S. undertook in Iraq").
 _US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
                            r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")

@@ -75,8 +75,9 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
         if found is not None:
             out[m.start] = found
-            if found.kind == "site":
-                named_site_end = m.end
+            if found.kind == "site" or (found.kind == "town" and _NAMED_BASE.match(text, m.end)):
+                # "Harir base in Erbil" (a site named by its town, "base" after it): Erbil is where it is
+                named_site_end = (named.end() if (named := _NAMED_BASE.match(text, m.end)) is not None else m.end)
     return out
 
 

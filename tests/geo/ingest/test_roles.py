@@ -2582,3 +2582,28 @@ def test_the_peshmerga_are_iraqs_forces_not_american_ones():
             "the Peshmerga forces in Erbil.")
     got = [(c["place_id"], c["actor2"]) for c in _events(text, date(2024, 1, 2))]
     assert got == [("erbil", "Iraq")]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # rockets that failed were still fired at the base: shelling; a drone destroyed or an attack repelled: a disrupted weapon
+    ("Officials said a failed rocket attack targeted a coalition base at Rumalyn on Sunday, without injuring anyone.",
+     date(2024, 4, 23), [("rumalyn-lz", "Shelling/artillery/missile attack")]),
+    ("The agency said an explosive drone sent by militias toward the coalition base at Erbil International Airport was destroyed "
+     "on Sunday.", date(2024, 1, 2), [("erbil-air-base", "Disrupted weapons use")]),
+    ("Officials said drone attacks on Ain al-Asad air base had been repelled on Tuesday.", date(2024, 1, 3),
+     [("ain-al-asad", "Disrupted weapons use")]),
+    # a base named by its town, then where it is: one place
+    ("A drone attack hit Harir base in Erbil on Tuesday.", date(2024, 1, 3), [("harir-air-base", "Air/drone strike")]),
+    # a tweet's ampersand and a pilot's munitions are a strike round's words too
+    ("US forces conducted necessary & proportionate strikes on 3 sites used by Kataib Hezbollah & allied groups in Iraq.",
+     date(2024, 1, 24), [("iraq", "Air/drone strike")]),
+    ("Two American F-16 jets used precision munitions against an ammunition depot near Abu Kamal early on Friday.",
+     date(2023, 10, 27), [("albu-kamal", "Air/drone strike")]),
+])
+def test_what_a_report_was_is_read_from_its_weapon_its_outcome_and_its_words(text, published, want):
+    assert [(c["place_id"], c["sub_event_type"]) for c in _events(text, published)] == want
+
+
+def test_drone_strikes_by_american_aircraft_are_american():
+    text = "Residents counted three drone strikes by American aircraft in the Jurf al-Nasr area overnight."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24))] == [("jurf-al-sakhar", "United States")]
