@@ -4,6 +4,7 @@ DIR``, rebuilt from their URLs, see that folder's README) and score it against t
 the matching and field rules of ``benchmarks/ingest_eval.py``.
 
     python benchmarks/ingest_real_eval.py [--private DIR] [--json] [--show-errors] [--by-kind] [--kinetic]
+    python benchmarks/ingest_real_eval.py --evidence tests/geo/data/dev2 tests/geo/data/dev3 ...   (no texts needed)
 
 Each text is read as a user pastes it, its URL/Published header removed, with its publication date
 given (as the dashboard's "publication date" box or ``ingest --published`` would). A report, not a
@@ -72,6 +73,42 @@ def merge_report(articles: list[dict], together: list[dict]) -> str:
             f"predicted pairs {len(predicted)}, right {len(right)} (precision {ev._pct(p)})")
 
 
+def evidence_report(sets: list[Path]) -> tuple[Counter, list[tuple]]:
+    """Each labelled news event's evidence (the words its coder quoted), ingested on its own with its
+    article's publication date and matched against that event: counts (labelled, found, and per
+    field) and the errors. Needs no text but the labels: a reading of how ingest takes one sentence
+    of real reporting, without the article around it (no dateline, no earlier sentence to lend an
+    actor or a weapon), so it scores lower than the articles do and moves with every sentence rule."""
+    from geo.ingest import Article, ingest_articles
+
+    n: Counter = Counter()
+    errors: list[tuple] = []
+    for folder in sets:
+        for a in json.loads((folder / "labels.json").read_text(encoding="utf-8"))["articles"]:
+            for e in a["events"]:
+                quoted = (e.get("evidence") or "").strip()
+                if e.get("background") or len(quoted) < _EVIDENCE_CHARS:
+                    continue
+                preds = [c for c in ingest_articles([Article(a["file"], quoted, date.fromisoformat(a["published"]))]) if c["kind"] == "event"]
+                n["labelled"] += 1
+                pair = ev.match([e], preds)
+                if not pair:
+                    errors.append((a["file"], "missed", ev._describe(e), quoted[:160]))
+                    continue
+                n["found"] += 1
+                for field, (ok, want, got) in ev._compare(e, pair[0][1]).items():
+                    if ok is not None:
+                        n[f"{field}_scored"] += 1
+                        n[f"{field}_correct"] += ok
+                        if not ok:
+                            errors.append((a["file"], field, want, got))
+    return n, errors
+
+
+#: Evidence shorter than this is a phrase ("another over Irbil airport"), not a sentence to read alone.
+_EVIDENCE_CHARS = 25
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--private", type=Path, help="folder holding the copyrighted texts (private/NN_slug.txt names)")
@@ -84,7 +121,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinetic", action="store_true",
                     help="score kinetic events only (attacks and strikes: no strategic developments, labelled or predicted)")
     ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its labels.json, else against tests/geo/data/holdout (held out)")
+    ap.add_argument("--evidence", type=Path, nargs="+", metavar="SET",
+                    help="read each labelled event's quoted evidence alone (no texts needed) in these set folders, e.g. "
+                         "tests/geo/data/dev2 tests/geo/data/dev3; name development sets only: a blind set's sentences are its errors")
     args = ap.parse_args(argv)
+    if args.evidence:
+        n, errors = evidence_report(args.evidence)
+        fields = {f: n[f"{f}_correct"] / n[f"{f}_scored"] for f in ev.FIELDS if n[f"{f}_scored"]}
+        if args.json:
+            print(json.dumps({"labelled": n["labelled"], "found": n["found"], "fields": fields}, indent=2))
+            return 0
+        print(f"Ingest on {n['labelled']} labelled events' evidence, each read alone ({len(args.evidence)} sets): "
+              f"found {n['found']} ({ev._pct(n['found'] / n['labelled'] if n['labelled'] else None)})")
+        print("  fields: " + ", ".join(f"{f} {n[f + '_correct']}/{n[f + '_scored']} ({ev._pct(v)})" for f, v in fields.items()))
+        if args.show_errors:
+            for file, field, want, got in errors:
+                print(f"  {file}  {field}: expected {want!r}, got {got!r}")
+        return 0
     from geo.ingest import Article, MentionFinder, ingest_articles, screen
 
     labels = REAL / "labels.json"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,19 @@ def test_an_interception_scores_either_actor_order_but_an_attack_does_not(scorin
     downed_by_us = _event("Disrupted weapons use", "United States", "")
     assert scoring._compare(downed_by_us, shot_down)["direction"][0] is True
     assert scoring._compare(downed_by_us, _event("Disrupted weapons use", "Houthis", "Islamic Resistance in Iraq"))["direction"][0] is False
+
+
+def test_the_evidence_reading_scores_each_quoted_sentence_alone(tmp_path):
+    spec = importlib.util.spec_from_file_location("ingest_real_eval", _PATH.with_name("ingest_real_eval.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found = {**_event("Air/drone strike", "United States", ""), "event_date": "2023-10-27", "location": "Albu Kamal",
+             "place_id": "albu-kamal", "background": False, "fatalities": None,
+             "evidence": "Two US F-16 jets struck a weapons depot near Abu Kamal early on Friday"}
+    missed = {**found, "evidence": "Officials gave no details of the raid at all, the statement said"}
+    history = {**found, "background": True}
+    labels = {"articles": [{"file": "x/01.txt", "published": "2023-10-28", "events": [found, missed, history]}]}
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    n, errors = module.evidence_report([tmp_path])
+    assert (n["labelled"], n["found"], n["direction_correct"], n["place_correct"]) == (2, 1, 1, 1)
+    assert [e[1] for e in errors] == ["missed"]
