@@ -28,7 +28,8 @@ __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_be
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
 
 
-_BASE_AT = re.compile(r"(?:\b(?:air\s*)?bases?|\bairbases?|\bgarrison|\boutpost)\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+)?"
+_BASE_AT = re.compile(r"(?:\b(?:air\s*)?bases?|\bairbases?|\bgarrison|\boutpost)(?:\s+(?:used\s+by|housing|hosting)(?:\s+[\w.-]+){1,4}?)?"
+                      r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+|city\s+of\s+)?"
                       r"(?:[Aa][ln][-\s])?$"
                       r"|\b(?:Patrol|Operating|Support|Fire)\s+Base\s+$", re.I)
 
@@ -69,9 +70,12 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             if (wider is None or wider.kind != "province") and found is not None:  # "the province of Dayr al-Zawr": by its town's name
                 wider = finder.gz.get(f"{found.place.name} {unit_word}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
-        elif (found is not None and found.kind == "town" and _BASE_AT.search(text[max(0, m.start - 40):m.start])
+        elif (found is not None and found.kind == "town" and ((base_after := _NAMED_BASE.match(text, m.end)) is not None
+                                                              or _BASE_AT.search(text[max(0, m.start - 40):m.start]))
               and not _IN_GAP.fullmatch(text, named_site_end, m.start)):
-            site = finder.gz.get(f"{m.text} base", country=codes)  # "a US base in al-Shaddadi" is the base, when the gazetteer has it
+            # "a US base in al-Shaddadi", "an air base used by American troops in Erbil", "Irbil air base": the base, when the
+            # gazetteer has it
+            site = finder.gz.get(f"{m.text} {base_after.group(0).strip() if base_after else 'base'}", country=codes)
             found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
         if found is not None:
             out[m.start] = found

@@ -2607,3 +2607,16 @@ def test_what_a_report_was_is_read_from_its_weapon_its_outcome_and_its_words(tex
 def test_drone_strikes_by_american_aircraft_are_american():
     text = "Residents counted three drone strikes by American aircraft in the Jurf al-Nasr area overnight."
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24))] == [("jurf-al-sakhar", "United States")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kataib Hezbollah said its drones hit Irbil air base on Monday.",
+    "The group claimed an attack on a US base in the city of Irbil in northern Iraq on Friday.",
+    "Kataib Hezbollah claimed the drone attack on an air base hosting American troops in Erbil on Monday.",
+])
+def test_a_base_told_by_its_town_is_the_base(text):
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 26))] == ["erbil-air-base"]
+
+
+def test_a_town_struck_without_a_base_word_stays_the_town():
+    assert [c["place_id"] for c in _events("Rockets hit Erbil on Tuesday.", date(2023, 12, 26))] == ["erbil"]
