@@ -89,6 +89,8 @@ def evidence_report(sets: list[Path]) -> tuple[Counter, list[tuple]]:
                 quoted = (e.get("evidence") or "").strip()
                 if e.get("background") or len(quoted) < _EVIDENCE_CHARS:
                     continue
+                if quoted[-1] not in ".!?\"”’'":
+                    quoted += "."  # a sentence of prose, as it stood in the article, not a headline
                 preds = [c for c in ingest_articles([Article(a["file"], quoted, date.fromisoformat(a["published"]))]) if c["kind"] == "event"]
                 n["labelled"] += 1
                 pair = ev.match([e], preds)
