@@ -772,6 +772,9 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
     if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
         actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'
     role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
+    for before, m in zip(actors, actors[1:], strict=False):
+        if m.actor == before.actor and article.text[before.end:m.start].strip() == "(":
+            role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
     by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))]
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]

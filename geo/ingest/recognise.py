@@ -449,6 +449,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     if "strike" in found and "attack" in found and not _attack_after_strike(text, found["strike"], found["attack"], offset):
         if found["attack"].sub_event_type == "Shelling/artillery/missile attack" and _GENERIC.fullmatch(found["attack"].text):
             del found["attack"]  # "the US conducted strikes on the attackers": the strike's own word, not an attack
+        elif found["attack"].start < found["strike"].start and _AFTER_WORD.search(text, found["attack"].end - offset,
+                                                                                   found["strike"].start - offset):
+            del found["strike"]  # "militias launched two drones at the Harir airbase ..., shortly after the airstrike": the attack,
+            # dated by the strike told elsewhere
         elif not _answered_attack(text, found["strike"], found["attack"], offset):
             fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
             fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None

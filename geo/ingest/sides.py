@@ -72,8 +72,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "strike" and ("drone" in t.text.lower() or _STRIKE_ON.fullmatch(t.text)
                                or (_IN_A_STRIKE.fullmatch(t.text) and _ON_US.match(s.text, t.end - s.start))) \
             and striker(t, in_s, s) is None \
-            and victims(s.text[t.start - s.start:]) == "us":
-        # "the drone strike that killed three U.S. troops in Jordan", "the first deadly strike against U.S. troops": an attack on them
+            and (victims(s.text[t.start - s.start:]) == "us" or _ON_US_SITE.match(s.text, t.end - s.start)):
+        # "the drone strike that killed three U.S. troops in Jordan", "the first deadly strike against U.S. troops", "its fighters
+        # conducted a drone strike on the US military's Al-Malikiyah base": an attack on them
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "strike" and t.text.lower() in ("struck", "hit", "targeted", "bombed") and _THE_GROUP.search(s.text, 0, t.start - s.start):
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "the group also struck a target"
@@ -130,6 +131,9 @@ _STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
 _IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:strike|raid|airstrike)", re.I)
 #: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").
 _ON_US = re.compile(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:small\s+)?(?:U\.S\.|US|American|coalition)", re.I)
+#: Right after a strike: on a US position ("on the US military's Al-Malikiyah base", "against the American base at").
+_ON_US_SITE = re.compile(r"\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:U\.S\.|US|American)(?:\s+(?:military|army|forces)['’]s?)?\s+"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:bases?|outposts?|garrisons?|positions?|forces|troops|personnel)\b")
 #: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...", "the US
 #: terrorist army's drone attack").
 _US_ADJ_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|British))?|(?:U\.S\.|US)\s+and\s+(?:UK|U\.K\.|British))"

@@ -2620,3 +2620,18 @@ def test_a_base_told_by_its_town_is_the_base(text):
 
 def test_a_town_struck_without_a_base_word_stays_the_town():
     assert [c["place_id"] for c in _events("Rockets hit Erbil on Tuesday.", date(2023, 12, 26))] == ["erbil"]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a strike on a US base is an attack on the US side, whoever calls it a strike
+    ("The group said its fighters carried out a drone strike on the US military's Al-Malikiyah base in Hasakah.", date(2024, 8, 7),
+     ("al-malikiyah", "United States")),
+    # a name's abbreviation in brackets keeps the name's role: the target
+    ("Tribal fighters launched a coordinated attack against Syrian Democratic Forces (SDF) posts in eastern Deir Ezzor province.",
+     date(2024, 8, 7), ("deir-ez-zor-governorate", "Syrian Democratic Forces")),
+    # an attack told first, then "shortly after the airstrike": the attack, its time set by the strike told elsewhere
+    ("Iran-backed militias fired two drones at the Harir airbase in northern Iraq, which hosts US forces, shortly after the airstrike.",
+     date(2024, 1, 24), ("harir-air-base", "United States")),
+])
+def test_the_side_struck_is_read_from_its_base_its_abbreviation_and_the_strike_it_followed(text, published, want):
+    assert [(c["place_id"], c["actor2"]) for c in _events(text, published)] == [want]
