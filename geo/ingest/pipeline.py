@@ -180,6 +180,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     heading, heading_s = None, None  # a chronology's day on a line of its own, and that line: the day of the undated lines under it
     kinds_told: dict[str, int] = {}  # the last sentence that named a strike, and an attack, whether or not it made a report
     dated_lines: bool | None = None  # whether the article is a chronology: read when first needed
+    triggered: set[int] = set()  # the clauses that told a report
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
@@ -187,6 +188,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)
+        if (trig and si > 0 and s.outer is not None and sents[si - 1].outer == s.outer and si - 1 not in triggered
+                and _AFTER_START.match(s.text) and not any(m.kind == "place" for m in mentions_in(s))
+                and any(m.kind == "place" for m in mentions_in(sents[si - 1]))):
+            # "a large fire broke out at hangars in al-Harir Air Base on November 17 after a drone attack": the attack the harm came
+            # after, at the place and on the day of the clause it completes (not one told elsewhere)
+            s = Sentence(s.index, sents[si - 1].start, s.end, text[sents[si - 1].start:s.end], s.outer)
+            aggs = aggregates(s.text, offset=s.start)
+            trig = triggers(s.text, offset=s.start, counts=aggs)
+        if trig:
+            triggered.add(si)
         if not trig and item_of is not None and item_of[0] == s.outer and (m := claim_item(s.text)) is not None:
             # "... two more on targets in the occupied Golan Heights": the attack of the item before, at its own place
             first = item_of[1]
@@ -848,6 +859,8 @@ def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: Act
         c["flags"].append("no actor named for this report")
 
 
+#: A clause that opens on what came before it: "after a drone attack".
+_AFTER_START = re.compile(r"after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\.?$", re.I)
 #: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
 _DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed)\b", re.I)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").

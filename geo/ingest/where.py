@@ -167,6 +167,12 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # and a town told as a base ("the Al-Malikiyah base") ranks as one
     rank = [0 if matches[m.start].place.id in held or (matches[m.start].kind == "town" and _NAMED_BASE.match(text, m.end))
             else KIND_RANK.get(matches[m.start].kind, 4) for m in places]
+    # "forces stationed near Baghdad airport at the Camp Victory base": the site they are at, not the one it is near
+    at_site = {i - 1 for i in range(1, len(places)) if rank[i] == rank[i - 1] == 0
+               and _AT_THE.fullmatch(text, places[i - 1].end, places[i].start)
+               and _NEAR_END.search(text, max(s.start, places[i - 1].start - 12), places[i - 1].start)}
+    if at_site:
+        places, rank = [m for i, m in enumerate(places) if i not in at_site], [r for i, r in enumerate(rank) if i not in at_site]
     # a list's items and what only says where each is: "Jurf al-Sakhar near Baghdad in Babil Governorate, Al Qaim in Al Anbar
     # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
     heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end
@@ -249,10 +255,17 @@ _WHERE_IT_IS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|near)\s+(?:the\s+)?(?:(?
 
 
 #: Between a place and the next: words that make the next only say where the first is ("near", "in", "on the ... border of").
-_SAYS_WHERE = re.compile(r"\s+(?:near|in|of|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-                         r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w'’]*-?", re.I)
+_SAYS_WHERE = re.compile(r"(?:\s+(?:air\s*)?base)?"
+                         r"(?:\s+(?:near|in|of|outside|at|on|by|close\s+to|not\s+far\s+from|along|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                         r"(?:\s+of)?)\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}?[\w'’]*-?|"
+                         # "Ain al-Assad Air Base in the western Iraqi province of al-Anbar": where the base is
+                         r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:province|governorate|region)\s+of\s+(?:[Aa][ln]-)?)", re.I)
 
 
+#: Between two sites: the second is where it is ("near Baghdad airport at the Camp Victory base").
+_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
+#: Right before a place: it is what the event was near.
+_NEAR_END = re.compile(r"\bnear\s+(?:the\s+)?$")
 #: Right after a place: it names an area ("the Rmelan area", "the Deir ez-Zor countryside").
 _AREA_AFTER = re.compile(r"\s+(?:area|region|district|countryside|vicinity|outskirts)\b", re.I)
 

@@ -2635,3 +2635,20 @@ def test_a_town_struck_without_a_base_word_stays_the_town():
 ])
 def test_the_side_struck_is_read_from_its_base_its_abbreviation_and_the_strike_it_followed(text, published, want):
     assert [(c["place_id"], c["actor2"]) for c in _events(text, published)] == [want]
+
+
+def test_harm_told_before_after_a_drone_attack_places_and_dates_the_attack():
+    text = "On November 17 a fire broke out in hangars at al-Harir Air Base in Erbil province after a drone attack."
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2023, 11, 18))] == [("harir-air-base", "2023-11-17")]
+    # an after-clause with a place of its own is that place's report
+    text = "US troops at al-Asad were put on alert after a drone attack on Tower 22."
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 29))] == ["tower-22"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two rockets landed near US troops stationed near Baghdad airport at the Camp Victory base on Tuesday.", ["victory-base-complex"]),
+    ("The group said it had hit Ain al-Assad Air Base in the western Iraqi province of al-Anbar and Tell Beydar base in the "
+     "northeastern Syrian governorate of al-Hasakah with drones.", ["ain-al-asad", "tal-baydar"]),
+])
+def test_a_site_is_placed_at_itself_not_at_what_it_is_near_or_in(text, want):
+    assert sorted(c["place_id"] for c in _events(text, date(2024, 9, 10))) == want
