@@ -918,6 +918,10 @@ _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 _STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then|itself)\s+)*", re.I)
 
 
+#: A strike's own verbs, right after the state that struck ("Israel assassinated the Secretary-General of Hezbollah").
+_STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated")
+
+
 def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
     """A state other than the United States named as the subject of the strike's verb, right before it
     ("Israel conducted an airstrike"), if any."""
@@ -926,7 +930,7 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
                 and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
                 and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
-                    (t.text.lower() in ("struck", "bombed", "hit", "targeted", "shelled") or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
+                    (t.text.lower() in _STATE_VERBS or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
                     and _STATE_AUX.fullmatch(text, m.end, t.start)))):
             return m
     return None

@@ -124,7 +124,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
                 r"(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)\b|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
-                r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
+                r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|"
+                # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
+                r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
                 r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
@@ -184,7 +186,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
-    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
+    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
+     "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed",
      "mq-9", "warplane",
      "fighter"),
