@@ -54,7 +54,20 @@ from .document import chrome_spans, not_reporting, photo_credit
 from .mentions import Mention, MentionFinder
 from .merge import merge_candidates
 from .numbers import find_figures
-from .recognise import Trigger, agent_after, aggregates, blast, condemnation, harm_done, role_spans, time_lead_end, triggers, weapon_of, weaponless
+from .recognise import (
+    Trigger,
+    agent_after,
+    aggregates,
+    blast,
+    blast_words,
+    condemnation,
+    harm_done,
+    role_spans,
+    time_lead_end,
+    triggers,
+    weapon_of,
+    weaponless,
+)
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import date_by_publication, date_fields, dated_after, dated_by_heading, dates_report_before, heading_words, in_since, usable_dates
@@ -362,7 +375,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         weapons["article"] = _article_weapon(text)
                     if weapons["article"] is not None:
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
-                if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
+                if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text) or (
+                        _MILITARY_BASE.search(s.text) and _KILLED_OR_HURT.search(s.text))):
+                    # (a blast at a military base that killed or wounded someone: an attack there, as coders code it)
                     continue  # explosions heard somewhere: not an attack on anyone the report names
                 if t.kind == "strike" and c["actor1"] in ("", _US) and unknown_aircraft(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
@@ -432,6 +447,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
         _placed_here(out, article, [m for m in found if m.kind == "place" and in_dateline(m.start)], countries, finder)
     out = article_rules(out, mentions, matches, finder, text)
+    if denied:
+        for c in out:  # "killed in explosions at the Kalsu military base", the strike alleged behind them denied: no one owns them
+            if c["actor1"] == _US and not c["background"] and blast_words(c.get("_trigger") or ""):
+                _unconfirmed_striker(c, finder.actors)
     mark_history(out, published, text)
     if published is not None:
         for c in out:
@@ -513,7 +532,14 @@ def _lede_end(text: str, sents: list[Sentence]) -> int:
 _UNCONFIRMED = "Unidentified military forces"
 #: A base the sentence says US forces hold: "the US base at the Conoco Gas Field", "a coalition base".
 _US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition(?:['’]s)?\s+)?(?:military\s+)?(?:air\s*)?bases?\b|"
-                      r"\bbases?\s+(?:hosting|housing|used\s+by)\s+(?:the\s+)?(?:U\.S\.|US|American|[Cc]oalition)")  # "bases hosting US forces"
+                      r"\bbases?\s+(?:hosting|housing|used\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:U\.S\.|US|American|[Cc]oalition)")
+# ("bases hosting US forces", "a base used by the international anti-jihadist coalition")
+#: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
+_MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
+#: Someone killed or hurt.
+_KILLED_OR_HURT = re.compile(r"\b(?:killed|killing|kills|fatalit(?:y|ies)|dead|died|injur(?:ed|ies|ing)|wounded|wounding)\b", re.I)
+
+
 def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     """Codes a strike told by unowned aircraft to Unidentified military forces, flagged (the US, when
     the text says it is believed to be theirs, stays in the flag, not in the actor)."""

@@ -14,7 +14,7 @@ from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "time_lead_end"]
+           "blast", "blast_words", "time_lead_end"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +167,16 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:heard|reported)\b|"
                            r"\b(?:heard|reported|hearing)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
-                           r"\b(?:explosions?|blasts?)\s+(?:occurr\w+|rang\s+out|rocked|struck|hit)\b", re.I),
+                           r"\b(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:occurr\w+|rang\s+out|rocked|struck|hit)\b|"
+                           # "a massive explosion at a military base in Iraq killed a member of ...": kept where it did harm
+                           r"\b(?:explosions?|blasts?)\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                           r"(?:bases?|airbase|outpost|garrison|compound)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "a strike on a US military base": the attack on US forces, not a US strike
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
     (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
-                            r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+targeting|hit|struck|"
+                            r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
@@ -197,7 +200,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("clash", "firefight", "battle"),
     ("drone", "uav", "aerial target", "hostile aircraft", "flying object", "unmanned"),
     ("explosion", "blast"),
-    ("attack", "assault", "target", "hit", "struck", "strike", "including one"),
+    ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
 def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
@@ -542,7 +545,16 @@ def blast(t: Trigger) -> bool:
     >>> [blast(t) for t in triggers("Explosions were heard in the US base in Al-Omar Oil Field.")]
     [True]
     """
-    return t.kind == "attack" and _BLASTS.fullmatch(t.text) is not None
+    return t.kind == "attack" and blast_words(t.text)
+
+
+def blast_words(text: str) -> bool:
+    """Whether a trigger's words are explosions heard or reported ("explosions at the Kalsu military base").
+
+    >>> blast_words("explosions at the Kalsu military base"), blast_words("drone")
+    (True, False)
+    """
+    return _BLASTS.fullmatch(text) is not None
 
 
 def weaponless(t: Trigger) -> bool:

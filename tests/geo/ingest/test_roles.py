@@ -2662,3 +2662,15 @@ def test_a_site_is_placed_at_itself_not_at_what_it_is_near_or_in(text, want):
 ])
 def test_an_assassination_is_a_targeted_strike_on_the_one_killed(text, published, want):
     assert [(c["place_id"], c["event_date"], c["sub_event_type"], c["actor2"]) for c in _events(text, published)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a blast at a military base that killed or wounded someone is an attack there, whoever's base it is
+    ("On Saturday a huge blast at the Kalsu military base in Babil killed one fighter and wounded eight.", [("kalsu-base", 1)]),
+    ("A massive explosion at a military base in Iraq on Saturday killed a member of the Popular Mobilization Forces.", [("iraq", 1)]),
+    # explosions heard, no base, no harm: nothing to code
+    ("Explosions were heard in Baghdad on Saturday.", []),
+    ("An explosion at a fuel depot in Basra killed two workers on Saturday.", []),
+])
+def test_a_deadly_blast_at_a_military_base_is_an_attack_there(text, want):
+    assert [(c["place_id"], c["fatalities"]) for c in _events(text, date(2024, 4, 21))] == want
