@@ -2674,3 +2674,8 @@ def test_an_assassination_is_a_targeted_strike_on_the_one_killed(text, published
 ])
 def test_a_deadly_blast_at_a_military_base_is_an_attack_there(text, want):
     assert [(c["place_id"], c["fatalities"]) for c in _events(text, date(2024, 4, 21))] == want
+
+
+def test_a_chronologys_present_tense_strike_round_is_a_report_not_a_summary():
+    text = "The US military launches air strikes on sites in Iraq used by Kata'ib Hezbollah and other Iran-backed militias."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24))] == [("iraq", "United States")]
