@@ -53,7 +53,8 @@ _PEOPLE = ("people persons person civilians civilian soldiers soldier troops ser
            "serviceman personnel fighters fighter militants militant militiamen members member commandos commando guards officers officer "
            "police policemen children child women woman men man residents workers contractors insurgents combatants operatives marines "
            "marine sailors airmen recruits trainees volunteers victims others individuals americans american iraqis syrians kurds gunmen "
-           "attackers bystanders passengers pilgrims journalists medics staff").replace("_", " ").split()
+           "attackers bystanders passengers pilgrims journalists medics staff commanders commander leaders leader officials official"
+           ).replace("_", " ").split()
 _STOP = ("and or but the a an were was is are been being have has had in on at to by with from for of as that which who while when after "
          "killed wounded injured dead died martyred hurt than about more").split() + _UNITS + _TEENS + _TENS
 _KILLED = ("killed", "dead", "died", "martyred", "slain", "lost", "deaths", "fatalities", "lives", "fatality", "death")
@@ -92,7 +93,7 @@ _WHO = re.compile(rf"\s+{_NP}")
 # Every scan starts with a literal casualty word, so that `re` skips fast to candidates; a quantity
 # before the word ("40 were wounded") is then looked for backwards from it (see _search_back).
 _VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|ed|ing)?\s+the\s+lives\s+of", r"wound(?:s|ed|ing)?",
-                     r"injur(?:e|es|ed|ing)")
+                     r"injur(?:e|es|ed|ing)", r"deaths?(?=\s+of\s)")  # "resulting in the death of three members"
 _VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?(?:\s+all)?\s+(?P<q>{_Q})")  # "killing all five militants"
 _TERM = re.compile(r"(?P<word>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
 # After the people counted, the group they belong to: "five members of an Iranian-backed militia were killed".

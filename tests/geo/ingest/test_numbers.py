@@ -242,3 +242,11 @@ def test_one_person_told_dead_in_the_passive_and_members_of_a_group_are_counted(
     got = [(f.kind, f.value) for f in find_figures("At least five members of an Iranian-backed militia were killed in a drone strike.")]
     assert got == [("killed", 5)]
     assert find_figures("A drone was killed.") == [] and find_figures("A commander said two drones were shot down.") == []
+
+
+def test_commanders_and_leaders_are_counted_and_a_death_of_counts_too():
+    got = [(f.kind, f.value) for f in find_figures("A drone strike in Baghdad killed two commanders of a militia.")]
+    assert got == [("killed", 2)]
+    got = [(f.kind, f.value) for f in find_figures("The raid resulted in the deaths of 15 Islamic State (ISIS) operatives.")]
+    assert got == [("killed", 15)]
+    assert find_figures("He recalled the death of Soleimani in 2020.") == []
