@@ -461,7 +461,7 @@ _FIRED_FROM_TOWN = re.compile(_CAME_FROM + r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
 #: ("fired from the Iraqi city of Jummar, northwest of Mosul in Nineveh province, toward a US base").
 _STILL_FROM = re.compile(_CAME_FROM + r"(?:(?!(?:toward|towards|at|on|against|"
                          r"targeting|into|over|hit|hitting|struck|and|but|which|where|killing|injuring|wounding)\b)[^.;:!?\n])*?"
-                         r"\s+in\s+(?:the\s+)?$", re.I)
+                         r"(?:\s+in\s+(?:the\s+)?|,\s+)$", re.I)  # (", Ninewa governorate": "launched from Zummar town, Ninewa governorate")
 
 
 #: After a place name: it is a province ("Nineveh province"), whose words say where an origin is.

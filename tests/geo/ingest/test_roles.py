@@ -2679,3 +2679,8 @@ def test_a_deadly_blast_at_a_military_base_is_an_attack_there(text, want):
 def test_a_chronologys_present_tense_strike_round_is_a_report_not_a_summary():
     text = "The US military launches air strikes on sites in Iraq used by Kata'ib Hezbollah and other Iran-backed militias."
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 24))] == [("iraq", "United States")]
+
+
+def test_an_origins_province_after_a_comma_is_the_origin_too():
+    text = "Rockets launched from Zummar town, Nineveh governorate, on 21 April targeted a US base in Syria."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
