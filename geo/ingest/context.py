@@ -95,7 +95,8 @@ _MONTH_NAME_END = re.compile(r"\b(?:January|February|March|April|May|June|July|A
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
-_CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?)\s+(?:[\w&-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
+_CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?)\s+"
+                        r"(?:[\w&-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
                         r"(?:in|on|against|at|targeting)\b", re.I)
 #: Rounds counted apart: "conducted three separate air strikes" sums up several days.
 _SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
