@@ -98,6 +98,9 @@ _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|in
 _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?)\s+"
                         r"(?:[\w&-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
                         r"(?:in|on|against|at|targeting)\b", re.I)
+#: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
+_ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against)\s+(?:two|three|four|five|six|seven|eight|nine|\d+)\s+"
+                         r"(?:[\w-]+\s+)?(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
 #: Rounds counted apart: "conducted three separate air strikes" sums up several days.
 _SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
@@ -167,6 +170,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return not (dated and specific_place)
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
+            and not _ROUND_TOLD.search(sentence)
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))
 
 

@@ -116,7 +116,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
                 r"\b(?:took|taking|takes)\s+(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
                 # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
-                r"(?<=\bU\.S\.\s)killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders?|commanders?|members?|militants|fighters)\b|"
+                # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
+                r"(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
+                r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
                 r"(?:aircraft|jets?|warplanes?|planes?)\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
                 r"(?:[\w-]+\s+){0,6}?(?:destroyed|struck|targeted|hit|bombed|attacked)\b|"
@@ -191,7 +193,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("vow", "pledge", "threaten"),
     ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
-     "engaged", "action against", "u.s. killed",
+     "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane",
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery"),
@@ -266,6 +268,11 @@ _NONE_HIT = re.compile(r"(?:^|[.;:,]\s*|\n\s*|\b(?:and|but|said)\s+)(?:[Nn]o|Not
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
 _STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
                      r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
+_FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
+#: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
+_DONE_AFTER = re.compile(r"\s+(?:also\s+)?(?:targeted|hit|struck|destroyed|killed|were\s+carried\s+out|were\s+launched|took\s+place)\b")
+_DONE_END = re.compile(r"\b(?:targeted|hit|struck|destroyed|killed)$")
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: "The strike has raised fears of a deadly attack": an event told before, named again as what it led to, not one more.
 _CLAUSE_OPENS = r"(?:^|[.;:]\s*|\n\s*)[\"“]?"
@@ -429,7 +436,9 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 break
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
-            if kind != "development" and (_not_event(text[max(0, m.start() - 30):m.start()])
+            if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])
+                                           and not (_FURTHER_END.search(text, max(0, m.start() - 20), m.start())
+                                                    and (_DONE_AFTER.match(text, m.end()) or _DONE_END.search(m.group(0)))))
                                           or ("no " in low and _NONE_HIT.search(text, max(0, m.start() - 80), m.start()))
                                           or _MODAL_AFTER.match(text, m.end())
                                           or _commented(text, m)):

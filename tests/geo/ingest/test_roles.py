@@ -2684,3 +2684,20 @@ def test_a_chronologys_present_tense_strike_round_is_a_report_not_a_summary():
 def test_an_origins_province_after_a_comma_is_the_origin_too():
     text = "Rockets launched from Zummar town, Nineveh governorate, on 21 April targeted a US base in Syria."
     assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # "further" strikes that already hit something are news, not a threat
+    ("Further strikes targeted at least six bases in the Anbar and Babil provinces of Iraq on Tuesday.", date(2024, 1, 24),
+     ["anbar", "babil"]),
+    ("The US warned of further strikes against the militias in Iraq.", date(2024, 1, 24), []),
+    # the US military killing a named rank is its strike
+    ("The U.S. military killed a senior official of an Iran-backed militia late Wednesday in Baghdad.", date(2024, 2, 8), ["baghdad"]),
+    # a round told by the targets it counts is one round, not the campaign
+    ("Baghdad condemned US airstrikes on three facilities used by armed groups in Babil, which killed one person.", date(2023, 12, 26),
+     ["babil"]),
+    # an event told as what a raid came "about a week after" is that raid's setting, not the day's news
+    ("The raid comes about a week after U.S. forces killed a senior leader of an al-Qaeda affiliate in Syria.", date(2024, 8, 31), []),
+])
+def test_strike_rounds_told_as_further_counted_or_by_the_us_military(text, published, want):
+    assert sorted(c["place_id"] for c in _events(text, published)) == want
