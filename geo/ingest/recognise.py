@@ -47,7 +47,8 @@ _CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|stag
                 r"(?:strikes?|raids?\s+(?:on|against))")
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
-_AIRCRAFT = r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|warplanes?|fighter\s+(?:jets?|aircraft))"
+_AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
+             r"(?<!unmanned\s)(?<!attack\s)aircraft)")
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:coalition\s+)?(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
@@ -139,7 +140,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
-    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery)\b"
+    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
@@ -171,7 +172,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\b(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:occurr\w+|rang\s+out|rocked|struck|hit)\b|"
                            # "a massive explosion at a military base in Iraq killed a member of ...": kept where it did harm
-                           r"\b(?:explosions?|blasts?)\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                           r"\b(?:explosions?|blasts?)[”\"]?\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
                            r"(?:bases?|airbase|outpost|garrison|compound)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "a strike on a US military base": the attack on US forces, not a US strike
@@ -194,9 +195,9 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
-     "mq-9", "warplane",
+     "mq-9", "warplane", "aircraft", "b-52", "b-1",
      "fighter"),
-    ("rocket", "missile", "mortar", "shell", "artillery"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint"),
     ("clash", "firefight", "battle"),

@@ -2701,3 +2701,16 @@ def test_an_origins_province_after_a_comma_is_the_origin_too():
 ])
 def test_strike_rounds_told_as_further_counted_or_by_the_us_military(text, published, want):
     assert sorted(c["place_id"] for c in _events(text, published)) == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("The two aircraft destroyed an ammunition depot and a weapons store near Abu Kamal.", date(2023, 10, 27),
+     [("albu-kamal", "Air/drone strike")]),
+    ("B-1 bombers struck targets near al-Qaim on Friday.", date(2024, 2, 3), [("al-qaim", "Air/drone strike")]),
+    ("The militia fired projectiles at a US base at the Conoco gas field on Tuesday.", date(2024, 8, 14),
+     [("conoco-gas-field", "Shelling/artillery/missile attack")]),
+    ('Officials said there had been "explosions" at the US outpost near the Conoco gas field in eastern Syria.', date(2023, 12, 15),
+     [("conoco-gas-field", "Shelling/artillery/missile attack")]),
+])
+def test_aircraft_bombers_projectiles_and_quoted_explosions_are_reports(text, published, want):
+    assert [(c["place_id"], c["sub_event_type"]) for c in _events(text, published)] == want
