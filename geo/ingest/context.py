@@ -97,7 +97,10 @@ _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|in
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
 _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?)\s+"
                         r"(?:[\w&-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
-                        r"(?:in|on|against|at|targeting)\b", re.I)
+                        r"(?:in|on|against|at|targeting)\b|"
+                        # told in the passive: "The U.S. airstrikes were carried out in the Deir ez-Zor province"
+                        r"\b(?:air\s*strikes|strikes|raids)\s+(?:were|had\s+been)\s+(?:carried\s+out|conducted|launched)\s+"
+                        r"(?:in|on|against|near)\b", re.I)
 #: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
 _ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against)\s+(?:two|three|four|five|six|seven|eight|nine|\d+)\s+"
                          r"(?:[\w-]+\s+)?(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")

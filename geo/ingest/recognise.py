@@ -127,7 +127,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
                 r"(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)\b|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
-                r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|"
+                r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:aerial|air)\s+aggression|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
                 r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
@@ -195,7 +195,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
-     "mq-9", "warplane", "aircraft", "b-52", "b-1",
+     "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
      "fighter"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),

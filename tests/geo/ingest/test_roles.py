@@ -2714,3 +2714,12 @@ def test_strike_rounds_told_as_further_counted_or_by_the_us_military(text, publi
 ])
 def test_aircraft_bombers_projectiles_and_quoted_explosions_are_reports(text, published, want):
     assert [(c["place_id"], c["sub_event_type"]) for c in _events(text, published)] == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("The US airstrikes were carried out in Deir ez-Zor province.", date(2023, 11, 9), [("deir-ez-zor-governorate", "United States")]),
+    ("Late on Monday the Israeli enemy carried out an aerial aggression on army positions near Deir Ezzor.", date(2023, 10, 3),
+     [("deir-ez-zor", "Israel")]),
+])
+def test_a_round_told_in_the_passive_and_an_aerial_aggression_are_strikes(text, published, want):
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, published)] == want
