@@ -77,14 +77,18 @@ _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
-    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|shot\s+(?:it|them)\s+down|"
+    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|(?:shot|shoot|shooting)\s+(?:it|them)\s+down|"
+                # "destroyed one Houthi drone headed in their direction" (not drones "prepared to launch": a strike on them)
+                r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
+                r"(?!\s+(?:launchers?|sites?|storage|systems?|facilit\w+)|[^.;]{0,40}\b(?:prepar\w+|ready|on\s+the\s+ground|before\s+launch)"
+                r"|[^.;]{0,80}\b(?:landed|hit|struck|fell|impacted)\b)|"  # (not "... while one missile landed near the base")
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
                 r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
                 # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed"
                 r"(?:drones?|UAVs?)\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?"
-                r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled)|"
+                r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed)|"
                 # "drone attacks on Ain al-Asad and Harir had been repelled"
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
                 r"destroyed\s+(?:in\s+)?mid-?air)\b", re.I),
@@ -188,7 +192,7 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 #: For each rule, words one of which is in every text it matches (in lower case): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
-    ("shot", "shoot", "intercept", "downed", "downing", "thwart", "foiled", "prevent", "engag", "destroyed", "repelled"),
+    ("shot", "shoot", "intercept", "downed", "downing", "thwart", "foiled", "prevent", "engag", "destroyed", "repelled", "neutrali"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),

@@ -2723,3 +2723,16 @@ def test_aircraft_bombers_projectiles_and_quoted_explosions_are_reports(text, pu
 ])
 def test_a_round_told_in_the_passive_and_an_aerial_aggression_are_strikes(text, published, want):
     assert [(c["place_id"], c["actor1"]) for c in _events(text, published)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two drones aimed at the al-Tanf garrison were neutralized by the base's defences on Wednesday.", "Disrupted weapons use"),
+    ("The USS Carney destroyed one Houthi drone headed toward it in the Red Sea on Sunday.", "Disrupted weapons use"),
+    ("Two drones attacked the coalition base at Erbil International Airport on Sunday, and the base managed to shoot them down.",
+     "Disrupted weapons use"),
+    # some got through: the attack
+    ("Air defences destroyed two of the missiles, while one missile landed near the base at the Conoco field on Sunday.",
+     "Shelling/artillery/missile attack"),
+])
+def test_weapons_neutralized_destroyed_in_flight_or_shot_down_are_disrupted(text, want):
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 1, 15))] == [want]
