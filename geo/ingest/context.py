@@ -306,7 +306,10 @@ _LOCATIVE = re.compile(
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
     r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|"
     # "in Houthi-controlled areas of Yemen", "across parts of Syria"
-    r"\b(?:in|across|throughout|inside)\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$", re.I)
+    r"\b(?:in|across|throughout|inside)\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
+    # "shot down a US MQ-9 Reaper drone off the coast of Yemen", "in the skies of Diyala"
+    r"\b(?:off(?:\s+the\s+(?:[\w-]+\s+)?coast\s+of)?|(?:territorial\s+)?waters\s+(?:off|of)|skies\s+(?:over|of)|airspace\s+(?:over|of))\s+$",
+    re.I)
 #: "Troops based in Iraq", "militias that operate in Syria": where someone is, not where something happened.
 _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat(?!ives?\b)\w*|headquartered|located|present|active|live|living)\s+"
                         r"(?:in|at|across|throughout)|"

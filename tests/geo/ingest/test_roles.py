@@ -2736,3 +2736,8 @@ def test_a_round_told_in_the_passive_and_an_aerial_aggression_are_strikes(text, 
 ])
 def test_weapons_neutralized_destroyed_in_flight_or_shot_down_are_disrupted(text, want):
     assert [c["sub_event_type"] for c in _events(text, date(2024, 1, 15))] == [want]
+
+
+def test_off_the_coast_of_a_country_is_where_a_drone_was_shot_down():
+    text = "The Houthi militia said it shot down a US MQ-9 Reaper drone off the coast of Yemen on Wednesday."
+    assert [(c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 9))] == [("yemen", "Disrupted weapons use")]
