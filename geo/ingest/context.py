@@ -104,6 +104,8 @@ _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s
 #: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
 _ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against)\s+(?:two|three|four|five|six|seven|eight|nine|\d+)\s+"
                          r"(?:[\w-]+\s+)?(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
+#: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
+_SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new)\s+series\s+of\s+(?:air\s*|precision\s+)?strikes\b")
 #: Rounds counted apart: "conducted three separate air strikes" sums up several days.
 _SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
@@ -166,6 +168,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if dated and _NTH_TIME.search(sentence):
             return False  # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round
+        if dated and _SERIES_LAUNCHED.search(sentence):
+            return False  # "US and British warplanes launched a series of strikes into Houthi-controlled areas late Monday": that night's
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
     if ((contains_any(sentence, _LOOSE_WORDS) and (loose := _LOOSE.search(sentence))
          and not _ANSWER_TO.search(sentence, max(0, loose.start() - 30), loose.start()))

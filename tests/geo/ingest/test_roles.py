@@ -2741,3 +2741,10 @@ def test_weapons_neutralized_destroyed_in_flight_or_shot_down_are_disrupted(text
 def test_off_the_coast_of_a_country_is_where_a_drone_was_shot_down():
     text = "The Houthi militia said it shot down a US MQ-9 Reaper drone off the coast of Yemen on Wednesday."
     assert [(c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 9))] == [("yemen", "Disrupted weapons use")]
+
+
+def test_a_series_of_strikes_launched_on_a_day_is_that_days_round():
+    text = "US and British warplanes launched a series of strikes into Houthi-controlled areas of Yemen late Monday."
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 23))] == [("yemen", "2024-01-22")]
+    text = "The militias have launched a series of attacks on US bases in Iraq and Syria since October."
+    assert _events(text, date(2024, 1, 23)) == []
