@@ -2748,3 +2748,12 @@ def test_a_series_of_strikes_launched_on_a_day_is_that_days_round():
     assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 23))] == [("yemen", "2024-01-22")]
     text = "The militias have launched a series of attacks on US bases in Iraq and Syria since October."
     assert _events(text, date(2024, 1, 23)) == []
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("The group fired five combat drones toward vital targets in southern and northern Israel on Monday.", date(2024, 11, 12),
+     ["israel"]),
+    ("Iran launched hundreds of drones and missiles against Israel late on Saturday evening.", date(2024, 4, 14), ["israel"]),
+])
+def test_a_country_told_as_the_drones_aim_or_by_two_of_its_regions_is_where(text, published, want):
+    assert [c["place_id"] for c in _events(text, published)] == want
