@@ -102,8 +102,9 @@ _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s
                         r"\b(?:air\s*strikes|strikes|raids)\s+(?:were|had\s+been)\s+(?:carried\s+out|conducted|launched)\s+"
                         r"(?:in|on|against|near)\b", re.I)
 #: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
-_ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against)\s+(?:two|three|four|five|six|seven|eight|nine|\d+)\s+"
-                         r"(?:[\w-]+\s+)?(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
+_ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+                         r"(?:two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new)\s+series\s+of\s+(?:air\s*|precision\s+)?strikes\b")
 #: Rounds counted apart: "conducted three separate air strikes" sums up several days.
