@@ -76,6 +76,7 @@ from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
 _US = "United States"
+_UNIDENTIFIED = "Unidentified armed group"
 _ISRAEL = "Israel"
 #: "an Israeli airstrike", "Israeli drone strikes": the adjective right before the report names who struck.
 _ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b")
@@ -140,7 +141,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
                "_other_site", "_armed", "_si", "_objected", "_aside", "_counted")
     unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
                 for c in found if c.get("_unplaced")]
-    out = [{"kind": "event"} | c for c in merge_candidates(placed)] + unplaced
+    out = [{"kind": "event"} | {k: v for k, v in c.items() if not k.startswith("_")} for c in merge_candidates(placed)] + unplaced
     for c in out:
         if c.get("sub_event_type") == "Disrupted weapons use":
             attacker_first(c, finder.actors)
@@ -375,10 +376,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         weapons["article"] = _article_weapon(text)
                     if weapons["article"] is not None:
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
-                if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text) or (
-                        _MILITARY_BASE.search(s.text) and _KILLED_OR_HURT.search(s.text))):
-                    # (a blast at a military base that killed or wounded someone: an attack there, as coders code it)
-                    continue  # explosions heard somewhere: not an attack on anyone the report names
+                if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
+                    if not (_MILITARY_BASE.search(s.text) and _KILLED_OR_HURT.search(s.text)):
+                        continue  # explosions heard somewhere: not an attack on anyone the report names
+                    # a blast at a military base that killed or wounded someone: an attack there, as coders code it, by whoever the
+                    # sentence names (not the article's attackers of US forces)
+                    c["_base_blast"] = (c["actor1"], c["actor2"])
                 if t.kind == "strike" and c["actor1"] in ("", _US) and unknown_aircraft(s.text):
                     _unconfirmed_striker(c, finder.actors)  # "drones believed to belong to US forces": not confirmed, as ACLED codes it
                 elif t.kind == "strike" and not c["actor1"] and (unowned if unowned is not None else (unowned := unknown_aircraft(text))):
@@ -447,9 +450,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
         _placed_here(out, article, [m for m in found if m.kind == "place" and in_dateline(m.start)], countries, finder)
     out = article_rules(out, mentions, matches, finder, text)
+    for c in out:
+        if (own := c.pop("_base_blast", None)) is not None:
+            c["actor1"], c["actor2"] = own[0] or _UNIDENTIFIED, own[1]
     if denied:
         for c in out:  # "killed in explosions at the Kalsu military base", the strike alleged behind them denied: no one owns them
-            if c["actor1"] == _US and not c["background"] and blast_words(c.get("_trigger") or ""):
+            if c["actor1"] in (_US, _UNIDENTIFIED) and not c["background"] and blast_words(c.get("_trigger") or ""):
                 _unconfirmed_striker(c, finder.actors)
     mark_history(out, published, text)
     if published is not None:

@@ -2757,3 +2757,15 @@ def test_a_series_of_strikes_launched_on_a_day_is_that_days_round():
 ])
 def test_a_country_told_as_the_drones_aim_or_by_two_of_its_regions_is_where(text, published, want):
     assert [c["place_id"] for c in _events(text, published)] == want
+
+
+def test_a_blast_at_a_militia_base_is_not_given_the_articles_attackers_of_us_forces():
+    text = ("The Islamic Resistance in Iraq fired rockets at US forces at Rumalyn on Sunday. "
+            "On Saturday, a massive explosion at a military base in Iraq killed a member of the Popular Mobilization Forces.")
+    got = {c["event_date"]: (c["actor1"], c["actor2"]) for c in _events(text, date(2024, 4, 22))}
+    assert got["2024-04-20"][0] != "Islamic Resistance in Iraq" and got["2024-04-20"][1] != "United States"
+
+
+def test_candidates_carry_no_private_working_fields():
+    text = "A drone attack hit Ain al-Asad air base on Sunday, injuring two US soldiers."
+    assert all(not k.startswith("_") for c in ingest_articles([Article("a.txt", text, date(2024, 1, 22))]) for k in c)
