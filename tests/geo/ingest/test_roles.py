@@ -2769,3 +2769,9 @@ def test_a_blast_at_a_militia_base_is_not_given_the_articles_attackers_of_us_for
 def test_candidates_carry_no_private_working_fields():
     text = "A drone attack hit Ain al-Asad air base on Sunday, injuring two US soldiers."
     assert all(not k.startswith("_") for c in ingest_articles([Article("a.txt", text, date(2024, 1, 22))]) for k in c)
+
+
+def test_further_strikes_on_counted_bases_are_a_round_even_undated():
+    text = ("CENTCOM said it struck Kata'ib Hezbollah facilities in Jurf al-Nasr on January 24. "
+            "Further strikes targeted at least six bases in the Anbar province of Iraq.")
+    assert "anbar" in {c["place_id"] for c in _events(text, date(2024, 1, 25))}
