@@ -55,3 +55,16 @@ def test_the_evidence_reading_scores_each_quoted_sentence_alone(tmp_path):
     n, errors = module.evidence_report([tmp_path])
     assert (n["labelled"], n["found"], n["direction_correct"], n["place_correct"]) == (2, 1, 1, 1)
     assert [e[1] for e in errors] == ["missed"]
+
+
+def test_the_corpus_work_list_names_every_missing_copyrighted_text_blind_sets_first(tmp_path):
+    spec = importlib.util.spec_from_file_location("corpus_worklist", _PATH.with_name("corpus_worklist.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    items = module.worklist(tmp_path)
+    assert items and all(i["url"].startswith("http") and i["query"] and len(i["query"]) <= module.QUERY_CHARS for i in items)
+    assert items[0]["set"] in module.BLIND and not any(i["out"].endswith(("/public", ".json")) for i in items)
+    first = items[0]
+    Path(first["out"]).parent.mkdir(parents=True)
+    Path(first["out"]).write_text(f"URL: {first['url']}\nPublished: {first['published']}\n\ntext\n", encoding="utf-8")
+    assert len(module.worklist(tmp_path)) == len(items) - 1
