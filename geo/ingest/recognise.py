@@ -48,7 +48,7 @@ _CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|stag
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
-             r"(?<!unmanned\s)(?<!attack\s)aircraft)")
+             r"(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:coalition\s+)?(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
