@@ -2775,3 +2775,8 @@ def test_further_strikes_on_counted_bases_are_a_round_even_undated():
     text = ("CENTCOM said it struck Kata'ib Hezbollah facilities in Jurf al-Nasr on January 24. "
             "Further strikes targeted at least six bases in the Anbar province of Iraq.")
     assert "anbar" in {c["place_id"] for c in _events(text, date(2024, 1, 25))}
+
+
+def test_in_neighbouring_syria_says_where():
+    text = "Five rockets were fired on Sunday from Iraq toward a US military base in neighboring Syria."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
