@@ -2780,3 +2780,8 @@ def test_further_strikes_on_counted_bases_are_a_round_even_undated():
 def test_in_neighbouring_syria_says_where():
     text = "Five rockets were fired on Sunday from Iraq toward a US military base in neighboring Syria."
     assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
+
+
+def test_hodeidah_in_its_common_spellings_is_the_port_city():
+    text = "US and British strikes hit the Houthis' facilities near Al Hodeidah on Monday."
+    assert [c["place_id"] for c in _events(text, date(2024, 7, 30))] == ["hodeidah"]
