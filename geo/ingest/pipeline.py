@@ -536,10 +536,10 @@ def _lede_end(text: str, sents: list[Sentence]) -> int:
 
 
 _UNCONFIRMED = "Unidentified military forces"
-#: A base the sentence says US forces hold: "the US base at the Conoco Gas Field", "a coalition base".
+#: A base the sentence says US forces hold: "the US base at the Conoco Gas Field", "a coalition base", "bases hosting US forces", "a
+#: base used by the international anti-jihadist coalition".
 _US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition(?:['’]s)?\s+)?(?:military\s+)?(?:air\s*)?bases?\b|"
                       r"\bbases?\s+(?:hosting|housing|used\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:U\.S\.|US|American|[Cc]oalition)")
-# ("bases hosting US forces", "a base used by the international anti-jihadist coalition")
 #: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
 _MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
 #: Someone killed or hurt.

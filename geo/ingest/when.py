@@ -162,10 +162,12 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
         d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
     if at is not None and len({u.date for u in days}) > 1 and d is not None and (turns := [m.end() for m in _TURN.finditer(s.text)]):
-        # "The last U.S. action took place in February, but the militias launched rockets at U.S. forces in July": July
-        part = bisect.bisect_right(turns, at - s.start)
-        d = next((u for u in days if bisect.bisect_right(turns, u.start - s.start) == part), d) if bisect.bisect_right(
-            turns, d.start - s.start) != part else d
+        # "The last U.S. action took place in February, but the militias launched rockets at U.S. forces in July": July, the date
+        # in the part of the sentence the report is in
+        def part(i: int) -> int:
+            return bisect.bisect_right(turns, i - s.start)
+        if part(d.start) != part(at):
+            d = next((u for u in days if part(u.start) == part(at)), d)
     if at is not None and len(usable) > 1 and (attached := next((u for u in usable if 0 < at - u.end <= 40 and _DATE_OF_EVENT.fullmatch(
             s.text, u.end - s.start, at - s.start)), None)) is not None:
         d = attached  # "funerals began Tuesday for three soldiers killed last month in a drone attack": last month's attack
