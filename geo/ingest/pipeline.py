@@ -137,15 +137,17 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
             else:
                 counts[key] = g
     placed = [c for c in found if not c.get("_unplaced")]
-    private = ("_another", "_unplaced", "_date", "_kind", "_scope", "_remainder", "_trigger", "_said", "_harm", "_condemn", "_headline", "_also",
-               "_other_site", "_armed", "_si", "_objected", "_aside", "_counted")
-    unplaced = [{"kind": "unplaced"} | {k: v for k, v in c.items() if k not in private}
-                for c in found if c.get("_unplaced")]
-    out = [{"kind": "event"} | {k: v for k, v in c.items() if not k.startswith("_")} for c in merge_candidates(placed)] + unplaced
+    unplaced = [{"kind": "unplaced"} | _public(c) for c in found if c.get("_unplaced")]
+    out = [{"kind": "event"} | _public(c) for c in merge_candidates(placed)] + unplaced
     for c in out:
         if c.get("sub_event_type") == "Disrupted weapons use":
             attacker_first(c, finder.actors)
     return out + list(counts.values())
+
+
+def _public(c: dict) -> dict:
+    """A candidate without its working fields (those named with a leading underscore)."""
+    return {k: v for k, v in c.items() if not k.startswith("_")}
 
 
 def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], list[dict]]:
@@ -377,7 +379,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     if weapons["article"] is not None:
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
                 if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
-                    if not (_MILITARY_BASE.search(s.text) and _KILLED_OR_HURT.search(s.text)):
+                    if not (_MILITARY_BASE.search(s.text) and contains_any(s.text, _TOLL_WORDS + ("fatalit",))):
                         continue  # explosions heard somewhere: not an attack on anyone the report names
                     # a blast at a military base that killed or wounded someone: an attack there, as coders code it, by whoever the
                     # sentence names (not the article's attackers of US forces)
@@ -542,8 +544,6 @@ _US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:mili
                       r"\bbases?\s+(?:hosting|housing|used\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:U\.S\.|US|American|[Cc]oalition)")
 #: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
 _MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
-#: Someone killed or hurt.
-_KILLED_OR_HURT = re.compile(r"\b(?:killed|killing|kills|fatalit(?:y|ies)|dead|died|injur(?:ed|ies|ing)|wounded|wounding)\b", re.I)
 
 
 def _unconfirmed_striker(c: dict, table: ActorTable) -> None:

@@ -62,6 +62,7 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
                     and near.matched_by == "exact"):
                 cache[m.key] = near  # "an Israeli air strike in Damascus", in an article that names the US: Syria's, not Maryland's
         found = cache[m.key]
+        base_after = _NAMED_BASE.match(text, m.end)  # "Irbil air base", "Harir base in Erbil"
         unit = _UNIT_AFTER.match(text[m.end:m.end + 50]) or _UNIT_BEFORE.search(text[max(0, m.start - 20):m.start])  # "the province of Deir Ezzor"
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province", "Hasakah and Deir ez-Zor provinces",
             word = next(g for g in unit.groups() if g)  # "Deir Ezzor countryside": the province, not the town
@@ -70,8 +71,7 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             if (wider is None or wider.kind != "province") and found is not None:  # "the province of Dayr al-Zawr": by its town's name
                 wider = finder.gz.get(f"{found.place.name} {unit_word}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
-        elif (found is not None and found.kind == "town" and ((base_after := _NAMED_BASE.match(text, m.end)) is not None
-                                                              or _BASE_AT.search(text[max(0, m.start - 40):m.start]))
+        elif (found is not None and found.kind == "town" and (base_after or _BASE_AT.search(text[max(0, m.start - 40):m.start]))
               and not _IN_GAP.fullmatch(text, named_site_end, m.start)):
             # "a US base in al-Shaddadi", "an air base used by American troops in Erbil", "Irbil air base": the base, when the
             # gazetteer has it
@@ -79,9 +79,9 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
         if found is not None:
             out[m.start] = found
-            if found.kind == "site" or (found.kind == "town" and _NAMED_BASE.match(text, m.end)):
+            if found.kind == "site" or (found.kind == "town" and base_after):
                 # "Harir base in Erbil" (a site named by its town, "base" after it): Erbil is where it is
-                named_site_end = (named.end() if (named := _NAMED_BASE.match(text, m.end)) is not None else m.end)
+                named_site_end = base_after.end() if base_after else m.end
     return out
 
 
