@@ -105,7 +105,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
-                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
+                # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
+                r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b(?=[^.;]{0,40}\b(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch))|"
+                rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
                 rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
@@ -628,7 +631,9 @@ def harm_done(text: str) -> bool:
 
 _STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
                            r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
-                           r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members))\b", re.I)
+                           r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
+                           # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
+                           r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch))\b", re.I)
 
 
 def _strike_words(text: str) -> bool:

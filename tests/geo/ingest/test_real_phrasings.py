@@ -1,0 +1,52 @@
+"""Ingest on phrasings met in real reporting in round twenty (each case paraphrases a class of error
+found in a development article or a development label's quoted evidence): origins told with their
+country, weapons struck before launch, and places reporters name in Arabic or by a district."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.ingest import Article, ingest_articles
+
+
+def _events(text: str, published: date, kind: str = "event") -> list[dict]:
+    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+
+
+def _brief(c: dict) -> tuple:
+    return c["place_id"], c["sub_event_type"], c["actor1"]
+
+
+def test_an_origin_town_told_with_its_country_leaves_the_target_as_the_place():
+    text = "Several rockets were fired from the town of Zummar in Iraq toward a US base in northeastern Syria on Sunday."
+    [c] = _events(text, date(2024, 4, 22))
+    assert c["place_id"] == "syria" and c["actor2"] == "United States"
+    # the country is still the place when nothing is said to have been fired at
+    [c] = _events("Rockets fired from the town of Zummar in Iraq fell near the border on Sunday.", date(2024, 4, 22))
+    assert c["place_id"] != "syria"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. forces destroyed a Houthi missile that was being prepared for launch into the Gulf of Aden on Saturday.",
+    "CENTCOM destroyed two Houthi anti-ship missiles that were ready to launch toward the Red Sea on Saturday.",
+])
+def test_a_missile_destroyed_before_launch_is_a_us_strike_in_yemen(text):
+    assert [_brief(c) for c in _events(text, date(2024, 1, 21))] == [("yemen", "Air/drone strike", "United States")]
+
+
+def test_a_missile_destroyed_in_flight_is_still_a_disrupted_weapon():
+    text = "The USS Carney destroyed two Houthi missiles over the Red Sea on Saturday."
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 1, 21))] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("The bombing of the al-Burj 22 base in northeastern Jordan on Sunday killed three American soldiers.", date(2024, 1, 29),
+     ("tower-22", "United States")),
+    ("A US drone strike on Wednesday killed a Kataib Hezbollah commander in the Mashtal area of the capital.", date(2024, 2, 8),
+     ("baghdad", "Kata'ib Hezbollah")),
+])
+def test_places_named_in_arabic_transliteration_or_by_a_district(text, published, want):
+    [c] = _events(text, published)
+    assert (c["place_id"], c["actor2"]) == want
