@@ -524,6 +524,9 @@ _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|provinces?|governorat
 _COMPASS_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$")
 _STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$")
 _DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$")
+#: A distance of 50 km or more (or 30 miles) before "from": the place named is a landmark far off ("425 kilometers from Baghdad").
+_FAR_FROM = re.compile(r"\b(?:[5-9]\d|\d{3,})\s*(?:kilometers|kilometres|km)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+                       r"\b(?:[3-9]\d|\d{3,})\s+miles\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
 #: A syndicator's credit before a dateline on its line: "(MENAFN- Jordan Times) " before "AMMAN - ".
@@ -582,7 +585,8 @@ def is_origin(text: str, m: Mention) -> bool:
     if _STRONGHOLD_OF.search(before):
         return False  # "killed in its stronghold of Jurf al-Sakhar"
     if before.endswith("from") and _DISTANCE_FROM.search(before):
-        return False  # "a few kilometers from Al-Asad Air Base": near it
+        # "a few kilometers from Al-Asad Air Base": near it; "roughly 425 kilometers from Baghdad": far from it, a landmark
+        return _FAR_FROM.search(text, max(0, m.start - 40), m.start) is not None
     if contains_any(window, _COMPASS_WORDS) and _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
     if before.endswith("in") and _SPEAKER_IN.search(before):

@@ -50,3 +50,16 @@ def test_a_missile_destroyed_in_flight_is_still_a_disrupted_weapon():
 def test_places_named_in_arabic_transliteration_or_by_a_district(text, published, want):
     [c] = _events(text, published)
     assert (c["place_id"], c["actor2"]) == want
+
+
+def test_a_far_city_given_by_its_distance_is_a_landmark_not_the_place():
+    text = "On Thursday evening, drones targeted a US base north of Erbil, some 400 kilometers from Baghdad."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 3))] == ["erbil"]
+    text = "On Thursday, rockets landed a few kilometers from Ain al-Asad air base."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 3))] == ["ain-al-asad"]
+
+
+def test_units_linked_to_a_group_that_attacked_are_the_attackers():
+    text = "Shiite units linked to the Islamic Resistance in Iraq fired rockets at a US base in Shaddadi on Thursday."
+    [c] = _events(text, date(2023, 11, 3))
+    assert (c["actor1"], c["actor2"]) == ("Islamic Resistance in Iraq", "United States")
