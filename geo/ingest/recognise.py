@@ -186,7 +186,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
     (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
-                            r"\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
+                            r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
@@ -519,7 +519,13 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
     ['attack']
     """
     a, b = strike.start - offset, attack.start - offset
+    if a < b and _GUNSHIP_WHEN.search(text, max(0, a - 40), b):
+        return True  # "a retaliatory strike by an AC-130 gunship that was in the air when the fighters fired two missiles at al-Asad"
     return a < b and _US_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
+
+
+#: A US aircraft that struck "when" the attackers fired: the strike and the attack it answered, told in one clause.
+_GUNSHIP_WHEN = re.compile(rf"\b{_AIRCRAFT}\b[^.;]{{0,60}}\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:fired|launched)\b", re.I)
 
 
 def _attack_after_strike(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:

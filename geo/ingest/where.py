@@ -142,7 +142,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                        or (dropped is not None and (coordinated(text[dropped.end:m.start])
                                                                     or _WHERE_IT_IS.fullmatch(text, dropped.end, m.start))))
                     or (m.start >= t.end and (who := _WHO_FIRED.search(text, max(t.end, m.start - 160), m.start))
-                        and text[t.end:who.start()].strip())):  # not the strike's own clause ("raids that targeted the capital")
+                        and (text[t.end:who.start()].strip() or who.group(0).startswith("when")))):
+                # not the strike's own clause ("raids that targeted the capital"); "a strike when the fighters fired": theirs
                 dropped = m
                 continue
             kept.append(m)
@@ -295,6 +296,8 @@ _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targe
 _WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?"
                         r"(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
                         r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
+                        # "a strike by an AC-130 gunship that was in the air when the fighters fired two missiles at Al-Asad"
+                        r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fired|launched)\b[^.;]{0,90}$|"
                         # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
                         r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$|"
                         # "the group the U.S. has accused of the strike that hit Tower 22": the attack it was blamed for

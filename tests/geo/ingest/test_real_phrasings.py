@@ -63,3 +63,15 @@ def test_units_linked_to_a_group_that_attacked_are_the_attackers():
     text = "Shiite units linked to the Islamic Resistance in Iraq fired rockets at a US base in Shaddadi on Thursday."
     [c] = _events(text, date(2023, 11, 3))
     assert (c["actor1"], c["actor2"]) == ("Islamic Resistance in Iraq", "United States")
+
+
+def test_a_heart_attack_at_a_base_is_no_attack():
+    text = "A US contractor died of a heart attack during a false alarm at al-Asad Air Base on Monday."
+    assert _events(text, date(2023, 10, 31)) == []
+
+
+def test_a_gunship_that_struck_when_fighters_fired_tells_the_strike_and_the_attack():
+    text = ("An AC-130 gunship carried out a retaliatory strike when the Iranian-backed fighters fired two ballistic missiles at "
+            "Al-Asad Air Base in Iraq late Monday.")
+    got = sorted((c["sub_event_type"], c["actor1"] == "United States", c["place_id"]) for c in _events(text, date(2023, 11, 22)))
+    assert got == [("Air/drone strike", True, "iraq"), ("Shelling/artillery/missile attack", False, "ain-al-asad")]
