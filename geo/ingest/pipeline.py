@@ -279,7 +279,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
-        since = any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
+        since = any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates) or _period(s.text)
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
@@ -437,7 +437,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 out.append(c)
                 if not aside and c["event_type"] != "Strategic developments":
                     told_at = (si, told_at[1] + [c]) if told_at is not None and told_at[0] == si else (si, [c])
-                if t.kind != "development" and c["_date"] is not None:
+                if t.kind != "development" and c["_date"] is not None and len(places) <= 1:
+                    # (not "separate strikes on al-Tanf and al-Asad on Oct. 17 and 18": which day was which is not told)
                     out += _other_days(c, dates, article, s)  # "On November 9 and 11, the base was also attacked": two attacks
                 if not aside and not (c["background"] and c["_kind"] in last):
                     last[c["_kind"]] = c  # not "a similar attack last month", told after the news: the thread stays with the news
@@ -556,6 +557,20 @@ def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     c["actor1"] = c["sources"][0]["actor1"] = _UNCONFIRMED
     c["sources"][0]["evidence"].pop("actor1", None)
     c["flags"].append("the aircraft or drone is not owned up to in the text: coded to Unidentified military forces")
+
+
+#: A span of days a sentence counts over: "from October 17-24", "between Oct. 17 and 24", "from Oct. 17 to Oct. 24".
+_PERIOD = re.compile(r"\b(?:from|between)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<a>\d{1,2})"
+                     r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
+                     r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def _period(sentence: str) -> bool:
+    """Whether the sentence counts over a span of three days or more ("24 casualties from October 17-24"):
+    a tally, like one "since" a day, not the report of one event."""
+    if not any(ch.isdigit() for ch in sentence):
+        return False
+    return any(m.group("m") or int(m.group("b")) - int(m.group("a")) >= 2 for m in _PERIOD.finditer(sentence))
 
 
 def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence) -> list[dict]:

@@ -75,3 +75,18 @@ def test_a_gunship_that_struck_when_fighters_fired_tells_the_strike_and_the_atta
             "Al-Asad Air Base in Iraq late Monday.")
     got = sorted((c["sub_event_type"], c["actor1"] == "United States", c["place_id"]) for c in _events(text, date(2023, 11, 22)))
     assert got == [("Air/drone strike", True, "iraq"), ("Shelling/artillery/missile attack", False, "ain-al-asad")]
+
+
+def test_two_bases_and_two_days_in_one_sentence_are_one_report_a_base():
+    text = "Troops were hurt in separate drone attacks on al-Tanf garrison in Syria and al-Asad air base in Iraq on Oct. 17 and 18."
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 10, 26))) == ["ain-al-asad", "al-tanf"]
+    text = "On November 9 and 11, drones also attacked the al-Shaddadi base."
+    assert [c["event_date"] for c in _events(text, date(2023, 11, 12))] == ["2023-11-09", "2023-11-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "US forces took 24 casualties in drone and rocket attacks from October 17-24, most of them at al-Tanf and the rest at al-Asad.",
+    "Between Oct. 17 and 24, rocket and drone attacks wounded 24 troops at al-Tanf and al-Asad.",
+])
+def test_casualties_counted_over_a_span_of_days_are_a_tally(text):
+    assert _events(text, date(2023, 10, 25)) == []
