@@ -553,7 +553,13 @@ def by_bearing(text: str, m: Mention) -> bool:
     if "from" in window or "aunch" in window or _DISTANCE_OFF.search(text, max(0, m.start - 70), m.start):
         return False  # "a town about 60 miles south of Baghdad": far from it, not near it
     before = _THE_END.sub("", _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower()).rstrip())
-    return bool(_COMPASS_END.search(before)) or _COMPASS_OF.search(text, max(0, m.start - 50), m.start) is not None
+    return (bool(_COMPASS_END.search(before)) or _COMPASS_OF.search(text, max(0, m.start - 50), m.start) is not None
+            or _COMPASS_REGION_OF.search(text, max(0, m.start - 40), m.start) is not None)
+
+
+#: "the southern region of Baghdad", "the southern outskirts of Baghdad": a side of a town, placed by its bearing from the town.
+_COMPASS_REGION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?ern\s+(?:region|part|outskirts|suburbs|areas?|"
+                                r"periphery|countryside)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city)\s*,?\s+)?$", re.I)
 
 
 def is_origin(text: str, m: Mention) -> bool:

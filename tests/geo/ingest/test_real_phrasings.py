@@ -90,3 +90,9 @@ def test_two_bases_and_two_days_in_one_sentence_are_one_report_a_base():
 ])
 def test_casualties_counted_over_a_span_of_days_are_a_tally(text):
     assert _events(text, date(2023, 10, 25)) == []
+
+
+def test_the_southern_region_of_a_city_is_a_bearing_from_it_and_joins_the_named_area():
+    text = ("A defensive airstrike was carried out by the US military in the southern region of Baghdad on Tuesday. "
+            "Officials said US forces struck in the Musayib area of Babil Province, targeting people preparing to launch drones.")
+    assert [c["place_id"] for c in _events(text, date(2024, 7, 31))] == ["musayyib"]
