@@ -31,7 +31,7 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 BACKGROUND_DAYS = 180
 
 
-def _background(out: list[dict], published: date | None, *, reference: bool = False) -> None:
+def _background(out: list[dict], published: date | None, *, reference: bool = False, text: str = "") -> None:
     """History is measured from the article's news: the publication date when the article reports
     something recent (within :data:`BACKGROUND_DAYS`), else its latest dated event. A profile or an
     encyclopedia page written a year on still reports the campaign it is about (Tower 22 in a 2025
@@ -39,6 +39,11 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
     weeks (a funeral, an analysis, an award) recalls what it dates :data:`_STORY_DAYS` or more before it."""
     if published is None:
         return
+    if _MEMORIAL.search(text, 0, _MEMORIAL_LEDE) and not any(c["_date"] is not None and 0 <= (published - c["_date"]).days <= 2 for c in out):
+        for c in out:  # "funerals begin for three soldiers killed last month in a drone attack on a U.S. base in Jordan": the death recalled
+            if c["_date"] is not None and (published - c["_date"]).days >= _MEMORIAL_DAYS and not c.get("background"):
+                c["background"] = True
+                c["flags"].append("told in a story of funerals or memorials, days after: recalled, history")
     if not reference and not any(c["_date"] is not None and 0 <= (published - c["_date"]).days < _STORY_DAYS for c in out):
         for c in out:  # "Purple Hearts ... to three airmen injured during a drone strike at Tower 22" (January), told in October
             if c["_date"] is not None and (published - c["_date"]).days >= _STORY_DAYS and not c.get("background"):
@@ -81,6 +86,11 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
         c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
 
 
+#: A story of mourning, told in its lede: what it recalls is history once some days have passed.
+_MEMORIAL = re.compile(r"\b(?:funerals?|memorial\s+services?|laid\s+to\s+rest|burials?|mourners|vigils?)\b", re.I)
+#: How far into the text the lede that says so runs, and how many days before the story its recalled report must be.
+_MEMORIAL_LEDE = 400
+_MEMORIAL_DAYS = 7
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 21
 #: How long before a news story (not a round-up) a report is history: "the January 28 attack", told on 7 February beside the day's strike.
@@ -848,7 +858,7 @@ def mark_history(out: list[dict], published: date | None, text: str = "") -> Non
         _before_the_lull(out, published, text)
     listed = chronology(text)
     if not listed:
-        _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)))
+        _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)), text=text)
     digest = not listed and len(_DIGEST_DAY.findall(text)) >= _DIGEST_DAYS_TOLD
     if (listed or digest) and published is not None:
         # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry; a month's digest

@@ -598,6 +598,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return _FAR_FROM.search(text, max(0, m.start - 40), m.start) is not None
     if contains_any(window, _COMPASS_WORDS) and _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
+    if ("ashington" in window and _WITH_WASHINGTON.search(window)) or _AND_WASHINGTON.match(text, m.end):
+        return True  # "relations between Washington and Baghdad": two governments, not where anything happened
     if before.endswith("in") and _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith("in") and _REGIME_IN.search(before):
@@ -624,6 +626,11 @@ def is_origin(text: str, m: Mention) -> bool:
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
         return False
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
+
+
+#: A capital named with Washington as its government's partner: "relations between Washington and Baghdad", "Baghdad and Washington".
+_WITH_WASHINGTON = re.compile(r"\b(?:between|with)\s+Washington\s+and\s+$")
+_AND_WASHINGTON = re.compile(r"\s+and\s+Washington\b")
 
 
 #: Before a place: what is done to its government ("to exert pressure on Jerusalem").

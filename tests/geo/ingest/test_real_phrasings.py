@@ -96,3 +96,17 @@ def test_the_southern_region_of_a_city_is_a_bearing_from_it_and_joins_the_named_
     text = ("A defensive airstrike was carried out by the US military in the southern region of Baghdad on Tuesday. "
             "Officials said US forces struck in the Musayib area of Babil Province, targeting people preparing to launch drones.")
     assert [c["place_id"] for c in _events(text, date(2024, 7, 31))] == ["musayyib"]
+
+
+def test_a_funeral_story_recalls_the_attack_that_killed_the_soldiers_as_history():
+    text = ("Family and friends gathered in Georgia on Tuesday as funerals began for three soldiers killed on Jan. 28 in a drone "
+            "attack on a U.S. base in Jordan.")
+    assert [c["background"] for c in _events(text, date(2024, 2, 13))] == [True]
+    text = "A drone attack on a U.S. base in Jordan killed three soldiers on Jan. 28."
+    assert [c["background"] for c in _events(text, date(2024, 2, 13))] == [False]
+
+
+def test_a_capital_named_with_washington_as_partners_is_a_government_not_a_place():
+    text = ("A rocket attack hit Ain al-Asad air base on Monday. The official said relations between Washington and Baghdad "
+            "were good and the attack had not changed that.")
+    assert "baghdad" not in {c["place_id"] for c in _events(text, date(2024, 8, 8))}
