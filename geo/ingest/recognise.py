@@ -729,7 +729,8 @@ def role_spans(text: str, start: int, end: int) -> str | None:
 #: "militia groups affiliated with Iran's IRGC", "Shia armed groups, affiliated with ...": a group's sponsor, named to describe it, not
 #: what was struck.
 _SPONSORED = re.compile(r"\s*(?:affiliated\s+with|linked\s+(?:to|with)|associated\s+with|tied\s+to|connected\s+to)\b", re.I)
-_GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|alliance|umbrella|proxies|organi[sz]ations?|units|cells)\s*,?\s*$", re.I)
+_GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|alliance|umbrella|proxies|organi[sz]ations?|"
+                         r"units|cells)\s*,?\s*$", re.I)
 #: One of these is in every phrase the role patterns read: cheap tests before them.
 _BY_WORDS = ("by", "blam", "accus", "attribut")
 _CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit")

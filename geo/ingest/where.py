@@ -584,8 +584,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
     if " of" in before and "from" in window and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
-    if "from" in window and (_PROVINCE_AFTER.match(text, m.end) or _PROVINCE_AFTER.search(m.text) or (m.text in _COUNTRY_NAMES and _TOWARD_AFTER.match(text, m.end))) \
-            and _STILL_FROM.search(window):
+    if "from" in window and (_PROVINCE_AFTER.match(text, m.end) or _PROVINCE_AFTER.search(m.text)
+                             or (m.text in _COUNTRY_NAMES and _TOWARD_AFTER.match(text, m.end))) and _STILL_FROM.search(window):
         return True  # "fired from Zummar, northwest of Mosul in Nineveh province, toward a US base", "from Zummar in Iraq": the origin
     if before.endswith(" of") and _PLACE_OF.search(before):
         return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
