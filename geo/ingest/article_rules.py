@@ -91,6 +91,8 @@ _MEMORIAL = re.compile(r"\b(?:funerals?|memorial\s+services?|laid\s+to\s+rest|bu
 #: How far into the text the lede that says so runs, and how many days before the story its recalled report must be.
 _MEMORIAL_LEDE = 400
 _MEMORIAL_DAYS = 7
+
+
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 21
 #: How long before a news story (not a round-up) a report is history: "the January 28 attack", told on 7 February beside the day's strike.

@@ -559,8 +559,9 @@ def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     c["flags"].append("the aircraft or drone is not owned up to in the text: coded to Unidentified military forces")
 
 
-#: A span of days a sentence counts over: "from October 17-24", "between Oct. 17 and 24", "from Oct. 17 to Oct. 24".
-_PERIOD = re.compile(r"\b(?:from|between)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<a>\d{1,2})"
+#: A span of days a sentence counts over, its month named (not "between 9 and 11 p.m."): "from October 17-24", "between Oct. 17
+#: and 24", "from Oct. 17 to Oct. 24".
+_PERIOD = re.compile(r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<a>\d{1,2})"
                      r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
                      r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b")
 

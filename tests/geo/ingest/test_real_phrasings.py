@@ -110,3 +110,8 @@ def test_a_capital_named_with_washington_as_partners_is_a_government_not_a_place
     text = ("A rocket attack hit Ain al-Asad air base on Monday. The official said relations between Washington and Baghdad "
             "were good and the attack had not changed that.")
     assert "baghdad" not in {c["place_id"] for c in _events(text, date(2024, 8, 8))}
+
+
+def test_hours_between_two_numbers_are_not_a_span_of_days():
+    text = "Rockets hit al-Asad air base between 9 and 11 p.m. on Monday, wounding two US troops."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 6))] == ["ain-al-asad"]
