@@ -70,7 +70,17 @@ from .recognise import (
 )
 from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
-from .when import date_by_publication, date_fields, dated_after, dated_by_heading, dates_report_before, heading_words, in_since, usable_dates
+from .when import (
+    counts_over_days,
+    date_by_publication,
+    date_fields,
+    dated_after,
+    dated_by_heading,
+    dates_report_before,
+    heading_words,
+    in_since,
+    usable_dates,
+)
 from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -279,7 +289,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
-        since = any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates) or _period(s.text)
+        since = (any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
+                 or counts_over_days(s.text))  # or a span of days it counts over ("from October 17-24")
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
@@ -557,21 +568,6 @@ def _unconfirmed_striker(c: dict, table: ActorTable) -> None:
     c["actor1"] = c["sources"][0]["actor1"] = _UNCONFIRMED
     c["sources"][0]["evidence"].pop("actor1", None)
     c["flags"].append("the aircraft or drone is not owned up to in the text: coded to Unidentified military forces")
-
-
-#: A span of days a sentence counts over, its month named (not "between 9 and 11 p.m."): "from October 17-24", "between Oct. 17
-#: and 24", "from Oct. 17 to Oct. 24".
-_PERIOD = re.compile(r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<a>\d{1,2})"
-                     r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
-                     r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b")
-
-
-def _period(sentence: str) -> bool:
-    """Whether the sentence counts over a span of three days or more ("24 casualties from October 17-24"):
-    a tally, like one "since" a day, not the report of one event."""
-    if not any(ch.isdigit() for ch in sentence):
-        return False
-    return any(m.group("m") or int(m.group("b")) - int(m.group("a")) >= 2 for m in _PERIOD.finditer(sentence))
 
 
 def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence) -> list[dict]:

@@ -49,6 +49,8 @@ _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
              r"(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
+#: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
+_BEFORE_LAUNCH = r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch)"
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:coalition\s+)?(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
@@ -107,7 +109,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
                 # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
-                r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b(?=[^.;]{0,40}\b(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch))|"
+                r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
+                rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
                 rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
@@ -639,7 +642,7 @@ _STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|counte
                            r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
                            r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
                            # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
-                           r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch))\b", re.I)
+                           rf"{_BEFORE_LAUNCH})\b", re.I)
 
 
 def _strike_words(text: str) -> bool:

@@ -62,7 +62,7 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and (t.sub_event_type == "Air/drone strike" or (weaponless(t) and not any(m.actor and m.actor != _US for m in in_s))) \
             and (striker(t, in_s, s) is not None or victims(s.text) == "militia" or _US_ADJ_BEFORE.search(s.text, 0, t.start - s.start)
-                 or (t.text[:3].lower() in ("dro", "war", "jet") and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
+                 or (t.text.lower().startswith(("drone", "warplane", "jet")) and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
     if t.kind == "attack" and t.text.lower() in ("attack", "attacks") and (said := _SAID_THAT.search(s.text, 0, t.start - s.start)) and all(

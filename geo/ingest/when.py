@@ -24,8 +24,8 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
-__all__ = ["date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before", "heading_words", "in_since",
-           "usable_dates"]
+__all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
+           "heading_words", "in_since", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -140,6 +140,25 @@ _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|in|of|fo
 
 #: Right after a date: the verb of saying it qualifies ("CENTCOM on Sunday reported that militants launched ...").
 _SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|told|disclosed|revealed|claimed)\b")
+
+
+#: A span of days a sentence counts over, its month named (not "between 9 and 11 p.m."): "from October 17-24", "between Oct. 17
+#: and 24", "from Oct. 17 to Oct. 24".
+_PERIOD = re.compile(r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<a>\d{1,2})"
+                     r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
+                     r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def counts_over_days(sentence: str) -> bool:
+    """Whether the sentence counts over a span of three days or more ("24 casualties from October 17-24"):
+    a tally, like one "since" a day, not the report of one event.
+
+    >>> counts_over_days("24 casualties from October 17-24"), counts_over_days("between 9 and 11 p.m. on Monday")
+    (True, False)
+    """
+    if not any(ch.isdigit() for ch in sentence):
+        return False
+    return any(m.group("m") or int(m.group("b")) - int(m.group("a")) >= 2 for m in _PERIOD.finditer(sentence))
 
 
 #: Where a sentence turns to another event: "..., but the militias launched rockets", "...; the next day".
