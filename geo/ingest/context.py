@@ -121,6 +121,8 @@ _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|F
 
 #: A round counted among the campaign's: "for the second time in recent weeks".
 _NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b", re.I)
+#: How often at one place on the day told: "drones shot down near Tall Baydar and three times near Al-Asad Airbase on November 5".
+_TIMES_AT = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:near|at)\s+(?:the\s+)?[A-Z]", re.I)
 #: One round told as new: "a fresh wave of strikes", "the second round of strikes" (dated by the report when it gives no day).
 _ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another)\s+(?:wave|round|set|salvo|barrage)\s+of\b", re.I)
 
@@ -167,6 +169,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
+        if dated and specific_place and _TIMES_AT.search(sentence):
+            return False  # "shot down near Tall Baydar, Syria, and three times near Al-Asad Airbase" on one day: that day's list
         if dated and _NTH_TIME.search(sentence):
             return False  # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round
         if dated and _SERIES_LAUNCHED.search(sentence):
@@ -324,7 +328,9 @@ _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat(?!ives?\b)\w*|
                         r"(?:in|at|across|throughout)|"
                         r"coalition\s+(?:forces\s+)?in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the US-led coalition in Iraq and Syria": its name
 _COORDINATION = re.compile(r"^\s*(?:(?:,\s*)?(?:and|or)\s+(?:in|at|near)\s+(?:the\s+)?$|"  # "at the Al-Omar oil field and in al-Shaddadi"
-                          r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
+                          r"(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
+                          # "near Tall Baydar, Syria; al-Tanf Garrison, Syria; and three times near Al-Asad Airbase": how often, at each
+                          r"(?:(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:near|at|in|on)\s+(?:the\s+)?)?"
                           # "Jurf Sakhar and an area near Trebil crossing": the next item of the list, told by what is near it
                           r"(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:area|site|region|positions?|targets?|facilit(?:y|ies)|villages?)\s+"
                           r"(?:near|in|of|around|outside)\s+(?:the\s+)?)?$)", re.I)

@@ -66,6 +66,11 @@ _CLAUSE = re.compile(
     # rained rockets down on a US base": each report of its own
     r",\s+(?=with\s+(?:local\s+|Iraqi\s+|Syrian\s+|Kurdish\s+|state\s+)?(?:media|outlets|reports|officials|sources)\s+(?:reporting|saying|citing)\b|"
     r"while\s+in\s+(?:neighbo(?:u)?ring\s+|nearby\s+)?[A-Z])", re.I)
+#: After a semicolon, a list's next item and nothing else: "shot down near Tall Baydar, Syria; al-Tanf Garrison, Syria; and
+#: three times near Al-Asad Airbase, Iraq" lists places, not a new clause.
+_NAMES_ONLY = re.compile(r"(?:and\s+)?(?:(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+)?(?:(?:near|at|in)\s+)?(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|an|ar|at|az)-[\w'’-]+)(?:(?:\s+|,\s*|-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|an|ar|at|az)-[\w'’-]+|of))*"
+                         r"\s*(?:[.;]|$)")
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
 _CUES = (";", ", and ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ",
          ", with ",
@@ -96,7 +101,8 @@ def clauses(s: Sentence) -> list[Sentence]:
     if (m := _OPENING.match(s.text)) is not None:
         cuts.append((m.end(), m.end()))
     if contains_any(s.text, _CUES):  # most sentences have no word a clause turns on: skip the long pattern
-        cuts += [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text) if m.start() > cuts[-1][1]]
+        cuts += [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text) if m.start() > cuts[-1][1]
+                 and not (";" in m.group(0) and _NAMES_ONLY.match(s.text, m.end()))]
     cuts.append((len(s.text), len(s.text)))
     out = []
     for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):

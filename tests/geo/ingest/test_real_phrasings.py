@@ -115,3 +115,23 @@ def test_a_capital_named_with_washington_as_partners_is_a_government_not_a_place
 def test_hours_between_two_numbers_are_not_a_span_of_days():
     text = "Rockets hit al-Asad air base between 9 and 11 p.m. on Monday, wounding two US troops."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 6))] == ["ain-al-asad"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, drones were shot down near Tall Baydar, Syria; al-Tanf Garrison, Syria; and twice near Ain al-Asad, Iraq.",
+    "On Sunday, drones were shot down near Tall Baydar, Syria, and twice near Ain al-Asad, Iraq.",
+])
+def test_interceptions_listed_by_place_are_one_report_a_place(text):
+    places = sorted(c["place_id"] for c in _events(text, date(2023, 11, 7)))
+    assert "tal-baydar" in places and "ain-al-asad" in places and len(places) == (3 if ";" in text else 2)
+    assert {c["sub_event_type"] for c in _events(text, date(2023, 11, 7))} == {"Disrupted weapons use"}
+
+
+def test_a_semicolon_before_a_new_report_still_parts_the_sentence():
+    text = "On Sunday a drone hit al-Tanf; on Monday rockets struck Ain al-Asad."
+    assert sorted((c["place_id"], c["event_date"]) for c in _events(text, date(2023, 11, 7))) == [
+        ("ain-al-asad", "2023-11-06"), ("al-tanf", "2023-11-05")]
+
+
+def test_attacks_counted_over_time_at_no_named_place_are_still_a_summary():
+    assert _events("US forces were attacked three times on Sunday.", date(2023, 11, 7)) == []
