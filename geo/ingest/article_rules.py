@@ -190,14 +190,18 @@ def _sites_counted(sentence: str) -> int | None:
 
 def _town_to_base(out: list[dict]) -> None:
     """An attack on US forces placed at a town whose point holds their base ("the facility in
-    al-Shaddadi town ... was targeted by three drones") is an attack on the base, flagged."""
+    al-Shaddadi town ... was targeted by three drones"), or a drone shot down near that town, is at
+    the base, flagged."""
     for c in out:
         base = bases_in_towns().get(c.get("place_id") or "")
-        if base is None or c["_kind"] != "attack" or c.get("actor2") not in (_US, "", None) or c["event_type"] == "Strategic developments":
+        shot_down = c["sub_event_type"] == "Disrupted weapons use"  # "a one-way attack drone was shot down near Shaddadi": at the base
+        if (base is None or c.get("actor2") not in (_US, "", None)
+                or not (shot_down or c["_kind"] == "attack" and c["event_type"] != "Strategic developments")):
             continue
         c.update(place_id=base.id, location=base.name, latitude=base.lat, longitude=base.lon, _scope="site",
                  geo_precision=GEO_PRECISION.get(base.precision, 2))
-        c["flags"].append(f"an attack on US forces in the town that holds their base: placed at {base.name}")
+        c["flags"].append(f"{'a drone shot down near' if shot_down else 'an attack on US forces in'} the town that holds their base: "
+                          f"placed at {base.name}")
 
 
 def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:

@@ -64,14 +64,16 @@ _WHEN_AFTER = re.compile(r",?\s+(?:when|with)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
 #: "The attacks come the day after the U.S. struck ...": what follows "after" happened the day before the thread's report.
 _CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I)
-#: "four days earlier", "the day before", "a day after", "earlier in the day": counted from the report the thread is about.
-_FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|the\s+(?P<dir2>previous|next|following)\s+day|"
+#: "four days earlier", "the day before", "a day after", "earlier in the day", "the next morning": counted from the report the
+#: thread is about.
+_FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
+                          r"the\s+(?P<dir2>previous|next|following)\s+(?:day|morning|afternoon|evening)|"
                           r"(?P<h>24|twenty-four|48|forty-eight)\s+hours\s+(?P<hdir>earlier|later)|"
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
 #: Words one of which is in every text _FROM_THREAD matches: a cheap test before it.
-_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly")
+_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly", "morning", "afternoon", "evening")
 
 
 def _quoted(text: str, at: int) -> bool:

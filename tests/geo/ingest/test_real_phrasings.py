@@ -135,3 +135,10 @@ def test_a_semicolon_before_a_new_report_still_parts_the_sentence():
 
 def test_attacks_counted_over_time_at_no_named_place_are_still_a_summary():
     assert _events("US forces were attacked three times on Sunday.", date(2023, 11, 7)) == []
+
+
+def test_the_next_morning_counts_from_the_report_before_and_a_drone_downed_near_a_base_town_is_at_the_base():
+    text = ("On the afternoon of November 3, a one-way attack drone was shot down near Shaddadi, Syria, a US official said. "
+            "The next morning, another one-way attack drone was shot down near Shaddadi.")
+    got = sorted((c["event_date"], c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 7)))
+    assert got == [("2023-11-03", "al-shaddadi-base", "Disrupted weapons use"), ("2023-11-04", "al-shaddadi-base", "Disrupted weapons use")]
