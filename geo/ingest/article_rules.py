@@ -390,6 +390,12 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if c.get("_remainder"):
             keep.append(c)  # "the Amran governorate and other areas": the round's unnamed areas, recorded when it was read
             continue
+        if violent and country_level and c["_kind"] == "attack" and c["event_date"] is not None and _ANOTHER_BASE.search(c["notes"]):
+            # "two drones hit the Asad airbase, while another drone targeted a base in northern Iraq": a base not named, its own attack
+            c["flags"].append("another base, not named: recorded at country level")
+            c["_remainder"] = True
+            keep.append(c)
+            continue
         if violent and c.get("_scope") == "province" and _counted_all_named(c, out):
             continue  # "two attacks on U.S. forces in eastern Syria; one targeting Rumalyn and another Shadaddi": the two, named
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
@@ -432,6 +438,13 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+#: An attack on a base the report does not name, told beside a named one: "while another drone targeted a base in northern Iraq".
+_ANOTHER_BASE = re.compile(r"\b(?:another|a\s+(?:second|third)|one\s+more|(?:(?<=\band\s)|^)[Oo]ne)\s+(?:[\w-]+\s+)?"
+                           r"(?:drones?|rockets?|missiles?|attacks?)\s+"
+                           r"(?:(?:was|were)\s+)?(?:targeted|hit|struck|fired\s+at|on|against)\s+(?:an?|another|a\s+second)\s+"
+                           r"(?:[\w-]+\s+)?(?:base|facility|installation|outpost)\s+in\b", re.I)
 
 
 def _lend_toll(c: dict, named: list[dict]) -> None:

@@ -54,6 +54,8 @@ _CLAUSE = re.compile(
     # "launched three drone attacks on sites in southern Israel, two more on targets in the Golan Heights, and a sixth one on a
     # site in central Israel": each item of a counted claim is a report of its own
     rf",\s+(?:and\s+)?(?={_ITEM})|\s+and\s+(?=(?:the\s+)?(?:another|other)\s+(?:on|at|against|targeting|targeted)\b)|"
+    # "two drones targeted the al Assad airbase and one drone targeted a base in northern Iraq": a second report, its own subject
+    r"\s+and\s+(?=(?:one|another|a\s+second|a\s+third)\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?)\s+(?:targeted|hit|struck)\b)|"
     r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|two|three)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
@@ -72,8 +74,8 @@ _NAMES_ONLY = re.compile(r"(?:and\s+)?(?:(?:once|twice|(?:two|three|four|five|si
                          r"(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|an|ar|at|az)-[\w'’-]+)(?:(?:\s+|,\s*|-)(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|an|ar|at|az)-[\w'’-]+|of))*"
                          r"\s*(?:[.;]|$)")
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
-_CUES = (";", ", and ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until", "responded", ", while ",
-         ", with ",
+_CUES = (";", ", and ", " and one ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until",
+         "responded", ", while ", ", with ",
          " more ", " other", "second", "third", "fourth", "fifth", "sixth", "seventh")
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"

@@ -142,3 +142,16 @@ def test_the_next_morning_counts_from_the_report_before_and_a_drone_downed_near_
             "The next morning, another one-way attack drone was shot down near Shaddadi.")
     got = sorted((c["event_date"], c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 7)))
     assert got == [("2023-11-03", "al-shaddadi-base", "Disrupted weapons use"), ("2023-11-04", "al-shaddadi-base", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text", [
+    "Two drones targeted the Ain al-Asad airbase in western Iraq and one drone targeted a base in northern Iraq, an official said.",
+    "On Wednesday two drones hit the Asad airbase in Anbar province, while another drone targeted a base in northern Iraq.",
+])
+def test_another_base_not_named_beside_a_named_one_is_its_own_country_level_attack(text):
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 10, 18))) == ["ain-al-asad", "iraq"]
+
+
+def test_a_lede_at_country_level_still_joins_the_named_attack():
+    text = "A drone attack targeted a base in Iraq on Wednesday. Two drones hit the Ain al-Asad airbase on Wednesday, an official said."
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 18))] == ["ain-al-asad"]
