@@ -132,6 +132,10 @@ _KILLED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"killed\s+(?:in|by)\s+(?:the\s+)?(?:U\.S\.|US|American|Israeli|coalition)\s+(?:air\s*|drone\s+)?strikes\b", re.I)
 
 
+#: A relative clause set off by commas inside a report, saying what something is or has done.
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:have|has|had|were|was|is|are)\b[^,;.]{0,160},(?=\s+[a-z])")
+
+
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
@@ -153,6 +157,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     ...                since=False, specific_place=False)
     True
     """
+    if ", wh" in sentence:  # "A-10 aircraft, which have been repeatedly deployed to the region, struck militants": what they are
+        sentence = _WHICH_ASIDE.sub(",", sentence)
     if (aside := _ASIDE_FROM.match(sentence)) is not None:
         sentence = sentence[aside.end():]  # "Aside from the fire intensifying in recent days, U.S. strikes ... Monday": the rest reports
     if ("accuse" in sentence or "blame" in sentence) and (held := _ACCUSED_OF.search(sentence)) is not None and held.start() >= _REPORT_BEFORE:

@@ -275,6 +275,7 @@ class _Kept:
     Equivalent to asking each member in turn, and linear in an article's reports."""
 
     def __init__(self) -> None:
+        self.dated: dict | None = None  # the first member, dated by the member at its place that gives its own day
         self.told_days: set = set()
         self.armed: set = set()
         self.another: set = set()
@@ -318,9 +319,15 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     kept: list[_Kept] = []  # per group, what its members after the first say, so that joining it is read in one step
     for c in ordered:
         for g, k in zip(groups, kept, strict=True):
-            if same_event(g[0], c, within_article=within_article) and not (within_article and k.apart(c)):
+            head = k.dated if within_article and k.dated is not None else g[0]
+            if same_event(head, c, within_article=within_article) and not (within_article and k.apart(c)):
                 g.append(c)
                 k.add(c)
+                if (k.dated is None and c.get("place_id") == g[0].get("place_id") and _rank(c) == 0 and _dated(c)
+                        and not _dated(g[0])):
+                    # "disclosed Monday, following the attack on al-Asad", then "rockets ... at al-Asad on Saturday": the group
+                    # is asked for by the report that gives its own day, not by the day its first one was said
+                    k.dated = g[0] | {k: c.get(k) for k in ("event_date", "_date", "time_precision", "sources")}
                 break
         else:
             groups.append([c])

@@ -155,3 +155,19 @@ def test_another_base_not_named_beside_a_named_one_is_its_own_country_level_atta
 def test_a_lede_at_country_level_still_joins_the_named_attack():
     text = "A drone attack targeted a base in Iraq on Wednesday. Two drones hit the Ain al-Asad airbase on Wednesday, an official said."
     assert [c["place_id"] for c in _events(text, date(2023, 10, 18))] == ["ain-al-asad"]
+
+
+def test_a_base_attack_first_dated_by_a_statement_still_joins_the_lede_that_gives_its_day():
+    text = ("At least four service members were injured in an attack Saturday on an air base in central Iraq, the spokesman said Tuesday.\n\n"
+            "The new figure doubles the number of injuries that defense officials disclosed Monday, following the rocket and ballistic "
+            "missile attack on al-Asad air base by Iran-backed militants. The spokesman said the troops hurt in the Saturday attack had "
+            "returned to duty.\n\nAt least one Iraqi soldier was also hurt in the attack, officials said. Several rockets and missiles were "
+            "fired at the base, which is about 100 miles west of Baghdad. Most of them were intercepted.")
+    assert [(c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 23))] == [("2024-01-20", "ain-al-asad")]
+
+
+def test_what_an_aircraft_has_done_told_aside_does_not_make_its_strike_a_summary():
+    text = ("On Nov. 29, A-10 attack aircraft, which have been repeatedly deployed to the region since spring 2023, struck militants "
+            "getting ready to launch rockets in eastern Syria, the spokesman said.")
+    assert [(c["event_date"], c["actor1"]) for c in _events(text, date(2024, 12, 4))] == [("2024-11-29", "United States")]
+    assert _events("Militias have repeatedly attacked US forces in eastern Syria, the spokesman said on Friday.", date(2024, 12, 4)) == []
