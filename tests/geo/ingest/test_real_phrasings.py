@@ -169,5 +169,5 @@ def test_a_base_attack_first_dated_by_a_statement_still_joins_the_lede_that_give
 def test_what_an_aircraft_has_done_told_aside_does_not_make_its_strike_a_summary():
     text = ("On Nov. 29, A-10 attack aircraft, which have been repeatedly deployed to the region since spring 2023, struck militants "
             "getting ready to launch rockets in eastern Syria, the spokesman said.")
-    assert [(c["event_date"], c["actor1"]) for c in _events(text, date(2024, 12, 4))] == [("2024-11-29", "United States")]
+    assert [(c["event_date"], c["sub_event_type"]) for c in _events(text, date(2024, 12, 4))] == [("2024-11-29", "Air/drone strike")]
     assert _events("Militias have repeatedly attacked US forces in eastern Syria, the spokesman said on Friday.", date(2024, 12, 4)) == []
