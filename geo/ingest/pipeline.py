@@ -500,7 +500,8 @@ _MEANWHILE = re.compile(r"(?:Meanwhile|In\s+the\s+meantime|At\s+the\s+same\s+tim
 _THE_ATTACKS = re.compile(r"(?:[Tt]he|[Tt]hese)\s+attacks?")
 _THIS_IS_THE = re.compile(r"\s*(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\s+(?:most\s+recent|latest)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:attacks?|strikes?)\b")
-_COMES = re.compile(r"\s+(?:comes?|came)\b")
+_COMES = re.compile(r"\s+(?:comes?|came|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                    r"(?:response|retaliation|reprisal|reaction))\b")
 #: Right after "attacks": shipping as their target, the Red Sea campaign told in a phrase ("attacks on international shipping").
 _ON_SHIPPING = re.compile(r"\s+(?:on|against)\s+(?:[\w.,-]+\s+){0,4}?(?:shipping|vessels|ships)\b", re.I)
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")

@@ -171,3 +171,14 @@ def test_what_an_aircraft_has_done_told_aside_does_not_make_its_strike_a_summary
             "getting ready to launch rockets in eastern Syria, the spokesman said.")
     assert [(c["event_date"], c["sub_event_type"]) for c in _events(text, date(2024, 12, 4))] == [("2024-11-29", "Air/drone strike")]
     assert _events("Militias have repeatedly attacked US forces in eastern Syria, the spokesman said on Friday.", date(2024, 12, 4)) == []
+
+
+def test_the_attack_said_to_answer_another_front_tells_no_new_event():
+    text = ("On January 20, Iran-backed militias fired ballistic missiles at the Ain al-Asad airbase. The attack appeared to be a response "
+            "to Israel's strikes, earlier that day, in Syria that killed five Revolutionary Guard officers.")
+    got = [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 25)) if c["sub_event_type"] != "Air/drone strike"]
+    assert got == [("ain-al-asad", "Iran-backed militias (unidentified)")]
+
+
+def test_jurf_al_sakhar_spelled_as_sakr_is_found():
+    assert [c["place_id"] for c in _events("US jets bombed Jurf As-Sakr on Tuesday.", date(2024, 1, 24))] == ["jurf-al-sakhar"]
