@@ -560,7 +560,8 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
 
 
 #: The day an answered attack came, told by the answer's: "in response to a drone attack earlier the same day".
-_SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:the\s+same|that)\s+day|the\s+same\s+day)\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:the\s+same|that)\s+day|the\s+same\s+day|"
+                       r"(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours)\b", re.I)
 
 
 #: The states US strikes fell in, whose condemnation of them says where they were.
@@ -586,13 +587,16 @@ def _condemned_at_home(out: list[dict], finder: MentionFinder) -> None:
 def _answered_same_day(out: list[dict], finder: MentionFinder) -> None:
     """An attack told without day or place as what a US strike answered "earlier the same day" ("The
     U.S. military conducted airstrikes in Iraq on Monday in response to a drone attack earlier the
-    same day") is coded on the strike's day, in the strike's country, at geo precision 3 and flagged."""
+    same day"; "in response to several attacks on U.S. personnel in Syria over the last 24 hours") is
+    coded on the strike's day, in the strike's country, at geo precision 3 and flagged."""
     for i, c in enumerate(out):
-        if (c["_kind"] != "attack" or c.get("place_id") or c["event_date"] is not None or c.get("background")
-                or not _SAME_DAY.search(c["notes"]) or not _ANSWERED_ATTACK.search(c["notes"])):
+        if (c["_kind"] != "attack" or (c.get("place_id") and c["place_id"] not in finder.country_ids)
+                or not (c["event_date"] is None or c["sources"][0].get("date_kind") in ("published", "inherited", "said"))
+                or c.get("background") or not _SAME_DAY.search(c["notes"]) or not _ANSWERED_ATTACK.search(c["notes"])):
             continue
         strike = next((o for o in reversed(out[:i]) if o["_kind"] == "strike" and o["actor1"] == _US and o.get("country")
-                       and o["event_date"] is not None and not o.get("background")), None)
+                       and o["event_date"] is not None and not o.get("background")
+                       and o.get("country") == (c.get("country") or o.get("country"))), None)
         home = finder.country_places.get(strike["country"]) if strike is not None else None
         if home is None:
             continue

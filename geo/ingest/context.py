@@ -121,6 +121,8 @@ _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|F
 
 #: A round counted among the campaign's: "for the second time in recent weeks".
 _NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b", re.I)
+#: The day before a report, told in hours: "several attacks on U.S. personnel in Syria over the last 24 hours".
+_LAST_DAY_HOURS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 #: How often at one place on the day told: "drones shot down near Tall Baydar and three times near Al-Asad Airbase on November 5".
 _TIMES_AT = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:near|at)\s+(?:the\s+)?[A-Z]", re.I)
 #: One round told as new: "a fresh wave of strikes", "the second round of strikes" (dated by the report when it gives no day).
@@ -177,6 +179,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if dated and specific_place and _TIMES_AT.search(sentence):
             return False  # "shot down near Tall Baydar, Syria, and three times near Al-Asad Airbase" on one day: that day's list
+        if dated and "hours" in sentence and "respon" in sentence and _LAST_DAY_HOURS.search(sentence):
+            return False  # "nine strikes on Monday, in response to several attacks ... over the last 24 hours": that day's news
         if dated and _NTH_TIME.search(sentence):
             return False  # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round
         if dated and _SERIES_LAUNCHED.search(sentence):

@@ -182,3 +182,13 @@ def test_the_attack_said_to_answer_another_front_tells_no_new_event():
 
 def test_jurf_al_sakhar_spelled_as_sakr_is_found():
     assert [c["place_id"] for c in _events("US jets bombed Jurf As-Sakr on Tuesday.", date(2024, 1, 24))] == ["jurf-al-sakhar"]
+
+
+def test_attacks_a_strike_answered_over_the_last_24_hours_are_one_country_level_attack_that_day():
+    text = ("U.S. forces on Monday conducted nine strikes on Iranian proxy targets in Syria, in response to several attacks on U.S. "
+            "personnel in Syria over the last 24 hours, Central Command said.")
+    got = sorted((c["event_date"], c["place_id"], c["actor1"]) for c in _events(text, date(2024, 11, 19)))
+    assert got == [("2024-11-18", "syria", "Unidentified armed group"), ("2024-11-18", "syria", "United States")]
+    # a day's tally in hours, answered by nothing, is still a count
+    text = "US bases in Iraq have been attacked four times in the past 24 hours, two of which targeted Al-Asad airport, on Friday."
+    assert _events(text, date(2023, 10, 20)) == []
