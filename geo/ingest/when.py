@@ -278,9 +278,21 @@ def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], mat
         first = next((d for d in dates if d.start > night.end and d.date is not None), None)
         dates = [replace(d, date=d.date + timedelta(days=1), note=f"the night after {d.text}") if d is first else d
                  for d in dates if d is not night]
-    return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches)
+    return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches) or _in_aside(text, s, d)
                                                           or (_BEGAN_ON.search(text, max(s.start, d.start - 30), d.start)
                                                               and not _WHEN_AFTER.match(text, d.end)))]
+
+
+#: An appositive set off by dashes or brackets: "the Kalsu military base – a former US base that was handed over to the Iraqi military
+#: in 2011 – as an airstrike": its date is the aside's.
+_ASIDE_OPEN = re.compile(r"(?:\s[–—]|\s--|\()\s*(?:a|an|which|who|once|formerly)\s[^–—()]*$", re.I)
+_ASIDE_CLOSE = re.compile(r"[^–—()]*(?:[–—]|--|\))")
+
+
+def _in_aside(text: str, s: Sentence, d: DateMention) -> bool:
+    """Whether the date ``d`` lies inside an appositive aside of the clause, set off by dashes or brackets."""
+    return (_ASIDE_OPEN.search(text, max(s.start, d.start - 120), d.start) is not None
+            and _ASIDE_CLOSE.match(text, d.end, s.end) is not None)
 
 
 #: A sentence that dates the report told just before it: "The operation took place in early hours of Thursday local time."

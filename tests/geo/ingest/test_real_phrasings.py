@@ -192,3 +192,16 @@ def test_attacks_a_strike_answered_over_the_last_24_hours_are_one_country_level_
     # a day's tally in hours, answered by nothing, is still a count
     text = "US bases in Iraq have been attacked four times in the past 24 hours, two of which targeted Al-Asad airport, on Friday."
     assert _events(text, date(2023, 10, 20)) == []
+
+
+def test_a_dateline_after_a_page_date_stamp_is_still_no_place_of_the_event():
+    text = (" date 2024-04-20 BAGHDAD (AP) — Iraqi officials say they are investigating an explosion that struck a base of the "
+            "Popular Mobilization Forces overnight, killing one person.")
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 20))] != ["baghdad"]
+
+
+def test_a_year_inside_a_dashed_aside_does_not_date_the_report():
+    text = ("An explosion struck a base of the Popular Mobilization Forces overnight, killing one person. Militia officials described "
+            "the explosion at the Kalsu military base – a former US base that was handed over to the Iraqi army in 2011 – as an airstrike.")
+    got = [(c["event_date"], c["place_id"], c["background"]) for c in _events(text, date(2024, 4, 20))]
+    assert got == [("2024-04-20", "kalsu-base", False)]
