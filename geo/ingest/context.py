@@ -399,12 +399,12 @@ def striker_modifier(text: str, actor_end: int, trigger_start: int) -> bool:
 
 
 _DATELINE = re.compile(
-    r"^[ \t]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<where>[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?)\s*"
+    r"^[ \t]*(?P<where>[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?)\s*"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2}|:(?=\s))", re.M)  # "BEIRUT: At least"
 
 
 #: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...".
-_TITLE_DATELINE = re.compile(r"^[ \t]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[–—-]\s+(?=[A-Z])", re.M)
+_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[–—-]\s+(?=[A-Z])", re.M)
 
 
 #: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".

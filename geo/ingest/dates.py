@@ -191,7 +191,7 @@ NEWS_AGENCIES = ("ANI", "IANS", "PTI", "Xinhua", "AFP", "AP", "Reuters", "UPI", 
 #: An agency dateline, its place, day and agency: "BAGHDAD, Oct. 22 (Xinhua) --", "Washington, DC [US], January 29 (ANI):"; the
 #: agency may be left out where the text follows the day at once: "Jerusalem, Oct 5 Two Israeli soldiers have been killed" (IANS).
 AGENCY_DATELINE = re.compile(
-    r"^[ \t]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?(?:\([^()\n]{2,40}\)\s*)?(?!(?:On|In|At|By|Since|Last|Early|Late|Until)\b)"
+    r"^[ \t]*(?:\([^()\n]{2,40}\)\s*)?(?!(?:On|In|At|By|Since|Last|Early|Late|Until)\b)"
     r"(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
     r"(?:\s*\[[^\]\n]{1,20}\])?),\s*"  # a page's credit may come first: "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)(?:\s*"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ArticleProblem", "screen", "unwrap"]
+__all__ = ["ArticleProblem", "page_stamp_apart", "screen", "unwrap"]
 
 #: Words that make up a large share of any English news text.
 _ENGLISH = frozenset("""the a an of to in and on at for with by from that was were is are has have had said it its as
@@ -45,7 +45,22 @@ def screen(name: str, text: str) -> str:
     if len(words) >= 20 and (latin < 0.5 * len(words) or sum(w.lower() in _ENGLISH for w in words) < 0.08 * len(words)):
         raise ArticleProblem(f"{name}: this does not read as English ({latin} of {len(words)} words in Latin letters, few common "
                              "English words). Strikemap reads English reporting; paste a translation, and keep the original's URL as its source.")
-    return unwrap(text)
+    return page_stamp_apart(unwrap(text))
+
+
+#: A page's date stamp that opens a line and runs on into the text, as a search result or some sites give it: "date 2024-04-20
+#: BAGHDAD (AP) — ...".
+_STAMP = re.compile(r"(?m)^([ \t]*(?:date|published|posted|updated):?[ \t]+\d{4}-\d{2}-\d{2})[ \t](?=[ \t]*\S)", re.I)
+
+
+def page_stamp_apart(text: str) -> str:
+    """``text`` with a page's date stamp that runs on into the first line put on a line of its own
+    (the same length: a space becomes a line break), so that the dateline after it opens its line.
+
+    >>> page_stamp_apart(" date 2024-04-20 BAGHDAD (AP) — An explosion struck a base.")
+    ' date 2024-04-20\\nBAGHDAD (AP) — An explosion struck a base.'
+    """
+    return _STAMP.sub(lambda m: m.group(1) + "\n", text)
 
 
 def unwrap(text: str) -> str:
