@@ -205,3 +205,10 @@ def test_a_year_inside_a_dashed_aside_does_not_date_the_report():
             "the explosion at the Kalsu military base – a former US base that was handed over to the Iraqi army in 2011 – as an airstrike.")
     got = [(c["event_date"], c["place_id"], c["background"]) for c in _events(text, date(2024, 4, 20))]
     assert got == [("2024-04-20", "kalsu-base", False)]
+
+
+def test_what_a_raid_comes_just_under_a_week_after_is_no_news_of_its_day():
+    text = ("A joint operation by American and Iraqi forces killed 15 members of the Islamic State group in western Iraq, US Central "
+            "Command said Friday. Thursday's raid also comes just under a week after U.S. forces killed a senior leader of an "
+            "al-Qaida-affiliated militant group in Syria.")
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 30)) if not c["background"]] == ["iraq"]
