@@ -137,6 +137,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
                 r"(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)\b|"
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
+                # "Another strike in the southern province of Wasit resulted in four injuries", "the second strike hit Wasit": one strike
+                # of a round told before (not "a strike hit the US base": an attack)
+                r"\b(?:[Aa]nother|[Aa]\s+separate|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+(?:second|third|fourth|other|latest))\s+strike\s+"
+                r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))|"
                 r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:aerial|air)\s+aggression|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
                 r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"

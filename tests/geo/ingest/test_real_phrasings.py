@@ -212,3 +212,12 @@ def test_what_a_raid_comes_just_under_a_week_after_is_no_news_of_its_day():
             "Command said Friday. Thursday's raid also comes just under a week after U.S. forces killed a senior leader of an "
             "al-Qaida-affiliated militant group in Syria.")
     assert [c["place_id"] for c in _events(text, date(2024, 8, 30)) if not c["background"]] == ["iraq"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Another strike in the southern province of Wasit on Monday wounded four people.", "Air/drone strike"),
+    ("The second strike hit Wasit province on Monday.", "Air/drone strike"),
+    ("Another strike hit the US base at Ain al-Asad on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_another_strike_of_a_round_is_a_strike_unless_it_hit_us_forces(text, kind):
+    assert [c["sub_event_type"] for c in _events(text, date(2023, 12, 26))] == [kind]
