@@ -357,6 +357,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _town_to_base(out)
     _answer_to_attack(out, finder)
     _answer_at_once(out, finder)
+    _answer_in_sentence(out, finder)
     _answered_same_day(out, finder)
     _condemned_at_home(out, finder)
     _strike_by_guns(out)
@@ -524,6 +525,32 @@ def _answer_to_attack(out: list[dict], finder: MentionFinder) -> None:
             _at_answered_country(c, home, attack)
             if c["event_date"] is None and attack["event_date"] is not None:
                 _date_by_attack(c, out)
+
+
+#: In a strike's own sentence, before the attack it answered: "AC-130J Ghostrider attacked an Iran-backed militant group after the
+#: group used a ballistic missile to attack U.S. and coalition forces on Al-Asad Airbase".
+_AFTER_IN_SENTENCE = re.compile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b", re.I)
+
+
+def _answer_in_sentence(out: list[dict], finder: MentionFinder) -> None:
+    """A US strike the article places nowhere whose own sentence goes on to the attack it came after,
+    placed in Iraq, Syria or Jordan, is coded in that attack's country, at geo precision 3 and
+    flagged; undated, it takes that attack's day at time precision 2."""
+    for c in out:
+        if c["_kind"] != "strike" or c["actor1"] != _US or c.get("place_id") or c.get("background"):
+            continue
+        ev = c["sources"][0]["evidence"]["event_type"]
+        attack = next((o for o in out if o["_kind"] == "attack" and o.get("country") in ("IQ", "SY", "JO") and not o.get("background")
+                       and o["sources"][0]["evidence"]["event_type"]["sentence"] == ev["sentence"]
+                       and o["sources"][0]["evidence"]["event_type"]["start"] > ev["start"]
+                       and _AFTER_IN_SENTENCE.search(o["notes"] if o["notes"] != c["notes"] else c["notes"][ev["end"] - ev["sentence"][0]:])),
+                      None)
+        home = finder.country_places.get(attack["country"]) if attack is not None else None
+        if home is None:
+            continue
+        _at_answered_country(c, home, attack)
+        if c["event_date"] is None and attack["event_date"] is not None:
+            _dated_by(c, attack["event_date"], "the attack it answered")
 
 
 def _at_answered_country(c: dict, home: Place, attack: dict) -> None:

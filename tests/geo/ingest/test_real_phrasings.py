@@ -221,3 +221,10 @@ def test_what_a_raid_comes_just_under_a_week_after_is_no_news_of_its_day():
 ])
 def test_another_strike_of_a_round_is_a_strike_unless_it_hit_us_forces(text, kind):
     assert [c["sub_event_type"] for c in _events(text, date(2023, 12, 26))] == [kind]
+
+
+def test_a_strike_whose_sentence_goes_on_to_the_attack_it_came_after_is_in_that_attacks_country():
+    text = ("A U.S. AC-130J Ghostrider attacked an Iran-backed militant group after the group used a ballistic missile to attack "
+            "U.S. and coalition forces on Al-Asad Airbase, Iraq, on Monday, the deputy Pentagon press secretary said.")
+    got = sorted((c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 22)))
+    assert got == [("ain-al-asad", "Shelling/artillery/missile attack"), ("iraq", "Air/drone strike")]
