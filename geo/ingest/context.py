@@ -123,6 +123,9 @@ _SINGULAR = re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturday's|F
 _NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b", re.I)
 #: The day before a report, told in hours: "several attacks on U.S. personnel in Syria over the last 24 hours".
 _LAST_DAY_HOURS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
+#: What a struck site was used for: "were used by radical Shiite paramilitary group Kataib Hezbollah to "support recent attacks on
+#: U.S. and coalition bases"".
+_USED_FOR = re.compile(r"\b(?:were|was|are|is)\s+used\s+(?:by\s+[^.;]{0,100}?\s+)?(?:to|for)\s+[^;]*$")
 #: How often at one place on the day told: "drones shot down near Tall Baydar and three times near Al-Asad Airbase on November 5".
 _TIMES_AT = re.compile(r"\b(?:twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:near|at)\s+(?:the\s+)?[A-Z]", re.I)
 #: One round told as new: "a fresh wave of strikes", "the second round of strikes" (dated by the report when it gives no day).
@@ -170,6 +173,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         # beginning of the Gaza war": who the group is; its own "since" dates that record, not the report before it
         since = since and "since" in sentence[:record.start()]
         sentence = sentence[:record.start()]
+    if "used" in sentence and (use := _USED_FOR.search(sentence)) is not None and use.start() >= _REPORT_BEFORE:
+        sentence = sentence[:use.start()]  # "the facilities targeted ... were used by Kataib Hezbollah to support recent attacks": what for
     if "been" in sentence and (targeted := _BEEN_TARGET.search(sentence)) is not None and targeted.start() >= _REPORT_BEFORE:
         sentence = sentence[:targeted.start()]  # "near Abu Kamal, where the US has a base that has been the target of several attacks"
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None

@@ -228,3 +228,9 @@ def test_a_strike_whose_sentence_goes_on_to_the_attack_it_came_after_is_in_that_
             "U.S. and coalition forces on Al-Asad Airbase, Iraq, on Monday, the deputy Pentagon press secretary said.")
     got = sorted((c["place_id"], c["sub_event_type"]) for c in _events(text, date(2023, 11, 22)))
     assert got == [("ain-al-asad", "Shelling/artillery/missile attack"), ("iraq", "Air/drone strike")]
+
+
+def test_what_struck_sites_were_used_for_does_not_make_the_strike_a_summary():
+    text = ("A defense official said on Wednesday that the facilities targeted by the U.S. military, near Al Anbar and Jurf al Saqr, "
+            "were used by Kataib Hezbollah to support recent attacks on U.S. and coalition bases in Iraq and Syria.")
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 11, 22))) == ["anbar", "jurf-al-sakhar"]
