@@ -435,6 +435,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
+    _state_strikes_by_air(keep)
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
@@ -647,6 +648,22 @@ _GUNS = re.compile(r"\b(?:artillery\s+(?:fire|shells?|rounds?|response|strikes?)
                    r"shell(?:ed|ing)\s+(?:the|their|its|militia|suspected|positions?)|mortar\s+fire)\b", re.I)
 #: A strike from the air.
 _AIR = re.compile(r"\b(?:air\s*strikes?|aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|AC-130|F-\d+|bombers?|air\s+raids?)\b", re.I)
+
+
+#: The air forces that strike in this reporting: a strike of theirs that names no weapon is from the air.
+_AIR_FORCES = ("United States", "Israel")
+#: Words of a weapon fired from the ground: the strike is a shelling after all.
+_GROUND_FIRE = re.compile(r"\b(?:artillery|shell(?:s|ed|ing)?|mortars?|rockets?|HIMARS|howitzers?|tanks?|ground\s+forces)\b", re.I)
+
+
+def _state_strikes_by_air(out: list[dict]) -> None:
+    """A strike by the United States or Israel whose report names no weapon, or a missile, and no
+    gun ("targeting the PMF headquarters in Al-Qaim", "a missile strike on a house in Damascus for
+    which it blamed Israel") is an air strike, as ACLED codes their strikes."""
+    for c in out:
+        if (c["actor1"] in _AIR_FORCES and c["event_type"] == "Explosions/Remote violence"
+                and c["sub_event_type"] == "Shelling/artillery/missile attack" and not _GROUND_FIRE.search(c["notes"])):
+            c["sub_event_type"] = "Air/drone strike"
 
 
 def _date_by_attack(c: dict, out: list[dict], attack: dict | None = None) -> None:

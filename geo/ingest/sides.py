@@ -39,6 +39,13 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
                             r"(?:military|forces|aircraft|warplanes|jets|fighter\s+jets|Air\s+Force))\b", re.I)
 
 
+#: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
+#: fired rockets at".
+_US_FIRED = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery)\s+"
+                       r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|(?:responded|retaliated)\s+(?:by|with)\s+"
+                       r"(?:firing|launching|shelling)?)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     """A generic "hit"/"struck"/"targeted" whose subject is the United States is a US strike, and so
     is any report whose words say the United States carried it out ("a U.S. drone strike")."""
@@ -50,6 +57,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and not any(m.actor for m in in_s if m.kind == "actor") and victims(s.text) != "us"):
         # "The locations hit were primarily in western Iraq, notably Al-Qa'im ...": a strike round's targets, listed
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and _US_FIRED.search(s.text, max(0, t.start - s.start - 80), t.start - s.start) and victims(s.text) != "us":
+        # "U.S. forces retaliated by firing artillery shells at the launch site": the US fired, with the weapon told
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, t.sub_event_type, t.claim)
     if t.kind == "attack" and _BY_US_CRAFT.match(s.text, t.end - s.start) and victims(s.text) != "us":
         # "the early morning attack by American fighter jets on several headquarters of the PMU": the US struck
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)

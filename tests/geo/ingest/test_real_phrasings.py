@@ -234,3 +234,20 @@ def test_what_struck_sites_were_used_for_does_not_make_the_strike_a_summary():
     text = ("A defense official said on Wednesday that the facilities targeted by the U.S. military, near Al Anbar and Jurf al Saqr, "
             "were used by Kataib Hezbollah to support recent attacks on U.S. and coalition bases in Iraq and Syria.")
     assert sorted(c["place_id"] for c in _events(text, date(2023, 11, 22))) == ["anbar", "jurf-al-sakhar"]
+
+
+def test_a_us_or_israeli_strike_that_names_no_gun_is_from_the_air():
+    text = ("Iran said on Saturday that five of its Revolutionary Guards were killed in a missile strike on a house in Damascus for "
+            "which it blamed Israel.")
+    assert [(c["actor1"], c["sub_event_type"]) for c in _events(text, date(2024, 1, 20))] == [("Israel", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, U.S. forces retaliated by firing artillery shells at the launch site near Deir ez-Zor.",
+    "On Monday US forces fired rockets at the launch site near Deir ez-Zor.",
+])
+def test_us_forces_that_fire_guns_are_the_attacker_of_a_shelling(text):
+    assert [(c["actor1"], c["sub_event_type"]) for c in _events(text, date(2024, 1, 20))] == [
+        ("United States", "Shelling/artillery/missile attack")]
+    assert [c["actor1"] for c in _events("On Monday militants fired rockets at US forces near Deir ez-Zor.", date(2024, 1, 20))] == [
+        "Unidentified armed group"]
