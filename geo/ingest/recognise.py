@@ -613,8 +613,9 @@ _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
 _NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+|"
                       # "did not say if there were any casualties or damage", "it was unclear whether there were casualties": not told
-                      rf"(?:(?:did\s+not|didn['’]t)\s+(?:say|mention|specify|report|elaborate\s+on)|unclear|not\s+(?:yet\s+)?(?:clear|known))\s+"
-                      rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)"
+                      rf"(?:(?:did|does|do)\s+not\s+(?:yet\s+)?(?:say|mention|specify|report|elaborate\s+on)|(?:didn|doesn|don)['’]t\s+(?:say|mention|specify|report)|"
+                      rf"unclear|not\s+(?:yet\s+)?(?:clear|known))\s+"
+                      rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was|are|is)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)"
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|three|a\s+few|\d+)|"
@@ -635,6 +636,8 @@ def harm_done(text: str) -> bool:
     >>> harm_done("The drone was downed near Erbil, without any human or material casualties.")
     False
     >>> harm_done("Three drones were downed. The statement did not say if there were any casualties or damage.")
+    False
+    >>> harm_done("A statement from the service does not say if there are any casualties or damage to infrastructure.")
     False
     >>> harm_done("Missiles targeted al-Asad, but most were intercepted by air defense systems there.")
     True
