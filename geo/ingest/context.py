@@ -95,7 +95,9 @@ _MONTH_NAME_END = re.compile(r"\b(?:January|February|March|April|May|June|July|A
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
-_CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?)\s+"
+_CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?|"
+                        # "Biden ordered the US military to carry out retaliatory airstrikes against Iranian-backed militia groups"
+                        r"order(?:ed|s)\s+(?:the\s+)?(?:[\w.&-]+\s+){0,3}to\s+(?:carry\s+out|conduct|launch))\s+"
                         r"(?:[\w&-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
                         r"(?:in|on|against|at|targeting)\b|"
                         # told in the passive: "The U.S. airstrikes were carried out in the Deir ez-Zor province"

@@ -251,3 +251,10 @@ def test_us_forces_that_fire_guns_are_the_attacker_of_a_shelling(text):
         ("United States", "Shelling/artillery/missile attack")]
     assert [c["actor1"] for c in _events("On Monday militants fired rockets at US forces near Deir ez-Zor.", date(2024, 1, 20))] == [
         "Unidentified armed group"]
+
+
+def test_strikes_a_president_ordered_carried_out_after_an_attack_are_reported_in_its_country():
+    text = ("Joe Biden ordered the US military to carry out retaliatory airstrikes against Iranian-backed militia groups after three "
+            "US service members were injured in a drone attack in northern Iraq on Monday.")
+    got = sorted((c["actor1"] == "United States", c["place_id"]) for c in _events(text, date(2023, 12, 26)))
+    assert got == [(False, "iraq"), (True, "iraq")]
