@@ -26,6 +26,8 @@ from .where import KIND_RANK
 __all__ = ["merge_candidates", "same_event"]
 
 _MAX_DAYS = 2
+#: How far back "the attack" named again, without a day of its own, may reach for the attack it names within one article.
+_ANAPHOR_DAYS = 7
 _DISRUPTED = "Disrupted weapons use"
 #: Trigger words that name no weapon: the sub-event type they give is the convention's default.
 _GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck|responsibility\s+for\s+targeting", re.I)
@@ -99,7 +101,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     # dated only by "said on Monday" (maybe a day late), or a coarse report dated by the publication beside a finer one
     lent = within_article and _rank(a) != _rank(b) and (_borrowed_day(a) or _borrowed_day(b))
     said = 1 if within_article and (a.get("_said") or b.get("_said")) or bearing or lent else 0
-    if da and db and abs((da - db).days) > (said if within_article and differ else _MAX_DAYS):
+    # "the attack on the Airbase", dated only by the publication or the thread, is the attack told there days before
+    anaphor = within_article and not differ and any(x.get("_anaphor") and not _told(x) for x in (a, b))
+    if da and db and abs((da - db).days) > (said if within_article and differ else _ANAPHOR_DAYS if anaphor else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
     if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= (
@@ -345,6 +349,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_harm", None)
             m.pop("_arts", None)
             m.pop("_also", None)
+            m.pop("_anaphor", None)
             m.pop("_other_site", None)
             m.pop("_another", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))

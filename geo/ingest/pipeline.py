@@ -678,6 +678,11 @@ _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|h
 
 
 
+#: Words of one report that "the" or "this" names again: "the attack", "this assault", "the strike".
+_ANAPHORS = ("attack", "assault", "strike", "incident", "bombing")
+_DEFINITE_END = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+
+
 def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger, place: Mention | None,
                matches: dict[int, Match], in_s: list[Mention], dates: list[DateMention], figures, prev: dict | None,
                actors: ActorTable, earlier: list[dict] | None = None, told: list[dict] | None = None) -> dict:
@@ -688,7 +693,10 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
                          "_other_site": "other" in s.text.lower() and bool(_OTHER_SITE.search(s.text)),
-                         "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text))}
+                         "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text)),
+                         # "the attack on the Airbase had not changed that": the one told before, named again
+                         "_anaphor": t.text.lower() in _ANAPHORS and bool(_DEFINITE_END.search(s.text, max(0, t.start - s.start - 8),
+                                                                                               t.start - s.start))}
     ev["sub_event_type"] = ev["event_type"]
     date_fields(c, ev, article, s, dates, published, prev, earlier, place, told, at=t.start)
     if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)

@@ -598,8 +598,9 @@ def is_origin(text: str, m: Mention) -> bool:
         return _FAR_FROM.search(text, max(0, m.start - 40), m.start) is not None
     if contains_any(window, _COMPASS_WORDS) and _COMPASS_OF.search(text, max(0, m.start - 50), m.start):
         return True  # "south of the Iraqi capital Baghdad": a qualifier, as "south of Baghdad" is
-    if ("ashington" in window and _WITH_WASHINGTON.search(window)) or _AND_WASHINGTON.match(text, m.end):
-        return True  # "relations between Washington and Baghdad": two governments, not where anything happened
+    if ("ashington" in window and _WITH_WASHINGTON.search(window)) or _AND_WASHINGTON.match(text, m.end) or (
+            "with" in window and _TIES_WITH.search(window)):
+        return True  # "relations between Washington and Baghdad", "relations with Baghdad": governments, not where anything happened
     if before.endswith("in") and _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith("in") and _REGIME_IN.search(before):
@@ -631,6 +632,8 @@ def is_origin(text: str, m: Mention) -> bool:
 #: A capital named with Washington as its government's partner: "relations between Washington and Baghdad", "Baghdad and Washington".
 _WITH_WASHINGTON = re.compile(r"\b(?:between|with)\s+Washington\s+and\s+$")
 _AND_WASHINGTON = re.compile(r"\s+and\s+Washington\b")
+#: A capital named as the government a country deals with: "relations with Baghdad were good", "its ties with Damascus".
+_TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partnership|cooperation|coordination|agreement)\s+with\s+$")
 
 
 #: Before a place: what is done to its government ("to exert pressure on Jerusalem").

@@ -258,3 +258,10 @@ def test_strikes_a_president_ordered_carried_out_after_an_attack_are_reported_in
             "US service members were injured in a drone attack in northern Iraq on Monday.")
     got = sorted((c["actor1"] == "United States", c["place_id"]) for c in _events(text, date(2023, 12, 26)))
     assert got == [(False, "iraq"), (True, "iraq")]
+
+
+def test_the_attack_named_again_days_later_without_a_day_is_the_attack_told_before():
+    text = ("On Thursday, a Pentagon spokeswoman said an Iranian-backed militia was behind Monday's attack on Ain al-Asad air base, "
+            "which wounded several Americans.\n\nShe said relations with Baghdad were good, and the attack on the airbase had not "
+            "changed that.")
+    assert [(c["event_date"], c["place_id"]) for c in _events(text, date(2024, 8, 8))] == [("2024-08-05", "ain-al-asad")]
