@@ -38,6 +38,7 @@ from .article_rules import (
     place_at_country,
     undated_beside_news,
 )
+from .confidence import confidence
 from .context import (
     attacks_across_countries,
     dateline_spans,
@@ -152,6 +153,8 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
     for c in out:
         if c.get("sub_event_type") == "Disrupted weapons use":
             attacker_first(c, finder.actors)
+        if c["kind"] == "event":  # the model's probability that a coder would code it, and a tenth more for each other article that told it
+            c["confidence"] = round(min(1.0, confidence(c) + 0.1 * (len({s.get("article", s.get("file")) for s in c["sources"]}) - 1)), 2)
     return out + list(counts.values())
 
 
