@@ -16,6 +16,7 @@ fitted weights into ``geo/ingest/confidence.py``.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
@@ -26,13 +27,15 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from ingest_eval import match  # noqa: E402
 
 from geo.ingest import Article, ingest_articles, screen  # noqa: E402
 from geo.ingest.confidence import FEATURES, features  # noqa: E402
 from geo.ingest.review import TICK_AT  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("ingest_eval", Path(__file__).with_name("ingest_eval.py"))
+_eval = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_eval)
+match = _eval.match  # the evaluation's matching of candidates to labelled events
 
 DATA = ROOT / "tests" / "geo" / "data"
 #: Sets scored, never studied (README, "Ingest"): they measure the model, they never fit it.
