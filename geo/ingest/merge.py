@@ -113,7 +113,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             and _same_weapon(a, b) and da and db and abs((da - db).days) <= 1):
         return True  # one article's "Erbil" and another's "Erbil Air Base", the same day, the same weapon: one attack
     if (pa and pb and pa != pb and within_article and {a.get("_scope"), b.get("_scope")} == {"town", "site"} and _km(a, b) <= _CITY_KM
-            and _same_weapon(a, b) and (da is None or db is None or da == db or _borrowed_day(a) != _borrowed_day(b)) and not _one_report(a, b)):
+            and _same_weapon(a, b) and (da is None or db is None or da == db or _borrowed_day(a) != _borrowed_day(b)
+                                        or (said and abs((da - db).days) <= 1)) and not _one_report(a, b)):
         return True  # "a drone crashed into the Erbil air base", then "the dud drone landed on the Erbil barracks": one attack
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area

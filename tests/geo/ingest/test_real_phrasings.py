@@ -265,3 +265,11 @@ def test_the_attack_named_again_days_later_without_a_day_is_the_attack_told_befo
             "which wounded several Americans.\n\nShe said relations with Baghdad were good, and the attack on the airbase had not "
             "changed that.")
     assert [(c["event_date"], c["place_id"]) for c in _events(text, date(2024, 8, 8))] == [("2024-08-05", "ain-al-asad")]
+
+
+def test_an_attack_on_a_town_base_said_a_day_later_joins_the_one_told_on_its_day():
+    text = ("On Monday, the Iraqi military said that a military base hosting coalition forces near the airport of Erbil had been "
+            "attacked by a drone. The United States carried out strikes against three targets of Kataib Hezbollah in Iraq in "
+            "response to a drone attack on Erbil Air Base, the Department of Defense said on Tuesday.")
+    got = sorted((c["place_id"], c["event_date"]) for c in _events(text, date(2023, 12, 26)) if c["actor2"] == "United States")
+    assert got == [("erbil-air-base", "2023-12-25")]
