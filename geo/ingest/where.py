@@ -158,6 +158,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
         text, places[i - 1], m, matches) or _CLOSE_BY.search(text, max(places[i - 1].end, m.start - 50), m.start))]
+    # "located at Erbil's Pirmam district": the owner says where the place it owns is
+    places = [m for i, m in enumerate(places) if not (i + 1 < len(places) and _POSSESSIVE.match(text, m.end)
+                                                      and places[i + 1].start - m.end <= 12)]
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
@@ -422,7 +425,7 @@ _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # o
 
 
 #: Right before a country: its rulers named ("backed by the regime in Iran"), not a place.
-_REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy)\s+in$", re.I)
+_REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy|(?:central|federal|national)\s+government)\s+in$", re.I)
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
                          r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
