@@ -417,6 +417,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     _speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not _condemned_by_state(c, in_s, finder.actors, prev):
                         continue  # an armed group criticising a government is not a development ACLED codes
+                    if si > lede_end + 2:
+                        continue  # a government's reaction told deep in a story of the strike: a part of that story, not news
                     c["_condemn"] = True
                 if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
                     c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."

@@ -282,3 +282,12 @@ def test_a_town_that_owns_the_district_struck_and_a_capital_named_for_its_govern
     text = ("Two drone strikes targeted a Peshmerga base in Erbil province on Sunday. Kurdish authorities accused the central "
             "government in Baghdad of financing the perpetrators of the assault.")
     assert [c["place_id"] for c in _events(text, date(2023, 12, 31))] == ["erbil-governorate"]
+
+
+def test_a_governments_condemnation_deep_in_a_strike_story_is_no_event_but_one_in_its_lede_is():
+    strike = "A US drone strike on a car in Baghdad on Thursday killed a commander of the Nujaba movement and his aide, officials said."
+    body = " ".join(f"Witnesses described the scene in detail, part {i}." for i in range(6))
+    late = f"{strike} {body} The Iraqi government condemned the strike on Thursday as an attack on Iraqi sovereignty."
+    early = f"{strike} The Iraqi government condemned the strike on Thursday as an attack on Iraqi sovereignty. {body}"
+    assert [c["sub_event_type"] for c in _events(late, date(2024, 1, 5))] == ["Air/drone strike"]
+    assert sorted(c["sub_event_type"] for c in _events(early, date(2024, 1, 5))) == ["Air/drone strike", "Other"]
