@@ -196,7 +196,7 @@ def _town_to_base(out: list[dict]) -> None:
         base = bases_in_towns().get(c.get("place_id") or "")
         shot_down = c["sub_event_type"] == "Disrupted weapons use"  # "a one-way attack drone was shot down near Shaddadi": at the base
         if (base is None or c.get("actor2") not in (_US, "", None)
-                or not (shot_down or c["_kind"] == "attack" and c["event_type"] != "Strategic developments")):
+                or not (shot_down or (c["_kind"] == "attack" and c["event_type"] != "Strategic developments"))):
             continue
         c.update(place_id=base.id, location=base.name, latitude=base.lat, longitude=base.lon, _scope="site",
                  geo_precision=GEO_PRECISION.get(base.precision, 2))
@@ -544,8 +544,7 @@ def _answer_in_sentence(out: list[dict], finder: MentionFinder) -> None:
         attack = next((o for o in out if o["_kind"] == "attack" and o.get("country") in ("IQ", "SY", "JO") and not o.get("background")
                        and o["sources"][0]["evidence"]["event_type"]["sentence"] == ev["sentence"]
                        and o["sources"][0]["evidence"]["event_type"]["start"] > ev["start"]
-                       and _AFTER_IN_SENTENCE.search(o["notes"] if o["notes"] != c["notes"] else c["notes"][ev["end"] - ev["sentence"][0]:])),
-                      None)
+                       and _AFTER_IN_SENTENCE.search(o["notes"])), None)  # the attack told after the strike, in a clause of "after"
         home = finder.country_places.get(attack["country"]) if attack is not None else None
         if home is None:
             continue
