@@ -332,7 +332,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
                         and not _dated(g[0])):
                     # "disclosed Monday, following the attack on al-Asad", then "rockets ... at al-Asad on Saturday": the group
                     # is asked for by the report that gives its own day, not by the day its first one was said
-                    k.dated = g[0] | {k: c.get(k) for k in ("event_date", "_date", "time_precision", "sources")}
+                    k.dated = g[0] | {f: c.get(f) for f in ("event_date", "_date", "time_precision", "sources")}
                 break
         else:
             groups.append([c])
