@@ -738,6 +738,10 @@ def _unclaimed(sentence: str, text: str) -> bool:
     return at >= 0 and _NO_CLAIM.search(text, at, at + len(sentence) + 200) is not None
 
 
+#: The countries of the campaign's attacks on US forces.
+_THEATRE = ("IQ", "SY", "JO")
+
+
 def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
     """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
     the United States when the article names it; an attack's is the first group the article says
@@ -791,7 +795,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif c["_kind"] == "attack" and _unclaimed(c["notes"], text):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
-                a1 = (claimed[0] if claimed else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if generic
+                # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
+                here = [a for a in claimed if c.get("country") not in _THEATRE or table.actors[a].country in ("", "IQ", "SY")]
+                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if generic
                       else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:
                 c["actor1"] = a1
