@@ -76,13 +76,20 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             # "a US base in al-Shaddadi", "an air base used by American troops in Erbil", "Irbil air base": the base, when the
             # gazetteer has it
             site = finder.gz.get(f"{m.text} {base_after.group(0).strip() if base_after else 'base'}", country=codes)
-            found = site if site is not None and site.kind == "site" and site.place.country == found.place.country else found
+            # (not the Syrian army's airport for "a U.S. base in Deir ez-Zor": a US base is one US forces hold)
+            us_base = not base_after and _US_BASE_AT.search(text, max(0, m.start - 40), m.start)
+            found = (site if site is not None and site.kind == "site" and site.place.country == found.place.country
+                     and not (us_base and not us_position(site.place.name)) else found)
         if found is not None:
             out[m.start] = found
             if found.kind == "site" or (found.kind == "town" and base_after):
                 # "Harir base in Erbil" (a site named by its town, "base" after it): Erbil is where it is
                 named_site_end = base_after.end() if base_after else m.end
     return out
+
+
+#: A base told as US forces': "a U.S. base in", "the American military base in".
+_US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)
 
 
 #: How near a US base must be to a town's point for an attack on US forces "in" the town to be on the base.

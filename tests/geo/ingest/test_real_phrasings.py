@@ -298,3 +298,10 @@ def test_a_group_of_another_front_does_not_sign_an_attack_on_a_base_in_syria():
             "the Iraqi branch of Hamas said it was responsible.")
     got = [c["actor1"] for c in _events(text, date(2023, 10, 27)) if c["place_id"] == "al-shaddadi-base"]
     assert got == ["Unidentified armed group"]
+
+
+def test_a_us_base_in_a_town_is_never_the_syrian_armys_airport_there():
+    text = "On Thursday, Iranian militias used suicide drones to attack a U.S. base in Deir ez-Zor."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 30))] == ["deir-ez-zor"]
+    assert [c["place_id"] for c in _events("On Thursday, drones targeted a US base in al-Shaddadi.", date(2024, 8, 30))] == [
+        "al-shaddadi-base"]
