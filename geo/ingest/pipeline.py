@@ -313,6 +313,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if t.kind == "attack" and _THE_ATTACKS.fullmatch(s.text, max(0, t.start - s.start - 4), t.end - s.start) and _COMES.match(
                     s.text, t.end - s.start):
                 continue  # "The attack comes in the wake of the killing of Haniyeh in Tehran": the report before, set in its time
+            if t.kind == "attack" and _SIGHTED.match(s.text, t.end - s.start) and not harm_done(s.text):
+                continue  # "a drone was detected flying over Lake Tiberias": a sighting, not an attack told
             if t.kind == "attack" and t.text.lower().endswith("attacks") and _ON_SHIPPING.match(s.text, t.end - s.start):
                 continue  # "in response to Houthi attacks on commercial vessels in the Red Sea": a campaign on shipping, not a report
             if (t.kind != "development" and t.kind in last and (this := _THIS_IS_THE.match(s.text)) is not None
@@ -507,6 +509,8 @@ _THIS_IS_THE = re.compile(r"\s*(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\
                           r"(?:attacks?|strikes?)\b")
 _COMES = re.compile(r"\s+(?:comes?|came|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                     r"(?:response|retaliation|reprisal|reaction))\b")
+#: Right after a weapon: it was only seen ("a drone was detected flying over Lake Tiberias", "drones were spotted over the base").
+_SIGHTED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?:detected|spotted|sighted|observed|seen)\b")
 #: Right after "attacks": shipping as their target, the Red Sea campaign told in a phrase ("attacks on international shipping").
 _ON_SHIPPING = re.compile(r"\s+(?:on|against)\s+(?:[\w.,-]+\s+){0,4}?(?:shipping|vessels|ships)\b", re.I)
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")

@@ -305,3 +305,9 @@ def test_a_us_base_in_a_town_is_never_the_syrian_armys_airport_there():
     assert [c["place_id"] for c in _events(text, date(2024, 8, 30))] == ["deir-ez-zor"]
     assert [c["place_id"] for c in _events("On Thursday, drones targeted a US base in al-Shaddadi.", date(2024, 8, 30))] == [
         "al-shaddadi-base"]
+
+
+def test_a_drone_only_seen_is_no_attack_unless_it_did_harm():
+    assert _events("Media reports on Sunday said a drone was detected flying over Lake Tiberias.", date(2024, 9, 23)) == []
+    text = "On Sunday a drone was spotted over the Ain al-Asad base before it exploded, wounding two soldiers."
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 23))] == ["ain-al-asad"]
