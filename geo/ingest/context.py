@@ -139,6 +139,8 @@ _KILLED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"killed\s+(?:in|by)\s+(?:the\s+)?(?:U\.S\.|US|American|Israeli|coalition)\s+(?:air\s*|drone\s+)?strikes\b", re.I)
 
 
+#: Before "have fired": a claim of one deed ("It also claimed to have fired missiles at the Koniko base"), not a habit.
+_CLAIMED_TO = re.compile(r"\b(?:claim(?:s|ed)?|said|says)\s+(?:it\s+)?to\s+$|\bclaim(?:s|ed)?\s+to\s+$", re.I)
 #: A relative clause set off by commas inside a report, saying what something is or has done.
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:have|has|had|were|was|is|are)\b[^,;.]{0,160},(?=\s+[a-z])")
 
@@ -188,13 +190,16 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             return False  # "shot down near Tall Baydar, Syria, and three times near Al-Asad Airbase" on one day: that day's list
         if dated and "hours" in sentence and "respon" in sentence and _LAST_DAY_HOURS.search(sentence):
             return False  # "nine strikes on Monday, in response to several attacks ... over the last 24 hours": that day's news
-        if dated and _NTH_TIME.search(sentence):
-            return False  # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round
+        if (dated or specific_place) and _NTH_TIME.search(sentence):
+            # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round; "fired missiles at the Koniko
+            # base ... for the third time": that attack, one more at the base
+            return False
         if dated and _SERIES_LAUNCHED.search(sentence):
             return False  # "US and British warplanes launched a series of strikes into Houthi-controlled areas late Monday": that night's
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
     if ((contains_any(sentence, _LOOSE_WORDS) and (loose := _LOOSE.search(sentence))
-         and not _ANSWER_TO.search(sentence, max(0, loose.start() - 30), loose.start()))
+         and not _ANSWER_TO.search(sentence, max(0, loose.start() - 30), loose.start())
+         and not _CLAIMED_TO.search(sentence, max(0, loose.start() - 20), loose.start()))
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
@@ -410,8 +415,8 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2}|:(?=\s))", re.M)  # "BEIRUT: At least"
 
 
-#: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...".
-_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+[–—-]\s+(?=[A-Z])", re.M)
+#: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...", "Tel Aviv: Israeli forces ...".
+_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+[–—-]|:)\s+(?=[A-Z])", re.M)
 
 
 #: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".

@@ -311,3 +311,14 @@ def test_a_drone_only_seen_is_no_attack_unless_it_did_harm():
     assert _events("Media reports on Sunday said a drone was detected flying over Lake Tiberias.", date(2024, 9, 23)) == []
     text = "On Sunday a drone was spotted over the Ain al-Asad base before it exploded, wounding two soldiers."
     assert [c["place_id"] for c in _events(text, date(2024, 9, 23))] == ["ain-al-asad"]
+
+
+def test_a_claim_to_have_fired_at_a_named_base_for_the_third_time_is_that_attack():
+    text = "The group also claimed to have fired missiles at the Koniko base housing US forces in Syria, for the third time."
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 24))] == ["conoco-gas-field"]
+    assert _events("Houthi rebels have fired missiles at ships many times.", date(2024, 1, 24)) == []
+
+
+def test_a_title_case_dateline_with_a_colon_is_no_place_of_the_event():
+    text = "Tel Aviv: Israeli forces conducted another ground raid in Gaza on Friday, the army said."
+    assert all(c["place_id"] != "geonames:293397" for c in _events(text, date(2023, 10, 27)))
