@@ -865,7 +865,8 @@ def _other_fronts(out: list[dict]) -> None:
     if not news - _OTHER_FRONTS:
         return  # the article is about that front: its reports are its news
     for c in out:
-        if c.get("country") in _OTHER_FRONTS and not c.get("background"):
+        # (not a place Israel holds, "a target in the Jordan Valley": the Iraqi groups' attacks on Israel are this reporting's news)
+        if c.get("country") in _OTHER_FRONTS and not c.get("background") and c.get("place_id") not in _HELD_BY_ISRAEL:
             c["background"] = True
             c["flags"].append("another front of the wider war, told as the setting of this article's news: background")
 

@@ -322,3 +322,10 @@ def test_a_claim_to_have_fired_at_a_named_base_for_the_third_time_is_that_attack
 def test_a_title_case_dateline_with_a_colon_is_no_place_of_the_event():
     text = "Tel Aviv: Israeli forces conducted another ground raid in Gaza on Friday, the army said."
     assert all(c["place_id"] != "geonames:293397" for c in _events(text, date(2023, 10, 27)))
+
+
+def test_the_iraqi_groups_attack_in_the_jordan_valley_is_news_not_another_fronts_setting():
+    text = ("The Islamic Resistance in Iraq announced on Monday that it carried out a drone strike on a target in the Jordan Valley. "
+            "Israeli strikes on Beirut killed three people on Sunday.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 9, 17))}
+    assert got.get("jordan-valley") is False
