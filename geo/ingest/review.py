@@ -17,7 +17,7 @@ __all__ = ["review_frame", "apply_review", "evidence_html", "EDITABLE", "TICK_AT
 
 EDITABLE = ("accept", "event_date", "location", "actor1", "actor2", "fatalities")
 #: Candidates below this confidence start unticked: the reviewer opts them in. Chosen on the development sets, where the
-#: candidates at or above it are nine in ten right; on the blind sets the pre-ticked ones measured 83% right and the unticked 53%
+#: candidates at or above it are nine in ten right; on the blind sets the pre-ticked ones measured 83% right and the unticked 52%
 #: (``benchmarks/fit_confidence.py``).
 TICK_AT = 0.8
 _COLOURS = {"event_date": "#fde68a", "location": "#bfdbfe", "actor1": "#fecaca", "actor2": "#e9d5ff", "fatalities": "#bbf7d0",
