@@ -244,12 +244,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 trig, breakdown = [], True
         if not trig and told_at is not None and si == told_at[0] + 1 and contains_any(s.text, _TOLL_WORDS):
             _toll_after(told_at[1], article, s)  # "A drone hit the base on Sunday. Three US service members were killed."
-        if (not trig and told_at is not None and si == told_at[0] + 1 and any(_placed_coarsely(c) for c in told_at[1])
+        if (not trig and told_at is not None and si == told_at[0] + 1
+                and any(_placed_coarsely(c) or c.get("_scope") == "province" for c in told_at[1])
                 and (here := place_told_after(s, mentions_in(s), matches, text))):
             # "A US base in northeastern Syria came under a drone attack. The base is located in Tel Baidar."; "Clashes erupted ... The
             # fighting centered around the towns of Abu Hamam, Dhiban and ..."; "... targeted by a drone. The troops were stationed in Erbil"
-            for c in [c for c in told_at[1] if _placed_coarsely(c) and (not c.get("place_id") or all(
-                    matches[m.start].place.country == c.get("country") for m in here))]:
+            finer = [matches[m.start] for m in here]
+            for c in [c for c in told_at[1] if _placed_coarsely(c, finer) and (not c.get("place_id") or all(
+                    f.place.country == c.get("country") for f in finer))]:
                 for m in here[1:]:
                     out.append(other := copy.deepcopy(c))
                     _placed_after(other, article, s, m, matches[m.start])
@@ -1049,9 +1051,12 @@ def _placed_here(out: list[dict], article: Article, filed: list[Mention], countr
             _place_at(c, match, f"{filed[0].text!r} (dateline)", f"'here' in the report: placed at its dateline, {match.place.name}")
 
 
-def _placed_coarsely(c: dict) -> bool:
-    """Whether the report ``c`` names no place, or only a country."""
-    return not c.get("place_id") or c.get("_scope") == "country"
+def _placed_coarsely(c: dict, finer: list[Match] | None = None) -> bool:
+    """Whether the report ``c`` names no place, or only a country; or only a province, when ``finer``
+    (the places the next sentence tells) are towns or sites ("a US base located in the Al-Hasakah
+    governorate"; "The base, situated in the town of Al-Shaddadi")."""
+    return (not c.get("place_id") or c.get("_scope") == "country"
+            or (c.get("_scope") == "province" and bool(finer) and all(f.kind in ("town", "site") for f in finer)))
 
 
 def _placed_after(c: dict, article: Article, s: Sentence, m: Mention, match: Match) -> None:

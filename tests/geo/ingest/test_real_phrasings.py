@@ -329,3 +329,9 @@ def test_the_iraqi_groups_attack_in_the_jordan_valley_is_news_not_another_fronts
             "Israeli strikes on Beirut killed three people on Sunday.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 9, 17))}
     assert got.get("jordan-valley") is False
+
+
+def test_a_base_in_a_province_told_by_its_town_in_the_next_sentence_is_placed_there():
+    text = ("On Tuesday, a missile attack targeted a US military base located in the Al-Hasakah governorate in northeastern Syria.\n\n"
+            "The base, situated in the town of Al-Shaddadi, reportedly did not result in any casualties.")
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 27))] == ["al-shaddadi-base"]
