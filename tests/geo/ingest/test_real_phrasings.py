@@ -335,3 +335,9 @@ def test_a_base_in_a_province_told_by_its_town_in_the_next_sentence_is_placed_th
     text = ("On Tuesday, a missile attack targeted a US military base located in the Al-Hasakah governorate in northeastern Syria.\n\n"
             "The base, situated in the town of Al-Shaddadi, reportedly did not result in any casualties.")
     assert [c["place_id"] for c in _events(text, date(2023, 12, 27))] == ["al-shaddadi-base"]
+
+
+def test_the_us_aggression_that_killed_a_fighter_is_a_us_strike_and_israels_on_gaza_is_none():
+    text = "On Wednesday, the US aggression led to the martyrdom of a member of the PMF in al-Qaim."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 25))] == [("al-qaim", "United States")]
+    assert _events("Israel's aggression on Gaza continued on Wednesday.", date(2024, 1, 25)) == []
