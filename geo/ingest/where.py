@@ -447,7 +447,7 @@ _MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|
 _MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
-_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon"})
+_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel"})
 
 
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".

@@ -341,3 +341,8 @@ def test_the_us_aggression_that_killed_a_fighter_is_a_us_strike_and_israels_on_g
     text = "On Wednesday, the US aggression led to the martyrdom of a member of the PMF in al-Qaim."
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2024, 1, 25))] == [("al-qaim", "United States")]
     assert _events("Israel's aggression on Gaza continued on Wednesday.", date(2024, 1, 25)) == []
+
+
+def test_a_site_in_the_north_of_israel_is_in_israel():
+    text = "On Thursday, the Islamic Resistance in Iraq said it had launched a drone attack on a vital site in the north of Israel."
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 10))] == ["israel"]
