@@ -25,7 +25,7 @@ QUERY_CHARS = 380
 
 
 #: The sets kept blind (scores read, errors never looked at) and held out, as the README's corpus table says.
-BLIND = tuple(f"holdout{n}" for n in (13, 14, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, *range(28, 41)))
+BLIND = tuple(f"holdout{n}" for n in (13, 14, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, *range(28, 43)))
 HELD = ("holdout", "holdout5", "holdout7", "holdout9", "holdout10")
 
 
@@ -35,6 +35,14 @@ def _rank(folder: Path) -> tuple[int, int]:
     return (0 if folder.name in BLIND else 1 if folder.name in HELD else 2), -number
 
 
+def text_path(texts: Path, set_name: str, file: str) -> Path:
+    """Where a labelled article's rebuilt text lives: ``DIR/real/private/NN_slug.txt`` for the first set, ``DIR/<set>/NN_slug.txt``
+    for the others; the first set's public-domain texts are in the repository."""
+    if set_name == "real":
+        return DATA / "real" / file if file.startswith("public/") else texts / "real" / file
+    return texts / set_name / Path(file).name
+
+
 def worklist(texts: Path) -> list[dict]:
     """The missing texts, each as {set, out, url, published, query}."""
     out = []
@@ -42,7 +50,7 @@ def worklist(texts: Path) -> list[dict]:
         for a in json.loads((folder / "labels.json").read_text(encoding="utf-8"))["articles"]:
             if a["file"].startswith("public/") or "url" not in a:
                 continue  # in the repository already
-            target = texts / "real" / a["file"] if folder.name == "real" else texts / folder.name / Path(a["file"]).name
+            target = text_path(texts, folder.name, a["file"])
             if target.is_file():
                 continue
             slug = re.sub(r"^\d+_", "", Path(a["file"]).stem).replace("_", " ")

@@ -32,19 +32,20 @@ from geo.ingest import Article, ingest_articles, screen  # noqa: E402
 from geo.ingest.confidence import FEATURES, features  # noqa: E402
 from geo.ingest.review import TICK_AT  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("ingest_eval", Path(__file__).with_name("ingest_eval.py"))
-_eval = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_eval)
-match = _eval.match  # the evaluation's matching of candidates to labelled events
 
-DATA = ROOT / "tests" / "geo" / "data"
+def _sibling(name: str):
+    """A script of this folder as a module (the benchmarks are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+match = _sibling("ingest_eval").match  # the evaluation's matching of candidates to labelled events
+read_text = _sibling("ingest_real_eval").read_text  # the article as pasted, without the corpus's URL and Published lines
+_corpus = _sibling("corpus_worklist")
 #: Sets scored, never studied (README, "Ingest"): they measure the model, they never fit it.
-BLIND = [f"holdout{i}" for i in (13, 14, 16, *range(18, 43))]
-HELD = ["holdout", "holdout5", "holdout7", "holdout9", "holdout10"]
-
-
-def _text(path: Path) -> str:
-    return "\n".join(path.read_text(encoding="utf-8").splitlines()[3:])
+BLIND, HELD, DATA, text_path = _corpus.BLIND, _corpus.HELD, _corpus.DATA, _corpus.text_path
 
 
 def candidates(texts: Path) -> list[dict]:
@@ -56,12 +57,10 @@ def candidates(texts: Path) -> list[dict]:
             continue
         pool = "blind" if name in BLIND else "held" if name in HELD else "dev"
         for a in json.loads(labels.read_text(encoding="utf-8"))["articles"]:
-            path = DATA / "real" / a["file"] if a["file"].startswith("public/") else texts / name / Path(a["file"]).name
-            if name == "real" and not a["file"].startswith("public/"):
-                path = texts / "real" / a["file"]
+            path = text_path(texts, name, a["file"])
             if not path.is_file():
                 continue
-            text = screen(a["file"], _text(path))
+            text = screen(a["file"], read_text(path))
             found = ingest_articles([Article(a["file"], text, date.fromisoformat(a["published"]))])
             events = [c for c in found if c["kind"] == "event" and not c.get("background")]
             hit = {id(c) for _, c in match([e for e in a["events"] if not e["background"]], events)}

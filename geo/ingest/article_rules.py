@@ -485,6 +485,9 @@ def _recap(c: dict) -> bool:
     return _RECAP.search(notes) is not None
 
 
+#: The countries where the campaign attacked US forces: where the attack a strike answered is placed, and where a group of
+#: another front (Hamas, Hezbollah, the Houthis) signs no attack.
+_US_FRONT = ("IQ", "SY", "JO")
 #: A strike told as the answer to an attack ("directed strikes against three locations", "retaliatory strikes").
 _RESPONSE = re.compile(r"\b(?:retaliat\w*|in\s+response|respond\w*|(?:direct|order)(?:ed|s)?\s+(?:[\w-]+\s+){0,2}(?:air\s*)?strikes)\b", re.I)
 
@@ -541,7 +544,7 @@ def _answer_in_sentence(out: list[dict], finder: MentionFinder) -> None:
         if c["_kind"] != "strike" or c["actor1"] != _US or c.get("place_id") or c.get("background"):
             continue
         ev = c["sources"][0]["evidence"]["event_type"]
-        attack = next((o for o in out if o["_kind"] == "attack" and o.get("country") in ("IQ", "SY", "JO") and not o.get("background")
+        attack = next((o for o in out if o["_kind"] == "attack" and o.get("country") in _US_FRONT and not o.get("background")
                        and o["sources"][0]["evidence"]["event_type"]["sentence"] == ev["sentence"]
                        and o["sources"][0]["evidence"]["event_type"]["start"] > ev["start"]
                        and _AFTER_IN_SENTENCE.search(o["notes"])), None)  # the attack told after the strike, in a clause of "after"
@@ -576,7 +579,7 @@ def _answer_at_once(out: list[dict], finder: MentionFinder) -> None:
         if c["_kind"] != "strike" or c["actor1"] != _US or c.get("place_id") or c.get("background") or not _AT_ONCE.search(c["notes"]):
             continue
         told = c["sources"][0]["evidence"]["event_type"]["start"]
-        before = [o for o in out if o["_kind"] == "attack" and o.get("country") in ("IQ", "SY", "JO") and not o.get("background")
+        before = [o for o in out if o["_kind"] == "attack" and o.get("country") in _US_FRONT and not o.get("background")
                   and o["sources"][0]["evidence"]["event_type"]["start"] < told]
         home = finder.country_places.get(before[-1]["country"]) if before else None
         if home is None:
@@ -738,10 +741,6 @@ def _unclaimed(sentence: str, text: str) -> bool:
     return at >= 0 and _NO_CLAIM.search(text, at, at + len(sentence) + 200) is not None
 
 
-#: The countries of the campaign's attacks on US forces.
-_THEATRE = ("IQ", "SY", "JO")
-
-
 def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
     """Actors the sentence did not name, from the article, as ACLED codes them: a strike's actor is
     the United States when the article names it; an attack's is the first group the article says
@@ -796,7 +795,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
-                here = [a for a in claimed if c.get("country") not in _THEATRE or table.actors[a].country in ("", "IQ", "SY")]
+                here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
                 a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if generic
                       else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:

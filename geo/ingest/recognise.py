@@ -143,9 +143,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))|"
                 r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:aerial|air)\s+aggression|"
                 # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
-                r"(?<=\bUS\s)aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
-                r"(?<=\bU\.S\.\s)aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
-                r"(?<=\bAmerican\s)aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
+                r"(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
                 r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
                 r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
