@@ -732,13 +732,23 @@ _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for
 #: No one owned up to the report: "None of the groups claimed responsibility", "no group has yet claimed the attack".
 _NO_CLAIM = re.compile(r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|[Nn]o\s+(?:one|group|faction|militia|organi[sz]ation)|[Nn]obody)\s+"
                        r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)\b|"
-                       r"\bnot\s+(?:been\s+)?claimed\s+by\s+any\b|\b[Nn]o\s+claim\s+of\s+responsibility\b")
+                       r"\bnot\s+(?:been\s+)?claimed\s+by\s+any\b|\b[Nn]o\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|"
+                       r"\bnot\s+immediately\s+claimed\b")
+
+
+def _near(starts: list[int], sentence: str, text: str, w: int = 600) -> bool:
+    """Whether a mention starts in the report's sentence or within a few lines (600 characters) of it."""
+    at = text.find(sentence)
+    if at < 0:
+        return bool(starts)
+    return any(at - w <= s < at + len(sentence) + w for s in starts)
 
 
 def _unclaimed(sentence: str, text: str) -> bool:
-    """Whether the report's sentence, or the words right after it, say no one claimed it."""
+    """Whether the report's sentence, or the few lines after it, say no one claimed it ("There was no
+    immediate claim of responsibility" three sentences on)."""
     at = text.find(sentence)
-    return at >= 0 and _NO_CLAIM.search(text, at, at + len(sentence) + 200) is not None
+    return at >= 0 and _NO_CLAIM.search(text, at, at + len(sentence) + 600) is not None
 
 
 def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
@@ -746,7 +756,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     the United States when the article names it; an attack's is the first group the article says
     claimed or was blamed, else the Islamic Resistance in Iraq when the article names that
     umbrella (not only as the claimant of one attack), else "Iran-backed militias (unidentified)"
-    when that is all the article says, else an unidentified armed group. State sponsors (Iran, the
+    when that is all the article says within a few lines of the report (not the campaign's
+    history further down: "attacked 58 times by Iranian-backed militants"), else an unidentified
+    armed group. State sponsors (Iran, the
     IRGC) are not taken as the attacker unless the sentence itself says so. The other side is the
     United States for an attack; for a strike (the United States', or unowned aircraft's), the first
     aligned group the article names in the strike's country, else the IRGC when named, else
@@ -756,7 +768,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
               and not war_setting(text, m.start, m.end)]  # not "militants that oppose the conflict between Israel and Hamas, has claimed"
     claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
                      key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
-    generic = any(m.actor == _GENERIC_ALIGNED for m in actors)
+    generics = [m.start for m in actors if m.actor == _GENERIC_ALIGNED]
+    generic = bool(generics)
     guards = any(m.actor == _IRGC for m in actors)
     umbrella = any(m.actor == _UMBRELLA and m.kind == "actor" and role_spans(text, m.start, m.end) != "against"
                    and not _ONE_CLAIMED.match(text, m.end) for m in actors)
@@ -796,7 +809,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             else:
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
                 here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
-                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if generic
+                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if _near(generics, c["notes"], text)
                       else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:
                 c["actor1"] = a1
