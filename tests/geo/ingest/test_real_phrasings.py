@@ -346,3 +346,11 @@ def test_the_us_aggression_that_killed_a_fighter_is_a_us_strike_and_israels_on_g
 def test_a_site_in_the_north_of_israel_is_in_israel():
     text = "On Thursday, the Islamic Resistance in Iraq said it had launched a drone attack on a vital site in the north of Israel."
     assert [c["place_id"] for c in _events(text, date(2024, 10, 10))] == ["israel"]
+
+
+def test_an_attack_told_as_a_participle_after_a_comma_is_the_report():
+    text = "On October 19, the group took the fight to U.S. troops in Syria, attacking a base in the Conoco gas field."
+    assert [(c["place_id"], c["actor2"], c["event_date"]) for c in _events(text, date(2023, 10, 20))] == [
+        ("conoco-gas-field", "United States", "2023-10-19")]
+    # a group described as attacking US forces is not told to have attacked anything that day
+    assert _events("Iraqi militias attacking US forces have been blamed by Washington.", date(2023, 10, 20)) == []
