@@ -195,7 +195,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
     (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
-                            r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"  # ", attacking a base in the Conoco gas field"
+                            # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
+                            r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),

@@ -80,6 +80,10 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             us_base = not base_after and _US_BASE_AT.search(text, max(0, m.start - 40), m.start)
             found = (site if site is not None and site.kind == "site" and site.place.country == found.place.country
                      and not (us_base and not us_position(site.place.name)) else found)
+            if us_base and found.kind == "town" and found.place.id not in bases_in_towns():
+                # "a U.S. base in Deir ez-Zor", "in Hasakah": no US base in the town; its province holds them
+                wider = finder.gz.get(f"{found.place.name} province", country=codes)
+                found = wider if wider is not None and wider.kind == "province" else found
         if found is not None:
             out[m.start] = found
             if found.kind == "site" or (found.kind == "town" and base_after):

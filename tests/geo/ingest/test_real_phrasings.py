@@ -301,8 +301,10 @@ def test_a_group_of_another_front_does_not_sign_an_attack_on_a_base_in_syria():
 
 
 def test_a_us_base_in_a_town_is_never_the_syrian_armys_airport_there():
+    # the town holds no US base: its province does
     text = "On Thursday, Iranian militias used suicide drones to attack a U.S. base in Deir ez-Zor."
-    assert [c["place_id"] for c in _events(text, date(2024, 8, 30))] == ["deir-ez-zor"]
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 30))] == ["deir-ez-zor-governorate"]
+    assert [c["place_id"] for c in _events("Drones attacked a US base in Hasakah on Thursday.", date(2024, 8, 30))] == ["hasakah-governorate"]
     assert [c["place_id"] for c in _events("On Thursday, drones targeted a US base in al-Shaddadi.", date(2024, 8, 30))] == [
         "al-shaddadi-base"]
 
@@ -354,3 +356,4 @@ def test_an_attack_told_as_a_participle_after_a_comma_is_the_report():
         ("conoco-gas-field", "United States", "2023-10-19")]
     # a group described as attacking US forces is not told to have attacked anything that day
     assert _events("Iraqi militias attacking US forces have been blamed by Washington.", date(2023, 10, 20)) == []
+
