@@ -296,6 +296,8 @@ def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> 
 #: militants", "anti-ISIS"), not a party to the event.
 _MISSION_BEFORE = re.compile(r"(?:\b(?:fight(?:s|ing)?|combat(?:s|ing)?|counter(?:s|ing)?|defeat(?:s|ing)?|degrad(?:e|ing)|"
                              r"(?:missions?|operations?|fight|war|campaign|efforts?|coalition|partners?|struggle)\s+(?:against|on)|"
+                             # "where U.S. troops have maintained a presence to train forces against the Islamic State group"
+                             r"train(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|partners)\s+(?:to\s+fight|against)|"
                              r"resurgence\s+of|remnants\s+of|return\s+of|threat\s+(?:of|from|posed\s+by)|cells\s+of)\s+"
                              r"(?:the\s+)?(?:remnants\s+of\s+(?:the\s+)?)?(?:so-called\s+)?|\b(?:anti|counter|defeat|D)-)"
                              r"(?:Islamic\s+State\s+\(|ISIS\s+\()?$", re.I)  # "to fight the so-called Islamic State (ISIS)"

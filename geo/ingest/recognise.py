@@ -54,6 +54,10 @@ _BEFORE_LAUNCH = r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:coalition\s+)?(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
+#: A US base or US forces named as what was struck, and the passive right before a verb.
+_US_TARGET_RE = re.compile(r"\b" + _US_TARGET, re.I)
+_BESIDE_END = re.compile(r"\b(?:near|around|outside|beside|by|close\s+to|from)\s+(?:the\s+|an?\s+)?$", re.I)
+_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|again\s+|reportedly\s+)?$", re.I)
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
               r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure|"
@@ -476,6 +480,13 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         found["attack"] = Trigger(subject.start("w") + offset, subject.end("w") + offset, subject.group("w"), "attack", _EXPLOSIONS,
                                   "Shelling/artillery/missile attack", claim)
         del found["strike"]
+    if ("strike" in found and "attack" not in found and found["strike"].text.lower() == "struck"
+            and _PASSIVE_END.search(text, max(0, found["strike"].start - offset - 20), found["strike"].start - offset)
+            and (us := list(_US_TARGET_RE.finditer(text, max(0, found["strike"].start - offset - 160), found["strike"].start - offset)))
+            and not _BESIDE_END.search(text, max(0, us[-1].start() - 25), us[-1].start())):
+        # "the American military base in al-Shaddadi town ... was struck on Monday": the base was what was struck, by an attack
+        t = found.pop("strike")
+        found["attack"] = Trigger(t.start, t.end, t.text, "attack", _EXPLOSIONS, "Shelling/artillery/missile attack", claim)
     if "strike" in found and "attack" in found and (lead := time_lead_end(text)):
         inside = [k for k in ("strike", "attack") if found[k].start - offset < lead]
         if len(inside) == 1:  # "Before the US' strike on an IRGC facility on Wednesday, there were two attacks": the attacks

@@ -357,3 +357,17 @@ def test_an_attack_told_as_a_participle_after_a_comma_is_the_report():
     # a group described as attacking US forces is not told to have attacked anything that day
     assert _events("Iraqi militias attacking US forces have been blamed by Washington.", date(2023, 10, 20)) == []
 
+
+
+def test_a_us_base_that_was_struck_is_an_attack_on_us_forces_not_a_us_strike():
+    text = "The American military base in al-Shaddadi town, south of Hasakah, was struck on Monday."
+    assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2024, 1, 1))] == [("al-shaddadi-base", "United States")]
+    # positions near the base are not the base: struck by the United States, as before
+    text = "Kataib Hezbollah positions near the US base were struck on Monday."
+    assert [(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 1))] == [("United States", "Kata'ib Hezbollah")]
+
+
+def test_the_group_us_troops_train_forces_against_is_not_the_attacked():
+    text = ("The al-Tanf garrison in southeastern Syria, where U.S. troops have maintained a presence to train forces against "
+            "the Islamic State group, was attacked on Thursday.")
+    assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 10, 20))] == [("al-tanf", "United States")]
