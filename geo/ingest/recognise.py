@@ -498,6 +498,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                                                                                    found["strike"].start - offset):
             del found["strike"]  # "militias launched two drones at the Harir airbase ..., shortly after the airstrike": the attack,
             # dated by the strike told elsewhere
+        elif (found["strike"].text.lower() == "struck" and found["attack"].start > found["strike"].end
+              and _US_SUBJECT_BEFORE.search(text, max(0, found["strike"].start - offset - 30), found["strike"].start - offset)
+              and _STRUCK_LIST.fullmatch(text, found["strike"].end - offset, found["attack"].start - offset)):
+            del found["attack"]  # "the military struck three truck-mounted rocket launchers, a T-64 tank and mortars": what was struck
         elif not _answered_attack(text, found["strike"], found["attack"], offset):
             fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
             fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
@@ -524,6 +528,11 @@ _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has
                         r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
 
 
+#: Right before "struck": the US military as its subject ("the military struck", "U.S. forces struck").
+_US_SUBJECT_BEFORE = re.compile(r"\b(?:military|forces|troops|aircraft|warplanes|jets|CENTCOM|Command)\s+(?:then\s+|also\s+)?$")
+#: Between "struck" and a weapon: a list of what was struck, with no verb of its own ("three launchers, a T-64 tank and").
+_STRUCK_LIST = re.compile(r"(?:(?!\b(?:fired|fire|firing|launched|launching|attack\w*|after|following|while|when|as|which|that|who|had|have|"
+                          r"has|were|was|in\s+response)\b)[^.;:])*", re.I)
 #: Right before "struck": an attack its subject ("The attack struck", "the assaults also struck").
 _ATTACK_STRUCK = re.compile(r"\b(?P<w>attacks?|assaults?)\s+(?:also\s+|then\s+|reportedly\s+|allegedly\s+)?$", re.I)
 #: Right after a weapon: the strikes it made ("missile strikes", "rocket strikes").
@@ -543,7 +552,14 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
     a, b = strike.start - offset, attack.start - offset
     if a < b and _GUNSHIP_WHEN.search(text, max(0, a - 40), b):
         return True  # "a retaliatory strike by an AC-130 gunship that was in the air when the fighters fired two missiles at al-Asad"
+    if a < b and _CAME_AFTER.match(text, strike.end - offset):
+        return True  # "The self-defense strike occurred after the mobile rocket launchers fired rockets": the strike, and the attack
     return a < b and _US_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
+
+
+#: Right after a strike: what it came after ("occurred after", "was carried out in response to").
+_CAME_AFTER = re.compile(r"\s+(?:occurred|came|took\s+place|was\s+(?:carried\s+out|conducted|launched))\s+(?:just\s+|shortly\s+|hours\s+)?"
+                         r"(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b", re.I)
 
 
 #: A US aircraft that struck "when" the attackers fired: the strike and the attack it answered, told in one clause.

@@ -371,3 +371,16 @@ def test_the_group_us_troops_train_forces_against_is_not_the_attacked():
     text = ("The al-Tanf garrison in southeastern Syria, where U.S. troops have maintained a presence to train forces against "
             "the Islamic State group, was attacked on Thursday.")
     assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 10, 20))] == [("al-tanf", "United States")]
+
+
+def test_weapons_the_military_struck_are_what_was_struck_not_an_attack():
+    text = ("The U.S. military struck three truck-mounted multiple rocket launchers, a T-64 tank and mortars in the vicinity of "
+            "Mission Support Site Euphrates on Tuesday.")
+    assert [(c["sub_event_type"], c["actor1"], c["place_id"]) for c in _events(text, date(2024, 12, 3))] == [
+        ("Air/drone strike", "United States", "mss-euphrates")]
+
+
+def test_a_strike_that_occurred_after_an_attack_tells_both():
+    from geo.ingest.recognise import triggers
+    s = "The self-defense strike occurred after rocket launchers fired rockets near the base and mortars were fired toward U.S. forces."
+    assert [t.kind for t in triggers(s)] == ["strike", "attack"]
