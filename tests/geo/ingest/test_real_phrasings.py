@@ -374,10 +374,12 @@ def test_the_group_us_troops_train_forces_against_is_not_the_attacked():
 
 
 def test_weapons_the_military_struck_are_what_was_struck_not_an_attack():
-    text = ("The U.S. military struck three truck-mounted multiple rocket launchers, a T-64 tank and mortars in the vicinity of "
-            "Mission Support Site Euphrates on Tuesday.")
-    assert [(c["sub_event_type"], c["actor1"], c["place_id"]) for c in _events(text, date(2024, 12, 3))] == [
-        ("Air/drone strike", "United States", "mss-euphrates")]
+    from geo.ingest.recognise import triggers
+    s = "Ryder told reporters that the military struck three truck-mounted rocket launchers, a T-64 tank and mortars near the base."
+    assert [(t.kind, t.text) for t in triggers(s)] == [("strike", "struck")]
+    # a weapon fired, after the list of what was struck, is still an attack
+    s = "US forces struck the militia that had fired rockets at the base."
+    assert [t.kind for t in triggers(s)] == ["strike", "attack"]
 
 
 def test_a_strike_that_occurred_after_an_attack_tells_both():
