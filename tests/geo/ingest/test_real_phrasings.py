@@ -386,3 +386,9 @@ def test_a_strike_that_occurred_after_an_attack_tells_both():
     from geo.ingest.recognise import triggers
     s = "The self-defense strike occurred after rocket launchers fired rockets near the base and mortars were fired toward U.S. forces."
     assert [t.kind for t in triggers(s)] == ["strike", "attack"]
+
+
+def test_a_dateline_whose_agency_was_cut_is_still_a_dateline():
+    from geo.ingest.context import datelines
+    t = "Baghdad, May 4 A Shia militia in Iraq has claimed responsibility for an attack on a vital site in Israel."
+    assert [t[a:b] for a, b in datelines(t)] == ["Baghdad"]
