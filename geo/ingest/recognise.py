@@ -205,6 +205,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
+#: What an anniversary marks is history ("the fourth anniversary of the U.S. killing of ... in a drone strike").
+_ANNIVERSARY = re.compile(r"\b[Aa]nniversary\s+of\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S))*$")  # (the stops in "U.S." end no sentence)
 #: A drill, not an attack: explosions heard from it are no event.
 _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\s+targets)\b", re.I)
 #: For each rule, words one of which is in every text it matches (in lower case): a cheap test before the rule.
@@ -457,6 +459,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
                                                "Disrupted weapons use", claim)
                 break
+            if "anniversary" in low and _ANNIVERSARY.search(text, max(0, m.start() - 150), m.start()):
+                continue  # "a ceremony to mark the fourth anniversary of the U.S. killing of Soleimani in a drone strike": history
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])

@@ -516,10 +516,10 @@ _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1
 #: Outlets named as a town is (the Lebanese broadcaster Al Mayadeen; the Syrian town al-Mayadin, also spelled Mayadeen), and
 #: the words around such a name that make it the outlet: "Al Mayadeen reported", "an Al-Mayadeen correspondent", "the same
 #: channel, Al Mayadeen", "told Al Mayadeen", "revealed to Al Mayadeen", "Al Mayadeen's correspondent".
-_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen"})
+_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen", "petra"})  # Petra: Jordan's news agency
 _NAMED_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s*(?:English|TV|television|channel|network|correspondent|reporter|news\s+(?:channel|network|website)|"
                                  r"website|broadcaster|reported|reports|said|says|quoted|cited|aired|broadcast)\b", re.I)
-_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|(?:web)?site|media|told|tells?|quoted|"
+_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|(?:web)?site|media|agency|told|tells?|quoted|"
                                   r"report\s+(?:at|by|in|on|from)|"
                                   r"(?:revealed|said|spoke|speaking|talking)\s+to|citing|cited\s+by|reported\s+by|"
                                   r"quoted\s+by),?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)

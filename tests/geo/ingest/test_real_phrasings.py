@@ -392,3 +392,15 @@ def test_a_dateline_whose_agency_was_cut_is_still_a_dateline():
     from geo.ingest.context import datelines
     t = "Baghdad, May 4 A Shia militia in Iraq has claimed responsibility for an attack on a vital site in Israel."
     assert [t[a:b] for a, b in datelines(t)] == ["Baghdad"]
+
+
+def test_what_an_anniversary_marks_is_history_not_a_report():
+    text = ("He spoke at a ceremony in Baghdad to mark the fourth anniversary of the U.S. killing of Qassem Soleimani "
+            "in a drone strike near Baghdad airport.")
+    assert _events(text, date(2024, 1, 5)) == []
+
+
+def test_jordans_news_agency_petra_is_no_place():
+    text = ("Jordanian teams found drone parts in an uninhabited area in Irbid on Monday. An investigation is under way to "
+            "determine the origin of the drone, according to the Jordan News Agency, Petra.")
+    assert "geonames:246008" not in {c["place_id"] for c in _events(text, date(2024, 3, 12))}
