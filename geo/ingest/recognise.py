@@ -556,11 +556,15 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
     a, b = strike.start - offset, attack.start - offset
     if a < b and _GUNSHIP_WHEN.search(text, max(0, a - 40), b):
         return True  # "a retaliatory strike by an AC-130 gunship that was in the air when the fighters fired two missiles at al-Asad"
+    if _AFTER_THE.search(text, max(0, b - 40), b):
+        return True  # "Biden was briefed following the Christmas Day drone attack and directed the retaliatory strikes": both
     if a < b and _CAME_AFTER.match(text, strike.end - offset):
         return True  # "The self-defense strike occurred after the mobile rocket launchers fired rockets": the strike, and the attack
     return a < b and _US_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
 
 
+#: Right before an attack: what came after it ("following the Christmas Day drone attack").
+_AFTER_THE = re.compile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:the|an?|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: Right after a strike: what it came after ("occurred after", "was carried out in response to").
 _CAME_AFTER = re.compile(r"\s+(?:occurred|came|took\s+place|was\s+(?:carried\s+out|conducted|launched))\s+(?:just\s+|shortly\s+|hours\s+)?"
                          r"(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b", re.I)

@@ -404,3 +404,12 @@ def test_jordans_news_agency_petra_is_no_place():
     text = ("Jordanian teams found drone parts in an uninhabited area in Irbid on Monday. An investigation is under way to "
             "determine the origin of the drone, according to the Jordan News Agency, Petra.")
     assert "geonames:246008" not in {c["place_id"] for c in _events(text, date(2024, 3, 12))}
+
+
+@pytest.mark.parametrize("s", [
+    "President Joe Biden was briefed immediately following the Christmas Day drone attack and directed the retaliatory strikes.",
+    "Biden directed the retaliatory strikes following the Christmas Day drone attack.",
+])
+def test_a_strike_and_the_attack_it_followed_are_both_reports(s):
+    from geo.ingest.recognise import triggers
+    assert sorted(t.kind for t in triggers(s)) == ["attack", "strike"]
