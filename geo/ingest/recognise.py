@@ -564,7 +564,8 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
 
 
 #: Right before an attack: what came after it ("following the Christmas Day drone attack").
-_AFTER_THE = re.compile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+(?:the|an?|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_AFTER_THE = re.compile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+"
+                        r"(?:the|an?|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: Right after a strike: what it came after ("occurred after", "was carried out in response to").
 _CAME_AFTER = re.compile(r"\s+(?:occurred|came|took\s+place|was\s+(?:carried\s+out|conducted|launched))\s+(?:just\s+|shortly\s+|hours\s+)?"
                          r"(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b", re.I)
