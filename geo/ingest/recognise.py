@@ -525,11 +525,13 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
 
 
 #: Right before a strike: the US side did it ("On Monday, U.S. forces struck", "the US military then hit").
-_US_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"
-                         r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$")
+_US_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led|Israeli)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"
+                         r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$|"
+                         r"\b(?:Israel\s+Defen[cs]e\s+Forces|IDF)\s+(?:\w+\s+)?$")  # (Israel's strikes answer attacks too)
 #: Between a strike and the attack it answered: "who earlier had launched", "after they fired", "in response to".
 _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|"
-                        r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b")
+                        r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b|"
+                        r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b")  # "the group responsible for launching"
 
 
 #: Right before "struck": the US military as its subject ("the military struck", "U.S. forces struck").

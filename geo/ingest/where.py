@@ -312,6 +312,8 @@ _WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|jus
                         r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
                         # "a strike by an AC-130 gunship that was in the air when the fighters fired two missiles at Al-Asad"
                         r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fired|launched)\b[^.;]{0,90}$|"
+                        # "struck assets in Syria that belong to the group responsible for launching a drone at a school in Eilat"
+                        r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b[^.;]{0,90}$|"
                         # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
                         r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$|"
                         # "the group the U.S. has accused of the strike that hit Tower 22": the attack it was blamed for

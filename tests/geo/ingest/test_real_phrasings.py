@@ -413,3 +413,10 @@ def test_jordans_news_agency_petra_is_no_place():
 def test_a_strike_and_the_attack_it_followed_are_both_reports(s):
     from geo.ingest.recognise import triggers
     assert sorted(t.kind for t in triggers(s)) == ["attack", "strike"]
+
+
+def test_israels_strike_on_the_group_responsible_for_an_attack_is_its_own_report_at_its_own_place():
+    text = ("The Israel Defense Forces struck assets in Syria overnight on Thursday that belong to the group responsible for "
+            "launching a drone at a school in Eilat the previous day.")
+    got = sorted((c["actor1"], c["place_id"]) for c in _events(text, date(2023, 11, 10)))
+    assert got == [("Israel", "syria"), ("Unidentified armed group", "geonames:295277")]
