@@ -420,3 +420,9 @@ def test_israels_strike_on_the_group_responsible_for_an_attack_is_its_own_report
             "launching a drone at a school in Eilat the previous day.")
     got = sorted((c["actor1"], c["place_id"]) for c in _events(text, date(2023, 11, 10)))
     assert got == [("Israel", "syria"), ("Unidentified armed group", "geonames:295277")]
+
+
+def test_an_operation_launched_against_a_us_base_is_an_attack_on_it():
+    text = "On Sunday evening, Iraqi resistance fighters launched an operation against a US military base near Erbil International Airport."
+    assert [(c["place_id"], c["actor2"], c["event_date"]) for c in _events(text, date(2024, 1, 1))] == [
+        ("erbil-air-base", "United States", "2023-12-31")]
