@@ -207,6 +207,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
+#: Right after "attack" or "assault": a state or its sovereignty as what was attacked ("assault on Iraq", "attack on Iraqi
+#: sovereignty"), not a base in it ("an attack on Iraq's Ain al-Asad air base").
+_ON_A_STATE = re.compile(r"\s+(?:on|against)\s+(?:Iraq|Syria|Jordan)(?:i|n|ian)?(?:\s+sovereignty)?\b"
+                         r"(?!['’]s|\s+(?:military|air|army|base|bases|forces))")
+#: Before it, what makes it a name for the strike rather than a report: "a dangerous escalation and", "an unacceptable", "calling it".
+_CALLED = re.compile(r"\b(?:escalation\s+and|unacceptable|flagrant|blatant|represents|constitutes|consider(?:s|ed)?|view|calling|called|"
+                     r"labell?ing|labell?ed|describ\w+)\b[^.;]{0,40}$", re.I)
 #: What an anniversary marks is history ("the fourth anniversary of the U.S. killing of ... in a drone strike").
 _ANNIVERSARY = re.compile(r"\b[Aa]nniversary\s+of\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S))*$")  # (the stops in "U.S." end no sentence)
 #: A drill, not an attack: explosions heard from it are no event.
@@ -461,6 +468,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
                                                "Disrupted weapons use", claim)
                 break
+            if kind == "attack" and _ON_A_STATE.match(text, m.end()) and _CALLED.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "a dangerous escalation and assault on Iraq", "an unacceptable attack on Iraqi sovereignty": what it was called
             if "anniversary" in low and _ANNIVERSARY.search(text, max(0, m.start() - 150), m.start()):
                 continue  # "a ceremony to mark the fourth anniversary of the U.S. killing of Soleimani in a drone strike": history
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):

@@ -426,3 +426,13 @@ def test_an_operation_launched_against_a_us_base_is_an_attack_on_it():
     text = "On Sunday evening, Iraqi resistance fighters launched an operation against a US military base near Erbil International Airport."
     assert [(c["place_id"], c["actor2"], c["event_date"]) for c in _events(text, date(2024, 1, 1))] == [
         ("erbil-air-base", "United States", "2023-12-31")]
+
+
+@pytest.mark.parametrize("s, want", [
+    ("“We consider that this is a dangerous escalation and an attack against Iraq,” said the note.", []),
+    ("The government described the raid as a flagrant assault on Iraqi sovereignty.", []),
+    ("US personnel suffered minor injuries in an attack on Iraq's Ain al-Asad air base.", ["attack"]),
+])
+def test_an_attack_on_a_state_is_what_a_strike_was_called_not_a_report(s, want):
+    from geo.ingest.recognise import triggers
+    assert [t.kind for t in triggers(s)] == want
