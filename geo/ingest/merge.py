@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from gazetteer import Gazetteer, distance_km
@@ -68,6 +68,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             bool(a.get("background")) != bool(b.get("background")) and (_this_month(a) or _this_month(b))):
         # (not "a U.S. airstrike in Baghdad earlier this month", recalled beside this week's strikes in Iraq)
         da = db  # "January 2024 al-Asad Airbase attack" over "On 20 January 2024, ...": a month that holds the day, the same event
+    if within_article and (da is None) != (db is None) and bool(a.get("background")) != bool(b.get("background")) and (
+            (da or db) < _published(a if da else b) - timedelta(days=365)):
+        return False  # the news's undated lede, and "In January 2020, Iran launched missiles at the base": another year's event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
     if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
@@ -213,6 +216,12 @@ def _same_weapon(a: dict, b: dict) -> bool:
     """The same sub-event type, or one report that names no weapon ("the attack on Erbil Air Base")."""
     return (a.get("sub_event_type") == b.get("sub_event_type") or _GENERIC.fullmatch(a.get("_trigger") or "") is not None
             or _GENERIC.fullmatch(b.get("_trigger") or "") is not None)
+
+
+def _published(c: dict) -> date:
+    """The earliest publication date among a candidate's sources (the end of time when none is known)."""
+    days = [date.fromisoformat(s["published"]) for s in c.get("sources", ()) if s.get("published")]
+    return min(days) if days else date.max
 
 
 def _articles(c: dict) -> frozenset[str]:

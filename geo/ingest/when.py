@@ -297,15 +297,15 @@ def _in_aside(text: str, s: Sentence, d: DateMention) -> bool:
 
 #: A sentence that dates the report told just before it: "The operation took place in early hours of Thursday local time."
 _TOOK_PLACE = re.compile(r"^\s*(?:The|This|That)\s+(?:joint\s+|latest\s+|initial\s+|first\s+|second\s+)?"
-                         r"(?:operation|strikes?|attacks?|raids?|incident|bombing|assault)\s+"
-                         r"(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out)\b|"
+                         r"(?:operation|strikes?|attacks?|raids?|incident|bombing|assault)(?:,)?\s+"
+                         r"(?:took\s+place|happened|occurred|occurring|(?:was|were)\s+carried\s+out)\b|"  # "The incident, occurring on"
                          # "Austin confirmed the injuries sustained by US troops in the incident that occurred on Monday night"
                          r"\b(?:the|this|that)\s+(?:incident|attack|strike|operation|raid|bombing)\s+(?:that|which)\s+"
                          r"(?:occurred|took\s+place|happened)\b")
 
 
 #: One of these is in every text _TOOK_PLACE matches: a cheap test before it.
-_TOOK_WORDS = ("took place", "happened", "occurred", "carried out")
+_TOOK_WORDS = ("took place", "happened", "occurred", "occurring", "carried out")
 
 
 def dates_report_before(s: Sentence, published: date | None) -> bool:

@@ -436,3 +436,11 @@ def test_an_operation_launched_against_a_us_base_is_an_attack_on_it():
 def test_an_attack_on_a_state_is_what_a_strike_was_called_not_a_report(s, want):
     from geo.ingest.recognise import triggers
     assert [t.kind for t in triggers(s)] == want
+
+
+def test_the_incident_occurring_on_a_day_dates_the_report_before_and_history_stays_apart():
+    text = ("Iraq's military condemned attacks on its bases. This declaration came in the wake of an attack on Ain al-Asad "
+            "air base, used by U.S. forces since 2003.\n\nThe incident, occurring on August 5, reportedly injured five U.S. personnel.\n\n"
+            "The attack on Ain al-Asad is not unprecedented. In January 2020, Iran launched missiles at the base.")
+    got = {(c["event_date"], bool(c["background"])) for c in _events(text, date(2024, 8, 6)) if c["place_id"] == "ain-al-asad"}
+    assert ("2024-08-05", False) in got and not any(d.startswith("2020") and not bg for d, bg in got)
