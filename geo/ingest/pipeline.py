@@ -4,7 +4,7 @@ One pass per article: the publication date (from the text, or given), the senten
 and actor mention (:mod:`geo.ingest.mentions`), and per sentence that reports an event
 (:mod:`geo.ingest.recognise`) its dates (:mod:`geo.ingest.dates`, read as the report's day by
 :mod:`geo.ingest.when`), figures (:mod:`geo.ingest.numbers`), places (:mod:`geo.ingest.where`) and
-actors; then the rules over the
+actors (:mod:`geo.ingest.who`); then the rules over the
 whole article (:mod:`geo.ingest.article_rules`). Candidates from the same article and from other
 articles that report the same event are merged (:mod:`geo.ingest.merge`): their sources are listed,
 differing figures, dates and attributions are kept as conflicts.
@@ -46,9 +46,7 @@ from .context import (
     generic_report,
     mission_foe,
     sponsor_modifier,
-    striker_modifier,
     victims,
-    war_setting,
 )
 from .dates import COORDINATED, DateMention, find_dates, publication_date
 from .document import chrome_spans, not_reporting, photo_credit
@@ -57,19 +55,16 @@ from .merge import merge_candidates
 from .numbers import find_figures
 from .recognise import (
     Trigger,
-    agent_after,
     aggregates,
     blast,
     blast_words,
     condemnation,
     harm_done,
     role_spans,
-    time_lead_end,
     triggers,
-    weapon_of,
     weaponless,
 )
-from .sides import as_strike, attacker_first, striker, struck_in_round, unknown_aircraft, us_denies
+from .sides import as_strike, attacker_first, struck_in_round, unknown_aircraft, us_denies
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import (
     counts_over_days,
@@ -83,17 +78,13 @@ from .when import (
     usable_dates,
 )
 from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
+from .who import NATION, actor_fields, condemned_by_state, speaking_state
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
 
 _US = "United States"
 _UNIDENTIFIED = "Unidentified armed group"
 _ISRAEL = "Israel"
-#: "an Israeli airstrike", "Israeli drone strikes": the adjective right before the report names who struck.
-_ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b")
-#: "an Israeli fighter jet conducted an airstrike": Israel's aircraft named as the strike's subject, up to 60 characters before it.
-_ISRAELI_CRAFT = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|planes?|helicopters?)\s+"
-                            r"(?:conducted|carried\s+out|launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -418,8 +409,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["actor1"] = c["sources"][0]["actor1"] = speaker
                     c["flags"].append(f"actor from the sentence before: '{s.text.split()[0]}' is {speaker}, which spoke there")
                 if condemns:
-                    _speaking_state(c, s, t, in_s, matches, finder.actors)
-                    if not _condemned_by_state(c, in_s, finder.actors, prev):
+                    speaking_state(c, s, t, in_s, matches, finder.actors)
+                    if not condemned_by_state(c, in_s, finder.actors, prev):
                         continue  # an armed group criticising a government is not a development ACLED codes
                     if si > lede_end + 2:
                         continue  # a government's reaction told deep in a story of the strike: a part of that story, not news
@@ -633,13 +624,12 @@ _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|int
                           r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure|camps?)\b")
 #: A base or airport among a national target's words: a place of the US side, not a strike's target.
 _BASE_WORD = re.compile(r"\b(?:air\s*)?bases?\b|\bairbases?\b|\bairports?\b", re.I)
-_NATION = {"Israeli": ("IL", "Israel"), "Iraqi": ("IQ", "Iraq"), "Syrian": ("SY", "Syria"), "Jordanian": ("JO", "Jordan")}
 
 
 def _at_national_target(c: dict, adjective: str, finder: MentionFinder) -> None:
     """An attack told without a place but on "Israeli targets" or "at an Iraqi air base" is coded in
     that country, at geo precision 3 (a base the article names there may then take it)."""
-    code, name = _NATION[adjective]
+    code, name = NATION[adjective]
     home = finder.country_places.get(code)
     if home is not None:
         place_at_country(c, home, name, f"the country whose {adjective} target the report names")
@@ -681,14 +671,6 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 _ISIS = "Islamic State"
 
 
-#: "was shot down by coalition forces": who shot it down, named after the words.
-_DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?!\b(?:launched|fired|sent|flown|operated)\b)[^.;]){0,80}?"
-                        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
-_HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
-
-
-
 #: Words of one report that "the" or "this" names again: "the attack", "this assault", "the strike".
 _ANAPHORS = ("attack", "assault", "strike", "incident", "bombing")
 _DEFINITE_END = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
@@ -717,7 +699,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     else:
         prev_place = prev
     _place_fields(c, ev, article, s, place, matches, prev_place, in_s)
-    _actor_fields(c, ev, article, s, t, in_s, actors)
+    actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
         # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
         c["actor2"] = c["actor1"] or c["actor2"]
@@ -761,12 +743,6 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|seco
 #: Some of the attacks a count told: "two of those assaults", "one of these attacks".
 _OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
                        r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)
-#: After a group: an outlet it owns ("Hezbollah's propaganda arm", "Kataib Hezbollah-affiliated media", "the IRGC-run Tasnim").
-_MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:arm|wing|outlet|channel)|"
-                          r"['’]s\s+(?:TV|television|(?:satellite\s+)?channel|mouthpiece|news\s+agency)|"
-                          r"[-\s](?:affiliated|aligned|run|owned|linked)\s+(?:[A-Z][\w-]*\s+){0,3}"
-                          r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
-                          re.I)
 #: A sentence that goes on with what the group just named said: "It added ...", "The group also claimed ...".
 _IT_ADDED = re.compile(r"\s*[\"“]?(?:It|The\s+(?:group|militia|faction|coalition|alliance|umbrella\s+group|organi[sz]ation))\s+"
                        r"(?:also\s+|later\s+|further\s+)?(?:added|said|says|claimed|announced|stated|noted)\b")
@@ -835,202 +811,16 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
 
 #: Right before a name: "in" (an attack "in Tehran" is somewhere, whatever else the name stands for).
 _IN_BEFORE = re.compile(r"\bin\s+$")
-#: The governments that host US forces: they speak of attacks on them, never make them.
-_HOST_STATES = frozenset({"Iraq", "Jordan"})
-#: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.
-_WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
-
-
-def _actor_fields(c, ev, article, s, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
-    # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
-    actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(article.text, m.end)]
-    if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
-        actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'
-    role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
-    for before, m in zip(actors, actors[1:], strict=False):
-        if m.actor == before.actor and article.text[before.end:m.start].strip() == "(":
-            role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
-    by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))]
-    against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
-    us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
-    others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
-              and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
-              and table.actors[m.actor].kind not in ("state", "state forces")
-              and not _DENIED_IT.match(article.text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
-              and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
-    # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
-    modifier = striker(t, in_s, s) if t.kind == "strike" else None
-    disrupted = t.sub_event_type == "Disrupted weapons use"
-    if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
-        owner = [m for m in actors if m.kind == "actor" and weapon_of(article.text, m.start)]
-        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and m.kind != "place"  # not "in western Iraq"
-                   and not (striker_modifier(s.text, m.end - s.start, t.start - s.start) and not _DOWN_VERB.match(t.text))
-                   and m not in owner]  # not "a drone of X"; "Iran-backed militias shot down" names the shooter
-        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]
-        # "A drone of Iran-backed groups attempted to attack the US base ..., while anti-aircraft weapons shot it down": the base's
-        a1 = (by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else
-              next((m for m in actors if m.actor == _US), None) if owner else None)
-        by = [m for m in by if a1 is None or m.actor != a1.actor]
-        against = owner + by + against
-    elif modifier is not None:
-        a1 = modifier
-    elif t.kind == "development" and agent_after(t, article.text) and (agent := [m for m in actors if m.start >= t.end]):
-        a1 = agent[0]  # "the attack was condemned by the Iraqi government"
-    elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
-        a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
-    elif t.event_type == "Battles" and t.kind == "strike" and us and us[0].end <= t.start:
-        a1 = us[0]  # "The United States military and Iraq launched a joint raid": the US forces' raid, Iraq's partnering
-    elif t.kind in ("strike", "attack") and (state := _state_subject(actors, t, article.text, table)) is not None:
-        a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb", "Israel shelled ...": the state that struck
-    elif by:
-        a1 = by[0]
-    elif t.kind == "strike" and us:
-        a1 = us[0]
-    elif others:
-        a1 = others[0]
-    else:
-        a1 = us[0] if t.kind == "development" and us else None
-    hurt = [m for m in against if _HURT_BEFORE.search(article.text[max(0, m.start - 60):m.start])
-            or _HURT_AFTER.match(article.text, m.end)]
-    a2 = next((m for m in hurt + against if a1 is None or m.actor != a1.actor), None)  # who was killed before who was near
-    if t.kind == "attack" and _CAME_UNDER.search(article.text, max(s.start, t.start - 20), t.start) and (
-            under := next((m for m in reversed(actors) if m.end <= t.start and t.start - m.end <= 60), None)) is not None:
-        a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target
-        a1 = None if a1 is not None and a1.actor == under.actor else a1
-    if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
-        a2 = next((m for m in actors if m.actor == _US), None)
-    if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
-        a2 = next((m for m in others if m.actor != _US), None)
-    if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
-        # "a partnered raid ..., resulting in the deaths of 15 Islamic State (ISIS) operatives": the group the raid met
-        a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end), None)
-    c["actor1"] = _organisation(a1.actor, table) if a1 else ""
-    c["actor2"] = _organisation(a2.actor, table) if a2 else ""
-    if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
-            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)
-            or _ISRAELI_CRAFT.search(article.text, max(s.start, t.start - 60), t.start)):
-        c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
-        ev["actor1"] = evidence(article.name, s, israeli.span())
-    if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(article.text, t.start, t.end)) is not None:
-        c["actor1"], a1 = _US, None  # "injuries sustained from the American airstrike on Jurf al-Nasr": the strike's own words say whose
-        ev["actor1"] = evidence(article.name, s, us_word.span())
-    if c["actor2"] == c["actor1"]:
-        c["actor2"] = ""
-    for field, m in (("actor1", a1), ("actor2", a2)):
-        if m is not None:
-            ev[field] = evidence(article.name, s, (m.start, m.end))
-    if not c["actor1"]:
-        c["flags"].append("no actor named for this report")
 
 
 #: A clause that opens on what came before it: "after a drone attack".
 _AFTER_START = re.compile(r"after\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?)\.?$", re.I)
-#: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
-_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed)\b", re.I)
-#: Right before an attack: its subject is its target ("came under attack", "have come under fire").
-_CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
-#: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").
-_US_WORD = re.compile(r"\b(?:U\.S\.|US|American)(?![\w.-])")
-#: Right before a country: a group is described as in it ("the ... armed group in Iraq").
-_GROUP_IN = re.compile(r"\b(?:group|militia|faction|movement|brigades?|organi[sz]ation|coalition|alliance)s?\)?\s+(?:based\s+|active\s+)?in\s+$",
-                       re.I)
-#: Right after a group's name: it denied the deed ("Kataib Hezbollah denied involvement", "..., which denied responsibility").
-_DENIED_IT = re.compile(r"[\s,]*(?:(?:which|who|has|had|also|however|quickly|swiftly)[\s,]+){0,2}(?:denied|denies|disclaimed|disowned)\s+"
-                        r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|connection)", re.I)
-#: The subject of a condemnation, a state's official or office named by its country's adjective: "a senior Iraqi official said".
-_NATIONAL_OFFICIAL = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian)\s+(?:[\w-]+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|"
-                                r"ministry|ministers?|authorities|government|presidency|army|armed\s+forces)[\s,]+(?:[\w,-]+\s+){0,6}?$", re.I)
-#: Between a place and a verb: the place is the government that spoke ("Baghdad condemned", "Iraq's government on Tuesday condemned").
-_SPEAKER_GAP = re.compile(r"\s*(?:['’]s\s+(?:government|cabinet|foreign\s+ministry)\s+)?(?:(?:on\s+|late\s+|early\s+)?\w+day\s+)?"
-                          r"(?:has\s+|have\s+|had\s+)?$", re.I)
-
-
-def _speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matches: dict[int, Match], table: ActorTable) -> None:
-    """A condemnation whose subject is a capital or a country ("Baghdad condemned the strike") is that
-    country's government's, when the actor table knows the state."""
-    actor = table.actors.get(c["actor1"])
-    if actor is not None and actor.kind == "state" and c["actor1"] != _US:
-        return
-    subject = next((m for m in reversed(in_s) if m.end <= t.start and m.kind == "place"), None)
-    if subject is not None and _GROUP_IN.search(s.text, max(0, subject.start - s.start - 40), subject.start - s.start):
-        return  # "a spokesperson for the Ketaeb Hezbollah armed group in Iraq slammed": the group's country, not the speaker
-    if subject is None or subject.start not in matches or not _SPEAKER_GAP.fullmatch(s.text, subject.end - s.start, t.start - s.start):
-        official = _NATIONAL_OFFICIAL.search(s.text, 0, t.start - s.start)
-        state = _state_of(_NATION[official["adj"]][0], table) if official else None
-        if state is not None and state != _US:  # "A senior Iraqi official said they were a 'flagrant violation of Iraq's sovereignty'"
-            c["actor1"] = c["sources"][0]["actor1"] = state
-        return
-    place = matches[subject.start].place
-    if place.kind not in ("country", "town"):
-        return
-    state = _state_of(place.country, table)
-    if state is not None and state != _US:
-        c["actor1"] = c["sources"][0]["actor1"] = state
-
-
-#: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
-_STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
-                         r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets)\s+"
-                         r"(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
-
-#: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
-_BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
-                              r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
-#: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
-_VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
-#: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then|itself)\s+)*", re.I)
-
-
-#: A strike's own verbs, right after the state that struck ("Israel assassinated the Secretary-General of Hezbollah").
-_STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated")
-
-
-def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
-    """A state other than the United States named as the subject of the strike's verb, right before it
-    ("Israel conducted an airstrike"), if any."""
-    for m in actors:
-        if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind == "state"
-                and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
-                and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
-                and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
-                    (t.text.lower() in _STATE_VERBS or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
-                    and _STATE_AUX.fullmatch(text, m.end, t.start)))):
-            return m
-    return None
-
-
-def _state_of(country: str, table: ActorTable) -> str | None:
-    """The name of the state actor of ``country`` (an ISO code), if the actor table knows one."""
-    return next((a.name for a in table.actors.values() if a.kind == "state" and a.country == country), None)
 
 
 def _condemned(out: list[dict]) -> dict | None:
     """The report a condemnation answers: the latest strike told so far that is news, else the latest attack."""
     news = [c for c in reversed(out) if not c.get("background")]
     return next((c for c in news if c["_kind"] == "strike"), None) or next((c for c in news if c["_kind"] == "attack"), None)
-
-
-def _condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable, prev: dict | None) -> bool:
-    """Whether a condemnation comes from a government other than the United States; if so, the one
-    whose strike it condemns (the United States, named in the sentence, else the one who acted in
-    the report it follows) is its second actor."""
-    actor = table.actors.get(c["actor1"])
-    if actor is None or actor.kind != "state" or c["actor1"] == _US:
-        return False  # the United States condemning the attacks on its forces is its side of the story, not a development
-    if any(m.actor == _US for m in in_s):
-        c["actor2"] = _US  # not the commander the strike killed
-    elif prev is not None and prev.get("actor1") and prev["actor1"] != c["actor1"] and not prev.get("background"):
-        c["actor2"] = prev["actor1"]  # "the government condemned the strikes": whoever struck
-    c["fatalities"] = c["sources"][0]["fatalities"] = 0  # the deaths it names are the strike's
-    c["sources"][0]["evidence"].pop("fatalities", None)
-    return True
-
-
-def _organisation(name: str, table: ActorTable) -> str:
-    """ACLED codes organisations, not people: a person stands for the group they lead or belong to."""
-    actor = table.actors.get(name)
-    return actor.parent if actor is not None and actor.kind == "person" and actor.parent else name
 
 
 #: One of these is in every sentence that tells a toll: a cheap test before reading its figures.
