@@ -179,6 +179,21 @@ def attacks_counted(sentence: str) -> int | None:
     return None if m is None else parse_quantity(m.group("n"))[0]
 
 
+#: Right before a place, how many of the counted attacks it took: "two vital sites in Tel Aviv", "one in Be'er Sheva".
+_COUNT_AT = re.compile(r"\b(?P<n>one|two|three|four|five|six|\d{1,2})\s+(?:[\w-]+\s+){0,2}?(?:in|at|on)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+
+
+def counted_at(text: str, start: int) -> int:
+    """How many attacks the words right before the place at ``start`` give it (one unless they count).
+
+    >>> s = "three attacks on two vital sites in Tel Aviv and one in Be'er Sheva"
+    >>> counted_at(s, s.index("Tel")), counted_at(s, s.index("Be'er")), counted_at("rockets hit Erbil", 12)
+    (2, 1, 1)
+    """
+    m = _COUNT_AT.search(text, max(0, start - 40), start)
+    return parse_quantity(m.group("n"))[0] if m else 1
+
+
 def _sites_counted(sentence: str) -> int | None:
     """How many struck sites the sentence counts ("at seven facilities"), if it does."""
     m = _SITES.search(sentence)

@@ -34,6 +34,7 @@ from .article_rules import (
     at_country,
     attacks_counted,
     chronology,
+    counted_at,
     mark_history,
     place_at_country,
     undated_beside_news,
@@ -322,7 +323,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     tally = _tally_day(article, s, dates, si)
                 continue  # "the most recent attacks against U.S. forces in Iraq, Syria, and Jordan": the campaign, not an event
             if (t.kind == "attack" and places and "attacks" in s.text and (counted := attacks_counted(s.text))
-                    and counted > len({matches[m.start].place.id for m in places}) and _TARGETS_PLURAL.search(s.text)):
+                    # (not "three attacks ... on two vital sites in Tel Aviv and one in Be'er Sheva": each place's count told)
+                    and counted > sum({matches[m.start].place.id: counted_at(text, m.start) for m in places}.values())
+                    and _TARGETS_PLURAL.search(s.text)):
                 # "Two separate attacks were reported on bases in Iraq on Thursday, with an explosion at Harir": the country too, so
                 # that the article's rules may keep the attack it does not name (a country-level remainder)
                 lands = {matches[m.start].place.country for m in places}

@@ -444,3 +444,9 @@ def test_the_incident_occurring_on_a_day_dates_the_report_before_and_history_sta
             "The attack on Ain al-Asad is not unprecedented. In January 2020, Iran launched missiles at the base.")
     got = {(c["event_date"], bool(c["background"])) for c in _events(text, date(2024, 8, 6)) if c["place_id"] == "ain-al-asad"}
     assert ("2024-08-05", False) in got and not any(d.startswith("2020") and not bg for d, bg in got)
+
+
+def test_attacks_counted_place_by_place_leave_no_country_level_remainder():
+    text = ("The militia said that on Thursday noon its fighters launched three attacks with cruise missiles on two vital sites "
+            "in Tel Aviv and one in Be'er Sheva in southern Israel.")
+    assert "israel" not in {c["place_id"] for c in _events(text, date(2024, 5, 3))}
