@@ -66,7 +66,7 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
         unit = _UNIT_AFTER.match(text[m.end:m.end + 50]) or _UNIT_BEFORE.search(text[max(0, m.start - 20):m.start])  # "the province of Deir Ezzor"
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province", "Hasakah and Deir ez-Zor provinces",
             word = next(g for g in unit.groups() if g)  # "Deir Ezzor countryside": the province, not the town
-            unit_word = 'province' if word.lower() == 'countryside' else word
+            unit_word = 'province' if word.lower() in ('countryside', 'region') else word  # "the Deir Ezzor region": the province
             wider = finder.gz.get(f"{m.text} {unit_word}", country=codes)
             if (wider is None or wider.kind != "province") and found is not None:  # "the province of Dayr al-Zawr": by its town's name
                 wider = finder.gz.get(f"{found.place.name} {unit_word}", country=codes)

@@ -450,3 +450,10 @@ def test_attacks_counted_place_by_place_leave_no_country_level_remainder():
     text = ("The militia said that on Thursday noon its fighters launched three attacks with cruise missiles on two vital sites "
             "in Tel Aviv and one in Be'er Sheva in southern Israel.")
     assert "israel" not in {c["place_id"] for c in _events(text, date(2024, 5, 3))}
+
+
+def test_a_region_named_after_its_town_is_the_province_that_says_where_a_site_is():
+    text = "A drone attacked the Ain Sifni oilfield in the Dohuk region on Tuesday."
+    assert len(_events(text, date(2025, 7, 17))) == 1
+    text = "The United States carried out airstrikes targeting Iranian forces in the Deir Ezzor region of eastern Syria."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 16))] == ["deir-ez-zor-governorate"]
