@@ -355,7 +355,7 @@ NOT_A_BATTLEFIELD = frozenset({"united-states"})
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
                         # "Jerusalem and Washington wait for an Iranian response": two governments
                         r"(?:and\s+[A-Z][a-z]+\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
-                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported)\w*\b|\s+[Tt]ime\b|"
+                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported|reserv)\w*\b|\s+[Tt]ime\b|"
                         # "affiliated with the Damascus government forces", "the Baghdad authorities": whose, not where
                         r"\s+(?:government|regime|authorities)\b|"
                         # a river's bank: "the west bank of the Euphrates" is not the West Bank

@@ -457,3 +457,9 @@ def test_a_region_named_after_its_town_is_the_province_that_says_where_a_site_is
     assert len(_events(text, date(2025, 7, 17))) == 1
     text = "The United States carried out airstrikes targeting Iranian forces in the Deir Ezzor region of eastern Syria."
     assert [c["place_id"] for c in _events(text, date(2023, 11, 16))] == ["deir-ez-zor-governorate"]
+
+
+def test_a_capital_that_reserves_the_right_to_respond_is_a_government_not_a_place():
+    text = ("On Sunday two drones targeted a Peshmerga base in Pirmam. Erbil reserves the right to respond to these attacks "
+            "at the appropriate time, the statement said.")
+    assert "erbil" not in {c["place_id"] for c in _events(text, date(2023, 12, 31))}
