@@ -195,7 +195,8 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
         ev["event_date"] = evidence(article.name, s, (d.start, d.end))
-        if d.kind == "relative" and _quoted(s.text, d.start - s.start):
+        opened = s.outer[0] if s.outer else s.start  # (a clause's quotation may open in the sentence before the clause)
+        if d.kind == "relative" and _quoted(article.text[opened:d.start], d.start - opened):
             c["_said"], c["_date_kind"] = True, "said"  # "'Early this morning ...,' the spokeswoman said": the statement's day
         if not d.resolved:
             c["flags"].append(f"date unresolved: {d.note or d.text}")

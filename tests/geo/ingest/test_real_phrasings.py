@@ -463,3 +463,11 @@ def test_a_capital_that_reserves_the_right_to_respond_is_a_government_not_a_plac
     text = ("On Sunday two drones targeted a Peshmerga base in Pirmam. Erbil reserves the right to respond to these attacks "
             "at the appropriate time, the statement said.")
     assert "erbil" not in {c["place_id"] for c in _events(text, date(2023, 12, 31))}
+
+
+def test_earlier_today_inside_a_quotation_split_into_clauses_is_the_speakers_day():
+    text = ("Three U.S. service members were injured on Christmas Day when Kataib Hezbollah attacked Erbil Air Base.\n\n"
+            "“These precision strikes are a response to a series of attacks against U.S. personnel, including an attack by "
+            "Kataib Hezbollah on Erbil Air Base earlier today,” Austin said in a press release.")
+    got = [c for c in _events(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base"]
+    assert [c["event_date"] for c in got] == ["2023-12-25"]
