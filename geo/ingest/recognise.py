@@ -733,7 +733,8 @@ _ROLE = {
     "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                           r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring|attacked|attacking|assaulted|stormed)\s+"
                           r"(?:the\s+|a\s+|an\s+)?"
-                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"
+                          # (not "injured on Christmas Day when Kataib Hezbollah attacked": a new clause, its own subject)
+                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who|when|while|after)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"
                           r"(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
     "owned": re.compile(r"\b(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"

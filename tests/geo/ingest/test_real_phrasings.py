@@ -471,3 +471,8 @@ def test_earlier_today_inside_a_quotation_split_into_clauses_is_the_speakers_day
             "Kataib Hezbollah on Erbil Air Base earlier today,” Austin said in a press release.")
     got = [c for c in _events(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base"]
     assert [c["event_date"] for c in got] == ["2023-12-25"]
+
+
+def test_the_group_that_attacked_in_a_when_clause_is_the_attacker_not_the_attacked():
+    text = "Three U.S. service members were injured on Christmas Day when Kataib Hezbollah attacked Erbil Air Base."
+    assert [(c["actor1"], c["actor2"]) for c in _events(text, date(2023, 12, 26))] == [("Kata'ib Hezbollah", "United States")]
