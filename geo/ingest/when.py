@@ -57,7 +57,9 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
 
 
 #: "the offensive ... that began on October 7": the day something else started, not the day of the report.
-_BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$", re.I)
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$|"
+                       # "the US-led military coalition formed in 2014 to fight the Islamic State": when a body was founded
+                       r"\b(?:formed|founded|established|created|set\s+up)\s+$", re.I)
 #: After a day something began on: the event that began it ("retaliation began last Friday when the United States struck").
 _WHEN_AFTER = re.compile(r",?\s+(?:when|with)\b", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.

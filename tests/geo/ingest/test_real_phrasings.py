@@ -476,3 +476,9 @@ def test_earlier_today_inside_a_quotation_split_into_clauses_is_the_speakers_day
 def test_the_group_that_attacked_in_a_when_clause_is_the_attacker_not_the_attacked():
     text = "Three U.S. service members were injured on Christmas Day when Kataib Hezbollah attacked Erbil Air Base."
     assert [(c["actor1"], c["actor2"]) for c in _events(text, date(2023, 12, 26))] == [("Kata'ib Hezbollah", "United States")]
+
+
+def test_the_year_a_coalition_was_formed_does_not_date_the_report():
+    text = ("Responsibility for the strike near Albu Kamal on Friday was not claimed, but a spokesperson for the US-led coalition "
+            "formed in 2014 to fight the Islamic State told AFP that neither the coalition nor US forces carried out the strike.")
+    assert {c["event_date"] for c in _events(text, date(2024, 6, 22))} == {"2024-06-21"}
