@@ -315,6 +315,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     and t.start - s.start < this.end()):
                 continue  # "This is the most recent confirmed attack launched by militia forces ...": the report before, ranked
             t = as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
+            if (t.kind == "strike" and _THE_STRIKE.fullmatch(t.text) and "attack" in last and "strike" not in kinds_before
+                    and last["attack"]["_si"] >= si - 2 and not any(m.actor for m in in_s)):
+                # "the Sarsang oil field was hit, calling the strike 'an act of terrorism'": the attack just told, no one's strike
+                t = Trigger(t.start, t.end, t.text, "attack", t.event_type, last["attack"]["sub_event_type"], t.claim)
             places = event_places(t, s, in_s, matches, text)
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
@@ -674,6 +678,8 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 _ISIS = "Islamic State"
 
 
+#: A strike named again by its definite article alone: "the strike", "this strike".
+_THE_STRIKE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+strike")
 #: Words of one report that "the" or "this" names again: "the attack", "this assault", "the strike".
 _ANAPHORS = ("attack", "assault", "strike", "incident", "bombing")
 _DEFINITE_END = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")

@@ -482,3 +482,9 @@ def test_the_year_a_coalition_was_formed_does_not_date_the_report():
     text = ("Responsibility for the strike near Albu Kamal on Friday was not claimed, but a spokesperson for the US-led coalition "
             "formed in 2014 to fight the Islamic State told AFP that neither the coalition nor US forces carried out the strike.")
     assert {c["event_date"] for c in _events(text, date(2024, 6, 22))} == {"2024-06-21"}
+
+
+def test_the_strike_named_again_after_an_attack_is_that_attack_not_a_us_strike():
+    text = ("Drones hit the Sarsang oil field in Duhok province on Tuesday. The ministry called the strike "
+            "an act of terrorism against the region's economy.")
+    assert {c["actor1"] for c in _events(text, date(2025, 7, 15))} == {"Unidentified armed group"}
