@@ -485,6 +485,6 @@ def test_the_year_a_coalition_was_formed_does_not_date_the_report():
 
 
 def test_the_strike_named_again_after_an_attack_is_that_attack_not_a_us_strike():
-    text = ("Drones hit the Sarsang oil field in Duhok province on Tuesday. The ministry called the strike "
-            "an act of terrorism against the region's economy.")
+    text = ("A drone hit the Khurmala oil field near Irbil airport, which hosts US troops, on Monday. The ministry said the Sarsang "
+            "oil field in Duhok province was hit on Tuesday, calling the strike an act of terrorism against the region's economy.")
     assert {c["actor1"] for c in _events(text, date(2025, 7, 15))} == {"Unidentified armed group"}
