@@ -68,8 +68,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             bool(a.get("background")) != bool(b.get("background")) and (_this_month(a) or _this_month(b))):
         # (not "a U.S. airstrike in Baghdad earlier this month", recalled beside this week's strikes in Iraq)
         da = db  # "January 2024 al-Asad Airbase attack" over "On 20 January 2024, ...": a month that holds the day, the same event
-    if within_article and (da is None) != (db is None) and bool(a.get("background")) != bool(b.get("background")) and (
-            (da or db) < _published(a if da else b) - timedelta(days=365)):
+    if (within_article and (da is None) != (db is None) and bool(a.get("background")) != bool(b.get("background"))
+            and (published := _published(a if da else b)) is not None and (da or db) < published - timedelta(days=365)):
         return False  # the news's undated lede, and "In January 2020, Iran launched missiles at the base": another year's event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
@@ -218,10 +218,10 @@ def _same_weapon(a: dict, b: dict) -> bool:
             or _GENERIC.fullmatch(b.get("_trigger") or "") is not None)
 
 
-def _published(c: dict) -> date:
-    """The earliest publication date among a candidate's sources (the end of time when none is known)."""
+def _published(c: dict) -> date | None:
+    """The earliest publication date among a candidate's sources, if any is known."""
     days = [date.fromisoformat(s["published"]) for s in c.get("sources", ()) if s.get("published")]
-    return min(days) if days else date.max
+    return min(days) if days else None
 
 
 def _articles(c: dict) -> frozenset[str]:

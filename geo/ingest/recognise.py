@@ -54,9 +54,11 @@ _BEFORE_LAUNCH = r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:coalition\s+)?(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
-#: A US base or US forces named as what was struck, and the passive right before a verb.
+#: A US base or US forces named as what was struck ("the American military base ... was struck").
 _US_TARGET_RE = re.compile(r"\b" + _US_TARGET, re.I)
+#: Right before a place: it is only beside what was struck ("positions near the US base").
 _BESIDE_END = re.compile(r"\b(?:near|around|outside|beside|by|close\s+to|from)\s+(?:the\s+|an?\s+)?$", re.I)
+#: Right before a verb: the passive ("was struck", "were also struck").
 _PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|again\s+|reportedly\s+)?$", re.I)
 #: A weapon named as what was struck ("missile systems and launchers", "drone storage sites"), not what attacked.
 _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?|platforms?|pads?)|platforms?|storage|sites?|"
@@ -514,7 +516,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             del found["strike"]  # "militias launched two drones at the Harir airbase ..., shortly after the airstrike": the attack,
             # dated by the strike told elsewhere
         elif (found["strike"].text.lower() == "struck" and found["attack"].start > found["strike"].end
-              and _US_SUBJECT_BEFORE.search(text, max(0, found["strike"].start - offset - 30), found["strike"].start - offset)
+              and _MILITARY_SUBJECT.search(text, max(0, found["strike"].start - offset - 30), found["strike"].start - offset)
               and _STRUCK_LIST.fullmatch(text, found["strike"].end - offset, found["attack"].start - offset)):
             del found["attack"]  # "the military struck three truck-mounted rocket launchers, a T-64 tank and mortars": what was struck
         elif not _answered_attack(text, found["strike"], found["attack"], offset):
@@ -535,10 +537,11 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     return sorted(found.values(), key=lambda t: t.start)
 
 
-#: Right before a strike: the US side did it ("On Monday, U.S. forces struck", "the US military then hit").
-_US_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led|Israeli)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"
-                         r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$|"
-                         r"\b(?:Israel\s+Defen[cs]e\s+Forces|IDF)\s+(?:\w+\s+)?$")  # (Israel's strikes answer attacks too)
+#: Right before a strike: the US side, or Israel's forces, did it ("On Monday, U.S. forces struck", "the US military then hit",
+#: "The Israel Defense Forces struck").
+_STRIKER_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led|Israeli)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"
+                              r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$|"
+                              r"\b(?:Israel\s+Defen[cs]e\s+Forces|IDF)\s+(?:\w+\s+)?$")
 #: Between a strike and the attack it answered: "who earlier had launched", "after they fired", "in response to".
 _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|"
                         r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b|"
@@ -546,7 +549,7 @@ _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has
 
 
 #: Right before "struck": the US military as its subject ("the military struck", "U.S. forces struck").
-_US_SUBJECT_BEFORE = re.compile(r"\b(?:military|forces|troops|aircraft|warplanes|jets|CENTCOM|Command)\s+(?:then\s+|also\s+)?$")
+_MILITARY_SUBJECT = re.compile(r"\b(?:military|forces|troops|aircraft|warplanes|jets|CENTCOM|Command)\s+(?:then\s+|also\s+)?$")
 #: Between "struck" and a weapon: a list of what was struck, with no verb of its own ("three launchers, a T-64 tank and").
 _STRUCK_LIST = re.compile(r"(?:(?!\b(?:fired|fire|firing|launched|launching|attack\w*|after|following|while|when|as|which|that|who|had|have|"
                           r"has|were|was|in\s+response)\b)[^.;:])*", re.I)
@@ -557,7 +560,7 @@ _STRIKES_AFTER = re.compile(r"\s+strikes?\b", re.I)
 
 
 def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:
-    """Whether a sentence tells two events: a US strike and, after it, the attack it answered
+    """Whether a sentence tells two events: a US (or Israeli) strike and the attack it answered
     ("U.S. forces struck and killed proxies who earlier had launched a missile against al-Asad").
 
     >>> s = "U.S. forces struck and killed proxies who earlier had launched a ballistic missile against al-Asad Air Base."
@@ -573,7 +576,7 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
         return True  # "Biden was briefed following the Christmas Day drone attack and directed the retaliatory strikes": both
     if a < b and _CAME_AFTER.match(text, strike.end - offset):
         return True  # "The self-defense strike occurred after the mobile rocket launchers fired rockets": the strike, and the attack
-    return a < b and _US_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
+    return a < b and _STRIKER_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
 
 
 #: Right before an attack: what came after it ("following the Christmas Day drone attack").

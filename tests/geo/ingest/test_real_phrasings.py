@@ -488,3 +488,13 @@ def test_the_strike_named_again_after_an_attack_is_that_attack_not_a_us_strike()
     text = ("A drone hit the Khurmala oil field near Irbil airport, which hosts US troops, on Monday. The ministry said the Sarsang "
             "oil field in Duhok province was hit on Tuesday, calling the strike an act of terrorism against the region's economy.")
     assert {c["actor1"] for c in _events(text, date(2025, 7, 15))} == {"Unidentified armed group"}
+
+
+def test_an_article_with_no_publication_date_still_merges_its_undated_lede():
+    from geo.ingest.merge import same_event
+    lede = {"event_type": "Explosions/Remote violence", "place_id": "ain-al-asad", "event_date": None, "country": "IQ", "_kind": "attack",
+            "geo_precision": 1, "background": False, "sources": [{"file": "a.txt"}]}
+    old = lede | {"event_date": "2020-01-08", "background": True}
+    assert same_event(lede, old, within_article=True)  # nothing says how old the report is
+    dated = [s | {"published": "2024-08-06"} for s in lede["sources"]]
+    assert not same_event(lede | {"sources": dated}, old | {"sources": dated}, within_article=True)
