@@ -26,7 +26,8 @@ _CHROME = re.compile(
 
 
 #: A photo caption's end: the place and day it was taken, "..., Damascus, Syria, April 2, 2024." (not "on Monday, April 1, 2024").
-_CAPTION_END = re.compile(r",\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+"
+#: Reuters writes the country and the day without a comma between them: "..., Iraq's Kurdistan region, Iraq July 16, 2025".
+_CAPTION_END = re.compile(r",\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+"
                           r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+"
                           r"\d{4}\.?$")
 
@@ -64,6 +65,8 @@ def not_reporting(sentence: str) -> str | None:
     >>> not_reporting("This picture taken on July 8, 2021 shows the air base, a day after rockets were fired at it (Ayman HENNA / AFP)")
     'caption'
     >>> not_reporting("Rescuers search the rubble at the site of strikes that hit a building, Damascus, Syria, April 2, 2024.")
+    'caption'
+    >>> not_reporting("Smoke rises after a drone attack targeted oil facilities in the Zakho area, Iraq July 16, 2025")
     'caption'
     >>> not_reporting("Drones hit the base, the Pentagon said on Monday, April 1, 2024.") is None
     True
