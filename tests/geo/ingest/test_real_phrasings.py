@@ -498,3 +498,8 @@ def test_an_article_with_no_publication_date_still_merges_its_undated_lede():
     assert same_event(lede, old, within_article=True)  # nothing says how old the report is
     dated = [s | {"published": "2024-08-06"} for s in lede["sources"]]
     assert not same_event(lede | {"sources": dated}, old | {"sources": dated}, within_article=True)
+
+
+def test_a_country_that_says_where_a_militia_is_is_not_where_it_attacked():
+    text = "A Shia militia in Iraq has claimed responsibility for an attack on a vital site in Israel on Friday."
+    assert [c["place_id"] for c in _events(text, date(2024, 5, 4))] == ["israel"]
