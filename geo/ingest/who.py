@@ -192,7 +192,9 @@ _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
 _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then|itself)\s+)*", re.I)
+_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
+                        # "Israel on Friday launched unprecedented strikes on Iran": the day between the state and its verb
+                        r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|night|evening)\s+)?)?", re.I)
 
 
 #: A strike's own verbs, right after the state that struck ("Israel assassinated the Secretary-General of Hezbollah").

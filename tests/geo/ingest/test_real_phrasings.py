@@ -503,3 +503,8 @@ def test_an_article_with_no_publication_date_still_merges_its_undated_lede():
 def test_a_country_that_says_where_a_militia_is_is_not_where_it_attacked():
     text = "A Shia militia in Iraq has claimed responsibility for an attack on a vital site in Israel on Friday."
     assert [c["place_id"] for c in _events(text, date(2024, 5, 4))] == ["israel"]
+
+
+def test_a_state_that_struck_on_a_named_day_is_the_striker():
+    text = "Israel on Friday launched unprecedented strikes on Iran, hitting military and nuclear sites."
+    assert [c["actor1"] for c in _events(text, date(2025, 6, 15))] == ["Israel"]
