@@ -86,6 +86,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|(?:shot|shoot|shooting)\s+(?:it|them)\s+down|"
+                # "it had brought down the MQ-9 Reaper drone over the Diyala Province"
+                r"(?:brought|bringing|bring)\s+down\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|aircraft)\b|"
                 # "destroyed one Houthi drone headed in their direction" (not drones "prepared to launch": a strike on them)
                 r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 r"(?!\s+(?:launchers?|sites?|storage|systems?|facilit\w+)|[^.;]{0,40}\b(?:prepar\w+|ready|on\s+the\s+ground|before\s+launch)"
@@ -216,6 +218,8 @@ _ON_A_STATE = re.compile(r"\s+(?:on|against)\s+(?:Iraq|Syria|Jordan)(?:i|n|ian)?
 #: Before it, what makes it a name for the strike rather than a report: "a dangerous escalation and", "an unacceptable", "calling it".
 _CALLED = re.compile(r"\b(?:escalation\s+and|unacceptable|flagrant|blatant|represents|constitutes|consider(?:s|ed)?|view|calling|called|"
                      r"labell?ing|labell?ed|describ\w+)\b[^.;]{0,40}$", re.I)
+#: A weapon described, not used: "describes the MQ-9 as the first 'hunter-killer' UAV".
+_DESCRIBED_AS = re.compile(r"\b(?:describes?|described)\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+as\b[^.;]*$", re.I)
 #: What an anniversary marks is history ("the fourth anniversary of the U.S. killing of ... in a drone strike").
 _ANNIVERSARY = re.compile(r"\b[Aa]nniversary\s+of\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S))*$")  # (the stops in "U.S." end no sentence)
 #: A drill, not an attack: explosions heard from it are no event.
@@ -223,7 +227,8 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 #: For each rule, words one of which is in every text it matches (in lower case): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
-    ("shot", "shoot", "intercept", "downed", "downing", "thwart", "foiled", "prevent", "engag", "destroyed", "repelled", "neutrali"),
+    ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
+     "prevent", "engag", "destroyed", "repelled", "neutrali"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
@@ -472,6 +477,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 break
             if kind == "attack" and _ON_A_STATE.match(text, m.end()) and _CALLED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "a dangerous escalation and assault on Iraq", "an unacceptable attack on Iraqi sovereignty": what it was called
+            if "describ" in low and _DESCRIBED_AS.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "The US military describes the MQ-9 as the first 'hunter-killer' UAV": what a weapon is, not an attack
             if "anniversary" in low and _ANNIVERSARY.search(text, max(0, m.start() - 150), m.start()):
                 continue  # "a ceremony to mark the fourth anniversary of the U.S. killing of Soleimani in a drone strike": history
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):

@@ -578,6 +578,10 @@ _COMPASS_REGION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))
                                 r"periphery|countryside)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city)\s*,?\s+)?$", re.I)
 
 
+#: Before an airfield an aircraft came from: "taking off from neighboring Kuwait's", "took off from the".
+_TOOK_OFF_FROM = re.compile(r"\b(?:taking|took|take|takes)\s+off\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -629,6 +633,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "indicating that the attack likely originated in Iraq": where it came from
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
+    if "off" in window and _TOOK_OFF_FROM.search(window):
+        return True  # "after taking off from neighboring Kuwait's Ali Al Salem Airbase": where the aircraft came from
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
     if _OUTLET_NAME.match(text, m.end):

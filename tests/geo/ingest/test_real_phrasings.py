@@ -508,3 +508,13 @@ def test_a_country_that_says_where_a_militia_is_is_not_where_it_attacked():
 def test_a_state_that_struck_on_a_named_day_is_the_striker():
     text = "Israel on Friday launched unprecedented strikes on Iran, hitting military and nuclear sites."
     assert [c["actor1"] for c in _events(text, date(2025, 6, 15))] == ["Israel"]
+
+
+def test_a_group_that_brought_down_a_reaper_over_a_province_is_the_interception_there():
+    text = ('The Islamic Resistance in Iraq said it had brought down the "MQ-9 Reaper" drone over the Diyala Province on Friday, '
+            "saying the aircraft had entered the country's airspace after taking off from neighboring Kuwait's Ali Al Salem Airbase.")
+    got = [(c["sub_event_type"], c["place_id"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 20))]
+    assert got == [("Disrupted weapons use", "diyala", "United States", "Islamic Resistance in Iraq")]
+    # what the weapon is, told as a description, is no attack
+    assert _events("The US military describes the MQ-9 as the first hunter-killer UAV designed for long-endurance surveillance.",
+                   date(2024, 1, 20)) == []
