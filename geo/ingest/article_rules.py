@@ -450,6 +450,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
+    # a change of course no armed group or state makes ("Gulf Keystone Petroleum ... also halted operations"): a company's, no event
+    keep = [c for c in keep if not (c["sub_event_type"] == "Change to group/activity" and not c["actor1"])]
     _state_strikes_by_air(keep)
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is

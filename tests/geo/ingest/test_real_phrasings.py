@@ -518,3 +518,9 @@ def test_a_group_that_brought_down_a_reaper_over_a_province_is_the_interception_
     # what the weapon is, told as a description, is no attack
     assert _events("The US military describes the MQ-9 as the first hunter-killer UAV designed for long-endurance surveillance.",
                    date(2024, 1, 20)) == []
+
+
+def test_a_company_that_halted_operations_is_no_change_of_an_armed_groups_course():
+    text = ("Drones hit the Tawke oil field in Duhok province on Wednesday. Gulf Keystone Petroleum, which operates the Shekhan "
+            "field in southern Duhok, also halted operations as a precautionary measure.")
+    assert {c["sub_event_type"] for c in _events(text, date(2025, 7, 18))} == {"Air/drone strike"}
