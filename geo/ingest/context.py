@@ -369,6 +369,11 @@ def coordinated(gap: str) -> bool:
     return bool(_COORDINATION.match(gap))
 
 
+#: Right after a country, its own quarter: "in Syria's east", "in Iraq's far north" (where, not whose).
+_OWN_QUARTER = re.compile(r"['’]s\s+(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern\s+(?:border|desert|region|countryside))?\b"
+                          r"(?!\s+(?:(?:and|or)\s+|[A-Z]|\w+\s+(?:province|governorate|region|city|town)))")
+
+
 def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: int = 0) -> list[bool]:
     """For each place span (in order), whether the words before it say it is where something
     happened: "in Iraq", "in eastern Syria", "struck Iraq"; a place coordinated with such a place
@@ -388,7 +393,7 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
         else:
             before = text[max(sentence_start, start - 40):start]
             out.append(bool(_LOCATIVE.search(before)) and not _STATIONED.search(before) and not _ADDRESSED.search(before)
-                       and not text[end:end + 2].startswith(("'s", "’s")))
+                       and (not text[end:end + 2].startswith(("'s", "’s")) or _OWN_QUARTER.match(text, end) is not None))
         prev_end = end
     return out
 

@@ -525,3 +525,10 @@ def test_a_company_that_halted_operations_is_no_change_of_an_armed_groups_course
             "strikes on energy infrastructure. Gulf Keystone Petroleum, which operates the Shekhan field in southern Duhok, also "
             "halted operations as a precautionary measure.")
     assert "Change to group/activity" not in {c["sub_event_type"] for c in _events(text, date(2025, 7, 18))}
+
+
+def test_a_strike_in_a_countrys_own_quarter_is_in_that_country():
+    text = "Five Iran-backed fighters were killed on Sunday in a drone strike in Syria's east, near the Iraqi border."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 11))] == ["syria"]
+    # a country that owns a named place still gives way to it
+    assert [c["place_id"] for c in _events("Drones struck Syria's Deir ez-Zor on Sunday.", date(2024, 8, 11))] == ["deir-ez-zor"]
