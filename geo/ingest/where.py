@@ -84,6 +84,10 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
                 # "a U.S. base in Deir ez-Zor", "in Hasakah": no US base in the town; its province holds them
                 wider = finder.gz.get(f"{found.place.name} province", country=codes)
                 found = wider if wider is not None and wider.kind == "province" else found
+        if found is not None and found.kind == "town" and _AIRPORTS_AFTER.match(text, m.end) is not None:
+            # "shoot down two hostile drones that attempted to strike Irbil and Kirkuk airports": each town's airport
+            airport = finder.gz.get(f"{m.text} airport", country=codes)
+            found = airport if airport is not None and airport.kind == "site" and airport.place.country == found.place.country else found
         if found is not None:
             out[m.start] = found
             if found.kind == "site" or (found.kind == "town" and base_after):
@@ -92,6 +96,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
     return out
 
 
+#: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
+_AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)
 

@@ -532,3 +532,8 @@ def test_a_strike_in_a_countrys_own_quarter_is_in_that_country():
     assert [c["place_id"] for c in _events(text, date(2024, 8, 11))] == ["syria"]
     # a country that owns a named place still gives way to it
     assert [c["place_id"] for c in _events("Drones struck Syria's Deir ez-Zor on Sunday.", date(2024, 8, 11))] == ["deir-ez-zor"]
+
+
+def test_two_towns_airports_named_together_are_each_towns_airport():
+    text = "The security services said Thursday they shot down two hostile drones that attempted to strike Irbil and Kirkuk airports."
+    assert sorted(c["place_id"] for c in _events(text, date(2025, 7, 3))) == ["erbil-air-base", "kirkuk-airport"]
