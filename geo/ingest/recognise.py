@@ -561,7 +561,8 @@ _MILITARY_SUBJECT = re.compile(r"\b(?:military|forces|troops|aircraft|warplanes|
 _STRUCK_LIST = re.compile(r"(?:(?!\b(?:fired|fire|firing|launched|launching|attack\w*|after|following|while|when|as|which|that|who|had|have|"
                           r"has|were|was|in\s+response)\b)[^.;:])*", re.I)
 #: Right before "struck": an attack its subject ("The attack struck", "the assaults also struck").
-_ATTACK_STRUCK = re.compile(r"\b(?P<w>attacks?|assaults?)\s+(?:also\s+|then\s+|reportedly\s+|allegedly\s+)?$", re.I)
+_ATTACK_STRUCK = re.compile(r"\b(?P<w>attacks?|assaults?|(?<=[Tt]he\s)other|[Aa]nother(?=\s+(?:one\s+)?(?:also\s+)?struck))\s+(?:one\s+)?"
+                            r"(?:also\s+|then\s+|reportedly\s+|allegedly\s+)?$", re.I)  # ("The other struck a home": the projectile before)
 #: Right after a weapon: the strikes it made ("missile strikes", "rocket strikes").
 _STRIKES_AFTER = re.compile(r"\s+strikes?\b", re.I)
 

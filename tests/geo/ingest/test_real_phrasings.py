@@ -537,3 +537,10 @@ def test_a_strike_in_a_countrys_own_quarter_is_in_that_country():
 def test_two_towns_airports_named_together_are_each_towns_airport():
     text = "The security services said Thursday they shot down two hostile drones that attempted to strike Irbil and Kirkuk airports."
     assert sorted(c["place_id"] for c in _events(text, date(2025, 7, 3))) == ["erbil-air-base", "kirkuk-airport"]
+
+
+def test_the_other_that_struck_is_the_projectile_told_before_not_a_strike():
+    from geo.ingest.recognise import triggers
+    assert [t.kind for t in triggers("The other struck a home in the Al-Orouba neighborhood in Kirkuk province, the source added.")] == [
+        "attack"]
+    assert [t.kind for t in triggers("US jets struck the depot.")] == ["strike"]
