@@ -753,19 +753,27 @@ _NO_CLAIM = re.compile(r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|
                        r"\bnot\s+immediately\s+claimed\b")
 
 
-def _near(starts: list[int], sentence: str, text: str, w: int = 600) -> bool:
+def _sentence_span(c: dict, text: str) -> tuple[int, int] | None:
+    """Where the report's sentence lies in the text: its evidence's offsets, else (a report with
+    no sentence recorded) the first place the text holds its words."""
+    span = (c["sources"][0].get("evidence") or {}).get("event_type", {}).get("sentence")
+    if span:
+        return span[0], span[1]
+    at = text.find(c["notes"])
+    return (at, at + len(c["notes"])) if at >= 0 else None
+
+
+def _near(starts: list[int], span: tuple[int, int] | None, w: int = 600) -> bool:
     """Whether a mention starts in the report's sentence or within a few lines (600 characters) of it."""
-    at = text.find(sentence)
-    if at < 0:
+    if span is None:
         return bool(starts)
-    return any(at - w <= s < at + len(sentence) + w for s in starts)
+    return any(span[0] - w <= s < span[1] + w for s in starts)
 
 
-def _unclaimed(sentence: str, text: str) -> bool:
+def _unclaimed(span: tuple[int, int] | None, text: str) -> bool:
     """Whether the report's sentence, or the few lines after it, say no one claimed it ("There was no
     immediate claim of responsibility" three sentences on)."""
-    at = text.find(sentence)
-    return at >= 0 and _NO_CLAIM.search(text, at, at + len(sentence) + 600) is not None
+    return span is not None and _NO_CLAIM.search(text, span[0], span[1] + 600) is not None
 
 
 def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder, text: str) -> None:
@@ -822,12 +830,13 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif aligned_target:
                 a1 = _UNIDENTIFIED
-            elif c["_kind"] == "attack" and _unclaimed(c["notes"], text):
+            elif c["_kind"] == "attack" and _unclaimed(_sentence_span(c, text), text):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
+                span = _sentence_span(c, text)
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
                 here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
-                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if _near(generics, c["notes"], text)
+                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if _near(generics, span)
                       else _UNIDENTIFIED if c["_kind"] == "attack" else "")
             if a1:
                 c["actor1"] = a1
