@@ -47,7 +47,9 @@ _SUMMARY = re.compile(
     r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
     r"(?<!night\s)\bbetween\s+(?:mid-|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?"
-    r"and\b|"  # "between October 17 and December 31", not "the border between Syria and Iraq" nor "overnight between December 25 and 26"
+    r"and\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)|"  # "between October 17 and December 31", not "the border between Syria and Iraq" nor
+    # "overnight between December 25 and 26"; a span closed by a day alone ("between October 17 and 18") counts only when
+    # it runs three days or more (counts_over_days)
     # "this is the sixth attack on International Coalition bases in Al-Hasakah and Deir Ezzor since today's morning"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
     r"[^.;]{0,100}\bsince\b",

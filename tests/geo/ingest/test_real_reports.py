@@ -1,0 +1,22 @@
+"""Ingest on reports met in real reporting in round twenty-three (each case paraphrases a class of
+error found in a development article of dev71-75): spans of two days, recalled strikes, weapons
+found before launch, and the 2025-26 attacks on Kurdistan's oil and gas fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.ingest import Article, ingest_articles
+
+
+def _events(text: str, published: date, kind: str = "event") -> list[dict]:
+    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+
+
+def test_attacks_between_two_days_running_are_reported_not_a_tally():
+    text = ("The Pentagon said on Wednesday that between October 17 and 18, 21 US personnel suffered minor injuries in the drone "
+            "attacks on Al Asad Airbase in Iraq and Al-Tanf Garrison in Syria.")
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 10, 25))) == ["ain-al-asad", "al-tanf"]
+    # a span of weeks is still the campaign's tally
+    text = "Between October 17 and November 30, militias attacked Al Asad Airbase in Iraq 30 times."
+    assert _events(text, date(2023, 12, 5)) == []
