@@ -566,11 +566,22 @@ def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
              "new year's eve": (12, 31), "christmas": (12, 25), "eve": (12, 31)}
 _HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
-                      r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b))")
+                      r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b)|"
+                      r"Thanksgiving\s+Day|(?<=\bon )Thanksgiving(?=[\s,.;]|$)(?!\s+(?:Day|dinner|meal|holiday|weekend)\b))")
+#: The US holiday whose day moves: the fourth Thursday of November ("On Thanksgiving Day, ... drones were launched").
+_THANKSGIVING = "thanksgiving"
 
 
 def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
-    month, day = _HOLIDAYS[re.sub(r"\s+", " ", g["hol"]).replace("’", "'").lower()]
+    name = re.sub(r"\s+", " ", g["hol"]).replace("’", "'").lower()
+    if name.startswith(_THANKSGIVING):
+        found = _absolute({**g, "m": "11", "d": "22", "y": None}, said, published)  # the year, as for any day of late November
+        if found is None or found[0] is None:
+            return found
+        first = dt.date(found[0].year, 11, 1)
+        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return (day, *found[1:])
+    month, day = _HOLIDAYS[name]
     return _absolute({**g, "m": str(month), "d": str(day), "y": None}, said, published)
 
 

@@ -20,3 +20,17 @@ def test_attacks_between_two_days_running_are_reported_not_a_tally():
     # a span of weeks is still the campaign's tally
     text = "Between October 17 and November 30, militias attacked Al Asad Airbase in Iraq 30 times."
     assert _events(text, date(2023, 12, 5)) == []
+
+
+def test_thanksgiving_is_the_fourth_thursday_of_november():
+    from geo.ingest.dates import find_dates
+    assert [str(m.date) for m in find_dates("On Thanksgiving Day, drones were launched.", published=date(2023, 11, 24))] == ["2023-11-23"]
+    assert [str(m.date) for m in find_dates("Rockets hit the base on Thanksgiving, officials said.", published=date(2024, 12, 2))] == [
+        "2024-11-28"]
+    assert find_dates("troops ate Thanksgiving dinner at the base", published=date(2023, 11, 24)) == []
+
+
+def test_strikes_on_a_count_of_occasions_since_are_a_tally():
+    text = ("A US gunship destroyed a militia vehicle in Iraq on Tuesday. US warplanes have bombed Syria on three occasions since, "
+            "but Tuesday's attack was the first of its kind in Iraq.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 22))] == ["iraq"]
