@@ -913,6 +913,10 @@ def _other_fronts(out: list[dict]) -> None:
 #: An attack told as what a strike answered: "These strikes were in response to a rocket attack on U.S. personnel at Shaddadi".
 _ANSWERED_ATTACK = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+(?:to|for)|retaliat\w+\s+(?:for|against)|respond\w*\s+to)\b",
                               re.I)
+#: The strike told in the attack's own sentence as its answer: "and that the AC-130 responded immediately", "adding that an AC-130J
+#: was already in the air and had spotted the vehicle from which the missile came".
+_ANSWERED_AT_ONCE = re.compile(r"\b(?:responded|retaliated)\s+[“\"]?(?:immediately|at\s+once|within\s+minutes)\b|"
+                               r"\balready\s+in\s+the\s+air\b", re.I)
 
 
 def undated_beside_news(merged: list[dict]) -> None:
@@ -925,9 +929,14 @@ def undated_beside_news(merged: list[dict]) -> None:
             and c["event_type"] != "Strategic developments"}  # the kinds of report the article dates to the day
     if not news or "attack" in news:
         return
+    strike_days = {c["event_date"] for c in merged if c["_kind"] == "strike" and c["event_date"] is not None and not c.get("background")}
     for c in merged:
-        if (c["event_date"] is None and c["_kind"] == "attack" and c.get("place_id") and not c.get("background")
-                and not _ANSWERED_ATTACK.search(c["notes"])):
+        if c["event_date"] is not None or c["_kind"] != "attack" or not c.get("place_id") or c.get("background"):
+            continue
+        if _ANSWERED_AT_ONCE.search(c["notes"]):
+            if len(strike_days) == 1:  # the attack the strike answered at once: the strike's day, or the night before it
+                _dated_by(c, next(iter(strike_days)), "the strike that answered it")
+        elif not _ANSWERED_ATTACK.search(c["notes"]):
             c["background"] = True
             c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
 

@@ -205,10 +205,21 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
          and not _CLAIMED_TO.search(sentence, max(0, loose.start() - 20), loose.start()))
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
+    if not dated and contains_any(sentence, _ROUNDS_WORDS) and _ROUNDS_SO_FAR.search(sentence):
+        return True  # "The US has carried out three retaliatory strikes against pro-Iran militia targets in Syria": a count so far
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
             and not _ROUND_TOLD.search(sentence)
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))
+
+
+#: Rounds counted so far, with no day: "has carried out three retaliatory strikes", "have launched four strikes on locations
+#: associated with Iran": a tally of the campaign's rounds, not one of them.
+_ROUNDS_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:carried\s+out|conducted|launched|mounted)\s+"
+                            r"(?:at\s+least\s+|more\s+than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|rounds|raids)\b")
+_ROUNDS_WORDS = ("has carried", "have carried", "has conducted", "have conducted", "has launched", "have launched", "has mounted",
+                 "have mounted", "has now", "have now", "so far", "already")
 
 
 #: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".

@@ -34,3 +34,17 @@ def test_strikes_on_a_count_of_occasions_since_are_a_tally():
     text = ("A US gunship destroyed a militia vehicle in Iraq on Tuesday. US warplanes have bombed Syria on three occasions since, "
             "but Tuesday's attack was the first of its kind in Iraq.")
     assert [c["place_id"] for c in _events(text, date(2023, 11, 22))] == ["iraq"]
+
+
+def test_strike_rounds_counted_so_far_without_a_day_are_a_tally():
+    assert _events("The US has carried out three retaliatory strikes against pro-Iran militia targets in Syria.", date(2023, 11, 17)) == []
+    # the same count told with its day is that day's round
+    assert [c["place_id"] for c in _events("The US carried out three strikes against militia targets in Syria on Sunday.",
+                                           date(2023, 11, 14))] == ["syria"]
+
+
+def test_an_attack_a_strike_answered_at_once_is_news_dated_by_the_strike():
+    text = ("US Central Command said Tuesday that an AC-130 gunship struck a vehicle in Abu Ghraib. The Pentagon said eight US troops "
+            "were wounded when Ain al-Asad airbase was targeted with a ballistic missile and that the AC-130 responded immediately.")
+    got = {c["place_id"]: c for c in _events(text, date(2023, 11, 22))}
+    assert not got["ain-al-asad"]["background"] and got["ain-al-asad"]["event_date"] == "2023-11-21"
