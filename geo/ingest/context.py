@@ -148,11 +148,11 @@ _CLAIMED_TO = re.compile(r"\b(?:claim(?:s|ed)?|said|says)\s+(?:it\s+)?to\s+$|\bc
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:have|has|had|were|was|is|are)\b[^,;.]{0,160},(?=\s+[a-z])")
 
 
-def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool) -> bool:
+def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool, area_named: bool = False) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
     ``dated``: the sentence has a day-precise date; ``since``: it has a "since ..." range;
-    ``specific_place``: it names a site or town.
+    ``specific_place``: it names a site or town; ``area_named``: it names a district or province.
 
     >>> generic_report("There have been a series of attacks on US forces since Oct. 17.", dated=False, since=True, specific_place=False)
     True
@@ -207,10 +207,17 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return not (dated and specific_place)
     if not dated and contains_any(sentence, _ROUNDS_WORDS) and _ROUNDS_SO_FAR.search(sentence):
         return True  # "The US has carried out three retaliatory strikes against pro-Iran militia targets in Syria": a count so far
+    if area_named and not dated and _STRIKES_HIT.search(sentence):
+        return False  # "the US airstrikes hit bases of the Hashd Shaabi in the provinces of Babil and Wasit": that round, where it hit
     return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
             and not _ROUND_TOLD.search(sentence)
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))
+
+
+#: Strikes told as hitting their targets, in the past tense: "the US airstrikes hit bases of the paramilitary Hashd Shaabi forces".
+_STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*strikes|strikes|raids)\s+(?:hit|struck|targeted|pounded|destroyed)\s+"
+                          r"(?!\w+ing\b)")
 
 
 #: Rounds counted so far, with no day: "has carried out three retaliatory strikes", "have launched four strikes on locations

@@ -109,6 +109,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if da and db and abs((da - db).days) > (said if within_article and differ else _ANAPHOR_DAYS if anaphor else _MAX_DAYS):
         return False
     pa, pb = a.get("place_id"), b.get("place_id")
+    if (within_article and pa and pb and {a.get("_scope"), b.get("_scope")} == {"bearing", "province"} and a.get("_kind") == b.get("_kind")
+            and da and db and abs((da - db).days) <= 1 and _km(a, b) <= _BEARING_KM):
+        return True  # "strikes on Iraqi security sites south of Baghdad" and "... bases in the provinces of Babil and Wasit": one round
     if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= (
             _CITY_KM if {a.get("_scope"), b.get("_scope")} == {"town", "site"} else _NEAR_KM):
         return abs((da - db).days) <= 1 if da and db else True  # shot down "near Ashokani in Erbil", aimed at the air base there
@@ -389,6 +392,10 @@ def _merge(group: list[dict]) -> dict:
             site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town
+    province = next((c for c in group if c.get("_scope") == "province"), None)
+    if out.get("_scope") == "bearing" and province is not None:
+        for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
+            out[k] = province.get(k)  # the province the article names outranks "south of Baghdad"
     placed = [c for c in group if c.get("place_id")] or group  # an unplaced report that joins a placed one takes its standing
     out["background"] = all(c.get("background", False) for c in placed)
     if out["flags"] and out.get("event_date"):

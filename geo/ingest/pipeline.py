@@ -285,6 +285,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
+        area = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) in (2, 3) for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = (any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
                  or counts_over_days(s.text))  # or a span of days it counts over ("from October 17-24")
@@ -295,7 +296,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             summary = False  # "three drone attacks on sites in southern Israel, two more on ...": the first item of a counted claim
         for t in trig:
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
-                                            (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific))):
+                                            (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific,
+                                                                          area_named=area))):
                 if dated and not since and t.kind == "attack" and not out and tally is None:
                     tally = _tally_day(article, s, dates, si)
                 continue  # a summary of the campaign, not the report of an event

@@ -48,3 +48,12 @@ def test_an_attack_a_strike_answered_at_once_is_news_dated_by_the_strike():
             "were wounded when Ain al-Asad airbase was targeted with a ballistic missile and that the AC-130 responded immediately.")
     got = {c["place_id"]: c for c in _events(text, date(2023, 11, 22))}
     assert not got["ain-al-asad"]["background"] and got["ain-al-asad"]["event_date"] == "2023-11-21"
+
+
+def test_the_strikes_told_hitting_bases_in_named_provinces_are_that_round_there():
+    text = ("An Iraqi official said that the US airstrikes hit bases of the paramilitary Hashd Shaabi forces in the provinces of Babil "
+            "and Wasit in central Iraq. A security member was killed and 18 people were wounded on Tuesday in US airstrikes on Iraqi "
+            "security sites south of Baghdad, the Iraqi government said in a statement.")
+    assert sorted(c["place_id"] for c in _events(text, date(2023, 12, 27))) == ["babil", "wasit"]
+    # strikes told in general, with no day, are still no report
+    assert _events("US airstrikes have hit militia bases in Anbar province again and again.", date(2023, 12, 27)) == []
