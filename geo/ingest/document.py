@@ -97,7 +97,8 @@ _LINKS_HEADING = re.compile(
     r"^[ \t]*(?:Read\s+(?:More|Also)|Also\s+read|Related(?:\s+(?:Articles|News|Posts|Stories|Content|Coverage|Topics|Links))?|"
     r"More\s+(?:from|on|in|stories|news)\b[^\n.]{0,40}|Most\s+(?:Visited|Read|Popular|Viewed)\b[^\n.]{0,40}|Top\s+(?:Stories|News|\w+\s+stories)|"
     r"Recommended(?:\s+for\s+you)?|You\s+(?:may|might)\s+also\s+like|Trending(?:\s+now)?|Latest(?:\s+news)?|See\s+also|"
-    r"Further\s+reading|Popular\s+(?:posts|stories))[ \t]*:?[ \t]*$", re.I | re.M)
+    r"Further\s+reading|Popular\s+(?:posts|stories)|(?:Previous|Next)\s+(?:Story|Article|Post|News)|Latest\s+from\b[^\n.]{0,40})"
+    r"[ \t]*:?[ \t]*$", re.I | re.M)
 #: A heading after which nothing is the article's own reporting: a reference list's titles carry dates and events of their own.
 _END_HEADING = re.compile(r"^[ \t]*(?:References|External\s+links|Notes|Footnotes|Sources|Bibliography)[ \t]*(?:\[[^\]\n]*\])?[ \t]*$",
                           re.I | re.M)

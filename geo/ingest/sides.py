@@ -60,7 +60,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "attack" and _US_FIRED.search(s.text, max(0, t.start - s.start - 80), t.start - s.start) and victims(s.text) != "us":
         # "U.S. forces retaliated by firing artillery shells at the launch site": the US fired, with the weapon told
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, t.sub_event_type, t.claim)
-    if t.kind == "attack" and _BY_US_CRAFT.match(s.text, t.end - s.start) and victims(s.text) != "us":
+    if t.kind == "attack" and (_BY_US_CRAFT.match(s.text, t.end - s.start) or (
+            _NOMINAL.fullmatch(t.text) and _OBJECT_BY_US.match(s.text, t.end - s.start))) and victims(s.text) != "us":
         # "the early morning attack by American fighter jets on several headquarters of the PMU": the US struck
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if (t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed") and _US_DEED_SUBJECT.match(s.text)
@@ -128,6 +129,11 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
 _BY_US_CRAFT = re.compile(r"(?:\s+(?:strikes?|attacks?))?\s+by\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
                           r"(?:fighter\s+jets|jets|warplanes|aircraft|drones?|forces|"
                           r"military|planes|helicopters|gunships?)\b")
+#: An attack named by a noun, whose doer a "by" after its object names: "the targeting of Iraqi security sites by the US side".
+_NOMINAL = re.compile(r"(?:attacks?|targeting\s+of|bombing|bombardment|assaults?)", re.I)
+_OBJECT_BY_US = re.compile(r"(?:\s+(?:on|of|against))?\s+[^.;,]{0,60}?(?<!used\s)(?<!operated\s)(?<!manned\s)(?<!occupied\s)(?<!hosted\s)"
+                           r"(?<!held\s)(?<!run\s)(?<!protected\s)(?<!guarded\s)\bby\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
+                           r"(?:side|forces|military|army|troops|fighter\s+jets|jets|warplanes|aircraft|drones?|planes|coalition)\b")
 #: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
 _US_DEED_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:American|U\.S\.|US)\s+(?:aggression|attack|assault|raid|bombing|operation|air\s*strikes?|"
                               r"strikes?)\b")

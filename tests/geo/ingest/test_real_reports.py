@@ -57,3 +57,17 @@ def test_the_strikes_told_hitting_bases_in_named_provinces_are_that_round_there(
     assert sorted(c["place_id"] for c in _events(text, date(2023, 12, 27))) == ["babil", "wasit"]
     # strikes told in general, with no day, are still no report
     assert _events("US airstrikes have hit militia bases in Anbar province again and again.", date(2023, 12, 27)) == []
+
+
+def test_the_targeting_of_sites_by_the_us_side_is_a_us_strike():
+    text = "The Iraqi government condemns the targeting of Iraqi security sites in Babil by the US side at Tuesday dawn."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2023, 12, 27))] == [("babil", "United States")]
+    # a base used by American troops is still the militias' target
+    text = "Biden ordered his aides to prepare options after the attack on an air base used by American troops in Erbil on Monday."
+    assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2023, 12, 26))] == [("erbil-air-base", "United States")]
+
+
+def test_the_headline_under_previous_story_is_another_pages():
+    text = ("A security member was killed on Tuesday in US airstrikes on Iraqi security sites in Babil, the government said.\n\n"
+            "Previous Story\n\nUS shoots down 12 drones, 5 missiles in Red Sea\n\nNext Story\n\nPakistan prepares for polls\n")
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 27))] == ["babil"]
