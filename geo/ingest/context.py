@@ -548,7 +548,11 @@ _MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militia
 _MILITIA_PROPERTY = re.compile(r"\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:cars?|vehicles?|convoys?|SUVs?|trucks?|headquarters)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+)?"
                                r"(?!(?:U\.S\.|US|American|[Cc]oalition|Iraqi\s+army)\b)(?:[\w'’-]+\s+){0,3}"
-                               r"(?:militias?|[Ff]orces|[Bb]rigades?|groups?|Hashd|PMF|Kata['’]?ib|Hezbollah|Nujaba)\b", re.I)
+                               r"(?:militias?|[Ff]orces|[Bb]rigades?|groups?|Hashd|PMF|Kata['’]?ib|Hezbollah|Nujaba)\b|"
+                               # "a drone attack on an Iran-backed paramilitary group's headquarters": the group's, told as its own
+                               r"\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                               r"(?:militia|group|[Ff]orces|[Bb]rigade|PMF|Hashd)['’]s?\s+(?:[\w-]+\s+)?(?:headquarters|base|office|"
+                               r"cars?|vehicles?|convoy|positions?|depot)\b", re.I)
 
 
 #: One of these is in every match of _MILITIA_PROPERTY: a cheap test before it.

@@ -15,7 +15,7 @@ _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
     r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:|\bImage caption\b|\bFile photo\b|\bvia Getty Images\b|\bPhoto by\b"
     r"|^(?:This|A|The)\s+(?:handout\s+)?(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|made\s+available|shows)\b"
-    r"|\([A-Z][\w .'-]{2,40}/\s*(?:AFP|AP|Reuters|EPA|Getty)"
+    r"|[(\[][A-Z][\w .'-]{2,40}/\s*(?:AFP|AP|Reuters|EPA|Getty|Anadolu|Xinhua)"  # "(Ayman HENNA / AFP)", "[Ahmed Saad/Reuters]"
     r"|\bin\s+this\s+(?:handout\s+)?(?:screen\s*grab|still\s+image|video\s+grab|picture|photo(?:graph)?|image)\b", re.I)
 _CHROME = re.compile(
     r"^(?:Accessibility links|Skip to (?:main )?content|Breaking News|Advertisement|Share (?:this|on)\b|Read more\b|Read More:|Related:|"
@@ -70,6 +70,8 @@ def not_reporting(sentence: str) -> str | None:
     'caption'
     >>> not_reporting("Drones hit the base, the Pentagon said on Monday, April 1, 2024.") is None
     True
+    >>> not_reporting("Iraqi security forces on patrol after a drone attack in Baghdad, January 4, 2024 [Ahmed Saad/Reuters]")
+    'caption'
     >>> not_reporting("Israeli police investigate the scene of a suspected ramming attack in Jerusalem.")
     'caption'
     >>> not_reporting("US forces struck the base.") is None

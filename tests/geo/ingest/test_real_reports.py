@@ -71,3 +71,16 @@ def test_the_headline_under_previous_story_is_another_pages():
     text = ("A security member was killed on Tuesday in US airstrikes on Iraqi security sites in Babil, the government said.\n\n"
             "Previous Story\n\nUS shoots down 12 drones, 5 missiles in Red Sea\n\nNext Story\n\nPakistan prepares for polls\n")
     assert [c["place_id"] for c in _events(text, date(2023, 12, 27))] == ["babil"]
+
+
+def test_a_drone_attack_on_a_groups_own_headquarters_is_a_strike_on_it():
+    text = "A drone attack on an Iran-backed paramilitary group's headquarters in Baghdad on Thursday killed two."
+    [c] = _events(text, date(2024, 1, 4))
+    assert c["place_id"] == "baghdad" and c["actor2"] != "United States"
+
+
+def test_a_caption_credited_in_square_brackets_is_a_caption_and_its_photographer_no_place():
+    text = ("Iraqi security forces on patrol after a drone attack on an Iran-backed paramilitary group's headquarters in Baghdad, "
+            "January 4, 2024 [Ahmed Saad/Reuters]\n\nThe US military said it had carried out a drone strike on Thursday targeting "
+            "an Iran-aligned paramilitary group in the capital, Baghdad.")
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 4))] == ["baghdad"]
