@@ -76,7 +76,7 @@ def test_the_headline_under_previous_story_is_another_pages():
 def test_a_drone_attack_on_a_groups_own_headquarters_is_a_strike_on_it():
     text = "A drone attack on an Iran-backed paramilitary group's headquarters in Baghdad on Thursday killed two."
     [c] = _events(text, date(2024, 1, 4))
-    assert c["place_id"] == "baghdad" and c["actor2"] != "United States"
+    assert c["place_id"] == "baghdad" and c["actor2"] != "United States" and c["actor1"] != "Unidentified armed group"
 
 
 def test_a_caption_credited_in_square_brackets_is_a_caption_and_its_photographer_no_place():
@@ -84,3 +84,8 @@ def test_a_caption_credited_in_square_brackets_is_a_caption_and_its_photographer
             "January 4, 2024 [Ahmed Saad/Reuters]\n\nThe US military said it had carried out a drone strike on Thursday targeting "
             "an Iran-aligned paramilitary group in the capital, Baghdad.")
     assert [c["place_id"] for c in _events(text, date(2024, 1, 4))] == ["baghdad"]
+    from geo.ingest.document import not_reporting
+    assert not_reporting(text.split("\n")[0]) == "caption"
+    # a photographer's name is no place, caption or not
+    assert [c["place_id"] for c in _events(text.split("\n")[0].replace("January 4, 2024 ", "on Thursday "), date(2024, 1, 4))] in (
+        [], ["baghdad"])
