@@ -195,7 +195,7 @@ AGENCY_DATELINE = re.compile(
     r"(?P<where>[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.]{1,12})?"
     r"(?:\s*\[[^\]\n]{1,20}\])?),\s*"  # a page's credit may come first: "(MENAFN- Nam News Network) BAGHDAD, May 8 (NNN-NINA) –"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)(?:\s*"
-    rf"\((?:{'|'.join(NEWS_AGENCIES)}|[A-Z]{{2,6}}(?:-[A-Z]{{2,6}})?)\)\s*(?:\.?[:\-–—]{{1,2}}|(?=[A-Z]))|[ \t]+(?=[A-Z][a-z]*\s))", re.M)
+    rf"\((?:{'|'.join(NEWS_AGENCIES)}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})?)\)\s*(?:\.?[:\-–—]{{1,2}}|(?=[A-Z]))|[ \t]+(?=[A-Z][a-z]*\s))", re.M)
 #: "Baghdad, Oct 26 (EFE).-", "Baghdad, Apr 22 (UNI) Five rockets were fired": any agency's capitals, the text right after
 
 

@@ -39,6 +39,8 @@ _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST
 
 #: Between a date and the report's trigger right after it: the date is the event's ("killed last month in a drone attack").
 _DATE_OF_EVENT = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.I)
+#: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
+_OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
 #: Right before a date: "on the night of".
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 #: A US voice telling its own strike: "at my direction", "United States forces conducted".
@@ -194,6 +196,9 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     if at is not None and len(usable) > 1 and (attached := next((u for u in usable if 0 < at - u.end <= 40 and _DATE_OF_EVENT.fullmatch(
             s.text, u.end - s.start, at - s.start)), None)) is not None:
         d = attached  # "funerals began Tuesday for three soldiers killed last month in a drone attack": last month's attack
+    if (at is not None and len(usable) > 1 and s.text[at - s.start:at - s.start + 13].lower().startswith(("interception ", "interceptions "))
+            and (own := next((u for u in usable if u.start > at and _OWN_DATE.fullmatch(s.text, at - s.start, u.start - s.start)), None))):
+        d = own  # "Today we also publicized the successful interception of a UAV last week": last week's interception
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
         ev["event_date"] = evidence(article.name, s, (d.start, d.end))

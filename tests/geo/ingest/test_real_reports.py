@@ -89,3 +89,17 @@ def test_a_caption_credited_in_square_brackets_is_a_caption_and_its_photographer
     # a photographer's name is no place, caption or not
     assert [c["place_id"] for c in _events(text.split("\n")[0].replace("January 4, 2024 ", "on Thursday "), date(2024, 1, 4))] in (
         [], ["baghdad"])
+
+
+def test_an_agency_pair_dateline_and_the_interception_of_a_drone():
+    text = ("Tel Aviv, May 24 (IANS/DPA): Falling debris from the interception of a combat drone started a small fire near the "
+            "northern Israeli city of Safed, the Israel Defense Forces (IDF) said on Friday.")
+    [c] = _events(text, date(2024, 5, 24))
+    assert (c["location"], c["sub_event_type"]) == ("Safed", "Disrupted weapons use")
+
+
+def test_the_interception_told_with_its_own_week_is_that_weeks():
+    text = ("IDF Spokesperson Daniel Hagari said at a press briefing on Friday evening, \"Today we also publicized the successful "
+            "interception of a UAV last week, which was en route to Israeli territory.\"")
+    [c] = _events(text, date(2023, 12, 22))
+    assert c["event_date"] < "2023-12-20" and c["sub_event_type"] == "Disrupted weapons use"
