@@ -71,7 +71,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:(?P<pre>on|On|since|Since|in|In|during|During
 _DM = re.compile(rf"(?P<d>\d\d?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
 _DM_BEFORE = re.compile(rf"(?:\b(?P<pre>on|On|since|Since)\s+)?(?:\b(?P<wd>{_WD}),?\s+)?(?:the\s+)?\Z")
 _NUMERIC = re.compile(r"(?P<y>19\d\d|20\d\d)(?:-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))?\b(?![-/]\d|['’]s)")
-_NUMERIC_BEFORE = re.compile(r"\b(?P<pre>on|On|since|Since|in|In|during|During)\s+\Z")
+_NUMERIC_BEFORE = re.compile(r"\b(?P<pre>on|On|since|Since|in|In|during|During)\s+(?:(?P<part>early|late|mid)(?:\s+|-))?\Z")
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
@@ -537,8 +537,10 @@ def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
         return None  # a bare number: "2020 people"
     year = int(g["y"])
     kind, note = _since(g, "year")
-    date, capped = _cap(dt.date(year, 7, 1), dt.date(year, 1, 1), dt.date(year, 12, 31), published)
-    return date, 3, kind, _notes(note, "a year: 1 July recorded at month precision", capped)
+    month = {"early": 2, "late": 11}.get(g.get("part") or "", 7)  # "in early 2020": its first months, not its middle
+    date, capped = _cap(dt.date(year, month, 1), dt.date(year, 1, 1), dt.date(year, 12, 31), published)
+    told = {2: f"{g['part']} in a year: 1 February", 11: f"{g['part']} in a year: 1 November"}.get(month, "a year: 1 July")
+    return date, 3, kind, _notes(note, f"{told} recorded at month precision", capped)
 
 
 #: A day of the month told alone: "Also on the 20th Iran-backed groups launched ...", within the month of publication or

@@ -103,3 +103,13 @@ def test_the_interception_told_with_its_own_week_is_that_weeks():
             "interception of a UAV last week, which was en route to Israeli territory.\"")
     [c] = _events(text, date(2023, 12, 22))
     assert c["event_date"] < "2023-12-20" and c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_early_or_late_in_a_year_is_that_year_and_its_deeds_history():
+    from geo.ingest.dates import find_dates
+    assert [str(m.date) for m in find_dates("The tensions escalated in early 2020 with the assassination", published=date(2024, 7, 17))] == [
+        "2020-02-01"]
+    text = ("Drones attacked Ain al-Asad on Tuesday. The tensions escalated in early 2020 with the assassination of Qassem Soleimani "
+            "and Abu Mahdi al-Muhandis in a drone strike near Baghdad's airport.")
+    got = {c["place_id"]: c for c in _events(text, date(2024, 7, 17))}
+    assert not got["ain-al-asad"]["background"] and got["baghdad-airport"]["background"]
