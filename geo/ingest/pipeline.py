@@ -288,7 +288,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         area = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) in (2, 3) for m in in_s if m.kind == "place")
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = (any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
-                 or counts_over_days(s.text))  # or a span of days it counts over ("from October 17-24")
+                 or counts_over_days(s.text)  # or a span of days it counts over ("from October 17-24")
+                 or _SINCE_WAR.search(s.text) is not None)  # or since the war began, told without its day
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
@@ -760,6 +761,10 @@ _IT_ADDED = re.compile(r"\s*[\"“]?(?:It|The\s+(?:group|militia|faction|coaliti
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: "since ..." from before this is a state described ("occupied since 1967", "deployed there since 2014"), not a count's start.
+#: A period counted from a war's start, its day not told: "Since the outbreak of the war between the United States and Israel and
+#: Iran, outlawed armed groups in Iraq have attempted to target ...".
+_SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:outbreak|start|beginning|onset|eruption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:war|conflict|fighting|escalation|hostilities)\b")
 _CAMPAIGN_ERA = date(2023, 1, 1)
 
 

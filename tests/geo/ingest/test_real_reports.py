@@ -113,3 +113,10 @@ def test_early_or_late_in_a_year_is_that_year_and_its_deeds_history():
             "and Abu Mahdi al-Muhandis in a drone strike near Baghdad's airport.")
     got = {c["place_id"]: c for c in _events(text, date(2024, 7, 17))}
     assert not got["ain-al-asad"]["background"] and got["baghdad-airport"]["background"]
+
+
+def test_attacks_told_since_a_wars_outbreak_are_a_tally():
+    text = ("Iraqi security forces intercepted and shot down a drone near Kirkuk on Thursday night. Since the outbreak of the war "
+            "between the United States and Israel and Iran, outlawed armed groups in Iraq have attempted to target US and allied "
+            "military bases in the Kurdistan Region using suicide drones.")
+    assert "kurdistan-region" not in {c["place_id"] for c in _events(text, date(2026, 3, 6))}
