@@ -677,7 +677,8 @@ _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead(?!\s+Sea)|damag\w*|casu
                    r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I)
 _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
-_NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor)\s+|"
+_NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor|"
+                      rf"prevent(?:ing|ed)|avert(?:ing|ed)|avoid(?:ing|ed))\s+|"  # "intercepted a drone ..., preventing casualties"
                       # "did not say if there were any casualties or damage", "it was unclear whether there were casualties": not told
                       rf"(?:(?:did|does|do)\s+not\s+(?:yet\s+)?(?:say|mention|specify|report|elaborate\s+on)|(?:didn|doesn|don)['’]t\s+(?:say|mention|specify|report)|"
                       rf"unclear|not\s+(?:yet\s+)?(?:clear|known))\s+"

@@ -61,6 +61,10 @@ _HOST_STATES = frozenset({"Iraq", "Jordan"})
 _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
+#: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
+_PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
+
+
 def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
     """Sets the report ``c``'s two actors (``actor1`` who acted, ``actor2`` who it was done to) from the
     mentions ``in_s`` of its sentence ``s`` around the trigger ``t``, each read by the role the sentence
@@ -127,7 +131,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
         # "a partnered raid ..., resulting in the deaths of 15 Islamic State (ISIS) operatives": the group the raid met
-        a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end), None)
+        a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end
+                   and not _PARTNERED.search(article.text, max(0, m.start - 14), m.start)), None)  # not "with the Iraqi Security Forces"
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (

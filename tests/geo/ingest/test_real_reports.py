@@ -120,3 +120,12 @@ def test_attacks_told_since_a_wars_outbreak_are_a_tally():
             "between the United States and Israel and Iran, outlawed armed groups in Iraq have attempted to target US and allied "
             "military bases in the Kurdistan Region using suicide drones.")
     assert "kurdistan-region" not in {c["place_id"] for c in _events(text, date(2026, 3, 6))}
+
+
+def test_iraqi_forces_that_intercept_a_drone_are_iraqs_and_harm_prevented_is_none():
+    text = ("Iraqi security forces intercepted and shot down a drone that attempted to target a public facility near Kirkuk on "
+            "Thursday, preventing any damage or casualties.")
+    [c] = _events(text, date(2026, 3, 6))
+    assert c["sub_event_type"] == "Disrupted weapons use" and "Iraq" in (c["actor1"], c["actor2"])
+    from geo.ingest.recognise import harm_done
+    assert not harm_done("Iraqi security forces intercepted a drone, preventing casualties.")
