@@ -187,6 +187,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
             and answer.start() >= _REPORT_BEFORE):
         sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
+    if contains_any(sentence, ("first", "latest")) and _FIRST_SINCE.search(sentence):
+        return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if dated and specific_place and _TIMES_AT.search(sentence):
@@ -227,6 +229,11 @@ _ROUNDS_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)
                             r"(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|attacks|rounds|raids)\b")
 _ROUNDS_WORDS = ("has carried", "have carried", "has conducted", "have conducted", "has launched", "have launched", "has mounted",
                  "have mounted", "has now", "have now", "so far", "already")
+
+
+#: A report told again as the first of its kind since a day: "is the first known U.S. strike in Iraq since February".
+_FIRST_SINCE = re.compile(r"^\s*(?:The|This|That|It)\b[^,;]{0,50}?\b(?:is|was)\s+the\s+(?:first|latest)\s+(?:[\w.-]+\s+){0,3}"
+                          r"(?:attack|strike|airstrike)\b[^.;]{0,60}\bsince\b")  # (not "Rockets were fired ..., marking the first")
 
 
 #: A clause that tells what a report answered: "in response to a series of attacks against U.S. personnel".

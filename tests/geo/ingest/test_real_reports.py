@@ -129,3 +129,12 @@ def test_iraqi_forces_that_intercept_a_drone_are_iraqs_and_harm_prevented_is_non
     assert c["sub_event_type"] == "Disrupted weapons use" and "Iraq" in (c["actor1"], c["actor2"])
     from geo.ingest.recognise import harm_done
     assert not harm_done("Iraqi security forces intercepted a drone, preventing casualties.")
+
+
+def test_the_strike_told_again_as_the_first_since_a_month_is_no_other_strike():
+    text = ("A US drone strike hit Musayib on July 30. The July 30 airstrike is the first known U.S. strike in Iraq since February, "
+            "when U.S. forces targeted over 85 sites in Iraq and Syria.")
+    assert [c["place_id"] for c in _events(text, date(2024, 7, 31))] == ["musayyib"]
+    # a report that calls itself the first since a day is still reported
+    text = "Rockets were fired from Zummar toward a US base in Syria on Sunday, marking the first such attack since early February."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
