@@ -397,7 +397,10 @@ def _merge(group: list[dict]) -> dict:
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = province.get(k)  # the province the article names outranks "south of Baghdad"
     placed = [c for c in group if c.get("place_id")] or group  # an unplaced report that joins a placed one takes its standing
-    out["background"] = all(c.get("background", False) for c in placed)
+    dated = [c for c in placed if c.get("event_date")] or placed
+    # "Following the recent strike that targeted Khor Mor", then "the field came under a drone attack last month": the day told is
+    # history, and so is the report that names it without one
+    out["background"] = all(c.get("background", False) for c in dated)
     if out["flags"] and out.get("event_date"):
         out["flags"] = [f for f in out["flags"] if not f.startswith(("no date", "date unresolved"))]
     if out.get("place_id") and out["flags"]:

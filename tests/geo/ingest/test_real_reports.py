@@ -138,3 +138,11 @@ def test_the_strike_told_again_as_the_first_since_a_month_is_no_other_strike():
     # a report that calls itself the first since a day is still reported
     text = "Rockets were fired from Zummar toward a US base in Syria on Sunday, marking the first such attack since early February."
     assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
+
+
+def test_a_strike_named_again_without_its_day_keeps_the_history_of_the_day_told():
+    text = ("Peshmerga forces on Friday spotted an unknown drone over Tuz Khurmatu and opened fire on it. Following the recent strike "
+            "that targeted the Khor Mor gas field, a joint security mechanism was set up. The Khor Mor gas field came under a drone "
+            "attack last month, triggering a fire.")
+    got = {c["place_id"]: c for c in _events(text, date(2025, 12, 26))}
+    assert got["khor-mor-gas-field"]["background"]
