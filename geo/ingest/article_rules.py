@@ -829,7 +829,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif (c["_kind"] == "strike" or aligned_target) and us:
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif aligned_target:
-                a1 = _UNIDENTIFIED
+                # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
+                # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
+                a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] == "Air/drone strike" else _UNIDENTIFIED
             elif c["_kind"] == "attack" and _unclaimed(_sentence_span(c, text), text):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:

@@ -452,11 +452,14 @@ _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|g
 
 #: Before a place: people met, visited or travelled there ("met representatives of several armed groups in Baghdad", "a visit by
 #: the commander of the Quds Force to Baghdad", "sources close to Baghdad").
-_MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew)\b"
-                         r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?$|"
+_MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew|"
+                         # "held a funeral procession in central Baghdad ... for comrades killed in an airstrike": where they mourned
+                         r"funerals?|procession|mourn\w*|burial|vigil|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+)\b"
+                         r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?(?:central\s+|downtown\s+)?$|"
                          r"\bclose\s+to\s+$", re.I)
 #: Words one of which is in every text _MEETING_IN and _COMPASS_OF match: cheap tests before them.
-_MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close")
+_MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close", "funeral", "procession", "mourn",
+                  "burial", "vigil", "rall", "protest", "demonstrat")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel"})

@@ -61,6 +61,8 @@ _HOST_STATES = frozenset({"Iraq", "Jordan"})
 _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
+#: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
+_KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 
@@ -114,13 +116,17 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a1 = by[0]
     elif t.kind == "strike" and us:
         a1 = us[0]
-    elif others:
-        a1 = others[0]
+    elif others and not (t.kind == "strike" and _KILLED_IN.search(article.text, max(s.start, t.start - 30), t.start)
+                         and table.side(others[0].actor) == "Iran and aligned"):
+        a1 = others[0]  # (not "PMF fighters held a funeral for comrades killed in an airstrike": the group mourned its dead)
     else:
         a1 = us[0] if t.kind == "development" and us else None
     hurt = [m for m in against if _HURT_BEFORE.search(article.text[max(0, m.start - 60):m.start])
             or _HURT_AFTER.match(article.text, m.end)]
     a2 = next((m for m in hurt + against if a1 is None or m.actor != a1.actor), None)  # who was killed before who was near
+    if (a2 is None and a1 is None and t.kind == "strike" and others and _KILLED_IN.search(article.text, max(s.start, t.start - 30), t.start)
+            and table.side(others[0].actor) == "Iran and aligned"):
+        a2 = others[0]  # whose men were killed in the strike
     if t.kind == "attack" and _CAME_UNDER.search(article.text, max(s.start, t.start - 20), t.start) and (
             under := next((m for m in reversed(actors) if m.end <= t.start and t.start - m.end <= 60), None)) is not None:
         a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target

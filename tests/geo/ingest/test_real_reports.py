@@ -146,3 +146,10 @@ def test_a_strike_named_again_without_its_day_keeps_the_history_of_the_day_told(
             "attack last month, triggering a fire.")
     got = {c["place_id"]: c for c in _events(text, date(2025, 12, 26))}
     assert got["khor-mor-gas-field"]["background"]
+
+
+def test_a_funeral_for_the_dead_of_a_strike_is_neither_its_place_nor_its_striker():
+    text = ("Dozens of fighters from Iraq's Popular Mobilization Forces (PMF) held a funeral procession in central Baghdad on Tuesday "
+            "for comrades killed in an airstrike that targeted their headquarters in the Al-Dibis district, northwest of Kirkuk.")
+    [c] = _events(text, date(2026, 3, 10))
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("dibis", "Unidentified military forces", "Popular Mobilization Forces")
