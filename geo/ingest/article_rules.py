@@ -376,6 +376,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _answered_same_day(out, finder)
     _condemned_at_home(out, finder)
     _strike_by_guns(out)
+    _struck_at_stronghold(out, finder)
     _houthi_launchers_ashore(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}
@@ -652,6 +653,29 @@ def _answered_same_day(out: list[dict], finder: MentionFinder) -> None:
         c["event_date"], c["_date"], c["time_precision"] = strike["event_date"], strike["_date"], strike.get("time_precision") or 1
         c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by the strike that answered it 'the same day'"]
         c["sources"][0].update(event_date=c["event_date"], date_kind="answer", time_precision=c["time_precision"])
+
+
+#: Places the militias hold and no one else may enter ("Jurf al-Sakhar, a Kata'ib Hezbollah stronghold closed to civilians"): "strikes"
+#: that hit them are strikes on the militias, not the militias' attacks.
+_STRONGHOLDS = {"jurf-al-sakhar": "Kata'ib Hezbollah"}
+
+
+def _struck_at_stronghold(out: list[dict], finder: MentionFinder) -> None:
+    """A report of strikes that names no weapon and no doer but a militia stronghold ("Three strikes
+    hit Jurf al-Nasr," a Kataeb Hezbollah source said) is a strike on the militia there: by unknown
+    aircraft (unless the article names who struck), the militia that holds it its target."""
+    for c in out:
+        if (c["_kind"] == "attack" and c.get("place_id") in _STRONGHOLDS and c["event_type"] == "Explosions/Remote violence"
+                and not c["actor1"] and c.get("actor2") in ("", None, _US)
+                and _STRIKES_WORD.search(c["notes"])):
+            owner = _STRONGHOLDS[c["place_id"]]
+            c["_kind"], c["sub_event_type"] = "strike", "Air/drone strike"
+            c["actor2"] = owner if owner in finder.actors.actors else ""
+            c["flags"].append("strikes on a militia stronghold: a strike on the militia, not its attack")
+
+
+#: The word the report used: "strikes", not a named weapon.
+_STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 
 
 def _strike_by_guns(out: list[dict]) -> None:

@@ -183,6 +183,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if "used" in sentence and (use := _USED_FOR.search(sentence)) is not None and use.start() >= _REPORT_BEFORE:
         sentence = sentence[:use.start()]  # "the facilities targeted ... were used by Kataib Hezbollah to support recent attacks": what for
     if "been" in sentence and (targeted := _BEEN_TARGET.search(sentence)) is not None and targeted.start() >= _REPORT_BEFORE:
+        since = since and "since" in sentence[:targeted.start()].lower()  # its "since" dates that record, not the report before it
         sentence = sentence[:targeted.start()]  # "near Abu Kamal, where the US has a base that has been the target of several attacks"
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
             and answer.start() >= _REPORT_BEFORE):
@@ -245,9 +246,11 @@ _ACCUSED_OF = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w-]+\s+){0,4}?(?:acc
 _GROUP_RECORD = re.compile(r"\b(?:militias?|groups?|factions?|proxies|organi[sz]ations?|movement|network|coalition)\s*,?\s+(?:that|which)\s+"
                            r"(?:have|has|had)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|claimed|mounted|staged|waged)\b")
 #: A clause that says what a place has suffered: "where the US has a major base that has been the target of several recent attacks".
-_BEEN_TARGET = re.compile(r"(?:\b(?:base|bases|town|city|site|area|facility|garrison|outpost|camp|field|airport|airbase)\s*,?\s+(?:that|which)|"
+_BEEN_TARGET = re.compile(r"(?:\b(?:base|bases|town|city|site|area|facility|garrison|outpost|camp|field|airport|airbase|group|faction|"
+                          r"militia|stronghold|bastion|headquarters)\s*,?\s+(?:that|which)|"
                           r",\s+where)\s+(?:[\w-]+\s+){0,6}?(?:has|have|had)\s+(?:repeatedly\s+|frequently\s+|often\s+)?"
-                          r"been\s+(?:the\s+|a\s+)?(?:frequent\s+|repeated\s+)?(?:targets?|targeted|attacked|hit)\b", re.I)
+                          r"been\s+(?:repeatedly\s+|frequently\s+|often\s+)?(?:the\s+|a\s+)?(?:frequent\s+|repeated\s+)?(?:targets?|targeted|attacked|hit)\b",
+                          re.I)
 #: One of these is in every text _IN_ANSWER_TO matches: a cheap test before it.
 _ANSWER_WORDS = ("respons", "retaliat", "reply", "answer", ", follow", ", after")
 #: How far into a sentence that clause must begin to follow a report of its own.

@@ -63,6 +63,9 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
+#: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
+_ITS_SPEAKER = re.compile(r"\s+(?:source|sources|official|officials|spokes(?:man|woman|person)|member|members)\s+"
+                          r"(?:told|said|says|confirmed|reported)\b")
 #: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 
@@ -87,6 +90,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
               and not _DENIED_IT.match(article.text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
+              and not _ITS_SPEAKER.match(article.text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
               and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
     # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
     modifier = striker(t, in_s, s) if t.kind == "strike" else None

@@ -153,3 +153,11 @@ def test_a_funeral_for_the_dead_of_a_strike_is_neither_its_place_nor_its_striker
             "for comrades killed in an airstrike that targeted their headquarters in the Al-Dibis district, northwest of Kirkuk.")
     [c] = _events(text, date(2026, 3, 10))
     assert (c["place_id"], c["actor1"], c["actor2"]) == ("dibis", "Unidentified military forces", "Popular Mobilization Forces")
+
+
+def test_strikes_on_a_militia_stronghold_told_by_its_source_are_strikes_on_it():
+    text = ("\"Three strikes hit Jurf al-Nasr,\" a Kataeb Hezbollah source told AFP, referring to a military base of the powerful "
+            "armed group that has been repeatedly targeted since the start of the war.")
+    [c] = _events(text, date(2026, 3, 2))
+    assert (c["place_id"], c["sub_event_type"], c["actor2"]) == ("jurf-al-sakhar", "Air/drone strike", "Kata'ib Hezbollah")
+    assert c["actor1"] != "Kata'ib Hezbollah"
