@@ -513,7 +513,11 @@ _THIS_IS_THE = re.compile(r"\s*(?:This|It|That)\s+(?:is|was|marks|marked)\s+the\
 _COMES = re.compile(r"\s+(?:comes?|came|(?:appeared|appears|seemed|seems)\s+to\s+(?:be|have\s+been)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                     r"(?:response|retaliation|reprisal|reaction))\b")
 #: Right after a weapon: it was only seen ("a drone was detected flying over Lake Tiberias", "drones were spotted over the base").
-_SIGHTED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?:detected|spotted|sighted|observed|seen)\b")
+_SIGHTED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+)?(?:detected|spotted|sighted|observed|seen)\b|"
+                      # "The UAV flew toward the area of Yokne'am and was monitored by the IAF": seen on its way, nothing hit
+                      r"\s+flew\s+(?:toward|towards)\s+the\s+area\s+of\b[^.;]{0,40}\b(?:was|were)\s+(?:monitored|tracked)\b|"
+                      # "the sirens were triggered by a UAV that had been identified in the area of Rosh HaNikra"
+                      r"\s+(?:that|which)\s+(?:had\s+been|was)\s+identified\s+in\s+the\s+area\s+of\b")
 #: Right after "attacks": shipping as their target, the Red Sea campaign told in a phrase ("attacks on international shipping").
 _ON_SHIPPING = re.compile(r"\s+(?:on|against)\s+(?:[\w.,-]+\s+){0,4}?(?:shipping|vessels|ships)\b", re.I)
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")

@@ -161,3 +161,9 @@ def test_strikes_on_a_militia_stronghold_told_by_its_source_are_strikes_on_it():
     [c] = _events(text, date(2026, 3, 2))
     assert (c["place_id"], c["sub_event_type"], c["actor2"]) == ("jurf-al-sakhar", "Air/drone strike", "Kata'ib Hezbollah")
     assert c["actor1"] != "Kata'ib Hezbollah"
+
+
+def test_a_drone_only_identified_or_monitored_on_its_way_is_no_attack():
+    text = ("The IDF said the sirens were triggered by a UAV that had been identified in the area of Rosh HaNikra. The UAV flew "
+            "toward the area of Yokne'am and was monitored by the IAF.")
+    assert _events(text, date(2024, 10, 23)) == []
