@@ -167,3 +167,16 @@ def test_a_drone_only_identified_or_monitored_on_its_way_is_no_attack():
     text = ("The IDF said the sirens were triggered by a UAV that had been identified in the area of Rosh HaNikra. The UAV flew "
             "toward the area of Yokne'am and was monitored by the IAF.")
     assert _events(text, date(2024, 10, 23)) == []
+
+
+def test_a_uav_intercepted_in_a_countrys_airspace_is_there_and_the_iaf_is_israels():
+    text = "The IAF early Wednesday morning intercepted a UAV that was launched from the east in Syrian airspace."
+    [c] = _events(text, date(2024, 10, 23))
+    assert c["place_id"] == "syria" and "Israel" in (c["actor1"], c["actor2"])
+
+
+def test_a_state_that_tells_of_a_drone_on_it_did_not_launch_it():
+    text = ("For its part, the Israeli army said that it had detected the launch of a drone that entered Israeli airspace from the "
+            "east and fell in the Wadi Araba area in southern Israel.")
+    [c] = _events(text, date(2024, 9, 25))
+    assert c["actor1"] != "Israel"
