@@ -180,3 +180,8 @@ def test_a_state_that_tells_of_a_drone_on_it_did_not_launch_it():
             "east and fell in the Wadi Araba area in southern Israel.")
     [c] = _events(text, date(2024, 9, 25))
     assert c["actor1"] != "Israel"
+
+
+def test_the_iraqi_groups_occupied_lands_are_israel():
+    text = "The Islamic Resistance in Iraq said it attacked a vital target in the occupied territories with drones on Wednesday."
+    assert [c["place_id"] for c in _events(text, date(2024, 3, 27))] == ["israel"]
