@@ -149,7 +149,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                             and text[t.end:other.start()].strip())]
     if _on_the_ground(t) and all(matches[m.start].kind == "country" for m in places):
         # "the United States struck Kata'ib Hezbollah south of Baghdad": no town or site named as where, the town it is placed by
-        places += [m for m in named if matches[m.start].kind == "town" and by_bearing(text, m) and usable(m)][:1]
+        # ("a drone intercepted east of the Sea of Galilee": a sea is placed by its bearing the same way; not "east of the Euphrates")
+        places += [m for m in named if matches[m.start].kind in ("town", "sea") and by_bearing(text, m) and usable(m)][:1]
     if t.kind == "strike":  # "including the attack on al-Asad Airbase, US forces conducted airstrikes", "counterstrikes to the attack on
         # the Tower 22 complex in northern Jordan": the attack's place (and where it is), not the strike's
         kept, dropped = [], None

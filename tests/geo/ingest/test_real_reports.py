@@ -185,3 +185,8 @@ def test_a_state_that_tells_of_a_drone_on_it_did_not_launch_it():
 def test_the_iraqi_groups_occupied_lands_are_israel():
     text = "The Islamic Resistance in Iraq said it attacked a vital target in the occupied territories with drones on Wednesday."
     assert [c["place_id"] for c in _events(text, date(2024, 3, 27))] == ["israel"]
+
+
+def test_a_drone_intercepted_east_of_a_sea_is_placed_by_the_sea_not_a_river_bank():
+    text = "Israeli air defence intercepted a drone east of the Sea of Galilee, military reports said on Monday."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 26))] == ["sea-of-galilee"]
