@@ -41,6 +41,9 @@ _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST
 _DATE_OF_EVENT = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.I)
 #: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
 _OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
+#: A local time after midnight told with the GMT day before: "at 2:20 a.m. local time (2320 GMT on Sunday)".
+_GMT_DAY_BEFORE = re.compile(r"\b(?:[0-5])(?::\d\d)?\s*a\.?m\.?\s+local\s+time\s*\(\s*(?:2[0-3]|1[89])\d\d\s*GMT\s+(?:on\s+)?"
+                             r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\)")
 #: Right before a date: "on the night of".
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 #: A US voice telling its own strike: "at my direction", "United States forces conducted".
@@ -215,6 +218,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c.pop("_said")
             c["flags"].append(f"dated {counted[1]!r} from the day it was said")
+        elif (d.precision == 1 and d.kind == "weekday" and (gmt := _GMT_DAY_BEFORE.search(s.text)) is not None
+              and gmt.start() <= d.start - s.start < gmt.end()):
+            # "shot down at 2:20 a.m. local time (2320 GMT on Sunday)": Sunday in GMT is Monday where it happened
+            c["_date"] = d.date + timedelta(days=1)
+            c["flags"].append(f"{gmt.group(0).strip()}: the next day where it happened, dated {c['_date'].isoformat()}")
         elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"] = d.date + timedelta(days=1)

@@ -190,3 +190,15 @@ def test_the_iraqi_groups_occupied_lands_are_israel():
 def test_a_drone_intercepted_east_of_a_sea_is_placed_by_the_sea_not_a_river_bank():
     text = "Israeli air defence intercepted a drone east of the Sea of Galilee, military reports said on Monday."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 26))] == ["sea-of-galilee"]
+
+
+def test_a_local_time_after_midnight_with_the_gmt_day_before_is_the_next_day():
+    text = "The drone targeting Erbil airport was shot down at 2:20 a.m. local time (2320 GMT on Sunday), officials said."
+    [c] = _events(text, date(2025, 7, 15))
+    assert c["event_date"] == "2025-07-14"
+
+
+def test_gulf_states_are_no_sea():
+    text = ("The United States and Israel launched strikes against Iran on Saturday, with the Islamic republic retaliating with "
+            "barrages of missiles targeting Gulf states and Israel.")
+    assert "persian-gulf" not in {c["place_id"] for c in _events(text, date(2026, 2, 28))}
