@@ -201,8 +201,10 @@ def speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matche
 
 
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
-_STATE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?(?:conducted|carried\s+out|launched|struck|bombed|"
-                         r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets)\s+"
+_STATE_VERB = re.compile(r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
+                         # "Iran's Revolutionary Guards said they attacked the 'espionage headquarters' of Israel in Erbil"
+                         r"(?:conducted|carried\s+out|launched|struck|bombed|attacked|fired|"
+                         r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets|attacks|fires)\s+"
                          r"(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
@@ -211,20 +213,20 @@ _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
 _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
+_STATE_AUX = re.compile(r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
                         # "Israel on Friday launched unprecedented strikes on Iran": the day between the state and its verb
                         r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|night|evening)\s+)?)?", re.I)
 
 
 #: A strike's own verbs, right after the state that struck ("Israel assassinated the Secretary-General of Hezbollah").
-_STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated")
+_STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated", "attacked", "fired")
 
 
 def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
     """A state other than the United States named as the subject of the strike's verb, right before it
     ("Israel conducted an airstrike"), if any."""
     for m in actors:
-        if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind == "state"
+        if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind in ("state", "state forces")
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
                 and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
                 and (_STATE_VERB.fullmatch(text, m.end, t.start) or (

@@ -202,3 +202,11 @@ def test_gulf_states_are_no_sea():
     text = ("The United States and Israel launched strikes against Iran on Saturday, with the Islamic republic retaliating with "
             "barrages of missiles targeting Gulf states and Israel.")
     assert "persian-gulf" not in {c["place_id"] for c in _events(text, date(2026, 2, 28))}
+
+
+def test_irans_guards_and_iran_told_as_the_attackers_are_coded_so():
+    for text, who in (("Iran's Revolutionary Guards said they attacked the espionage headquarters of Israel in Erbil on Monday.",
+                       "Islamic Revolutionary Guard Corps"),
+                      ("Iran fired ballistic missiles at Erbil on Monday.", "Iran")):
+        [c] = _events(text, date(2024, 1, 16))
+        assert (c["place_id"], c["actor1"]) == ("erbil", who)
