@@ -210,3 +210,11 @@ def test_irans_guards_and_iran_told_as_the_attackers_are_coded_so():
                       ("Iran fired ballistic missiles at Erbil on Monday.", "Iran")):
         [c] = _events(text, date(2024, 1, 16))
         assert (c["place_id"], c["actor1"]) == ("erbil", who)
+
+
+def test_iraqi_places_of_the_2026_reporting_resolve_where_they_are():
+    from gazetteer import Gazetteer
+    gz = Gazetteer.default()
+    got = {name: gz.get(name).place.id for name in ("Al-Dora", "Rumaila", "Majnoon", "Basra airport")}
+    assert got == {"Al-Dora": "dora-baghdad", "Rumaila": "rumaila-oil-field", "Majnoon": "majnoon-oil-field",
+                   "Basra airport": "basra-airport"}  # not Red Springs in North Carolina, nor the Rumalyn landing zone in Syria
