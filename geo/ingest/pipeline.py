@@ -312,6 +312,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 continue  # "The attack comes in the wake of the killing of Haniyeh in Tehran": the report before, set in its time
             if t.kind == "attack" and _SIGHTED.match(s.text, t.end - s.start) and not harm_done(s.text):
                 continue  # "a drone was detected flying over Lake Tiberias": a sighting, not an attack told
+            if (t.text.lower().endswith(("attacks", "strikes")) and _DECLINED.match(s.text, t.end - s.start)) or (
+                    t.start - s.start > 0 and _DECLINED_LEAD.match(s.text)):
+                continue  # "Strikes against U.S. troops in Iraq and Syria have declined after last Friday's U.S. airstrikes": a trend,
+                # and what it came after told as its time
             if t.kind == "attack" and t.text.lower().endswith("attacks") and _ON_SHIPPING.match(s.text, t.end - s.start):
                 continue  # "in response to Houthi attacks on commercial vessels in the Red Sea": a campaign on shipping, not a report
             if (t.kind != "development" and t.kind in last and (this := _THIS_IS_THE.match(s.text)) is not None
@@ -518,6 +522,11 @@ _SIGHTED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:reportedly\s+
                       r"\s+flew\s+(?:toward|towards)\s+the\s+area\s+of\b[^.;]{0,40}\b(?:was|were)\s+(?:monitored|tracked)\b|"
                       # "the sirens were triggered by a UAV that had been identified in the area of Rosh HaNikra"
                       r"\s+(?:that|which)\s+(?:had\s+been|was)\s+identified\s+in\s+the\s+area\s+of\b")
+#: Right after plural attacks or strikes: their number fell ("Strikes against U.S. troops in Iraq and Syria have declined").
+_DECLINED = re.compile(r"\s+(?:[^;,]{0,60}?\s)?(?:have|has|had)\s+(?:largely\s+|sharply\s+|significantly\s+|since\s+)?"
+                       r"(?:declined|dropped|decreased|slowed|fallen|subsided|stopped|ceased|paused|halted|eased)\b")
+#: A sentence that opens with such a fall: "Attacks on US forces have dropped since ...".
+_DECLINED_LEAD = re.compile(r"\s*(?:The\s+)?(?:[\w-]+\s+){0,2}(?:attacks|strikes)\b" + _DECLINED.pattern, re.I)
 #: Right after "attacks": shipping as their target, the Red Sea campaign told in a phrase ("attacks on international shipping").
 _ON_SHIPPING = re.compile(r"\s+(?:on|against)\s+(?:[\w.,-]+\s+){0,4}?(?:shipping|vessels|ships)\b", re.I)
 _HIT_AFTER = re.compile(r"\s+(?:targeted|hit|struck)\b")

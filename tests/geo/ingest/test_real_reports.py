@@ -218,3 +218,9 @@ def test_iraqi_places_of_the_2026_reporting_resolve_where_they_are():
     got = {name: gz.get(name).place.id for name in ("Al-Dora", "Rumaila", "Majnoon", "Basra airport")}
     assert got == {"Al-Dora": "dora-baghdad", "Rumaila": "rumaila-oil-field", "Majnoon": "majnoon-oil-field",
                    "Basra airport": "basra-airport"}  # not Red Springs in North Carolina, nor the Rumalyn landing zone in Syria
+
+
+def test_attacks_told_as_having_declined_after_strikes_are_a_trend():
+    text = ("Strikes against U.S. troops in Iraq and Syria have declined after last Friday's U.S. airstrikes and the drone killing "
+            "of a militia commander.")
+    assert _events(text, date(2024, 2, 10)) == []
