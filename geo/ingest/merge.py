@@ -175,10 +175,17 @@ def _apart(a: dict, b: dict) -> bool:
 
 def _intercepted(a: dict, b: dict) -> bool:
     """An attack and the report that it was shot down ("a drone targeted al-Harir"; "US forces
-    thwarted the drone"): one event, within one article."""
+    thwarted the drone"): one event, within one article. Not weapons found unfired ("the launcher
+    was found", "seized nine rockets"): their find is an event of its own beside the attack."""
+    if any(_SEIZED.search(c.get("_trigger") or "") for c in (a, b)):
+        return False
     kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
              for c in (a, b)}
     return kinds == {(True, False), (False, True)}
+
+
+#: A trigger that tells weapons found or seized, not shot down.
+_SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found", re.I)
 
 
 #: How near the shooting down of a weapon may be to the place it was aimed at and still be one event.

@@ -95,6 +95,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
                 r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
+                # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
+                # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
+                r"(?:seiz(?:ed|ing)|discover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing))\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:rockets?|missiles?|launch(?:ers?|\s*pads?|ing\s+platforms?)|mortar\s+(?:rounds|shells))\b|"
+                r"(?:rockets?|missiles?|launch(?:ers?|\s*pads?|ing\s+platforms?)|drone\s+aircraft)\s(?:[^.;]{0,40}?\s)?"
+                r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|seized|confiscated|dismantled|defused)\b|"
                 # "Falling debris from the interception of a combat drone started a small fire near ... Safed"
                 r"interceptions?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)|"
                 r"engag(?:ed|es|ing)\s+(?:a|an|the|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
@@ -230,6 +236,7 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
+     "seiz", "discover", "confiscat", "dismantl", "defus", "found",
      "prevent", "engag", "destroyed", "repelled", "neutrali"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),

@@ -224,3 +224,13 @@ def test_attacks_told_as_having_declined_after_strikes_are_a_trend():
     text = ("Strikes against U.S. troops in Iraq and Syria have declined after last Friday's U.S. airstrikes and the drone killing "
             "of a militia commander.")
     assert _events(text, date(2024, 2, 10)) == []
+
+
+def test_weapons_found_unfired_are_disrupted_and_no_part_of_the_attack_they_were_for():
+    text = "Iraqi police in Babylon discovered a land attack cruise missile of Iranian design that failed to launch, CENTCOM said on Friday."
+    [c] = _events(text, date(2024, 1, 6))
+    assert (c["place_id"], c["sub_event_type"]) == ("babil", "Disrupted weapons use")  # not Babylon, New York
+    text = ("Katyusha rockets struck near Baghdad airport on Tuesday. Security forces later seized a launcher and six unfired "
+            "rockets in the al-Amiriya district.")
+    kinds = sorted(c["sub_event_type"] for c in _events(text, date(2024, 10, 1)))
+    assert kinds == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
