@@ -98,8 +98,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
                 # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
                 r"(?:seiz(?:ed|ing)|discover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing))\s+(?:[\w-]+\s+){0,6}?"
-                r"(?:rockets?|missiles?|launch(?:ers?|\s*pads?|ing\s+platforms?)|mortar\s+(?:rounds|shells))\b|"
-                r"(?:rockets?|missiles?|launch(?:ers?|\s*pads?|ing\s+platforms?)|drone\s+aircraft)\s(?:[^.;]{0,40}?\s)?"
+                r"(?:rockets?|missiles?|mortar\s+(?:rounds|shells))\b|"  # (not a launch pad found after the firing: the attack's trace)
+                r"(?:rockets?|missiles?|drone\s+aircraft)(?!\s+launch)\s(?:[^.;]{0,40}?\s)?"
                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|seized|confiscated|dismantled|defused)\b|"
                 # "Falling debris from the interception of a combat drone started a small fire near ... Safed"
                 r"interceptions?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)|"
