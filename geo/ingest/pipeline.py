@@ -776,8 +776,10 @@ _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: "since ..." from before this is a state described ("occupied since 1967", "deployed there since 2014"), not a count's start.
 #: A period counted from a war's start, its day not told: "Since the outbreak of the war between the United States and Israel and
 #: Iran, outlawed armed groups in Iraq have attempted to target ...".
-_SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:outbreak|start|beginning|onset|eruption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
-                        r"(?:war|conflict|fighting|escalation|hostilities)\b")
+_SINCE_WAR = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:outbreak|start|beginning|onset|eruption)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                        r"(?:war|conflict|fighting|escalation|hostilities)\b|"
+                        # "Several drones have been intercepted near Baghdad airport since the hostilities began"
+                        r"(?:[\w-]+\s+)?(?:war|conflict|fighting|escalation|hostilities)\s+(?:began|started|erupted|broke\s+out)\b)")
 _CAMPAIGN_ERA = date(2023, 1, 1)
 
 

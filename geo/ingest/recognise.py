@@ -693,6 +693,7 @@ _NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|three|a\s+few|\d+)|"
+                          r"got\s+through|made\s+it\s+through|evaded\s+(?:the\s+)?(?:air\s+)?defen[cs]es|"  # "but a third got through"
                           r"(?:blasts?|explosions?)\s+(?:were\s+|was\s+)?(?:heard|reported|seen)\s+inside|"
                           r"(?:second|other|another|third)\s+(?:one\s+|drone\s+|UAV\s+|missile\s+|rocket\s+)?(?:struck|hit|fell|landed|exploded|crashed)|"
                           r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|destroyed))\b", re.I)

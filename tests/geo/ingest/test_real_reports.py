@@ -234,3 +234,13 @@ def test_weapons_found_unfired_are_disrupted_and_no_part_of_the_attack_they_were
             "rockets in the al-Amiriya district.")
     kinds = sorted(c["sub_event_type"] for c in _events(text, date(2024, 10, 1)))
     assert kinds == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+def test_two_drones_downed_and_a_third_through_is_the_attack_and_koya_is_in_iraq():
+    text = ("A security official in Basra said late Friday that two drones were shot down over the Burjesia oil complex, but a "
+            "third got through and hit the site.")
+    [c] = _events(text, date(2026, 3, 7))
+    assert (c["place_id"], c["sub_event_type"]) == ("burjesia", "Air/drone strike")
+    text = "Three Iranian drones targeted the Azadi camp of Iranian Kurdish opposition parties in Koya on Tuesday."
+    assert [c["country"] for c in _events(text, date(2026, 3, 4))] == ["IQ"]  # not Azadi in Iran
+    assert _events("Several drones have been intercepted near Baghdad airport since the hostilities began.", date(2026, 3, 15)) == []
