@@ -639,6 +639,8 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
     if before.endswith(" by") and _BASES_BY.search(before):
         return False  # "attacked US military bases by the Al-Omar oil field": beside it, not by its hand
+    if before.endswith(("blamed on", "attributed to", "pinned on")):
+        return True  # "drone strikes blamed on Iran hit a camp in northern Iraq": who is accused, not where
     if before.endswith(("originated in", "originating in", "originates in")):
         return True  # "indicating that the attack likely originated in Iraq": where it came from
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):

@@ -244,3 +244,8 @@ def test_two_drones_downed_and_a_third_through_is_the_attack_and_koya_is_in_iraq
     text = "Three Iranian drones targeted the Azadi camp of Iranian Kurdish opposition parties in Koya on Tuesday."
     assert [c["country"] for c in _events(text, date(2026, 3, 4))] == ["IQ"]  # not Azadi in Iran
     assert _events("Several drones have been intercepted near Baghdad airport since the hostilities began.", date(2026, 3, 15)) == []
+
+
+def test_a_country_blamed_for_strikes_is_no_place_of_them():
+    text = "Drone strikes blamed on Iran hit a camp hosting Iranian Kurdish fighters in northern Iraq on Tuesday."
+    assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2026, 3, 3))] == [("iraq", "Iran")]
