@@ -208,6 +208,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
          and not _CLAIMED_TO.search(sentence, max(0, loose.start() - 20), loose.start()))
             or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
         return not (dated and specific_place)
+    if not dated and ("have" in sentence or "has" in sentence) and _DOWNED_SO_FAR.search(sentence):
+        return True  # "Iraqi air defenses have intercepted multiple drones near key military installations in Baghdad, Nineveh, ..."
     if not dated and contains_any(sentence, _ROUNDS_WORDS) and _ROUNDS_SO_FAR.search(sentence):
         return True  # "The US has carried out three retaliatory strikes against pro-Iran militia targets in Syria": a count so far
     if area_named and not dated and _STRIKES_HIT.search(sentence):
@@ -223,6 +225,9 @@ _STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*stri
                           r"(?!\w+ing\b)")
 
 
+#: Weapons downed so far, many, with no day: "have intercepted multiple drones", "has shot down dozens of drones".
+_DOWNED_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:intercepted|shot\s+down|downed|repelled|thwarted|foiled|"
+                            r"destroyed)\s+(?:multiple|several|numerous|many|dozens\s+of|scores\s+of|hundreds\s+of)\s", re.I)
 #: Rounds counted so far, with no day: "has carried out three retaliatory strikes", "have launched four strikes on locations
 #: associated with Iran": a tally of the campaign's rounds, not one of them.
 _ROUNDS_SO_FAR = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:carried\s+out|conducted|launched|mounted)\s+"

@@ -249,3 +249,9 @@ def test_two_drones_downed_and_a_third_through_is_the_attack_and_koya_is_in_iraq
 def test_a_country_blamed_for_strikes_is_no_place_of_them():
     text = "Drone strikes blamed on Iran hit a camp hosting Iranian Kurdish fighters in northern Iraq on Tuesday."
     assert [(c["place_id"], c["actor1"]) for c in _events(text, date(2026, 3, 3))] == [("iraq", "Iran")]
+
+
+def test_many_drones_intercepted_so_far_across_provinces_are_a_tally():
+    text = ("The Surdas camp in Dukan district came under a rocket attack on Wednesday. Iraqi air defenses have intercepted "
+            "multiple drones near key military installations in Baghdad, Nineveh, Dhi Qar, and the Kurdistan Region.")
+    assert "baghdad" not in {c["place_id"] for c in _events(text, date(2026, 3, 4))}
