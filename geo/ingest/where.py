@@ -176,6 +176,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
         text, places[i - 1], m, matches) or _CLOSE_BY.search(text, max(places[i - 1].end, m.start - 50), m.start))]
+    # "the al-Mayadeen area of Jurf al-Nasr district": a quarter named like a town of another country, told by the place it lies in
+    places = [m for i, m in enumerate(places) if not (
+        i + 1 < len(places) and _PART_OF.fullmatch(text, m.end, places[i + 1].start)
+        and matches[m.start].place.country != matches[places[i + 1].start].place.country)]
     # "located at Erbil's Pirmam district": the owner says where the place it owns is
     places = [m for i, m in enumerate(places) if not (i + 1 < len(places) and _POSSESSIVE.match(text, m.end)
                                                       and places[i + 1].start - m.end <= 12)]
@@ -388,6 +392,10 @@ def far_town(match: Match) -> bool:
 #: Before a town, words that say where the base already told is: "while attacking the airbase near the town of Baghdadi".
 _THE_BASE_NEAR = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\s*,?\s+(?:near|outside|close\s+to|next\s+to|in)\s+"
                             r"(?:the\s+(?:town|city|village|area)\s+of\s+)?(?:al-\s*)?$", re.I)
+
+
+#: Between a quarter and the place it is part of: " area of ", " district of the ".
+_PART_OF = re.compile(r"\s+(?:area|district|neighbou?rhood|quarter|village|sector|region)\s+of\s+(?:the\s+)?", re.I)
 
 
 def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:

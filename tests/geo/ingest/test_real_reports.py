@@ -255,3 +255,9 @@ def test_many_drones_intercepted_so_far_across_provinces_are_a_tally():
     text = ("The Surdas camp in Dukan district came under a rocket attack on Wednesday. Iraqi air defenses have intercepted "
             "multiple drones near key military installations in Baghdad, Nineveh, Dhi Qar, and the Kurdistan Region.")
     assert "baghdad" not in {c["place_id"] for c in _events(text, date(2026, 3, 4))}
+
+
+def test_a_quarter_named_like_a_town_abroad_is_the_place_it_is_part_of():
+    text = ("The strike targeted a headquarters used by Kataib Hezbollah in the al-Mayadeen area of Jurf al-Nasr district, "
+            "the source explained on Thursday.")
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 12))] == ["jurf-al-sakhar"]  # not al-Mayadin in Syria
