@@ -86,6 +86,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|(?:shot|shoot|shooting)\s+(?:it|them)\s+down|"
+                # "successfully brought the drone down", "shot the UAV down"
+                r"(?:brought|bringing|bring|shot|shoot|shooting)\s+(?:the|a|an|both|two|three)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft)\s+down\b|"
                 # "it had brought down the MQ-9 Reaper drone over the Diyala Province"
                 r"(?:brought|bringing|bring)\s+down\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|aircraft)\b|"
                 # "destroyed one Houthi drone headed in their direction" (not drones "prepared to launch": a strike on them)

@@ -74,7 +74,7 @@ _CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the
 #: "four days earlier", "the day before", "a day after", "earlier in the day", "the next morning": counted from the report the
 #: thread is about.
 _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
-                          r"the\s+(?P<dir2>previous|next|following)\s+(?:day|morning|afternoon|evening)|"
+                          r"the\s+(?P<dir2>previous|next|following)\s+(?:day|morning|afternoon|evening|night)|"
                           r"(?P<h>24|twenty-four|48|forty-eight)\s+hours\s+(?P<hdir>earlier|later)|"
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
@@ -144,7 +144,7 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
 #: "On Monday, US Central Command said in a statement that ...", "On Tuesday, the Islamic Resistance in Iraq claimed responsibility
 #: for ...": the day it was said, told before who said it.
 _SAID_AFTER = re.compile(r",?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w.'’-]*\)?|in|of|for)\s+){1,7}"
-                         r"(?:said|says|announced|stated|confirmed|reported|told|claimed)\b")
+                         r"(?:said|says|announced|stated|confirmed|reported|told|claimed|revealed|disclosed)\b")
 
 
 #: Right after a date: the verb of saying it qualifies ("CENTCOM on Sunday reported that militants launched ...").

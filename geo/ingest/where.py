@@ -176,6 +176,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
         text, places[i - 1], m, matches) or _CLOSE_BY.search(text, max(places[i - 1].end, m.start - 50), m.start))]
+    # "a public facility located between Kirkuk province and Sulaimani province": one place between two, not two places struck
+    places = [m for i, m in enumerate(places) if not (
+        i > 0 and _AND_GAP.fullmatch(text, places[i - 1].end, m.start)
+        and _BETWEEN_END.search(text, max(0, places[i - 1].start - 30), places[i - 1].start))]
     # "the al-Mayadeen area of Jurf al-Nasr district": a quarter named like a town of another country, told by the place it lies in
     places = [m for i, m in enumerate(places) if not (
         i + 1 < len(places) and _PART_OF.fullmatch(text, m.end, places[i + 1].start)
@@ -392,6 +396,11 @@ def far_town(match: Match) -> bool:
 #: Before a town, words that say where the base already told is: "while attacking the airbase near the town of Baghdadi".
 _THE_BASE_NEAR = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\s*,?\s+(?:near|outside|close\s+to|next\s+to|in)\s+"
                             r"(?:the\s+(?:town|city|village|area)\s+of\s+)?(?:al-\s*)?$", re.I)
+
+
+#: Before the first of two places something lies between, and between them: "between Kirkuk and Sulaimani".
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?(?:cities\s+of\s+|provinces\s+of\s+|towns\s+of\s+)?$", re.I)
+_AND_GAP = re.compile(r"(?:\s+(?:province|governorate|city|town))?\s+and\s+(?:the\s+)?")
 
 
 #: Between a quarter and the place it is part of: " area of ", " district of the ".

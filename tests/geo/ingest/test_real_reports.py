@@ -261,3 +261,17 @@ def test_a_quarter_named_like_a_town_abroad_is_the_place_it_is_part_of():
     text = ("The strike targeted a headquarters used by Kataib Hezbollah in the al-Mayadeen area of Jurf al-Nasr district, "
             "the source explained on Thursday.")
     assert [c["place_id"] for c in _events(text, date(2026, 3, 12))] == ["jurf-al-sakhar"]  # not al-Mayadin in Syria
+
+
+def test_the_previous_night_told_by_a_statement_and_a_facility_between_two_provinces():
+    text = ("Early on Friday, Iraq's Security Media Cell revealed details of the incident in a statement, noting that late the "
+            "previous night at 10:00 p.m., security forces detected a drone that was attempting to bomb one of the public "
+            "institutions located between Kirkuk province and Sulaimani province.")
+    got = [(c["place_id"], c["event_date"]) for c in _events(text, date(2026, 3, 6))]
+    assert got == [("kirkuk-governorate", "2026-03-05")]
+
+
+def test_a_drone_brought_down_is_a_disrupted_weapon():
+    from geo.ingest.recognise import triggers
+    assert [t.sub_event_type for t in triggers("Security units successfully brought the drone down, without casualties.")] == [
+        "Disrupted weapons use"]
