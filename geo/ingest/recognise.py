@@ -238,7 +238,7 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
-     "seiz", "discover", "confiscat", "dismantl", "defus", "found",
+     "seiz", "discover", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
      "prevent", "engag", "destroyed", "repelled", "neutrali"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
