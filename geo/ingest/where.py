@@ -576,7 +576,7 @@ _FAR_FROM = re.compile(r"\b(?:[5-9]\d|\d{3,})\s*(?:kilometers|kilometres|km)\s+(
 
 
 #: A syndicator's credit before a dateline on its line: "(MENAFN- Jordan Times) " before "AMMAN - ".
-_CREDIT_LEAD = re.compile(r"\s*\((?:MENAFN|[A-Z][\w.&' -]{1,30})[^()]{0,40}\)\s*")
+_CREDIT_LEAD = re.compile(r"\s*(?:\((?:MENAFN|[A-Z][\w.&' -]{1,30})|MENAFN)[^()]{0,40}\)\s*")  # (its "(" may be cut off)
 
 
 #: A distance before a bearing: "some 190 km northwest of the capital Baghdad", "about 100 miles west of".

@@ -275,3 +275,9 @@ def test_a_drone_brought_down_is_a_disrupted_weapon():
     from geo.ingest.recognise import triggers
     assert [t.sub_event_type for t in triggers("Security units successfully brought the drone down, without casualties.")] == [
         "Disrupted weapons use"]
+
+
+def test_a_syndicators_credit_cut_before_its_dateline_still_marks_it():
+    text = ("MENAFN - Jordan Times) BAGHDAD - Drones struck airports and oil facilities in Iraq on Friday, and the US-led troops "
+            "shot down several over the Kurdish city of Erbil.")
+    assert "baghdad" not in {c["place_id"] for c in _events(text, date(2026, 3, 7))}
