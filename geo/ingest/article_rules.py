@@ -203,6 +203,11 @@ def _sites_counted(sentence: str) -> int | None:
 
 
 
+#: Another nation's forces or base named in a town: "the Italian military base in Erbil", "a French soldier".
+_ALLIED_BASE = re.compile(r"\b(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|"
+                          r"Hungarian|Swedish|Belgian)\s+(?:military\s+)?(?:base|camp|troops|soldiers?|forces|contingent|personnel|officer)\b")
+
+
 def _town_to_base(out: list[dict]) -> None:
     """An attack on US forces placed at a town whose point holds their base ("the facility in
     al-Shaddadi town ... was targeted by three drones"), or a drone shot down near that town, is at
@@ -213,6 +218,8 @@ def _town_to_base(out: list[dict]) -> None:
         if (base is None or c.get("actor2") not in (_US, "", None)
                 or not (shot_down or (c["_kind"] == "attack" and c["event_type"] != "Strategic developments"))):
             continue
+        if _ALLIED_BASE.search(c["notes"]):
+            continue  # "The Italian military base in Erbil ... was hit": another nation's base in the town, not the US one
         c.update(place_id=base.id, location=base.name, latitude=base.lat, longitude=base.lon, _scope="site",
                  geo_precision=GEO_PRECISION.get(base.precision, 2))
         c["flags"].append(f"{'a drone shot down near' if shot_down else 'an attack on US forces in'} the town that holds their base: "

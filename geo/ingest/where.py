@@ -72,7 +72,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
                 wider = finder.gz.get(f"{found.place.name} {unit_word}", country=codes)
             found = wider if wider is not None and wider.kind == "province" else found
         elif (found is not None and found.kind == "town" and (base_after or _BASE_AT.search(text[max(0, m.start - 40):m.start]))
-              and not _IN_GAP.fullmatch(text, named_site_end, m.start)):
+              and not _IN_GAP.fullmatch(text, named_site_end, m.start)
+              and not _NATIONS_BASE.search(text, max(0, m.start - 40), m.start)):  # not "the Italian military base in Erbil"
             # "a US base in al-Shaddadi", "an air base used by American troops in Erbil", "Irbil air base": the base, when the
             # gazetteer has it
             site = finder.gz.get(f"{m.text} {base_after.group(0).strip() if base_after else 'base'}", country=codes)
@@ -97,6 +98,9 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
 
 
 #: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
+#: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
+_NATIONS_BASE = re.compile(r"\b(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|"
+                           r"Hungarian|Swedish|Belgian)\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)

@@ -281,3 +281,9 @@ def test_a_syndicators_credit_cut_before_its_dateline_still_marks_it():
     text = ("MENAFN - Jordan Times) BAGHDAD - Drones struck airports and oil facilities in Iraq on Friday, and the US-led troops "
             "shot down several over the Kurdish city of Erbil.")
     assert "baghdad" not in {c["place_id"] for c in _events(text, date(2026, 3, 7))}
+
+
+def test_another_nations_base_in_a_town_is_not_the_us_base_there():
+    text = ("The Italian military base in Erbil, Iraqi Kurdistan, was hit by an airstrike, but there were no casualties, the "
+            "ministry said on Thursday.")
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 12))] == ["erbil"]
