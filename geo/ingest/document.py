@@ -22,7 +22,7 @@ _CHROME = re.compile(
     r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b|Close\b|Search\b|Listen to\b|"
     r"An official website of the United States government|Here's how you know|A \.mil website belongs|A lock \(|"
     r"Official websites use|Secure \.gov websites|We use cookies|This website uses cookies|Cookie|Copyright|©|All rights reserved|"
-    r"Back to top|Print\b|Email\b|Comments?\b)", re.I)
+    r"Back to top|Print\b|Email\b|Comments?\b|(?:Next|Previous)\s*(?:article|post|story))", re.I)  # "Next articleHezbollah Drone ..."
 
 
 #: A photo caption's end: the place and day it was taken, "..., Damascus, Syria, April 2, 2024." (not "on Monday, April 1, 2024").

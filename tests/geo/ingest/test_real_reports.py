@@ -287,3 +287,9 @@ def test_another_nations_base_in_a_town_is_not_the_us_base_there():
     text = ("The Italian military base in Erbil, Iraqi Kurdistan, was hit by an airstrike, but there were no casualties, the "
             "ministry said on Thursday.")
     assert [c["place_id"] for c in _events(text, date(2026, 3, 12))] == ["erbil"]
+
+
+def test_a_headline_glued_to_next_article_is_chrome():
+    from geo.ingest.document import not_reporting
+    assert not_reporting("Next articleHezbollah Drone Intercepted Over Haifa Area") == "chrome"
+    assert not_reporting("Next to the base, two rockets fell on Monday.") is None
