@@ -673,14 +673,16 @@ def _struck_at_stronghold(out: list[dict], finder: MentionFinder) -> None:
     aircraft (unless the article names who struck), the militia that holds it its target."""
     for c in out:
         if (c["_kind"] == "attack" and c.get("place_id") in _STRONGHOLDS and c["event_type"] == "Explosions/Remote violence"
-                and not c["actor1"] and c.get("actor2") in ("", None, _US)
-                and _STRIKES_WORD.search(c["notes"])):
+                and not c["actor1"] and c.get("actor2") in ("", None, _US, _STRONGHOLDS.get(c.get("place_id")))
+                and (_STRIKES_WORD.search(c["notes"]) or _WEAPONLESS_HIT.fullmatch(c.get("_trigger") or ""))):
             owner = _STRONGHOLDS[c["place_id"]]
             c["_kind"], c["sub_event_type"] = "strike", "Air/drone strike"
             c["actor2"] = owner if owner in finder.actors.actors else ""
             c["flags"].append("strikes on a militia stronghold: a strike on the militia, not its attack")
 
 
+#: A trigger that names no weapon: "was hit twice", "was struck".
+_WEAPONLESS_HIT = re.compile(r"hit|struck|targeted|bombed|attacked", re.I)
 #: The word the report used: "strikes", not a named weapon.
 _STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 

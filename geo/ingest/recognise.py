@@ -808,12 +808,18 @@ def role_spans(text: str, start: int, end: int) -> str | None:
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"
+    if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
+        return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
     if (contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
             and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
     return None
 
 
+#: Right after a group's name: its possession, then struck ("'s base in Jurf al-Sakhr was hit", "'s headquarters were targeted").
+_OWNS_STRUCK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|headquarters|camp|camps|positions?|depots?|facilit(?:y|ies)|sites?|"
+                          r"checkpoints?|convoy|vehicles?|posts?|warehouses?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:(?:also|again|reportedly)\s+)?(?:hit|struck|targeted|bombed|attacked|shelled)\b")
 #: "militia groups affiliated with Iran's IRGC", "Shia armed groups, affiliated with ...": a group's sponsor, named to describe it, not
 #: what was struck.
 _SPONSORED = re.compile(r"\s*(?:affiliated\s+with|linked\s+(?:to|with)|associated\s+with|tied\s+to|connected\s+to)\b", re.I)

@@ -293,3 +293,12 @@ def test_a_headline_glued_to_next_article_is_chrome():
     from geo.ingest.document import not_reporting
     assert not_reporting("Next articleHezbollah Drone Intercepted Over Haifa Area") == "chrome"
     assert not_reporting("Next to the base, two rockets fell on Monday.") is None
+
+
+def test_a_groups_base_that_was_hit_is_a_strike_on_the_group():
+    text = "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice on Saturday, leaving two dead."
+    [c] = _events(text, date(2026, 3, 1))
+    assert (c["sub_event_type"], c["actor2"]) == ("Air/drone strike", "Kata'ib Hezbollah") and c["actor1"] != "Kata'ib Hezbollah"
+    text = "Kataib Hezbollah's headquarters in al-Qaim was struck on Saturday."
+    [c] = _events(text, date(2026, 3, 1))
+    assert c["actor2"] == "Kata'ib Hezbollah" and c["actor1"] != "Kata'ib Hezbollah"
