@@ -302,3 +302,9 @@ def test_a_groups_base_that_was_hit_is_a_strike_on_the_group():
     text = "Kataib Hezbollah's headquarters in al-Qaim was struck on Saturday."
     [c] = _events(text, date(2026, 3, 1))
     assert c["actor2"] == "Kata'ib Hezbollah" and c["actor1"] != "Kata'ib Hezbollah"
+
+
+def test_the_day_a_spokesman_addressed_the_press_is_when_he_spoke():
+    text = ("A drone struck the Khor Mor gas field late on Wednesday, halting production. Addressing the press on Thursday, "
+            "Hawramani gave a grim assessment of the toll the strike had taken on the facility.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2025, 11, 28))] == [("khor-mor-gas-field", "2025-11-26")]
