@@ -18,7 +18,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import role_spans, triggers
-from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
+from .where import ALLIED_NATIONS, NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
            "mark_history", "place_at_country"]
@@ -204,8 +204,7 @@ def _sites_counted(sentence: str) -> int | None:
 
 
 #: Another nation's forces or base named in a town: "the Italian military base in Erbil", "a French soldier".
-_ALLIED_BASE = re.compile(r"\b(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|"
-                          r"Hungarian|Swedish|Belgian)\s+(?:military\s+)?(?:base|camp|troops|soldiers?|forces|contingent|personnel|officer)\b")
+_ALLIED_BASE = re.compile(rf"\b{ALLIED_NATIONS}\s+(?:military\s+)?(?:base|camp|troops|soldiers?|forces|contingent|personnel|officer)\b")
 
 
 def _town_to_base(out: list[dict]) -> None:

@@ -21,8 +21,8 @@ from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
 
-__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town", "is_origin", "resolve_places",
-           "outlet_name", "place_told_after", "struck_group_attacked", "us_position"]
+__all__ = ["ALLIED_NATIONS", "KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
+           "is_origin", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -98,9 +98,11 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
 
 
 #: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
+#: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
+ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
+                  r"Swedish|Belgian)")
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
-_NATIONS_BASE = re.compile(r"\b(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|"
-                           r"Hungarian|Swedish|Belgian)\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
+_NATIONS_BASE = re.compile(rf"\b{ALLIED_NATIONS}\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)

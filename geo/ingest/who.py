@@ -67,7 +67,7 @@ _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured)\s+(?:(?:in
 _ITS_SPEAKER = re.compile(r"\s+(?:source|sources|official|officials|spokes(?:man|woman|person)|member|members)\s+"
                           r"(?:told|said|says|confirmed|reported)\b")
 #: Right after a state's name: what it said ("the Israeli army said that ...").
-_ITS_WORD = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\b")
+_STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\b")
 #: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 
@@ -86,7 +86,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         if m.actor == before.actor and article.text[before.end:m.start].strip() == "(":
             role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
     by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))
-          and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _ITS_WORD.match(article.text, m.end))]
+          and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(article.text, m.end))]
     # (not "the Israeli army said that it had detected the launch of a drone": the state told of the attack on it)
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
@@ -223,8 +223,9 @@ _STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated"
 
 
 def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
-    """A state other than the United States named as the subject of the strike's verb, right before it
-    ("Israel conducted an airstrike"), if any."""
+    """A state (or its forces) other than the United States named as the subject of the report's
+    verb, right before it ("Israel conducted an airstrike", "Iran's Revolutionary Guards said they
+    attacked"), if any."""
     for m in actors:
         if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind in ("state", "state forces")
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
