@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
-from .context import war_setting
+from .context import ALLIED_NATIONS, war_setting
 from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import role_spans, triggers
-from .where import ALLIED_NATIONS, NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
+from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
            "mark_history", "place_at_country"]

@@ -12,8 +12,12 @@ import re
 from .dates import AGENCY_DATELINE
 from .text import contains_any
 
-__all__ = ["victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting", "sponsor_modifier", "locative",
-           "coordinated", "striker_modifier", "attacks_across_countries", "mission_foe"]
+__all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
+           "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries", "mission_foe"]
+
+#: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
+ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
+                  r"Swedish|Belgian)")
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(

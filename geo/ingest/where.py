@@ -15,13 +15,13 @@ import re
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import Match, Place
 
-from .context import appositive_place, coordinated, locative, war_setting
+from .context import ALLIED_NATIONS, appositive_place, coordinated, locative, war_setting
 from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
 from .text import Sentence, contains_any
 
-__all__ = ["ALLIED_NATIONS", "KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
+__all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
            "is_origin", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
@@ -98,9 +98,6 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
 
 
 #: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
-#: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
-ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
-                  r"Swedish|Belgian)")
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
 _NATIONS_BASE = re.compile(rf"\b{ALLIED_NATIONS}\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
