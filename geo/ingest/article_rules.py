@@ -871,7 +871,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
                 here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
                 a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if _near(generics, span)
-                      else _UNIDENTIFIED if c["_kind"] == "attack" else "")
+                      else _UNIDENTIFIED if c["_kind"] == "attack"
+                      # an air strike nobody in the article owns up to, as ACLED codes it: unknown aircraft's
+                      else _UNOWNED if c["sub_event_type"] == "Air/drone strike" and c.get("country") in ("IQ", "SY") else "")
             if a1:
                 c["actor1"] = a1
                 why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED

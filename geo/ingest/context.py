@@ -206,6 +206,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             return False
         if dated and _SERIES_LAUNCHED.search(sentence):
             return False  # "US and British warplanes launched a series of strikes into Houthi-controlled areas late Monday": that night's
+        if not since and (specific_place or area_named) and _STRUCK_BY_MANY.search(sentence):
+            return False  # "the Jurf al-Nasr area was targeted by several air strikes": one place's night, told in the simple past
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
     if ((contains_any(sentence, _LOOSE_WORDS) and (loose := _LOOSE.search(sentence))
          and not _ANSWER_TO.search(sentence, max(0, loose.start() - 30), loose.start())
@@ -227,6 +229,13 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
 #: Strikes told as hitting their targets, in the past tense: "the US airstrikes hit bases of the paramilitary Hashd Shaabi forces".
 _STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*strikes|strikes|raids)\s+(?:hit|struck|targeted|pounded|destroyed)\s+"
                           r"(?!\w+ing\b)")
+
+
+#: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
+#: (not "has been targeted by several attacks", a record).
+_STRUCK_BY_MANY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:targeted|hit|struck|attacked|bombed|pounded|shelled)\s+(?:by|with)|"
+                             r"(?<!ha[sd]\s)(?<!have\s)came\s+under)\s+(?:several|multiple|numerous|a\s+(?:series|wave|barrage|salvo)\s+of)\s",
+                             re.I)
 
 
 #: Weapons downed so far, many, with no day: "have intercepted multiple drones", "has shot down dozens of drones".

@@ -29,6 +29,9 @@ _MAX_DAYS = 2
 #: How far back "the attack" named again, without a day of its own, may reach for the attack it names within one article.
 _ANAPHOR_DAYS = 7
 _DISRUPTED = "Disrupted weapons use"
+#: Who did it when no one is named: two of these do not tell two reports apart (an attack "coded as ACLED codes it" and a strike
+#: by unowned aircraft at one place may be one report read two ways).
+_NAMELESS = frozenset({"Unidentified armed group", "Unidentified military forces"})
 #: Trigger words that name no weapon: the sub-event type they give is the convention's default.
 _GENERIC = re.compile(r"attack(?:ed|s)?|targeted|hit|struck|responsibility\s+for\s+targeting", re.I)
 _FILL = ("actor1", "actor2", "fatalities", "injuries", "place_id", "location", "country", "latitude", "longitude", "geo_precision",
@@ -170,7 +173,8 @@ def _apart(a: dict, b: dict) -> bool:
     # one actor's report in a country and at a place in it ("the Al-Nujaba Movement said ... killed in an American bombing"; "a drone
     # attacked a PMF headquarters in Baghdad"): one report read two ways, not two places
     within = _rank(a) != _rank(b) and a.get("country") == b.get("country") and bool(xa) and xa == xb
-    return bool(pa and pb and pa != pb and not within) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb))
+    return bool(pa and pb and pa != pb and not within) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb)
+                                                            and not {xa, xb} <= _NAMELESS)
 
 
 def _intercepted(a: dict, b: dict) -> bool:

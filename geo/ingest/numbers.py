@@ -93,7 +93,8 @@ _WHO = re.compile(rf"\s+{_NP}")
 # Every scan starts with a literal casualty word, so that `re` skips fast to candidates; a quantity
 # before the word ("40 were wounded") is then looked for backwards from it (see _search_back).
 _VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|ed|ing)?\s+the\s+lives\s+of", r"wound(?:s|ed|ing)?",
-                     r"injur(?:e|es|ed|ing)", r"deaths?(?=\s+of\s)")  # "resulting in the death of three members"
+                     r"injur(?:e|es|ed|ing)", r"deaths?(?=\s+of\s)",  # "resulting in the death of three members"
+                     r"martyrdom(?=\s+of\s)")  # "resulting in the martyrdom of two people"
 _VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?(?:\s+all)?\s+(?P<q>{_Q})")  # "killing all five militants"
 _TERM = re.compile(r"(?P<word>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
 # After the people counted, the group they belong to: "five members of an Iranian-backed militia were killed".

@@ -477,7 +477,10 @@ _MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|
                          # "held a funeral procession in central Baghdad ... for comrades killed in an airstrike": where they mourned
                          r"funerals?|procession|mourn\w*|burial|vigil|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+)\b"
                          r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?(?:central\s+|downtown\s+)?$|"
-                         r"\bclose\s+to\s+$", re.I)
+                         # "sources close to Baghdad": whom they are near in politics (not "a base close to Baghdad's airport")
+                         r"\b(?:sources?|officials?|circles|figures?|people|part(?:y|ies)|groups?|factions?|militias?|outlets?|media|"
+                         r"channels?|accounts?|platforms?|politicians?|those|analysts?|commanders?|clerics?|leaders?|someone)\s+"
+                         r"(?:[\w-]+\s+)?close\s+to\s+$", re.I)
 #: Words one of which is in every text _MEETING_IN and _COMPASS_OF match: cheap tests before them.
 _MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close", "funeral", "procession", "mourn",
                   "burial", "vigil", "rall", "protest", "demonstrat")
