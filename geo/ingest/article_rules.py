@@ -702,7 +702,7 @@ _AIR = re.compile(r"\b(?:air\s*strikes?|aircraft|jets?|warplanes?|drones?|helico
 
 
 #: The air forces that strike in this reporting: a strike of theirs that names no weapon is from the air.
-_AIR_FORCES = ("United States", "Israel")
+_AIR_FORCES = ("United States", "Israel", "Unidentified military forces")  # the last: aircraft nobody owns up to
 #: Words of a weapon fired from the ground: the strike is a shelling after all.
 _GROUND_FIRE = re.compile(r"\b(?:artillery|shell(?:s|ed|ing)?|mortars?|rockets?|HIMARS|howitzers?|tanks?|ground\s+forces)\b", re.I)
 
@@ -773,6 +773,7 @@ _UMBRELLA = "Islamic Resistance in Iraq"
 _IRGC = "Islamic Revolutionary Guard Corps"
 #: Who struck, when the text owns no aircraft up to.
 _UNOWNED = "Unidentified military forces"
+_SHELLING = "Shelling/artillery/missile attack"
 #: Right after the umbrella's name, its claim of one attack ("claimed the attack on Monday"): that claim signs only its own.
 _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?"
                           r"(?:attack|strike)\b(?!s)", re.I)
@@ -838,6 +839,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
     us = any(m.actor == _US for m in actors) or _AMERICAN.search(text) is not None  # "Casualties Reported During American Strikes"
+    # the US owns up to a strike somewhere in the article (its own report names it): its other unowned strikes are its too; an
+    # article that only names the US (its embassy, "the US-Israeli war on Iran") does not make the strikes it tells American
+    us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)
+                 or (us and (_US_VOICE.search(text) is not None or _US_STRIKES.search(text) is not None)))
     for c in keep:
         if c["sub_event_type"] == "Disrupted weapons use":
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
@@ -858,12 +863,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
             if c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
                 a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
-            elif (c["_kind"] == "strike" or aligned_target) and us:
+            elif (c["_kind"] == "strike" or aligned_target) and (us_struck or _AMERICAN.search(c["notes"])):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif aligned_target:
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
-                a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] == "Air/drone strike" else _UNIDENTIFIED
+                a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING) else _UNIDENTIFIED
             elif c["_kind"] == "attack" and _unclaimed(_sentence_span(c, text), text):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
@@ -910,6 +915,12 @@ _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(
                              # "Israel said on November 10 that it conducted a strike in Syria": Israel is the one who struck
                              r"^\W*Israel\s+(?:said|says|announced|confirmed)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?"
                              r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)
+#: The US side speaking of its strikes: its command, its defence department, its president ("The President directed strikes").
+_US_VOICE = re.compile(r"\b(?:CENTCOM|Central\s+Command|Pentagon|(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department)|White\s+House|"
+                       r"(?:[Tt]he|U\.S\.|US)\s+President|Biden|Austin|Ryder|Kirby)\b")
+#: Strikes the article calls American ("a flurry of US air strikes on its soil"), not the war on Iran ("US strikes on Iran").
+_US_STRIKES = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+)?(?:air\s*strikes?|airstrikes?|strikes?|drone\s+strikes?|"
+                         r"raids?|bombing|aggression)\b(?![^.;]{0,20}\b(?:on|against|in|inside)\s+Iran\b)")
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
 _HELD_BY_ISRAEL = frozenset({"golan-heights", "eliad", "jordan-valley"})

@@ -78,7 +78,17 @@ from .when import (
     in_since,
     usable_dates,
 )
-from .where import KIND_RANK, by_bearing, event_places, outlet_name, place_told_after, resolve_places, struck_group_attacked, us_position
+from .where import (
+    KIND_RANK,
+    by_bearing,
+    event_places,
+    office_title,
+    outlet_name,
+    place_told_after,
+    resolve_places,
+    struck_group_attacked,
+    us_position,
+)
 from .who import NATION, actor_fields, condemned_by_state, speaking_state
 
 __all__ = ["Article", "ingest_articles", "read_article", "BACKGROUND_DAYS"]
@@ -177,7 +187,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
-                             and not (m.kind == "place" and outlet_name(text, m.end))
+                             and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)))
                              and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
 

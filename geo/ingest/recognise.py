@@ -163,7 +163,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
                 r"(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
-                r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+)?strikes?\b(?!\s+back)|"
+                r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
                 r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
                 r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
@@ -539,8 +539,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             del found["attack"]  # "the military struck three truck-mounted rocket launchers, a T-64 tank and mortars": what was struck
         elif not _answered_attack(text, found["strike"], found["attack"], offset):
             fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
-            fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None
-            found.pop("strike" if fired or not _strike_words(text) else "attack")  # one report: air strikes and bombers make it a strike
+            state = _STATE_WEAPON.search(text, max(0, fire.start - offset - 24), fire.start - offset) is not None
+            fired = fire.sub_event_type.startswith("Shelling") and _STRIKES_AFTER.match(text, fire.end - offset) is not None and not state
+            # one report: air strikes and bombers make it a strike, and so does a state's weapon ("An Israeli missile strike hit")
+            found.pop("strike" if fired or not (state or _strike_words(text)) else "attack")
     if "development" in found and len(found) > 1:
         d = found["development"]
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
@@ -576,6 +578,9 @@ _ATTACK_STRUCK = re.compile(r"\b(?P<w>attacks?|assaults?|(?<=[Tt]he\s)other|[Aa]
                             r"(?:also\s+|then\s+|reportedly\s+|allegedly\s+)?$", re.I)  # ("The other struck a home": the projectile before)
 #: Right after a weapon: the strikes it made ("missile strikes", "rocket strikes").
 _STRIKES_AFTER = re.compile(r"\s+strikes?\b", re.I)
+#: Right before a weapon's strikes: a state's forces made them ("An Israeli missile strike hit", "a U.S. missile strike"), its air
+#: strike, not a militia's missile attack.
+_STATE_WEAPON = re.compile(r"\b(?:U\.S\.|US|American|Israeli|[Cc]oalition|British|Jordanian|Turkish)\s+(?:(?:precision|cruise|guided)\s+)?$")
 
 
 def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -> bool:

@@ -22,7 +22,7 @@ from .recognise import Trigger
 from .text import Sentence, contains_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
-           "is_origin", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
+           "is_origin", "office_title", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
 
 #: How specific a gazetteer kind is (lower is more specific): an event is placed at the most specific level a sentence names.
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
@@ -545,6 +545,23 @@ def outlet_name(text: str, end: int) -> bool:
     (True, False)
     """
     return _OUTLET_AFTER.match(text, end) is not None
+
+
+#: Right after a place's name, an office its holder speaks from ("Erbil Governor Omed Khoshnaw said", "the Basra Provincial Council"):
+#: the place names the office, not where the report happened.
+_OFFICE_AFTER = re.compile(r"\s+(?:Governor|Deputy\s+Governor|Mayor|Provincial\s+Council|Governorate\s+Council|Police\s+Chief|"
+                           r"Security\s+Committee|MP|lawmaker)\b(?!['’]s\s+(?:office|residence|house|home|compound))")
+
+
+def office_title(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` is part of an office's title ("Erbil Governor Omed
+    Khoshnaw said the attack took place in the Makhmour area"), so that it is not a place of the report.
+
+    >>> s = "Erbil Governor Omed Khoshnaw said the attack took place in Makhmour."
+    >>> office_title(s, len("Erbil")), office_title(s, len(s) - 1)
+    (True, False)
+    """
+    return _OFFICE_AFTER.match(text, end) is not None
 
 
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1,2}$")

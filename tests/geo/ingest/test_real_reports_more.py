@@ -53,3 +53,28 @@ def test_degala_in_every_spelling_is_the_town_near_koya():
     for name in ("the town of Dekala", "the Digla subdistrict"):
         text = f"Drones struck the headquarters of an Iranian Kurdish opposition group in {name} on Wednesday."
         assert [c["place_id"] for c in _events(text, date(2026, 3, 5))] == ["degala"]
+
+
+def test_strikes_are_the_uss_only_when_the_article_owns_one_up_to_it():
+    text = ("Air strikes hit a Popular Mobilization Forces base at Jurf al-Sakhar on Saturday, killing two fighters. The strikes came "
+            "hours after drones targeted the US embassy in Baghdad.")
+    strike = next(c for c in _events(text, date(2026, 3, 1)) if c["place_id"] == "jurf-al-sakhar")
+    assert (strike["actor1"], strike["actor2"]) == ("Unidentified military forces", "Popular Mobilization Forces")
+    text = ("U.S. forces conducted strikes in western Iraq on Saturday, CENTCOM said. The strikes hit Kataib Hezbollah facilities at "
+            "al-Qaim.")
+    assert {c["actor1"] for c in _events(text, date(2024, 2, 3))} == {"United States"}
+
+
+def test_a_states_missile_strike_is_its_air_strike():
+    text = ("An Israeli missile strike hit the headquarters of the Popular Mobilization Forces in Jurf Al-Sakhar on Saturday, "
+            "killing two members.")
+    [c] = _events(text, date(2026, 2, 28))
+    assert (c["actor1"], c["sub_event_type"], c["fatalities"]) == ("Israel", "Air/drone strike", 2)
+    # the militias' missile strikes are their attack
+    [c] = _events("Kataib Hezbollah launched missile strikes on Ain al-Asad on Saturday.", date(2024, 1, 21))
+    assert (c["actor1"], c["sub_event_type"]) == ("Kata'ib Hezbollah", "Shelling/artillery/missile attack")
+
+
+def test_a_governors_title_does_not_place_the_report():
+    text = "Erbil Governor Omed Khoshnaw said the drone attack on Thursday took place in the Makhmour area."
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 13))] == ["makhmour"]
