@@ -25,6 +25,8 @@ _SUMMARY = re.compile(
     r"explosions|blasts|katyushas)\b)|"  # "a series of rockets targeted the embassy": one salvo, not a campaign
     r"\b(?:attack|drone|rocket)\s+campaign\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
+    # "claimed over two dozen drone and missile attacks on Israel, including ...": a month's count
+    r"\b(?:two|three|four|five|half\s+a|a)\s+dozen\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|incidents|assaults|operations)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
     r"\b(?:facilities|bases|sites|targets|positions|places|locations|areas|installations)\s+(?:[^.;]{0,40}?\s)?such\s+as\b|"
@@ -67,7 +69,7 @@ _SUMMARY_DIGITS = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past",
-                  "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozens",
+                  "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regularly", "frequently", "routinely",
                   "increasingly",
                   "constantly", "typically", "usually", "generally",
@@ -472,7 +474,8 @@ _DATELINE = re.compile(
 
 
 #: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...", "Tel Aviv: Israeli forces ...".
-_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s+[–—-]|:)\s+(?=[A-Z])", re.M)
+_TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?)(?:\s+[–—-]|:)\s+"
+                             r"(?=[A-Z])", re.M)  # ("Dubai/Baghdad: Iran's elite Revolutionary Guards ...": two cities filed from)
 
 
 #: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".

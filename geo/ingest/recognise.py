@@ -760,7 +760,8 @@ _ROLE = {
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                          r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring|attacked|attacking|assaulted|stormed)\s+"
+                          r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring|attacked|attacking|assaulted|stormed|"
+                          r"targeted|bombed|shelled|pounded|raided)\s+"
                           r"(?:the\s+|a\s+|an\s+)?"
                           # (not "injured on Christmas Day when Kataib Hezbollah attacked": a new clause, its own subject)
                           r"(?:(?!(?:that|said|says|reported|announced|stated|which|who|when|while|after)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"

@@ -78,3 +78,27 @@ def test_a_states_missile_strike_is_its_air_strike():
 def test_a_governors_title_does_not_place_the_report():
     text = "Erbil Governor Omed Khoshnaw said the drone attack on Thursday took place in the Makhmour area."
     assert [c["place_id"] for c in _events(text, date(2026, 3, 13))] == ["makhmour"]
+
+
+def test_turkeys_strikes_on_the_pkk_are_turkeys():
+    text = "Türkiye carried out airstrikes targeting alleged PKK members in the Hakurk area of Erbil province on 12 May."
+    [c] = _events(text, date(2024, 6, 1))
+    assert (c["actor1"], c["place_id"]) == ("Turkey", "erbil-governorate")
+
+
+def test_a_months_two_dozen_claims_are_a_count_not_an_event_per_city():
+    text = ("The Islamic Resistance in Iraq claimed over two dozen drone and missile attacks on Israel, including the cities of "
+            "Tel Aviv, Haifa and Eilat.")
+    assert _events(text, date(2024, 6, 1)) == []
+
+
+def test_what_an_attack_targeted_is_its_target_not_its_attacker():
+    [c] = _events("Late Wednesday, an attack targeted a PMF headquarters in Kirkuk, killing one person.", date(2026, 3, 12))
+    assert c["actor2"] == "Popular Mobilization Forces" and c["actor1"] != "Popular Mobilization Forces"
+
+
+def test_a_dateline_of_two_cities_and_a_states_elite_force_as_subject():
+    text = ("Dubai/Baghdad: Iran's elite Revolutionary Guards force has attacked what it said was Israel's spy headquarters near "
+            "the US consulate in Erbil, northern Iraq.")
+    [c] = _events(text, date(2024, 1, 16))
+    assert (c["place_id"], c["actor1"]) == ("erbil", "Islamic Revolutionary Guard Corps")
