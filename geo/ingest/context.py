@@ -49,7 +49,9 @@ _SUMMARY = re.compile(
     r"\bon\s+(?:more\s+than\s+(?:a\s+single|one)|several|multiple|numerous|many|repeated|a\s+number\s+of|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?occasions?\b|"  # "have bombed Syria on three occasions since"
     r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b|\bin\s+the\s+past(?=\s*[,.;])|"  # "has targeted US allies in the Gulf previously"
-    r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
+    r"^\W*previously,\s|"  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
+    r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
+    r"\bresponsible\s+for\s+(?:multiple|several|numerous|many|a\s+(?:number|series|string)\s+of)\s+(?:[\w-]+\s+)?attacks\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
@@ -77,7 +79,7 @@ _SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the 
                   "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several", "numerous",
                   "e.g.", "for example",
-                  "countless",
+                  "countless", "responsible",
                   "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
                   "many of", "much of", "expanded", "extended", "widened")
 _DIGIT = re.compile(r"\d")

@@ -468,7 +468,8 @@ _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # o
 _REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy|(?:central|federal|national)\s+government)\s+in$", re.I)
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
 _SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
-                         r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$", re.I)
+                         r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$|"
+                         r"\b(?:ambassadors?|envoys?)\s+to$", re.I)  # "recalled the Iraqi ambassador to Iran": where he serves
 
 
 #: Before a place: people met, visited or travelled there ("met representatives of several armed groups in Baghdad", "a visit by

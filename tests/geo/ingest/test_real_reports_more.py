@@ -102,3 +102,17 @@ def test_a_dateline_of_two_cities_and_a_states_elite_force_as_subject():
             "the US consulate in Erbil, northern Iraq.")
     [c] = _events(text, date(2024, 1, 16))
     assert (c["place_id"], c["actor1"]) == ("erbil", "Islamic Revolutionary Guard Corps")
+
+
+def test_a_groups_record_and_what_came_before_are_not_reports():
+    text = ("The State Department announced on Monday that HAAA, which has close ties to Iran, is responsible for multiple attacks "
+            "on U.S. and coalition forces.")
+    assert [c for c in _events(text, date(2024, 6, 18)) if c["event_type"] != "Strategic developments"] == []
+    text = ("Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi in northeastern Syria "
+            "and al-Asad Air Base in Iraq.")
+    assert _events(text, date(2023, 11, 9)) == []
+
+
+def test_the_country_an_ambassador_is_sent_to_is_not_where_it_happened():
+    text = "Iraq on Tuesday recalled its ambassador to Iran after Iranian missiles struck Erbil on Monday, killing four."
+    assert "iran" not in {c["place_id"] for c in _events(text, date(2024, 1, 16))}
