@@ -139,7 +139,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         return (not far_town(matches[m.start])
                 and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
                 and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
-                                                or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)))
+                                                or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)
+                                                or (_CALLED_ON.search(text, max(0, m.start - 30), m.start) and _TO_DO.match(text, m.end))))
                 and matches[m.start].place.id not in NOT_A_BATTLEFIELD
                 and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
                 and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
@@ -672,7 +673,7 @@ def is_origin(text: str, m: Mention) -> bool:
     if ("ashington" in window and _WITH_WASHINGTON.search(window)) or _AND_WASHINGTON.match(text, m.end) or (
             "with" in window and _TIES_WITH.search(window)):
         return True  # "relations between Washington and Baghdad", "relations with Baghdad": governments, not where anything happened
-    if before.endswith("in") and _SPEAKER_IN.search(before):
+    if before.endswith(("in", "to")) and _SPEAKER_IN.search(before):
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith("in") and _REGIME_IN.search(before):
         return True  # "militants backed by the regime in Iran": the state's rulers, not where anything happened
@@ -713,6 +714,9 @@ _TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partne
 
 #: Before a place: what is done to its government ("to exert pressure on Jerusalem").
 _PRESSURE_ON = re.compile(r"\b(?:pressure|pressed|pushed|lobbied|urged)\s+(?:on\s+)?$")
+#: Before and after a place: its government asked to act ("called on Baghdad to hold the perpetrators accountable").
+_CALLED_ON = re.compile(r"\b(?:(?:called|calls|calling)\s+(?:up)?on|asked|appealed\s+to)\s+$")
+_TO_DO = re.compile(r"\s+to\s+[a-z]")
 #: A base told by what it stands beside: "US military bases by the Al-Omar oil field".
 _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
 

@@ -114,5 +114,12 @@ def test_a_groups_record_and_what_came_before_are_not_reports():
 
 
 def test_the_country_an_ambassador_is_sent_to_is_not_where_it_happened():
-    text = "Iraq on Tuesday recalled its ambassador to Iran after Iranian missiles struck Erbil on Monday, killing four."
+    text = ('The Foreign Ministry on Tuesday recalled the Iraqi ambassador to Iran for consultation against the backdrop of '
+            '"Iranian bombardment" that targeted northern city of Irbil.')
     assert "iran" not in {c["place_id"] for c in _events(text, date(2024, 1, 16))}
+
+
+def test_a_capital_called_on_to_act_is_not_where_it_happened():
+    text = "Masrour Barzani condemned the drone attack on Thursday and called on Baghdad to hold the perpetrators accountable."
+    assert _events(text, date(2025, 11, 28)) == []
+    assert [c["kind"] for c in ingest_articles([Article("a.txt", text, date(2025, 11, 28))])] == ["unplaced"]
