@@ -123,3 +123,15 @@ def test_a_capital_called_on_to_act_is_not_where_it_happened():
     text = "Masrour Barzani condemned the drone attack on Thursday and called on Baghdad to hold the perpetrators accountable."
     assert _events(text, date(2025, 11, 28)) == []
     assert [c["kind"] for c in ingest_articles([Article("a.txt", text, date(2025, 11, 28))])] == ["unplaced"]
+
+
+def test_an_embassy_that_condemns_is_not_where_the_attack_was():
+    text = ("The United States Embassy in Baghdad on Thursday strongly condemned the terrorist attack on the Khor Mor gas field "
+            "in Sulaimani.")
+    assert [c["place_id"] for c in _events(text, date(2025, 11, 27))] == ["khor-mor-gas-field"]
+
+
+def test_a_report_in_the_kurdistan_region_and_its_town_are_one():
+    text = ("A drone strike in Iraq's Kurdistan region killed a member of an Iranian Kurdish group on Wednesday. A party official "
+            "said the two-wave attack hit the Zrgwezala region near the city of Sulaimaniyah.")
+    assert len(_events(text, date(2026, 3, 12))) == 1
