@@ -135,3 +135,14 @@ def test_a_report_in_the_kurdistan_region_and_its_town_are_one():
     text = ("A drone strike in Iraq's Kurdistan region killed a member of an Iranian Kurdish group on Wednesday. A party official "
             "said the two-wave attack hit the Zrgwezala region near the city of Sulaimaniyah.")
     assert len(_events(text, date(2026, 3, 12))) == 1
+
+
+def test_places_and_names_met_in_the_2025_reporting():
+    text = "According to Kurdish counterterrorism forces, two drones hit the Peshkabir field on Wednesday."
+    assert [c["place_id"] for c in _events(text, date(2025, 7, 16))] == ["peshkabir-oil-field"]
+    text = "Another drone fell in the Radwaniya district, ten kilometres west of Baghdad International Airport, on Tuesday."
+    assert [c["place_id"] for c in _events(text, date(2025, 6, 25))] == ["radwaniya"]
+    [c] = _events("Iran launched missiles at a US military facility in Qatar on Monday.", date(2025, 6, 24))
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("al-udeid-air-base", "Iran", "United States")
+    text = "Following the drone attack, the Iranian-backed fighters launched missiles on the Kharab al-Jir base on Sunday."
+    assert [c["actor1"] for c in _events(text, date(2024, 4, 22))] == ["Iran-backed militias (unidentified)"]
