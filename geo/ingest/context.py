@@ -112,7 +112,7 @@ _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s
                         r"(?:[\w&-]+\s+){0,3}(?:air\s*strikes|strikes|raids)\s+"
                         r"(?:in|on|against|at|targeting)\b|"
                         # told in the passive: "The U.S. airstrikes were carried out in the Deir ez-Zor province"
-                        r"\b(?:air\s*strikes|strikes|raids)\s+(?:were|had\s+been)\s+(?:carried\s+out|conducted|launched)\s+"
+                        r"\b(?:air\s*strikes|strikes|raids)\s+(?:were|had\s+been)\s+(?:also\s+)?(?:carried\s+out|conducted|launched)\s+"
                         r"(?:in|on|against|near)\b", re.I)
 #: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
 _ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|hit|struck)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
@@ -147,7 +147,10 @@ _ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another
 
 #: A toll told of strikes: "six pro-Iran fighters were killed in US strikes on eastern Syria" reports one round, not the campaign.
 _KILLED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+"
-                        r"killed\s+(?:in|by)\s+(?:the\s+)?(?:U\.S\.|US|American|Israeli|coalition)\s+(?:air\s*|drone\s+)?strikes\b", re.I)
+                        # "Four people were killed and six wounded in the strikes on Iraqi Kurdistan": the toll of the strikes told
+                        r"killed\s+(?:and\s+(?:\d+|\w+)\s+(?:others\s+)?(?:wounded|injured)\s+)?(?:in|by)\s+"
+                        r"(?:the\s+(?:U\.S\.\s+|US\s+|American\s+|Israeli\s+|coalition\s+|Iranian\s+)?|(?:U\.S\.|US|American|Israeli|coalition)\s+)"
+                        r"(?:air\s*|drone\s+|missile\s+)?strikes\b", re.I)
 
 
 #: Before "have fired": a claim of one deed ("It also claimed to have fired missiles at the Koniko base"), not a habit.

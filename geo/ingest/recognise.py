@@ -164,6 +164,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
                 r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
+                # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
+                r"\b(?:started|began|begun)\s+striking\s+back\b|"
                 r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
                 r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
@@ -247,7 +249,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter"),
+     "fighter", "striking back"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint"),

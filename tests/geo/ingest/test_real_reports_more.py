@@ -146,3 +146,15 @@ def test_places_and_names_met_in_the_2025_reporting():
     assert (c["place_id"], c["actor1"], c["actor2"]) == ("al-udeid-air-base", "Iran", "United States")
     text = "Following the drone attack, the Iranian-backed fighters launched missiles on the Kharab al-Jir base on Sunday."
     assert [c["actor1"] for c in _events(text, date(2024, 4, 22))] == ["Iran-backed militias (unidentified)"]
+
+
+def test_the_toll_of_the_strikes_told_makes_them_news_and_an_answer_that_started():
+    text = "Four people were killed and six wounded in the strikes on Iraqi Kurdistan, the region's security council said."
+    assert [(c["place_id"], c["fatalities"]) for c in _events(text, date(2024, 1, 16))] == [("kurdistan-region", 4)]
+    text = "Strikes were also carried out against the Islamic State terror group in Syria, the force said in a statement."
+    assert [(c["place_id"], c["actor2"]) for c in _events(text, date(2024, 1, 16))] == [("syria", "Islamic State")]
+    assert _events("Dozens of people were killed in strikes on Iraq and Syria since October.", date(2024, 1, 16)) == []
+    text = "On February 2, the U.S. started striking back in Iraq and Syria."
+    assert sorted((c["place_id"], c["actor1"]) for c in _events(text, date(2024, 2, 5))) == [
+        ("iraq", "United States"), ("syria", "United States")]
+    assert _events("The US could start striking back in Iraq.", date(2024, 2, 5)) == []
