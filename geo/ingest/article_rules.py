@@ -773,6 +773,12 @@ _UMBRELLA = "Islamic Resistance in Iraq"
 _IRGC = "Islamic Revolutionary Guard Corps"
 #: Who struck, when the text owns no aircraft up to.
 _UNOWNED = "Unidentified military forces"
+_IRAQ = "Iraq"
+#: Iraqi bases that hosted US forces until they were handed over (Imam Ali/Tallil in 2011, K-1 near Kirkuk and Taji in 2020, Balad's
+#: contractors the same year): an attack on one in this reporting is on the Iraqi forces that hold it, as the 2025-26 sets code it.
+_IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1-air-base", "balad-air-base"})
+#: US troops named at the place ("US forces at Taji"): the attack was on them after all.
+_US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b")
 _SHELLING = "Shelling/artillery/missile attack"
 #: Right after the umbrella's name, its claim of one attack ("claimed the attack on Monday"): that claim signs only its own.
 _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?"
@@ -898,6 +904,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic else ""
         elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
             c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
+        if (c["_kind"] == "attack" and c.get("place_id") in _IRAQI_HELD and c["actor2"] in ("", _US) and _IRAQ in table.actors
+                and c["actor1"] != _IRAQ and not _US_TROOPS.search(c["notes"])):
+            c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
     if _KH in {m.actor for m in actors}:

@@ -158,3 +158,13 @@ def test_the_toll_of_the_strikes_told_makes_them_news_and_an_answer_that_started
     assert sorted((c["place_id"], c["actor1"]) for c in _events(text, date(2024, 2, 5))) == [
         ("iraq", "United States"), ("syria", "United States")]
     assert _events("The US could start striking back in Iraq.", date(2024, 2, 5)) == []
+
+
+def test_an_attack_on_a_base_the_us_left_is_on_the_iraqi_forces_there():
+    text = "A drone struck the radar at Camp Taji on Tuesday, US officials said."
+    assert [c["actor2"] for c in _events(text, date(2025, 6, 24))] == ["Iraq"]
+    text = "A drone targeted the communications centre of Imam Ali Air Base on Tuesday."
+    assert [c["actor2"] for c in _events(text, date(2025, 6, 24))] == ["Iraq"]
+    # US troops named there: the attack was on them
+    text = "Rockets hit Camp Taji, where US troops are based, on Tuesday."
+    assert [c["actor2"] for c in _events(text, date(2025, 6, 24))] == ["United States"]
