@@ -168,3 +168,12 @@ def test_an_attack_on_a_base_the_us_left_is_on_the_iraqi_forces_there():
     # US troops named there: the attack was on them
     text = "Rockets hit Camp Taji, where US troops are based, on Tuesday."
     assert [c["actor2"] for c in _events(text, date(2025, 6, 24))] == ["United States"]
+
+
+def test_no_casualties_or_material_damage_is_no_harm():
+    from geo.ingest.recognise import harm_done
+    assert not harm_done('"A small drone was downed near the airport, with no casualties or material damage reported," the cell said.')
+    assert harm_done("No casualties, but material damage was reported.")
+    text = ("A drone was shot down on Tuesday near Baghdad International airport, Iraqi authorities said. \"A small drone was downed "
+            "on the outskirts of Baghdad International Airport, with no casualties or material damage reported,\" the cell said.")
+    assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 4))] == ["Disrupted weapons use"]
