@@ -35,6 +35,9 @@ _ISRAELI = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+){0,2}$|Israeli\b")
 #: "an Israeli fighter jet conducted an airstrike": Israel's aircraft named as the strike's subject, up to 60 characters before it.
 _ISRAELI_CRAFT = re.compile(r"\bIsraeli\s+(?:[\w-]+\s+)?(?:jets?|warplanes?|aircraft|drones?|planes?|helicopters?)\s+"
                             r"(?:conducted|carried\s+out|launched)\s+(?:an?\s+)?(?:[\w-]+\s+)?$")
+#: Right after a country: its defences ("Iraq's anti-aircraft defense engaged at least one drone"), the state shooting it down.
+_STATES_DEFENCES = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:anti-aircraft|air\s+defen[cs]es?|air\s+defen[cs]e\s+systems?|defen[cs]es?|"
+                              r"(?:armed\s+|security\s+)?forces|army|military)\b")
 #: "was shot down by coalition forces": who shot it down, named after the words.
 _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?!\b(?:launched|fired|sent|flown|operated)\b)[^.;]){0,80}?"
                         r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -101,7 +104,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
         owner = [m for m in actors if m.kind == "actor" and weapon_of(article.text, m.start)]
-        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against" and m.kind != "place"  # not "in western Iraq"
+        shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against"
+                   and (m.kind != "place" or _STATES_DEFENCES.match(article.text, m.end))  # not "in western Iraq"; "Iraq's air defense"
                    and not (striker_modifier(s.text, m.end - s.start, t.start - s.start) and not _DOWN_VERB.match(t.text))
                    and m not in owner]  # not "a drone of X"; "Iran-backed militias shot down" names the shooter
         by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]

@@ -177,3 +177,10 @@ def test_no_casualties_or_material_damage_is_no_harm():
     text = ("A drone was shot down on Tuesday near Baghdad International airport, Iraqi authorities said. \"A small drone was downed "
             "on the outskirts of Baghdad International Airport, with no casualties or material damage reported,\" the cell said.")
     assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 4))] == ["Disrupted weapons use"]
+
+
+def test_a_states_air_defence_that_engaged_a_drone_shot_it_down():
+    text = "Early on Tuesday, Iraq's anti-aircraft defense engaged at least one drone near the key refinery of Baiji."
+    assert [(c["sub_event_type"], c["actor1"]) for c in _events(text, date(2025, 7, 3))] == [("Disrupted weapons use", "Iraq")]
+    # a country named as where it was downed is no shooter
+    assert [c["actor1"] for c in _events("A drone was shot down in western Iraq on Tuesday.", date(2025, 7, 3))] == [""]
