@@ -130,7 +130,9 @@ def _thread_day(text: str, prev: dict | None) -> tuple[date, str] | None:
     if m is None or prev is None or prev.get("_date") is None:
         return None
     if m.group("same"):
-        return prev["_date"], m.group(0)  # "earlier in the day": the day of the report before
+        # "earlier in the day": the day of the report before, as its words told it (not moved to the next day where it happened:
+        # "at 8:45 p.m. EST on Dec. 25 ... Earlier in the day, Kataib Hezbollah attacked" is the 25th)
+        return prev.get("_told_day") or prev["_date"], m.group(0)
     if m.group("h"):  # "About 24 hours earlier, U.S. forces at an air base west of Baghdad were attacked": the day before
         n, back = (1 if m.group("h").lower() in ("24", "twenty-four") else 2), m.group("hdir").lower() == "earlier"
     elif m.group("n"):
@@ -226,22 +228,22 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         elif (d.precision == 1 and d.kind == "weekday" and (gmt := _GMT_DAY_BEFORE.search(s.text)) is not None
               and gmt.start() <= d.start - s.start < gmt.end()):
             # "shot down at 2:20 a.m. local time (2320 GMT on Sunday)": Sunday in GMT is Monday where it happened
-            c["_date"] = d.date + timedelta(days=1)
+            c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{gmt.group(0).strip()}: the next day where it happened, dated {c['_date'].isoformat()}")
         elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
-            c["_date"] = d.date + timedelta(days=1)
+            c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
         elif (d.precision == 1 and c.get("_kind") == "strike"
               and _US_TIME_EVENING.match(s.text, d.start - s.start, min(len(s.text), d.end - s.start + 30))):
             # "Announcing the airstrike Wednesday evening (US time)": a US evening is the next day in Iraq and Syria
-            c["_date"] = d.date + timedelta(days=1)
+            c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{d.text} in US time is the next day where it happened: dated {c['_date'].isoformat()}")
         elif (d.precision == 1 and c.get("_kind") == "strike" and _NIGHT_OF.search(s.text, max(0, d.start - s.start - 20), d.start - s.start)
               and _US_VOICE.search(s.text)):
             # "at my direction, on the night of October 26, 2023, United States forces conducted": a night in Washington is the
             # next morning in Iraq and Syria
-            c["_date"] = d.date + timedelta(days=1)
+            c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"the night of {d.text} in Washington is the next day where it happened: dated {c['_date'].isoformat()}")
     elif _CAME_DAY_AFTER.search(s.text) and told and (anchor := _anchor(told, s)) is not None and anchor.get("_date"):
         # "the attacks come the day after the U.S. struck Kataib Hezbollah": the strike was the day before the report told

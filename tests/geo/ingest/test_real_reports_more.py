@@ -184,3 +184,10 @@ def test_a_states_air_defence_that_engaged_a_drone_shot_it_down():
     assert [(c["sub_event_type"], c["actor1"]) for c in _events(text, date(2025, 7, 3))] == [("Disrupted weapons use", "Iraq")]
     # a country named as where it was downed is no shooter
     assert [c["actor1"] for c in _events("A drone was shot down in western Iraq on Tuesday.", date(2025, 7, 3))] == [""]
+
+
+def test_earlier_in_the_day_counts_from_the_day_the_statement_told():
+    text = ("At 8:45 p.m. (EST) on Dec. 25, U.S. forces conducted strikes on three facilities used by Kataib Hezbollah in Iraq. "
+            "Earlier in the day, Kataib Hezbollah attacked coalition forces at Erbil Air Base, wounding three US service members.")
+    got = {c["actor1"]: c["event_date"] for c in _events(text, date(2023, 12, 26))}
+    assert got == {"United States": "2023-12-26", "Kata'ib Hezbollah": "2023-12-25"}
