@@ -55,6 +55,9 @@ _SUMMARY = re.compile(
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
     r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
     r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
+    # "Since the Hamas attack on Israel ..., Israel has found itself the target of missiles and drones": the war's record
+    r"\b(?:has|have)\s+found\s+(?:itself|themselves)\s+(?:the\s+|a\s+)?(?:frequent\s+|repeated\s+)?targets?\b|"
+    r"\bsince\s+the\s+(?:Hamas|October\s+7|Oct\.?\s+7|start\s+of\s+the\s+(?:Gaza\s+)?war|outbreak\s+of\s+the\s+(?:Gaza\s+)?war)\b|"
     r"(?<!night\s)\bbetween\s+(?:mid-|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?"
     r"and\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)|"  # "between October 17 and December 31", not "the border between Syria and Iraq" nor
     # "overnight between December 25 and 26"; a span closed by a day alone ("between October 17 and 18") counts only when
@@ -79,7 +82,7 @@ _SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the 
                   "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several", "numerous",
                   "e.g.", "for example",
-                  "countless", "responsible",
+                  "countless", "responsible", "found itself", "found themselves", "since the",
                   "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
                   "many of", "much of", "expanded", "extended", "widened")
 _DIGIT = re.compile(r"\d")

@@ -191,3 +191,9 @@ def test_earlier_in_the_day_counts_from_the_day_the_statement_told():
             "Earlier in the day, Kataib Hezbollah attacked coalition forces at Erbil Air Base, wounding three US service members.")
     got = {c["actor1"]: c["event_date"] for c in _events(text, date(2023, 12, 26))}
     assert got == {"United States": "2023-12-26", "Kata'ib Hezbollah": "2023-12-25"}
+
+
+def test_gaza_is_the_wars_setting_not_a_place_of_the_campaigns_events():
+    text = ("Since the Hamas attack on Israel and the ensuing military campaign in Gaza, Israel has found itself the target of "
+            "missiles and drones fired by Iran-backed militias.")
+    assert _events(text, date(2023, 12, 2)) == []
