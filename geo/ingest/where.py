@@ -147,9 +147,6 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                                 or (matches[m.start].kind == "country" and not said_where(m)))))
 
     places = [m for m in named if not is_origin(text, m) and usable(m)]
-    if t.sub_event_type == "Disrupted weapons use" and len(places) > 1:
-        # "Two drones launched from Iran towards Israel were shot down over Iraq": downed where it was, not where it was headed
-        places = [m for m in places if not _HEADED_TO.search(text, max(s.start, m.start - 30), m.start)] or places
     if _on_the_ground(t) and contains_any(text[t.end:s.end], _OTHER_ATTACK_WORDS):
         # "amid an expected counterattack by Iran on Israel", "the Oct. 7 attack on Israel": another attack's place
         places = [m for m in places if not (m.start >= t.end and (other := _OTHER_ATTACK_ON.search(text, max(t.end, m.start - 90), m.start))
@@ -719,9 +716,6 @@ _AND_WASHINGTON = re.compile(r"\s+and\s+Washington\b")
 _TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partnership|cooperation|coordination|agreement)\s+with\s+$")
 
 
-#: Before a place: where a weapon was headed ("launched from Iran towards Israel", "on its way to Israeli territory").
-_HEADED_TO = re.compile(r"\b(?:towards?|heading\s+(?:to|for|towards?)|headed\s+(?:to|for|towards?)|bound\s+for|en\s+route\s+to|"
-                        r"on\s+(?:its|their)\s+way\s+to)\s+(?:the\s+)?$", re.I)
 #: Before a place: what is done to its government ("to exert pressure on Jerusalem").
 _PRESSURE_ON = re.compile(r"\b(?:pressure|pressed|pushed|lobbied|urged)\s+(?:on\s+)?$")
 #: Before and after a place: its government asked to act ("called on Baghdad to hold the perpetrators accountable").
