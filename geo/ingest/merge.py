@@ -23,7 +23,7 @@ from .article_rules import WAR_START
 from .recognise import harm_done
 from .where import KIND_RANK
 
-__all__ = ["merge_candidates", "same_event"]
+__all__ = ["fold_same_words", "merge_candidates", "same_event"]
 
 _MAX_DAYS = 2
 #: How far back "the attack" named again, without a day of its own, may reach for the attack it names within one article.
@@ -501,3 +501,30 @@ def _conflicts(out: dict) -> None:
                 out["flags"].append(f"{s['file']}: its weekday gives {s['event_date']}, other reports date the event {best}")
     if not conflicts:
         out.pop("conflicts")
+
+
+#: Which of two readings of the same words at one place and day to keep: the weapon shot down, then a named weapon, then the rest.
+_SUB_RANK = {_DISRUPTED: 0, "Air/drone strike": 1}
+
+
+def fold_same_words(cands: list[dict]) -> list[dict]:
+    """One article's reports read from the same words at the same place on the same day, by the same
+    actor ("Four Yemeni nationals were killed ... when a suicide drone hit the Khor Mor gas field",
+    read as a drone and as a shelling; "Rocket and drone attacks targeted the U.S. Embassy and a
+    diplomatic facility in Baghdad", both named places resolved to the embassy) are one report: the
+    first kept, its sources joined, its sub-event the shot-down weapon or the named weapon."""
+    out: list[dict] = []
+    seen: dict[tuple, dict] = {}
+    for c in cands:
+        ev = (c.get("sources") or [{}])[0].get("evidence", {}).get("event_type") or {}
+        key = (c.get("place_id"), c.get("event_date"), c.get("actor1"), bool(c.get("background")), ev.get("start"), c.get("event_type"))
+        if c.get("kind", "event") != "event" or not c.get("place_id") or ev.get("start") is None or key not in seen:
+            if c.get("place_id") and ev.get("start") is not None:
+                seen.setdefault(key, c)
+            out.append(c)
+            continue
+        kept = seen[key]
+        kept["sources"] = kept["sources"] + [x for x in c["sources"] if x not in kept["sources"]]
+        if _SUB_RANK.get(c.get("sub_event_type"), 2) < _SUB_RANK.get(kept.get("sub_event_type"), 2):
+            kept["sub_event_type"] = c["sub_event_type"]
+    return out

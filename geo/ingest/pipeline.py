@@ -52,7 +52,7 @@ from .context import (
 from .dates import COORDINATED, DateMention, find_dates, publication_date
 from .document import chrome_spans, not_reporting, photo_credit
 from .mentions import Mention, MentionFinder
-from .merge import merge_candidates
+from .merge import fold_same_words, merge_candidates
 from .numbers import find_figures
 from .recognise import (
     Trigger,
@@ -502,7 +502,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["event_date"], c["time_precision"], c["_date"] = published.isoformat(), 1, published
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
-    merged = merge_candidates(out, within_article=True)
+    merged = fold_same_words(merge_candidates(out, within_article=True))
     if published is not None:
         undated_beside_news(merged)
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged

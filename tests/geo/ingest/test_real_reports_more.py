@@ -197,3 +197,9 @@ def test_gaza_is_the_wars_setting_not_a_place_of_the_campaigns_events():
     text = ("Since the Hamas attack on Israel and the ensuing military campaign in Gaza, Israel has found itself the target of "
             "missiles and drones fired by Iran-backed militias.")
     assert _events(text, date(2023, 12, 2)) == []
+
+
+def test_the_same_words_read_twice_at_one_place_are_one_report():
+    text = ("Rocket and drone attacks targeted the U.S. Embassy and a diplomatic facility in Baghdad, Iraq, on Tuesday. Rockets and "
+            "an explosive drone were aimed at the U.S. Embassy compound in Baghdad, triggering sirens.")
+    assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2026, 3, 17))] == [("us-embassy-baghdad", "2026-03-17")]
