@@ -509,10 +509,10 @@ _SUB_RANK = {_DISRUPTED: 0, "Air/drone strike": 1}
 
 def fold_same_words(cands: list[dict]) -> list[dict]:
     """One article's reports read from the same words at the same place on the same day, by the same
-    actor ("Four Yemeni nationals were killed ... when a suicide drone hit the Khor Mor gas field",
-    read as a drone and as a shelling; "Rocket and drone attacks targeted the U.S. Embassy and a
-    diplomatic facility in Baghdad", both named places resolved to the embassy) are one report: the
-    first kept, its sources joined, its sub-event the shot-down weapon or the named weapon."""
+    actor ("Rocket and drone attacks targeted the U.S. Embassy and a diplomatic facility in Baghdad":
+    both named places end at the embassy, one of them by the merge with the next sentence's "U.S.
+    Embassy compound in Baghdad") are one report: the first kept, its sources joined, its sub-event
+    the shot-down weapon or a named weapon before the default."""
     out: list[dict] = []
     seen: dict[tuple, dict] = {}
     for c in cands:
