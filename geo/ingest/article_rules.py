@@ -848,7 +848,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     # the US owns up to a strike somewhere in the article (its own report names it): its other unowned strikes are its too; an
     # article that only names the US (its embassy, "the US-Israeli war on Iran") does not make the strikes it tells American
     us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)
-                 or (us and (_US_VOICE.search(text) is not None or _US_STRIKES.search(text) is not None)))
+                 or (us and (_US_COMMAND.search(text) is not None or _US_STRIKES.search(text) is not None)))
     for c in keep:
         if c["sub_event_type"] == "Disrupted weapons use":
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
@@ -925,7 +925,7 @@ _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(
                              r"^\W*Israel\s+(?:said|says|announced|confirmed)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?"
                              r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)
 #: The US side speaking of its strikes: its command, its defence department, its president ("The President directed strikes").
-_US_VOICE = re.compile(r"\b(?:CENTCOM|Central\s+Command|Pentagon|(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department)|White\s+House|"
+_US_COMMAND = re.compile(r"\b(?:CENTCOM|Central\s+Command|Pentagon|(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department)|White\s+House|"
                        r"(?:[Tt]he|U\.S\.|US)\s+President|Biden|Austin|Ryder|Kirby)\b")
 #: Strikes the article calls American ("a flurry of US air strikes on its soil"), not the war on Iran ("US strikes on Iran").
 _US_STRIKES = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+)?(?:air\s*strikes?|airstrikes?|strikes?|drone\s+strikes?|"
