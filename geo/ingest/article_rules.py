@@ -396,6 +396,11 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
             if home is not None:  # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country
                 place_at_country(c, home, c["actor1"], f"the country of {c['actor1']}")
+        elif (c["sub_event_type"] == "Other" and not c.get("place_id") and c["event_date"] is not None and c["actor1"] == _US
+              and c.get("actor2") in finder.actors.actors and finder.actors.actors[c["actor2"]].country in ("IQ", "SY")):
+            home = finder.country_places.get(finder.actors.actors[c["actor2"]].country)
+            if home is not None:  # "the Treasury imposed sanctions on six members of Kataib Hezbollah": coded at the group's country
+                place_at_country(c, home, c["actor2"], f"the country of {c['actor2']}, whom the US measure named")
     dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:

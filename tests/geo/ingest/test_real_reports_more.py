@@ -203,3 +203,8 @@ def test_the_same_words_read_twice_at_one_place_are_one_report():
     text = ("Rocket and drone attacks targeted the U.S. Embassy and a diplomatic facility in Baghdad, Iraq, on Tuesday. Rockets and "
             "an explosive drone were aimed at the U.S. Embassy compound in Baghdad, triggering sirens.")
     assert [(c["place_id"], c["event_date"]) for c in _events(text, date(2026, 3, 17))] == [("us-embassy-baghdad", "2026-03-17")]
+
+
+def test_a_us_sanction_with_no_place_is_coded_at_the_named_groups_country():
+    [c] = _events("The US Treasury on Friday imposed sanctions on six members of Kataib Hezbollah.", date(2023, 11, 24))
+    assert (c["place_id"], c["actor1"], c["actor2"], c["geo_precision"]) == ("iraq", "United States", "Kata'ib Hezbollah", 3)
