@@ -713,7 +713,7 @@ _GROUND_FIRE = re.compile(r"\b(?:artillery|shell(?:s|ed|ing)?|mortars?|rockets?|
 
 
 def _state_strikes_by_air(out: list[dict]) -> None:
-    """A strike by the United States or Israel whose report names no weapon, or a missile, and no
+    """A strike by the United States, Israel or aircraft no one owns up to whose report names no weapon, or a missile, and no
     gun ("targeting the PMF headquarters in Al-Qaim", "a missile strike on a house in Damascus for
     which it blamed Israel") is an air strike, as ACLED codes their strikes."""
     for c in out:
@@ -893,6 +893,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             if a1:
                 c["actor1"] = a1
                 why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
+                       else "no one in the article owns up to the strike: coded to Unidentified military forces" if a1 == _UNOWNED
                        else "actor taken from elsewhere in the article")
                 c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [why]
                 c["sources"][0]["actor1"] = a1
@@ -931,7 +932,7 @@ _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(
                              r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)
 #: The US side speaking of its strikes: its command, its defence department, its president ("The President directed strikes").
 _US_COMMAND = re.compile(r"\b(?:CENTCOM|Central\s+Command|Pentagon|(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department)|White\s+House|"
-                       r"(?:[Tt]he|U\.S\.|US)\s+President|Biden|Austin|Ryder|Kirby)\b")
+                       r"(?:U\.S\.|US)\s+President|[Tt]he\s+President(?!\s+of\b)|Biden|Austin|Ryder|Kirby)\b")
 #: Strikes the article calls American ("a flurry of US air strikes on its soil"), not the war on Iran ("US strikes on Iran").
 _US_STRIKES = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+)?(?:air\s*strikes?|airstrikes?|strikes?|drone\s+strikes?|"
                          r"raids?|bombing|aggression)\b(?![^.;]{0,20}\b(?:on|against|in|inside)\s+Iran\b)")

@@ -26,7 +26,8 @@ _SUMMARY = re.compile(
     r"\b(?:attack|drone|rocket)\s+campaign\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
     # "claimed over two dozen drone and missile attacks on Israel, including ...": a month's count
-    r"\b(?:two|three|four|five|half\s+a|a)\s+dozen\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|incidents|assaults|operations)\b|"
+    r"\b(?:two|three|four|five|half\s+a|a)\s+dozen\s+(?:of\s+)?(?:(?:drone|rocket|missile|ballistic|cruise|air|separate|new|more|"
+    r"such|and|armed|suicide)\s+){0,4}(?:attacks|strikes|incidents|assaults|operations)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
     r"\b(?:facilities|bases|sites|targets|positions|places|locations|areas|installations)\s+(?:[^.;]{0,40}?\s)?such\s+as\b|"
@@ -152,7 +153,7 @@ _ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another
 _KILLED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+"
                         # "Four people were killed and six wounded in the strikes on Iraqi Kurdistan": the toll of the strikes told
                         r"killed\s+(?:and\s+(?:\d+|\w+)\s+(?:others\s+)?(?:wounded|injured)\s+)?(?:in|by)\s+"
-                        r"(?:the\s+(?:U\.S\.\s+|US\s+|American\s+|Israeli\s+|coalition\s+|Iranian\s+)?|(?:U\.S\.|US|American|Israeli|coalition)\s+)"
+                        r"(?:the\s+(?:U\.S\.\s+|US\s+|American\s+|Israeli\s+|coalition\s+|Iranian\s+)?|(?:U\.S\.|US|American|Israeli|coalition|Iranian)\s+)"
                         r"(?:air\s*|drone\s+|missile\s+)?strikes\b", re.I)
 
 
@@ -244,7 +245,7 @@ _STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*stri
 #: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
 #: (not "has been targeted by several attacks", a record).
 _STRUCK_BY_MANY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:targeted|hit|struck|attacked|bombed|pounded|shelled)\s+(?:by|with)|"
-                             r"(?<!ha[sd]\s)(?<!have\s)came\s+under)\s+(?:several|multiple|numerous|a\s+(?:series|wave|barrage|salvo)\s+of)\s",
+                             r"came\s+under)\s+(?:several|multiple|numerous|a\s+(?:series|wave|barrage|salvo)\s+of)\s",
                              re.I)
 
 

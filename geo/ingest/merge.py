@@ -503,8 +503,8 @@ def _conflicts(out: dict) -> None:
         out.pop("conflicts")
 
 
-#: Which of two readings of the same words at one place and day to keep: the weapon shot down, then a named weapon, then the rest.
-_SUB_RANK = {_DISRUPTED: 0, "Air/drone strike": 1}
+#: Which of two readings of the same words at one place and day to keep: a named weapon (a drone) before the default.
+_SUB_RANK = {"Air/drone strike": 0}
 
 
 def fold_same_words(cands: list[dict]) -> list[dict]:
@@ -512,7 +512,7 @@ def fold_same_words(cands: list[dict]) -> list[dict]:
     actor ("Rocket and drone attacks targeted the U.S. Embassy and a diplomatic facility in Baghdad":
     both named places end at the embassy, one of them by the merge with the next sentence's "U.S.
     Embassy compound in Baghdad") are one report: the first kept, its sources joined, its sub-event
-    the shot-down weapon or a named weapon before the default."""
+    a named weapon before the default (one event type: an interception and an attack stay apart)."""
     out: list[dict] = []
     seen: dict[tuple, dict] = {}
     for c in cands:
@@ -525,6 +525,6 @@ def fold_same_words(cands: list[dict]) -> list[dict]:
             continue
         kept = seen[key]
         kept["sources"] = kept["sources"] + [x for x in c["sources"] if x not in kept["sources"]]
-        if _SUB_RANK.get(c.get("sub_event_type"), 2) < _SUB_RANK.get(kept.get("sub_event_type"), 2):
+        if _SUB_RANK.get(c.get("sub_event_type"), 1) < _SUB_RANK.get(kept.get("sub_event_type"), 1):
             kept["sub_event_type"] = c["sub_event_type"]
     return out

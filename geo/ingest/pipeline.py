@@ -616,6 +616,7 @@ def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence
     out = []
     for d in {d.date: d for d in dates if d.date is not None and d.date.isoformat() in days}.values():
         o = copy.deepcopy(c)
+        o.pop("_told_day", None)  # its own day, told as such
         o["_date"], o["event_date"], o["time_precision"] = d.date, d.date.isoformat(), 1
         o["sources"][0].update(event_date=o["event_date"], date_kind="absolute", time_precision=1)
         o["sources"][0]["evidence"]["event_date"] = evidence(article.name, s, (d.start, d.end))

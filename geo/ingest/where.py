@@ -556,7 +556,8 @@ def outlet_name(text: str, end: int) -> bool:
 #: Right after a place's name, an office its holder speaks from ("Erbil Governor Omed Khoshnaw said", "the Basra Provincial Council"):
 #: the place names the office, not where the report happened.
 _OFFICE_AFTER = re.compile(r"\s+(?:Governor|Deputy\s+Governor|Mayor|Provincial\s+Council|Governorate\s+Council|Police\s+Chief|"
-                           r"Security\s+Committee|MP|lawmaker)\b(?!['’]s\s+(?:office|residence|house|home|compound))")
+                           r"Security\s+Committee|MP|lawmaker)\b(?!(?:['’]s)?\s+(?:building|headquarters|office|offices|compound|residence|"
+                           r"house|home))")
 
 
 def office_title(text: str, end: int) -> bool:

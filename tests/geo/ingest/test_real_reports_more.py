@@ -208,3 +208,13 @@ def test_the_same_words_read_twice_at_one_place_are_one_report():
 def test_a_us_sanction_with_no_place_is_coded_at_the_named_groups_country():
     [c] = _events("The US Treasury on Friday imposed sanctions on six members of Kataib Hezbollah.", date(2023, 11, 24))
     assert (c["place_id"], c["actor1"], c["actor2"], c["geo_precision"]) == ("iraq", "United States", "Kata'ib Hezbollah", 3)
+
+
+def test_a_dozen_people_killed_and_a_place_shelled_by_a_named_force_keep_their_readings():
+    # "a dozen" counting people is no count of attacks
+    [c] = _events("A dozen fighters died in US strikes on Friday near al-Qaim.", date(2024, 1, 20))
+    assert (c["place_id"], c["actor1"]) == ("al-qaim", "United States")
+    # who shelled, named after "shelled by", acted
+    from geo.ingest.recognise import role_spans
+    s = "The village was shelled by Turkish forces on Friday."
+    assert role_spans(s, s.index("Turkish"), s.index(" on Friday")) == "by"
