@@ -30,7 +30,7 @@ from .model import Alternative, Match, Place, distance_km
 from .normalise import digits, normalise, strip_articles
 from .populated import DEFAULT_COUNTRIES, SOURCE, PopulatedLayer, load_populated
 
-__all__ = ["Gazetteer", "ORG_WORDS", "REGIONS"]
+__all__ = ["Gazetteer", "ORG_WORDS"]
 
 #: Words that mark a name as an organisation when no place carries the name exactly.
 ORG_WORDS = frozenset(
@@ -42,7 +42,7 @@ ORG_WORDS = frozenset(
 )
 #: Curated regions made of provinces (the gazetteer holds one point per province, not its outline): the Kurdistan Region is
 #: the governorates of Erbil, Sulaymaniyah, Duhok and Halabja (Kurdistan Regional Government; data/places.csv's note on it).
-REGIONS = {"kurdistan-region": ("erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate")}
+_REGIONS = {"kurdistan-region": ("erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate")}
 _SAME_PLACE_KM = 10.0
 _NO_COUNTRIES: frozenset[str] = frozenset()
 _LAYER_RANK = {"curated": 0, "geonames": 1, "online": 2}
@@ -357,8 +357,8 @@ class Gazetteer:
         province = self._by_id.get(place_id or "")
         if province is None or province.kind != "province" or province.lat is None:
             return True
-        if place_id in REGIONS:  # a region of several provinces holds what any of them may hold
-            return any(self.may_lie_in(lat, lon, part) for part in REGIONS[place_id])
+        if place_id in _REGIONS:  # a region of several provinces holds what any of them may hold
+            return any(self.may_lie_in(lat, lon, part) for part in _REGIONS[place_id])
         if self._province_points is None:
             self._province_points = {}
             for p in self.places:

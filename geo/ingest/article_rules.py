@@ -391,16 +391,15 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     for c in out:
         if c.get("_condemn"):  # a government's (not the US's: see pipeline), coded at its country, not where the strike was
             c["place_id"] = None
-        if (c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None
-                and c["actor1"] in finder.actors.actors and c["actor1"] != _US):
-            home = finder.country_places.get(finder.actors.actors[c["actor1"]].country)
-            if home is not None:  # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country
-                place_at_country(c, home, c["actor1"], f"the country of {c['actor1']}")
-        elif (c["sub_event_type"] == "Other" and not c.get("place_id") and c["event_date"] is not None and c["actor1"] == _US
-              and c.get("actor2") in finder.actors.actors and finder.actors.actors[c["actor2"]].country in ("IQ", "SY")):
-            home = finder.country_places.get(finder.actors.actors[c["actor2"]].country)
-            if home is not None:  # "the Treasury imposed sanctions on six members of Kataib Hezbollah": coded at the group's country
-                place_at_country(c, home, c["actor2"], f"the country of {c['actor2']}, whom the US measure named")
+        if c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None:
+            # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country; "the Treasury imposed sanctions
+            # on six members of Kataib Hezbollah": at the country of the group the US measure named
+            named = finder.actors.actors.get(c.get("actor2") or "") if c["actor1"] == _US and c["sub_event_type"] == "Other" else None
+            whose = (c["actor1"] if c["actor1"] in finder.actors.actors and c["actor1"] != _US
+                     else c["actor2"] if named is not None and named.country in ("IQ", "SY") else None)
+            home = finder.country_places.get(finder.actors.actors[whose].country) if whose else None
+            if home is not None:
+                place_at_country(c, home, whose, f"the country of {whose}" + (", whom the US measure named" if whose != c["actor1"] else ""))
     dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:

@@ -150,11 +150,11 @@ _ROUND_OF = re.compile(r"\b(?:first|second|third|fourth|new|latest|fresh|another
 
 
 #: A toll told of strikes: "six pro-Iran fighters were killed in US strikes on eastern Syria" reports one round, not the campaign.
+_STRIKERS = r"(?:U\.S\.|US|American|Israeli|coalition|Iranian)\s+"
 _KILLED_IN = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|several)\s+(?:[\w-]+\s+){0,3}?(?:were|have\s+been)\s+"
                         # "Four people were killed and six wounded in the strikes on Iraqi Kurdistan": the toll of the strikes told
                         r"killed\s+(?:and\s+(?:\d+|\w+)\s+(?:others\s+)?(?:wounded|injured)\s+)?(?:in|by)\s+"
-                        r"(?:the\s+(?:U\.S\.\s+|US\s+|American\s+|Israeli\s+|coalition\s+|Iranian\s+)?|(?:U\.S\.|US|American|Israeli|coalition|Iranian)\s+)"
-                        r"(?:air\s*|drone\s+|missile\s+)?strikes\b", re.I)
+                        rf"(?:the\s+(?:{_STRIKERS})?|{_STRIKERS})(?:air\s*|drone\s+|missile\s+)?strikes\b", re.I)
 
 
 #: Before "have fired": a claim of one deed ("It also claimed to have fired missiles at the Koniko base"), not a habit.

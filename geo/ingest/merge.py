@@ -503,10 +503,6 @@ def _conflicts(out: dict) -> None:
         out.pop("conflicts")
 
 
-#: Which of two readings of the same words at one place and day to keep: a named weapon (a drone) before the default.
-_SUB_RANK = {"Air/drone strike": 0}
-
-
 def fold_same_words(cands: list[dict]) -> list[dict]:
     """One article's reports read from the same words at the same place on the same day, by the same
     actor ("Rocket and drone attacks targeted the U.S. Embassy and a diplomatic facility in Baghdad":
@@ -516,15 +512,15 @@ def fold_same_words(cands: list[dict]) -> list[dict]:
     out: list[dict] = []
     seen: dict[tuple, dict] = {}
     for c in cands:
-        ev = (c.get("sources") or [{}])[0].get("evidence", {}).get("event_type") or {}
-        key = (c.get("place_id"), c.get("event_date"), c.get("actor1"), bool(c.get("background")), ev.get("start"), c.get("event_type"))
-        if c.get("kind", "event") != "event" or not c.get("place_id") or ev.get("start") is None or key not in seen:
-            if c.get("place_id") and ev.get("start") is not None:
-                seen.setdefault(key, c)
+        start = ((c.get("sources") or [{}])[0].get("evidence", {}).get("event_type") or {}).get("start")
+        key = (c.get("place_id"), c.get("event_date"), c.get("actor1"), bool(c.get("background")), start, c.get("event_type"))
+        kept = seen.get(key) if c.get("place_id") and start is not None else None
+        if kept is None:
+            if c.get("place_id") and start is not None:
+                seen[key] = c
             out.append(c)
             continue
-        kept = seen[key]
         kept["sources"] = kept["sources"] + [x for x in c["sources"] if x not in kept["sources"]]
-        if _SUB_RANK.get(c.get("sub_event_type"), 1) < _SUB_RANK.get(kept.get("sub_event_type"), 1):
-            kept["sub_event_type"] = c["sub_event_type"]
+        if c.get("sub_event_type") == "Air/drone strike":
+            kept["sub_event_type"] = c["sub_event_type"]  # a named weapon (a drone) before the default
     return out

@@ -205,8 +205,9 @@ def speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matche
 
 
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
-_STATE_VERB = re.compile(r"(?:\s+(?:force|forces|corps|units?))?"  # "Iran's elite Revolutionary Guards force has attacked"
-                         r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
+#: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked".
+_FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?))?"
+_STATE_VERB = re.compile(_FORCE_WORD + r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
                          # "Iran's Revolutionary Guards said they attacked the 'espionage headquarters' of Israel in Erbil"
                          r"(?:conducted|carried\s+out|launched|struck|bombed|attacked|fired|"
                          r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets|attacks|fires)\s+"
@@ -218,7 +219,7 @@ _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
 _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(r"(?:\s+(?:force|forces|corps|units?))?\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+_STATE_AUX = re.compile(_FORCE_WORD + r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
                         r"(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
                         # "Israel on Friday launched unprecedented strikes on Iran": the day between the state and its verb
                         r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|night|evening)\s+)?)?", re.I)
