@@ -70,6 +70,12 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and c["sources"][0].get("date_kind") not in ("inherited", "published", "none")):
             c["background"] = True
             c["flags"].append(f"told {(published - c['_date']).days} days on as what the news answered: recalled, history")
+    for c in out:  # "This incident follows a previous assault on a U.S. military base near the Al-Omar oil field": told with no day of
+        # its own, as what the news followed or answered, beside news that has one: the backdrop
+        if (not c.get("background") and c["sources"][0].get("date_kind") in ("inherited", "published", "none")
+                and _BACKDROP.search(c["notes"]) and any(o is not c and not o.get("_aside") and not o.get("background") for o in out)):
+            c["background"] = True
+            c["flags"].append("told without a day of its own as what the news followed or answered: the backdrop, history")
     news = any(c["_date"] is not None and ((c.get("time_precision") or 1) == 1 or c["sources"][0].get("date_kind") == "published")
                and 0 <= (published - c["_date"]).days <= 2  # an interception is the day's news too
                and (c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")
@@ -84,6 +90,10 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
     peg = max(dated)
     for c in out:
         c["background"] = bool(c["_date"] and (peg - c["_date"]).days >= BACKGROUND_DAYS)
+
+
+#: A report told as what the news came after: "This incident follows a previous assault on ...", "In the aftermath of a US airstrike".
+_BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b", re.I)
 
 
 #: A story of mourning, told in its lede: what it recalls is history once some days have passed.
@@ -781,8 +791,16 @@ _IRAQ = "Iraq"
 #: Iraqi bases that hosted US forces until they were handed over (Imam Ali/Tallil in 2011, K-1 near Kirkuk and Taji in 2020, Balad's
 #: contractors the same year): an attack on one in this reporting is on the Iraqi forces that hold it, as the 2025-26 sets code it.
 _IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1-air-base", "balad-air-base"})
+#: Iraq's own forces named as the ones who shot a weapon down: its or the Kurdistan Region's security forces, counter-terrorism units,
+#: the Peshmerga (a bare "security forces" in a report placed in Iraq is Iraq's): "In Basra, security forces shot down two drones",
+#: "Kurdish counter-terrorism forces said they had shot three armed drones", "intercepted by the Counter-Terrorism Unit".
+_DEFENDERS = (r"(?:security\s+forces|[Cc]ounter[- ][Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)|"
+              r"Directorate\s+General\s+of\s+Counter[- ]Terrorism|Peshmerga(?:\s+forces)?|Iraqi\s+(?:air\s+defen[cs]es?|forces|army|military))")
+_DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
+_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:[\w,'’-]+\s+){{0,5}}?{_DOWNED}\b|\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
-_US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b")
+_US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b"
+                        r"(?!\s+(?:had\s+|have\s+)?(?:withdrew|withdrawn|left|pulled\s+out|handed|departed))")  # not "coalition troops withdrew from the base"
 _SHELLING = "Shelling/artillery/missile attack"
 #: Right after the umbrella's name, its claim of one attack ("claimed the attack on Monday"): that claim signs only its own.
 _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?"
@@ -860,6 +878,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
                     c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
+            if (not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQI_DEFENDERS.search(c["notes"]):
+                c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "In Basra, security forces shot down two drones"
+                if c["actor2"] == _US:
+                    c["actor2"] = c["sources"][0]["actor2"] = ""
             if not c["actor1"] and us:
                 c["actor1"] = _US
                 if c["actor2"] == _US:

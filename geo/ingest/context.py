@@ -30,6 +30,8 @@ _SUMMARY = re.compile(
     r"such|and|armed|suicide)\s+){0,4}(?:attacks|strikes|incidents|assaults|operations)\b|"
     r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
+    # "the site of frequent rocket attacks by Iran-backed militias": what went on, not one attack
+    r"\b(?:frequent|regular|routine|constant)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|assaults|shelling|bombardments?)\b|"
     r"\b(?:facilities|bases|sites|targets|positions|places|locations|areas|installations)\s+(?:[^.;]{0,40}?\s)?such\s+as\b|"
     # "These include attacks on the US garrison at Tanf", "targeted various places in Syria": the campaign's kinds and targets
     r"\b(?:these|they|which|those)\s+(?:also\s+)?include[sd]?\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
@@ -76,9 +78,9 @@ _SUMMARY_DIGITS = re.compile(
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past",
                   "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
-                  "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regularly", "frequently", "routinely",
+                  "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
                   "increasingly",
-                  "constantly", "typically", "usually", "generally",
+                  "constant", "typically", "usually", "generally",
                   "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
                   "recent",
                   "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several", "numerous",
