@@ -797,10 +797,12 @@ _IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1
 _DEFENDERS = (r"(?:security\s+forces|[Cc]ounter[- ][Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)|"
               r"Directorate\s+General\s+of\s+Counter[- ]Terrorism|Peshmerga(?:\s+forces)?|Iraqi\s+(?:air\s+defen[cs]es?|forces|army|military))")
 _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
-_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:[\w,'’-]+\s+){{0,5}}?{_DOWNED}\b|\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
+_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:[\w,'’-]+\s+){{0,5}}?{_DOWNED}\b|"
+                              rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
 _US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b"
-                        r"(?!\s+(?:had\s+|have\s+)?(?:withdrew|withdrawn|left|pulled\s+out|handed|departed))")  # not "coalition troops withdrew from the base"
+                        # not "coalition troops withdrew from the base"
+                        r"(?!\s+(?:had\s+|have\s+)?(?:withdrew|withdrawn|left|pulled\s+out|handed|departed))")
 _SHELLING = "Shelling/artillery/missile attack"
 #: Right after the umbrella's name, its claim of one attack ("claimed the attack on Monday"): that claim signs only its own.
 _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for\s+)?(?:the|that|this)\s+(?:[\w-]+\s+)?"
