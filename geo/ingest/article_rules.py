@@ -926,7 +926,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             if (c["_kind"] == "attack" and side != "US and partners" and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)
                     and _ISRAEL in table.actors):
                 c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
-            elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"))):
+            elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"))) and not (
+                    c["actor1"] in _SPONSORS and not us_position(c.get("location")) and not _AMERICAN.search(c["notes"])):
+                # (not Iran's missiles on "the espionage headquarters of Israel in Iraq's Kurdistan region": a state's attack hits
+                # US forces only where the report or its place says so)
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners" or (c["_kind"] == "strike" and c["actor1"] == _UNOWNED):  # unowned aircraft too
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
@@ -946,6 +949,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
+_SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"
 #: Israel's forces named as the ones acting: "the IDF intercepted", "Israeli fighter jets early on Monday intercepted".
 _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"

@@ -721,7 +721,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
-                         "_other_site": "other" in s.text.lower() and bool(_OTHER_SITE.search(s.text)),
+                         "_other_site": contains_any(s.text, ("other", "separate")) and bool(_OTHER_SITE.search(s.text)),
                          "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text)),
                          # "the attack on the Airbase had not changed that": the one told before, named again
                          "_anaphor": t.text.lower() in _ANAPHORS and bool(_DEFINITE_END.search(s.text, max(0, t.start - s.start - 8),
@@ -819,7 +819,9 @@ _ANOTHER_WORDS = ("another", "second", "separate", "further")
 #: A report told as at another base than the one before: "another drone attack on a second base".
 _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b|"
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
-                         r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b", re.I)
+                         r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b|"
+                         # "A later, separate nighttime (Monday) attack targeted a key oil field in the region": not the attack before
+                         r"\b(?:a|another)\s+(?:later,?\s+)?separate\s+(?:[\w()-]+\s+){0,3}?(?:attack|strike)\b", re.I)
 #: A base named again by its noun: "the airbase", "the base".
 _THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 

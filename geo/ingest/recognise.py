@@ -303,6 +303,8 @@ _CLAIM_WORDS_ANY = ("claim", "responsib")
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
+#: Right after a weapon: it only tried ("an explosive-laden drone sought to target vital infrastructure"), a failed attack.
+_TRIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sought|tried|attempted)\s+to\s+(?:target|attack|strike|hit|reach)\b", re.I)
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
 #: A clause that opens a sentence with the time of another event: "Before the US' strike on an IRGC weapons facility on Wednesday,".
 _TIME_LEAD = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the|a|an|this|that)\b[^,;.]{0,120},")
@@ -481,7 +483,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 claim = (odd or has_any(low, _CLAIM_WORDS_ANY)) and _CLAIM.search(text) is not None
             if any(s <= m.start() < e for s, e in counted):
                 continue
-            if (kind == "attack" and "development" not in found and _FAILED.search(text, max(0, m.start() - 40), m.start())
+            if (kind == "attack" and "development" not in found and (_FAILED.search(text, max(0, m.start() - 40), m.start())
+                                                                      or _TRIED.match(text, m.end()))
                     and not any(w in m.group(0).lower() for w in ("rocket", "mortar"))):
                 # (not "a failed rocket attack targeted a coalition base": rockets that fell short or missed were still fired at it)
                 # "a failed drone attack on the Harir Airbase", "an attempt was made to attack a U.S. base": ACLED's disrupted weapons use
