@@ -70,12 +70,14 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and c["sources"][0].get("date_kind") not in ("inherited", "published", "none")):
             c["background"] = True
             c["flags"].append(f"told {(published - c['_date']).days} days on as what the news answered: recalled, history")
-    for c in out:  # "This incident follows a previous assault on a U.S. military base near the Al-Omar oil field": told with no day of
-        # its own, as what the news followed or answered, beside news that has one: the backdrop
-        if (not c.get("background") and c["sources"][0].get("date_kind") in ("inherited", "published", "none")
-                and _BACKDROP.search(c["notes"]) and any(o is not c and not o.get("_aside") and not o.get("background") for o in out)):
+    for c in out:  # "This incident follows a previous assault on a U.S. military base near the Al-Omar oil field",
+        # "The Tawke oilfield ... was previously targeted by a drone strike on Wednesday morning": told as what the news came after,
+        # beside news told for that day or a later one: the backdrop
+        if (not c.get("background") and _BACKDROP.search(c["notes"]) and any(
+                o is not c and not o.get("_aside") and not o.get("background") and not _BACKDROP.search(o["notes"])
+                and (c["_date"] is None or o["_date"] is None or o["_date"] >= c["_date"]) for o in out)):
             c["background"] = True
-            c["flags"].append("told without a day of its own as what the news followed or answered: the backdrop, history")
+            c["flags"].append("told as what the news came after: the backdrop, history")
     news = any(c["_date"] is not None and ((c.get("time_precision") or 1) == 1 or c["sources"][0].get("date_kind") == "published")
                and 0 <= (published - c["_date"]).days <= 2  # an interception is the day's news too
                and (c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")
@@ -93,7 +95,8 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 
 #: A report told as what the news came after: "This incident follows a previous assault on ...", "In the aftermath of a US airstrike".
-_BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b", re.I)
+_BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b|"
+                       r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b")
 
 
 #: A story of mourning, told in its lede: what it recalls is history once some days have passed.

@@ -373,12 +373,15 @@ NOT_A_BATTLEFIELD = frozenset({"united-states", "gaza"})
 
 #: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
 #: clock ("9:30 p.m. Baghdad time") or a ship's class, not where an attack or strike happened (outlets: see _OUTLET_NAME).
-_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
+_NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
+                        # "The US Embassy in Iraq also denounced the attack": a mission named with its country or city
+                        r"(?:(?<=[Ee]mbassy)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
                         # "The United States Embassy in Baghdad on Thursday strongly condemned the attack": the day and the manner
                         r"(?:(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:strongly|firmly|swiftly|quickly)\s+)?"
                         # "Jerusalem and Washington wait for an Iranian response": two governments
                         r"(?:and\s+[A-Z][a-z]+\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
-                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported|reserv)\w*\b|\s+[Tt]ime\b|"
+                        r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported|reserv|"
+                        r"issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement)\w*\b|\s+[Tt]ime\b|"
                         # "affiliated with the Damascus government forces", "the Baghdad authorities": whose, not where
                         r"\s+(?:government|regime|authorities)\b|"
                         # a river's bank: "the west bank of the Euphrates" is not the West Bank
