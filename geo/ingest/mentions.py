@@ -226,8 +226,10 @@ class MentionFinder:
         return out
 
     def countries_of(self, names: list[str]) -> frozenset[str]:
-        """The ISO codes of the countries of ``names`` (each looked up once per process)."""
-        return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names)) if m is not None and m.place.country)
+        """The ISO codes of the countries of ``names`` (each looked up once per process). A name two
+        places share ("Imam Ali base", in Iraq and in Syria) tells no country."""
+        return frozenset(m.place.country for m in (self._get(n) for n in dict.fromkeys(names))
+                         if m is not None and m.place.country and not m.ambiguous)
 
 
 #: A US lawmaker's party and state: "(R-AL)", "(D-Calif.)": no name runs out of it ("AL) said").
