@@ -1,0 +1,82 @@
+"""Ingest on reports met in real reporting in round twenty-five (each case paraphrases a class of
+error found in a development article): drones Iraq's own forces shot down, what the news came
+after, a later and separate attack, an embassy that speaks, and a base name two countries share."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.ingest import Article, ingest_articles
+
+
+def _events(text: str, published: date, kind: str = "event") -> list[dict]:
+    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+
+
+def test_iraqs_own_forces_that_shot_a_drone_down_are_its_interceptor():
+    text = "In Basra, security forces shot down two drones near an oil facility on Friday afternoon."
+    [c] = _events(text, date(2026, 3, 7))
+    assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "Iraq")
+    # a Kurdish counter-terrorism unit speaks of its own shooting, beside the US troops based there: not the US's interception
+    text = ("Kurdish counter-terrorism forces said they had shot down three armed drones over Erbil's airport on Tuesday, "
+            "where US and coalition troops are stationed.")
+    [c] = _events(text, date(2024, 1, 16))
+    assert "Iraq" in (c["actor1"], c["actor2"]) and "United States" not in (c["actor1"], c["actor2"])
+    # the US side named as the shooter keeps it
+    [c] = _events("US forces shot down a drone near Erbil airport on Tuesday.", date(2024, 1, 16))
+    assert "United States" in (c["actor1"], c["actor2"])
+
+
+def test_a_base_the_coalition_left_is_iraqs_though_the_text_recalls_its_troops():
+    text = ("An unidentified drone hit a radar at the Taji base north of Baghdad on Tuesday. In 2020 the coalition troops withdrew "
+            "from the base and handed it over to Iraqi forces. The base, 20km north of Baghdad, had been the site of frequent rocket "
+            "attacks by Iran-backed militias targeting US-led troops.")
+    [c] = _events(text, date(2025, 6, 24))
+    assert (c["place_id"], c["actor2"]) == ("camp-taji", "Iraq")
+
+
+def test_a_report_told_as_what_the_news_followed_is_the_backdrop():
+    text = ("Rockets hit the Shaddadi base in Syria on Saturday. This incident follows a previous assault on a US base near the "
+            "al-Omar oil field, where drones were used.")
+    news = {c["place_id"]: c["background"] for c in _events(text, date(2023, 12, 2))}
+    assert news == {"al-shaddadi-base": False, "al-omar-oilfield": True}
+    text = ("A drone hit the Tawke oilfield on Thursday morning. The Tawke oilfield was previously targeted by a drone strike on "
+            "Wednesday morning.")
+    got = sorted((c["event_date"], c["background"]) for c in _events(text, date(2025, 7, 17)))
+    assert got == [("2025-07-16", True), ("2025-07-17", False)]
+
+
+def test_a_weapon_that_only_sought_its_target_is_a_failed_attack():
+    [c] = _events("On Monday an explosive-laden drone sought to target an oil facility in northern Iraq.", date(2025, 7, 15))
+    assert c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_later_separate_attack_is_not_the_one_before():
+    text = ("A drone was shot down near Erbil International Airport early on Monday. A later, separate attack on Monday night "
+            "targeted the Khurmala oil field.")
+    got = {c["place_id"]: c["sub_event_type"] for c in _events(text, date(2025, 7, 15))}
+    assert set(got) == {"erbil-air-base", "khurmala-oil-field"} and got["erbil-air-base"] == "Disrupted weapons use"
+
+
+def test_an_embassy_that_speaks_is_not_where_the_attack_was():
+    for text in ("Drones hit the Sarsang oil field on Tuesday. The US Embassy in Iraq also denounced the attack.",
+                 "Drones hit the Sarsang oil field on Tuesday. The U.S. Embassy in Baghdad issued a strong statement condemning "
+                 "the attacks."):
+        assert "us-embassy-baghdad" not in {c["place_id"] for c in _events(text, date(2025, 7, 15))}
+    # an embassy attacked is still the place
+    assert [c["place_id"] for c in _events("Rockets hit the US Embassy in Baghdad on Friday.", date(2023, 12, 9))] == [
+        "us-embassy-baghdad"]
+
+
+def test_an_iranian_attack_hits_us_forces_only_where_the_report_says_so():
+    text = ("Iran's Revolutionary Guards said they had attacked what they called a spy headquarters in Iraq's Kurdistan region, "
+            "state media reported on Monday. The US embassy condemned the attack.")
+    [c] = _events(text, date(2024, 1, 16))
+    assert (c["actor1"], c["actor2"]) == ("Islamic Revolutionary Guard Corps", "")
+
+
+def test_a_base_name_two_countries_share_is_read_in_the_articles_country():
+    text = "Drones attacked the radar systems at Imam Ali base in Iraq on Tuesday."
+    assert [c["place_id"] for c in _events(text, date(2025, 6, 24))] == ["imam-ali-air-base"]
+    text = "US aircraft struck the Imam Ali base near Albu Kamal in eastern Syria on Friday."
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 3))] == ["imam-ali-base"]
