@@ -78,6 +78,16 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and (c["_date"] is None or o["_date"] is None or o["_date"] >= c["_date"]) for o in out)):
             c["background"] = True
             c["flags"].append("told as what the news came after: the backdrop, history")
+    for prev, c in zip(out, out[1:], strict=False):  # "Those attacks culminated in the January 2024 attack on Tower 22 ... The US launched
+        # major airstrikes against the PMF in response": told with no day of its own, in answer to the history just before it
+        if ((c.get("_aside") or _IN_ANSWER.search(c["notes"])) and not c.get("background") and prev.get("background")
+                and c.get("_si") is not None
+                and prev.get("_si") is not None and 0 <= c["_si"] - prev["_si"] <= 1
+                and c["sources"][0].get("date_kind") in ("inherited", "published", "none", "answer")):
+            if prev.get("event_date"):
+                _dated_by(c, prev["event_date"], "the history it answered")
+            c["background"] = True
+            c["flags"].append("told with no day of its own in answer to the history before it: history")
     news = any(c["_date"] is not None and ((c.get("time_precision") or 1) == 1 or c["sources"][0].get("date_kind") == "published")
                and 0 <= (published - c["_date"]).days <= 2  # an interception is the day's news too
                and (c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")
@@ -97,6 +107,10 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 #: A report told as what the news came after: "This incident follows a previous assault on ...", "In the aftermath of a US airstrike".
 _BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b|"
                        r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b")
+
+
+#: A report told as the answer to another: "launched major airstrikes against the PMF in response".
+_IN_ANSWER = re.compile(r"\bin\s+(?:response|retaliation)\b", re.I)
 
 
 #: A story of mourning, told in its lede: what it recalls is history once some days have passed.

@@ -80,3 +80,11 @@ def test_a_base_name_two_countries_share_is_read_in_the_articles_country():
     assert [c["place_id"] for c in _events(text, date(2025, 6, 24))] == ["imam-ali-air-base"]
     text = "US aircraft struck the Imam Ali base near Albu Kamal in eastern Syria on Friday."
     assert [c["place_id"] for c in _events(text, date(2024, 2, 3))] == ["imam-ali-base"]
+
+
+def test_strikes_told_in_answer_to_history_are_history():
+    text = ("A drone hit the Sarsang oil field on Tuesday. Those attacks culminated in the January 2024 attack on Tower 22 in Jordan, "
+            "which killed three US soldiers. The US launched major airstrikes against the PMF in response, killing 40 people.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 7, 15))}
+    assert got["sarsing"] is False and got["tower-22"] is True
+    assert all(bg for place, bg in got.items() if place not in ("sarsing",))
