@@ -69,6 +69,8 @@ _SUMMARY = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
     r"[^.;]{0,100}\bsince\b",
     re.I)
+#: A sentence that opens on what came before: "Previously, ...", however it is dated.
+_PREVIOUSLY = re.compile(r"\W*previously,\s", re.I)
 #: The alternatives of _SUMMARY that a digit can match without any of _SUMMARY_WORDS: all a clause with digits and none of
 #: those words needs (most clauses that report an event have a date's digits).
 _SUMMARY_DIGITS = re.compile(
@@ -209,6 +211,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
+        if _PREVIOUSLY.match(sentence):
+            return True  # "Previously, a drone attack disrupted oil production at the Sarsang oilfield, ... confirmed on July 15": the record
         if dated and specific_place and _TIMES_AT.search(sentence):
             return False  # "shot down near Tall Baydar, Syria, and three times near Al-Asad Airbase" on one day: that day's list
         if dated and "hours" in sentence and "respon" in sentence and _LAST_DAY_HOURS.search(sentence):

@@ -88,3 +88,9 @@ def test_strikes_told_in_answer_to_history_are_history():
     got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 7, 15))}
     assert got["sarsing"] is False and got["tower-22"] is True
     assert all(bg for place, bg in got.items() if place not in ("sarsing",))
+
+
+def test_a_sentence_that_opens_on_previously_is_the_record_however_dated():
+    text = ("Previously, a drone attack disrupted oil production at the Sarsang oilfield, prompting a suspension of operations, "
+            "the ministry confirmed on July 15.")
+    assert _events(text, date(2025, 7, 16)) == []
