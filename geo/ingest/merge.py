@@ -93,6 +93,11 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         a.get("_said") and not b.get("_said") and (da - db).days == 1 or b.get("_said") and not a.get("_said") and (db - da).days == 1)
     if within_article and da and db and abs((da - db).days) > 1 and _lede_and_body(a, b, da, db):
         return True  # "five individuals linked to a recent rocket attack on Ain al-Asad", then "The incident, which occurred on August 5"
+    # "U.S. forces conducted strikes on Tuesday" from Washington, then "at 12:15 a.m. Wednesday Iraq time": one round, told in two clocks
+    local = within_article and da and db and abs((da - db).days) == 1 and (
+        a.get("_local_time") and not b.get("_local_time") and da > db or b.get("_local_time") and not a.get("_local_time") and db > da)
+    if local:
+        da = db
     if (within_article and da and db and da != db and _told(a) and _told(b) and not _lede_and_body(a, b, da, db) and not bearing
             and not claim_after):
         return False  # one article that dates two reports at a place differently ("on Saturday", "on Monday") tells two events
@@ -376,6 +381,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_anaphor", None)
             m.pop("_other_site", None)
             m.pop("_another", None)
+            m.pop("_local_time", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))
 
 
@@ -407,6 +413,7 @@ def _merge(group: list[dict]) -> dict:
     if out.get("_scope") == "bearing" and province is not None:
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = province.get(k)  # the province the article names outranks "south of Baghdad"
+    out["_local_time"] = any(c.get("_local_time") for c in group)
     placed = [c for c in group if c.get("place_id")] or group  # an unplaced report that joins a placed one takes its standing
     dated = [c for c in placed if c.get("event_date")] or placed
     # "Following the recent strike that targeted Khor Mor", then "the field came under a drone attack last month": the day told is
@@ -492,7 +499,9 @@ def _conflicts(out: dict) -> None:
         finest = min(s.get("time_precision") or 1 for s in dated)
         dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
         votes = Counter(s["event_date"] for s in dated)
-        best = max(votes, key=lambda d: (votes[d], sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
+        # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
+        best = max(votes, key=lambda d: (votes[d], any(s.get("local_time") for s in dated if s["event_date"] == d),
+                                         sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
         out["event_date"] = best
         if finest < (out.get("time_precision") or 1):
             out["time_precision"] = finest

@@ -94,3 +94,10 @@ def test_a_sentence_that_opens_on_previously_is_the_record_however_dated():
     text = ("Previously, a drone attack disrupted oil production at the Sarsang oilfield, prompting a suspension of operations, "
             "the ministry confirmed on July 15.")
     assert _events(text, date(2025, 7, 16)) == []
+
+
+def test_a_round_told_in_washingtons_day_and_in_local_time_is_one_event_on_the_local_day():
+    text = ("WASHINGTON, Jan. 23 -- U.S. forces conducted unilateral strikes on Tuesday against facilities used by an Iranian-backed "
+            "militia group in Iraq, the U.S. Central Command said. CENTCOM said the strikes were carried out at 12:15 a.m. Wednesday "
+            "Iraq time, targeting three facilities used by Kataib Hezbollah.")
+    assert [c["event_date"] for c in _events(text, date(2024, 1, 24))] == ["2024-01-24"]
