@@ -275,6 +275,15 @@ _ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:
                          re.I)
 
 
+#: A person named by an Arabic name ("Abu Taqwa", "Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi") killed, died or assassinated,
+#: with no one else named with him: at least one dead, the lowest figure told.
+_ARABIC_NAME = (r"(?-i:(?:Abu\s+[A-Z][\w'’-]+(?:\s+(?:al-|Al-)[A-Z]?[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:al-|Al-)[\w'’-]+))")
+_NAMED_DEAD = re.compile(rf"\b(?:killed|killing|assassinated|assassinating)\s+(?:the\s+)?{_ARABIC_NAME}(?![\w'’-]|\s+and\b)|"
+                         rf"\b{_ARABIC_NAME}(?:,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
+                         r"(?:killed|assassinated|martyred)\b|"
+                         rf"\b{_ARABIC_NAME}\s+(?:died|was\s+martyred)\b", re.I)
+
+
 #: One person told dead in the passive or by a noun: "A Kata'ib Hezbollah commander was killed", "the death of a commander".
 _ONE_DIED = re.compile(r"\b(?:(?-i:A|An)|a|an)\s+(?:[\w'’.()-]+\s+){0,5}?(?P<who>commander|leader|member|militant|fighter|official|"
                        r"operative|soldier|civilian|chief)\b(?:\s+(?:of|from|in)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
@@ -291,6 +300,8 @@ def _one_person(text: str) -> Iterator[_Candidate]:
         if m["named"] and not m["plus"]:
             continue
         yield m.start(), m.end(), ("killed",), (2 if m["plus"] else 1, None, False), m["who"]
+    for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"
+        yield m.start(), m.end(), ("killed",), (1, None, False), "person"
     if "killed" in text or "death of" in text:
         for m in _ONE_DIED.finditer(text):
             yield m.start(), m.end(), ("killed",), (1, None, False), m["who"] or m["who2"]

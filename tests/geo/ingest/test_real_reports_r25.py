@@ -101,3 +101,13 @@ def test_a_round_told_in_washingtons_day_and_in_local_time_is_one_event_on_the_l
             "militia group in Iraq, the U.S. Central Command said. CENTCOM said the strikes were carried out at 12:15 a.m. Wednesday "
             "Iraq time, targeting three facilities used by Kataib Hezbollah.")
     assert [c["event_date"] for c in _events(text, date(2024, 1, 24))] == ["2024-01-24"]
+
+
+def test_a_commander_named_dead_is_at_least_one_dead():
+    text = "A US drone strike in Baghdad on Wednesday killed Abu Baqir al-Saadi, one of the commanders of Kataib Hezbollah."
+    assert [c["fatalities"] for c in _events(text, date(2024, 2, 8))] == [1]
+    text = "Mushtaq Talib al-Saidi died in a drone strike in Baghdad on Thursday, the group said."
+    assert [c["fatalities"] for c in _events(text, date(2024, 1, 5))] == [1]
+    # a named man and others: the figure the text gives, not one
+    text = "A US drone strike in Baghdad on Thursday killed Abu Taqwa and two of his guards."
+    assert [c["fatalities"] for c in _events(text, date(2024, 1, 5))] != [1]
