@@ -75,7 +75,9 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
         # beside news told for that day or a later one: the backdrop
         if (not c.get("background") and _BACKDROP.search(c["notes"]) and any(
                 o is not c and not o.get("_aside") and not o.get("background") and not _BACKDROP.search(o["notes"])
-                and (c["_date"] is None or o["_date"] is None or o["_date"] >= c["_date"]) for o in out)):
+                and (c["_date"] is None or o["_date"] is None or o["_date"] > c["_date"]
+                     or (o["_date"] == c["_date"] and c["sources"][0].get("date_kind") in ("inherited", "published", "none", "answer")))
+                for o in out)):  # (not "The strikes followed a drone attack ... earlier in the day": that day's news too)
             c["background"] = True
             c["flags"].append("told as what the news came after: the backdrop, history")
     for prev, c in zip(out, out[1:], strict=False):  # "Those attacks culminated in the January 2024 attack on Tower 22 ... The US launched
@@ -106,7 +108,10 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 #: A report told as what the news came after: "This incident follows a previous assault on ...", "In the aftermath of a US airstrike".
 _BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b|"
-                       r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b")
+                       r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b|"
+                       # "The latest attacks followed a drone strike on Tuesday on the Sarsang field", "The attacks follow the U.S. strikes"
+                       r"^\W*(?:The|These|This)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:attacks?|strikes?|incident|assault|downing)\s+"
+                       r"(?:follows?|followed)\s+(?:an?|the)\b")
 
 
 #: A report told as the answer to another: "launched major airstrikes against the PMF in response".

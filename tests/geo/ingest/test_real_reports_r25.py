@@ -111,3 +111,14 @@ def test_a_commander_named_dead_is_at_least_one_dead():
     # a named man and others: the figure the text gives, not one
     text = "A US drone strike in Baghdad on Thursday killed Abu Taqwa and two of his guards."
     assert [c["fatalities"] for c in _events(text, date(2024, 1, 5))] != [1]
+
+
+def test_what_the_latest_attacks_followed_is_the_backdrop_but_that_days_attack_is_news():
+    text = ("Drones hit two oil fields in Duhok province on Wednesday. The latest attacks followed a drone strike on Tuesday on the "
+            "Sarsang field, forcing a halt in production.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 7, 16))}
+    assert got.get("sarsing") is True
+    text = ("U.S. forces on Monday carried out strikes against Kataib Hezbollah in Iraq. The strikes followed a drone attack by the "
+            "groups on Erbil air base earlier in the day that injured three service members.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2023, 12, 26))}
+    assert got.get("erbil-air-base") is False
