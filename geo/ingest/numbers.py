@@ -300,8 +300,9 @@ def _one_person(text: str) -> Iterator[_Candidate]:
         if m["named"] and not m["plus"]:
             continue
         yield m.start(), m.end(), ("killed",), (2 if m["plus"] else 1, None, False), m["who"]
-    for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"
-        yield m.start(), m.end(), ("killed",), (1, None, False), "person"
+    if "l-" in text or "Abu " in text:  # every name it reads has "al-" or "Abu"
+        for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"
+            yield m.start(), m.end(), ("killed",), (1, None, False), "person"
     if "killed" in text or "death of" in text:
         for m in _ONE_DIED.finditer(text):
             yield m.start(), m.end(), ("killed",), (1, None, False), m["who"] or m["who2"]
