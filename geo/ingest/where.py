@@ -99,7 +99,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
 
 #: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
-_NATIONS_BASE = re.compile(rf"\b{ALLIED_NATIONS}\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
+_NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Iraqi|Kurdish|PMF|Hashd|Popular\s+Mobili[sz]ation(?:\s+Forces)?)\s+"
+                           r"(?:army\s+|military\s+|forces['’]?\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)

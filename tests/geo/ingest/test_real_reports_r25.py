@@ -122,3 +122,9 @@ def test_what_the_latest_attacks_followed_is_the_backdrop_but_that_days_attack_i
             "groups on Erbil air base earlier in the day that injured three service members.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2023, 12, 26))}
     assert got.get("erbil-air-base") is False
+
+
+def test_a_peshmerga_base_in_erbil_is_not_the_us_air_base():
+    text = "Last night, at least two explosive drones struck a Peshmerga base in Erbil, the Kurdistan region's capital city."
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 31))] == ["erbil"]
+    assert [c["place_id"] for c in _events("A drone hit a US base in Erbil on Sunday.", date(2023, 12, 31))] == ["erbil-air-base"]
