@@ -85,7 +85,9 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
                 # "a U.S. base in Deir ez-Zor", "in Hasakah": no US base in the town; its province holds them
                 wider = finder.gz.get(f"{found.place.name} province", country=codes)
                 found = wider if wider is not None and wider.kind == "province" else found
-        if found is not None and found.kind == "town" and _AIRPORTS_AFTER.match(text, m.end) is not None:
+        if found is not None and found.kind == "town" and (_AIRPORTS_AFTER.match(text, m.end) is not None
+                                                           or _AIRPORT_AT.search(text, max(0, m.start - 40), m.start) is not None):
+            # (and "two katyusha rockets were launched at an airport near Kirkuk": the town's airport)
             # "shoot down two hostile drones that attempted to strike Irbil and Kirkuk airports": each town's airport
             airport = finder.gz.get(f"{m.text} airport", country=codes)
             found = airport if airport is not None and airport.kind == "site" and airport.place.country == found.place.country else found
@@ -101,6 +103,7 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
 _NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Iraqi|Kurdish|PMF|Hashd|Popular\s+Mobili[sz]ation(?:\s+Forces)?)\s+"
                            r"(?:army\s+|military\s+|forces['’]?\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
+_AIRPORT_AT = re.compile(r"\b(?:an?|the)\s+(?:international\s+)?airport\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)

@@ -128,3 +128,8 @@ def test_a_peshmerga_base_in_erbil_is_not_the_us_air_base():
     text = "Last night, at least two explosive drones struck a Peshmerga base in Erbil, the Kurdistan region's capital city."
     assert [c["place_id"] for c in _events(text, date(2023, 12, 31))] == ["erbil"]
     assert [c["place_id"] for c in _events("A drone hit a US base in Erbil on Sunday.", date(2023, 12, 31))] == ["erbil-air-base"]
+
+
+def test_an_airport_near_a_town_is_that_towns_airport():
+    text = "On Tuesday, two katyusha rockets were launched at an airport near Kirkuk."
+    assert [c["place_id"] for c in _events(text, date(2025, 7, 1))] == ["kirkuk-airport"]
