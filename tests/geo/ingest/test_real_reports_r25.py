@@ -133,3 +133,9 @@ def test_a_peshmerga_base_in_erbil_is_not_the_us_air_base():
 def test_an_airport_near_a_town_is_that_towns_airport():
     text = "On Tuesday, two katyusha rockets were launched at an airport near Kirkuk."
     assert [c["place_id"] for c in _events(text, date(2025, 7, 1))] == ["kirkuk-airport"]
+
+
+def test_sulaymaniyah_in_the_kurdish_spellings_is_the_city():
+    for name in ("Sulaimani", "Sulaimaniyah", "Slemani"):
+        text = f"A drone was shot down in a village northwest of {name} on Tuesday."
+        assert [c["place_id"] for c in _events(text, date(2025, 7, 1))] == ["sulaymaniyah"], name
