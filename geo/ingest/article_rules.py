@@ -70,11 +70,12 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and c["sources"][0].get("date_kind") not in ("inherited", "published", "none")):
             c["background"] = True
             c["flags"].append(f"told {(published - c['_date']).days} days on as what the news answered: recalled, history")
+    backdrop = {id(c) for c in out if _BACKDROP.search(c["notes"])}  # read once per report
     for c in out:  # "This incident follows a previous assault on a U.S. military base near the Al-Omar oil field",
         # "The Tawke oilfield ... was previously targeted by a drone strike on Wednesday morning": told as what the news came after,
         # beside news told for that day or a later one: the backdrop
-        if (not c.get("background") and _BACKDROP.search(c["notes"]) and any(
-                o is not c and not o.get("_aside") and not o.get("background") and not _BACKDROP.search(o["notes"])
+        if (not c.get("background") and id(c) in backdrop and any(
+                o is not c and not o.get("_aside") and not o.get("background") and id(o) not in backdrop
                 and (c["_date"] is None or o["_date"] is None or o["_date"] > c["_date"]
                      or (o["_date"] == c["_date"] and c["sources"][0].get("date_kind") in ("inherited", "published", "none", "answer")))
                 for o in out)):  # (not "The strikes followed a drone attack ... earlier in the day": that day's news too)
