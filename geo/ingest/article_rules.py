@@ -1006,14 +1006,15 @@ def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:
     c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {whose}"]
 
 
-#: The wider war's other fronts: Gaza and the West Bank, and Lebanon.
-_OTHER_FRONTS = frozenset({"PS", "LB"})
+#: The wider war's other fronts: Gaza and the West Bank, Lebanon, and Iran (the Israel-Iran wars of 2025 and 2026).
+_OTHER_FRONTS = frozenset({"PS", "LB", "IR"})
 
 
 def _other_fronts(out: list[dict]) -> None:
     """Reports from the wider war's other fronts ("an Israeli strike on Beirut last week", "Israel's
     attacks on Khan Younis") in an article whose news is elsewhere are its setting: background, flagged."""
-    news = {c.get("country") for c in out if not c.get("background") and c["event_type"] != "Strategic developments" and c.get("country")}
+    news = {c.get("country") for c in out if not c.get("background") and c.get("country") and (
+        c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")}  # a drone shot down is news too
     if not news - _OTHER_FRONTS:
         return  # the article is about that front: its reports are its news
     for c in out:

@@ -139,3 +139,10 @@ def test_sulaymaniyah_in_the_kurdish_spellings_is_the_city():
     for name in ("Sulaimani", "Sulaimaniyah", "Slemani"):
         text = f"A drone was shot down in a village northwest of {name} on Tuesday."
         assert [c["place_id"] for c in _events(text, date(2025, 7, 1))] == ["sulaymaniyah"], name
+
+
+def test_strikes_in_iran_told_beside_news_in_iraq_are_the_setting():
+    text = ("Two drones launched towards Israel were shot down over Iraq on Sunday by the US-led coalition, two Iraqi officials said. "
+            "Israel on Friday launched unprecedented strikes on Iran, hitting military and nuclear sites.")
+    got = {c["country"]: c["background"] for c in _events(text, date(2025, 6, 15))}
+    assert got.get("IR") is True and got.get("IQ") is False
