@@ -103,6 +103,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
 _NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Iraqi|Kurdish|PMF|Hashd|Popular\s+Mobili[sz]ation(?:\s+Forces)?)\s+"
                            r"(?:army\s+|military\s+|forces['’]?\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
+#: A place the strikes are said not to have hit: "Friday's strikes did not hit targets inside Iran".
+_NOT_HIT_IN = re.compile(r"\b(?:did\s+not|didn['’]t|not)\s+(?:hit|strike|target)\s+(?:any\s+)?(?:targets?\s+|sites?\s+)?(?:inside|in|on)\s+$")
 _AIRPORT_AT = re.compile(r"\b(?:an?|the)\s+(?:international\s+)?airport\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
@@ -143,6 +145,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         return (not far_town(matches[m.start])
                 and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
                 and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
+                                                or _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start)
                                                 or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)
                                                 or (_CALLED_ON.search(text, max(0, m.start - 30), m.start) and _TO_DO.match(text, m.end))))
                 and matches[m.start].place.id not in NOT_A_BATTLEFIELD
