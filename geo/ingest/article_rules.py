@@ -133,7 +133,7 @@ _RECALLED_STORY_DAYS = 10
 #: A story tells at most this many days of news in the days before it; a round-up tells more.
 _STORY_NEWS_DAYS = 2
 #: How long before an article with recent news a report told only in a reference clause ("in response to ...") is history.
-_ANSWERED_DAYS = 10
+_ANSWERED_DAYS = 7
 #: How long before an article with recent news a report placed only at a country is history.
 _RECALLED_COUNTRY_DAYS = 14
 #: How long before a news story that tells nothing newer a report is what it recalls (a monthly round-up tells weeks of news).

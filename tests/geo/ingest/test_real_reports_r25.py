@@ -146,3 +146,10 @@ def test_strikes_in_iran_told_beside_news_in_iraq_are_the_setting():
             "Israel on Friday launched unprecedented strikes on Iran, hitting military and nuclear sites.")
     got = {c["country"]: c["background"] for c in _events(text, date(2025, 6, 15))}
     assert got.get("IR") is True and got.get("IQ") is False
+
+
+def test_an_attack_a_week_before_told_as_what_the_strikes_answered_is_history():
+    text = ("US forces struck militia targets in western Iraq on Monday, in response to the drone attack on Tower 22 in Jordan on "
+            "Jan. 28 that killed three US soldiers.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 5))}
+    assert got.get("tower-22") is True and got.get("anbar", got.get("iraq")) is False
