@@ -276,7 +276,7 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaim
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?(?:\s+to)?|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed|ing)?\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock|denied|denies|deny)\b", re.I)
+                        r"simulated|mock|denied|denies|deny|not\s+to|never\s+to)\b", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
 _NOT_EVENT_END = re.compile(
                         # "led to a pause in attacks on US forces": their absence, not one of them
@@ -304,7 +304,8 @@ _CLAIM_WORDS_ANY = ("claim", "responsib")
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
 #: Right after a weapon: it only tried ("an explosive-laden drone sought to target vital infrastructure"), a failed attack.
-_TRIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sought|tried|attempted)\s+to\s+(?:target|attack|strike|hit|reach)\b", re.I)
+_TRIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sought|tried|attempted|seeking|trying|attempting)\s+to\s+(?:target|attack|strike|hit|reach)\b",
+                    re.I)
 #: Right after a trigger: a modal verb whose subject it is ("Attacks will largely include ...").
 #: A clause that opens a sentence with the time of another event: "Before the US' strike on an IRGC weapons facility on Wednesday,".
 _TIME_LEAD = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the|a|an|this|that)\b[^,;.]{0,120},")

@@ -153,3 +153,10 @@ def test_an_attack_a_week_before_told_as_what_the_strikes_answered_is_history():
             "Jan. 28 that killed three US soldiers.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 5))}
     assert got.get("tower-22") is True and got.get("anbar", got.get("iraq")) is False
+
+
+def test_pressure_not_to_attack_is_no_attack_and_a_drone_attempting_a_strike_failed():
+    text = "The US told the Iraqi government it had pressed Israel not to attack Iraqi territory, Ma'an news agency reported."
+    assert _events(text, date(2024, 11, 21)) == []
+    text = "A drone attempting to strike a Popular Mobilization Forces facility crashed in a rural area south of Mosul on Wednesday."
+    assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 4))] == ["Disrupted weapons use"]
