@@ -22,7 +22,8 @@ ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Dan
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|projectiles|mortars|shells|"
-    r"explosions|blasts|katyushas)\b)|"  # "a series of rockets targeted the embassy": one salvo, not a campaign
+    r"explosions|blasts|katyushas|statements|posts|messages|claims|videos)\b)|"  # "a series of rockets targeted the embassy": one salvo,
+    # not a campaign; "in a series of statements, said it struck": how the claims came, not what they count
     r"\b(?:attack|drone|rocket)\s+campaign\b|"
     r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
     # "claimed over two dozen drone and missile attacks on Israel, including ...": a month's count

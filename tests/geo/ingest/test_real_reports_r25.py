@@ -160,3 +160,8 @@ def test_pressure_not_to_attack_is_no_attack_and_a_drone_attempting_a_strike_fai
     assert _events(text, date(2024, 11, 21)) == []
     text = "A drone attempting to strike a Popular Mobilization Forces facility crashed in a rural area south of Mosul on Wednesday."
     assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 4))] == ["Disrupted weapons use"]
+
+
+def test_a_series_of_statements_is_how_claims_came_not_a_campaign():
+    text = "Hezbollah, in a series of statements, said it struck a naval base near Acre on Saturday."
+    assert len(_events(text, date(2024, 11, 16))) == 1
