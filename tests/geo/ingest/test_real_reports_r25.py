@@ -163,5 +163,5 @@ def test_pressure_not_to_attack_is_no_attack_and_a_drone_attempting_a_strike_fai
 
 
 def test_a_series_of_statements_is_how_claims_came_not_a_campaign():
-    text = "Hezbollah, in a series of statements, said it struck a naval base near Acre on Saturday."
+    text = "Hezbollah, in a series of statements, said it struck a naval base northwest of Haifa on Saturday."
     assert len(_events(text, date(2024, 11, 16))) == 1
