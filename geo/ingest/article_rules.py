@@ -70,7 +70,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and c["sources"][0].get("date_kind") not in ("inherited", "published", "none")):
             c["background"] = True
             c["flags"].append(f"told {(published - c['_date']).days} days on as what the news answered: recalled, history")
-    backdrop = {id(c) for c in out if _BACKDROP.search(c["notes"])}  # read once per report
+    backdrop = {id(c) for c in out if _told_as_backdrop(c)}  # read once per report
     for c in out:  # "This incident follows a previous assault on a U.S. military base near the Al-Omar oil field",
         # "The Tawke oilfield ... was previously targeted by a drone strike on Wednesday morning": told as what the news came after,
         # beside news told for that day or a later one: the backdrop
@@ -83,8 +83,9 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
             c["flags"].append("told as what the news came after: the backdrop, history")
     for prev, c in zip(out, out[1:], strict=False):  # "Those attacks culminated in the January 2024 attack on Tower 22 ... The US launched
         # major airstrikes against the PMF in response": told with no day of its own, in answer to the history just before it
-        if ((c.get("_aside") or _IN_ANSWER.search(c["notes"])) and not c.get("background") and prev.get("background")
-                and c.get("_si") is not None
+        # (history long past, "the January 2024 attack" told in July 2025; not an attack of two weeks before that the strike answered)
+        if ((c.get("_aside") or _ANSWERING.search(c["notes"])) and not c.get("background") and prev.get("background")
+                and prev["_date"] is not None and (published - prev["_date"]).days >= BACKGROUND_DAYS and c.get("_si") is not None
                 and prev.get("_si") is not None and 0 <= c["_si"] - prev["_si"] <= 1
                 and c["sources"][0].get("date_kind") in ("inherited", "published", "none", "answer")):
             if prev.get("event_date"):
@@ -115,8 +116,31 @@ _BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prio
                        r"(?:follows?|followed)\s+(?:an?|the)\b")
 
 
-#: A report told as the answer to another: "launched major airstrikes against the PMF in response".
-_IN_ANSWER = re.compile(r"\bin\s+(?:response|retaliation)\b", re.I)
+#: In a backdrop phrase, the word after which its report is told: "follows", "aftermath", "backdrop", "previously".
+_BACKDROP_WORD = re.compile(r"follow|aftermath|backdrop|previously", re.I)
+
+
+def _told_as_backdrop(c: dict) -> bool:
+    """Whether ``c``'s own trigger lies in its sentence's backdrop phrase, from the phrase's word to
+    the clause's end: "In the aftermath of the US strike in Baghdad, three rockets hit Ain al-Asad"
+    tells the strike as backdrop, not the rockets; "The latest attacks followed a drone strike"
+    tells the strike, not the latest attacks."""
+    notes = c["notes"]
+    if (m := _BACKDROP.search(notes)) is None:
+        return False
+    ev = (c["sources"][0].get("evidence") or {}).get("event_type") or {}
+    if "start" not in ev or not ev.get("sentence"):
+        return True  # no trigger offsets recorded: the sentence's backdrop is its report's
+    at = ev["start"] - ev["sentence"][0]
+    word = _BACKDROP_WORD.search(notes, m.start(), m.end())
+    # "In the aftermath of X, ...": the phrase ends at its comma; "... follows a previous assault on a base, where drones were
+    # used": the object runs on to the sentence's end
+    end = notes.find(",", m.end()) if word and word.group(0).lower() in ("aftermath", "backdrop") else -1
+    return (word.start() if word else m.start()) <= at < (end if end >= 0 else len(notes))
+
+
+#: A report told as the answer to another, that other unnamed: "launched major airstrikes against the PMF in response".
+_ANSWERING = re.compile(r"\bin\s+(?:response|retaliation)\b", re.I)
 
 
 #: A story of mourning, told in its lede: what it recalls is history once some days have passed.
@@ -770,7 +794,7 @@ def _date_by_attack(c: dict, out: list[dict], attack: dict | None = None) -> Non
 def _dated_by(c: dict, day: str, by: str) -> None:
     """Dates the undated ``c`` by ``day``, another report's, at time precision 2, and says by what."""
     c["event_date"], c["_date"], c["time_precision"] = day, date.fromisoformat(day), 2
-    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + [f"no day in the report: dated by {by}"]
+    c["flags"] = [f for f in c["flags"] if not f.startswith(("no date", "no day in the report"))] + [f"no day in the report: dated by {by}"]
     c["sources"][0].update(event_date=day, date_kind="answer", time_precision=2)
 
 
@@ -817,10 +841,14 @@ _IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1
 #: Iraq's own forces named as the ones who shot a weapon down: its or the Kurdistan Region's security forces, counter-terrorism units,
 #: the Peshmerga (a bare "security forces" in a report placed in Iraq is Iraq's): "In Basra, security forces shot down two drones",
 #: "Kurdish counter-terrorism forces said they had shot three armed drones", "intercepted by the Counter-Terrorism Unit".
-_DEFENDERS = (r"(?:security\s+forces|[Cc]ounter[- ][Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)|"
+_DEFENDERS = (r"(?:(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<![Cc]oalition\s)security\s+forces|"
+              r"[Cc]ounter[- ][Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)|"
               r"Directorate\s+General\s+of\s+Counter[- ]Terrorism|Peshmerga(?:\s+forces)?|Iraqi\s+(?:air\s+defen[cs]es?|forces|army|military))")
 _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
-_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:[\w,'’-]+\s+){{0,5}}?{_DOWNED}\b|"
+# (not across "said" or a passive: "Kurdish security forces said US forces shot down", "... forces was shot down by the coalition")
+# (but "Kurdish counter-terrorism forces said they had shot down": their own word)
+_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?|"
+                              rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
 _US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b"
@@ -903,10 +931,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
                     c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
-            if (not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQI_DEFENDERS.search(c["notes"]):
+            if ((not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQ in table.actors
+                    and _IRAQI_DEFENDERS.search(c["notes"])):
                 c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "In Basra, security forces shot down two drones"
-                if c["actor2"] == _US:
-                    c["actor2"] = c["sources"][0]["actor2"] = ""
+                if c["actor2"] in (_US, _IRAQ):
+                    c["actor2"] = ""
+                    c["sources"][0].pop("actor2", None)
             if not c["actor1"] and us:
                 c["actor1"] = _US
                 if c["actor2"] == _US:
@@ -1018,7 +1048,8 @@ def _other_fronts(out: list[dict]) -> None:
     if not news - _OTHER_FRONTS:
         return  # the article is about that front: its reports are its news
     for c in out:
-        # (not a place Israel holds, "a target in the Jordan Valley": the Iraqi groups' attacks on Israel are this reporting's news)
+        # (not a place Israel holds, "a target in the Jordan Valley": the Iraqi groups' attacks on Israel are this reporting's news.
+        # Iran struck the day of news in Iraq is its setting too: the coders placed 2 of 4,318 news events in Iran)
         if c.get("country") in _OTHER_FRONTS and not c.get("background") and c.get("place_id") not in _HELD_BY_ISRAEL:
             c["background"] = True
             c["flags"].append("another front of the wider war, told as the setting of this article's news: background")

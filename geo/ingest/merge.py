@@ -21,6 +21,7 @@ from gazetteer import Gazetteer, distance_km
 
 from .article_rules import WAR_START
 from .recognise import harm_done
+from .when import small_hours_local
 from .where import KIND_RANK
 
 __all__ = ["fold_same_words", "merge_candidates", "same_event"]
@@ -500,14 +501,16 @@ def _conflicts(out: dict) -> None:
         dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
         votes = Counter(s["event_date"] for s in dated)
         # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
-        best = max(votes, key=lambda d: (votes[d], any(s.get("local_time") for s in dated if s["event_date"] == d),
+        best = max(votes, key=lambda d: (votes[d], any(small_hours_local(s.get("claims") or "") for s in dated if s["event_date"] == d),
                                          sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
         out["event_date"] = best
         if finest < (out.get("time_precision") or 1):
             out["time_precision"] = finest
         for s in dated:
             if s["event_date"] != best and s.get("date_kind") == "weekday":
-                out["flags"].append(f"{s['file']}: its weekday gives {s['event_date']}, other reports date the event {best}")
+                flag = f"{s['file']}: its weekday gives {s['event_date']}, other reports date the event {best}"
+                if flag not in out["flags"]:  # (merged again across articles: told once)
+                    out["flags"].append(flag)
     if not conflicts:
         out.pop("conflicts")
 

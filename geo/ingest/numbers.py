@@ -277,8 +277,12 @@ _ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:
 
 #: A person named by an Arabic name ("Abu Taqwa", "Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi") killed, died or assassinated,
 #: with no one else named with him: at least one dead, the lowest figure told.
-_ARABIC_NAME = (r"(?-i:(?:Abu\s+[A-Z][\w'’-]+(?:\s+(?:al-|Al-)[A-Z]?[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:al-|Al-)[\w'’-]+))")
-_NAMED_DEAD = re.compile(rf"\b(?:killed|killing|assassinated|assassinating)\s+(?:the\s+)?{_ARABIC_NAME}(?![\w'’-]|\s+and\b)|"
+_ARABIC_NAME = (r"(?-i:(?:Abu\s+[A-Z][\w'’-]+(?:\s+(?:al-|Al-)[\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:al-|Al-)[\w'’-]+))")
+#: After the name: others named with him ("killed Abu Taqwa, his driver and a bodyguard", "along with two guards"), a possessive
+#: ("Abu Ali al-Askari's bodyguards") or a group's members ("Harakat al-Nujaba fighters"): not one named man.
+_NOT_ALONE = (r"(?<!['’]s)(?![\w'’-]|\s+(?:al-|Al-)|\s*,\s*(?:his|her|their|and|along|together|two|three|four|five|several)\b|"
+              r"\s+(?:and|along\s+with|with|together)\b|\s+(?:fighters|members|commanders|militants|operatives|men|leaders)\b)")
+_NAMED_DEAD = re.compile(rf"\b(?:killed|killing|assassinated|assassinating)\s+(?:the\s+)?{_ARABIC_NAME}{_NOT_ALONE}|"
                          rf"\b{_ARABIC_NAME}(?:,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
                          r"(?:killed|assassinated|martyred)\b|"
                          rf"\b{_ARABIC_NAME}\s+(?:died|was\s+martyred)\b", re.I)

@@ -76,6 +76,7 @@ from .when import (
     dates_report_before,
     heading_words,
     in_since,
+    small_hours_local,
     usable_dates,
 )
 from .where import (
@@ -723,7 +724,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
                          "_other_site": contains_any(s.text, ("other", "separate")) and bool(_OTHER_SITE.search(s.text)),
                          "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text)),
-                         "_local_time": " time" in s.text and bool(_LOCAL_TIME.search(s.text)),
+                         "_local_time": small_hours_local(s.text),
                          # "the attack on the Airbase had not changed that": the one told before, named again
                          "_anaphor": t.text.lower() in _ANAPHORS and bool(_DEFINITE_END.search(s.text, max(0, t.start - s.start - 8),
                                                                                                t.start - s.start))}
@@ -751,8 +752,6 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                      "event_date": c["event_date"], "time_precision": c.get("time_precision"),
                      "date_kind": "said" if c.get("_said") and c.get("_date_kind") != "absolute" else c.pop("_date_kind")}]
     c.pop("_date_kind", None)
-    if c["_local_time"]:
-        c["sources"][0]["local_time"] = True  # its day told in the theatre's own time: "at 12:15 a.m. Wednesday Iraq time"
     borrowed = 0.1 * (c["sources"][0]["date_kind"] == "inherited") + 0.1 * (place is None and c["place_id"] is not None)
     c["confidence"] = round(max(0.0, min(1.0, 0.35 + 0.2 * (c["geo_precision"] == 1) + 0.1 * (c["geo_precision"] == 2)
                                          + 0.2 * (c["event_date"] is not None) + 0.15 * bool(c["actor1"])
@@ -816,8 +815,6 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
 
 #: A report told as one more attack beside the one before: "another attack involved a drone and three rockets", "The second was
 #: indirect fire comprised of two rockets".
-#: A day told in the theatre's own time: "at 12:15 a.m. Wednesday Iraq time", "2:20 a.m. local time".
-_LOCAL_TIME = re.compile(r"\b(?:local|Iraq|Iraqi|Syria|Syrian|Baghdad|Damascus|Jordan|Amman)\s+time\b", re.I)
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|the\s+second|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?(?:attacks?|was|one|incident)\b"
                       r"(?![^.]{0,30}\b(?:days?|weeks?|months?)\s+(?:prior|earlier|before|ago)\b)", re.I)  # not "another attack just days prior"
 _ANOTHER_WORDS = ("another", "second", "separate", "further")

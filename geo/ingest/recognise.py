@@ -276,7 +276,9 @@ _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaim
 _NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?(?:\s+to)?|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed|ing)?\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock|denied|denies|deny|not\s+to|never\s+to)\b", re.I)
+                        r"simulated|mock|denied|denies|deny)\b", re.I)
+#: Right before a report: told as what someone should not do ("pressed Israel not to attack Iraqi territory").
+_NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+$", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
 _NOT_EVENT_END = re.compile(
                         # "led to a pause in attacks on US forces": their absence, not one of them
@@ -341,6 +343,8 @@ _CLAUSE_START = re.compile(_CLAUSE_OPENS + "$")
 def _not_event(before: str) -> bool:
     """Whether the words right before a report make it no event ("could strike", "a pause in attacks", "those behind that attack",
     "troops continue to come under rocket and missile attacks")."""
+    if _NOT_TO.search(before):
+        return True  # "pressed Israel not to attack Iraqi territory"
     return bool(_NOT_EVENT.search(before)) or (has_any(before.lower(), _NOT_EVENT_END_WORDS) and bool(_NOT_EVENT_END.search(before))) or (
         "continu" in before and _GOES_ON.search(before) is not None)
 

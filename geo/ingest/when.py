@@ -24,7 +24,7 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
-__all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
+__all__ = ["counts_over_days", "small_hours_local", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
            "heading_words", "in_since", "usable_dates"]
 
 
@@ -44,6 +44,22 @@ _OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
 #: A local time after midnight told with the GMT day before: "at 2:20 a.m. local time (2320 GMT on Sunday)".
 _GMT_DAY_BEFORE = re.compile(r"\b(?:[0-5])(?::\d\d)?\s*a\.?m\.?\s+local\s+time\s*\(\s*(?:2[0-3]|1[89])\d\d\s*GMT\s+(?:on\s+)?"
                              r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\)")
+#: A day told in the theatre's own clock in the small hours, which Washington still counts as the evening before: "at 12:15 a.m.
+#: Wednesday Iraq time", "2:20 a.m. local time".
+_SMALL_HOURS_LOCAL = re.compile(r"\b(?:12|[1-6])(?::\d\d)?\s*a\.?m\.?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                                r"(?:local|Iraq|Iraqi|Syria|Syrian|Baghdad|Damascus|Jordan|Amman)\s+time\b", re.I)
+
+
+def small_hours_local(sentence: str) -> bool:
+    """Whether ``sentence`` tells its day by the theatre's clock in the small hours ("the strikes were
+    carried out at 12:15 a.m. Wednesday Iraq time"): a day the US side may tell as the evening before.
+
+    >>> small_hours_local("the strikes were carried out at 12:15 a.m. Wednesday Iraq time"), small_hours_local("at 9 p.m. local time")
+    (True, False)
+    """
+    return " time" in sentence and _SMALL_HOURS_LOCAL.search(sentence) is not None
+
+
 #: Right before a date: "on the night of".
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
 #: A US voice telling its own strike: "at my direction", "United States forces conducted".

@@ -99,13 +99,16 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
     return out
 
 
-#: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.
-_NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Iraqi|Kurdish|PMF|Hashd|Popular\s+Mobili[sz]ation(?:\s+Forces)?)\s+"
+_NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Kurdish|PMF|Hashd|Popular\s+Mobili[sz]ation(?:\s+Forces)?)\s+"
                            r"(?:army\s+|military\s+|forces['’]?\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
 #: A place the strikes are said not to have hit: "Friday's strikes did not hit targets inside Iran".
 _NOT_HIT_IN = re.compile(r"\b(?:did\s+not|didn['’]t|not)\s+(?:hit|strike|target)\s+(?:any\s+)?(?:targets?\s+|sites?\s+)?(?:inside|in|on)\s+$")
-_AIRPORT_AT = re.compile(r"\b(?:an?|the)\s+(?:international\s+)?airport\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+#: Before a town: its airport named by the town ("two katyusha rockets were launched at an airport near Kirkuk"), not something near
+#: the airport ("a residential building near the airport in Erbil": the town).
+_AIRPORT_AT = re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
+                         r"(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+#: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)

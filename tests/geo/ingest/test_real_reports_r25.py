@@ -165,3 +165,25 @@ def test_pressure_not_to_attack_is_no_attack_and_a_drone_attempting_a_strike_fai
 def test_a_series_of_statements_is_how_claims_came_not_a_campaign():
     text = "Hezbollah, in a series of statements, said it struck a naval base northwest of Haifa on Saturday."
     assert len(_events(text, date(2024, 11, 16))) == 1
+
+
+def test_review_cases_keep_their_news():
+    # the news after an "aftermath" phrase stays news; a reassurance "not to panic" is no cancelled attack
+    text = "In the aftermath of the US strike in Baghdad, three rockets hit Ain al-Asad air base on Tuesday."
+    assert {c["place_id"]: c["background"] for c in _events(text, date(2024, 1, 18))}.get("ain-al-asad") is False
+    assert len(_events("Residents were urged not to panic after rockets hit Baghdad airport on Tuesday.", date(2024, 1, 24))) == 1
+    # a US interceptor named stays the interceptor; a building near the airport is in the town; an Iraqi air base in Balad is the base
+    [c] = _events("U.S. security forces shot down two drones near Erbil airport on Tuesday.", date(2024, 1, 24))
+    assert "United States" in (c["actor1"], c["actor2"])
+    text = "Two drones struck a residential building near the airport in Erbil on Tuesday."
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 24))] == ["erbil"]
+    text = "Three rockets hit an Iraqi air base in Balad on Tuesday."
+    assert [c["place_id"] for c in _events(text, date(2024, 1, 24))] == ["balad-air-base"]
+    # a day told in local evening hours is its own day, not Washington's evening before
+    text = "A drone attacked Ain al-Asad air base on Monday. On Tuesday at 9 p.m. local time, rockets hit Ain al-Asad air base again."
+    assert sorted(c["event_date"] for c in _events(text, date(2024, 1, 24))) == ["2024-01-22", "2024-01-23"]
+    # a strike answering an attack two weeks before keeps its own day
+    text = ("Militants attacked Ain al-Asad with rockets on January 20. The US carried out airstrikes on Kataib Hezbollah sites in "
+            "Jurf al-Sakhar in response, officials said.")
+    got = {c["place_id"]: (c["event_date"], c["background"]) for c in _events(text, date(2024, 2, 3))}
+    assert got["jurf-al-sakhar"] == ("2024-02-03", False)
