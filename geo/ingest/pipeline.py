@@ -910,6 +910,10 @@ def _place_at(c: dict, match: Match, written: str, why: str) -> None:
     c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [why]
 
 
+#: A sentence whose toll is not the report's before it: a running total ("since last year") or the wider war's (Gaza).
+_NOT_ITS_TOLL = re.compile(r"\bsince\b|\bGaza\b", re.I)
+
+
 def _toll_after(told: list[dict], article: Article, s: Sentence) -> None:
     """The toll told in the sentence right after the one report it belongs to ("A drone attack hit a
     US base in Jordan on Sunday. Three US service members were killed and dozens injured."): that
@@ -917,6 +921,8 @@ def _toll_after(told: list[dict], article: Article, s: Sentence) -> None:
     reports says nothing of which one."""
     if len(told) != 1 or (told[0].get("fatalities") is not None and told[0].get("injuries") is not None):
         return
+    if _NOT_ITS_TOLL.search(s.text):
+        return  # "Israel's offensive in the Gaza Strip, which has killed nearly 43,800 people ... since last year": the war's toll
     figures = find_figures(s.text, offset=s.start)
     if not figures:
         return

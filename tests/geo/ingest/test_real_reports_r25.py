@@ -187,3 +187,11 @@ def test_review_cases_keep_their_news():
             "Jurf al-Sakhar in response, officials said.")
     got = {c["place_id"]: (c["event_date"], c["background"]) for c in _events(text, date(2024, 2, 3))}
     assert got["jurf-al-sakhar"] == ("2024-02-03", False)
+
+
+def test_the_wider_wars_toll_in_the_next_sentence_is_not_the_reports():
+    text = ("Hezbollah said it struck a naval base northwest of Haifa on Saturday.\n\nTensions have increased as a result of Israel's "
+            "offensive in the Gaza Strip, which has killed nearly 43,800 people since last year.")
+    assert [c["fatalities"] for c in _events(text, date(2024, 11, 16))] == [None]
+    text = "A drone attack hit a US base in Jordan on Sunday. Three US service members were killed."
+    assert [c["fatalities"] for c in _events(text, date(2024, 1, 29))] == [3]
