@@ -39,9 +39,13 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
     weeks (a funeral, an analysis, an award) recalls what it dates :data:`_STORY_DAYS` or more before it."""
     if published is None:
         return
-    if _MEMORIAL.search(text, 0, _MEMORIAL_LEDE) and not any(c["_date"] is not None and 0 <= (published - c["_date"]).days <= 2 for c in out):
+    if _MEMORIAL.search(text, 0, _MEMORIAL_LEDE) and not any(
+            c["_date"] is not None and 0 <= (published - c["_date"]).days <= 2 and c["sources"][0].get("date_kind") not in (
+                "published", "none", "inherited") for c in out):  # (a report with no day of its own is no news of the day)
         for c in out:  # "funerals begin for three soldiers killed last month in a drone attack on a U.S. base in Jordan": the death recalled
-            if c["_date"] is not None and (published - c["_date"]).days >= _MEMORIAL_DAYS and not c.get("background"):
+            if not c.get("background") and c["_date"] is not None and ((published - c["_date"]).days >= _MEMORIAL_DAYS or (
+                    c["sources"][0].get("date_kind") in ("published", "none", "inherited") and _DIED_IN.search(c["notes"]))):
+                # (and "one of the 3 United States soldiers killed in a drone attack while serving in Jordan", told with no day)
                 c["background"] = True
                 c["flags"].append("told in a story of funerals or memorials, days after: recalled, history")
     if not reference and not any(c["_date"] is not None and 0 <= (published - c["_date"]).days < _STORY_DAYS for c in out):
@@ -144,7 +148,9 @@ _ANSWERING = re.compile(r"\bin\s+(?:response|retaliation)\b", re.I)
 
 
 #: A story of mourning, told in its lede: what it recalls is history once some days have passed.
-_MEMORIAL = re.compile(r"\b(?:funerals?|memorial\s+services?|laid\s+to\s+rest|burials?|mourners|vigils?)\b", re.I)
+_MEMORIAL = re.compile(r"\b(?:funerals?|memorial\s+services?|laid\s+to\s+rest|burials?|mourners|vigils?|processions?)\b", re.I)
+#: The dead mourned, told as killed in the attack: "one of the 3 United States soldiers killed in a drone attack".
+_DIED_IN = re.compile(r"\b(?:killed|died|wounded|injured)\s+(?:in|during|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
 #: How far into the text the lede that says so runs, and how many days before the story its recalled report must be.
 _MEMORIAL_LEDE = 400
 _MEMORIAL_DAYS = 7

@@ -195,3 +195,9 @@ def test_the_wider_wars_toll_in_the_next_sentence_is_not_the_reports():
     assert [c["fatalities"] for c in _events(text, date(2024, 11, 16))] == [None]
     text = "A drone attack hit a US base in Jordan on Sunday. Three US service members were killed."
     assert [c["fatalities"] for c in _events(text, date(2024, 1, 29))] == [3]
+
+
+def test_the_attack_a_funeral_story_mourns_is_history_though_undated():
+    text = ("WAYCROSS, Ga. - The remains of Sgt. Kennedy Sanders are returning to Waycross on Wednesday in a procession to the "
+            "funeral home. Sgt. Sanders was one of the 3 United States soldiers killed in a drone attack while serving in Jordan.")
+    assert [c["background"] for c in _events(text, date(2024, 2, 14))] == [True]
