@@ -27,6 +27,10 @@ _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 
 
+#: How a report is dated when it tells no day of its own: by the thread before it, by the publication, or not at all.
+_NO_DAY = ("inherited", "published", "none")
+
+
 #: An event this many days or more before the publication date is background, not news.
 BACKGROUND_DAYS = 180
 
@@ -40,11 +44,11 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
     if published is None:
         return
     if _MEMORIAL.search(text, 0, _MEMORIAL_LEDE) and not any(
-            c["_date"] is not None and 0 <= (published - c["_date"]).days <= 2 and c["sources"][0].get("date_kind") not in (
-                "published", "none", "inherited") for c in out):  # (a report with no day of its own is no news of the day)
+            c["_date"] is not None and 0 <= (published - c["_date"]).days <= 2 and c["sources"][0].get("date_kind") not in _NO_DAY
+            for c in out):  # (a report with no day of its own is no news of the day)
         for c in out:  # "funerals begin for three soldiers killed last month in a drone attack on a U.S. base in Jordan": the death recalled
             if not c.get("background") and c["_date"] is not None and ((published - c["_date"]).days >= _MEMORIAL_DAYS or (
-                    c["sources"][0].get("date_kind") in ("published", "none", "inherited") and _DIED_IN.search(c["notes"]))):
+                    c["sources"][0].get("date_kind") in _NO_DAY and _DIED_IN.search(c["notes"]))):
                 # (and "one of the 3 United States soldiers killed in a drone attack while serving in Jordan", told with no day)
                 c["background"] = True
                 c["flags"].append("told in a story of funerals or memorials, days after: recalled, history")
@@ -71,7 +75,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 c["flags"].append(f"{(published - c['_date']).days} days before an article whose news is recent: recalled, history")
     for c in out:  # "in response to a drone attack on Tower 22 base in northeast Jordan on Jan. 28", told ten days on beside the news
         if (c.get("_aside") and c["_date"] is not None and (published - c["_date"]).days >= _ANSWERED_DAYS and not c.get("background")
-                and c["sources"][0].get("date_kind") not in ("inherited", "published", "none")):
+                and c["sources"][0].get("date_kind") not in _NO_DAY):
             c["background"] = True
             c["flags"].append(f"told {(published - c['_date']).days} days on as what the news answered: recalled, history")
     backdrop = {id(c) for c in out if _told_as_backdrop(c)}  # read once per report
@@ -81,7 +85,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
         if (not c.get("background") and id(c) in backdrop and any(
                 o is not c and not o.get("_aside") and not o.get("background") and id(o) not in backdrop
                 and (c["_date"] is None or o["_date"] is None or o["_date"] > c["_date"]
-                     or (o["_date"] == c["_date"] and c["sources"][0].get("date_kind") in ("inherited", "published", "none", "answer")))
+                     or (o["_date"] == c["_date"] and c["sources"][0].get("date_kind") in (*_NO_DAY, "answer")))
                 for o in out)):  # (not "The strikes followed a drone attack ... earlier in the day": that day's news too)
             c["background"] = True
             c["flags"].append("told as what the news came after: the backdrop, history")
@@ -91,7 +95,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
         if ((c.get("_aside") or _ANSWERING.search(c["notes"])) and not c.get("background") and prev.get("background")
                 and prev["_date"] is not None and (published - prev["_date"]).days >= BACKGROUND_DAYS and c.get("_si") is not None
                 and prev.get("_si") is not None and 0 <= c["_si"] - prev["_si"] <= 1
-                and c["sources"][0].get("date_kind") in ("inherited", "published", "none", "answer")):
+                and c["sources"][0].get("date_kind") in (*_NO_DAY, "answer")):
             if prev.get("event_date"):
                 _dated_by(c, prev["event_date"], "the history it answered")
             c["background"] = True

@@ -501,8 +501,8 @@ def _conflicts(out: dict) -> None:
         dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
         votes = Counter(s["event_date"] for s in dated)
         # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
-        best = max(votes, key=lambda d: (votes[d], any(small_hours_local(s.get("claims") or "") for s in dated if s["event_date"] == d),
-                                         sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
+        local = {s["event_date"] for s in dated if small_hours_local(s.get("claims") or "")}
+        best = max(votes, key=lambda d: (votes[d], d in local, sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
         out["event_date"] = best
         if finest < (out.get("time_precision") or 1):
             out["time_precision"] = finest

@@ -298,11 +298,11 @@ _ONE_DIED = re.compile(r"\b(?:(?-i:A|An)|a|an)\s+(?:[\w'’.()-]+\s+){0,5}?(?P<w
 
 def _one_person(text: str) -> Iterator[_Candidate]:
     """ "killing a Kataib Hezbollah commander" (1); "killed the leader ... and his driver" (2); "killed Abu Taqwa, a
-    commander ..., along with another person" (2; a named person alone says nothing of who else died); "a commander was
-    killed", "resulted in the death of a commander" (1)."""
+    commander ..., along with another person" (2); "killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died" (1: a man named
+    by an Arabic name, no one named beside him); "a commander was killed", "resulted in the death of a commander" (1)."""
     for m in _ONE_KILLED.finditer(text):
         if m["named"] and not m["plus"]:
-            continue
+            continue  # (a man named alone: _NAMED_DEAD reads him when his name is an Arabic one)
         yield m.start(), m.end(), ("killed",), (2 if m["plus"] else 1, None, False), m["who"]
     if "l-" in text or "Abu " in text:  # every name it reads has "al-" or "Abu"
         for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"

@@ -24,8 +24,8 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence
 from .where import KIND_RANK
 
-__all__ = ["counts_over_days", "small_hours_local", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
-           "heading_words", "in_since", "usable_dates"]
+__all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
+           "heading_words", "in_since", "small_hours_local", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
