@@ -53,6 +53,8 @@ _SUMMARY = re.compile(
     r"\bon\s+(?:more\s+than\s+(?:a\s+single|one)|several|multiple|numerous|many|repeated|a\s+number\s+of|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?occasions?\b|"  # "have bombed Syria on three occasions since"
     r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b|\bin\s+the\s+past(?=\s*[,.;])|"  # "has targeted US allies in the Gulf previously"
+    # "Many of the militia's claims have been exaggerated, but in one case it managed to hit an Israeli Navy base": its record, undated
+    r"\bclaims\s+(?:have\s+been|had\s+been|were|are)\s+(?:often\s+|largely\s+|mostly\s+)?(?:exaggerated|inflated|overstated)\b|"
     r"^\W*previously,\s|"  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
     r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
     r"\bresponsible\s+for\s+(?:multiple|several|numerous|many|a\s+(?:number|series|string)\s+of)\s+(?:[\w-]+\s+)?attacks\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
@@ -79,7 +81,7 @@ _SUMMARY_DIGITS = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past",
+_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past", "exaggerat", "inflated", "overstated",
                   "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
                   "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
                   "increasingly",
