@@ -877,6 +877,23 @@ _NO_CLAIM = re.compile(r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|
                        r"\bnot\s+immediately\s+claimed\b")
 
 
+#: The strikers whose strike an unowned raid in its town may be, told again.
+_STRIKERS = ("United States", "Israel", _UNOWNED)
+
+
+def _strike_told_again(c: dict, keep: list[dict]) -> dict | None:
+    """The strike in the same town, within a day or two, of which the actorless air attack ``c`` is a
+    retelling; None where ``c`` names a US position, its own victims are US forces, or it is placed
+    at no town."""
+    if (c["_kind"] != "attack" or c["actor2"] or c["sub_event_type"] != "Air/drone strike" or not c.get("place_id")
+            or c.get("_scope") != "town" or us_position(c.get("location")) or _US_TROOPS.search(c["notes"])):
+        return None
+    day = date.fromisoformat(c["event_date"]) if c["event_date"] else None
+    return next((o for o in keep if o is not c and o["_kind"] == "strike" and o.get("place_id") == c["place_id"]
+                 and o["actor1"] in _STRIKERS and o.get("_scope") == "town"
+                 and (day is None or o["event_date"] is None or abs((date.fromisoformat(o["event_date"]) - day).days) <= 2)), None)
+
+
 def _sentence_span(c: dict, text: str) -> tuple[int, int] | None:
     """Where the report's sentence lies in the text: its evidence's offsets, else (a report with
     no sentence recorded) the first place the text holds its words."""
@@ -958,6 +975,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             continue
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
+            if (told := _strike_told_again(c, keep)) is not None:
+                # "Wednesday night's drone raid happened in Baghdad's Mashtal neighbourhood", after a lede of the US drone strike in
+                # Baghdad: that strike, told again without its actors, not a militia's drone attack on US forces in the city
+                c["_kind"], c["actor2"] = "strike", told["actor2"]
+                c["flags"].append("an unowned raid in the town where the article's strike hit: that strike")
             if c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
                 a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
             elif (c["_kind"] == "strike" or aligned_target) and (us_struck or _AMERICAN.search(c["notes"])):

@@ -576,7 +576,7 @@ def appositive_place(text: str, first_end: int, start: int) -> bool:
 _HARMED = (r"(?:killing|killed|kills|kill|wounding|wounded|injuring|injured|targeting|targeted|struck|striking|hit|hitting|against)\s+"
            r"(?:at\s+least\s+|up\s+to\s+|more\s+than\s+)?")
 #: One of these is in every word of _HARMED: a cheap test before the patterns.
-_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit", "against", "hurt")
+_HARMED_WORDS = ("kill", "wound", "injur", "target", "struck", "striking", "hit", "against", "hurt", "died", "perished")
 _US_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,3}(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
                          r"(?:troops|soldiers|service\s*members|servicemembers|personnel|forces|sailors|contractors|bases?)\b|"
                          # "injured three service members": the Pentagon's word for its own people, American without saying so
@@ -592,7 +592,11 @@ _MILITIA_VICTIMS = re.compile(_HARMED + r"(?:[\w-]+\s+){0,5}(?:militants|militia
                               r"(?:who\s+(?:was|is)\s+)?accused\s+by\s+(?:the\s+)?(?:US|U\.S\.|American|Washington))\b|"
                               # "many additional fighters had been hurt in attacks on their camps": the militia's men, told in the passive
                               r"(?<!SDF\s)(?<!Kurdish\s)(?<!partner\s)\b(?:militants|militiamen|fighters|commanders|operatives|gunmen)\s+"
-                              r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:killed|wounded|injured|hurt)\b", re.I)
+                              r"(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:killed|wounded|injured|hurt)\b|"
+                              # "three fighters from the pro-Iran militia group, including a commander, died in a drone attack": theirs
+                              r"(?<!SDF\s)(?<!Kurdish\s)(?<!partner\s)(?<!Peshmerga\s)\b(?:militants|militiamen|fighters|commanders|operatives|gunmen)\b"
+                              r"(?![^.;]{0,120}?\b(?:SDF|Syrian\s+Democratic|Peshmerga|Kurdish|US|U\.S\.|American|[Cc]oalition)\b)"
+                              r"[^.;]{0,120}?\b(?:died|perished)\s+(?:in|during|from)\b", re.I)
 #: What a militia owned, struck: "a drone attack on a car of paramilitary Hashd Shaabi Forces".
 _MILITIA_PROPERTY = re.compile(r"\b(?:attacks?|strikes?|raids?)\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
                                r"(?:cars?|vehicles?|convoys?|SUVs?|trucks?|headquarters)\s+(?:of|belonging\s+to|used\s+by)\s+(?:the\s+)?"

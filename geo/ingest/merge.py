@@ -285,12 +285,18 @@ _RECENT = re.compile(r"\b(?:a|the)\s+recent\s+(?:[\w-]+\s+){0,2}(?:attack|strike
 _RECENT_DAYS = 7
 
 
+#: A lede in the present perfect: news of the last days, not of the publication's day.
+_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|struck|hit|targeted|attacked|wounded|injured)\b", re.I)
+
+
 def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
     """A lede dated only by the publication ("Two rockets were fired towards Ain al-Assad") and the
     body's report at the same place a day off that gives its day ("... on Monday"): one event."""
     borrowed = [c for c in (a, b) if c["sources"][0].get("date_kind") in ("published", "answer")]
     # "five individuals linked to a recent rocket attack on Ain al-Asad airbase": the body's attack of some days before
     days = _RECENT_DAYS if len(borrowed) == 1 and _RECENT.search(borrowed[0].get("notes", "")) else 1
+    if len(borrowed) == 1 and borrowed[0]["sources"][0].get("date_kind") == "published" and _PERFECT.search(borrowed[0].get("notes", "")):
+        days = 2  # "A senior commander has been killed in a US drone strike in Baghdad", published Friday, and "Wednesday night's raid"
     return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= days
 
 

@@ -65,7 +65,7 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
-_KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
+_KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
 _ITS_SPEAKER = re.compile(r"\s+(?:source|sources|official|officials|spokes(?:man|woman|person)|member|members)\s+"
                           r"(?:told|said|says|confirmed|reported)\b")

@@ -19,3 +19,19 @@ def test_a_groups_record_told_beside_its_exaggerated_claims_is_not_the_days_inte
             "it managed to hit a navy base in Eilat, causing damage.")
     [c] = [c for c in _events(text, date(2024, 5, 27)) if not c["background"]]
     assert c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_fighters_who_died_in_a_drone_attack_on_their_headquarters_were_its_targets():
+    text = ("At least three fighters of a pro-Iran militia group, among them a senior commander, died in a drone attack on one of "
+            "their headquarters in eastern Baghdad on Thursday. No one has claimed the attack.")
+    [c] = _events(text, date(2024, 1, 4))
+    assert c["actor2"] and c["actor2"] != "United States" and c["actor1"] != "Iran-backed militias (unidentified)"
+
+
+def test_an_unowned_raid_in_the_town_of_the_ledes_us_strike_is_that_strike():
+    # the lede tells the strike in the present perfect, published two days later; the body gives its night
+    text = ("A senior commander of an Iran-backed militia has been killed in a US drone strike in Baghdad. A leader of Kataib "
+            "Hezbollah was in a car when it was hit in the east of the capital.\n\n"
+            "Wednesday night's drone raid happened in Baghdad's Mashtal district, setting off loud explosions, witnesses said.")
+    [c] = [c for c in _events(text, date(2024, 2, 9)) if not c["background"]]
+    assert (c["event_date"], c["actor1"], c["actor2"]) == ("2024-02-07", "United States", "Kata'ib Hezbollah")
