@@ -322,7 +322,7 @@ _GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group
 
 
 #: Right before a country: the fighters it holds ("the resistance fighters in Iraq targeted a vital site in Israel"), not where they struck.
-_FIGHTERS_IN = re.compile(r"\b(?:fighters|militants|factions?|groups|militias?|resistance|mujahideen|militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+_FIGHTERS_IN = re.compile(r"\b(?:fighters|militants|factions?|groups?|militias?|resistance|mujahideen|militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
                           re.I)
 
 

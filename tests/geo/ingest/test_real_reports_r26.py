@@ -35,3 +35,8 @@ def test_an_unowned_raid_in_the_town_of_the_ledes_us_strike_is_that_strike():
             "Wednesday night's drone raid happened in Baghdad's Mashtal district, setting off loud explosions, witnesses said.")
     [c] = [c for c in _events(text, date(2024, 2, 9)) if not c["background"]]
     assert (c["event_date"], c["actor1"], c["actor2"]) == ("2024-02-07", "United States", "Kata'ib Hezbollah")
+
+
+def test_the_country_of_a_group_that_claimed_is_not_where_it_struck():
+    text = "An Iran-affiliated group in Iraq claimed on Sunday that it had targeted a US military base in Syria with drones."
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 29))] == ["syria"]
