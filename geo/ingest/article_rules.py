@@ -516,6 +516,10 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                     continue
                 _lend_toll(c, [o for o in same if o.get("country") == c.get("country")])
                 continue
+            if len(lands) > 1 and c["_kind"] == "attack" and any(o.get("country") == c.get("country") for o in same):
+                # "three facilities in Iraq and Syria", only Harir (in Iraq) named: Syria's are unnamed; whether Iraq had another is not said
+                _lend_toll(c, [o for o in same if o.get("country") == c.get("country")])
+                continue
             # "85 targets at seven facilities in Iraq and Syria", three of them named: the rest are honestly country-level
             c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
             c["_remainder"] = True

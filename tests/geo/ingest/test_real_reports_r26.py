@@ -40,3 +40,10 @@ def test_an_unowned_raid_in_the_town_of_the_ledes_us_strike_is_that_strike():
 def test_the_country_of_a_group_that_claimed_is_not_where_it_struck():
     text = "An Iran-affiliated group in Iraq claimed on Sunday that it had targeted a US military base in Syria with drones."
     assert [c["place_id"] for c in _events(text, date(2023, 10, 29))] == ["syria"]
+
+
+def test_attacks_counted_over_two_countries_one_named_leave_only_the_other_country_unnamed():
+    text = ("Militants attacked US bases in Iraq and Syria on Friday, striking three facilities with one-way drones. "
+            "On Friday, a one-way drone targeted Harir air base in Erbil.")
+    got = sorted(c["place_id"] for c in _events(text, date(2023, 11, 17)))
+    assert got == ["harir-air-base", "syria"]
