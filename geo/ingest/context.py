@@ -404,9 +404,9 @@ _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|
 _LOCATIVE = re.compile(
     r"\b(?:in|inside|into|across|throughout|within|at|near|over|on|to|toward|towards|hit|hits|struck|strikes?|striking|bombed|"
     r"bombs?|attacked|attacks?|targeted|targets?|targeting|approached|approaching|entered|entering|crossed\s+into|heading\s+(?:to|for))"
-    r"\s+(?:the\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
+    r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
     r"southern|eastern|western|north-?east|north-?west|south-?east|south-?west|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$|"
+    r"south-?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|"
     # "toward vital targets in southern and northern Israel"
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central)(?:ern)?\s+and\s+(?:north|south|east|west|central)(?:ern)?\s+$|"
     # "launched hundreds of drones and missiles against Israel"

@@ -47,3 +47,8 @@ def test_attacks_counted_over_two_countries_one_named_leave_only_the_other_count
             "On Friday, a one-way drone targeted Harir air base in Erbil.")
     got = sorted(c["place_id"] for c in _events(text, date(2023, 11, 17)))
     assert got == ["harir-air-base", "syria"]
+
+
+def test_our_occupied_territories_in_a_groups_own_words_is_where_it_struck():
+    text = "“Resistance fighters in Iraq targeted a vital site on Sunday morning in our occupied territories, using drones,” a statement said."
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 22))] == ["israel"]
