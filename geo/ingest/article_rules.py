@@ -21,7 +21,7 @@ from .recognise import role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
-           "mark_history", "place_at_country"]
+           "mark_history", "place_at_country", "sites_counted"]
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
@@ -261,7 +261,7 @@ def counted_at(text: str, start: int) -> int:
     return parse_quantity(m.group("n"))[0] if m else 1
 
 
-def _sites_counted(sentence: str) -> int | None:
+def sites_counted(sentence: str) -> int | None:
     """How many struck sites the sentence counts ("at seven facilities"), if it does."""
     m = _SITES.search(sentence)
     if m is None:
@@ -476,7 +476,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         country_level = c.get("place_id") and c["place_id"] in finder.country_ids
         if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _RESPONSE.search(c["notes"]):
             _date_by_attack(c, out)
-        if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and _sites_counted(c["notes"]):
+        if violent and country_level and c["event_date"] is None and c["_kind"] == "strike" and sites_counted(c["notes"]):
             _date_by_round(c, out)
         if (violent and country_level and c["event_date"] is None and c["_kind"] == "attack"
                 and _AFTER_THE_STRIKE.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])):
@@ -497,11 +497,11 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
         same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
         if (violent and country_level and same and not any(o.get("country") == c.get("country") for o in same)
-                and not _sites_counted(c["notes"]) and not _recap(c)):
+                and not sites_counted(c["notes"]) and not _recap(c)):
             same = []  # "three attacks in Syria", beside the attack at Ain al-Asad: another country's attacks, their own event
             c["flags"].append("reported at country level in a country where the article places no other such report that day")
         if violent and country_level and same:
-            sites = _sites_counted(c["notes"]) or (_sites_counted(text) if c["_kind"] == "strike" else None)
+            sites = sites_counted(c["notes"]) or (sites_counted(text) if c["_kind"] == "strike" else None)
             # "two military bases in Iraq and Syria": the sites are counted over every country the report names
             told = c["sources"][0]["evidence"]["event_type"]["start"]
             lands = {o.get("country") for o in out if o["sources"][0]["evidence"]["event_type"]["start"] == told} | {c.get("country")}
@@ -565,7 +565,7 @@ def _lend_toll(c: dict, named: list[dict]) -> None:
 def _counted_all_named(c: dict, out: list[dict]) -> bool:
     """Whether the attacks or sites ``c``'s sentence counts in a province ("two multi-rocket attacks ... in eastern Syria") are
     all named, each a report of the same kind and day told in that sentence at a site or town."""
-    n = attacks_counted(c["notes"]) or _sites_counted(c["notes"])
+    n = attacks_counted(c["notes"]) or sites_counted(c["notes"])
     told = c["sources"][0]["evidence"]["event_type"]["sentence"]
     named = {o.get("place_id") for o in out if o is not c and o["_kind"] == c["_kind"] and o["event_date"] == c["event_date"]
              and o.get("_scope") in ("site", "town") and o["sources"][0]["evidence"]["event_type"]["sentence"] == told}

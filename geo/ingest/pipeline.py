@@ -37,6 +37,7 @@ from .article_rules import (
     counted_at,
     mark_history,
     place_at_country,
+    sites_counted,
     undated_beside_news,
 )
 from .confidence import confidence
@@ -45,6 +46,7 @@ from .context import (
     dateline_spans,
     datelines,
     generic_report,
+    locative,
     mission_foe,
     sponsor_modifier,
     victims,
@@ -484,6 +486,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     and all(matches[m.start].kind != "country" for m in places)
                     and (home := finder.country_places.get(matches[places[-1].start].place.country)) is not None):
                 out.append(_unnamed_areas(out[-1], home, evidence(article.name, s, others.span("words"))))
+            elif t.kind == "strike" and places and out and out[-1]["_trigger"] == t.text and not out[-1]["background"]:
+                out += [_unnamed_areas(out[-1], finder.country_places[cc], evidence(article.name, s, (m.start, m.end)))
+                        for cc, m in _unnamed_lands(text, s, places, in_s, matches, finder).items()]
         if heading is not None:
             dated_by_heading([c for c in out if c["_si"] == si], article, heading_s, heading)
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
@@ -800,6 +805,22 @@ _CAMPAIGN_ERA = date(2023, 1, 1)
 _OTHER_AREAS = re.compile(r"[^.;:]*?,?\s+(?P<words>(?:and|as\s+well\s+as)\s+(?:in\s+)?"
                           r"(?:several\s+|various\s+|some\s+|a\s+number\s+of\s+)?other\s+(?:areas|locations|sites|places|regions|"
                           r"provinces|governorates|parts\s+of\s+the\s+country))\b", re.I)
+
+
+def _unnamed_lands(text: str, s: Sentence, places: list[Mention], in_s: list[Mention], matches: dict,
+                   finder: MentionFinder) -> dict[str, Mention]:
+    """The countries of a strike round whose sites the sentence counts past those it names ("60 targets across 16 locations in
+    Yemen, including Sanaa and Hodeida"; "seven facilities in Iraq and Syria, including al-Qaim"), each with its mention: the
+    one country named as where, or of several those none of whose sites is named (whether the others had more is not said)."""
+    n = sites_counted(s.text)
+    if not n or n <= len(places) or any(matches[m.start].kind not in ("town", "site") for m in places):
+        return {}  # "two facilities in eastern Syria", "in Deir ez-Zor province": the region named holds every site counted
+    countries = [m for m in in_s if m.kind == "place" and m.start in matches and matches[m.start].kind == "country"
+                 and matches[m.start].place.country in finder.country_places]
+    where = locative(text, [(m.start, m.end) for m in countries], sentence_start=s.start)
+    lands = {matches[m.start].place.country: m for m, said in zip(countries, where, strict=True) if said}
+    told = {matches[m.start].place.country for m in places}
+    return {cc: m for cc, m in lands.items() if len(lands) == 1 and cc in told or len(lands) > 1 and cc not in told}
 
 
 def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:

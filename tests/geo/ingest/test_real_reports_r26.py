@@ -52,3 +52,15 @@ def test_attacks_counted_over_two_countries_one_named_leave_only_the_other_count
 def test_our_occupied_territories_in_a_groups_own_words_is_where_it_struck():
     text = "“Resistance fighters in Iraq targeted a vital site on Sunday morning in our occupied territories, using drones,” a statement said."
     assert [c["place_id"] for c in _events(text, date(2024, 9, 22))] == ["israel"]
+
+
+def test_a_rounds_sites_counted_past_the_towns_it_names_keep_a_country_level_record():
+    text = ("US and British forces conducted air strikes on Friday against 60 targets across 16 locations in Yemen, including the "
+            "capital Sanaa and the port city of Hodeidah.")
+    assert sorted(c["place_id"] for c in _events(text, date(2024, 1, 12)))[-1] == "yemen"
+    # the issue's own case: of two countries, the one none of whose sites is named keeps the record
+    text = "US forces struck 85 targets at seven facilities in Iraq and Syria, including al-Qaim and Akashat, on Friday."
+    assert sorted(c["place_id"] for c in _events(text, date(2024, 2, 3))) == ["akashat", "al-qaim", "syria"]
+    # a region named for the round holds every site it counts
+    text = "The US military struck two facilities in eastern Syria used by Iran-backed groups on Thursday."
+    assert len(_events(text, date(2023, 10, 27))) == 1
