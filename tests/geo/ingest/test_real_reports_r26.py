@@ -64,3 +64,9 @@ def test_a_rounds_sites_counted_past_the_towns_it_names_keep_a_country_level_rec
     # a region named for the round holds every site it counts
     text = "The US military struck two facilities in eastern Syria used by Iran-backed groups on Thursday."
     assert len(_events(text, date(2023, 10, 27))) == 1
+
+
+def test_the_field_a_commanders_job_covered_is_not_where_he_was_struck():
+    text = ("A US drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday. The commander, who was the target of "
+            "yesterday's attack, was reportedly in charge of the militia's military activities in Syria.")
+    assert {c["place_id"] for c in _events(text, date(2024, 2, 8))} == {"baghdad"}
