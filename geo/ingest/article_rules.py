@@ -109,6 +109,13 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and (published - c["_date"]).days >= _LAST_PERIOD_DAYS and not c.get("background")):
             c["background"] = True
             c["flags"].append("dated only by last week or last month, beside the article's news of the day: recalled, history")
+    fresh = any(c["_date"] is not None and 0 <= (published - c["_date"]).days <= 1 and not c.get("background")
+                and c["event_type"] != "Strategic developments" for c in out)
+    for c in out:  # "it was behind a pair of attacks on Wednesday and Thursday", told the next Tuesday beside that day's attack
+        if (fresh and c["_date"] is not None and c["sources"][0].get("date_kind") == "weekday"
+                and (published - c["_date"]).days >= _LAST_WEEKDAY_DAYS and not c.get("background")):
+            c["background"] = True
+            c["flags"].append("a weekday that falls five or more days before the article, beside its news of the day: last week's, history")
     if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
         return
     peg = max(dated)
@@ -160,6 +167,8 @@ _MEMORIAL_LEDE = 400
 _MEMORIAL_DAYS = 7
 
 
+#: How many days back a bare weekday ("on Wednesday") reaches before, beside the day's news, it is last week's: recalled.
+_LAST_WEEKDAY_DAYS = 6
 #: How long before the article a report dated only by its month, or any report beside recent news, is history, not news.
 _RECALLED_DAYS = 21
 #: How long before a news story (not a round-up) a report is history: "the January 28 attack", told on 7 February beside the day's strike.

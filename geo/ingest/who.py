@@ -64,6 +64,8 @@ _HOST_STATES = frozenset({"Iraq", "Jordan"})
 _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
+#: Right before a state or group: it sponsors the one that acted ("an Iraqi militant group backed by Iran"), it did not act.
+_SPONSORED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:the\s+)?$", re.I)
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
@@ -89,6 +91,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         if m.actor == before.actor and article.text[before.end:m.start].strip() == "(":
             role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
     by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))
+          and not _SPONSORED_BY.search(article.text, max(s.start, m.start - 40), m.start)  # "a militant group backed by Iran claimed"
           and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(article.text, m.end))]
     # (not "the Israeli army said that it had detected the launch of a drone": the state told of the attack on it)
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place

@@ -70,3 +70,13 @@ def test_the_field_a_commanders_job_covered_is_not_where_he_was_struck():
     text = ("A US drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday. The commander, who was the target of "
             "yesterday's attack, was reportedly in charge of the militia's military activities in Syria.")
     assert {c["place_id"] for c in _events(text, date(2024, 2, 8))} == {"baghdad"}
+
+
+def test_a_bare_weekday_six_days_back_beside_the_days_news_is_last_weeks():
+    # published on a Tuesday: "on Wednesday" is six days back, told beside that day's attack
+    text = ("An Iraqi militant group backed by Iran claimed an attack on US forces at al-Tanf in Syria on Tuesday. The group had "
+            "said it was behind an attack on Wednesday targeting US forces in Iraq.")
+    got = {c["event_date"]: c["background"] for c in _events(text, date(2023, 10, 24))}
+    assert got == {"2023-10-24": False, "2023-10-18": True}
+    # the sponsor named after "backed by" is not the one that attacked
+    assert all(c["actor1"] != "Iran" for c in _events(text, date(2023, 10, 24)))
