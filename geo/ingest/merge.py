@@ -121,7 +121,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if (within_article and pa and pb and {a.get("_scope"), b.get("_scope")} == {"bearing", "province"} and a.get("_kind") == b.get("_kind")
             and da and db and abs((da - db).days) <= 1 and _km(a, b) <= _BEARING_KM):
         return True  # "strikes on Iraqi security sites south of Baghdad" and "... bases in the provinces of Babil and Wasit": one round
-    if pa and pb and pa != pb and within_article and _intercepted(a, b) and _km(a, b) <= (
+    if pa and pb and pa != pb and within_article and _intercepted(a, b) and not (_borrowed_point(a) or _borrowed_point(b)) and _km(a, b) <= (
             _CITY_KM if {a.get("_scope"), b.get("_scope")} == {"town", "site"} else _NEAR_KM):
         return abs((da - db).days) <= 1 if da and db else True  # shot down "near Ashokani in Erbil", aimed at the air base there
     if (pa and pb and pa != pb and not within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) <= _NEAR_KM
@@ -181,6 +181,12 @@ def _apart(a: dict, b: dict) -> bool:
     within = _rank(a) != _rank(b) and a.get("country") == b.get("country") and bool(xa) and xa == xb
     return bool(pa and pb and pa != pb and not within) or ((coarse or not (pa and pa == pb)) and bool(xa and xb and xa != xb)
                                                             and not {xa, xb} <= _NAMELESS)
+
+
+def _borrowed_point(c: dict) -> bool:
+    """Whether a site's point is only its province's (the Khurmala oil field, coded at Erbil province's centre): its distance
+    to a site nearby says nothing."""
+    return c.get("_scope") == "site" and (c.get("geo_precision") or 1) >= 3
 
 
 def _intercepted(a: dict, b: dict) -> bool:

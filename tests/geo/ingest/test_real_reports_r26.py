@@ -80,3 +80,10 @@ def test_a_bare_weekday_six_days_back_beside_the_days_news_is_last_weeks():
     assert got == {"2023-10-24": False, "2023-10-18": True}
     # the sponsor named after "backed by" is not the one that attacked
     assert all(c["actor1"] != "Iran" for c in _events(text, date(2023, 10, 24)))
+
+
+def test_a_site_placed_only_at_its_provinces_centre_is_not_the_interception_near_the_airport():
+    text = ("On Monday, two explosive-laden drones attacked the Khurmala oil field in Erbil province, damaging water pipelines. "
+            "Earlier, a booby-trapped drone was intercepted and brought down near Erbil International Airport.")
+    got = {c["place_id"]: c["sub_event_type"] for c in _events(text, date(2025, 7, 14))}
+    assert got == {"khurmala-oil-field": "Air/drone strike", "erbil-air-base": "Disrupted weapons use"}
