@@ -87,3 +87,8 @@ def test_a_site_placed_only_at_its_provinces_centre_is_not_the_interception_near
             "Earlier, a booby-trapped drone was intercepted and brought down near Erbil International Airport.")
     got = {c["place_id"]: c["sub_event_type"] for c in _events(text, date(2025, 7, 14))}
     assert got == {"khurmala-oil-field": "Air/drone strike", "erbil-air-base": "Disrupted weapons use"}
+
+
+def test_the_settlement_of_a_town_is_the_town():
+    text = "The Iraqi resistance conducted two drone attacks on the settlement of Eilat in occupied Palestine on Wednesday."
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 24))] == ["geonames:295277"]
