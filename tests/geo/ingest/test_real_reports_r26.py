@@ -92,3 +92,9 @@ def test_a_site_placed_only_at_its_provinces_centre_is_not_the_interception_near
 def test_the_settlement_of_a_town_is_the_town():
     text = "The Iraqi resistance conducted two drone attacks on the settlement of Eilat in occupied Palestine on Wednesday."
     assert [c["place_id"] for c in _events(text, date(2024, 10, 24))] == ["geonames:295277"]
+
+
+def test_the_us_that_destroyed_several_weapons_systems_struck():
+    text = "The United States has destroyed several weapons systems near al-Mayadin on Tuesday, CENTCOM said."
+    [c] = _events(text, date(2024, 12, 3))
+    assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
