@@ -108,6 +108,8 @@ _NOT_HIT_IN = re.compile(r"\b(?:did\s+not|didn['’]t|not)\s+(?:hit|strike|targe
 #: where the attack on him was.
 _HIS_REMIT = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|oversaw|overseeing|who\s+(?:ran|led|headed)|coordinat(?:ed|ing))\s+"
                         r"(?:[\w'’-]+\s+){0,5}?(?:activities|operations|affairs|file|operatives|fighters|forces)\s+in\s+(?:the\s+)?$", re.I)
+#: One of these is in every match of _HIS_REMIT: a cheap test before it.
+_REMIT_WORDS = ("charge of", "responsible for", "oversaw", "overseeing", "who ran", "who led", "who headed", "coordinat")
 #: Before a town: its airport named by the town ("two katyusha rockets were launched at an airport near Kirkuk"), not something near
 #: the airport ("a residential building near the airport in Erbil": the town).
 _AIRPORT_AT = re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
@@ -153,7 +155,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                 and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
                 and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
                                                 or _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start)
-                                                or _HIS_REMIT.search(text, max(0, m.start - 90), m.start)
+                                                or (contains_any(text[max(0, m.start - 90):m.start], _REMIT_WORDS)
+                                                    and _HIS_REMIT.search(text, max(0, m.start - 90), m.start))
                                                 or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)
                                                 or (_CALLED_ON.search(text, max(0, m.start - 30), m.start) and _TO_DO.match(text, m.end))))
                 and matches[m.start].place.id not in NOT_A_BATTLEFIELD
