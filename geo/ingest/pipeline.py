@@ -807,12 +807,16 @@ _OTHER_AREAS = re.compile(r"[^.;:]*?,?\s+(?P<words>(?:and|as\s+well\s+as)\s+(?:i
                           r"provinces|governorates|parts\s+of\s+the\s+country))\b", re.I)
 
 
+#: One of these is in every sentence that counts a round's sites: a cheap test before the count's pattern.
+_SITE_WORDS = ("facilit", "sites", "locations", "compounds", "bases")
+
+
 def _unnamed_lands(text: str, s: Sentence, places: list[Mention], in_s: list[Mention], matches: dict,
                    finder: MentionFinder) -> dict[str, Mention]:
     """The countries of a strike round whose sites the sentence counts past those it names ("60 targets across 16 locations in
     Yemen, including Sanaa and Hodeida"; "seven facilities in Iraq and Syria, including al-Qaim"), each with its mention: the
     one country named as where, or of several those none of whose sites is named (whether the others had more is not said)."""
-    n = sites_counted(s.text)
+    n = sites_counted(s.text) if contains_any(s.text, _SITE_WORDS) else None
     if not n or n <= len(places) or any(matches[m.start].kind not in ("town", "site") for m in places):
         return {}  # "two facilities in eastern Syria", "in Deir ez-Zor province": the region named holds every site counted
     countries = [m for m in in_s if m.kind == "place" and m.start in matches and matches[m.start].kind == "country"
