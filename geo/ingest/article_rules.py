@@ -111,11 +111,14 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
             c["flags"].append("dated only by last week or last month, beside the article's news of the day: recalled, history")
     fresh = any(c["_date"] is not None and 0 <= (published - c["_date"]).days <= 1 and not c.get("background")
                 and c["event_type"] != "Strategic developments" for c in out)
+    # (not a week's chronology, "On Sunday, ... On Tuesday, ... On Friday, ...": a weekday report of two to five days before is its news)
+    week = any(c["_date"] is not None and 2 <= (published - c["_date"]).days <= 5 and c["sources"][0].get("date_kind") == "weekday"
+               and not c.get("background") for c in out)
     for c in out:  # "it was behind a pair of attacks on Wednesday and Thursday", told the next Tuesday beside that day's attack
-        if (fresh and c["_date"] is not None and c["sources"][0].get("date_kind") == "weekday"
+        if (fresh and not week and c["_date"] is not None and c["sources"][0].get("date_kind") == "weekday"
                 and (published - c["_date"]).days >= _LAST_WEEKDAY_DAYS and not c.get("background")):
             c["background"] = True
-            c["flags"].append("a weekday that falls five or more days before the article, beside its news of the day: last week's, history")
+            c["flags"].append("a weekday that falls six or more days before the article, beside its news of the day: last week's, history")
     if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
         return
     peg = max(dated)
@@ -525,7 +528,9 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                     continue
                 _lend_toll(c, [o for o in same if o.get("country") == c.get("country")])
                 continue
-            if len(lands) > 1 and c["_kind"] == "attack" and any(o.get("country") == c.get("country") for o in same):
+            if len(lands) > 1 and c["_kind"] == "attack" and any(
+                    o.get("country") == c.get("country") and o["event_date"] == c["event_date"] and o["sub_event_type"] == c["sub_event_type"]
+                    and not _ANOTHER_REPORT.search(o["notes"]) for o in same):
                 # "three facilities in Iraq and Syria", only Harir (in Iraq) named: Syria's are unnamed; whether Iraq had another is not said
                 _lend_toll(c, [o for o in same if o.get("country") == c.get("country")])
                 continue
@@ -901,10 +906,23 @@ def _strike_told_again(c: dict, keep: list[dict]) -> dict | None:
     if (c["_kind"] != "attack" or c["actor2"] or c["sub_event_type"] != "Air/drone strike" or not c.get("place_id")
             or c.get("_scope") != "town" or us_position(c.get("location")) or _US_TROOPS.search(c["notes"])):
         return None
+    if _ANOTHER_REPORT.search(c["notes"]) or _OWN_TARGET.search(c["notes"]):
+        return None  # "Separately, a drone attack targeted the headquarters of the KDP in Baghdad": another attack, with its own target
     day = date.fromisoformat(c["event_date"]) if c["event_date"] else None
+
+    def near(o: dict) -> bool:  # the same day; or two days off a strike the article dates only by its publication
+        if day is None or o["event_date"] is None:
+            return True
+        gap = abs((date.fromisoformat(o["event_date"]) - day).days)
+        return gap == 0 or gap <= 2 and o["sources"][0].get("date_kind") == "published"
     return next((o for o in keep if o is not c and o["_kind"] == "strike" and o.get("place_id") == c["place_id"]
-                 and o["actor1"] in _STRIKERS and o.get("_scope") == "town"
-                 and (day is None or o["event_date"] is None or abs((date.fromisoformat(o["event_date"]) - day).days) <= 2)), None)
+                 and o["actor1"] in _STRIKERS and o.get("_scope") == "town" and near(o)), None)
+
+
+#: A report told as another beside the one before: "Separately, ...", "another drone", "also".
+_ANOTHER_REPORT = re.compile(r"\b(?:[Ss]eparately|another|also)\b")
+#: An attack's own target named: "targeted the headquarters of the Kurdistan Democratic Party", "struck the office of a company".
+_OWN_TARGET = re.compile(r"\b(?:headquarters|office|offices|home|house|branch)\s+of\b", re.I)
 
 
 def _sentence_span(c: dict, text: str) -> tuple[int, int] | None:

@@ -121,7 +121,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if (within_article and pa and pb and {a.get("_scope"), b.get("_scope")} == {"bearing", "province"} and a.get("_kind") == b.get("_kind")
             and da and db and abs((da - db).days) <= 1 and _km(a, b) <= _BEARING_KM):
         return True  # "strikes on Iraqi security sites south of Baghdad" and "... bases in the provinces of Babil and Wasit": one round
-    if pa and pb and pa != pb and within_article and _intercepted(a, b) and not (_borrowed_point(a) or _borrowed_point(b)) and _km(a, b) <= (
+    if pa and pb and pa != pb and within_article and _intercepted(a, b) and not _apart_by_point(a, b) and _km(a, b) <= (
             _CITY_KM if {a.get("_scope"), b.get("_scope")} == {"town", "site"} else _NEAR_KM):
         return abs((da - db).days) <= 1 if da and db else True  # shot down "near Ashokani in Erbil", aimed at the air base there
     if (pa and pb and pa != pb and not within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) <= _NEAR_KM
@@ -187,6 +187,18 @@ def _borrowed_point(c: dict) -> bool:
     """Whether a site's point is only its province's (the Khurmala oil field, coded at Erbil province's centre): its distance
     to a site nearby says nothing."""
     return c.get("_scope") == "site" and (c.get("geo_precision") or 1) >= 3
+
+
+def _apart_by_point(a: dict, b: dict) -> bool:
+    """An attack on a site coded at its province's centre, and an interception that tells a weapon of its own ("Earlier, a
+    booby-trapped drone was intercepted near Erbil International Airport"): their distance does not make them one (the
+    interception of "the drone" or "it" still is the attack's)."""
+    downed = a if a.get("sub_event_type") == _DISRUPTED else b
+    return (_borrowed_point(a) or _borrowed_point(b)) and bool(_OWN_WEAPON.search(downed.get("notes", "")))
+
+
+#: An interception that tells a weapon of its own, or another occasion: "a booby-trapped drone was", "Earlier,".
+_OWN_WEAPON = re.compile(r"\b(?i:an?|another|one)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)\b|\b(?:Earlier|Separately)\b")
 
 
 def _intercepted(a: dict, b: dict) -> bool:
@@ -291,6 +303,8 @@ _RECENT = re.compile(r"\b(?:a|the)\s+recent\s+(?:[\w-]+\s+){0,2}(?:attack|strike
 _RECENT_DAYS = 7
 
 
+#: A report told as another beside the one before: "also", "another", "separately", "earlier".
+_OTHER_TOLD = re.compile(r"\b(?:also|another|[Ss]eparately|[Ee]arlier)\b")
 #: A lede in the present perfect: news of the last days, not of the publication's day.
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|struck|hit|targeted|attacked|wounded|injured)\b", re.I)
 
@@ -301,7 +315,9 @@ def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
     borrowed = [c for c in (a, b) if c["sources"][0].get("date_kind") in ("published", "answer")]
     # "five individuals linked to a recent rocket attack on Ain al-Asad airbase": the body's attack of some days before
     days = _RECENT_DAYS if len(borrowed) == 1 and _RECENT.search(borrowed[0].get("notes", "")) else 1
-    if len(borrowed) == 1 and borrowed[0]["sources"][0].get("date_kind") == "published" and _PERFECT.search(borrowed[0].get("notes", "")):
+    body = b if borrowed and borrowed[0] is a else a
+    if (len(borrowed) == 1 and borrowed[0]["sources"][0].get("date_kind") == "published" and _PERFECT.search(borrowed[0].get("notes", ""))
+            and a.get("sub_event_type") == b.get("sub_event_type") and not _OTHER_TOLD.search(body.get("notes", ""))):
         days = 2  # "A senior commander has been killed in a US drone strike in Baghdad", published Friday, and "Wednesday night's raid"
     return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= days
 

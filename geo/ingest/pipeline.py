@@ -488,7 +488,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 out.append(_unnamed_areas(out[-1], home, evidence(article.name, s, others.span("words"))))
             elif t.kind == "strike" and places and out and out[-1]["_trigger"] == t.text and not out[-1]["background"]:
                 out += [_unnamed_areas(out[-1], finder.country_places[cc], evidence(article.name, s, (m.start, m.end)))
-                        for cc, m in _unnamed_lands(text, s, places, in_s, matches, finder).items()]
+                        for cc, m in _unnamed_lands(text, s, t, places, in_s, matches, finder).items()]
         if heading is not None:
             dated_by_heading([c for c in out if c["_si"] == si], article, heading_s, heading)
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
@@ -807,18 +807,29 @@ _OTHER_AREAS = re.compile(r"[^.;:]*?,?\s+(?P<words>(?:and|as\s+well\s+as)\s+(?:i
                           r"provinces|governorates|parts\s+of\s+the\s+country))\b", re.I)
 
 
+#: Where a strike's clause gives way to another report's: "after", "following", "in response to", "since", "when".
+_OTHER_CLAUSE = re.compile(r",?\s+(?:after|following|in\s+response\s+to|in\s+retaliation\s+for|since|when)\b", re.I)
+#: A count split out by town: "three near Abu Kamal and two near al-Mayadin", "two of them in al-Qaim", a colon's list.
+_SPLIT_BY_TOWN = re.compile(r"\b(?:\d+|one|two|three|four|five|six)\s+(?:of\s+them\s+)?(?:in|near|at)\s+(?:the\s+)?[A-Z]|:\s*"
+                            r"(?:\d+|one|two|three|four|five|six)\b")
 #: One of these is in every sentence that counts a round's sites: a cheap test before the count's pattern.
 _SITE_WORDS = ("facilit", "sites", "locations", "compounds", "bases")
 
 
-def _unnamed_lands(text: str, s: Sentence, places: list[Mention], in_s: list[Mention], matches: dict,
+def _unnamed_lands(text: str, s: Sentence, t: Trigger, places: list[Mention], in_s: list[Mention], matches: dict,
                    finder: MentionFinder) -> dict[str, Mention]:
     """The countries of a strike round whose sites the sentence counts past those it names ("60 targets across 16 locations in
     Yemen, including Sanaa and Hodeida"; "seven facilities in Iraq and Syria, including al-Qaim"), each with its mention: the
     one country named as where, or of several those none of whose sites is named (whether the others had more is not said)."""
-    n = sites_counted(s.text) if contains_any(s.text, _SITE_WORDS) else None
-    if not n or n <= len(places) or any(matches[m.start].kind not in ("town", "site") for m in places):
-        return {}  # "two facilities in eastern Syria", "in Deir ez-Zor province": the region named holds every site counted
+    # the strike's own clause: not "..., after the group attacked US forces at more than 60 bases and locations in Iraq and Syria"
+    cue = _OTHER_CLAUSE.search(s.text, max(0, t.end - s.start))
+    own = s.text[:cue.start()] if cue else s.text
+    n = sites_counted(own) if contains_any(own, _SITE_WORDS) else None
+    if (not n or n <= len(places) or any(matches[m.start].kind not in ("town", "site") for m in places)
+            or _SPLIT_BY_TOWN.search(own)):
+        # "two facilities in eastern Syria", "in Deir ez-Zor province": the region named holds every site counted; "five sites
+        # in Syria: three near Abu Kamal and two near al-Mayadin": every site counted is placed
+        return {}
     countries = [m for m in in_s if m.kind == "place" and m.start in matches and matches[m.start].kind == "country"
                  and matches[m.start].place.country in finder.country_places]
     where = locative(text, [(m.start, m.end) for m in countries], sentence_start=s.start)

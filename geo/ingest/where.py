@@ -106,10 +106,10 @@ _NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Kurdish|PMF|Hashd|
 _NOT_HIT_IN = re.compile(r"\b(?:did\s+not|didn['’]t|not)\s+(?:hit|strike|target)\s+(?:any\s+)?(?:targets?\s+|sites?\s+)?(?:inside|in|on)\s+$")
 #: Before a place: the field a person's job covered ("reportedly in charge of the militia's military activities in Syria"), not
 #: where the attack on him was.
-_HIS_REMIT = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|oversaw|overseeing|who\s+(?:ran|led|headed)|coordinat(?:ed|ing))\s+"
-                        r"(?:[\w'’-]+\s+){0,5}?(?:activities|operations|affairs|file|operatives|fighters|forces)\s+in\s+(?:the\s+)?$", re.I)
+_HIS_REMIT = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|oversaw|overseeing|who\s+(?:ran|led|headed))\s+"
+                        r"(?:[\w'’-]+\s+){0,5}?(?:activities|operations|affairs|file)\s+in\s+(?:the\s+)?$", re.I)
 #: One of these is in every match of _HIS_REMIT: a cheap test before it.
-_REMIT_WORDS = ("charge of", "responsible for", "oversaw", "overseeing", "who ran", "who led", "who headed", "coordinat")
+_REMIT_WORDS = ("charge of", "responsible for", "oversaw", "overseeing", "who ran", "who led", "who headed")
 #: Before a town: its airport named by the town ("two katyusha rockets were launched at an airport near Kirkuk"), not something near
 #: the airport ("a residential building near the airport in Erbil": the town).
 _AIRPORT_AT = re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
@@ -195,6 +195,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     if len({matches[m.start].place.id for m in places}) > 1:  # a country told only to describe a group is not where it was struck
         places = [m for m in places if not (matches[m.start].kind == "country" and (
             _describes_group(text, m, in_s) or _FIGHTERS_IN.search(text, max(s.start, m.start - 40), m.start)
+            or (m.start < t.start and _GROUP_IN.search(text, max(s.start, m.start - 40), m.start))
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
         text, places[i - 1], m, matches) or _CLOSE_BY.search(text, max(places[i - 1].end, m.start - 50), m.start))]
@@ -330,8 +331,13 @@ _GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group
 
 
 #: Right before a country: the fighters it holds ("the resistance fighters in Iraq targeted a vital site in Israel"), not where they struck.
-_FIGHTERS_IN = re.compile(r"\b(?:fighters|militants|factions?|groups?|militias?|resistance|mujahideen|militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+_FIGHTERS_IN = re.compile(r"\b(?:fighters|militants|factions?|groups|militias?|resistance|mujahideen|militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
                           re.I)
+
+
+#: Right before a country, before the report: the one group it holds, the subject ("An Iran-affiliated group in Iraq claimed it
+#: targeted a base in Syria"), not "struck an Iran-backed group in Iraq", where it is the target.
+_GROUP_IN = re.compile(r"\bgroup\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 #: Right before a country: the groups it sponsors ("three sites in Iraq used by factions loyal to Iran"), not where they were struck.
@@ -533,7 +539,7 @@ _LAUNCHER_FOUND = re.compile(r"\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\
 _CAME_FROM = r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+"
 #: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".
 _FIRED_FROM_TOWN = re.compile(_CAME_FROM + r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
-                              r"(?:city|town|village|area|region|district|outskirts)\s+of\s+$", re.I)
+                              r"(?:city|town|village|settlement|area|region|district|outskirts)\s+of\s+$", re.I)
 
 
 #: A province further on in the same "fired from ..." phrase, before any word that turns to the target: the origin's qualifier

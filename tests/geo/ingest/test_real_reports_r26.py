@@ -98,3 +98,42 @@ def test_the_us_that_destroyed_several_weapons_systems_struck():
     text = "The United States has destroyed several weapons systems near al-Mayadin on Tuesday, CENTCOM said."
     [c] = _events(text, date(2024, 12, 3))
     assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
+
+
+def test_the_rounds_rules_leave_alone_what_they_were_not_for():
+    """The review's probes: sentences like the ones each rule reads, which it must not misread."""
+    # a separate attack in the town of the strike, the next day, with its own target, is not the strike
+    text = ("A US drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday. Separately, a drone attack targeted "
+            "the headquarters of a Kurdish party in Baghdad on Thursday, causing damage.")
+    assert [c["actor1"] for c in _events(text, date(2024, 2, 9)) if c["event_date"] == "2024-02-08"] != ["United States"]
+    # what the US side destroyed as it left, or what another side says its own military destroyed, is no US strike
+    for text in ("US forces have destroyed several ammunition depots left behind as they withdrew from Ain al-Asad, an Iraqi "
+                 "official said on Saturday.",
+                 "The Houthis said on Saturday their military destroyed several US radar systems on the Saudi border."):
+        assert not any(c["actor1"] == "United States" for c in _events(text, date(2025, 4, 20)))
+    # sites counted in another clause, or split out by town, add no country-level record
+    for text in ("US forces struck Kataib Hezbollah facilities at al-Qaim and Jurf al-Sakhar on Friday, after the group attacked "
+                 "US forces at more than 60 bases and locations in Iraq and Syria.",
+                 "US forces struck five sites in Syria on Friday: three near Abu Kamal and two near al-Mayadin."):
+        assert not {"iraq", "syria"} & {c["place_id"] for c in _events(text, date(2024, 2, 3))}
+    # a present-perfect lede with another weapon is not the drones of two days before
+    text = ("A US service member has been wounded in a rocket attack on Ain al-Asad air base in western Iraq. On Wednesday, two "
+            "drones targeted Ain al-Asad, causing no casualties or damage, a US official said.")
+    assert len(_events(text, date(2024, 1, 19))) == 2
+    # a partnered raid "coordinating with Iraqi security forces in Anbar" is in Anbar
+    text = "CENTCOM forces, coordinating with Iraqi security forces in Anbar, conducted a raid on Wednesday that killed four ISIS operatives."
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 8))] == ["anbar"]
+    # the group a strike hit in Iraq is struck in Iraq
+    text = "The US said it struck an Iran-backed group in Iraq and two sites in Syria on Friday."
+    assert {c["place_id"] for c in _events(text, date(2024, 2, 3))} == {"iraq", "syria"}
+    # a week's chronology keeps its oldest day as news
+    text = ("On Sunday, CENTCOM forces conducted an airstrike in Syria that killed a senior ISIS official near Deir ez-Zor. On "
+            "Tuesday, CENTCOM forces destroyed two Houthi drones over the Red Sea. On Friday, CENTCOM forces struck a Houthi radar "
+            "site in Hodeidah.")
+    assert not any(c["background"] for c in _events(text, date(2024, 6, 1)))
+    # a claim called exaggerated in the day's own report keeps the report; soldiers who died in gunmen's attack were not its gunmen's
+    text = ("Israeli officials said the militia's claims were exaggerated and that a drone launched from the east crashed in an "
+            "open area near Eilat.")
+    assert len(_events(text, date(2024, 5, 28))) == 1
+    text = "Gunmen attacked an army checkpoint in Tarmiyah on Thursday with a drone, and two soldiers died in the attack."
+    assert [c["actor1"] for c in _events(text, date(2024, 1, 5))] == ["Unidentified armed group"]
