@@ -91,7 +91,10 @@ def test_a_site_placed_only_at_its_provinces_centre_is_not_the_interception_near
 
 def test_the_settlement_of_a_town_is_the_town():
     text = "The Iraqi resistance conducted two drone attacks on the settlement of Eilat in occupied Palestine on Wednesday."
-    assert [c["place_id"] for c in _events(text, date(2024, 10, 24))] == ["geonames:295277"]
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 24))] == ["eilat"]
+    # and Umm al-Rashrash, the name the groups' statements give it, is Eilat
+    text = "The Islamic Resistance in Iraq said on Wednesday it targeted the settlement of Umm al-Rashrash with drones."
+    assert [c["place_id"] for c in _events(text, date(2024, 10, 24))] == ["eilat"]
 
 
 def test_the_us_that_destroyed_several_weapons_systems_struck():
