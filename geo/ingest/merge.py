@@ -305,8 +305,9 @@ _RECENT_DAYS = 7
 
 #: A report told as another beside the one before: "also", "another", "separately", "earlier".
 _OTHER_TOLD = re.compile(r"\b(?:also|another|[Ss]eparately|[Ee]arlier)\b")
-#: A lede in the present perfect: news of the last days, not of the publication's day.
-_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|struck|hit|targeted|attacked|wounded|injured)\b", re.I)
+#: A lede that tells a harm done, in the perfect or the past passive ("has been killed in", "was killed in"): news of the last
+#: days, not necessarily of the publication's day.
+_HARM_TOLD = re.compile(r"\b(?:(?:has|have)\s+been|was|were)\s+(?:killed|struck|hit|targeted|attacked|wounded|injured)\b", re.I)
 
 
 def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
@@ -316,7 +317,7 @@ def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
     # "five individuals linked to a recent rocket attack on Ain al-Asad airbase": the body's attack of some days before
     days = _RECENT_DAYS if len(borrowed) == 1 and _RECENT.search(borrowed[0].get("notes", "")) else 1
     body = b if borrowed and borrowed[0] is a else a
-    if (len(borrowed) == 1 and borrowed[0]["sources"][0].get("date_kind") == "published" and _PERFECT.search(borrowed[0].get("notes", ""))
+    if (len(borrowed) == 1 and borrowed[0]["sources"][0].get("date_kind") == "published" and _HARM_TOLD.search(borrowed[0].get("notes", ""))
             and a.get("sub_event_type") == b.get("sub_event_type") and not _OTHER_TOLD.search(body.get("notes", ""))):
         days = 2  # "A senior commander has been killed in a US drone strike in Baghdad", published Friday, and "Wednesday night's raid"
     return len(borrowed) == 1 and bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and abs((da - db).days) <= days

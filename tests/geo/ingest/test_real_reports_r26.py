@@ -140,3 +140,10 @@ def test_the_rounds_rules_leave_alone_what_they_were_not_for():
     assert len(_events(text, date(2024, 5, 28))) == 1
     text = "Gunmen attacked an army checkpoint in Tarmiyah on Thursday with a drone, and two soldiers died in the attack."
     assert [c["actor1"] for c in _events(text, date(2024, 1, 5))] == ["Unidentified armed group"]
+
+
+def test_a_past_passive_lede_published_two_days_on_is_the_bodys_strike():
+    text = ("A Kataib Hezbollah commander was killed in a US drone strike in Baghdad, the group said. Wednesday night's drone raid "
+            "happened in Baghdad's Mashtal district.")
+    [c] = _events(text, date(2024, 1, 19))
+    assert (c["event_date"], c["actor1"]) == ("2024-01-17", "United States")
