@@ -65,7 +65,8 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
 #: Right before a state or group: it sponsors the one that acted ("an Iraqi militant group backed by Iran"), it did not act.
-_SPONSORED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:the\s+)?$", re.I)
+_SPONSORED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:both\s+)?(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)  # "backed by both Iran and Hezbollah": each a sponsor
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
@@ -101,6 +102,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and table.actors[m.actor].kind not in ("state", "state forces")
               and not _DENIED_IT.match(article.text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
               and not _ITS_SPEAKER.match(article.text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
+              and not _SPONSORED_BY.search(article.text, max(s.start, m.start - 40), m.start)  # "a group backed by Hezbollah"
               and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
     # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
     modifier = striker(t, in_s, s) if t.kind == "strike" else None

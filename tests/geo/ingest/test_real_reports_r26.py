@@ -147,3 +147,8 @@ def test_a_past_passive_lede_published_two_days_on_is_the_bodys_strike():
             "happened in Baghdad's Mashtal district.")
     [c] = _events(text, date(2024, 1, 19))
     assert (c["event_date"], c["actor1"]) == ("2024-01-17", "United States")
+
+
+def test_two_sponsors_after_backed_by_are_neither_the_attacker():
+    text = "An Iraqi militant group backed by both Iran and Hezbollah claimed an attack on US forces at al-Tanf on Tuesday."
+    assert [c["actor1"] for c in _events(text, date(2023, 10, 24))] not in (["Iran"], ["Hezbollah"])
