@@ -519,7 +519,8 @@ _MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", 
                   "burial", "vigil", "rall", "protest", "demonstrat")
 _COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
-_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel"})
+_COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel", "occupied territories", "occupied lands",
+                            "occupied Palestine", "occupied Palestinian lands"})  # (the Iraqi groups' words for Israel)
 
 
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".

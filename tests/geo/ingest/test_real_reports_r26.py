@@ -152,3 +152,8 @@ def test_a_past_passive_lede_published_two_days_on_is_the_bodys_strike():
 def test_two_sponsors_after_backed_by_are_neither_the_attacker():
     text = "An Iraqi militant group backed by both Iran and Hezbollah claimed an attack on US forces at al-Tanf on Tuesday."
     assert [c["actor1"] for c in _events(text, date(2023, 10, 24))] not in (["Iran"], ["Hezbollah"])
+
+
+def test_north_of_the_groups_name_for_israel_is_in_israel():
+    text = "The Islamic Resistance said it fired drones on Sunday at a target north of the occupied territories."
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 23))] == ["israel"]
