@@ -821,10 +821,12 @@ def _unnamed_lands(text: str, s: Sentence, t: Trigger, places: list[Mention], in
     """The countries of a strike round whose sites the sentence counts past those it names ("60 targets across 16 locations in
     Yemen, including Sanaa and Hodeida"; "seven facilities in Iraq and Syria, including al-Qaim"), each with its mention: the
     one country named as where, or of several those none of whose sites is named (whether the others had more is not said)."""
+    if not contains_any(s.text, _SITE_WORDS):
+        return {}  # no count of sites: the common case, told by a plain substring test before any pattern
     # the strike's own clause: not "..., after the group attacked US forces at more than 60 bases and locations in Iraq and Syria"
     cue = _OTHER_CLAUSE.search(s.text, max(0, t.end - s.start))
     own = s.text[:cue.start()] if cue else s.text
-    n = sites_counted(own) if contains_any(own, _SITE_WORDS) else None
+    n = sites_counted(own)
     if (not n or n <= len(places) or any(matches[m.start].kind not in ("town", "site") for m in places)
             or _SPLIT_BY_TOWN.search(own)):
         # "two facilities in eastern Syria", "in Deir ez-Zor province": the region named holds every site counted; "five sites
