@@ -543,6 +543,31 @@ def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     return date, 3, kind, _notes(note, f"{told} recorded at month precision", capped)
 
 
+#: A day told in figures with its year, as the groups' statements give it: "Wednesday 27/3/2024", "on 03/26/2024".
+_SLASHED = re.compile(r"(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>20\d\d)\b(?![/\d])")
+
+
+def _slashed(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    """Day first ("27/3/2024") or month first ("3/24/2024"), whichever the figures allow; when both do ("3/4/2024"), the one
+    nearer the publication and not after it."""
+    a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+    readings = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if published is not None and len(readings) == 2 and readings[0] != readings[1]:
+        readings.sort(key=lambda d: (d > published + dt.timedelta(days=1), abs((published - d).days)))
+    date = readings[0]
+    kind, note = _since(g, "absolute")
+    if g.get("wd") and g["wd"].lower() != WEEKDAYS[date.weekday()]:
+        note = _notes(note, f"the text says {g['wd']} but {date} is a {WEEKDAYS[date.weekday()].title()}")
+    return date, 1, kind, note
+
+
 #: A day of the month told alone: "Also on the 20th Iran-backed groups launched ...", within the month of publication or
 #: the one before (not "the 12th Brigade", "the 20th attack", "the 20th of January", which is a date of its own).
 _ORDINAL_DAY = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]\w*\s+(?:Brigade|Division|Regiment|Battalion|"
@@ -589,6 +614,7 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
                                (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None),
+                               (_SLASHED, _DM_BEFORE, False, _slashed, "/20"),
                                (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, "n the "))
 #: "the past 24 hours saw US forces ... come under rocket attack": the day of publication.
 _LAST_DAY = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b")

@@ -23,3 +23,22 @@ def test_a_country_level_attack_days_before_the_days_news_is_recalled():
             "and Syria on February 2.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2024, 2, 7))}
     assert got["iraq"] is False and got["syria"] is False
+
+
+def test_a_day_told_in_figures_as_the_groups_statements_give_it():
+    # day first, month first, and both readable: the reading nearest the publication and not after it
+    cases = [("The fighters of the Islamic Resistance in Iraq targeted this morning, Wednesday 27/3/2024, a military site in our "
+              "occupied lands with drones.", "2024-03-27"),
+             ("The Mujahideen of the Islamic Resistance in Iraq targeted on 03/26/2024 the Ovda air base with drones.", "2024-03-26"),
+             ("The Islamic Resistance in Iraq said it targeted the Ovda air base with drones on 3/4/2024.", "2024-03-04")]
+    for text, day in cases:
+        assert [c["event_date"] for c in _events(text, date(2024, 3, 27))] == [day]
+
+
+def test_a_statement_published_on_a_channel_on_a_day_dates_the_claim_not_the_attack():
+    # the channel's day is when it was said: the attack the quote dates the day before is the same one
+    text = ("The group said in a statement published on its Telegram channel on Wednesday that its first operation targeted the "
+            "Ovda air base with drones. \"The Islamic Resistance fighters in Iraq targeted on 03/26/2024 the Ovda air base with "
+            "drones,\" the statement said.")
+    [c] = _events(text, date(2024, 3, 27))
+    assert (c["event_date"], c["place_id"], c["actor1"]) == ("2024-03-26", "ovda-airbase", "Islamic Resistance in Iraq")
