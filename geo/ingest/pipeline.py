@@ -861,7 +861,9 @@ _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
                          r"\bother\s+(?:[\w-]+\s+)?(?:attacks|strikes)\s+(?:targeted|hit|struck|on|against)\b|"
                          # "A later, separate nighttime (Monday) attack targeted a key oil field in the region": not the attack before
-                         r"\b(?:a|another)\s+(?:later,?\s+)?separate\s+(?:[\w()-]+\s+){0,3}?(?:attack|strike)\b", re.I)
+                         r"\b(?:a|another)\s+(?:later,?\s+)?separate\s+(?:[\w()-]+\s+){0,3}?(?:attack|strike)\b|"
+                         # "new reports of yet another drone attack in the region": not the one shot down before
+                         r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
 #: A base named again by its noun: "the airbase", "the base".
 _THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
 

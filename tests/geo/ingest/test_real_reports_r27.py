@@ -42,3 +42,18 @@ def test_a_statement_published_on_a_channel_on_a_day_dates_the_claim_not_the_att
             "drones,\" the statement said.")
     [c] = _events(text, date(2024, 3, 27))
     assert (c["event_date"], c["place_id"], c["actor1"]) == ("2024-03-26", "ovda-airbase", "Islamic Resistance in Iraq")
+
+
+def test_a_drone_shot_down_with_no_casualties_or_property_damage_is_disrupted():
+    text = ("A drone attacked Erbil International Airport early Monday. The drone was intercepted and brought down near the "
+            "airport; no casualties or property damage resulted.")
+    [c] = _events(text, date(2025, 7, 14))
+    assert c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_yet_another_drone_attack_that_did_damage_is_not_the_drone_shot_down_before():
+    text = ("An explosive-laden drone was intercepted and brought down early Monday near Erbil International Airport, local "
+            "officials said. In the night hours of Monday, there are reports of yet another drone attack in the region, and "
+            "videos suggest that damage has been done.")
+    got = [c for c in _events(text, date(2025, 7, 14)) if c["place_id"] == "erbil-air-base"]
+    assert [c["sub_event_type"] for c in got] == ["Disrupted weapons use"]
