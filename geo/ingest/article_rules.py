@@ -248,6 +248,17 @@ _SITES = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|e
                     r"(?:facilities|sites|locations|targets\s+sites|compounds|bases)\b(?!\s+(?:housing|hosting|that\s+host))", re.I)
 
 
+#: Right after a count of sites, the one place they all lie at: "two facilities near Abu Kamal".
+_AT_ONE = re.compile(r"\s+(?:near|in|at|around|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:town|city|village|area)\s+of\s+)?")
+
+
+def _counted_at_one(text: str, same: list[dict]) -> bool:
+    """Whether the text counts sites at one town or site it names right after the count ("strikes against two facilities
+    near Abu Kamal, Syria"): the count is of that place's sites, none left unnamed."""
+    starts = {(o["sources"][0]["evidence"].get("location") or {}).get("start") for o in same if o.get("_scope") in ("town", "site")}
+    return any((at := _AT_ONE.match(text, m.end())) is not None and at.end() in starts for m in _SITES.finditer(text))
+
+
 #: A count of attacks told as one day's news ("U.S. forces in Iraq were targeted on Wednesday in two separate drone attacks"),
 #: not a count referred back to ("the two attacks") nor a running total (those are aggregates, read before).
 _ATTACKS = re.compile(r"(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bboth\s)\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -528,7 +539,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             named = {o["place_id"] for o in same if o.get("country") in lands}
             # "two facilities in eastern Syria": a province named for the whole round holds every site it counts
             regions = named and all(o.get("_scope") == "province" for o in same if o.get("country") in lands)
-            if not sites or len(named) >= sites or regions:
+            if not sites or len(named) >= sites or regions or _counted_at_one(text, same):
                 if c["_kind"] == "attack" and any(o["event_date"] == c["event_date"] for o in same if o.get("country") == c.get("country")):
                     keep.append(c)  # "a drone attack on a base in Jordan killed three": the lede of the attack at Tower 22, merged into it
                     continue

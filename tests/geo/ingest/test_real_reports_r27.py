@@ -57,3 +57,11 @@ def test_yet_another_drone_attack_that_did_damage_is_not_the_drone_shot_down_bef
             "videos suggest that damage has been done.")
     got = [c for c in _events(text, date(2025, 7, 14)) if c["place_id"] == "erbil-air-base"]
     assert [c["sub_event_type"] for c in got] == ["Disrupted weapons use"]
+
+
+def test_sites_counted_at_the_one_town_named_after_them_leave_none_unnamed():
+    # a DoD background briefing's opening: the evening's strikes on two facilities, both near Abu Kamal
+    text = ("I'll be facilitating tonight's background briefing on U.S. military self-defense airstrikes in Syria. At President "
+            "Biden's direction, U.S. military forces conducted discrete precision strikes against two facilities near Abu Kamal, "
+            "Syria, this evening.")
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 26))] == ["albu-kamal"]
