@@ -49,7 +49,8 @@ def _rank(c: dict) -> int:
     """How wide the place is: 2 a country, 1 a province or sea, 0 a town or site (a town whose point
     is approximate is still a town; without a scope, geo precision 3 counts as a province)."""
     scope = c.get("_scope")
-    return 2 if scope == "country" else 1 if scope in ("province", "sea", "bearing") else 0 if scope else (1 if c.get("geo_precision") == 3 else 0)
+    return (2 if scope == "country" else 1 if scope in ("province", "sea", "bearing", "feature", "district") else 0 if scope
+            else (1 if c.get("geo_precision") == 3 else 0))
 
 
 def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
@@ -165,6 +166,9 @@ def _within_province(a: dict, b: dict) -> bool:
     coarse, fine = (a, b) if _rank(a) > _rank(b) else (b, a)
     if coarse.get("_scope") == "bearing":
         return fine.get("latitude") is None or _km(coarse, fine) <= _BEARING_KM  # "south of Baghdad" and Jurf al-Sakhar
+    if coarse.get("_scope") in ("feature", "district"):
+        # "the Golan Heights" and Eliad, a town in it (not an island in the Euphrates and the gas field on its bank)
+        return fine.get("_scope") == "town" and fine.get("latitude") is not None and _km(coarse, fine) <= _FEATURE_KM
     if _rank(coarse) != 1 or fine.get("latitude") is None:
         return True
     return Gazetteer.default().may_lie_in(fine["latitude"], fine["longitude"], coarse.get("place_id"))
@@ -214,6 +218,10 @@ def _intercepted(a: dict, b: dict) -> bool:
 
 #: A trigger that tells weapons found or seized, not shot down.
 _SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found", re.I)
+
+
+#: How far from a feature's or a district's point ("the Golan Heights") a town told beside it may lie and be in it.
+_FEATURE_KM = 40.0
 
 
 #: How near the shooting down of a weapon may be to the place it was aimed at and still be one event.

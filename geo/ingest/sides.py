@@ -111,6 +111,11 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "attack" and _US_CONDUCTED.search(s.text, 0, t.start - s.start) and victims(s.text[t.start - s.start:]) != "us":
         # "The US carried out a missile attack on the Popular Mobilization Forces headquarters in Baghdad": its strike, by any weapon
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "attack" and t.text.lower() in ("shelled", "bombarded", "pounded") and (
+            subject := next((m for m in reversed(in_s) if m.actor and m.end <= t.start), None)) is not None and subject.actor == _US \
+            and t.start - subject.end <= 30 and not _PASSIVE.search(s.text, subject.end - s.start, t.start - s.start):
+        # "US forces shelled militia positions near al-Mayadin": the US fired, its guns the weapon
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, t.sub_event_type, t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or _FIRE_WORD.search(t.text):
         return t
     if t.text.lower() in ("attack", "attacks", "assault", "assaults") and (striker(t, in_s, s) is not None or _US_CONDUCTED.search(

@@ -65,3 +65,20 @@ def test_sites_counted_at_the_one_town_named_after_them_leave_none_unnamed():
             "Biden's direction, U.S. military forces conducted discrete precision strikes against two facilities near Abu Kamal, "
             "Syria, this evening.")
     assert [c["place_id"] for c in _events(text, date(2023, 10, 26))] == ["albu-kamal"]
+
+
+def test_a_drone_on_the_golan_heights_and_at_a_town_in_them_is_one_attack():
+    text = ("A drone launched from the east hit the southern Golan Heights on Wednesday night, the military said. The Islamic "
+            "Resistance in Iraq said it had launched the drone toward a site near the town of Eliad in the Golan Heights.")
+    assert [c["place_id"] for c in _events(text, date(2023, 12, 28))] == ["eliad"]
+    # an island in the Euphrates shelled beside the gas field on its bank stays its own place
+    text = "Rockets hit the Conoco gas field base on Tuesday. Separately, a drone attack targeted Huwaijat Saker on Tuesday."
+    assert {c["place_id"] for c in _events(text, date(2024, 10, 22))} == {"huwaijat-saker", "conoco-gas-field"}
+
+
+def test_us_forces_that_shelled_a_place_fired_on_it():
+    text = "On Tuesday, US forces shelled militia positions near al-Mayadin, the group said."
+    [c] = _events(text, date(2024, 10, 22))
+    assert (c["actor1"], c["sub_event_type"]) == ("United States", "Shelling/artillery/missile attack")
+    text = "US forces were shelled at the Conoco gas field base on Tuesday."
+    assert [c["actor2"] for c in _events(text, date(2024, 10, 22))] == ["United States"]
