@@ -293,12 +293,14 @@ _NOT_EVENT_END = re.compile(
                         r"\b(?:behind|for|over|avenge|after)\s+(?:that|those)\s+(?:[\w-]+\s+)?$|"
                         # "a Houthi expert in drones": a person's trade
                         r"\b(?:experts?|specialists?|engineers?)\s+(?:in|on)\s+$|"
+                        # "Neither the coalition nor US forces carried out overnight strikes": denied, no event
+                        r"\bnor\s+(?:[\w.-]+\s+){0,3}$|"
                         # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
                         r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
 _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
-                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest")
+                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor")
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"

@@ -210,9 +210,12 @@ def unknown_aircraft(text: str) -> bool:
 _US_DENIAL = re.compile(r"(?:\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bCENTCOM\b|\bCentral\s+Command\b|\bPentagon\b|\b[Cc]oalition\b)"
                         r"(?:(?!\bU\.S)[^.;]){0,40}?\b(?:denied|denies|"
                         r"has\s+not\s+conducted|did\s+not\s+(?:conduct|carry\s+out)|had\s+no\s+(?:involvement|role)|"
-                        r"(?:was|were)\s+not\s+(?:involved|responsible|behind))\b")
+                        r"(?:was|were)\s+not\s+(?:involved|responsible|behind))\b|"
+                        # "neither the coalition nor US forces carried out overnight strikes in Deir Ezzor"
+                        r"\b[Nn]either\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}nor\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|American|[Cc]oalition)\s+"
+                        r"(?:[\w-]+\s+)?(?:carried\s+out|conducted|launched)\b")
 _DENIAL_WORDS = ("denied", "denies", "not conducted", "not conduct", "not carry", "no involvement", "no role", "not involved",
-                 "not responsible", "not behind")
+                 "not responsible", "not behind", "either")
 
 
 def us_denies(text: str) -> bool:

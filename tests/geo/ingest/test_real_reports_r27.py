@@ -82,3 +82,12 @@ def test_us_forces_that_shelled_a_place_fired_on_it():
     assert (c["actor1"], c["sub_event_type"]) == ("United States", "Shelling/artillery/missile attack")
     text = "US forces were shelled at the Conoco gas field base on Tuesday."
     assert [c["actor2"] for c in _events(text, date(2024, 10, 22))] == ["United States"]
+
+
+def test_neither_the_coalition_nor_us_forces_carried_out_the_strike():
+    # the denial is no strike of its own, and the strike it denies is no one's owned-up one
+    text = "Neither the coalition nor US forces carried out overnight strikes in Deir Ezzor, a coalition spokesperson said."
+    assert _events(text, date(2024, 6, 22)) == []
+    text = ("A strike on Friday hit a vehicle near Albu Kamal, killing three fighters of an Iran-backed group. A coalition "
+            "spokesperson said that neither the coalition nor US forces carried out strikes in the area.")
+    assert [c["actor1"] for c in _events(text, date(2024, 6, 22))] == ["Unidentified military forces"]
