@@ -192,7 +192,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"\blanding\s+operation\b|"
                 # "killed an ISIS member on Wednesday in a raid in eastern Syria", "A joint operation by American and Iraqi forces killed 15"
                 r"\b(?:in|during)\s+an?\s+(?:(?:U\.S\.|US|American|overnight|night|nighttime)\s+)?raid\b(?!\s+(?:on|against)\b)|"
-                r"\bjoint\s+(?:military\s+|security\s+)?operations?\b(?=[^.]{0,80}\b(?:killed|killing|kill)\b)", re.I),
+                r"\bjoint\s+(?:military\s+|security\s+)?operations?\b(?=[^.]{0,80}\b(?:killed|killing|kill)\b)|"
+                # "U.S. and Iraqi forces killed 15 ISIS operatives in western Iraq": a raid on the ground, told by its toll
+                r"(?<=\bforces\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b|"
+                r"(?<=\btroops\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b", re.I),
      "strike", "Battles", "Armed clash"),
     # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
@@ -257,7 +262,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "fighter", "striking back"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),
-    ("raid", "landing operation", "joint"),
+    ("raid", "landing operation", "joint", "forces killed", "troops killed"),
     ("clash", "firefight", "battle"),
     ("drone", "uav", "aerial target", "hostile aircraft", "flying object", "unmanned"),
     ("explosion", "blast"),

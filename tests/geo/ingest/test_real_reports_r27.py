@@ -91,3 +91,12 @@ def test_neither_the_coalition_nor_us_forces_carried_out_the_strike():
     text = ("A strike on Friday hit a vehicle near Albu Kamal, killing three fighters of an Iran-backed group. A coalition "
             "spokesperson said that neither the coalition nor US forces carried out strikes in the area.")
     assert [c["actor1"] for c in _events(text, date(2024, 6, 22))] == ["Unidentified military forces"]
+
+
+def test_forces_that_killed_islamic_state_operatives_fought_them():
+    text = "In the early hours of Thursday, Aug. 29, U.S. and Iraqi forces killed 15 ISIS operatives in western Iraq."
+    [c] = _events(text, date(2024, 8, 31))
+    assert (c["event_date"], c["sub_event_type"], c["actor1"], c["actor2"], c["fatalities"]) == (
+        "2024-08-29", "Armed clash", "United States", "Islamic State", 15)
+    # fighters of the group that killed others are not the ones killed
+    assert _events("ISIS forces killed 15 civilians in a village on Thursday.", date(2024, 8, 31)) == []
