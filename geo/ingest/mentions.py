@@ -165,6 +165,8 @@ class MentionFinder:
             end, written, key = end - 2, written[:-2], normalise(written[:-2])  # "al-Sudani's": the name, not its possessive
         if "," in written or ";" in written or (")" in written and _PARTY_TAG.search(text, max(0, start - offset - 12), end - offset)):
             return None  # "Rogers (R-AL) said": no name runs across a clause's end or out of a lawmaker's party tag
+        if written[:1] in "eEwW" and _HALF_BEARING.search(text, max(0, start - offset - 7), start - offset):
+            return None  # "north-eastern Syria" is not "eastern Syria" (Deir ez-Zor): the country, told by its quarter
         if layer.startswith("actor:") and len(key) <= 3 and not written.replace(".", "").isupper():
             return None  # "us" the pronoun is not the US
         if layer.startswith("actor:"):
@@ -284,6 +286,10 @@ _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.I)
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday response addition order total fact particular general secretary minister president
 """.split())
+
+
+#: Right before "eastern ..." or "western ...": the half of a compass point it belongs to ("north-eastern Syria").
+_HALF_BEARING = re.compile(r"\b(?:north|south)[-\s]?$", re.I)
 
 
 def _leftmost_longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

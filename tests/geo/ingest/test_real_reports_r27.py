@@ -100,3 +100,10 @@ def test_forces_that_killed_islamic_state_operatives_fought_them():
         "2024-08-29", "Armed clash", "United States", "Islamic State", 15)
     # fighters of the group that killed others are not the ones killed
     assert _events("ISIS forces killed 15 civilians in a village on Thursday.", date(2024, 8, 31)) == []
+
+
+def test_north_eastern_syria_is_not_eastern_syria():
+    text = "Rockets targeted a US base in north-eastern Syria on Saturday, a monitor said."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 5))] == ["syria"]
+    text = "Rockets targeted a US base in eastern Syria on Saturday, a monitor said."
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 5))] == ["deir-ez-zor-governorate"]
