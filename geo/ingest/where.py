@@ -415,7 +415,10 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         r"\s+(?:Valley|River)\b|"  # "the Jordan Valley": not the country
                         # "Tel Aviv's ferocious attacks on Gaza", "Teheran's drone-and-missile attack": a capital for its government
                         r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|offensive|war|bombardment|aggression|assault|"
-                        r"retaliation|response)\b")
+                        r"retaliation|response)\b|"
+                        # "the Iraqi Kurdistan's counter-terrorism service said": whose service spoke, not where
+                        r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:service|ministry|directorate|command|agency|department|spokes(?:man|woman|person))\s+"
+                        r"(?:said|says|announced|reported|stated|added|confirmed)\b")
 
 
 def _far_area(match: Match) -> bool:

@@ -107,3 +107,9 @@ def test_north_eastern_syria_is_not_eastern_syria():
     assert [c["place_id"] for c in _events(text, date(2023, 11, 5))] == ["syria"]
     text = "Rockets targeted a US base in eastern Syria on Saturday, a monitor said."
     assert [c["place_id"] for c in _events(text, date(2023, 11, 5))] == ["deir-ez-zor-governorate"]
+
+
+def test_the_region_whose_service_spoke_is_not_where_the_drone_fell():
+    text = ("A drone was shot down near a Peshmerga base in Kirkuk province on Friday. The drone was shot down before it reached "
+            "its target, Iraqi Kurdistan's counter-terrorism service said.")
+    assert {c["place_id"] for c in _events(text, date(2025, 7, 11))} == {"kirkuk-governorate"}
