@@ -550,7 +550,9 @@ _FIRED_FROM_TOWN = re.compile(_CAME_FROM + r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}"
 #: ("fired from the Iraqi city of Jummar, northwest of Mosul in Nineveh province, toward a US base").
 _STILL_FROM = re.compile(_CAME_FROM + r"(?:(?!(?:toward|towards|at|on|against|"
                          r"targeting|into|over|hit|hitting|struck|and|but|which|where|killing|injuring|wounding)\b)[^.;:!?\n])*?"
-                         r"(?:\s+in\s+(?:the\s+)?|,\s+)$", re.I)  # (", Ninewa governorate": "launched from Zummar town, Ninewa governorate")
+                         # "from the town of Zummar in northwestern Iraq": the country told by its quarter; (", Ninewa governorate":
+                         # "launched from Zummar town, Ninewa governorate")
+                         r"(?:\s+in\s+(?:the\s+)?(?:(?:north|south)?-?(?:east|west)?(?:ern)?\s+)?|,\s+)$", re.I)
 
 
 #: Right after an origin's country, the target the weapons flew at: "fired from Zummar in Iraq towards a US base in Syria".

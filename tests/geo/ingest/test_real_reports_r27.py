@@ -113,3 +113,8 @@ def test_the_region_whose_service_spoke_is_not_where_the_drone_fell():
     text = ("A drone was shot down near a Peshmerga base in Kirkuk province on Friday. The drone was shot down before it reached "
             "its target, Iraqi Kurdistan's counter-terrorism service said.")
     assert {c["place_id"] for c in _events(text, date(2025, 7, 11))} == {"kirkuk-governorate"}
+
+
+def test_the_country_of_a_launch_site_told_by_its_quarter_is_the_origin():
+    text = "The rockets were launched from the town of Zummar in northwestern Iraq toward a US base in Syria on Sunday."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
