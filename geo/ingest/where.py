@@ -59,8 +59,10 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             cache[m.key] = finder.resolve(m, context=context, country=codes)
             if (cache[m.key] is not None and cache[m.key].place.country == "US" and cache[m.key].place.layer != "curated"
                     and (near := finder.resolve(m, country=THEATRE)) is not None and near.place.country in THEATRE
-                    and near.matched_by == "exact"):
-                cache[m.key] = near  # "an Israeli air strike in Damascus", in an article that names the US: Syria's, not Maryland's
+                    and near.matched_by in ("exact", "alias")):
+                # "an Israeli air strike in Damascus", in an article that names the US: Syria's, not Maryland's; "a drone factory near
+                # Bagdad" (a spelling the gazetteer knows for Baghdad): Iraq's, not Arizona's
+                cache[m.key] = near
         found = cache[m.key]
         base_after = _NAMED_BASE.match(text, m.end)  # "Irbil air base", "Harir base in Erbil"
         unit = _UNIT_AFTER.match(text[m.end:m.end + 50]) or _UNIT_BEFORE.search(text[max(0, m.start - 20):m.start])  # "the province of Deir Ezzor"

@@ -118,3 +118,8 @@ def test_the_region_whose_service_spoke_is_not_where_the_drone_fell():
 def test_the_country_of_a_launch_site_told_by_its_quarter_is_the_origin():
     text = "The rockets were launched from the town of Zummar in northwestern Iraq toward a US base in Syria on Sunday."
     assert [c["place_id"] for c in _events(text, date(2024, 4, 22))] == ["syria"]
+
+
+def test_a_spelling_of_baghdad_beside_the_us_is_iraqs_capital():
+    text = "The U.S. bombed a small drone factory near Bagdad on Wednesday, killing three Iraqi fighters."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 1))] == ["baghdad"]
