@@ -314,6 +314,8 @@ _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|repor
 _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly", "erroneously", "falsely")
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")
+#: Right before a missile or rocket: drones named first in the same list ("launched drones and missiles towards Israel").
+_DRONES_FIRST = re.compile(r"\b(?:drones?|UAVs?)\s+(?:and|or|,)\s+(?:(?:ballistic|cruise)\s+)?$", re.I)
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
@@ -500,6 +502,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 claim = (odd or has_any(low, _CLAIM_WORDS_ANY)) and _CLAIM.search(text) is not None
             if any(s <= m.start() < e for s, e in counted):
                 continue
+            if sub.startswith("Shelling") and _DRONES_FIRST.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "drones and ballistic missiles", "drone and missile attacks": the first weapon named types the attack
             if (kind == "attack" and "development" not in found and (_FAILED.search(text, max(0, m.start() - 40), m.start())
                                                                       or _TRIED.match(text, m.end()))
                     and not any(w in m.group(0).lower() for w in ("rocket", "mortar"))):

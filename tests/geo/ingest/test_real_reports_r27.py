@@ -123,3 +123,11 @@ def test_the_country_of_a_launch_site_told_by_its_quarter_is_the_origin():
 def test_a_spelling_of_baghdad_beside_the_us_is_iraqs_capital():
     text = "The U.S. bombed a small drone factory near Bagdad on Wednesday, killing three Iraqi fighters."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 1))] == ["baghdad"]
+
+
+def test_the_first_weapon_named_types_an_attack_by_drones_and_missiles():
+    # as the coders code it: drones named first make a drone strike, missiles named first a missile attack
+    text = "Drone and missile attacks targeting sites in Erbil late Saturday killed two people, officials said."
+    assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 8))] == ["Air/drone strike"]
+    text = "Missiles and drones struck sites in Erbil late Saturday, killing two people, officials said."
+    assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 8))] == ["Shelling/artillery/missile attack"]
