@@ -88,7 +88,10 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
         if (not c.get("background") and id(c) in backdrop and any(
                 o is not c and not o.get("_aside") and not o.get("background") and id(o) not in backdrop
                 and (c["_date"] is None or o["_date"] is None or o["_date"] > c["_date"]
-                     or (o["_date"] == c["_date"] and c["sources"][0].get("date_kind") in (*_NO_DAY, "answer")))
+                     or (o["_date"] == c["_date"] and c["sources"][0].get("date_kind") in (*_NO_DAY, "answer"))
+                     # "The attacks follow the U.S. strikes on two facilities in eastern Syria", the strikes told with no day of
+                     # their own (dated by the publication), the attacks by theirs: what the news came after, whatever day it got
+                     or (c["sources"][0].get("date_kind") in ("published", "none") and o["sources"][0].get("date_kind") not in _NO_DAY))
                 for o in out)):  # (not "The strikes followed a drone attack ... earlier in the day": that day's news too)
             c["background"] = True
             c["flags"].append("told as what the news came after: the backdrop, history")

@@ -131,3 +131,10 @@ def test_the_first_weapon_named_types_an_attack_by_drones_and_missiles():
     assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 8))] == ["Air/drone strike"]
     text = "Missiles and drones struck sites in Erbil late Saturday, killing two people, officials said."
     assert [c["sub_event_type"] for c in _events(text, date(2026, 3, 8))] == ["Shelling/artillery/missile attack"]
+
+
+def test_strikes_the_attacks_followed_told_with_no_day_are_the_backdrop():
+    text = ("Militants attacked US forces at the al-Omar oil field on Monday with rockets, a US official said. The attacks follow "
+            "the U.S. strikes on two facilities in eastern Syria used by Iran's Revolutionary Guard.")
+    got = {c["actor1"]: c["background"] for c in _events(text, date(2023, 11, 9))}
+    assert got["United States"] is True and not got["Unidentified armed group"]
