@@ -65,7 +65,9 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
               r"facilit\w+|depots?|production|capabilit\w+|factor\w+|warehouses?|stockpiles?|units?|cells?|teams?|operators?|infrastructure|"
               r"live-fire|exercises?|drills?|training|ranges?|"  # "an artillery live-fire exercise at al-Asad": a photo of a drill
               # "a Houthi drone expert was among those killed": a person's trade, not a weapon flown
-              r"experts?|specialists?|engineers?|commanders?|chiefs?|makers?|manufactur\w+|programs?|programmes?|industry|technology)\b)")
+              r"experts?|specialists?|engineers?|commanders?|chiefs?|makers?|manufactur\w+|programs?|programmes?|industry|technology|"
+              # "the militias were increasing their drone threats to Israel": a danger, not an attack
+              r"threats?|arsenals?)\b)")
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"

@@ -138,3 +138,8 @@ def test_strikes_the_attacks_followed_told_with_no_day_are_the_backdrop():
             "the U.S. strikes on two facilities in eastern Syria used by Iran's Revolutionary Guard.")
     got = {c["actor1"]: c["background"] for c in _events(text, date(2023, 11, 9))}
     assert got["United States"] is True and not got["Unidentified armed group"]
+
+
+def test_drone_threats_are_a_danger_not_an_attack():
+    text = "Prior to the US election, the Iranian-backed militias in Iraq were increasing their drone threats to Israel."
+    assert _events(text, date(2024, 11, 6)) == []
