@@ -125,6 +125,11 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
                 and (published - c["_date"]).days >= _LAST_WEEKDAY_DAYS and not c.get("background")):
             c["background"] = True
             c["flags"].append("a weekday that falls six or more days before the article, beside its news of the day: last week's, history")
+    for c in out:  # "In a statement last week, the ministry denied reports that a base in Erbil was the target", beside today's attack
+        if (fresh and c["_date"] is not None and c["sources"][0].get("date_kind") == "said"
+                and (published - c["_date"]).days >= _SAID_BEFORE_DAYS and not c.get("background")):
+            c["background"] = True
+            c["flags"].append("dated only by a statement four or more days before the article, beside its news of the day: history")
     if not dated or any((published - d).days < BACKGROUND_DAYS for d in dated):
         return
     peg = max(dated)
@@ -186,6 +191,8 @@ _RECALLED_STORY_DAYS = 10
 _STORY_NEWS_DAYS = 2
 #: How long before an article with recent news a report told only in a reference clause ("in response to ...") is history.
 _ANSWERED_DAYS = 7
+#: How many days back the statement that alone dates a report reaches before, beside the day's news, the report is history.
+_SAID_BEFORE_DAYS = 4
 #: How long before an article with recent news a report placed only at a country is history.
 _RECALLED_COUNTRY_DAYS = 14
 #: ... and how long before one whose news is of that day or the day before: "the January 28 attack in Jordan", told on 2 February

@@ -143,3 +143,11 @@ def test_strikes_the_attacks_followed_told_with_no_day_are_the_backdrop():
 def test_drone_threats_are_a_danger_not_an_attack():
     text = "Prior to the US election, the Iranian-backed militias in Iraq were increasing their drone threats to Israel."
     assert _events(text, date(2024, 11, 6)) == []
+
+
+def test_a_report_dated_only_by_a_statement_of_last_week_beside_the_days_news_is_history():
+    # published on a Monday: the day's drones are the news; the attack a statement of last week spoke of is history
+    text = ("Two bomb-laden drones targeted the Khurmala oil field in Erbil province on Monday evening, officials said. In a "
+            "statement last week, the interior ministry said an attack had targeted a base near Erbil airport.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 7, 14))}
+    assert got["khurmala-oil-field"] is False and got["erbil-air-base"] is True
