@@ -62,7 +62,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     """
     if not within_article and _articles(a) & _articles(b):
         return False  # kept apart within their article already: two reports of it are two events
-    if a["event_type"] != b["event_type"] and not (within_article and _intercepted(a, b)):
+    if a["event_type"] != b["event_type"] and not (_intercepted(a, b) and (within_article or _shot_down_there(a, b))):
         return False
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
         return False  # the militias' attack and the US strike it drew: one event type, two events
@@ -203,6 +203,13 @@ def _apart_by_point(a: dict, b: dict) -> bool:
 
 #: An interception that tells a weapon of its own, or another occasion: "a booby-trapped drone was", "Earlier,".
 _OWN_WEAPON = re.compile(r"\b(?i:an?|another|one)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)\b|\b(?:Earlier|Separately)\b")
+
+
+def _shot_down_there(a: dict, b: dict) -> bool:
+    """Across articles, one tells the drone shot down at a site and another the attack on it, the same day: "a drone was shot
+    down near Erbil airport" and "a drone attack targeted Erbil airport" (one event, its type as the harm told decides)."""
+    return (bool(a.get("place_id")) and a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0
+            and bool(a.get("event_date")) and a.get("event_date") == b.get("event_date"))
 
 
 def _intercepted(a: dict, b: dict) -> bool:

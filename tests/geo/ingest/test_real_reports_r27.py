@@ -151,3 +151,11 @@ def test_a_report_dated_only_by_a_statement_of_last_week_beside_the_days_news_is
             "statement last week, the interior ministry said an attack had targeted a base near Erbil airport.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 7, 14))}
     assert got["khurmala-oil-field"] is False and got["erbil-air-base"] is True
+
+
+def test_a_drone_shot_down_at_a_site_and_the_attack_on_it_told_elsewhere_are_one_event():
+    a = Article("a.txt", "A drone was shot down near Erbil International Airport on Monday, officials said.", date(2025, 7, 14))
+    b = Article("b.txt", "An explosive-laden drone attack targeted Erbil International Airport on Monday.", date(2025, 7, 14))
+    got = [c for c in ingest_articles([a, b]) if c["kind"] == "event"]
+    assert len(got) == 1 and {s["file"] for s in got[0]["sources"]} == {"a.txt", "b.txt"}
+    assert got[0]["sub_event_type"] == "Disrupted weapons use"
