@@ -78,7 +78,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # the news's undated lede, and "In January 2020, Iran launched missiles at the base": another year's event
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
-    if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")):
+    if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")) \
+            and not _one_round(a, b, da, db):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
     if within_article and (a.get("_other_site") or b.get("_other_site")) and not (
             a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0):
@@ -203,6 +204,23 @@ def _apart_by_point(a: dict, b: dict) -> bool:
 
 #: An interception that tells a weapon of its own, or another occasion: "a booby-trapped drone was", "Earlier,".
 _OWN_WEAPON = re.compile(r"\b(?i:an?|another|one)\s+(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)\b|\b(?:Earlier|Separately)\b")
+
+
+#: How a report's day was found when it may be a day off the event's: the day it was said, the publication's, none.
+_LOOSE_DAY = ("said", "published", "none", "inherited", "answer")
+
+
+def _one_round(a: dict, b: dict, da: date | None, db: date | None) -> bool:
+    """Two country-level reports of a US strike round on one named group a day apart, one of them dated only by when it was said
+    or published ("US strikes on Kata'ib Hezbollah in Iraq", announced on the 25th in Washington, told on the 26th): one round."""
+    return (da is not None and db is not None and abs((da - db).days) == 1 and a.get("actor1") == b.get("actor1") == "United States"
+            and bool(a.get("actor2")) and a.get("actor2") == b.get("actor2") and a["actor2"] not in _LOOSE_SIDES
+            and a.get("sub_event_type") == b.get("sub_event_type")
+            and any((c.get("sources") or [{}])[0].get("date_kind") in _LOOSE_DAY for c in (a, b)))
+
+
+#: Who is named too loosely for two reports to be told one by it.
+_LOOSE_SIDES = frozenset({"Unidentified armed group", "Unidentified military forces", "Iran-backed militias (unidentified)"})
 
 
 def _shot_down_there(a: dict, b: dict) -> bool:

@@ -159,3 +159,14 @@ def test_a_drone_shot_down_at_a_site_and_the_attack_on_it_told_elsewhere_are_one
     got = [c for c in ingest_articles([a, b]) if c["kind"] == "event"]
     assert len(got) == 1 and {s["file"] for s in got[0]["sources"]} == {"a.txt", "b.txt"}
     assert got[0]["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_a_us_strike_round_on_one_group_told_a_day_apart_in_two_articles_is_one_round():
+    a = Article("a.txt", "The United States said on Monday it had carried out strikes on Kataib Hezbollah in Iraq.", date(2023, 12, 25))
+    b = Article("b.txt", "US forces struck Kataib Hezbollah in Iraq, killing one fighter, the group said.", date(2023, 12, 26))
+    got = [c for c in ingest_articles([a, b]) if c["kind"] == "event"]
+    assert len(got) == 1 and {s["file"] for s in got[0]["sources"]} == {"a.txt", "b.txt"}
+    # two attacks "in Syria" a day apart by unnamed groups stay two
+    a = Article("a.txt", "Militants attacked US forces in Syria on Thursday.", date(2023, 11, 17))
+    b = Article("b.txt", "Militants attacked US forces in Syria on Friday.", date(2023, 11, 17))
+    assert len([c for c in ingest_articles([a, b]) if c["kind"] == "event"]) == 2
