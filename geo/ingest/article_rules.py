@@ -66,7 +66,7 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
     story = len({d for d in dated if (published - d).days < _RECALLED_STORY_DAYS}) <= _STORY_NEWS_DAYS
     if any((published - d).days <= _NEWS_DAYS for d in dated):
         fresh = any(c["_date"] is not None and 0 <= (published - c["_date"]).days <= 1 and not c.get("background")
-                    and c["event_type"] != "Strategic developments" for c in out)
+                    and c["event_type"] != "Strategic developments" and c["sources"][0].get("date_kind") not in _NO_DAY for c in out)
         country_days = _RECALLED_COUNTRY_FRESH_DAYS if fresh else _RECALLED_COUNTRY_DAYS
         for c in out:  # "the first such attacks in three months, after Rumalyn on April 21", told in July beside this week's news; "the
             # drone attack on a base in Jordan that killed three soldiers", told two weeks on: a country's attack recalls sooner
@@ -266,7 +266,15 @@ def _counted_at_one(text: str, same: list[dict]) -> bool:
     """Whether the text counts sites at one town or site it names right after the count ("strikes against two facilities
     near Abu Kamal, Syria"): the count is of that place's sites, none left unnamed."""
     starts = {(o["sources"][0]["evidence"].get("location") or {}).get("start") for o in same if o.get("_scope") in ("town", "site")}
-    return any((at := _AT_ONE.match(text, m.end())) is not None and at.end() in starts for m in _SITES.finditer(text))
+    counts = [(m, parse_quantity(m.group("n"))[0]) for m in _SITES.finditer(text)]
+    most = max((n for _, n in counts if n), default=0)  # the round's own count: "five sites in Syria ... two sites near al-Mayadin"
+    return any(n == most and (at := _AT_ONE.match(text, m.end())) is not None and at.end() in starts
+               and not _MORE_AFTER.match(text, at.end()) for m, n in counts)
+
+
+#: After the place a count of sites lies at, more elsewhere: "..., and a third facility elsewhere", "and two others in Iraq".
+_MORE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:and\s+(?:a\s+(?:third|fourth|fifth)|another|others?|one\s+more|(?:two|three|four)\s+others?)|"
+                         r"elsewhere)\b")
 
 
 #: A count of attacks told as one day's news ("U.S. forces in Iraq were targeted on Wednesday in two separate drone attacks"),

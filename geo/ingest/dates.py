@@ -560,7 +560,10 @@ def _slashed(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     if not readings:
         return None
     if published is not None and len(readings) == 2 and readings[0] != readings[1]:
-        readings.sort(key=lambda d: (d > published + dt.timedelta(days=1), abs((published - d).days)))
+        # "Monday 3/4/2024": the reading whose weekday the text gives, then the one nearest the publication and not after it
+        told = (g.get("wd") or "").lower()
+        readings.sort(key=lambda d: (bool(told) and WEEKDAYS[d.weekday()] != told, d > published + dt.timedelta(days=1),
+                                     abs((published - d).days)))
     date = readings[0]
     kind, note = _since(g, "absolute")
     if g.get("wd") and g["wd"].lower() != WEEKDAYS[date.weekday()]:

@@ -168,8 +168,10 @@ def _within_province(a: dict, b: dict) -> bool:
     if coarse.get("_scope") == "bearing":
         return fine.get("latitude") is None or _km(coarse, fine) <= _BEARING_KM  # "south of Baghdad" and Jurf al-Sakhar
     if coarse.get("_scope") in ("feature", "district"):
-        # "the Golan Heights" and Eliad, a town in it (not an island in the Euphrates and the gas field on its bank)
-        return fine.get("_scope") == "town" and fine.get("latitude") is not None and _km(coarse, fine) <= _FEATURE_KM
+        # "the Golan Heights" and Eliad, a town in it (not an island in the Euphrates and the gas field on its bank; not "Another
+        # drone struck near Eliad", "Separately, rockets hit al-Ashara": told as another event)
+        return (fine.get("_scope") == "town" and fine.get("latitude") is not None and _km(coarse, fine) <= _FEATURE_KM
+                and not any(_TOLD_APART.search(c.get("notes") or "") for c in (coarse, fine)))
     if _rank(coarse) != 1 or fine.get("latitude") is None:
         return True
     return Gazetteer.default().may_lie_in(fine["latitude"], fine["longitude"], coarse.get("place_id"))
@@ -245,6 +247,8 @@ def _intercepted(a: dict, b: dict) -> bool:
 _SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found", re.I)
 
 
+#: Words that tell a report as another event than the one before: "Another drone struck", "Separately,", "also struck".
+_TOLD_APART = re.compile(r"\b(?:[Aa]nother|[Ss]eparately|also|[Ii]n\s+a\s+separate)\b")
 #: How far from a feature's or a district's point ("the Golan Heights") a town told beside it may lie and be in it.
 _FEATURE_KM = 40.0
 

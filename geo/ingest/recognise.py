@@ -301,7 +301,8 @@ _NOT_EVENT_END = re.compile(
                         # "a Houthi expert in drones": a person's trade
                         r"\b(?:experts?|specialists?|engineers?)\s+(?:in|on)\s+$|"
                         # "Neither the coalition nor US forces carried out overnight strikes": denied, no event
-                        r"\bnor\s+(?:[\w.-]+\s+){0,3}$|"
+                        # (only its subject between "nor" and the report: not "nor Nujaba claimed the drone attack")
+                        r"\bnor\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:US|forces|troops|military|army|aircraft|jets|warplanes))\s+){1,3}$|"
                         # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
                         r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
                         r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -317,7 +318,8 @@ _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly"
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")
 #: Right before a missile or rocket: drones named first in the same list ("launched drones and missiles towards Israel").
-_DRONES_FIRST = re.compile(r"\b(?:drones?|UAVs?)\s+(?:and|or|,)\s+(?:(?:ballistic|cruise)\s+)?$", re.I)
+_DRONES_FIRST = re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+)"
+                           r"(?:(?:ballistic|cruise|anti-ship)\s+)?$", re.I)
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
                      r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)

@@ -113,7 +113,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and t.text.lower() in ("shelled", "bombarded", "pounded") and (
             subject := next((m for m in reversed(in_s) if m.actor and m.end <= t.start), None)) is not None and subject.actor == _US \
-            and t.start - subject.end <= 30 and not _PASSIVE.search(s.text, subject.end - s.start, t.start - s.start):
+            and t.start - subject.end <= 30 and not _PASSIVE.search(s.text, subject.end - s.start, t.start - s.start) \
+            and not _SAID_BETWEEN.search(s.text, subject.end - s.start, t.start - s.start):
         # "US forces shelled militia positions near al-Mayadin": the US fired, its guns the weapon
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, t.sub_event_type, t.claim)
     if t.kind != "attack" or not t.sub_event_type.startswith("Shelling") or _FIRE_WORD.search(t.text):
@@ -130,6 +131,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     return t
 
 
+#: Between a speaker and what it told: "US forces said militants shelled the base", "a US official said gunmen shelled".
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|reported|stated|according|added|announced)\b", re.I)
 #: Right after an attack noun: US aircraft or forces made it ("an attack by American fighter jets").
 _BY_US_CRAFT = re.compile(r"(?:\s+(?:strikes?|attacks?))?\s+by\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
                           r"(?:fighter\s+jets|jets|warplanes|aircraft|drones?|forces|"

@@ -77,8 +77,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported
                       r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release|"
                       r"(?:press|news)\s+conference|interview|hearing))?"
                       # "said in a statement published on its Telegram channel on Wednesday": the day it was posted
-                      r"(?:\s+(?:published|posted|issued|released)\s+(?:on|via|to|through)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?"
-                      r"(?:channel|account|page|website|site))?"
+                      r"(?:\s+(?:(?:published|posted|issued|released)\s+)?(?:on|via|to|through|by)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?"
+                      r"(?:channel|account|page|website|site|media\s+office|office)|Telegram|X|Twitter))?"
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 

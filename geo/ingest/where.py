@@ -59,7 +59,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             cache[m.key] = finder.resolve(m, context=context, country=codes)
             if (cache[m.key] is not None and cache[m.key].place.country == "US" and cache[m.key].place.layer != "curated"
                     and (near := finder.resolve(m, country=THEATRE)) is not None and near.place.country in THEATRE
-                    and near.matched_by in ("exact", "alias")):
+                    and (near.matched_by == "exact" or (near.matched_by == "alias" and near.place.layer == "curated"
+                                                         and not _US_STATE_AFTER.match(text, m.end)))):
                 # "an Israeli air strike in Damascus", in an article that names the US: Syria's, not Maryland's; "a drone factory near
                 # Bagdad" (a spelling the gazetteer knows for Baghdad): Iraq's, not Arizona's
                 cache[m.key] = near
@@ -167,6 +168,12 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                                 or (matches[m.start].kind == "country" and not said_where(m)))))
 
     places = [m for m in named if not is_origin(text, m) and usable(m)]
+    if places and ("'s" in text or "’s" in text):
+        spoken = [m for m in places if _SPOKE_FOR.match(text, m.end)]
+        # (the speaker's region is kept only for a report it alone places and that is not one told before: "An explosive-laden
+        # drone fell near the airport, Erbil's security directorate said", not "The drone was shot down ..., ... said")
+        if spoken and (len(spoken) < len(places) or _THE_BEFORE_TRIGGER.search(text, max(s.start, t.start - 40), t.start)):
+            places = [m for m in places if m not in spoken]
     if _on_the_ground(t) and contains_any(text[t.end:s.end], _OTHER_ATTACK_WORDS):
         # "amid an expected counterattack by Iran on Israel", "the Oct. 7 attack on Israel": another attack's place
         places = [m for m in places if not (m.start >= t.end and (other := _OTHER_ATTACK_ON.search(text, max(t.end, m.start - 90), m.start))
@@ -417,9 +424,18 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         r"\s+(?:Valley|River)\b|"  # "the Jordan Valley": not the country
                         # "Tel Aviv's ferocious attacks on Gaza", "Teheran's drone-and-missile attack": a capital for its government
                         r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|offensive|war|bombardment|aggression|assault|"
-                        r"retaliation|response)\b|"
-                        # "the Iraqi Kurdistan's counter-terrorism service said": whose service spoke, not where
-                        r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:service|ministry|directorate|command|agency|department|spokes(?:man|woman|person))\s+"
+                        r"retaliation|response)\b")
+#: Right before a report's trigger: a definite noun phrase, a report told before ("The drone was shot down", "the attack").
+_THE_BEFORE_TRIGGER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}$")
+#: Right after a place's name, a US state: "Salem, Oregon", "Bagdad, Arizona": the American town.
+_US_STATE_AFTER = re.compile(r",?\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+                             r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+                             r"Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|"
+                             r"North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|"
+                             r"Texas|Utah|Vermont|Virginia|Washington|West\s+Virginia|Wisconsin|Wyoming|Ariz|Calif|Fla|Ill|Tenn|Tex)\b")
+#: Right after a place: the service of it that spoke ("Iraqi Kurdistan's counter-terrorism service said"): whose service, not
+#: where, when the report names another place; when it names none, the speaker's region is where ACLED would place it.
+_SPOKE_FOR = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:service|ministry|directorate|command|agency|department|spokes(?:man|woman|person))\s+"
                         r"(?:said|says|announced|reported|stated|added|confirmed)\b")
 
 

@@ -170,3 +170,44 @@ def test_a_us_strike_round_on_one_group_told_a_day_apart_in_two_articles_is_one_
     a = Article("a.txt", "Militants attacked US forces in Syria on Thursday.", date(2023, 11, 17))
     b = Article("b.txt", "Militants attacked US forces in Syria on Friday.", date(2023, 11, 17))
     assert len([c for c in ingest_articles([a, b]) if c["kind"] == "event"]) == 2
+
+
+def test_the_rounds_rules_leave_alone_what_they_were_not_for():
+    """The review's probes: sentences like the ones each rule reads, which it must not misread."""
+    # a US speaker before militants who shelled is not the one who fired
+    for text in ("A US official said gunmen shelled the Conoco gas field base on Tuesday.",
+                 "US forces said militants shelled the Conoco gas field base on Tuesday."):
+        assert [c["actor2"] for c in _events(text, date(2024, 1, 31))] == ["United States"]
+    # an American hometown or hospital is not a theatre town of one of its old names
+    for text in ("The U.S. soldier wounded in Friday's drone attack was flown to a hospital in Philadelphia.",
+                 "The soldier, who grew up in Salem, Oregon, was wounded in the drone attack on Tower 22 on Sunday."):
+        assert not {"geonames:250441", "geonames:281184"} & {c["place_id"] for c in _events(text, date(2024, 2, 3))}
+    # the speaker's city, the only place a report names, is where it is placed
+    text = "An explosive-laden drone fell near the airport on Friday, Erbil's security directorate said."
+    assert [c["place_id"] for c in _events(text, date(2024, 2, 3))] == ["erbil"]
+    # a claim denied by "neither ... nor" keeps its weapon
+    for text in ("Neither Kataib Hezbollah nor Nujaba claimed the drone attack on Tower 22 on Sunday.",
+                 "US forces were neither hurt nor damaged by the drone attack on al-Asad on Friday."):
+        assert [c["sub_event_type"] for c in _events(text, date(2024, 2, 3))] == ["Air/drone strike"]
+    # another drone near a town in the Golan is another event
+    text = "A drone hit the Golan Heights on Tuesday, the army said. Another drone struck near Eliad on Tuesday."
+    assert len(_events(text, date(2024, 1, 31))) == 2
+    # a round's own count, larger than the one at a town, keeps its country-level remainder
+    text = "US forces struck five sites in Syria on Friday. Syrian state media said the strikes hit two sites near al-Mayadin."
+    assert sorted(c["place_id"] for c in _events(text, date(2024, 2, 3))) == ["al-mayadin", "syria"]
+    # "north eastern Syria", written with a space, is Syria too
+    assert [c["place_id"] for c in _events("Rockets targeted a US base in north eastern Syria on Saturday.", date(2024, 2, 3))] == ["syria"]
+    # a list of weapons opened by drones, with a comma
+    text = "Drones, rockets and mortars targeted the Victory base on Saturday."
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 2, 3))] == ["Air/drone strike"]
+    # the weekday told with figures picks the reading
+    text = "The Islamic Resistance in Iraq targeted the Ovda air base with drones on Monday 3/4/2024."
+    assert [c["event_date"] for c in _events(text, date(2024, 4, 5))] == ["2024-03-04"]
+    # "said on Telegram on Wednesday" dates the claim, as "published on its Telegram channel" does
+    text = ("The group said on Telegram on Wednesday that its first operation targeted the Ovda air base with drones. \"The "
+            "Islamic Resistance in Iraq targeted on 03/26/2024 the Ovda air base with drones,\" the statement said.")
+    assert [c["event_date"] for c in _events(text, date(2024, 3, 27))] == ["2024-03-26"]
+    # an undated lede is no news of the day that makes an attack four days old history
+    text = ("A drone targeted US forces at al-Asad airbase, a US official said. Rockets were fired at US forces in Syria on "
+            "October 29, the official said.")
+    assert not any(c["background"] for c in _events(text, date(2023, 11, 3)))
