@@ -131,6 +131,9 @@ _ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|
                          r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new)\s+series\s+of\s+(?:air\s*|precision\s+)?strikes\b")
+#: The targets a campaign's attacks have had: "Key targets of these attacks in Iraq have included Asad Air Base".
+_TARGETS_INCLUDED = re.compile(r"\b(?:targets?|sites?|bases?)\s+(?:of\s+(?:these|the|such|those)\s+(?:[\w-]+\s+)?attacks\s+)?"
+                               r"(?:in\s+[A-Z]\w+\s+)?(?:have|has)\s+(?:also\s+)?included\b")
 #: Rounds counted apart: "conducted three separate air strikes" sums up several days.
 _SEPARATE = re.compile(r"\b(?:two|three|four|five|six|several|multiple|\d+)\s+separate\b", re.I)
 #: A singular report: "an attack", "the strike", "a drone attack", "one-way attack drone".
@@ -210,6 +213,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if (dated and contains_any(sentence, _ANSWER_WORDS) and (answer := _IN_ANSWER_TO.search(sentence)) is not None
             and answer.start() >= _REPORT_BEFORE):
         sentence = sentence[:answer.start()]  # "jets attacked a facility on Wednesday in response to a series of attacks": what it answered
+    if "includ" in sentence and _TARGETS_INCLUDED.search(sentence):
+        return True  # "Key targets of these attacks in Iraq have included Asad Air Base, ... and Harir Air Base": the campaign's record
     if contains_any(sentence, ("first", "latest")) and _FIRST_SINCE.search(sentence):
         return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
     if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else

@@ -719,7 +719,7 @@ def agent_after(t: Trigger, text: str) -> bool:
 
 _HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead(?!\s+Sea)|damag\w*|casualt\w*|caught\s+fire|"
                    r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I)
-_HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm)"
+_HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm|loss\s+of\s+(?:human\s+)?li(?:fe|ves))"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
 _NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor|"
                       rf"prevent(?:ing|ed)|avert(?:ing|ed)|avoid(?:ing|ed))\s+|"  # "intercepted a drone ..., preventing casualties"
@@ -729,7 +729,7 @@ _NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))
                       rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was|are|is)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)"
                       # "with no casualties or material damage reported": the second harm may have its own adjective
                       rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+(?:(?:material|physical|human|structural|major|"
-                      rf"significant|serious|property|infrastructure|any|further)\s+)?{_HARMS})*", re.I)
+                      rf"significant|serious|property|infrastructure|any|further)\s+){{0,2}}{_HARMS})*", re.I)
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
 _GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|three|a\s+few|\d+)|"
                           r"got\s+through|made\s+it\s+through|evaded\s+(?:the\s+)?(?:air\s+)?defen[cs]es|"  # "but a third got through"

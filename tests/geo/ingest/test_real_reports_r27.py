@@ -211,3 +211,11 @@ def test_the_rounds_rules_leave_alone_what_they_were_not_for():
     text = ("A drone targeted US forces at al-Asad airbase, a US official said. Rockets were fired at US forces in Syria on "
             "October 29, the official said.")
     assert not any(c["background"] for c in _events(text, date(2023, 11, 3)))
+
+
+def test_no_loss_of_life_or_property_damage_denies_harm_and_a_campaigns_targets_are_its_record():
+    text = ("An explosive-laden drone attacked Erbil International Airport late Thursday. The drone was intercepted and brought "
+            "down; there was no loss of life or property damage. Key targets of these attacks in Iraq have included Asad Air "
+            "Base, Erbil International Airport, and Harir Air Base.")
+    got = [c for c in _events(text, date(2024, 1, 19)) if not c["background"]]
+    assert [(c["place_id"], c["sub_event_type"]) for c in got] == [("erbil-air-base", "Disrupted weapons use")]
