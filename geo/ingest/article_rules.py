@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
@@ -266,10 +267,16 @@ def _counted_at_one(text: str, same: list[dict]) -> bool:
     """Whether the text counts sites at one town or site it names right after the count ("strikes against two facilities
     near Abu Kamal, Syria"): the count is of that place's sites, none left unnamed."""
     starts = {(o["sources"][0]["evidence"].get("location") or {}).get("start") for o in same if o.get("_scope") in ("town", "site")}
-    counts = [(m, parse_quantity(m.group("n"))[0]) for m in _SITES.finditer(text)]
+    counts = _site_counts(text)
     most = max((n for _, n in counts if n), default=0)  # the round's own count: "five sites in Syria ... two sites near al-Mayadin"
-    return any(n == most and (at := _AT_ONE.match(text, m.end())) is not None and at.end() in starts
-               and not _MORE_AFTER.match(text, at.end()) for m, n in counts)
+    return any(n == most and (at := _AT_ONE.match(text, end)) is not None and at.end() in starts
+               and not _MORE_AFTER.match(text, at.end()) for end, n in counts)
+
+
+@lru_cache(maxsize=4)
+def _site_counts(text: str) -> tuple[tuple[int, int], ...]:
+    """Each count of sites in the text: where it ends, and how many (read once per article, asked once per coarse report)."""
+    return tuple((m.end(), parse_quantity(m.group("n"))[0] or 0) for m in _SITES.finditer(text))
 
 
 #: After the place a count of sites lies at, more elsewhere: "..., and a third facility elsewhere", "and two others in Iraq".

@@ -308,7 +308,7 @@ _NOT_EVENT_END = re.compile(
                         r"(?:[\w-]+\s+){0,3}$", re.I)
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
 _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
-                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor")
+                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor ")
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
