@@ -920,6 +920,9 @@ _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutr
 _IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?|"
                               rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
+#: Iraq's forces as the subject of a fight: "Iraqi security forces killed three Daesh terrorists", "Iraqi forces clashed with".
+_IRAQI_FIGHTERS = re.compile(r"\bIraqi\s+(?:security\s+|army\s+|counter[- ]terrorism\s+|federal\s+police\s+)?(?:forces|troops|army|units?)\s+"
+                             r"(?:(?!said|says)[\w-]+\s+){0,2}?(?:killed|clashed|engaged|fought|ambushed|raided)\b", re.I)
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
 _US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b"
                         # not "coalition troops withdrew from the base"
@@ -1025,6 +1028,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)
                  or (us and (_US_COMMAND.search(text) is not None or _US_STRIKES.search(text) is not None)))
     for c in keep:
+        if (c["sub_event_type"] == "Armed clash" and not c["actor1"] and c.get("country") == "IQ" and _IRAQ in table.actors
+                and _IRAQI_FIGHTERS.search(c["notes"])):
+            c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "Iraqi security forces killed three Daesh terrorists in Kirkuk"
         if c["sub_event_type"] == "Disrupted weapons use":
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
                     _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL):

@@ -100,6 +100,9 @@ def test_forces_that_killed_islamic_state_operatives_fought_them():
         "2024-08-29", "Armed clash", "United States", "Islamic State", 15)
     # fighters of the group that killed others are not the ones killed
     assert _events("ISIS forces killed 15 civilians in a village on Thursday.", date(2024, 8, 31)) == []
+    # Iraq's own forces that killed them fought them
+    text = "Iraqi security forces killed three Daesh terrorists in Kirkuk on Thursday."
+    assert [(c["actor1"], c["actor2"]) for c in _events(text, date(2024, 8, 31))] == [("Iraq", "Islamic State")]
 
 
 def test_north_eastern_syria_is_not_eastern_syria():
