@@ -921,7 +921,8 @@ _IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stat
                               rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: Iraq's forces as the subject of a fight: "Iraqi security forces killed three Daesh terrorists", "Iraqi forces clashed with".
-_IRAQI_FIGHTERS = re.compile(r"\bIraqi\s+(?:security\s+|army\s+|counter[- ]terrorism\s+|federal\s+police\s+)?(?:forces|troops|army|units?)\s+"
+_IRAQI_FIGHTERS = re.compile(r"(?<!\band\s)\bIraqi\s+(?:security\s+|army\s+|counter[- ]terrorism\s+|federal\s+police\s+)?"
+                             r"(?:forces|troops|army|units?)\s+"
                              r"(?:(?!said|says)[\w-]+\s+){0,2}?(?:killed|clashed|engaged|fought|ambushed|raided)\b", re.I)
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
 _US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b"
