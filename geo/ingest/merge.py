@@ -222,7 +222,7 @@ def _one_round(a: dict, b: dict, da: date | None, db: date | None) -> bool:
 
 
 #: Who is named too loosely for two reports to be told one by it.
-_LOOSE_SIDES = frozenset({"Unidentified armed group", "Unidentified military forces", "Iran-backed militias (unidentified)"})
+_LOOSE_SIDES = _NAMELESS | {"Iran-backed militias (unidentified)"}
 
 
 def _shot_down_there(a: dict, b: dict) -> bool:
