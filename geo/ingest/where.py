@@ -282,7 +282,13 @@ def _listed(text: str, end: int, start: int) -> bool:
     """Whether the words between two places list them, past a word that says what kind of area the first is ("in Deir
     el-Zour province and in al-Shaddadi"), but not "in Deir Ezzor province, eastern Syria", which says where it is."""
     unit = _KIND_WORD_AND.match(text, end, start)
-    return coordinated(text[unit.end() if unit else end:start])
+    gap = text[unit.end() if unit else end:start]
+    # "the capital Sanaa, the Amran governorate and other areas", "Sanaa and the Dhamar province": a province listed with "the"
+    return coordinated(gap) or (gap.endswith(("the ", "The ")) and coordinated(gap[:-4]) and _UNIT_NEXT.match(text, start) is not None)
+
+
+#: A province named with its unit word: "Amran governorate", "Dhamar province" (read from the name's start).
+_UNIT_NEXT = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:province|governorate)\b", re.I)
 
 
 def _attack_of(text: str, m: Mention, t: Trigger, s: Sentence) -> bool:

@@ -222,3 +222,12 @@ def test_no_loss_of_life_or_property_damage_denies_harm_and_a_campaigns_targets_
             "Base, Erbil International Airport, and Harir Air Base.")
     got = [c for c in _events(text, date(2024, 1, 19)) if not c["background"]]
     assert [(c["place_id"], c["sub_event_type"]) for c in got] == [("erbil-air-base", "Disrupted weapons use")]
+
+
+def test_a_governorate_listed_with_the_capital_is_struck_too():
+    # Houthi media's list: the capital, then a governorate with its article; Amran is Yemen's, not Jordan's Amman
+    text = "The US and Britain launched raids on the Yemeni capital Sanaa, the Amran governorate and other areas on Sunday."
+    got = {c["place_id"] for c in _events(text, date(2024, 11, 11))}
+    assert "amran-governorate" in got and "amman-governorate" not in got
+    text = "US strikes hit the capital Sanaa and the Dhamar province on Friday."
+    assert "dhamar-governorate" in {c["place_id"] for c in _events(text, date(2024, 10, 5))}
