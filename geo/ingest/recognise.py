@@ -50,7 +50,8 @@ _STRATEGIC = "Strategic developments"
 _AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
              r"(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
 #: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
-_BEFORE_LAUNCH = r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch)"
+_BEFORE_LAUNCH = (r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch|prior\s+to\s+(?:their|its)\s+launch|"
+                  r"before\s+(?:they|it)\s+could\s+be\s+launched)")
 #: US forces or a base of theirs named as a target: "a US military base", "the American forces".
 _US_TARGET = (r"(?:U\.S\.|US|American)(?:-(?:run|led))?\s+(?:coalition\s+)?(?:military\s+)?"
               r"(?:bases?|installations?|facilit(?:y|ies)|forces|troops|personnel|positions?)\b")
@@ -131,6 +132,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
                 r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
+                # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
+                r"(?<=\s)(?:drones?|UAVs?|missiles?|launchers?)\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
                 rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"

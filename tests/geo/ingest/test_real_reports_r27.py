@@ -231,3 +231,11 @@ def test_a_governorate_listed_with_the_capital_is_struck_too():
     assert "amran-governorate" in got and "amman-governorate" not in got
     text = "US strikes hit the capital Sanaa and the Dhamar province on Friday."
     assert "dhamar-governorate" in {c["place_id"] for c in _events(text, date(2024, 10, 5))}
+
+
+def test_drones_destroyed_on_the_ground_before_their_launch_were_struck():
+    # a DoD briefing's account of the night Iran's drones flew at Israel: the Houthis' were struck where they stood
+    text = ("US forces engaged more than 80 drones on Saturday. This included a ballistic missile on its launcher vehicle and "
+            "seven UAVs destroyed on the ground in Iranian-backed Houthi controlled areas of Yemen prior to their launch.")
+    got = [c for c in _events(text, date(2024, 4, 15)) if c["place_id"] == "yemen"]
+    assert [(c["sub_event_type"], c["actor2"]) for c in got] == [("Air/drone strike", "Houthis")]
