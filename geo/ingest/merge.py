@@ -82,7 +82,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             and not _one_round(a, b, da, db):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
     if within_article and (a.get("_other_site") or b.get("_other_site")) and not (
-            a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0):
+            a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0
+            and not (a.get("_yet_another") or b.get("_yet_another"))):
         return False  # "a militia announced it had launched another drone attack on a second base": not the base told before
     if within_article and _another_weapon(a, b):
         return False  # "one drone struck the base ... another attack involved three rockets": two attacks, each with its weapon
@@ -447,6 +448,7 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
             m.pop("_also", None)
             m.pop("_anaphor", None)
             m.pop("_other_site", None)
+            m.pop("_yet_another", None)
             m.pop("_another", None)
             m.pop("_local_time", None)
     return sorted(merged, key=lambda m: (m.get("event_date") or "9999", m.get("location") or ""))

@@ -728,6 +728,8 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
                          "_other_site": contains_any(s.text, ("other", "separate")) and bool(_OTHER_SITE.search(s.text)),
+                         # "yet another drone attack": another event, even at the site of the one before
+                         "_yet_another": "yet another" in s.text.lower() and bool(_YET_ANOTHER.search(s.text)),
                          "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text)),
                          "_local_time": small_hours_local(s.text),
                          # "the attack on the Airbase had not changed that": the one told before, named again
@@ -736,8 +738,10 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     ev["sub_event_type"] = ev["event_type"]
     date_fields(c, ev, article, s, dates, published, prev, earlier, place, told, at=t.start)
     if (place is None and (prev is None or not prev.get("place_id")) and told and _THE_BASE.search(s.text)
-            and (based := next((o for o in reversed(told) if o["_kind"] == t.kind and o.get("_scope") == "site" and not o.get("background")),
-                               None)) is not None):
+            and (based := next((o for o in reversed(told)
+                                if (o["_kind"] == t.kind or (t.kind == "attack" and o.get("sub_event_type") == "Disrupted weapons use"))
+                                and o.get("_scope") == "site" and not o.get("background")), None)) is not None):
+        # (and "yet another drone attack targeted the airport", after a drone shot down near Erbil airport: that airport)
         prev_place = based  # "On November 9 and 11, the base was also attacked": the base the article told of last
     else:
         prev_place = prev
@@ -864,8 +868,10 @@ _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)
                          r"\b(?:a|another)\s+(?:later,?\s+)?separate\s+(?:[\w()-]+\s+){0,3}?(?:attack|strike)\b|"
                          # "new reports of yet another drone attack in the region": not the one shot down before
                          r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
+#: "yet another drone attack targeted the airport": another attack than the one told before, even at its site.
+_YET_ANOTHER = re.compile(r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
 #: A base named again by its noun: "the airbase", "the base".
-_THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison|outpost)\b", re.I)
+_THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison|outpost|airport)\b", re.I)
 
 
 def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s: list[Mention]) -> None:

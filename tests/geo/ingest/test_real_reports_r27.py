@@ -57,6 +57,11 @@ def test_yet_another_drone_attack_that_did_damage_is_not_the_drone_shot_down_bef
             "videos suggest that damage has been done.")
     got = [c for c in _events(text, date(2025, 7, 14)) if c["place_id"] == "erbil-air-base"]
     assert [c["sub_event_type"] for c in got] == ["Disrupted weapons use"]
+    # told at "the airport" of the drone shot down before, it is a second event there
+    text = ("A drone was shot down near Erbil airport early Monday. Hours later, yet another drone attack targeted the airport, "
+            "damaging a hangar.")
+    got = sorted((c["place_id"], c["sub_event_type"]) for c in _events(text, date(2025, 7, 14)))
+    assert got == [("erbil-air-base", "Air/drone strike"), ("erbil-air-base", "Disrupted weapons use")]
 
 
 def test_sites_counted_at_the_one_town_named_after_them_leave_none_unnamed():
