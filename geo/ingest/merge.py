@@ -172,7 +172,7 @@ def _within_province(a: dict, b: dict) -> bool:
         # "the Golan Heights" and Eliad, a town in it (not an island in the Euphrates and the gas field on its bank; not "Another
         # drone struck near Eliad", "Separately, rockets hit al-Ashara": told as another event)
         return (fine.get("_scope") == "town" and fine.get("latitude") is not None and _km(coarse, fine) <= _FEATURE_KM
-                and not any(_TOLD_APART.search(c.get("notes") or "") for c in (coarse, fine)))
+                and not any(_OTHER_TOLD.search(c.get("notes") or "") for c in (coarse, fine)))
     if _rank(coarse) != 1 or fine.get("latitude") is None:
         return True
     return Gazetteer.default().may_lie_in(fine["latitude"], fine["longitude"], coarse.get("place_id"))
@@ -248,8 +248,6 @@ def _intercepted(a: dict, b: dict) -> bool:
 _SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found", re.I)
 
 
-#: Words that tell a report as another event than the one before: "Another drone struck", "Separately,", "also struck".
-_TOLD_APART = re.compile(r"\b(?:[Aa]nother|[Ss]eparately|also|[Ii]n\s+a\s+separate)\b")
 #: How far from a feature's or a district's point ("the Golan Heights") a town told beside it may lie and be in it.
 _FEATURE_KM = 40.0
 
@@ -341,8 +339,8 @@ _RECENT = re.compile(r"\b(?:a|the)\s+recent\s+(?:[\w-]+\s+){0,2}(?:attack|strike
 _RECENT_DAYS = 7
 
 
-#: A report told as another beside the one before: "also", "another", "separately", "earlier".
-_OTHER_TOLD = re.compile(r"\b(?:also|another|[Ss]eparately|[Ee]arlier)\b")
+#: A report told as another beside the one before: "also", "Another drone struck", "Separately,", "earlier", "In a separate".
+_OTHER_TOLD = re.compile(r"\b(?:also|[Aa]nother|[Ss]eparately|[Ee]arlier|[Ii]n\s+a\s+separate)\b")
 #: A lede that tells a harm done, in the perfect or the past passive ("has been killed in", "was killed in"): news of the last
 #: days, not necessarily of the publication's day.
 _HARM_TOLD = re.compile(r"\b(?:(?:has|have)\s+been|was|were)\s+(?:killed|struck|hit|targeted|attacked|wounded|injured)\b", re.I)

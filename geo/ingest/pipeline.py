@@ -860,6 +860,9 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|the\s+second|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?(?:attacks?|was|one|incident)\b"
                       r"(?![^.]{0,30}\b(?:days?|weeks?|months?)\s+(?:prior|earlier|before|ago)\b)", re.I)  # not "another attack just days prior"
 _ANOTHER_WORDS = ("another", "second", "separate", "further")
+#: "yet another drone attack targeted the airport": another attack than the one told before, even at its site.
+_YET_ANOTHER_WORDS = r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b"
+_YET_ANOTHER = re.compile(_YET_ANOTHER_WORDS, re.I)
 #: A report told as at another base than the one before: "another drone attack on a second base".
 _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)\s+(?:[\w-]+\s+)?(?:base|site|facility|garrison|outpost)\b|"
                          # "rockets fell around the base at the same time that other attacks targeted U.S. bases in Deir ez-Zor"
@@ -867,9 +870,7 @@ _OTHER_SITE = re.compile(r"\b(?:a|another)\s+(?:second|third|different|separate)
                          # "A later, separate nighttime (Monday) attack targeted a key oil field in the region": not the attack before
                          r"\b(?:a|another)\s+(?:later,?\s+)?separate\s+(?:[\w()-]+\s+){0,3}?(?:attack|strike)\b|"
                          # "new reports of yet another drone attack in the region": not the one shot down before
-                         r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
-#: "yet another drone attack targeted the airport": another attack than the one told before, even at its site.
-_YET_ANOTHER = re.compile(r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
+                         + _YET_ANOTHER_WORDS, re.I)
 #: A base named again by its noun: "the airbase", "the base".
 _THE_BASE = re.compile(r"\bthe\s+(?:same\s+)?(?:air\s*base|airbase|base|garrison|outpost|airport)\b", re.I)
 

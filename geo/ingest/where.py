@@ -168,7 +168,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                                                 or (matches[m.start].kind == "country" and not said_where(m)))))
 
     places = [m for m in named if not is_origin(text, m) and usable(m)]
-    if places and ("'s" in text or "’s" in text):
+    if places and ("'s" in s.text or "’s" in s.text):  # (the speaker's words follow the place, in its sentence)
         spoken = [m for m in places if _SPOKE_FOR.match(text, m.end)]
         # (the speaker's region is kept only for a report it alone places and that is not one told before: "An explosive-laden
         # drone fell near the airport, Erbil's security directorate said", not "The drone was shot down ..., ... said")
