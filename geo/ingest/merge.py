@@ -64,6 +64,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if a["event_type"] != b["event_type"] and not (_intercepted(a, b) and (within_article or _shot_down_there(a, b))):
         return False
+    if within_article and _found_beside_downed(a, b):
+        return False  # "a drone was shot down near Baghdad airport"; "security forces seized nine rockets set up to target the airport"
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
@@ -82,7 +84,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             and not _one_round(a, b, da, db):
         return False  # "an attack in Syria" on Thursday and "a rocket attack in Syria" on Friday: nothing says they are one
     if within_article and (a.get("_other_site") or b.get("_other_site")) and not (
-            a.get("place_id") == b.get("place_id") and _rank(a) == 0 and _rank(b) == 0
+            a.get("place_id") == b.get("place_id") and (_rank(a) == _rank(b) == 0 or _unnamed_sites(a, b, da, db))
             and not (a.get("_yet_another") or b.get("_yet_another"))):
         return False  # "a militia announced it had launched another drone attack on a second base": not the base told before
     if within_article and _another_weapon(a, b):
@@ -226,6 +228,14 @@ def _one_round(a: dict, b: dict, da: date | None, db: date | None) -> bool:
 _LOOSE_SIDES = _NAMELESS | {"Iran-backed militias (unidentified)"}
 
 
+def _unnamed_sites(a: dict, b: dict, da: date | None, db: date | None) -> bool:
+    """Items of one claim at unnamed sites of one country the same day ("two drone attacks on sites in southern Israel, one on
+    a 'vital site' and the other on a 'military site'"): the coders' one event for the one place and day."""
+    return (_rank(a) == _rank(b) == 2 and da is not None and da == db
+            and all(c.get("_item_only") for c in (a, b) if c.get("_other_site"))  # (not "another drone attack on a second base")
+            and a.get("_part") == b.get("_part"))  # (not northern and southern Israel, nor the lede's count of both)
+
+
 def _shot_down_there(a: dict, b: dict) -> bool:
     """Across articles, one tells the drone shot down at a site and another the attack on it, the same day: "a drone was shot
     down near Erbil airport" and "a drone attack targeted Erbil airport" (one event, its type as the harm told decides)."""
@@ -245,7 +255,13 @@ def _intercepted(a: dict, b: dict) -> bool:
 
 
 #: A trigger that tells weapons found or seized, not shot down.
-_SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found", re.I)
+_SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found|captur", re.I)
+
+
+def _found_beside_downed(a: dict, b: dict) -> bool:
+    """Two disrupted weapons of one article, one found or seized unfired and one shot down: two events."""
+    return (a.get("sub_event_type") == b.get("sub_event_type") == _DISRUPTED
+            and bool(_SEIZED.search(a.get("_trigger") or "")) != bool(_SEIZED.search(b.get("_trigger") or "")))
 
 
 #: How far from a feature's or a district's point ("the Golan Heights") a town told beside it may lie and be in it.

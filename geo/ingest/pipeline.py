@@ -389,6 +389,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if aside:
                     c["_aside"] = True  # "in response to a drone attack on Tower 22 ... on Jan. 28": told as what the news answered
                 if si in items:
+                    c["_item_only"] = not c["_other_site"]  # (not "another drone attack on a second base")
                     c["_other_site"] = True  # an item of a counted claim: its own target, not the one before
                     if c["sources"][0]["date_kind"] == "inherited":
                         c["sources"][0]["date_kind"] = "item"  # the claim's day, told once for all its items
@@ -884,7 +885,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
         # "Hamas leader Ismail Haniyeh was killed in an attack in Tehran" (a place, or a capital the actors table knows as its
         # government): not the base told before
         # the thread's place; "the airbase caught fire late Thursday": the base just named, whatever the day
-        for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
+        for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope", "_part"):
             c[k] = prev.get(k)
         ev["location"] = prev["sources"][0]["evidence"].get("location")
         return
@@ -897,11 +898,15 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon,
              geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
              matched_by=f"{m.matched_by}: {place.text!r}")
+    if p.kind == "country" and (part := _PART_OF.search(article.text, max(0, place.start - 12), place.start)):
+        c["_part"] = part.group(1).lower()  # "sites in southern Israel": which part of the country
     if p.kind == "town" and by_bearing(article.text, place):
         c["_scope"], c["geo_precision"] = "bearing", 2  # "south of Baghdad": near the town, not in it (ACLED's precision 2)
     ev["location"] = evidence(article.name, s, (place.start, place.end))
 
 
+#: Right before a country's name, the part of it: "southern Israel".
+_PART_OF = re.compile(r"\b(northern|southern|central|eastern|western|north|south|east|west)\s+$", re.I)
 #: Right before a name: "in" (an attack "in Tehran" is somewhere, whatever else the name stands for).
 _IN_BEFORE = re.compile(r"\bin\s+$")
 

@@ -102,7 +102,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
                 # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
-                r"(?:seiz(?:ed|ing)|discover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing))\s+(?:[\w-]+\s+){0,6}?"
+                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
+                # "reporting the capture of a vehicle equipped with a rocket launcher", "their discovery of a land-based cruise missile"
+                r"(?:capture|discovery|seizure)\s+of)\s+(?:[\w-]+\s+){0,6}?"
                 r"(?:rockets?|missiles?|mortar\s+(?:rounds|shells))\b|"  # (not a launch pad found after the firing: the attack's trace)
                 r"(?:rockets?|missiles?|drone\s+aircraft)(?!\s+launch)\s(?:[^.;]{0,40}?\s)?"
                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|seized|confiscated|dismantled|defused)\b|"
@@ -255,7 +257,7 @@ _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
-     "seiz", "discover", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
+     "seiz", "discover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
      "prevent", "engag", "destroyed", "repelled", "neutrali"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),

@@ -40,6 +40,10 @@ _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST
 #: Between a date and the report's trigger right after it: the date is the event's ("killed last month in a drone attack").
 _DATE_OF_EVENT = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.I)
 #: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
+#: Between a day and the trigger it names ("their Jan. 3 discovery of", "Sunday's attack"): nothing but the possessive.
+_DAY_OF_TRIGGER = re.compile(r"(?:['’]s)?\s")
+#: A find told as a noun ("discovery of", "seizure of", "capture of"): its own day comes before it.
+_FIND = re.compile(r"(?:discovery|seizure|capture)\s+of\b", re.I)
 _OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
 #: A local time after midnight told with the GMT day before: "at 2:20 a.m. local time (2320 GMT on Sunday)".
 _GMT_DAY_BEFORE = re.compile(r"\b(?:[0-5])(?::\d\d)?\s*a\.?m\.?\s+local\s+time\s*\(\s*(?:2[0-3]|1[89])\d\d\s*GMT\s+(?:on\s+)?"
@@ -225,6 +229,9 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     if at is not None and len(usable) > 1 and (attached := next((u for u in usable if 0 < at - u.end <= 40 and _DATE_OF_EVENT.fullmatch(
             s.text, u.end - s.start, at - s.start)), None)) is not None:
         d = attached  # "funerals began Tuesday for three soldiers killed last month in a drone attack": last month's attack
+    if (at is not None and len(usable) > 1 and _FIND.match(s.text, at - s.start)
+            and (before := next((u for u in usable if _DAY_OF_TRIGGER.fullmatch(s.text, u.end - s.start, at - s.start)), None))):
+        d = before  # "thanked Iraq's police on Friday for their Jan. 3 discovery of a cruise missile": the day it was found
     if (at is not None and len(usable) > 1 and s.text[at - s.start:at - s.start + 13].lower().startswith(("interception ", "interceptions "))
             and (own := next((u for u in usable if u.start > at and _OWN_DATE.fullmatch(s.text, at - s.start, u.start - s.start)), None))):
         d = own  # "Today we also publicized the successful interception of a UAV last week": last week's interception

@@ -1,0 +1,51 @@
+"""Ingest on reports met in real reporting in round twenty-eight (each case paraphrases a class of
+error found in a development article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.ingest import Article, ingest_articles
+
+
+def _events(text: str, published: date, kind: str = "event") -> list[dict]:
+    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+
+
+def test_weapons_captured_or_seized_unfired_are_disrupted_weapons_use():
+    # "captured", "seizes" and "the capture of" a launcher are finds, like "seized nine rockets"
+    for text in ("Iraqi forces captured a pickup truck fitted with a rocket launcher near Haditha on Monday.",
+                 "Iraq's army condemned the attack and reported the capture of a vehicle carrying a rocket launcher near Haditha "
+                 "on August 6."):
+        got = [(c["sub_event_type"], c["place_id"]) for c in _events(text, date(2024, 8, 7))]
+        assert ("Disrupted weapons use", "haditha") in got or ("Disrupted weapons use", "geonames:96309") in got, (text, got)
+
+
+def test_a_find_is_dated_by_the_day_written_before_it_not_by_the_day_it_was_praised():
+    text = ("On Friday the U.S. military thanked Iraqi police for their Jan. 3 discovery of an Iranian-designed cruise missile "
+            "meant for American troops in Iraq.")
+    [c] = _events(text, date(2024, 1, 5))
+    assert (c["sub_event_type"], c["event_date"]) == ("Disrupted weapons use", "2024-01-03")
+    # the day the praise was given still dates a praise with no day of the find
+    text = "On Friday the U.S. military thanked Iraqi police for the discovery of a cruise missile meant for American troops in Iraq."
+    assert [c["event_date"] for c in _events(text, date(2024, 1, 5))] == ["2024-01-05"]
+
+
+def test_rockets_seized_near_an_airport_are_not_the_drone_shot_down_there():
+    text = ("A drone was shot down on the evening of March 3 near Baghdad International Airport, the Iraqi government's security media cell said. "
+            "Hours earlier, security forces said they had seized nine rockets and a launch pad set up to target the airport.")
+    got = [c for c in _events(text, date(2026, 3, 4)) if c["place_id"] == "baghdad-airport"]
+    assert [c["sub_event_type"] for c in got] == ["Disrupted weapons use", "Disrupted weapons use"]
+    assert sorted(any(w in c["notes"] for w in ("seized",)) for c in got) == [False, True]
+
+
+def test_a_claim_of_attacks_on_unnamed_sites_in_one_part_of_a_country_is_one_event():
+    text = ("The Islamic Resistance in Iraq on Sunday claimed two drone attacks on sites in southern Israel. Its fighters "
+            "launched separate drone attacks, one on a \"vital site\" and the other on a \"military site\" in southern Israel.")
+    got = _events(text, date(2024, 11, 25))
+    assert [(c["place_id"], c["event_date"]) for c in got] == [("israel", "2024-11-24")]
+    # two parts of the country, told as two lots of the claim, stay two events
+    text = ("The Islamic Resistance in Iraq on Monday claimed six drone attacks on Israeli targets. Its fighters launched four "
+            "drone attacks on sites in northern Israel, and two more on other locations in southern Israel.")
+    got = _events(text, date(2024, 11, 11))
+    assert len([c for c in got if c["place_id"] == "israel"]) >= 2
