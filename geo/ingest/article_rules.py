@@ -584,6 +584,9 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             # nothing to place it by; or a statement ("X condemned the strikes in Iraq") that the report does not date, or a state of
             # things ("the Islamic Resistance in Iraq has paused attacks since February"): not the day a group changed course
             continue
+        if violent and (not c.get("place_id") or c.get("_lent_place")) and _unplaced_remainder(c, by_day, finder):
+            keep.append(c)  # "strikes against three locations used by Kataib Hezbollah", one of them named: the other two
+            continue
         if violent and not c.get("place_id"):
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
@@ -595,6 +598,26 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+def _unplaced_remainder(c: dict, by_day: dict, finder: MentionFinder) -> bool:
+    """A strike round that counts its sites and names no place of its own ("directed strikes against three locations utilized by Kataib
+    Hezbollah"), told beside fewer named sites struck in one country that day (the headquarters in Hilla): the sites it does not
+    name are recorded at that country, as a round's unnamed sites are."""
+    if c["_kind"] != "strike" or c["event_date"] is None or not (n := sites_counted(c["notes"])):
+        return False
+    day = date.fromisoformat(c["event_date"])
+    same = [o for d in (-1, 0, 1) for o in by_day.get(("strike", (day + timedelta(days=d)).isoformat()), [])
+            if not o.get("background") and not o.get("_lent_place")]
+    lands = {o.get("country") for o in same}
+    if not same or len(lands) != 1 or len({o["place_id"] for o in same}) >= n or (home := finder.country_places.get(lands.pop())) is None:
+        return False
+    at_country(c, home, "the round's sites not named")
+    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [
+        f"the round counts {n} sites and the article names {len({o['place_id'] for o in same})}: the others recorded at {home.name}"]
+    c["_remainder"] = True
+    c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)
+    return True
 
 
 #: An attack on a base the report does not name, told beside a named one: "while another drone targeted a base in northern Iraq".

@@ -888,6 +888,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope", "_part"):
             c[k] = prev.get(k)
         ev["location"] = prev["sources"][0]["evidence"].get("location")
+        c["_lent_place"] = True
         return
     if m is None:
         c.update(place_id=None, location=None, country=None, latitude=None, longitude=None, geo_precision=None, matched_by=None)

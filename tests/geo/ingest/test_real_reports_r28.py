@@ -49,3 +49,15 @@ def test_a_claim_of_attacks_on_unnamed_sites_in_one_part_of_a_country_is_one_eve
             "drone attacks on sites in northern Israel, and two more on other locations in southern Israel.")
     got = _events(text, date(2024, 11, 11))
     assert len([c for c in got if c["place_id"] == "israel"]) >= 2
+
+
+def test_a_round_that_counts_more_sites_than_the_article_names_records_the_rest_at_the_country():
+    text = ("American warplanes struck the headquarters of the Popular Mobilization Forces in Hilla on Tuesday, security sources "
+            "said. The White House said the president had \"directed strikes against three locations utilized by Kataib "
+            "Hezbollah and affiliated groups.\"")
+    got = sorted(c["place_id"] for c in _events(text, date(2023, 12, 26)))
+    assert got[-1] == "iraq" and len(got) == 2, got
+    # as many sites named as counted: nothing is left to record at the country
+    text = ("American warplanes struck sites in Hilla and in Jurf al-Sakhar on Tuesday, security sources said. The White House "
+            "said the president had \"directed strikes against two locations utilized by Kataib Hezbollah.\"")
+    assert "iraq" not in [c["place_id"] for c in _events(text, date(2023, 12, 26))]
