@@ -61,3 +61,13 @@ def test_a_round_that_counts_more_sites_than_the_article_names_records_the_rest_
     text = ("American warplanes struck sites in Hilla and in Jurf al-Sakhar on Tuesday, security sources said. The White House "
             "said the president had \"directed strikes against two locations utilized by Kataib Hezbollah.\"")
     assert "iraq" not in [c["place_id"] for c in _events(text, date(2023, 12, 26))]
+
+
+def test_a_region_of_one_country_is_not_a_province_of_another_spelled_like_it():
+    # "the Arava region" of Israel read as "Arava province" reached Syria's Daraa by a loose spelling
+    [c] = _events("The Israeli Air Force intercepted a drone as it entered Israeli airspace over the Arava region from the east.",
+                  date(2024, 11, 5))
+    assert (c["place_id"], c["country"]) == ("arava", "IL")
+    # a province written loosely is still the province
+    [c] = _events("Rockets hit a base in the Deir Ezzor region on Monday.", date(2024, 11, 5))
+    assert c["place_id"] == "deir-ez-zor-governorate"
