@@ -698,6 +698,27 @@ _COMPASS_REGION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))
 _TOOK_OFF_FROM = re.compile(r"\b(?:taking|took|take|takes)\s+off\s+from\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:[A-Z][\w-]+['’]s\s+)?$")
 
 
+#: After a village's name: a verb of speaking ("Sharafat added"): a person's name.
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|noted|explained|stressed|warned)\b")
+#: After a name: a note that it is a person's ("Omar (a pseudonym)").
+_PSEUDONYM_AFTER = re.compile(r"\s+\((?:a\s+pseudonym|not\s+(?:his|her)\s+real)")
+#: Before a name: the first part of an Arabic person's name ("Rami Abdel Rahman").
+_NAME_PART_BEFORE = re.compile(r"\b(?:Abdel|Abdul|Abd\s+al|Abd\s+el|Abd-al|Abd-el)[\s-]$|"
+                               # "Foreign Minister Gideon Sa'ar": a title, a first name, then the name
+                               r"\b(?:Minister|President|Secretary|[Ss]pokes(?:man|woman|person)|General|Gen\.|Colonel|Col\.|Commander|"
+                               r"Ambassador|[Ee]nvoy|Adviser|Advisor|Speaker|Senator|Sen\.|Rep\.)\s+[A-Z][\w'’-]+\s+$")
+
+
+def _person_named(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` as a person's anywhere ("Foreign Minister Gideon Sa'ar", then "Sa'ar's letter")."""
+    at = text.find(name)
+    while at >= 0:
+        if _NAME_PART_BEFORE.search(text, max(0, at - 40), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
@@ -711,6 +732,9 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
+    if (m.layer == "populated" and (_SPEAKS_AFTER.match(text, m.end) or _person_named(text, m.text))
+            or _PSEUDONYM_AFTER.match(text, m.end)):
+        return True  # "Sharafat added", "Rami Abdel Rahman", "Omar (a pseudonym)": a person a village shares a name with
     window = text[max(0, m.start - 100):m.start]
     before = _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)).rstrip()  # "south of al-Hasakah"
     before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"

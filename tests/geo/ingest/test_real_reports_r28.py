@@ -71,3 +71,15 @@ def test_a_region_of_one_country_is_not_a_province_of_another_spelled_like_it():
     # a province written loosely is still the province
     [c] = _events("Rockets hit a base in the Deir Ezzor region on Monday.", date(2024, 11, 5))
     assert c["place_id"] == "deir-ez-zor-governorate"
+
+
+def test_a_person_who_shares_a_villages_name_is_not_a_place():
+    # "Rami Abdel Rahman" (a village in Iran), "Sharafat added" (one in Iran), "Omar (a pseudonym)" (Omer in Israel)
+    text = ("Five pro-Iran fighters were killed in US strikes in Syria on Friday, said Rami Abdel Rahman, head of the "
+            "Observatory. Omar (a pseudonym) lost five relatives on Friday when a shell struck their home in al-Dahla.")
+    got = {c["country"] for c in _events(text, date(2024, 2, 5))}
+    assert got == {"SY"}, got
+    # and the name a title gave a person stays the person's when the article writes it again
+    text = ("Foreign Minister Gideon Sa'ar wrote to the Security Council on Tuesday. Sa'ar's letter said Kataib Hezbollah "
+            "drones had killed two soldiers in the Golan Heights on October 3.")
+    assert "geonames:293669" not in {c["place_id"] for c in _events(text, date(2024, 11, 19))}
