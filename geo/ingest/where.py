@@ -10,6 +10,7 @@ and towns before provinces before countries, one event per place. Rules over the
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from gazetteer import Gazetteer, distance_km
@@ -101,7 +102,24 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             if found.kind == "site" or (found.kind == "town" and base_after):
                 # "Harir base in Erbil" (a site named by its town, "base" after it): Erbil is where it is
                 named_site_end = base_after.end() if base_after else m.end
+    _drop_namesakes(out, [m for m in mentions if m.kind == "place"], text)
     return out
+
+
+#: After a village's name, the province or country it is said to be in: "al-Sabha village in eastern Deir Ez-Zour governorate".
+_VILLAGE_IN = re.compile(r"\s+(?:village|town|city|area|district|sub-?district)\s+(?:in|of)\s+(?:the\s+)?"
+                         r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?$", re.I)
+
+
+def _drop_namesakes(out: dict[int, Match], places: list[Mention], text: str) -> None:
+    """Villages of one country the gazetteer's name lists reach for a village of another: "al-Sabha village in eastern
+    Deir Ez-Zour governorate" is not Sabha in Jordan; the province it is said to be in places the report."""
+    for m, nxt in itertools.pairwise(places):
+        here, there = out.get(m.start), out.get(nxt.start)
+        if (here is not None and there is not None and m.layer == "populated" and here.kind == "town"
+                and there.kind in ("province", "country") and here.place.country != there.place.country
+                and _VILLAGE_IN.fullmatch(text, m.end, nxt.start)):
+            del out[m.start]
 
 
 #: Before a town: another nation's base in it ("the Italian military base in Erbil"), not the one the gazetteer holds there.

@@ -83,3 +83,11 @@ def test_a_person_who_shares_a_villages_name_is_not_a_place():
     text = ("Foreign Minister Gideon Sa'ar wrote to the Security Council on Tuesday. Sa'ar's letter said Kataib Hezbollah "
             "drones had killed two soldiers in the Golan Heights on October 3.")
     assert "geonames:293669" not in {c["place_id"] for c in _events(text, date(2024, 11, 19))}
+
+
+def test_a_village_said_to_be_in_a_province_of_another_country_is_not_the_namesake():
+    # "al-Sabha village in eastern Deir Ez-Zour governorate": not Sabha in Jordan; the governorate, in SNHR's spelling
+    text = ("On August 9, 2024, an SDF artillery detachment stationed in al-Sabha village in eastern Deir Ez-Zour governorate "
+            "fired shells at the town of Boulayl, killing a woman.")
+    [c] = _events(text, date(2024, 8, 10))
+    assert (c["place_id"], c["country"]) == ("deir-ez-zor-governorate", "SY")
