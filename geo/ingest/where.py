@@ -572,7 +572,9 @@ _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon
 
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".
 _AGENCY_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
-_DAY_AGENCY_AFTER = re.compile(rf",\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})\s*\((?:{'|'.join(NEWS_AGENCIES)})\)")
+#: (also day first, with the year: "Jerusalem, 2 April, 2024 (TPS) --")
+_DAY_AGENCY_AFTER = re.compile(rf",\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})(?:,?\s*\d{{4}})?"
+                               rf"\s*\((?:{'|'.join(NEWS_AGENCIES)}|[A-Z]{{2,6}}(?:[-/][A-Z]{{2,6}})?)\)")
 
 
 #: "south of the Iraqi capital Baghdad", "west of the city, Ramadi": where something is said to lie from a place.

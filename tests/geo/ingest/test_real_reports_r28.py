@@ -91,3 +91,9 @@ def test_a_village_said_to_be_in_a_province_of_another_country_is_not_the_namesa
             "fired shells at the town of Boulayl, killing a woman.")
     [c] = _events(text, date(2024, 8, 10))
     assert (c["place_id"], c["country"]) == ("deir-ez-zor-governorate", "SY")
+
+
+def test_a_dateline_with_the_day_first_and_the_year_is_no_place():
+    text = ("Jerusalem, 2 April, 2024 (TPS) -- Israeli authorities confirmed that a drone launched by the Islamic Resistance in "
+            "Iraq landed near Eilat on Tuesday.")
+    assert "geonames:281184" not in {c["place_id"] for c in _events(text, date(2024, 4, 2))}
