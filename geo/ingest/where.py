@@ -571,6 +571,8 @@ _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon
 
 
 #: A news agency after a place at a line's start: "Baghdad (Reuters) –".
+#: After a place that opens a line, any outlet's credit and a dash: "Baghdad (IraqiNews.com) – An explosion ...".
+_CREDIT_AFTER = re.compile(r"\s*\([^()\n]{2,30}\)\s*[-–—]")
 _AGENCY_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
 #: (also day first, with the year: "Jerusalem, 2 April, 2024 (TPS) --")
 _DAY_AGENCY_AFTER = re.compile(rf",\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})(?:,?\s*\d{{4}})?"
@@ -746,7 +748,8 @@ def is_origin(text: str, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     lead = text[line_start:m.start]
     if (not lead.strip() or (m.text.isupper() and _CREDIT_LEAD.fullmatch(lead))) and (
-            m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after) or _AGENCY_AFTER.match(text, m.end)):
+            m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after) or _AGENCY_AFTER.match(text, m.end)
+            or not lead.strip() and _CREDIT_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –", "(MENAFN- Jordan Times) AMMAN - ...": a dateline
     if not text[line_start:m.start].strip() and _COLON_LEDE.match(text, m.end):
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline

@@ -97,3 +97,6 @@ def test_a_dateline_with_the_day_first_and_the_year_is_no_place():
     text = ("Jerusalem, 2 April, 2024 (TPS) -- Israeli authorities confirmed that a drone launched by the Islamic Resistance in "
             "Iraq landed near Eilat on Tuesday.")
     assert "geonames:281184" not in {c["place_id"] for c in _events(text, date(2024, 4, 2))}
+    # any outlet's credit after the town that opens the line, then a dash
+    text = "Baghdad (IraqiNews.com) – Rockets struck a military base hosting paramilitaries in Babil on Saturday, killing one soldier."
+    assert [c["place_id"] for c in _events(text, date(2024, 4, 23))] == ["babil"]
