@@ -152,6 +152,8 @@ def publication_date(text: str) -> DateMention | None:
     datetime.date(2024, 2, 3)
     >>> publication_date("BAGHDAD, Jan 5 (Reuters) - attacks since October 2023 ...").date
     datetime.date(2024, 1, 5)
+    >>> publication_date("Washington, Dec 3 (AFP) Dec 03, 2024 US forces destroyed rocket launchers.").date
+    datetime.date(2024, 12, 3)
     >>> publication_date("On 8 November 2023, U.S. forces struck a weapons storage facility in eastern Syria, officials said.") is None
     True
     >>> publication_date("Feb 6, 2024 - Iran-backed militants have attacked US forces at least three times since the US struck Iraq.").date
@@ -217,7 +219,15 @@ def _filed(text: str, head: int) -> DateMention | None:
     if not found:
         return None
     s, e, r = found[0]
-    return _mention(text, s, e, (r[0], 1, "absolute", f"publication date from the dateline, the year from {max(years).isoformat()}"), 0)
+    day = r[0]
+    # the earliest such day on or after the latest dated event: "Washington, Dec 3 (AFP) Dec 03, 2024" is 3 December 2024,
+    # not the year after (the anchor is a year past that event so that the dateline may fall in the next year)
+    while day.month != 2 or day.day != 29:
+        earlier = day.replace(year=day.year - 1)
+        if earlier < max(years):
+            break
+        day = earlier
+    return _mention(text, s, e, (day, 1, "absolute", f"publication date from the dateline, the year from {max(years).isoformat()}"), 0)
 
 
 def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list[DateMention]:

@@ -100,3 +100,11 @@ def test_a_dateline_with_the_day_first_and_the_year_is_no_place():
     # any outlet's credit after the town that opens the line, then a dash
     text = "Baghdad (IraqiNews.com) – Rockets struck a military base hosting paramilitaries in Babil on Saturday, killing one soldier."
     assert [c["place_id"] for c in _events(text, date(2024, 4, 23))] == ["babil"]
+
+
+def test_an_agency_dateline_without_a_year_takes_the_year_the_page_prints_beside_it():
+    # no --published: the dateline "Washington, Dec 3 (AFP)" next to "Dec 03, 2024" is 3 December 2024, not 2025
+    text = ("US strike hits weapons in eastern Syria: Pentagon\nWashington, Dec 3 (AFP) Dec 03, 2024\nUS forces destroyed "
+            "truck-mounted rocket launchers and a tank in eastern Syria on Tuesday, the Pentagon said.")
+    [c] = ingest_articles([Article("a.txt", text, None)])
+    assert c["event_date"] == "2024-12-03"
