@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .stamps import header_stamp
 from .text import longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
@@ -177,7 +178,11 @@ def publication_date(text: str) -> DateMention | None:
         line = text[line_start:(text.find("\n", found.end) + 1 or len(text) + 1) - 1]
         dateline = not text[line_start:found.start].strip() and _DASH_AFTER.match(text, found.end) is not None
         if len(line.strip()) > _DATE_LINE and not dateline:  # "Feb 6, 2024 - Militants ...": a dateline opens the text
-            return None
+            found = None
+    if found is None and (stamp := header_stamp(text, head)) is not None:
+        # the forms pages print their date in: "2023-10-30T07:27:54+00:00", "05-11-2023", "Updated: AUGUST 6, 2024 06:31"
+        s, e, day, how = stamp
+        found = _mention(text, s, e, (day, 1, "absolute", f"publication date from {how} in the header"), 0)
     return found
 
 

@@ -108,3 +108,16 @@ def test_an_agency_dateline_without_a_year_takes_the_year_the_page_prints_beside
             "truck-mounted rocket launchers and a tank in eastern Syria on Tuesday, the Pentagon said.")
     [c] = ingest_articles([Article("a.txt", text, None)])
     assert c["event_date"] == "2024-12-03"
+
+
+def test_a_page_date_stamp_dates_the_story_when_no_publication_date_is_given():
+    # the forms outlets print their story's date in at the top of the page
+    cases = [("Drone strikes hit Majnoon oil field in Basra 2026-03-16T17:20:51+00:00\n\nA drone hit the Majnoon oil field in "
+              "Basra on Monday, a security source said.", "2026-03-16"),
+             ("Iraqi militia claims attack on US forces in Syria\n\n05-11-2023\nRudaw\n\nERBIL, Kurdistan Region - The Islamic "
+              "Resistance in Iraq claimed a drone attack on the Kharab al-Jir base on Sunday.", "2023-11-05"),
+             ("By REUTERS\nUpdated: AUGUST 10, 2024 04:29\n\nA drone attacked US troops at the Rumalyn base in northeast Syria "
+              "on Friday, a US official said.", "2024-08-09")]
+    for text, day in cases:
+        got = [c["event_date"] for c in ingest_articles([Article("a.txt", text, None)]) if c["kind"] == "event"]
+        assert got == [day], (text[:40], got)
