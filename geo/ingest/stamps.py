@@ -23,9 +23,12 @@ _SHORT = 80
 #: A time of day after a date: "06:31", "11:20", "01:59 PM".
 _TIME_AFTER = re.compile(r"[,|\s]*(?:\d{1,2}:\d{2}|\d{1,2}\s*[AP]M\b)", re.I)
 #: A word that labels a date: "Updated on:", "Post At:", "Published", "Posted".
-_LABEL_BEFORE = re.compile(r"\b(?:updated|published|posted|post\s+at|date)\b[^\n\d]{0,12}$", re.I)
+_LABEL_BEFORE = re.compile(r"\b(?:updated|published|posted|post\s+at|date|min(?:ute)?s?\s+read)\b[^\n\d]{0,12}$", re.I)
+#: A date set off by bars: "U.S. launches new round of airstrikes in Iraq | 24 Jan 2024 | The U.S. military ...".
+_BAR_BEFORE = re.compile(r"\|\s*$")
+_BAR_AFTER = re.compile(r"\s*\|")
 #: A dateline's place before a date: "BAGHDAD, February 8, 2024 —".
-_DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},\s*$")
+_DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},\s*$", re.M)
 _DASH_AFTER = re.compile(r"\s*(?:[-–—|]|--)")
 
 #: Unambiguous wherever they stand in the header: ISO stamps and a URL's date.
@@ -46,6 +49,9 @@ def header_stamp(text: str, head: int) -> tuple[int, int, dt.date, str] | None:
     datetime.date(2023, 11, 5)
     >>> header_stamp("By JERUSALEM POST STAFF\\nUpdated: AUGUST 6, 2024 06:31\\n\\nUS Defense Secretary", 400)[2]
     datetime.date(2024, 8, 6)
+    >>> header_stamp("US strike on a commander\\n\\nBAGHDAD, February 8, 2024 — Following the US strike on a commander of the "
+    ...              "militia in Baghdad, Iraq called for the coalition to leave.", 400)[2]
+    datetime.date(2024, 2, 8)
     >>> header_stamp("U.S. Department of State\\n\\n08/12/2024 | Press release", 400)[2]
     datetime.date(2024, 8, 12)
     >>> header_stamp("The strike on 5 January 2024 killed a commander of the group in eastern Baghdad, officials said on Friday.", 400)
@@ -77,6 +83,7 @@ def _stamp_at(hay: str, start: int, end: int) -> bool:
     line = hay[line_start:line_end if line_end >= 0 else len(hay)]
     return (len(line.strip()) <= _SHORT or _TIME_AFTER.match(hay, end) is not None
             or _LABEL_BEFORE.search(hay, line_start, start) is not None
+            or (_BAR_BEFORE.search(hay, line_start, start) is not None and _BAR_AFTER.match(hay, end) is not None)
             or (_DATELINE_BEFORE.match(hay, line_start, start) is not None and _DASH_AFTER.match(hay, end) is not None))
 
 
