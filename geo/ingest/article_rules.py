@@ -521,6 +521,13 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             home = finder.country_places.get(finder.actors.actors[whose].country) if whose else None
             if home is not None:
                 place_at_country(c, home, whose, f"the country of {whose}" + (", whom the US measure named" if whose != c["actor1"] else ""))
+            elif c["sub_event_type"] == "Disrupted weapons use" and (lands := {o.get("country") for o in specific}) and len(lands) == 1 and (
+                    home := finder.country_places.get(next(iter(lands)))) is not None:
+                # "thanked Iraq's police for their Jan. 3 discovery of a cruise missile", in an article whose every placed report is
+                # in Iraq: a weapon stopped in that country
+                at_country(c, home, f"the one country the article's placed reports are in ({home.name})")
+                c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [
+                    f"placed at {home.name}, the one country the article's other reports are in"]
     dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:
@@ -600,18 +607,26 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                                                                          or table.actors[c["actor1"]].kind == "state"))]
 
 
+#: A sentence told as another round: "Separately, ...", "also struck", "In another ...", "elsewhere".
+_SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|also|[Ii]n\s+another|[Ee]lsewhere|[Mm]eanwhile)\b")
+
+
 def _unplaced_remainder(c: dict, by_day: dict, finder: MentionFinder) -> bool:
     """A strike round that counts its sites and names no place of its own ("directed strikes against three locations utilized by Kataib
     Hezbollah"), told beside fewer named sites struck in one country that day (the headquarters in Hilla): the sites it does not
     name are recorded at that country, as a round's unnamed sites are."""
-    if c["_kind"] != "strike" or c["event_date"] is None or not (n := sites_counted(c["notes"])):
-        return False
-    day = date.fromisoformat(c["event_date"])
-    same = [o for d in (-1, 0, 1) for o in by_day.get(("strike", (day + timedelta(days=d)).isoformat()), [])
-            if not o.get("background") and not o.get("_lent_place")]
+    if (c["_kind"] != "strike" or c["event_date"] is None or not (n := sites_counted(c["notes"]))
+            or _SEPARATE_ROUND.search(c["notes"])):
+        return False  # (not "Separately, CENTCOM said it struck three Houthi radar sites": another round)
+    same = [o for o in by_day.get(("strike", c["event_date"]), []) if not o.get("background") and not o.get("_lent_place")]
     lands = {o.get("country") for o in same}
     if not same or len(lands) != 1 or len({o["place_id"] for o in same}) >= n or (home := finder.country_places.get(lands.pop())) is None:
         return False
+    if c.get("actor1") and any(o.get("actor1") and o["actor1"] != c["actor1"] for o in same):
+        return False  # "Israeli warplanes struck three Hezbollah sites", beside US strikes in al-Qaim: another side's round
+    target = finder.actors.actors.get(c.get("actor2") or "")
+    if target is not None and target.country and target.country != home.country:
+        return False  # "strikes against three Houthi radar sites", beside strikes in Iraq: the Houthis' country, not Iraq
     at_country(c, home, "the round's sites not named")
     c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [
         f"the round counts {n} sites and the article names {len({o['place_id'] for o in same})}: the others recorded at {home.name}"]

@@ -259,9 +259,17 @@ _SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found|captur", re.
 
 
 def _found_beside_downed(a: dict, b: dict) -> bool:
-    """Two disrupted weapons of one article, one found or seized unfired and one shot down: two events."""
-    return (a.get("sub_event_type") == b.get("sub_event_type") == _DISRUPTED
-            and bool(_SEIZED.search(a.get("_trigger") or "")) != bool(_SEIZED.search(b.get("_trigger") or "")))
+    """Two disrupted weapons of one article, one found or seized unfired and one shot down: two events (not "foiled a rocket
+    attack ... seized a launcher loaded with nine rockets": the foiling is the find)."""
+    if not a.get("sub_event_type") == b.get("sub_event_type") == _DISRUPTED:
+        return False
+    found = [bool(_SEIZED.search(c.get("_trigger") or "")) for c in (a, b)]
+    downed = [bool(_SHOT_DOWN.search(c.get("_trigger") or "")) for c in (a, b)]
+    return found[0] != found[1] and downed[found.index(False)]
+
+
+#: A trigger that tells a weapon shot down in flight.
+_SHOT_DOWN = re.compile(r"shot|shoot|intercept|downed|downing|\bdown\b|brought|destroyed|engag", re.I)
 
 
 #: How far from a feature's or a district's point ("the Golan Heights") a town told beside it may lie and be in it.

@@ -42,6 +42,8 @@ _DATE_OF_EVENT = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){
 #: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
 #: Between a day and the trigger it names ("their Jan. 3 discovery of", "Sunday's attack"): nothing but the possessive.
 _DAY_OF_TRIGGER = re.compile(r"(?:['’]s)?\s")
+#: Before a day that qualifies a noun: "their Jan. 3 discovery" (not "The army said Tuesday capture of ...").
+_DETERMINER_END = re.compile(r"\b(?:their|its|his|her|the|a|an|this|that)\s+$", re.I)
 #: A find told as a noun ("discovery of", "seizure of", "capture of"): its own day comes before it.
 _FIND = re.compile(r"(?:discovery|seizure|capture)\s+of\b", re.I)
 _OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
@@ -230,7 +232,9 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             s.text, u.end - s.start, at - s.start)), None)) is not None:
         d = attached  # "funerals began Tuesday for three soldiers killed last month in a drone attack": last month's attack
     if (at is not None and len(usable) > 1 and _FIND.match(s.text, at - s.start)
-            and (before := next((u for u in usable if _DAY_OF_TRIGGER.fullmatch(s.text, u.end - s.start, at - s.start)), None))):
+            and (before := next((u for u in usable if _DAY_OF_TRIGGER.fullmatch(s.text, u.end - s.start, at - s.start)
+                                 and (_DETERMINER_END.search(s.text, 0, u.start - s.start) or s.text[u.end - s.start] in "'’")),
+                                None))):
         d = before  # "thanked Iraq's police on Friday for their Jan. 3 discovery of a cruise missile": the day it was found
     if (at is not None and len(usable) > 1 and s.text[at - s.start:at - s.start + 13].lower().startswith(("interception ", "interceptions "))
             and (own := next((u for u in usable if u.start > at and _OWN_DATE.fullmatch(s.text, at - s.start, u.start - s.start)), None))):

@@ -75,8 +75,12 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             if (wider is None or wider.kind != "province") and found is not None:  # "the province of Dayr al-Zawr": by its town's name
                 wider = finder.gz.get(f"{found.place.name} {unit_word}", country=codes)
             # (not another country's province a loose spelling reaches: "the Arava region" of Israel is not Syria's Daraa)
-            found = (wider if wider is not None and wider.kind == "province"
-                     and (found is None or wider.place.country == found.place.country) else found)
+            if wider is not None and wider.kind == "province" and found is not None and wider.place.country != found.place.country:
+                # and a town reached by a loose spelling too is no answer ("the Jazira region" is neither Suwayda nor Iraq's
+                # Aş Şuwayrah)
+                found = None if found.matched_by == "fuzzy" else found
+            else:
+                found = wider if wider is not None and wider.kind == "province" else found
         elif (found is not None and found.kind == "town" and (base_after or _BASE_AT.search(text[max(0, m.start - 40):m.start]))
               and not _IN_GAP.fullmatch(text, named_site_end, m.start)
               and not _NATIONS_BASE.search(text, max(0, m.start - 40), m.start)):  # not "the Italian military base in Erbil"

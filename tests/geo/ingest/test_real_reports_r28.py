@@ -121,3 +121,34 @@ def test_a_page_date_stamp_dates_the_story_when_no_publication_date_is_given():
     for text, day in cases:
         got = [c["event_date"] for c in ingest_articles([Article("a.txt", text, None)]) if c["kind"] == "event"]
         assert got == [day], (text[:40], got)
+
+
+def test_the_reviews_misfires_of_the_find_rules():
+    # "captured" in a recording's sense, or with a person as its object, is no find
+    for text in ("Video captured the moment rockets struck the Victory base near Baghdad airport on Sunday.",
+                 "Iraqi security forces said Tuesday they had captured three suspects who fired rockets at the US embassy in Baghdad."):
+        assert "Disrupted weapons use" not in [c["sub_event_type"] for c in _events(text, date(2024, 2, 5))], text
+    # a foiled attack and the launcher seized in foiling it are one event
+    text = ("Iraqi security forces foiled a rocket attack on Ain al-Asad air base on Monday. They seized a launcher loaded with "
+            "nine rockets aimed at the base.")
+    assert len(_events(text, date(2024, 2, 5))) == 1
+    # drones seized unfired are a find too; drone parts found after a crash are not
+    [c] = _events("Iraqi counter-terrorism forces seized three explosive-laden drones prepared to attack Ain al-Asad on Monday.",
+                  date(2024, 2, 5))
+    assert c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_the_reviews_misfires_of_the_round_remainder():
+    # another side's round, or a round told separately, is not the remainder of the named strikes
+    for text in ("US jets struck a Kataib Hezbollah site in al-Qaim on Friday. Israeli warplanes struck three Hezbollah sites on "
+                 "Friday, the Israeli army said.",
+                 "US forces struck a Kataib Hezbollah depot near Jurf al-Sakhar on Thursday. On Thursday, US and British jets also "
+                 "struck 13 Houthi locations, the Pentagon said."):
+        assert "iraq" not in [c["place_id"] for c in _events(text, date(2024, 2, 5))], text
+
+
+def test_a_find_with_no_place_in_an_article_all_in_one_country_is_placed_there():
+    text = ("A drone attacked the Harir air base in Erbil on Friday. The U.S. military on Friday also thanked Iraq's police for "
+            "their Jan. 3 discovery of a land-based cruise missile aimed at American troops.")
+    got = {(c["sub_event_type"], c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 5))}
+    assert ("Disrupted weapons use", "iraq", "2024-01-03") in got, got
