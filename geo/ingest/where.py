@@ -442,7 +442,9 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         # "The United States Embassy in Baghdad on Thursday strongly condemned the attack": the day and the manner
                         r"(?:(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:strongly|firmly|swiftly|quickly)\s+)?"
                         # "Jerusalem and Washington wait for an Iranian response": two governments
-                        r"(?:and\s+[A-Z][a-z]+\s+)?(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
+                        # (not "a warehouse in Mayadin said to be used by the IRGC": what the place holds is told)
+                        r"(?:and\s+[A-Z][a-z]+\s+)?(?!said\s+to\s+(?:be|have|belong|house|host|hold|contain|store)\b)"
+                        r"(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported|reserv|"
                         r"issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement)\w*\b|\s+[Tt]ime\b|"
                         # "affiliated with the Damascus government forces", "the Baghdad authorities": whose, not where

@@ -152,3 +152,8 @@ def test_a_find_with_no_place_in_an_article_all_in_one_country_is_placed_there()
             "their Jan. 3 discovery of a land-based cruise missile aimed at American troops.")
     got = {(c["sub_event_type"], c["place_id"], c["event_date"]) for c in _events(text, date(2024, 1, 5))}
     assert ("Disrupted weapons use", "iraq", "2024-01-03") in got, got
+
+
+def test_a_place_said_to_hold_something_is_still_where_the_strike_was():
+    [c] = _events("US jets struck a warehouse in Mayadin said to be used by the IRGC on Friday.", date(2024, 2, 5))
+    assert c["place_id"] == "al-mayadin"
