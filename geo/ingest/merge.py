@@ -136,6 +136,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             and _same_weapon(a, b) and (da is None or db is None or da == db or _borrowed_day(a) != _borrowed_day(b)
                                         or (said and abs((da - db).days) <= 1)) and not _one_report(a, b)):
         return True  # "a drone crashed into the Erbil air base", then "the dud drone landed on the Erbil barracks": one attack
+    if pa and pb and pa != pb and within_article and _capital_for_site(a, b, da, db) and not _one_report(a, b):
+        return True  # "one drone fell in the vicinity of Erbil", beside the drones at the Harir base that day: the capital for its province
     if pa and pb and pa != pb and _one_report(a, b):
         return False  # "near Al Anbar and Jurf al-Saqr": one report, one event per named area
     if (pa and pb and pa != pb and within_article and _rank(a) == 0 and _rank(b) == 0 and _km(a, b) < _SAME_POINT_KM
@@ -234,6 +236,24 @@ def _unnamed_sites(a: dict, b: dict, da: date | None, db: date | None) -> bool:
     return (_rank(a) == _rank(b) == 2 and da is not None and da == db
             and all(c.get("_item_only") for c in (a, b) if c.get("_other_site"))  # (not "another drone attack on a second base")
             and a.get("_part") == b.get("_part"))  # (not northern and southern Israel, nor the lede's count of both)
+
+
+#: Provincial capitals reporters name for their province ("a Peshmerga site in Erbil", "drones in Sulaymaniyah"): Erbil,
+#: Sulaymaniyah, Kirkuk, Duhok, Hasakah and Deir ez-Zor.
+_CAPITALS = frozenset({"erbil", "sulaymaniyah", "geonames:94787", "geonames:96994", "geonames:173811", "deir-ez-zor"})
+#: How far from a capital a site of its province may be for the capital named that day to stand for it.
+_CAPITAL_KM = 100.0
+
+
+def _capital_for_site(a: dict, b: dict, da: date | None, db: date | None) -> bool:
+    """Within one article, attacks reported at a provincial capital and at a site or town of its province the same day, neither
+    told as another attack: the capital names the province, the site is where it happened (not strikes: "airstrikes on Deir
+    ez-Zor city" beside strikes near al-Mayadin hit the city too)."""
+    cap, other = (a, b) if a.get("place_id") in _CAPITALS else (b, a)
+    return (cap.get("place_id") in _CAPITALS and other.get("place_id") not in _CAPITALS and _rank(cap) == 0 and _rank(other) == 0
+            and cap.get("country") == other.get("country") and da is not None and da == db and cap.get("_kind") == other.get("_kind") == "attack"
+            and not any(c.get(k) for c in (a, b) for k in ("_other_site", "_another", "_yet_another", "_also"))
+            and _km(cap, other) <= _CAPITAL_KM)
 
 
 def _shot_down_there(a: dict, b: dict) -> bool:
@@ -496,7 +516,10 @@ def _merge(group: list[dict]) -> dict:
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
     site = next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None) \
         or next((c for c in group if c.get("_scope") == "site"), None)
-    if (out.get("_scope") == "town" and site is not None and _km(out, site) <= _CITY_KM) or (
+    if out.get("place_id") in _CAPITALS and (local := next((c for c in group if c.get("place_id") not in _CAPITALS and _rank(c) == 0
+                                                             and c.get("place_id") and _km(out, c) <= _CAPITAL_KM), None)):
+        site = site or local  # the capital named for its province: the site or town of it the group names
+    if (out.get("_scope") == "town" and site is not None and (_km(out, site) <= _CITY_KM or out.get("place_id") in _CAPITALS)) or (
             site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town

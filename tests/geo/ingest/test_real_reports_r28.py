@@ -157,3 +157,12 @@ def test_a_find_with_no_place_in_an_article_all_in_one_country_is_placed_there()
 def test_a_place_said_to_hold_something_is_still_where_the_strike_was():
     [c] = _events("US jets struck a warehouse in Mayadin said to be used by the IRGC on Friday.", date(2024, 2, 5))
     assert c["place_id"] == "al-mayadin"
+
+
+def test_a_provincial_capital_named_beside_a_site_of_its_province_the_same_day_is_that_sites_attack():
+    text = ("Two drones attacked the Harir air base on Sunday, the Kurdistan Region's counter-terrorism service said. A source "
+            "said one drone fell in the vicinity of Erbil, with no reports of casualties.")
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 1))] == ["harir-air-base"]
+    # strikes on the city itself and on a town of its province are two places struck
+    text = "US warplanes struck positions in Deir ez-Zor city and near al-Mayadin on Wednesday, killing nine, the Observatory said."
+    assert sorted(c["place_id"] for c in _events(text, date(2026, 3, 1))) == ["al-mayadin", "deir-ez-zor"]
