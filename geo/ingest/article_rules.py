@@ -521,10 +521,12 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             home = finder.country_places.get(finder.actors.actors[whose].country) if whose else None
             if home is not None:
                 place_at_country(c, home, whose, f"the country of {whose}" + (", whom the US measure named" if whose != c["actor1"] else ""))
-            elif c["sub_event_type"] == "Disrupted weapons use" and (lands := {o.get("country") for o in specific}) and len(lands) == 1 and (
-                    home := finder.country_places.get(next(iter(lands)))) is not None:
+            elif (c["sub_event_type"] == "Disrupted weapons use" and _FOUND.search(c.get("_trigger") or "")
+                  and (lands := {o.get("country") for o in specific}) and len(lands) == 1
+                  and (home := finder.country_places.get(next(iter(lands)))) is not None
+                  and not (c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].country not in ("", "US", home.country))):
                 # "thanked Iraq's police for their Jan. 3 discovery of a cruise missile", in an article whose every placed report is
-                # in Iraq: a weapon stopped in that country
+                # in Iraq: a weapon found in that country (not one another country's forces or a foreign group's: the Houthis')
                 at_country(c, home, f"the one country the article's placed reports are in ({home.name})")
                 c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [
                     f"placed at {home.name}, the one country the article's other reports are in"]
@@ -594,7 +596,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if violent and (not c.get("place_id") or c.get("_lent_place")) and _unplaced_remainder(c, by_day, finder):
             keep.append(c)  # "strikes against three locations used by Kataib Hezbollah", one of them named: the other two
             continue
-        if violent and not c.get("place_id"):
+        if (violent or c["sub_event_type"] == "Disrupted weapons use") and not c.get("place_id"):
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
@@ -607,8 +609,11 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                                                                          or table.actors[c["actor1"]].kind == "state"))]
 
 
-#: A sentence told as another round: "Separately, ...", "also struck", "In another ...", "elsewhere".
-_SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|also|[Ii]n\s+another|[Ee]lsewhere|[Mm]eanwhile)\b")
+#: A trigger that tells weapons found or seized unfired.
+_FOUND = re.compile(r"seiz|discover|confiscat|dismantl|defus|captur", re.I)
+#: A sentence told as another round: "Separately, ...", "In another ...", "elsewhere" (not "also": the same side's round on the
+#: same group the same day is the round's rest, and the side and group are asked apart).
+_SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|[Ii]n\s+another|[Ee]lsewhere)\b")
 
 
 def _unplaced_remainder(c: dict, by_day: dict, finder: MentionFinder) -> bool:

@@ -238,22 +238,41 @@ def _unnamed_sites(a: dict, b: dict, da: date | None, db: date | None) -> bool:
             and a.get("_part") == b.get("_part"))  # (not northern and southern Israel, nor the lede's count of both)
 
 
-#: Provincial capitals reporters name for their province ("a Peshmerga site in Erbil", "drones in Sulaymaniyah"): Erbil,
-#: Sulaymaniyah, Kirkuk, Duhok, Hasakah and Deir ez-Zor.
-_CAPITALS = frozenset({"erbil", "sulaymaniyah", "geonames:94787", "geonames:96994", "geonames:173811", "deir-ez-zor"})
+#: Provincial capitals reporters name for their province ("a Peshmerga site in Erbil", "drones in Sulaymaniyah"), each with its
+#: province: Erbil, Sulaymaniyah, Kirkuk, Duhok, Hasakah and Deir ez-Zor.
+_CAPITALS = {"erbil": "erbil-governorate", "sulaymaniyah": "sulaymaniyah-governorate", "geonames:94787": "kirkuk-governorate",
+             "geonames:96994": "duhok-governorate", "geonames:173811": "hasakah-governorate", "deir-ez-zor": "deir-ez-zor-governorate"}
 #: How far from a capital a site of its province may be for the capital named that day to stand for it.
 _CAPITAL_KM = 100.0
+#: A report told beside another as more: "Another drone hit a house in Erbil", "a second drone", "also", "Meanwhile", "Earlier".
+_MORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|also|[Mm]eanwhile|[Ee]arlier|[Ll]ater|[Ss]eparately)\b")
+#: A group's own word for its attack: "claimed", "a statement saying it had attacked Harir airbase".
+_CLAIMED = re.compile(r"\b(?:claim\w*|statement)\b", re.I)
+#: Actors that name no one: either side of a pair may leave its actor unnamed.
+_UNNAMED = frozenset({"", None, "Unidentified armed group", "Unidentified military forces"})
 
 
 def _capital_for_site(a: dict, b: dict, da: date | None, db: date | None) -> bool:
-    """Within one article, attacks reported at a provincial capital and at a site or town of its province the same day, neither
-    told as another attack: the capital names the province, the site is where it happened (not strikes: "airstrikes on Deir
-    ez-Zor city" beside strikes near al-Mayadin hit the city too)."""
+    """Within one article, attacks reported at a provincial capital and at a site or town of its province the same day: the
+    capital names the province, the site is where it happened ("one drone fell in the vicinity of Erbil", beside the drones at
+    the Harir base). Not when the two differ in weapon, in who acted or was hit, in what harm each did, or in who told them
+    (a claim beside officials' report), nor when either is told as more ("Another drone hit a house in Erbil city"); not
+    strikes ("airstrikes on Deir ez-Zor city" beside strikes near al-Mayadin hit the city too)."""
     cap, other = (a, b) if a.get("place_id") in _CAPITALS else (b, a)
-    return (cap.get("place_id") in _CAPITALS and other.get("place_id") not in _CAPITALS and _rank(cap) == 0 and _rank(other) == 0
-            and cap.get("country") == other.get("country") and da is not None and da == db and cap.get("_kind") == other.get("_kind") == "attack"
-            and not any(c.get(k) for c in (a, b) for k in ("_other_site", "_another", "_yet_another", "_also"))
-            and _km(cap, other) <= _CAPITAL_KM)
+    province = _CAPITALS.get(cap.get("place_id") or "")
+    if (province is None or other.get("place_id") in _CAPITALS or _rank(cap) != 0 or _rank(other) != 0
+            or da is None or da != db or cap.get("_kind") != "attack" or other.get("_kind") != "attack"
+            or cap.get("sub_event_type") != other.get("sub_event_type") or cap.get("status") != other.get("status")
+            or any(c.get(k) for c in (a, b) for k in ("_other_site", "_another", "_yet_another", "_also"))
+            or any(_MORE.search(c.get("notes") or "") for c in (a, b))
+            or bool(_CLAIMED.search(cap.get("notes") or "")) != bool(_CLAIMED.search(other.get("notes") or ""))
+            or cap.get("fatalities") or cap.get("injuries") or other.get("latitude") is None or _km(cap, other) > _CAPITAL_KM):
+        return False
+    if not (cap.get("actor1") in _UNNAMED or other.get("actor1") in _UNNAMED or cap.get("actor1") == other.get("actor1")):
+        return False
+    if not (not cap.get("actor2") or not other.get("actor2") or cap.get("actor2") == other.get("actor2")):
+        return False
+    return Gazetteer.default().may_lie_in(other["latitude"], other["longitude"], province)
 
 
 def _shot_down_there(a: dict, b: dict) -> bool:
@@ -284,12 +303,13 @@ def _found_beside_downed(a: dict, b: dict) -> bool:
     if not a.get("sub_event_type") == b.get("sub_event_type") == _DISRUPTED:
         return False
     found = [bool(_SEIZED.search(c.get("_trigger") or "")) for c in (a, b)]
-    downed = [bool(_SHOT_DOWN.search(c.get("_trigger") or "")) for c in (a, b)]
+    downed = [bool(_SHOT_DOWN.search(c.get("notes") or "")) for c in (a, b)]
     return found[0] != found[1] and downed[found.index(False)]
 
 
-#: A trigger that tells a weapon shot down in flight.
-_SHOT_DOWN = re.compile(r"shot|shoot|intercept|downed|downing|\bdown\b|brought|destroyed|engag", re.I)
+#: A sentence that tells a weapon shot down in flight (not "the drones were destroyed by experts", "intercepted a truck").
+_SHOT_DOWN = re.compile(r"\b(?:shot|shoot\w*|downed|downing|brought\s+(?:\w+\s+){0,3}?down|destroyed\s+(?:in\s+)?mid-?air|"
+                        r"(?:intercept\w*|engag\w*)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?|aerial))", re.I)
 
 
 #: How far from a feature's or a district's point ("the Golan Heights") a town told beside it may lie and be in it.
@@ -516,9 +536,10 @@ def _merge(group: list[dict]) -> dict:
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
     site = next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None) \
         or next((c for c in group if c.get("_scope") == "site"), None)
-    if out.get("place_id") in _CAPITALS and (local := next((c for c in group if c.get("place_id") not in _CAPITALS and _rank(c) == 0
-                                                             and c.get("place_id") and _km(out, c) <= _CAPITAL_KM), None)):
-        site = site or local  # the capital named for its province: the site or town of it the group names
+    if out.get("place_id") in _CAPITALS and (local := min((c for c in group if c.get("place_id") not in _CAPITALS and _rank(c) == 0
+                                                            and c.get("place_id") and _km(out, c) <= _CAPITAL_KM),
+                                                           key=lambda c: _km(out, c), default=None)):
+        site = site or local  # the capital named for its province: the nearest site or town of it the group names
     if (out.get("_scope") == "town" and site is not None and (_km(out, site) <= _CITY_KM or out.get("place_id") in _CAPITALS)) or (
             site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):

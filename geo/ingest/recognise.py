@@ -107,11 +107,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:capture|discovery|seizure)\s+of)\s+"
                 # (a gap with no person, relative clause or ground in it: not "captured three suspects who fired rockets", "the
                 # Hezbollah commander responsible for firing missiles", "seizes control of the crossing amid rocket fire")
-                r"(?:(?!(?:who|that|which|whom|suspects?|perpetrators?|members?|cells?|commanders?|fighters?|soldiers?|men|"
+                r"(?!on\s)(?:(?!(?:who|that|which|whom|suspects?|perpetrators?|members?|cells?|commanders?|fighters?|soldiers?|men|"
+                r"man|woman|team|crew|operators?|behind|responsible|used|images?|videos?|photos?|footage|"
                 r"militants?|gunmen|operatives?|control|territory|positions?|crossings?|the\s+moment)\b)[\w-]+\s+){0,6}?"
                 # (not a launch pad found after the firing: the attack's trace; nor drone footage or parts)
-                r"(?:rockets?|missiles?|mortar\s+(?:rounds|shells)|"
-                r"drones?(?!\s+(?:footage|videos?|images?|parts|debris|wreckage|remains|fragments)))\b|"
+                r"(?:rockets?|missiles?|mortar\s+(?:rounds|shells)|drones?(?!\s+(?:footage|videos?|images?|parts|debris|wreckage|remains|"
+                r"fragments)))\b(?!\s+(?:attacks?|strikes?|operators?|teams?|units?|crews?|cells?|programs?|programmes?|fire|barrage))|"
                 r"(?:rockets?|missiles?|drone\s+aircraft)(?!\s+launch)\s(?:[^.;]{0,40}?\s)?"
                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|seized|confiscated|dismantled|defused)\b|"
                 # "Falling debris from the interception of a combat drone started a small fire near ... Safed"
@@ -356,6 +357,8 @@ _NONE_HIT = re.compile(r"(?:^|[.;:,]\s*|\n\s*|\b(?:and|but|said)\s+)(?:[Nn]o|Not
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
 #: Before "captured": what recorded it ("Video captured the moment", "Footage captured by residents").
 _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|photographs?|satellite|recordings?|clips?)\b[^.;]{0,30}$", re.I)
+#: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
+_RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
 _STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
                      r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
@@ -530,7 +533,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                                                "Disrupted weapons use", claim)
                 break
             if (sub == "Disrupted weapons use" and m.group(0)[:6].lower() == "captur"
-                    and _RECORDED.search(text, max(0, m.start() - 40), m.start())):
+                    and (_RECORDED.search(text, max(0, m.start() - 40), m.start()) or _RECORDED_ON.match(text, m.start() + 6))):
                 continue  # "Video captured the moment rockets struck the base": recorded, not seized
             if kind == "attack" and _ON_A_STATE.match(text, m.end()) and _CALLED.search(text, max(0, m.start() - 60), m.start()):
                 continue  # "a dangerous escalation and assault on Iraq", "an unacceptable attack on Iraqi sovereignty": what it was called

@@ -443,7 +443,7 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         r"(?:(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:strongly|firmly|swiftly|quickly)\s+)?"
                         # "Jerusalem and Washington wait for an Iranian response": two governments
                         # (not "a warehouse in Mayadin said to be used by the IRGC": what the place holds is told)
-                        r"(?:and\s+[A-Z][a-z]+\s+)?(?!said\s+to\s+(?:be|have|belong|house|host|hold|contain|store)\b)"
+                        r"(?:and\s+[A-Z][a-z]+\s+)?(?!said\s+to\s+(?:be|have|belong|house|host|hold|contain|store|serve|shelter)\b)"
                         r"(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported|reserv|"
                         r"issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement)\w*\b|\s+[Tt]ime\b|"
@@ -727,7 +727,8 @@ _TOOK_OFF_FROM = re.compile(r"\b(?:taking|took|take|takes)\s+off\s+from\s+(?:the
 
 
 #: After a village's name: a verb of speaking ("Sharafat added"): a person's name.
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|added|told|noted|explained|stressed|warned)\b")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said(?!\s+to\s+(?:be|have|belong|house|host|hold|contain|store|serve|shelter)\b)|says|added|told|noted|"
+                           r"explained|stressed|warned)\b")
 #: After a name: a note that it is a person's ("Omar (a pseudonym)").
 _PSEUDONYM_AFTER = re.compile(r"\s+\((?:a\s+pseudonym|not\s+(?:his|her)\s+real)")
 #: Before a name: the first part of an Arabic person's name ("Rami Abdel Rahman").

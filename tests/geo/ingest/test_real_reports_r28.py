@@ -166,3 +166,27 @@ def test_a_provincial_capital_named_beside_a_site_of_its_province_the_same_day_i
     # strikes on the city itself and on a town of its province are two places struck
     text = "US warplanes struck positions in Deir ez-Zor city and near al-Mayadin on Wednesday, killing nine, the Observatory said."
     assert sorted(c["place_id"] for c in _events(text, date(2026, 3, 1))) == ["al-mayadin", "deir-ez-zor"]
+
+
+def test_the_second_reviews_misfires():
+    # two attacks in one province the same day, told as more or with their own harm, stay two
+    for text in ("A drone hit the Harir air base on Sunday. Another drone hit a house in Erbil city on Sunday, wounding two civilians.",
+                 "Gunmen attacked a police patrol in Kirkuk on Tuesday, killing one officer. Gunmen attacked an army post in Hawija "
+                 "on Tuesday, killing two soldiers.",
+                 "Drones attacked the Harir air base on Sunday night. Earlier on Sunday, a drone targeted the US consulate in Erbil."):
+        assert len(_events(text, date(2026, 3, 3))) == 2, text
+    # "seized on", "captured ... on their phones", "captured the team responsible for the drone attacks": no find
+    for text in ("Kurdish opposition parties seized on the drone attack on the Khor Mor gas field on Friday to criticise the government.",
+                 "Residents captured the drone attack on the Harir base on their phones on Friday.",
+                 "Iraqi forces captured the team responsible for the drone attacks on Erbil airport on Monday."):
+        assert "Disrupted weapons use" not in [c["sub_event_type"] for c in _events(text, date(2026, 3, 3))], text
+    # seized drones destroyed by experts afterwards are one find
+    assert len(_events("Security forces seized two drones in Makhmour on Monday. The drones were destroyed by explosives experts.",
+                       date(2026, 3, 3))) == 1
+    # a foreign shoot-down with no place is listed unplaced, not placed in the article's country
+    text = "Rockets hit the Ain al-Asad base on Friday. On Tuesday, a US warship shot down a drone fired by the Houthis."
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 3))] == ["ain-al-asad"]
+    # a town "said to belong to" someone is where the strike was
+    [c] = _events("An Israeli strike hit a house in Nabatieh said to belong to a Hezbollah commander on Tuesday, killing two.",
+                  date(2026, 3, 3))
+    assert c["place_id"] is not None
