@@ -596,7 +596,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if violent and (not c.get("place_id") or c.get("_lent_place")) and _unplaced_remainder(c, by_day, finder):
             keep.append(c)  # "strikes against three locations used by Kataib Hezbollah", one of them named: the other two
             continue
-        if (violent or c["sub_event_type"] == "Disrupted weapons use") and not c.get("place_id"):
+        if violent and not c.get("place_id"):
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
     _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
