@@ -540,7 +540,8 @@ def _merge(group: list[dict]) -> dict:
                                                             and c.get("place_id") and _km(out, c) <= _CAPITAL_KM),
                                                            key=lambda c: _km(out, c), default=None)):
         site = site or local  # the capital named for its province: the nearest site or town of it the group names
-    if (out.get("_scope") == "town" and site is not None and (_km(out, site) <= _CITY_KM or out.get("place_id") in _CAPITALS)) or (
+    reach = _CAPITAL_KM if out.get("place_id") in _CAPITALS else _CITY_KM  # a capital named for its province reaches its sites
+    if (out.get("_scope") == "town" and site is not None and _km(out, site) <= reach) or (
             site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town
