@@ -18,7 +18,7 @@ from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
-from .recognise import role_spans, triggers
+from .recognise import FIND_VERBS, role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -610,7 +610,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
 
 
 #: A trigger that tells weapons found or seized unfired.
-_FOUND = re.compile(r"seiz|discover|confiscat|dismantl|defus|captur", re.I)
+_FOUND = re.compile(FIND_VERBS, re.I)
 #: A sentence told as another round: "Separately, ...", "In another ...", "elsewhere" (not "also": the same side's round on the
 #: same group the same day is the round's rest, and the side and group are asked apart).
 _SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|[Ii]n\s+another|[Ee]lsewhere)\b")

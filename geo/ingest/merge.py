@@ -20,7 +20,7 @@ from typing import Any
 from gazetteer import Gazetteer, distance_km
 
 from .article_rules import WAR_START
-from .recognise import harm_done
+from .recognise import FIND_VERBS, harm_done
 from .when import small_hours_local
 from .where import KIND_RANK
 
@@ -294,7 +294,7 @@ def _intercepted(a: dict, b: dict) -> bool:
 
 
 #: A trigger that tells weapons found or seized, not shot down.
-_SEIZED = re.compile(r"seiz|discover|confiscat|dismantl|defus|found|captur", re.I)
+_SEIZED = re.compile(rf"{FIND_VERBS}|found", re.I)
 
 
 def _found_beside_downed(a: dict, b: dict) -> bool:

@@ -14,7 +14,7 @@ from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "blast_words", "time_lead_end"]
+           "blast", "blast_words", "time_lead_end", "FIND_VERBS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,9 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
               r"experts?|specialists?|engineers?|commanders?|chiefs?|makers?|manufactur\w+|programs?|programmes?|industry|technology|"
               # "the militias were increasing their drone threats to Israel": a danger, not an attack
               r"threats?|arsenals?)\b)")
+#: The stems of the verbs that tell weapons found or seized unfired (the disrupted weapons use rule's finds): read again by the
+#: rules that keep a find apart from a weapon shot down, and that place or date it.
+FIND_VERBS = r"seiz|discover|confiscat|dismantl|defus|captur"
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"
@@ -354,11 +357,11 @@ def time_lead_end(text: str) -> int:
 #: Right before "hit": nothing was ("No infrastructure or installations were hit", "no one was targeted"): no event.
 _NONE_HIT = re.compile(r"(?:^|[.;:,]\s*|\n\s*|\b(?:and|but|said)\s+)(?:[Nn]o|Nothing|None)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$")
-#: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
 #: Before "captured": what recorded it ("Video captured the moment", "Footage captured by residents").
 _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|photographs?|satellite|recordings?|clips?)\b[^.;]{0,30}$", re.I)
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
+#: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
 _STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
                      r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.

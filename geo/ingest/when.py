@@ -39,13 +39,13 @@ _US_EVENING = re.compile(r"\b(?P<h>\d{1,2})(?::\d{2})?\s*p\.?\s?m\.?\s*\(?(?:EST
 
 #: Between a date and the report's trigger right after it: the date is the event's ("killed last month in a drone attack").
 _DATE_OF_EVENT = re.compile(r"\s+(?:in|during|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", re.I)
-#: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
 #: Between a day and the trigger it names ("their Jan. 3 discovery of", "Sunday's attack"): nothing but the possessive.
 _DAY_OF_TRIGGER = re.compile(r"(?:['’]s)?\s")
 #: Before a day that qualifies a noun: "their Jan. 3 discovery" (not "The army said Tuesday capture of ...").
 _DETERMINER_END = re.compile(r"\b(?:their|its|his|her|the|a|an|this|that)\s+$", re.I)
 #: A find told as a noun ("discovery of", "seizure of", "capture of"): its own day comes before it.
 _FIND = re.compile(r"(?:discovery|seizure|capture)\s+of\b", re.I)
+#: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
 _OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
 #: A local time after midnight told with the GMT day before: "at 2:20 a.m. local time (2320 GMT on Sunday)".
 _GMT_DAY_BEFORE = re.compile(r"\b(?:[0-5])(?::\d\d)?\s*a\.?m\.?\s+local\s+time\s*\(\s*(?:2[0-3]|1[89])\d\d\s*GMT\s+(?:on\s+)?"

@@ -436,6 +436,8 @@ NOT_A_BATTLEFIELD = frozenset({"united-states", "gaza"})
 
 #: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
 #: clock ("9:30 p.m. Baghdad time") or a ship's class, not where an attack or strike happened (outlets: see _OUTLET_NAME).
+#: After a place, what it is said to hold, not who spoke: "a warehouse in Mayadin said to be used by the IRGC".
+_SAID_TO_HOLD = r"said\s+to\s+(?:be|have|belong|house|host|hold|contain|store|serve|shelter)\b"
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         # "The US Embassy in Iraq also denounced the attack": a mission named with its country or city
                         r"(?:(?<=[Ee]mbassy)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
@@ -443,7 +445,7 @@ _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         r"(?:(?:on\s+|late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:(?:strongly|firmly|swiftly|quickly)\s+)?"
                         # "Jerusalem and Washington wait for an Iranian response": two governments
                         # (not "a warehouse in Mayadin said to be used by the IRGC": what the place holds is told)
-                        r"(?:and\s+[A-Z][a-z]+\s+)?(?!said\s+to\s+(?:be|have|belong|house|host|hold|contain|store|serve|shelter)\b)"
+                        rf"(?:and\s+[A-Z][a-z]+\s+)?(?!{_SAID_TO_HOLD})"
                         r"(?:condemn|denounc|say|said|warn|reject|accus|blam|wait|decid|want|hope|fear|retaliat|"
                         r"vow|demand|summon|criticis|criticiz|protest|urg|den(?:y|ie)|announc|insist|respond|reported|reserv|"
                         r"issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement)\w*\b|\s+[Tt]ime\b|"
@@ -576,9 +578,9 @@ _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon
                             "occupied Palestine", "occupied Palestinian lands"})  # (the Iraqi groups' words for Israel)
 
 
-#: A news agency after a place at a line's start: "Baghdad (Reuters) –".
 #: After a place that opens a line, any outlet's credit and a dash: "Baghdad (IraqiNews.com) – An explosion ...".
 _CREDIT_AFTER = re.compile(r"\s*\([^()\n]{2,30}\)\s*[-–—]")
+#: A news agency after a place at a line's start: "Baghdad (Reuters) –".
 _AGENCY_AFTER = re.compile(rf"\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
 #: (also day first, with the year: "Jerusalem, 2 April, 2024 (TPS) --")
 _DAY_AGENCY_AFTER = re.compile(rf",\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}})(?:,?\s*\d{{4}})?"
@@ -727,8 +729,7 @@ _TOOK_OFF_FROM = re.compile(r"\b(?:taking|took|take|takes)\s+off\s+from\s+(?:the
 
 
 #: After a village's name: a verb of speaking ("Sharafat added"): a person's name.
-_SPEAKS_AFTER = re.compile(r"\s+(?:said(?!\s+to\s+(?:be|have|belong|house|host|hold|contain|store|serve|shelter)\b)|says|added|told|noted|"
-                           r"explained|stressed|warned)\b")
+_SPEAKS_AFTER = re.compile(rf"\s+(?:(?!{_SAID_TO_HOLD})said|says|added|told|noted|explained|stressed|warned)\b")
 #: After a name: a note that it is a person's ("Omar (a pseudonym)").
 _PSEUDONYM_AFTER = re.compile(r"\s+\((?:a\s+pseudonym|not\s+(?:his|her)\s+real)")
 #: Before a name: the first part of an Arabic person's name ("Rami Abdel Rahman").
@@ -738,6 +739,7 @@ _NAME_PART_BEFORE = re.compile(r"\b(?:Abdel|Abdul|Abd\s+al|Abd\s+el|Abd-al|Abd-e
                                r"Ambassador|[Ee]nvoy|Adviser|Advisor|Speaker|Senator|Sen\.|Rep\.)\s+[A-Z][\w'’-]+\s+$")
 
 
+@functools.lru_cache(maxsize=64)
 def _person_named(text: str, name: str) -> bool:
     """Whether the article writes ``name`` as a person's anywhere ("Foreign Minister Gideon Sa'ar", then "Sa'ar's letter")."""
     at = text.find(name)
