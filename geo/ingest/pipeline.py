@@ -273,6 +273,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         dates = find_dates(s.text, published=published, offset=s.start)
         in_s = mentions_in(s)
         dates = usable_dates(dates, s, in_s, matches, text)
+        if not dates and s.outer is not None and _WHILE.match(s.text):
+            # "Airstrikes targeted a PMF position ... on Tuesday, while a drone crashed ... northwest of Kirkuk": the sentence's day
+            dates = [d for d in find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0])
+                     if d.precision == 1 and d.kind in ("absolute", "weekday", "relative")][-1:]
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
         if filed_dates:
@@ -710,6 +714,10 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
 
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 _ISIS = "Islamic State"
+
+
+#: A clause that tells what happened at the same time as the clause before it.
+_WHILE = re.compile(r"while\s")
 
 
 #: A strike named again by its definite article alone: "the strike", "this strike".
