@@ -56,7 +56,7 @@ _CLAUSE = re.compile(
     rf",\s+(?:and\s+)?(?={_ITEM})|\s+and\s+(?=(?:the\s+)?(?:another|other)\s+(?:on|at|against|targeting|targeted)\b)|"
     # "two drones targeted the al Assad airbase and one drone targeted a base in northern Iraq": a second report, its own subject
     r"\s+and\s+(?=(?:one|another|a\s+second|a\s+third)\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?)\s+(?:targeted|hit|struck)\b)|"
-    r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|two|three)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked|crashed|fell|exploded|landed)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
+    r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|one|two|three|four)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked|crashed|fell|exploded|landed)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|(?:came|comes|come)\s+(?:about|some|nearly|roughly|just|only|almost)"
