@@ -147,6 +147,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
+        if within_article and coarse and (wide := a if _rank(a) > _rank(b) else b).get("_another") and _rank(wide) == 1:
+            return False  # "Another attack ... targeted a US-run oil field in Dohuk province", after the fields named: not one of them
         dated = a if da is not None else b
         one_undated = (da is None) != (db is None) and (dated is not (a if _rank(a) > _rank(b) else b) or (
             dated.get("time_precision") == 1 and not dated.get("background")))  # "two rocket attacks in Syria on Monday"; "... at the Conoco base"
