@@ -63,6 +63,18 @@ _NOT_A_NAME = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                          "Oil", "Field", "Oilfield", "Desert", "Valley", "Heights", "Bay", "Gulf", "Sea", "Naval"})
 
 
+#: Right before a name: a capitalised word that may begin it ("Mala Qara").
+_NAME_BEGAN = re.compile(r"\b([A-Z][a-z]+) $")
+#: Capitalised words that come before a place without beginning its name: what a place is, which part, whose.
+_NOT_A_NAME_BEFORE = frozenset({"Of", "From", "To", "Near", "Outside", "Inside", "Around", "Towards", "Toward", "Into", "Across", "Via",
+                                "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upper",
+                                "Lower", "Greater", "Rural", "Old", "Iraqi", "Syrian", "Jordanian", "Lebanese", "Israeli", "Kurdish",
+                                "Iranian", "Turkish", "Yemeni", "Saudi", "American", "Arab", "Sunni", "Shia", "Shiite", "Christian",
+                                "Yazidi", "Turkmen", "Bedouin", "Palestinian", "Where", "When", "While", "After", "Before", "Both"})
+#: Right before a word: the end of a sentence, or a line's start (a capital there begins the sentence, not a name).
+_SENTENCE_END = re.compile(r"(?:[.!?:\"“”]\s*|\n\s*|^\s*)$")
+
+
 class MentionFinder:
     """Finds places and actors in text with one automaton over all names. Build once, share
     (read-only after construction; :meth:`default` is process-wide)."""
@@ -179,6 +191,13 @@ class MentionFinder:
             return None
         if layer == "populated" and (nxt := _NAME_GOES_ON.match(text, end - offset)) is not None and nxt.group(1) not in _NOT_A_NAME:
             return None  # "Khor Mor gas field", "Dana Gas": a village's name that begins another name, not the village
+        if (layer == "populated" and (before := _NAME_BEGAN.search(text, max(0, start - offset - 24), start - offset)) is not None
+                and before.group(1) not in _NOT_A_NAME and before.group(1) not in _NOT_A_NAME_BEFORE
+                and not _SENTENCE_END.search(text, max(0, before.start(1) - 3), before.start(1))):
+            whole = f"{before.group(1)} {written}"
+            if (m := self._get(whole)) is not None and m.place.layer == "curated" and m.matched_by != "fuzzy":
+                return start - len(before.group(1)) - 1, end, whole, "place", normalise(whole), "curated"  # "Deir Az Zor"
+            return None  # "a base in Mala Qara": a name that ends with a village's, not the village
         return start, end, written, "place", key, layer
 
     def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:
