@@ -249,7 +249,8 @@ _CAPITAL_KM = 100.0
 #: A report told beside another as more: "Another drone hit a house in Erbil", "a second drone", "also", "Meanwhile", "Earlier".
 _MORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|also|[Mm]eanwhile|[Ee]arlier|[Ll]ater|[Ss]eparately)\b")
 #: A group's own word for its attack: "claimed", "a statement saying it had attacked Harir airbase".
-_CLAIMED = re.compile(r"\b(?:claim\w*|statement)\b", re.I)
+#: (not "In a statement, the ministry said a booby-trapped drone targeted ...": an official's word)
+_CLAIMED = re.compile(r"\b(?:claim\w*|statement\s+(?:saying|that)\s+it)\b", re.I)
 #: Actors that name no one: either side of a pair may leave its actor unnamed.
 _UNNAMED = frozenset({"", None, "Unidentified armed group", "Unidentified military forces"})
 
@@ -263,7 +264,7 @@ def _capital_for_site(a: dict, b: dict, da: date | None, db: date | None) -> boo
     cap, other = (a, b) if a.get("place_id") in _CAPITALS else (b, a)
     province = _CAPITALS.get(cap.get("place_id") or "")
     if (province is None or other.get("place_id") in _CAPITALS or _rank(cap) != 0 or _rank(other) != 0
-            or da is None or da != db or cap.get("_kind") != "attack" or other.get("_kind") != "attack"
+            or (da is None and db is None) or (da is not None and db is not None and da != db) or cap.get("_kind") != "attack" or other.get("_kind") != "attack"
             or cap.get("sub_event_type") != other.get("sub_event_type") or cap.get("status") != other.get("status")
             or any(c.get(k) for c in (a, b) for k in ("_other_site", "_another", "_yet_another", "_also"))
             or any(_MORE.search(c.get("notes") or "") for c in (a, b))
