@@ -198,8 +198,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
+    # (nor "a missile ship of the navy intercepted one UAV": a warship)
     (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
-                rf"{_AS_TARGET}", re.I),
+                rf"(?!\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b){_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
