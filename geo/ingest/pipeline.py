@@ -344,6 +344,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # "the Sarsang oil field was hit, calling the strike 'an act of terrorism'": the attack just told, no one's strike
                 t = Trigger(t.start, t.end, t.text, "attack", t.event_type, last["attack"]["sub_event_type"], t.claim)
             places = event_places(t, s, in_s, matches, text)
+            if not places and s.outer is not None and _WHICH_WAS.match(s.text):
+                # "a drone fell near Kirkuk airport, which was struck on Monday by two rockets": the place the clause tells of
+                places = [m for m in mentions_in(Sentence(s.index, s.outer[0], s.start, text[s.outer[0]:s.start]))
+                          if m.kind == "place" and m.start in matches][-1:]
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
                 if dated and not since and tally is None and any(d.start - s.start <= 3 for d in dates):
@@ -716,6 +720,8 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 _ISIS = "Islamic State"
 
 
+#: A relative clause that tells an attack on the place just named.
+_WHICH_WAS = re.compile(r"which\s+(?:was|were|had\s+been|has\s+been)\s")
 #: A clause that tells what happened at the same time as the clause before it.
 _WHILE = re.compile(r"while\s")
 

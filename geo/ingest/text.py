@@ -67,6 +67,9 @@ _CLAUSE = re.compile(
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|including\s+one\s+(?:(?:on|at|against|targeting)\s|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))|"
     # "..., with local media reporting on an attempted strike against a base at Erbil Airport, while in neighboring Syria, fighters
     # rained rockets down on a US base": each report of its own
+    # "a drone fell near Kirkuk airport, which was struck on Monday by two rockets": the place's own earlier attack
+    r",\s+(?=which\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|attacked|shelled)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:on|last|earlier)\s)|"
     r",\s+(?=with\s+(?:local\s+|Iraqi\s+|Syrian\s+|Kurdish\s+|state\s+)?(?:media|outlets|reports|officials|sources)\s+(?:reporting|saying|citing)\b|"
     r"while\s+in\s+(?:neighbo(?:u)?ring\s+|nearby\s+)?[A-Z])", re.I)
 #: After a semicolon, a list's next item and nothing else: "shot down near Tall Baydar, Syria; al-Tanf Garrison, Syria; and
@@ -76,7 +79,7 @@ _NAMES_ONLY = re.compile(r"(?:and\s+)?(?:(?:once|twice|(?:two|three|four|five|si
                          r"\s*(?:[.;]|$)")
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
 _CUES = (";", ", and ", " and one ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until",
-         "responded", ", while ", ", with ",
+         "responded", ", while ", ", with ", ", which ",
          " more ", " other", "second", "third", "fourth", "fifth", "sixth", "seventh")
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
 _OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"
