@@ -1,0 +1,80 @@
+"""Ingest on reports met in real reporting in round twenty-nine (each case paraphrases a class of
+error found in a development article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geo.ingest import Article, ingest_articles
+
+
+def _events(text: str, published: date, kind: str = "event") -> list[dict]:
+    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+
+
+def test_a_while_clause_is_its_own_report_on_its_sentences_day():
+    text = ("Airstrikes hit a Popular Mobilization Forces site in Jurf al-Sakhar on Tuesday, while a drone crashed in a rural "
+            "area of Dibis district, security sources said.")
+    got = sorted((c["place_id"], c["event_date"]) for c in _events(text, date(2026, 3, 4)))
+    assert got == [("dibis", "2026-03-03"), ("jurf-al-sakhar", "2026-03-03")], got
+    # "one drone was shot down": the clause is the interception, the strikes before it are their own report
+    text = "Similar strikes hit the Khurmala field on Monday, while one drone was shot down near Erbil airport."
+    got = sorted((c["place_id"], c["sub_event_type"], c["event_date"]) for c in _events(text, date(2025, 7, 16)))
+    assert got == [("erbil-air-base", "Disrupted weapons use", "2025-07-14"),
+                   ("khurmala-oil-field", "Air/drone strike", "2025-07-14")], got
+
+
+def test_a_subdistrict_of_a_district_is_where_it_happened():
+    text = "A drone fell on the outskirts of a village in the Sarkaran subdistrict of Dibis district on Tuesday."
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 4))] == ["dibis"]
+
+
+def test_the_area_of_a_district_is_one_place_the_area():
+    text = "An airstrike on Thursday hit a headquarters of the PMF's 19th Brigade in the Akashat area of al-Qaim district."
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 12))] == ["akashat"]
+
+
+def test_another_attack_in_a_province_is_not_merged_into_the_fields_named_there():
+    text = ("Two explosive-laden drones attacked the Peshkabir oil field at 6:00, and at 7:00 a drone struck the Tawke field in "
+            "Zakho district, the counterterrorism service said on Wednesday. Another attack at 7:14 am targeted a US-run oil "
+            "field in Dohuk province.")
+    got = sorted(c["place_id"] for c in _events(text, date(2025, 7, 16)))
+    assert got == ["duhok-governorate", "peshkabir-oil-field", "tawke-oil-field"], got
+
+
+def test_a_village_name_at_the_end_of_a_longer_name_is_not_the_village():
+    # "Qara" alone is a village in Syria; "Mala Qara" is a place near Makhmour the gazetteer does not hold
+    text = "Two drones were involved in the attack on a base in Mala Qara, Makhmour, on Thursday."
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 13))] == ["makhmour"]
+    # a longer name the gazetteer knows is read whole, not as the village its last words spell
+    text = "US jets struck a weapons depot in Deir Az Zor on Monday."
+    assert [c["place_id"] for c in _events(text, date(2024, 11, 13))] == ["deir-ez-zor"]
+
+
+def test_a_capitals_attack_is_the_attack_on_the_site_an_officials_statement_names():
+    text = ("A Peshmerga military site in Erbil came under a drone attack on Sunday, the Ministry of Peshmerga Affairs said.\n\n"
+            "In a statement, the ministry said a booby-trapped drone targeted the headquarters of the 11th Division in Degala.")
+    got = [c["place_id"] for c in _events(text, date(2026, 3, 1))]
+    assert got == ["degala"], got
+
+
+def test_a_missile_ship_is_a_warship_not_a_missile_attack():
+    text = ("\"A missile ship of the navy intercepted one UAV, and the fall of another UAV was identified in the Eilat area\", the "
+            "army said on Wednesday, while first responders reported two minor injuries from the attack.")
+    got = [c["sub_event_type"] for c in _events(text, date(2024, 9, 25))]
+    assert "Shelling/artillery/missile attack" not in got and got, got
+
+
+def test_bombings_in_a_province_are_strikes_there():
+    text = ("The United States bombed a facility in Syria on Wednesday night. The Syrian Observatory for Human Rights reported that "
+            "the bombings in the province of Deir Ezzor killed nine people.")
+    got = [(c["place_id"], c["fatalities"]) for c in _events(text, date(2023, 11, 9))]
+    assert got == [("deir-ez-zor-governorate", 9)], got
+
+
+def test_the_earlier_attack_a_relative_clause_tells_is_at_the_place_it_follows():
+    text = ("Earlier on Thursday, an explosive-packed drone fell near Kirkuk airport, which was struck on Monday by two rockets, "
+            "a senior security official said.")
+    got = sorted((c["event_date"], c["place_id"], c["sub_event_type"]) for c in _events(text, date(2025, 7, 3)))
+    assert got == [("2025-06-30", "kirkuk-airport", "Shelling/artillery/missile attack"),
+                   ("2025-07-03", "kirkuk-airport", "Air/drone strike")], got
