@@ -264,7 +264,8 @@ def _capital_for_site(a: dict, b: dict, da: date | None, db: date | None) -> boo
     cap, other = (a, b) if a.get("place_id") in _CAPITALS else (b, a)
     province = _CAPITALS.get(cap.get("place_id") or "")
     if (province is None or other.get("place_id") in _CAPITALS or _rank(cap) != 0 or _rank(other) != 0
-            or (da is None and db is None) or (da is not None and db is not None and da != db) or cap.get("_kind") != "attack" or other.get("_kind") != "attack"
+            or (da is None and db is None) or (da is not None and db is not None and da != db)
+            or cap.get("_kind") != "attack" or other.get("_kind") != "attack"
             or cap.get("sub_event_type") != other.get("sub_event_type") or cap.get("status") != other.get("status")
             or any(c.get(k) for c in (a, b) for k in ("_other_site", "_another", "_yet_another", "_also"))
             or any(_MORE.search(c.get("notes") or "") for c in (a, b))

@@ -686,7 +686,8 @@ _COLON_LEDE = re.compile(r":\s+(?:An?|The)\s")
 _ARTICLE_END = re.compile(r"\b(?:al|el|ash|as|ad|ar|at|az)-$")
 _THE_END = re.compile(r"\s+the$")
 _TARGETING_OF = re.compile(r"\b(?:targeting|bombing|shelling|attacks?|strikes?|raids?|siege)\s+of$")
-_PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|settlements?|provinces?|governorates?|(?:sub-?)?districts?|nahiyas?|municipalit(?:y|ies)|areas?|regions?|"
+_PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|settlements?|provinces?|governorates?|"
+                       r"(?:sub-?)?districts?|nahiyas?|municipalit(?:y|ies)|areas?|regions?|"
                        r"outskirts|suburbs?|perimeters?|edges?|gates?|entrances?|fences?|premises|grounds|neighbou?rhoods?|quarters?|"
                        r"streets?|heart|cent(?:er|re)|capital|parts?|sections?|"
                        r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
