@@ -251,8 +251,10 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))
 
 
-#: Strikes told as hitting their targets, in the past tense: "the US airstrikes hit bases of the paramilitary Hashd Shaabi forces".
-_STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*strikes|strikes|raids)\s+(?:hit|struck|targeted|pounded|destroyed)\s+"
+#: Strikes told as hitting their targets, in the past tense: "the US airstrikes hit bases of the paramilitary Hashd Shaabi forces",
+#: "the American airstrikes fell on the districts of the province of Deir ez-Zor".
+_STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*strikes|strikes|raids)\s+"
+                          r"(?:hit|struck|targeted|pounded|destroyed|fell\s+on|rocked)\s+"
                           r"(?!\w+ing\b)")
 
 

@@ -78,3 +78,8 @@ def test_the_earlier_attack_a_relative_clause_tells_is_at_the_place_it_follows()
     got = sorted((c["event_date"], c["place_id"], c["sub_event_type"]) for c in _events(text, date(2025, 7, 3)))
     assert got == [("2025-06-30", "kirkuk-airport", "Shelling/artillery/missile attack"),
                    ("2025-07-03", "kirkuk-airport", "Air/drone strike")], got
+
+
+def test_strikes_that_fell_on_a_province_are_that_rounds_strikes_there():
+    text = "According to the TV channel, the American airstrikes fell on the districts of the province of Deir ez-Zor."
+    assert [c["place_id"] for c in _events(text, date(2023, 10, 27))] == ["deir-ez-zor-governorate"]
