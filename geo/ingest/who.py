@@ -190,11 +190,19 @@ def speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matche
     """A condemnation whose subject is a capital or a country ("Baghdad condemned the strike") is that
     country's government's, when the actor table knows the state."""
     actor = table.actors.get(c["actor1"])
+    if (actor is not None and actor.kind == "state" and c["actor1"] != _US
+            and (mission := _FOREIGN_MISSION.search(s.text, 0, t.start - s.start)) is not None
+            and NATION.get(mission["adj"], ("", ""))[1] != c["actor1"]):
+        # "The US Embassy in Iraq also denounced the attack": the embassy's state speaks, not its host
+        c["actor1"] = c["sources"][0]["actor1"] = _US if mission["adj"] in ("US", "U.S.", "American") else ""
+        return
     if actor is not None and actor.kind == "state" and c["actor1"] != _US:
         return
     subject = next((m for m in reversed(in_s) if m.end <= t.start and m.kind == "place"), None)
     if subject is not None and _GROUP_IN.search(s.text, max(0, subject.start - s.start - 40), subject.start - s.start):
         return  # "a spokesperson for the Ketaeb Hezbollah armed group in Iraq slammed": the group's country, not the speaker
+    if subject is not None and _MISSION_IN.search(s.text, max(0, subject.start - s.start - 40), subject.start - s.start):
+        return  # "The British Embassy in Baghdad condemned": a foreign mission there, not the host government
     if subject is None or subject.start not in matches or not _SPEAKER_GAP.fullmatch(s.text, subject.end - s.start, t.start - s.start):
         official = _NATIONAL_OFFICIAL.search(s.text, 0, t.start - s.start)
         state = _state_of(NATION[official["adj"]][0], table) if official else None
@@ -207,6 +215,15 @@ def speaking_state(c: dict, s: Sentence, t: Trigger, in_s: list[Mention], matche
     state = _state_of(place.country, table)
     if state is not None and state != _US:
         c["actor1"] = c["sources"][0]["actor1"] = state
+
+
+#: Right before a capital or country: a foreign mission in it ("The British Embassy in Baghdad", "the US consulate in Erbil").
+_MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:\s+[Gg]eneral)?|[Mm]ission|[Aa]mbassador|[Cc]harg[ée]\s+d['’]affaires)"
+                         r"\s+(?:in|to)\s+(?:the\s+)?$")
+
+
+#: A foreign mission as the subject: "The US Embassy in Iraq", "the British embassy in Baghdad".
+_FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?)\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
 
 
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".

@@ -83,3 +83,12 @@ def test_the_earlier_attack_a_relative_clause_tells_is_at_the_place_it_follows()
 def test_strikes_that_fell_on_a_province_are_that_rounds_strikes_there():
     text = "According to the TV channel, the American airstrikes fell on the districts of the province of Deir ez-Zor."
     assert [c["place_id"] for c in _events(text, date(2023, 10, 27))] == ["deir-ez-zor-governorate"]
+
+
+def test_a_foreign_embassys_condemnation_is_not_the_host_governments():
+    for text in ("ERBIL - The British Embassy in Baghdad on Friday condemned a recent wave of drone attacks in the Kurdistan Region.",
+                 "The US Embassy in Iraq also denounced the attack."):
+        assert [c["actor1"] for c in _events(text, date(2025, 7, 18)) if c["sub_event_type"] == "Other"] == [], text
+    # the host government's own word is still its development
+    got = [(c["sub_event_type"], c["actor1"]) for c in _events("Baghdad on Friday condemned the drone attacks.", date(2025, 7, 18))]
+    assert ("Other", "Iraq") in got
