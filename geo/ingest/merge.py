@@ -403,8 +403,10 @@ def _dated(c: dict) -> bool:
 
 
 #: A lede that says its attack is a recent one, and how many days before the body may date it.
-_RECENT = re.compile(r"\b(?:a|the)\s+recent\s+(?:[\w-]+\s+){0,2}(?:attack|strike)", re.I)
+_RECENT = re.compile(r"\b(?:a|the)\s+recent\s+(?:[\w-]+\s+){0,2}(?:attack|strike|raid|operation)", re.I)
 _RECENT_DAYS = 7
+#: How long before the lede's day a recent raid may be, when the body tells its day.
+_RECENT_TOLD_DAYS = 21
 
 
 #: A report told as another beside the one before: "also", "Another drone struck", "Separately,", "earlier", "In a separate".
@@ -417,10 +419,17 @@ _HARM_TOLD = re.compile(r"\b(?:(?:has|have)\s+been|was|were)\s+(?:killed|struck|
 def _lede_and_body(a: dict, b: dict, da: date, db: date) -> bool:
     """A lede dated only by the publication ("Two rockets were fired towards Ain al-Assad") and the
     body's report at the same place a day off that gives its day ("... on Monday"): one event."""
-    borrowed = [c for c in (a, b) if c["sources"][0].get("date_kind") in ("published", "answer")]
+    borrowed = [c for c in (a, b) if c["sources"][0].get("date_kind") in ("published", "answer")
+                or (c["sources"][0].get("date_kind") == "said" and _RECENT.search(c.get("notes", "")))]
     # "five individuals linked to a recent rocket attack on Ain al-Asad airbase": the body's attack of some days before
-    days = _RECENT_DAYS if len(borrowed) == 1 and _RECENT.search(borrowed[0].get("notes", "")) else 1
+    recent = len(borrowed) == 1 and bool(_RECENT.search(borrowed[0].get("notes", "")))
+    days = _RECENT_DAYS if recent else 1
     body = b if borrowed and borrowed[0] is a else a
+    if recent and body["sources"][0].get("date_kind") == "absolute":
+        days = _RECENT_TOLD_DAYS  # "killed in a recent joint raid", then "The joint raid took place ... on August 29": that raid
+        if (_rank(borrowed[0]) == 2 and body.get("country") == borrowed[0].get("country")
+                and a.get("sub_event_type") == b.get("sub_event_type") and abs((da - db).days) <= days):
+            return True  # (told in the lede by its country, "in western Iraq"; in the body by its province)
     if (len(borrowed) == 1 and borrowed[0]["sources"][0].get("date_kind") == "published" and _HARM_TOLD.search(borrowed[0].get("notes", ""))
             and a.get("sub_event_type") == b.get("sub_event_type") and not _OTHER_TOLD.search(body.get("notes", ""))):
         days = 2  # "A senior commander has been killed in a US drone strike in Baghdad", published Friday, and "Wednesday night's raid"

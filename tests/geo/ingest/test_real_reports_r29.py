@@ -92,3 +92,10 @@ def test_a_foreign_embassys_condemnation_is_not_the_host_governments():
     # the host government's own word is still its development
     got = [(c["sub_event_type"], c["actor1"]) for c in _events("Baghdad on Friday condemned the drone attacks.", date(2025, 7, 18))]
     assert ("Other", "Iraq") in got
+
+
+def test_a_recent_raid_the_body_dates_is_that_raid_not_the_day_it_was_announced():
+    text = ("ERBIL - The US army announced on Saturday that four suspected Islamic State leaders were killed in a recent joint raid "
+            "with Iraqi security forces in western Iraq.\nThe joint raid took place in Anbar province on August 29.")
+    got = [(c["event_date"], c["place_id"], c["background"]) for c in _events(text, date(2024, 9, 14))]
+    assert got == [("2024-08-29", "anbar", False)], got
