@@ -59,7 +59,7 @@ _CLAUSE = re.compile(
     r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|one|two|three|four)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked|crashed|fell|exploded|landed)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
     r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
-    r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|(?:came|comes|come)\s+(?:about|some|nearly|roughly|just|only|almost)"
+    r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|(?:came|comes|come)\s+when\s|(?:came|comes|come)\s+(?:about|some|nearly|roughly|just|only|almost)"
     r"(?:\s+(?:under|over|more\s+than|less\s+than))?\s+"
     r"(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,8}(?:attacks?|strikes?)\b|after\s+the\s+targeting\s+of\b|"

@@ -99,3 +99,10 @@ def test_a_recent_raid_the_body_dates_is_that_raid_not_the_day_it_was_announced(
             "with Iraqi security forces in western Iraq.\nThe joint raid took place in Anbar province on August 29.")
     got = [(c["event_date"], c["place_id"], c["background"]) for c in _events(text, date(2024, 9, 14))]
     assert got == [("2024-08-29", "anbar", False)], got
+
+
+def test_the_attack_a_round_came_when_is_its_own_report():
+    text = ("The latest of those strikes, which the Pentagon called the largest since the conflict began, came when rockets and "
+            "missiles were fired at a U.S. air base in western Iraq on Saturday, injuring several American troops.")
+    got = [(c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 24))]
+    assert ("2024-01-20", "ain-al-asad") in got, got
