@@ -192,12 +192,12 @@ class MentionFinder:
         if layer == "populated" and (nxt := _NAME_GOES_ON.match(text, end - offset)) is not None and nxt.group(1) not in _NOT_A_NAME:
             return None  # "Khor Mor gas field", "Dana Gas": a village's name that begins another name, not the village
         if (layer == "populated" and (before := _NAME_BEGAN.search(text, max(0, start - offset - 24), start - offset)) is not None
-                and before.group(1) not in _NOT_A_NAME and before.group(1) not in _NOT_A_NAME_BEFORE
-                and not _SENTENCE_END.search(text, max(0, before.start(1) - 3), before.start(1))):
+                and before.group(1) not in _NOT_A_NAME and before.group(1) not in _NOT_A_NAME_BEFORE):
             whole = f"{before.group(1)} {written}"
-            if (m := self._get(whole)) is not None and m.place.layer == "curated" and m.matched_by != "fuzzy":
+            if (m := self._get(whole)) is not None and m.place.layer == "curated" and (m.matched_by != "fuzzy" or m.score >= 90):
                 return start - len(before.group(1)) - 1, end, whole, "place", normalise(whole), "curated"  # "Deir Az Zor"
-            return None  # "a base in Mala Qara": a name that ends with a village's, not the village
+            if not _SENTENCE_END.search(text, max(0, before.start(1) - 3), before.start(1)):
+                return None  # "a base in Mala Qara": a name that ends with a village's, not the village
         return start, end, written, "place", key, layer
 
     def resolve(self, mention: Mention, *, context: list[str] | None = None, country: frozenset[str] | None = None) -> Match | None:
