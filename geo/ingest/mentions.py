@@ -70,7 +70,12 @@ _NOT_A_NAME_BEFORE = frozenset({"Of", "From", "To", "Near", "Outside", "Inside",
                                 "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West", "Upper",
                                 "Lower", "Greater", "Rural", "Old", "Iraqi", "Syrian", "Jordanian", "Lebanese", "Israeli", "Kurdish",
                                 "Iranian", "Turkish", "Yemeni", "Saudi", "American", "Arab", "Sunni", "Shia", "Shiite", "Christian",
-                                "Yazidi", "Turkmen", "Bedouin", "Palestinian", "Where", "When", "While", "After", "Before", "Both"})
+                                "Yazidi", "Turkmen", "Bedouin", "Palestinian", "Where", "When", "While", "After", "Before", "Both",
+                                # the article written apart ("Al Sinjar"), what a place is ("Kibbutz Yiftah", "Jebel Attan")
+                                "Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az", "An", "Ed", "Es", "Et", "Ez", "Kibbutz", "Moshav",
+                                "Moshava", "Jabal", "Jebel", "Mount", "Wadi", "Lake", "Galilee",
+                                "Russian", "Druze", "Alawite", "Assyrian", "Armenian", "Egyptian", "British", "French", "Emirati",
+                                "Qatari", "Houthi", "Over", "By", "For", "With", "Along", "Between", "Against", "Under"})
 #: Right before a word: the end of a sentence, or a line's start (a capital there begins the sentence, not a name).
 _SENTENCE_END = re.compile(r"(?:[.!?:\"“”]\s*|\n\s*|^\s*)$")
 

@@ -147,7 +147,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if pa and pb and pa != pb:
         # a country- or province-level report is the same event as a specific one in that country, same day
         coarse = _rank(a) != _rank(b) and not (a.get("_remainder") or b.get("_remainder"))  # ranks differ: one of them is coarse
-        if within_article and coarse and (wide := a if _rank(a) > _rank(b) else b).get("_another") and _rank(wide) == 1:
+        if (within_article and coarse and (wide := a if _rank(a) > _rank(b) else b).get("_another") and _rank(wide) == 1
+                and _ANOTHER_LEAD.match(wide.get("notes") or "")):
             return False  # "Another attack ... targeted a US-run oil field in Dohuk province", after the fields named: not one of them
         dated = a if da is not None else b
         one_undated = (da is None) != (db is None) and (dated is not (a if _rank(a) > _rank(b) else b) or (
@@ -250,7 +251,12 @@ _CAPITAL_KM = 100.0
 _MORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|also|[Mm]eanwhile|[Ee]arlier|[Ll]ater|[Ss]eparately)\b")
 #: A group's own word for its attack: "claimed", "a statement saying it had attacked Harir airbase".
 #: (not "In a statement, the ministry said a booby-trapped drone targeted ...": an official's word)
-_CLAIMED = re.compile(r"\b(?:claim\w*|statement\s+(?:saying|that)\s+it)\b", re.I)
+_CLAIMED = re.compile(r"\b(?:claim\w*|statement(?:\s+(?:saying|that))?\s+(?:it|its|they|their))\b", re.I)
+#: A report told as another attack from its first words: "Another attack at 7:14 am targeted a US-run oil field" (not "It was the
+#: second attack in Erbil province", a recap; nor "Another drone attack also targeted the field", the one told before).
+_ANOTHER_LEAD = re.compile(r"[“\"]?(?:Another|A\s+(?:second|third|separate|further))\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:attacks?|strikes?|drones?|rockets?|missiles?)\b"
+                           r"(?![^.;]{0,40}\b(?:targeted|hit|struck)\s+the\s+(?:field|base|site|facility|airport|camp)\b)")
 #: Actors that name no one: either side of a pair may leave its actor unnamed.
 _UNNAMED = frozenset({"", None, "Unidentified armed group", "Unidentified military forces"})
 
@@ -268,7 +274,7 @@ def _capital_for_site(a: dict, b: dict, da: date | None, db: date | None) -> boo
             or cap.get("_kind") != "attack" or other.get("_kind") != "attack"
             or cap.get("sub_event_type") != other.get("sub_event_type") or cap.get("status") != other.get("status")
             or any(c.get(k) for c in (a, b) for k in ("_other_site", "_another", "_yet_another", "_also"))
-            or any(_MORE.search(c.get("notes") or "") for c in (a, b))
+            or any(_MORE.search(c.get("_sentence") or c.get("notes") or "") for c in (a, b))
             or bool(_CLAIMED.search(cap.get("notes") or "")) != bool(_CLAIMED.search(other.get("notes") or ""))
             or cap.get("fatalities") or cap.get("injuries") or other.get("latitude") is None or _km(cap, other) > _CAPITAL_KM):
         return False

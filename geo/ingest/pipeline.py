@@ -274,9 +274,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         in_s = mentions_in(s)
         dates = usable_dates(dates, s, in_s, matches, text)
         if not dates and s.outer is not None and _WHILE.match(s.text):
-            # "Airstrikes targeted a PMF position ... on Tuesday, while a drone crashed ... northwest of Kirkuk": the sentence's day
-            dates = [d for d in find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0])
-                     if d.precision == 1 and d.kind in ("absolute", "weekday", "relative")][-1:]
+            # "Airstrikes targeted a PMF position ... on Tuesday, while a drone crashed ... northwest of Kirkuk": the sentence's day,
+            # when it tells one ("on Wednesday, the Pentagon said on Friday, while ...": which of them is not told)
+            told = [d for d in find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0]) if d.precision == 1]
+            dates = told if len(told) == 1 and told[0].kind in ("absolute", "weekday", "relative") else []
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
         if filed_dates:
@@ -741,6 +742,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     ev: dict[str, Any] = {"event_type": evidence(article.name, s, (t.start, t.end))}
     c: dict[str, Any] = {"event_type": t.event_type, "sub_event_type": t.sub_event_type, "status": "claimed" if t.claim else "reported",
                          "notes": s.text, "flags": [], "_kind": t.kind, "_trigger": t.text,
+                         "_sentence": article.text[s.outer[0]:s.outer[1]] if s.outer else s.text,  # a clause's whole sentence
                          "_also": bool(_ALSO.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)),
                          "_other_site": contains_any(s.text, ("other", "separate")) and bool(_OTHER_SITE.search(s.text)),
                          # "yet another drone attack": another event, even at the site of the one before

@@ -137,7 +137,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"  # not "Three strikes targeted U.S. bases"
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
-                r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|(?<![-/])bombings|"
+                r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
@@ -200,7 +200,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
-                rf"(?!\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b){_AS_TARGET}", re.I),
+                rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
+                rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),

@@ -72,6 +72,12 @@ _CLAUSE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:on|last|earlier)\s)|"
     r",\s+(?=with\s+(?:local\s+|Iraqi\s+|Syrian\s+|Kurdish\s+|state\s+)?(?:media|outlets|reports|officials|sources)\s+(?:reporting|saying|citing)\b|"
     r"while\s+in\s+(?:neighbo(?:u)?ring\s+|nearby\s+)?[A-Z])", re.I)
+#: After ", ": the rest of a salvo told after those shot down ("destroyed two of the missiles, while one missile landed near the
+#: base"): one attack, its type the harm the rest did, not a clause of its own.
+_SALVO_REST = re.compile(r"while\s+(?:a\s+(?:second|third|fourth)|one(?:\s+of\s+(?:them|the\s+\w+))?|the\s+(?:other|second|third|"
+                         r"remaining|rest)|another)\b", re.I)
+#: Weapons shot down or destroyed in the air, told before that clause.
+_DOWNED = re.compile(r"\b(?:intercept\w*|shot\s+down|downed|destroyed|thwarted|repelled)\b", re.I)
 #: After a semicolon, a list's next item and nothing else: "shot down near Tall Baydar, Syria; al-Tanf Garrison, Syria; and
 #: three times near Al-Asad Airbase, Iraq" lists places, not a new clause.
 _NAMES_ONLY = re.compile(r"(?:and\s+)?(?:(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+)?(?:(?:near|at|in)\s+)?(?:the\s+)?"
@@ -108,7 +114,8 @@ def clauses(s: Sentence) -> list[Sentence]:
         cuts.append((m.end(), m.end()))
     if contains_any(s.text, _CUES):  # most sentences have no word a clause turns on: skip the long pattern
         cuts += [(m.start(), m.end()) for m in _CLAUSE.finditer(s.text) if m.start() > cuts[-1][1]
-                 and not (";" in m.group(0) and _NAMES_ONLY.match(s.text, m.end()))]
+                 and not (";" in m.group(0) and _NAMES_ONLY.match(s.text, m.end()))
+                 and not (_SALVO_REST.match(s.text, m.end()) and _DOWNED.search(s.text, 0, m.start()))]
     cuts.append((len(s.text), len(s.text)))
     out = []
     for (_, a), (b, _) in zip(cuts, cuts[1:], strict=False):

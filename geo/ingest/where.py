@@ -515,6 +515,10 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
             and (a.precision == "province" or distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM)):
         # (a town whose point is only its province's says nothing by its distance)
         return True  # "the Akashat area of al-Qaim district": the district Akashat lies in, not a second place struck
+    if (first <= 1 and before.start in matches and m.start in matches and _IN_NAMED_PART.fullmatch(text, before.end, m.start)
+            and (a := matches[before.start].place).country == (b := matches[m.start].place).country and a.id != b.id
+            and (a.precision == "province" or distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM)):
+        return True  # "the Sarsang oil field in the Chamanke (Jamanki) subdistrict of Amedi district": where the field lies
     if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
     if rank > first and _COMMA_IN.fullmatch(text, before.end, m.start):
@@ -531,6 +535,9 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
 #: After a place, a comma and the wider area it lies in: ", in the central province of", ", in western".
 _COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|"
                        r"southwestern)\s+)?(?:(?:province|governorate|region)\s+of\s+)?")
+#: Between a site and a town: a part of the town's district the gazetteer does not hold ("in the Chamanke (Jamanki) subdistrict of").
+_IN_NAMED_PART = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,4}?in\s+the\s+[A-Z][\w'’-]*(?:\s+\([^)]*\))?\s+(?:sub-?district|nahiya|district|area)"
+                            r"\s+of\s+(?:the\s+)?")
 #: How near a town named after another with a comma must be to say where the first is ("Abu Ghraib, Baghdad").
 _TOWN_OF_KM = 35.0
 #: Between two towns, words that put the first in the second's area: "Al-Mayadeen City in Deir Ezzor", "Hit in the Anbar".

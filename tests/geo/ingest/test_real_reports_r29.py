@@ -106,3 +106,51 @@ def test_the_attack_a_round_came_when_is_its_own_report():
             "missiles were fired at a U.S. air base in western Iraq on Saturday, injuring several American troops.")
     got = [(c["event_date"], c["place_id"]) for c in _events(text, date(2024, 1, 24))]
     assert ("2024-01-20", "ain-al-asad") in got, got
+
+
+def test_review_the_rest_of_a_salvo_is_not_a_clause_of_its_own():
+    # "destroyed two of the missiles, while one missile landed near the base": one attack, its type what got through
+    text = "Air defences at Ain al-Asad shot down two drones on Tuesday, while a third crashed near the base."
+    got = [(c["place_id"], c["sub_event_type"], c["actor2"]) for c in _events(text, date(2024, 1, 7))]
+    assert got == [("ain-al-asad", "Air/drone strike", "United States")], got
+
+
+def test_review_a_while_clause_takes_no_day_when_its_sentence_tells_two():
+    text = "Rockets hit Ain al-Asad on Wednesday, the Pentagon said on Friday, while one rocket landed outside the base."
+    assert [c["event_date"] for c in _events(text, date(2024, 1, 7))] == ["2024-01-03"]
+
+
+def test_review_places_after_a_settlement_word_or_a_written_apart_article_are_kept():
+    for text, place in (("Hezbollah fired anti-tank missiles at Kibbutz Yiftah on Friday, the IDF said.", "geonames:293186"),
+                        ("Gunmen attacked a PMF post east of Al Daquq on Friday.", "geonames:90220")):
+        assert [c["place_id"] for c in _events(text, date(2024, 1, 7))] == [place], text
+
+
+def test_review_a_named_subdistrict_after_a_site_only_says_where_the_site_is():
+    text = "A drone struck the Sarsang oil field on Friday in the Chamanke (Jamanki) subdistrict of Amedi district."
+    assert [c["place_id"] for c in _events(text, date(2025, 7, 15))] == ["sarsing"]
+
+
+def test_review_a_recap_of_the_second_attack_in_a_province_is_not_another_event():
+    for text in ("Two drones hit the Khurmala oil field on Friday. It was the second attack on oil facilities in Erbil province in "
+                 "two days.",
+                 "A drone hit the Khurmala oil field on Friday. Another drone attack also targeted the field in Erbil province on Friday."):
+        assert [c["place_id"] for c in _events(text, date(2024, 1, 7))] == ["khurmala-oil-field"], text
+
+
+def test_review_bombings_announced_or_remembered_are_no_strike():
+    for text in ("It also recently announced bombings of a target in Eilat on the Red Sea.",
+                 "Residents of Mosul still remember the coalition bombings that destroyed the Old City."):
+        assert _events(text, date(2024, 1, 7)) == [], text
+
+
+def test_review_a_guided_missile_warship_that_fires_is_still_an_attack():
+    text = "A guided-missile destroyer fired at a Houthi launch site near Hodeidah on Friday."
+    assert [c["sub_event_type"] for c in _events(text, date(2024, 1, 7))] == ["Shelling/artillery/missile attack"]
+
+
+def test_review_an_earlier_attack_told_in_the_capitals_sentence_stays_apart():
+    text = ("Two drones struck Mount Korek in Erbil on Tuesday, a security source said.\n\nEarlier today, three explosions also hit "
+            "Erbil following renewed attacks on the headquarters of the Kurdistan Democratic Party of Iran in Koya district.")
+    got = sorted(c["place_id"] for c in _events(text, date(2026, 3, 3)))
+    assert got == ["erbil", "koya"], got
