@@ -510,15 +510,14 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         gz = Gazetteer.default()
         wider = gz.get(f"{m.text} province", country=b.country)  # "Al Bukamal in Deir ez-Zor": the province
         return a.id != b.id and wider is not None and wider.kind == "province" and gz.may_lie_in(a.lat, a.lon, wider.place.id)
-    if (rank >= first and before.start in matches and m.start in matches and _PART_OF.fullmatch(text, before.end, m.start)
+    # "the Akashat area of al-Qaim district", "the Sarsang oil field in the Chamanke (Jamanki) subdistrict of Amedi district": the
+    # district the first lies in, not a second place struck (a point that is only its province's says nothing by its distance)
+    if (before.start in matches and m.start in matches
+            and ((rank >= first and _PART_OF.fullmatch(text, before.end, m.start))
+                 or (first <= 1 and _IN_NAMED_PART.fullmatch(text, before.end, m.start)))
             and (a := matches[before.start].place).country == (b := matches[m.start].place).country and a.id != b.id
             and (a.precision == "province" or distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM)):
-        # (a town whose point is only its province's says nothing by its distance)
-        return True  # "the Akashat area of al-Qaim district": the district Akashat lies in, not a second place struck
-    if (first <= 1 and before.start in matches and m.start in matches and _IN_NAMED_PART.fullmatch(text, before.end, m.start)
-            and (a := matches[before.start].place).country == (b := matches[m.start].place).country and a.id != b.id
-            and (a.precision == "province" or distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM)):
-        return True  # "the Sarsang oil field in the Chamanke (Jamanki) subdistrict of Amedi district": where the field lies
+        return True
     if first == 0 and _SITUATED.fullmatch(text, before.end, m.start):
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
     if rank > first and _COMMA_IN.fullmatch(text, before.end, m.start):
