@@ -154,3 +154,8 @@ def test_review_an_earlier_attack_told_in_the_capitals_sentence_stays_apart():
             "Erbil following renewed attacks on the headquarters of the Kurdistan Democratic Party of Iran in Koya district.")
     got = sorted(c["place_id"] for c in _events(text, date(2026, 3, 3)))
     assert got == ["erbil", "koya"], got
+
+
+def test_the_logistics_center_at_baghdad_airport_is_the_diplomatic_support_center():
+    text = "There were at least two waves of drones sent against the logistics center at the Baghdad airport on Friday."
+    assert [c["place_id"] for c in _events(text, date(2026, 3, 21))] == ["baghdad-dsc"]
