@@ -159,3 +159,9 @@ def test_review_an_earlier_attack_told_in_the_capitals_sentence_stays_apart():
 def test_the_logistics_center_at_baghdad_airport_is_the_diplomatic_support_center():
     text = "There were at least two waves of drones sent against the logistics center at the Baghdad airport on Friday."
     assert [c["place_id"] for c in _events(text, date(2026, 3, 21))] == ["baghdad-dsc"]
+
+
+def test_the_day_a_commander_told_an_agency_is_the_day_he_spoke():
+    text = ("Iran's Revolutionary Guards fired missiles at Erbil late on Monday, killing four civilians. IRGC air force commander "
+            "Amir Ali Hajizadeh told Iran's semi-official Tasnim news agency on Tuesday that the missiles hit a spy base in Erbil.")
+    assert [c["event_date"] for c in _events(text, date(2024, 1, 17))] == ["2024-01-15"]
