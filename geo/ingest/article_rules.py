@@ -527,9 +527,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                   and not (c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].country not in ("", "US", home.country))):
                 # "thanked Iraq's police for their Jan. 3 discovery of a cruise missile", in an article whose every placed report is
                 # in Iraq: a weapon found in that country (not one another country's forces or a foreign group's: the Houthis')
-                at_country(c, home, f"the one country the article's placed reports are in ({home.name})")
-                c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [
-                    f"placed at {home.name}, the one country the article's other reports are in"]
+                at_country(c, home, f"the one country the article's placed reports are in ({home.name})",
+                           f"placed at {home.name}, the one country the article's other reports are in")
     dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:
@@ -632,9 +631,8 @@ def _unplaced_remainder(c: dict, by_day: dict, finder: MentionFinder) -> bool:
     target = finder.actors.actors.get(c.get("actor2") or "")
     if target is not None and target.country and target.country != home.country:
         return False  # "strikes against three Houthi radar sites", beside strikes in Iraq: the Houthis' country, not Iraq
-    at_country(c, home, "the round's sites not named")
-    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [
-        f"the round counts {n} sites and the article names {len({o['place_id'] for o in same})}: the others recorded at {home.name}"]
+    at_country(c, home, "the round's sites not named",
+               f"the round counts {n} sites and the article names {len({o['place_id'] for o in same})}: the others recorded at {home.name}")
     c["_remainder"] = True
     c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)
     return True
@@ -1178,17 +1176,19 @@ _HELD_BY_ISRAEL = frozenset({"golan-heights", "eliad", "jordan-valley"})
 
 
 
-def at_country(c: dict, home: Place, why: str) -> None:
-    """Codes ``c`` at ``home``, a country, at geo precision 3; ``why`` is the reason given as how it was matched."""
+def at_country(c: dict, home: Place, why: str, flag: str | None = None) -> None:
+    """Codes ``c`` at ``home``, a country, at geo precision 3; ``why`` is the reason given as how it was matched, and
+    ``flag``, if given, says where it was placed in place of "no place in the report"."""
     c.update(place_id=home.id, location=home.name, country=home.country, latitude=home.lat, longitude=home.lon,
              geo_precision=3, matched_by=why, _scope="country")
+    if flag is not None:
+        c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [flag]
 
 
 def place_at_country(c: dict, home: Place, whose: str, why: str) -> None:
     """Codes ``c`` at ``home``, the country of ``whose`` (an actor) (see :func:`at_country`), and a
     flag says where it was placed."""
-    at_country(c, home, why)
-    c["flags"] = [f for f in c["flags"] if f != "no place in the report"] + [f"placed at {home.name}, the country of {whose}"]
+    at_country(c, home, why, f"placed at {home.name}, the country of {whose}")
 
 
 #: The wider war's other fronts: Gaza and the West Bank, Lebanon, and Iran (the Israel-Iran wars of 2025 and 2026).

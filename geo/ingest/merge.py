@@ -247,8 +247,10 @@ _CAPITALS = {"erbil": "erbil-governorate", "sulaymaniyah": "sulaymaniyah-governo
              "geonames:96994": "duhok-governorate", "geonames:173811": "hasakah-governorate", "deir-ez-zor": "deir-ez-zor-governorate"}
 #: How far from a capital a site of its province may be for the capital named that day to stand for it.
 _CAPITAL_KM = 100.0
+#: The words that tell a report as more than the one before: "also", "Another", "Separately", "Earlier".
+_TOLD_AS_MORE = r"also|[Aa]nother|[Ss]eparately|[Ee]arlier"
 #: A report told beside another as more: "Another drone hit a house in Erbil", "a second drone", "also", "Meanwhile", "Earlier".
-_MORE = re.compile(r"\b(?:[Aa]nother|[Aa]\s+second|[Aa]\s+third|also|[Mm]eanwhile|[Ee]arlier|[Ll]ater|[Ss]eparately)\b")
+_MORE = re.compile(rf"\b(?:{_TOLD_AS_MORE}|[Aa]\s+second|[Aa]\s+third|[Mm]eanwhile|[Ll]ater)\b")
 #: A group's own word for its attack: "claimed", "a statement saying it had attacked Harir airbase".
 #: (not "In a statement, the ministry said a booby-trapped drone targeted ...": an official's word)
 _CLAIMED = re.compile(r"\b(?:claim\w*|statement(?:\s+(?:saying|that))?\s+(?:it|its|they|their))\b", re.I)
@@ -416,7 +418,7 @@ _RECENT_TOLD_DAYS = 21
 
 
 #: A report told as another beside the one before: "also", "Another drone struck", "Separately,", "earlier", "In a separate".
-_OTHER_TOLD = re.compile(r"\b(?:also|[Aa]nother|[Ss]eparately|[Ee]arlier|[Ii]n\s+a\s+separate)\b")
+_OTHER_TOLD = re.compile(rf"\b(?:{_TOLD_AS_MORE}|[Ii]n\s+a\s+separate)\b")
 #: A lede that tells a harm done, in the perfect or the past passive ("has been killed in", "was killed in"): news of the last
 #: days, not necessarily of the publication's day.
 _HARM_TOLD = re.compile(r"\b(?:(?:has|have)\s+been|was|were)\s+(?:killed|struck|hit|targeted|attacked|wounded|injured)\b", re.I)

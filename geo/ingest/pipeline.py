@@ -915,7 +915,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
     c.update(place_id=p.id, location=p.name, country=p.country, latitude=p.lat, longitude=p.lon,
              geo_precision=GEO_PRECISION.get(p.precision, 3) if p.kind not in ("province", "country", "sea") else 3,
              matched_by=f"{m.matched_by}: {place.text!r}")
-    if p.kind == "country" and (part := _PART_OF.search(article.text, max(0, place.start - 12), place.start)):
+    if p.kind == "country" and (part := _COUNTRY_PART.search(article.text, max(0, place.start - 12), place.start)):
         c["_part"] = part.group(1).lower()  # "sites in southern Israel": which part of the country
     if p.kind == "town" and by_bearing(article.text, place):
         c["_scope"], c["geo_precision"] = "bearing", 2  # "south of Baghdad": near the town, not in it (ACLED's precision 2)
@@ -923,7 +923,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
 
 
 #: Right before a country's name, the part of it: "southern Israel".
-_PART_OF = re.compile(r"\b(northern|southern|central|eastern|western|north|south|east|west)\s+$", re.I)
+_COUNTRY_PART = re.compile(r"\b(northern|southern|central|eastern|western|north|south|east|west)\s+$", re.I)
 #: Right before a name: "in" (an attack "in Tehran" is somewhere, whatever else the name stands for).
 _IN_BEFORE = re.compile(r"\bin\s+$")
 

@@ -434,10 +434,10 @@ THEATRE = frozenset({"IQ", "SY", "JO", "LB", "YE", "IL", "PS", "SA", "KW", "IR",
 NOT_A_BATTLEFIELD = frozenset({"united-states", "gaza"})
 
 
-#: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
-#: clock ("9:30 p.m. Baghdad time") or a ship's class, not where an attack or strike happened (outlets: see _OUTLET_NAME).
 #: After a place, what it is said to hold, not who spoke: "a warehouse in Mayadin said to be used by the IRGC".
 _SAID_TO_HOLD = r"said\s+to\s+(?:be|have|belong|house|host|hold|contain|store|serve|shelter)\b"
+#: After a place name, words that make it a government that speaks ("Baghdad condemns", "Washington says") or a
+#: clock ("9:30 p.m. Baghdad time") or a ship's class, not where an attack or strike happened (outlets: see _OUTLET_NAME).
 _NOT_WHERE = re.compile(r"\s*(?:'s\s+|’s\s+)?(?:government\s+)?"
                         # "The US Embassy in Iraq also denounced the attack": a mission named with its country or city
                         r"(?:(?<=[Ee]mbassy)\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?(?:has\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|first\s+)?"
