@@ -8,11 +8,9 @@ from datetime import date
 
 import pytest
 
-from geo.ingest import Article, ingest_articles, screen
+from geo.ingest import screen
 
-
-def _events(text: str, published: date, kind: str = "event") -> list[dict]:
-    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+from .one_article import events as _events
 
 
 def _brief(c: dict) -> tuple:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo.ingest import Article, ingest_articles
-
-
-def _events(text: str, published: date, kind: str = "event") -> list[dict]:
-    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+from .one_article import events as _events
 
 
 def test_attacks_between_two_days_running_are_reported_not_a_tally():

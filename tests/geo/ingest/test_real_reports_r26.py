@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo.ingest import Article, ingest_articles
-
-
-def _events(text: str, published: date, kind: str = "event") -> list[dict]:
-    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+from .one_article import events as _events
 
 
 def test_a_groups_record_told_beside_its_exaggerated_claims_is_not_the_days_interception():

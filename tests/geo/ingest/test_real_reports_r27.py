@@ -7,9 +7,7 @@ from datetime import date
 
 from geo.ingest import Article, ingest_articles
 
-
-def _events(text: str, published: date, kind: str = "event") -> list[dict]:
-    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+from .one_article import events as _events
 
 
 def test_a_country_level_attack_days_before_the_days_news_is_recalled():

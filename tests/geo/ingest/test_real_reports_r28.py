@@ -7,9 +7,7 @@ from datetime import date
 
 from geo.ingest import Article, ingest_articles
 
-
-def _events(text: str, published: date, kind: str = "event") -> list[dict]:
-    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+from .one_article import events as _events
 
 
 def test_weapons_captured_or_seized_unfired_are_disrupted_weapons_use():

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from geo.ingest import Article, ingest_articles
-
-
-def _events(text: str, published: date, kind: str = "event") -> list[dict]:
-    return [c for c in ingest_articles([Article("a.txt", text, published)]) if c["kind"] == kind]
+from .one_article import events as _events
 
 
 def test_a_while_clause_is_its_own_report_on_its_sentences_day():
