@@ -98,9 +98,15 @@ def _compare(lab: dict, pred: dict) -> dict[str, tuple[bool | None, object, obje
 def _same_direction(lab: dict, pred: dict) -> bool:
     """Actor1 (and actor2 when labelled) on the same sides. For a disrupted weapon (a drone shot
     down) ACLED's actor order says nothing of who attacked whom, and coders put either the one who
-    shot it down or the one who launched it first: there the two sides are compared in either order."""
+    shot it down or the one who launched it first: there the two sides are compared in either order. A
+    predicted disrupted weapon (coded ACLED's way, the one who stopped it first) against a labelled attack
+    is read the way it was coded: the one whose weapon it was (its actor2) acted against the one who
+    stopped it."""
     want = (_side(lab["actor1"]), _side(lab.get("actor2")) if lab.get("actor2") else None)
-    got = (_side(pred.get("actor1")), _side(pred.get("actor2")) if lab.get("actor2") else None)
+    first, second = pred.get("actor1"), pred.get("actor2")
+    if pred.get("sub_event_type") == "Disrupted weapons use" and lab["sub_event_type"] != "Disrupted weapons use" and second:
+        first, second = second, first  # a disrupted weapon coded ACLED's way: the one whose weapon it was (actor2) acted
+    got = (_side(first), _side(second) if lab.get("actor2") else None)
     if want == got:
         return True
     if lab["sub_event_type"] != "Disrupted weapons use":

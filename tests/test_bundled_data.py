@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 
 from common import bundled_data_path
-from geo.model import ATTACKS_SINCE, STATUSES, campaign_figures, curated_records, place_scopes, to_frame
+from geo.model import ATTACKS_SINCE, STATUSES, campaign_figures, curated_records, drawn_sides, place_scopes, to_frame
 from geo.view import View, campaign_progress, dense_window
 
 
@@ -70,6 +70,23 @@ def test_background_stays_out_of_the_opening_window(campaign):
 def test_country_level_events_are_few_and_listed_not_drawn(campaign):
     scope = place_scopes(campaign)
     assert 0 < (scope == "country").sum() <= 0.1 * len(campaign)
+
+
+def test_a_weapon_shot_down_is_coded_in_acleds_order_and_drawn_for_the_side_that_fired_it(campaign):
+    shot = campaign[campaign["sub_event_type"] == "Disrupted weapons use"]
+    assert len(shot) >= 20
+    # ACLED's order: the one who shot it down first; the Reaper the Islamic Resistance claims to have downed is the one
+    # row whose first actor is not on the US side
+    assert (shot["side1"] == "US and partners").sum() == len(shot) - 1
+    assert set(shot.loc[shot["side1"] != "US and partners", "actor2"]) == {"United States"}
+    drawn = drawn_sides(shot)
+    assert (drawn == "Iran and aligned").sum() == len(shot) - 1 and (drawn[shot["side1"] != "US and partners"] == "US and partners").all()
+    # the campaign count takes them as the militias' attacks
+    shot_only = campaign[campaign["sub_event_type"] != "Disrupted weapons use"]
+    _, with_shot = campaign_progress(campaign, campaign_figures(), until=date(2024, 2, 4))
+    _, without = campaign_progress(shot_only, campaign_figures(), until=date(2024, 2, 4))
+    in_window = shot[(shot["event_date"] >= "2023-10-17") & (shot["event_date"] <= "2024-02-04") & (drawn == "Iran and aligned")]
+    assert with_shot["coded"] - without["coded"] == len(in_window) > 0
 
 
 def test_campaign_figures_are_dated_sourced_and_rise(campaign):

@@ -67,7 +67,7 @@ from .recognise import (
     triggers,
     weaponless,
 )
-from .sides import as_strike, attacker_first, struck_in_round, unknown_aircraft, us_denies
+from .sides import as_strike, struck_in_round, unknown_aircraft, us_denies, weapon_owner
 from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
 from .when import (
     counts_over_days,
@@ -157,7 +157,7 @@ def ingest_articles(articles: list[Article], *, gazetteer: Gazetteer | None = No
     out = [{"kind": "event"} | _public(c) for c in merge_candidates(placed)] + unplaced
     for c in out:
         if c.get("sub_event_type") == "Disrupted weapons use":
-            attacker_first(c, finder.actors)
+            weapon_owner(c, finder.actors)
         if c["kind"] == "event":  # the model's probability that a coder would code it, and a tenth more for each other article that told it
             c["confidence"] = round(min(1.0, confidence(c) + 0.1 * (len({s.get("article", s.get("file")) for s in c["sources"]}) - 1)), 2)
     return out + list(counts.values())

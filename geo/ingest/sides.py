@@ -15,7 +15,7 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence, contains_any
 
-__all__ = ["us_denies", "unknown_aircraft", "as_strike", "attacker_first", "striker", "struck_in_round"]
+__all__ = ["us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -279,30 +279,15 @@ _US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military
 _UNIDENTIFIED = "Unidentified armed group"
 
 
-def attacker_first(c: dict, table: ActorTable) -> None:
-    """A disrupted weapon is coded as the project's data codes it: actor1 the one whose weapon it was
-    (the attacker), actor2 the one who shot it down. The rules reason the other way round (the one
-    who shot it down acted); this turns a finished candidate, its evidence, its sources' claims and
-    its conflicts, to the data's order. A weapon whose launcher the report does not name is an
-    unidentified group's when the US side shot it down ("US forces downed a drone near al-Tanf"),
-    and the United States' when the other side shot down "a U.S. drone"."""
+def weapon_owner(c: dict, table: ActorTable) -> None:
+    """A disrupted weapon is coded as ACLED codes it: actor1 the one who shot it down or stopped it,
+    actor2 the one whose weapon it was. When the report does not name who launched it, the weapon
+    is an unidentified group's if the US side shot it down ("US forces downed a drone near al-Tanf"),
+    and the United States' if the other side shot down "a U.S. drone"; otherwise actor2 stays empty."""
     interceptor, attacker = c.get("actor1") or "", c.get("actor2") or ""
-    if not attacker and interceptor:
-        if table.side(interceptor) == "US and partners":
-            attacker = _UNIDENTIFIED
-        elif _US_WEAPON.search(c.get("notes") or ""):
-            attacker = _US
-        else:
-            return  # whose weapon it was, the report does not say: left as told
-    c["actor1"], c["actor2"] = attacker, interceptor
-    for src in c.get("sources", []):
-        ev = src.get("evidence", {})
-        ev["actor1"], ev["actor2"] = ev.pop("actor2", None), ev.pop("actor1", None)
-        for k in ("actor1", "actor2"):
-            if ev[k] is None:
-                ev.pop(k)
-        if "actor1" in src:
-            src["actor2"] = src.pop("actor1")  # the one each source says shot it down
-            src["actor1"] = c["actor1"]
-    if "actor1" in c.get("conflicts", {}):
-        c["conflicts"]["actor2"] = c["conflicts"].pop("actor1")
+    if attacker or not interceptor:
+        return
+    if table.side(interceptor) == "US and partners":
+        c["actor2"] = _UNIDENTIFIED
+    elif _US_WEAPON.search(c.get("notes") or ""):
+        c["actor2"] = _US

@@ -28,6 +28,7 @@ from .schema import (
 )
 from .style import (
     ACTOR_PALETTE,
+    DISRUPTED,
     EVENT_TYPE_COLOURS,
     KIND_LABELS,
     KIND_SYMBOLS,
@@ -37,6 +38,7 @@ from .style import (
     PRECISION_RADIUS_KM,
     SIDE_COLOURS,
     TIME_PRECISION_LABELS,
+    drawn_sides,
     event_kinds,
     event_sides,
     field_words,
@@ -47,6 +49,7 @@ from .style import (
 )
 
 __all__ = [
+    "DISRUPTED",
     "Actor",
     "ATTACKS_SINCE",
     "campaign_figures",
@@ -93,6 +96,7 @@ __all__ = [
     "PRECISION_RADIUS_KM",
     "SIDE_COLOURS",
     "TIME_PRECISION_LABELS",
+    "drawn_sides",
     "event_kinds",
     "event_sides",
     "hollow",

@@ -1,7 +1,10 @@
 """How an event looks, the same on the dashboard map, the standalone HTML map and the briefing PNG.
 
 - **Colour by side** of the event's first actor (``side1``): US and partners, Iran and aligned,
-  other; or, on the maps, by ACLED event type (:data:`EVENT_TYPE_COLOURS`) or by actor.
+  other; or, on the maps, by ACLED event type (:data:`EVENT_TYPE_COLOURS`) or by actor. A disrupted
+  weapon (ACLED codes the one who shot it down first) takes the side whose weapon it was (``side2``,
+  when known): a militia drone shot down over a US base is drawn as the militia's attack
+  (:func:`drawn_sides`).
 - **Symbol by kind** (:func:`event_kinds`), one per ACLED event type, with explosions split by who
   acts: an attack (triangle), a strike (diamond), a battle (pentagon), violence against civilians
   (cross), a protest (circle), a riot (star), a strategic development (square).
@@ -20,7 +23,7 @@ import pandas as pd
 
 __all__ = [
     "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "KIND_LABELS", "EVENT_TYPE_COLOURS",
-    "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes",
+    "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes", "drawn_sides", "DISRUPTED",
     "marker_radius", "hollow", "place_scopes", "FIELD_WORDS", "field_words", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
 ]
 
@@ -73,6 +76,31 @@ PRECISION_LABELS = {1: "the named town or site", 2: "near a town / part of a reg
 TIME_PRECISION_LABELS = {1: "exact day", 2: "known to the week", 3: "known to the month"}
 
 _STRIKE_SUB_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
+#: ACLED's sub-event type for a weapon shot down, intercepted or defused: actor1 stopped it, actor2's it was.
+DISRUPTED = "Disrupted weapons use"
+
+
+def drawn_sides(frame: pd.DataFrame) -> pd.Series:
+    """The side each event is drawn, filtered and counted for: ``side1``, except that a disrupted
+    weapon, which ACLED codes with the one who shot it down first, is the side whose weapon it was
+    (``side2``) when that is known. A frame without ``side2`` or ``sub_event_type`` keeps ``side1``.
+
+    >>> f = pd.DataFrame({"sub_event_type": ["Disrupted weapons use", "Disrupted weapons use", "Air/drone strike"],
+    ...                   "side1": ["US and partners", "US and partners", "US and partners"],
+    ...                   "side2": ["Iran and aligned", "", "Iran and aligned"]})
+    >>> drawn_sides(f).tolist()
+    ['Iran and aligned', 'US and partners', 'US and partners']
+    """
+    side1 = frame["side1"]
+    if "side2" not in frame or "sub_event_type" not in frame or len(frame) == 0:
+        return side1
+    turn = (frame["sub_event_type"] == DISRUPTED).to_numpy(dtype=bool)
+    if not turn.any():
+        return side1
+    side2 = frame["side2"].astype("object")
+    turn = turn & side2.notna().to_numpy(dtype=bool) & (side2 != "").to_numpy(dtype=bool)
+    out = pd.Series(np.where(turn, side2.to_numpy(dtype=object), side1.astype("object").to_numpy(dtype=object)), index=side1.index, name="side1")
+    return out.astype("category") if isinstance(side1.dtype, pd.CategoricalDtype) else out
 
 
 def event_sides(side1: pd.Series) -> np.ndarray:

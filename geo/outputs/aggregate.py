@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..model import SIDE_COLOURS, side_codes
+from ..model import SIDE_COLOURS, drawn_sides, side_codes
 
 __all__ = ["grid_cells", "aggregate_features", "day_index", "lon_lat", "DAY_MS"]
 
@@ -95,7 +95,7 @@ def aggregate_features(gdf: gpd.GeoDataFrame, *, max_cells: int = 400) -> list[d
     mean_lat = np.bincount(cell, lat, minlength=k) / n
     fatal = np.bincount(cell, pd.to_numeric(gdf["fatalities"], errors="coerce").fillna(0).to_numpy(dtype=float), minlength=k)
     side_names = list(SIDE_COLOURS)
-    side = side_codes(gdf["side1"]).astype(np.int64)
+    side = side_codes(drawn_sides(gdf)).astype(np.int64)
     per_side = np.bincount(cell * len(side_names) + side, minlength=k * len(side_names)).reshape(k, len(side_names))
     first = np.full(k, np.iinfo(np.int64).max)
     last = np.full(k, np.iinfo(np.int64).min)

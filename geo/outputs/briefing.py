@@ -40,6 +40,7 @@ from ..model import (
     Bounds,
     check_bounds,
     country_code,
+    drawn_sides,
     event_kinds,
     event_sides,
     hollow,
@@ -136,8 +137,9 @@ def event_points(events: gpd.GeoDataFrame) -> pd.DataFrame:
     """One row per located event: lon, lat, side, kind, hollow, s (marker area in points²), prec,
     location, scope, admin1, country (categorical), date, fatalities."""
     geom = (events if events.crs is None or events.crs.to_epsg() == 4326 else events.to_crs(4326)).geometry.values
-    d = pd.DataFrame({"lon": shapely.get_x(geom), "lat": shapely.get_y(geom), "side": event_sides(events["side1"]),
-                      "kind": event_kinds(events["event_type"], events["sub_event_type"], events["side1"]),
+    drawn = drawn_sides(events)
+    d = pd.DataFrame({"lon": shapely.get_x(geom), "lat": shapely.get_y(geom), "side": event_sides(drawn),
+                      "kind": event_kinds(events["event_type"], events["sub_event_type"], drawn),
                       "hollow": hollow(events["time_precision"]),
                       # radius in CSS px (1/96 in), rounded to 0.5 px -> diameter in points, squared
                       "s": (np.round(marker_radius(events["fatalities"]) * 2) / 2 * 1.5) ** 2,
@@ -488,7 +490,7 @@ def _legend(ax, y: float, kinds: Sequence[str] = KINDS, row: float = 0.031) -> N
     then size, then precision."""
     kinds = [k for k in KINDS if k in kinds] or ["attack"]
     top = max(len(SIDE_COLOURS), len(kinds)) + 1.4
-    items = [(0.0, 0, "Side (first actor)", None), (0.5, 0, "Kind", None), (0.0, top, "Size: fatalities reported", None),
+    items = [(0.0, 0, "Side (who acted)", None), (0.5, 0, "Kind", None), (0.0, top, "Size: fatalities reported", None),
              (0.0, top + 2.8, "Location and date precision", None)]
     items += [(0.0, i + 1, side, (_SWATCH, colour, colour, 0, 18)) for i, (side, colour) in enumerate(SIDE_COLOURS.items())]
     items += [(0.5, i + 1, kind, (KIND_SYMBOLS[kind][1], _GREY, "white", 0.7, 10)) for i, kind in enumerate(kinds)]

@@ -36,6 +36,7 @@ from ..model import (
     KINDS,
     PRECISION_RADIUS_KM,
     SIDE_COLOURS,
+    drawn_sides,
     event_kinds,
     event_sides,
     hollow,
@@ -149,8 +150,9 @@ def _detail_rows(gdf: gpd.GeoDataFrame, palettes: dict[str, list[list[str]]]) ->
     actors = {k: i for i, (k, _) in enumerate(palettes["actor"])}
     type_ix = gdf["event_type"].astype(str).map(types).fillna(len(types) - 1).astype(int).to_numpy()
     actor_ix = gdf["actor1"].astype(str).map(actors).fillna(len(actors) - 1).astype(int).to_numpy()
-    sides = event_sides(gdf["side1"])
-    kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])
+    drawn = drawn_sides(gdf)
+    sides = event_sides(drawn)
+    kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], drawn)
     radius = marker_radius(gdf["fatalities"])
     hol = hollow(gdf["time_precision"])
     gp = gdf["geo_precision"].fillna(1).astype(int).to_numpy()
@@ -168,7 +170,7 @@ def _detail_rows(gdf: gpd.GeoDataFrame, palettes: dict[str, list[list[str]]]) ->
 
 def _unplaced_rows(gdf: gpd.GeoDataFrame) -> list[list[Any]]:
     """Events known only to a country, listed beside the map, not drawn: [day, country, what, popup]."""
-    kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])
+    kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], drawn_sides(gdf))
     days = day_index(gdf["event_date"])
     return [[int(days[i]), html.escape(str(ev.get("country") or ev.get("location") or "")), html.escape(f"{ev['event_date']:%Y-%m-%d} {kinds[i]}"),
              event_popup_html(ev)] for i, ev in enumerate(gdf.to_dict("records"))]
@@ -301,7 +303,7 @@ def event_map(
     days = day_index(gdf["event_date"]) if len(gdf) else np.array([], dtype=np.int64)
     palettes = _palettes(gdf)
     on_map = None if aggregated else (place_scopes(gdf) != "country" if len(gdf) else np.zeros(0, dtype=bool))
-    present = set(event_kinds(gdf["event_type"], gdf["sub_event_type"], gdf["side1"])) if len(gdf) else set(KINDS)
+    present = set(event_kinds(gdf["event_type"], gdf["sub_event_type"], drawn_sides(gdf))) if len(gdf) else set(KINDS)
     placed = None if aggregated else event_labels(gdf[on_map], limit=label_limit)
     bounds = event_bounds(gdf)
     frame = (bounds[0][1], bounds[0][0], bounds[1][1], bounds[1][0]) if bounds else None  # (lat, lon) pairs -> (west, south, east, north)

@@ -20,7 +20,7 @@ from typing import Any
 
 from common.textsafe import has_bidi, safe_url
 
-from ..model import PRECISION_LABELS, TIME_PRECISION_LABELS, field_words
+from ..model import DISRUPTED, PRECISION_LABELS, TIME_PRECISION_LABELS, field_words
 
 __all__ = ["event_popup_html", "event_tooltip"]
 
@@ -115,6 +115,9 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     (True, True)
     >>> "<b>" in event_popup_html({})  # an empty row still gives a popup
     True
+    >>> shot = event_popup_html({"sub_event_type": "Disrupted weapons use", "actor1": "United States", "actor2": "Houthis"})
+    >>> "stopped by: United States" in shot, "weapon of: Houthis" in shot  # ACLED's order, said in words
+    (True, True)
     """
     tp = _int(ev.get("time_precision"))
     gp = _int(ev.get("geo_precision"))
@@ -125,7 +128,8 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     kind = " / ".join(_e(ev.get(c)) for c in ("event_type", "sub_event_type") if not _missing(ev.get(c)) and str(ev.get(c)))
     if kind:
         lines.append(kind)
-    for label, a, assoc, side in (("by", "actor1", "assoc_actor_1", "side1"), ("against", "actor2", "assoc_actor_2", "side2")):
+    labels = ("stopped by", "weapon of") if ev.get("sub_event_type") == DISRUPTED else ("by", "against")  # ACLED's order: who stopped it first
+    for label, a, assoc, side in ((labels[0], "actor1", "assoc_actor_1", "side1"), (labels[1], "actor2", "assoc_actor_2", "side2")):
         line = _actor_line(ev.get(a), ev.get(assoc), ev.get(side))
         if line:
             lines.append(f"{label}: {line}")

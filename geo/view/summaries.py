@@ -16,7 +16,7 @@ import pandas as pd
 
 from common import safe_url
 
-from ..model import ATTACKS_SINCE, ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, field_words, side_codes
+from ..model import ATTACKS_SINCE, ISO_NUMERIC, SIDE_COLOURS, SIDES, ActorTable, Bounds, drawn_sides, field_words, side_codes
 from .filters import ACTOR_COLUMNS
 from .timing import resolve_step
 
@@ -192,7 +192,7 @@ def timeline_frame(gdf: gpd.GeoDataFrame, *, freq: str = "auto") -> tuple[pd.Dat
         days = dates.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
     names = np.array(list(SIDE_COLOURS), dtype=object)
     periods, inverse = np.unique(days, return_inverse=True)
-    counts = np.bincount(inverse * len(names) + side_codes(gdf["side1"]), minlength=len(periods) * len(names))
+    counts = np.bincount(inverse * len(names) + side_codes(drawn_sides(gdf)), minlength=len(periods) * len(names))
     p_idx, s_idx = np.divmod(np.flatnonzero(counts), len(names))
     out = pd.DataFrame({"period": periods[p_idx], "side": names[s_idx].astype(str), "events": counts[counts > 0]})
     out["period"] = out["period"].to_numpy().astype("datetime64[D]").astype("datetime64[ns]")
@@ -301,7 +301,7 @@ def campaign_progress(gdf: gpd.GeoDataFrame, figures: pd.DataFrame, *, until: da
         return None
     last = official.iloc[-1]
     days = gdf["event_date"].to_numpy(dtype="datetime64[D]")
-    attack = (gdf["side1"] == "Iran and aligned").to_numpy(dtype=bool) & (
+    attack = (drawn_sides(gdf) == "Iran and aligned").to_numpy(dtype=bool) & (
         (gdf["event_type"] != "Strategic developments") | (gdf["sub_event_type"] == "Disrupted weapons use")).to_numpy(dtype=bool)
     start, end = np.datetime64(CAMPAIGN_START, "D"), np.datetime64(until, "D")
     per_day = np.bincount((days[attack & (days >= start) & (days <= end)] - start).astype(np.int64), minlength=int((end - start).astype(int)) + 1)

@@ -68,3 +68,13 @@ def test_the_corpus_work_list_names_every_missing_copyrighted_text_blind_sets_fi
     Path(first["out"]).parent.mkdir(parents=True)
     Path(first["out"]).write_text(f"URL: {first['url']}\nPublished: {first['published']}\n\ntext\n", encoding="utf-8")
     assert len(module.worklist(tmp_path)) == len(items) - 1
+
+
+def test_a_predicted_interception_against_a_labelled_attack_is_read_the_way_it_was_coded(scoring):
+    # the prediction says the drone was shot down, coded ACLED's way (who shot it down first); the coder kept the attack
+    attack = _event("Air/drone strike", "Islamic Resistance in Iraq", "United States")
+    acled_order = _event("Disrupted weapons use", "United States", "Islamic Resistance in Iraq")
+    assert scoring._compare(attack, acled_order)["direction"][0] is True
+    assert scoring._compare(attack, _event("Disrupted weapons use", "Islamic Resistance in Iraq", "United States"))["direction"][0] is False
+    # with no one named as the weapon's owner there is nothing to turn: the order stands as given
+    assert scoring._compare(attack, _event("Disrupted weapons use", "United States", ""))["direction"][0] is False

@@ -512,7 +512,7 @@ def test_a_group_that_brought_down_a_reaper_over_a_province_is_the_interception_
     text = ('The Islamic Resistance in Iraq said it had brought down the "MQ-9 Reaper" drone over the Diyala Province on Friday, '
             "saying the aircraft had entered the country's airspace after taking off from neighboring Kuwait's Ali Al Salem Airbase.")
     got = [(c["sub_event_type"], c["place_id"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 20))]
-    assert got == [("Disrupted weapons use", "diyala", "United States", "Islamic Resistance in Iraq")]
+    assert got == [("Disrupted weapons use", "diyala", "Islamic Resistance in Iraq", "United States")]
     # what the weapon is, told as a description, is no attack
     assert _events("The US military describes the MQ-9 as the first hunter-killer UAV designed for long-endurance surveillance.",
                    date(2024, 1, 20)) == []

@@ -49,11 +49,11 @@ def test_a_us_conducted_strike_is_the_us_even_when_militias_are_named_after_by()
     assert c["actor1"] == "United States" and c["event_date"] == "2023-12-03"
 
 
-def test_a_shot_down_drone_is_disrupted_weapons_use_of_the_one_who_launched_it_against_the_one_who_shot_it_down():
+def test_a_shot_down_drone_is_disrupted_weapons_use_by_the_one_who_shot_it_down_of_the_one_who_launched_it():
     text = "On Thursday the USS Carney shot down three cruise missiles and several drones launched by Houthi forces in Yemen over the Red Sea."
     [c] = _events(text, date(2023, 10, 19))
     assert (c["event_type"], c["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use")
-    assert (c["actor1"], c["actor2"]) == ("Houthis", "United States")  # as data/events.csv codes it: whose weapon, then who downed it
+    assert (c["actor1"], c["actor2"]) == ("United States", "Houthis")  # ACLED's order: who downed it, then whose weapon it was
 
 
 def test_a_strike_round_keeps_each_named_area_and_records_the_unnamed_sites_at_country_level():
@@ -176,9 +176,9 @@ def test_an_attack_whose_drones_were_shot_down_is_one_disrupted_weapons_use_unle
     text = ("Two armed drones targeted al-Harir air base in northern Iraq on Wednesday, a US official said. US forces shot down "
             "both drones before they reached the base, and there were no injuries or damage.")
     [c] = _events(text, date(2023, 10, 19))
-    assert (c["sub_event_type"], c["place_id"], c["event_date"], c["actor1"]) == (
+    assert (c["sub_event_type"], c["place_id"], c["event_date"], c["actor2"]) == (
         "Disrupted weapons use", "harir-air-base", "2023-10-18", "Unidentified armed group")
-    assert c["actor2"] == "United States"
+    assert c["actor1"] == "United States"  # ACLED's order: who shot them down, then whose they were
     hurt = ("A drone attack on al-Asad air base on Wednesday wounded a coalition member, a US official said. US forces "
             "intercepted one of the drones near the base.")
     [d] = _events(hurt, date(2023, 10, 19))
@@ -368,7 +368,7 @@ def test_including_one_on_a_base_and_reports_joined_by_with_and_while():
             "attempted strike against a US-led coalition base at Erbil Airport on Tuesday, while in neighboring Syria, fighters "
             "rained rockets down on a US base.")
     [c] = [c for c in _events(text, date(2024, 1, 2)) if c["place_id"] == "erbil-air-base"]
-    assert (c["sub_event_type"], c["actor2"]) == ("Disrupted weapons use", "United States") and c["actor1"] != "United States"
+    assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "United States") and c["actor2"] != "United States"
     assert _events("The attack happened earlier in the month at the US embassy compound in Baghdad.", date(2023, 12, 27))[0][
         "event_date"] == "2023-12-15"
 
@@ -376,7 +376,7 @@ def test_including_one_on_a_base_and_reports_joined_by_with_and_while():
 def test_who_shot_it_down_and_a_page_date_stamp():
     [c] = _events("In a related event, the Yemeni Houthi rebel group shot down a U.S. drone over the Red Sea on 9 November.",
                   date(2023, 11, 9))
-    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Disrupted weapons use", "United States", "Houthis", "red-sea")
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Disrupted weapons use", "Houthis", "United States", "red-sea")
     text = ("date 2023-12-04 U.S. and coalition troops in Iraq killed five militia fighters in a drone strike near Kirkuk on "
             "Sunday, the U.S. military confirmed. CENTCOM said in the statement on Monday that the strike was in self defense.")
     [d] = _events(text, date(2023, 12, 4))
@@ -547,9 +547,9 @@ def test_the_day_a_war_began_does_not_date_the_attacks_it_explains_and_an_undate
 def test_the_country_a_base_is_in_did_not_shoot_the_drones_down():
     [c] = _events("Two drones launched at a base hosting U.S. troops in western Iraq were intercepted Wednesday, an official said.",
                   date(2023, 10, 18))
-    # coded as data/events.csv codes it: whose weapon it was (no one named), then who shot it down
-    assert (c["sub_event_type"], c["actor2"], c["place_id"]) == ("Disrupted weapons use", "United States", "iraq")
-    assert c["actor1"] not in ("Iraq", "United States")
+    # ACLED's order: who shot it down (the US forces it was launched at), then whose weapon it was (no one named)
+    assert (c["sub_event_type"], c["actor1"], c["place_id"]) == ("Disrupted weapons use", "United States", "iraq")
+    assert c["actor2"] not in ("Iraq", "United States")
 
 
 def test_a_january_date_written_with_last_years_number_and_a_statement_the_day_after():
@@ -573,7 +573,7 @@ def test_each_place_takes_the_day_told_nearest_it_and_a_base_of_a_town_is_where(
 
 def test_a_drone_intercepted_as_it_approached_a_country_was_downed_there():
     [c] = _events("On Monday evening, IAF fighter jets intercepted a UAV that approached Israel from the east, the IDF said.", date(2024, 5, 15))
-    assert (c["place_id"], c["actor2"], c["event_date"]) == ("israel", "Israel", "2024-05-13")
+    assert (c["place_id"], c["actor1"], c["event_date"]) == ("israel", "Israel", "2024-05-13")
 
 
 def test_a_share_of_interceptions_is_a_statistic_and_the_fifth_interception_is_an_event():
@@ -680,7 +680,7 @@ def test_drones_intercepted_over_the_golan_are_israels_and_an_attack_there_targe
     text = ("Israeli fighter jets early on Monday intercepted a drone over the southern Golan Heights that had crossed the border "
             "from the east. The Islamic Resistance in Iraq claimed it had targeted a base in the Golan.")
     [c] = [c for c in _events(text, date(2024, 9, 23)) if c["sub_event_type"] == "Disrupted weapons use"]
-    assert (c["place_id"], c["actor1"], c["actor2"]) == ("golan-heights", "Islamic Resistance in Iraq", "Israel")
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("golan-heights", "Israel", "Islamic Resistance in Iraq")
     text = "Jerusalem, Oct 5 Two Israeli soldiers have been killed in a drone attack by Iraqi militants in the occupied Golan Heights."
     [c] = _events(text, date(2024, 10, 5))
     assert (c["place_id"], c["actor2"]) == ("golan-heights", "Israel")  # and Jerusalem, the dateline, is not a second place
@@ -735,7 +735,7 @@ def test_a_claim_made_hours_after_an_interception_is_that_drone():
     text = ("On Monday evening, IAF fighter jets intercepted a UAV that approached Israel from the east. "
             "Hours after the interception, pro-Iranian militias in Iraq claimed they had fired a drone towards a target in Eilat.")
     got = [(c["location"], c["event_date"], c["sub_event_type"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 5, 15))]
-    assert got == [("Eilat", "2024-05-13", "Disrupted weapons use", "Iran-backed militias (unidentified)", "Israel")]
+    assert got == [("Eilat", "2024-05-13", "Disrupted weapons use", "Israel", "Iran-backed militias (unidentified)")]
 
 
 def test_the_group_whose_drones_attacked_is_the_attacker():
@@ -1094,8 +1094,8 @@ def test_explosions_from_a_drill_are_no_event_and_a_drone_of_a_group_shot_down_a
     text = ("On Friday a drone of Iran-backed groups attempted to attack the US base in Kharab Al-Jeir, while anti-aircraft weapons "
             "shot it down before it reached the base.")
     [c] = _events(text, date(2024, 4, 5))
-    assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Disrupted weapons use", "Iran-backed militias (unidentified)",
-                                                               "United States")
+    assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Disrupted weapons use", "United States",
+                                                               "Iran-backed militias (unidentified)")
 
 
 def test_the_day_a_group_accused_the_united_states_is_the_day_it_said_so():
@@ -2021,7 +2021,7 @@ def test_strikes_that_targeted_us_bases_are_attacks_and_shaddadeh_is_shaddadi():
 def test_a_reaper_shot_down_by_militias_is_an_american_weapon_disrupted():
     text = "Iran-backed militias shot down an MQ-9 Reaper over Diyala province in Iraq on Thursday."
     got = [(c["sub_event_type"], c["actor1"], c["actor2"]) for c in _events(text, date(2024, 1, 19))]
-    assert got == [("Disrupted weapons use", "United States", "Iran-backed militias (unidentified)")]  # the data's order: whose weapon
+    assert got == [("Disrupted weapons use", "Iran-backed militias (unidentified)", "United States")]  # ACLED's order: who shot it down
 
 
 def test_a_place_another_attack_is_expected_at_or_long_past_at_is_not_the_reports():
