@@ -23,7 +23,7 @@ import pandas as pd
 
 __all__ = [
     "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "KIND_LABELS", "EVENT_TYPE_COLOURS",
-    "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes", "drawn_sides", "DISRUPTED",
+    "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes", "drawn_sides", "drawn_actors", "DISRUPTED",
     "marker_radius", "hollow", "place_scopes", "FIELD_WORDS", "field_words", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
 ]
 
@@ -80,6 +80,18 @@ _STRIKE_SUB_TYPES = {"Air/drone strike", "Shelling/artillery/missile attack"}
 DISRUPTED = "Disrupted weapons use"
 
 
+def drawn_actors(frame: pd.DataFrame) -> pd.Series:
+    """The actor each event is coloured for on the maps' "by actor" view: ``actor1``, except a
+    disrupted weapon's owner (``actor2``, when known), as :func:`drawn_sides` does for sides.
+
+    >>> f = pd.DataFrame({"sub_event_type": ["Disrupted weapons use", "Air/drone strike"], "actor1": ["United States", "United States"],
+    ...                   "actor2": ["Houthis", "Houthis"]})
+    >>> drawn_actors(f).tolist()
+    ['Houthis', 'United States']
+    """
+    return _turned(frame, "actor1", "actor2")
+
+
 def drawn_sides(frame: pd.DataFrame) -> pd.Series:
     """The side each event is drawn, filtered and counted for: ``side1``, except that a disrupted
     weapon, which ACLED codes with the one who shot it down first, is the side whose weapon it was
@@ -91,16 +103,21 @@ def drawn_sides(frame: pd.DataFrame) -> pd.Series:
     >>> drawn_sides(f).tolist()
     ['Iran and aligned', 'US and partners', 'US and partners']
     """
-    side1 = frame["side1"]
-    if "side2" not in frame or "sub_event_type" not in frame or len(frame) == 0:
-        return side1
+    return _turned(frame, "side1", "side2")
+
+
+def _turned(frame: pd.DataFrame, first: str, second: str) -> pd.Series:
+    """``frame[first]``, with ``frame[second]`` in its place on the disrupted weapons that name one."""
+    one = frame[first]
+    if second not in frame or "sub_event_type" not in frame or len(frame) == 0:
+        return one
     turn = (frame["sub_event_type"] == DISRUPTED).to_numpy(dtype=bool)
     if not turn.any():
-        return side1
-    side2 = frame["side2"].astype("object")
-    turn = turn & side2.notna().to_numpy(dtype=bool) & (side2 != "").to_numpy(dtype=bool)
-    out = pd.Series(np.where(turn, side2.to_numpy(dtype=object), side1.astype("object").to_numpy(dtype=object)), index=side1.index, name="side1")
-    return out.astype("category") if isinstance(side1.dtype, pd.CategoricalDtype) else out
+        return one
+    two = frame[second].astype("object")
+    turn = turn & two.notna().to_numpy(dtype=bool) & (two != "").to_numpy(dtype=bool)
+    out = pd.Series(np.where(turn, two.to_numpy(dtype=object), one.astype("object").to_numpy(dtype=object)), index=one.index, name=first)
+    return out.astype("category") if isinstance(one.dtype, pd.CategoricalDtype) else out
 
 
 def event_sides(side1: pd.Series) -> np.ndarray:

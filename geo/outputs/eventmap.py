@@ -36,6 +36,7 @@ from ..model import (
     KINDS,
     PRECISION_RADIUS_KM,
     SIDE_COLOURS,
+    drawn_actors,
     drawn_sides,
     event_kinds,
     event_sides,
@@ -133,8 +134,8 @@ def event_bounds(gdf: gpd.GeoDataFrame, *, radius_km: float = 2500.0) -> tuple[t
 
 def _palettes(gdf: gpd.GeoDataFrame) -> dict[str, list[list[str]]]:
     """The colours the map can colour by: side, ACLED event type, and the most frequent actors
-    (``actor1``) with the rest as "other actors"; each a list of [name, colour]."""
-    counts = gdf["actor1"].value_counts(dropna=True) if len(gdf) else pd.Series(dtype=int)  # no copy as str: a million rows
+    (``actor1``, a disrupted weapon's owner) with the rest as "other actors"; each a list of [name, colour]."""
+    counts = drawn_actors(gdf).value_counts(dropna=True) if len(gdf) else pd.Series(dtype=int)  # no copy as str: a million rows
     top = [str(a) for a in counts.index if isinstance(a, str) and a][: len(ACTOR_PALETTE)]
     return {"side": [[k, c] for k, c in SIDE_COLOURS.items()],
             "type": [[k, c] for k, c in EVENT_TYPE_COLOURS.items()] + [["other type", _GREY]],
@@ -149,7 +150,7 @@ def _detail_rows(gdf: gpd.GeoDataFrame, palettes: dict[str, list[list[str]]]) ->
     types = {k: i for i, (k, _) in enumerate(palettes["type"])}
     actors = {k: i for i, (k, _) in enumerate(palettes["actor"])}
     type_ix = gdf["event_type"].astype(str).map(types).fillna(len(types) - 1).astype(int).to_numpy()
-    actor_ix = gdf["actor1"].astype(str).map(actors).fillna(len(actors) - 1).astype(int).to_numpy()
+    actor_ix = drawn_actors(gdf).astype(str).map(actors).fillna(len(actors) - 1).astype(int).to_numpy()
     drawn = drawn_sides(gdf)
     sides = event_sides(drawn)
     kinds = event_kinds(gdf["event_type"], gdf["sub_event_type"], drawn)
