@@ -331,6 +331,9 @@ _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "su
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
                          r"\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:said|reported|claimed|stated|identified|described)\b", re.I)
 #: Words one of which is in every text _CORRECTION, _DRILL and _CLAIM match: cheap tests before them.
+#: Right before a trigger: the place one fell, named as such ("near the site of the strikes", "at the scene of the attack").
+_SITE_OF = re.compile(r"\b(?:site|scene)s?\s+of\s+(?:(?:the|that|this|those|these|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                      r"Saturday's|Sunday's)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly", "erroneously", "falsely")
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")
@@ -546,6 +549,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "The US military describes the MQ-9 as the first 'hunter-killer' UAV": what a weapon is, not an attack
             if "anniversary" in low and _ANNIVERSARY.search(text, max(0, m.start() - 150), m.start()):
                 continue  # "a ceremony to mark the fourth anniversary of the U.S. killing of Soleimani in a drone strike": history
+            if kind != "development" and ("site" in low or "scene" in low) and _SITE_OF.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "told reporters near the site of the strikes": where a strike told of already fell, a place it is not news at
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])
