@@ -76,7 +76,9 @@ FIND_VERBS = r"seiz|discover|confiscat|dismantl|defus|captur"
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"
                  r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|censur(?:es|ed|ing))")
-_CONDEMNED = rf"\b{_CONDEMN_VERB}\b(?=(?:[^.]|(?<=[A-Z])\.){{0,80}}\b(?:strike|attack|raid|violation|assassination|killing))"
+_CONDEMNED = (rf"\b{_CONDEMN_VERB}\b(?!\s+(?:any|all)\s+(?:forms?\s+of\s+|kinds?\s+of\s+)?(?:such\s+)?(?:attacks?|strikes?|assaults?|violence)\b)"
+              r"(?=(?:[^.]|(?<=[A-Z])\.){0,80}\b(?:strike|attack|raid|violation|assassination|killing))")
+#: (not "condemned any attacks on diplomatic missions": a stance on attacks in general, no one attack's condemnation)
 #: Told in the passive: "the attack was condemned by the Iraqi government", "drew condemnation from the Iraqi government".
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
 #: A government's verdict on a strike or attack, a condemnation in other words: "described the attack as a 'terrorist act'", "said

@@ -25,3 +25,9 @@ def test_a_shot_down_drone_names_who_stopped_it_first_and_fills_in_an_unnamed_la
         "Disrupted weapons use", "United States", "Unidentified armed group", "al-tanf")
     [c] = _events("The Houthis said they shot down a U.S. MQ-9 Reaper drone over Yemen on Wednesday.", date(2024, 2, 20))
     assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Disrupted weapons use", "Houthis", "United States")
+
+
+def test_a_stance_on_any_attacks_is_no_condemnation_of_one():
+    assert _events("Iraq's interior ministry condemned any attacks on diplomatic missions following the incidents.", date(2026, 3, 17)) == []
+    got = _events("Iraq's interior ministry condemned the drone attack on the US embassy in Baghdad.", date(2026, 3, 17))
+    assert sorted((c["sub_event_type"], c["actor1"]) for c in got) == [("Air/drone strike", "Unidentified armed group"), ("Other", "Iraq")]
