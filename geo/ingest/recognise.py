@@ -333,6 +333,10 @@ _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "su
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
                          r"\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:said|reported|claimed|stated|identified|described)\b", re.I)
 #: Words one of which is in every text _CORRECTION, _DRILL and _CLAIM match: cheap tests before them.
+#: Right after a drone: it flew ("an unknown drone flying over Tuz Khurmatu"); before it, that it was seen (:data:`_SIGHTED`).
+_FLYING_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:flying|hovering|circling|flew|hovered|circled)\b", re.I)
+_SIGHTED = re.compile(r"\b(?:spotted|sighted|observed|detected|saw|seen|monitored|noticed)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.I)
 #: Right before a trigger: the place one fell, named as such ("near the site of the strikes", "at the scene of the attack").
 _SITE_OF = re.compile(r"\b(?:site|scene)s?\s+of\s+(?:(?:the|that|this|those|these|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
                       r"Saturday's|Sunday's)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -553,6 +557,9 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "a ceremony to mark the fourth anniversary of the U.S. killing of Soleimani in a drone strike": history
             if kind != "development" and ("site" in low or "scene" in low) and _SITE_OF.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "told reporters near the site of the strikes": where a strike told of already fell, a place it is not news at
+            if (sub == "Air/drone strike" and kind == "attack" and _FLYING_AFTER.match(text, m.end())
+                    and _SIGHTED.search(text, max(0, m.start() - 50), m.start())):
+                continue  # "Peshmerga spotted an unknown drone flying over Tuz Khurmatu": a sighting, no attack
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])

@@ -31,3 +31,9 @@ def test_a_stance_on_any_attacks_is_no_condemnation_of_one():
     assert _events("Iraq's interior ministry condemned any attacks on diplomatic missions following the incidents.", date(2026, 3, 17)) == []
     got = _events("Iraq's interior ministry condemned the drone attack on the US embassy in Baghdad.", date(2026, 3, 17))
     assert sorted((c["sub_event_type"], c["actor1"]) for c in got) == [("Air/drone strike", "Unidentified armed group"), ("Other", "Iraq")]
+
+
+def test_a_drone_seen_flying_over_a_town_is_a_sighting_not_an_attack():
+    assert _events("Peshmerga forces on Friday spotted an unknown drone flying over Tuz Khurmatu in northern Iraq.", date(2025, 12, 26)) == []
+    [c] = _events("An unknown drone flying over Tuz Khurmatu struck a Peshmerga post on Friday.", date(2025, 12, 26))
+    assert c["sub_event_type"] == "Air/drone strike"
