@@ -256,7 +256,7 @@ _MORE = re.compile(rf"\b(?:{_TOLD_AS_MORE}|[Aa]\s+second|[Aa]\s+third|[Mm]eanwhi
 _CLAIMED = re.compile(r"\b(?:claim\w*|statement(?:\s+(?:saying|that))?\s+(?:it|its|they|their))\b", re.I)
 #: A report told as another attack from its first words: "Another attack at 7:14 am targeted a US-run oil field" (not "It was the
 #: second attack in Erbil province", a recap; nor "Another drone attack also targeted the field", the one told before).
-_ANOTHER_LEAD = re.compile(r"[“\"]?(?:Another|A\s+(?:second|third|separate|further))\s+(?:[\w-]+\s+){0,3}?"
+_ANOTHER_LEAD = re.compile(r"[“\"]?(?:Another|A\s+(?:second|third|fourth|fifth|separate|further))\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:attacks?|strikes?|drones?|rockets?|missiles?)\b"
                            r"(?![^.;]{0,40}\b(?:targeted|hit|struck)\s+the\s+(?:field|base|site|facility|airport|camp)\b)")
 #: Actors that name no one: either side of a pair may leave its actor unnamed.

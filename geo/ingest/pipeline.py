@@ -747,7 +747,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          "_other_site": contains_any(s.text, ("other", "separate")) and bool(_OTHER_SITE.search(s.text)),
                          # "yet another drone attack": another event, even at the site of the one before
                          "_yet_another": "yet another" in s.text.lower() and bool(_YET_ANOTHER.search(s.text)),
-                         "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text)),
+                         "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text) or _NTH_LEAD.match(s.text)),
                          "_local_time": small_hours_local(s.text),
                          # "the attack on the Airbase had not changed that": the one told before, named again
                          "_anaphor": t.text.lower() in _ANAPHORS and bool(_DEFINITE_END.search(s.text, max(0, t.start - s.start - 8),
@@ -876,7 +876,9 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
 #: indirect fire comprised of two rockets".
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|the\s+second|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?(?:attacks?|was|one|incident)\b"
                       r"(?![^.]{0,30}\b(?:days?|weeks?|months?)\s+(?:prior|earlier|before|ago)\b)", re.I)  # not "another attack just days prior"
-_ANOTHER_WORDS = ("another", "second", "separate", "further")
+_ANOTHER_WORDS = ("another", "second", "separate", "further", "third", "fourth", "fifth")
+#: A sentence that opens on one more of a count: "A fourth drone later struck a US-headquartered oil site in Dohuk province".
+_NTH_LEAD = re.compile(r"[“\"]?An?\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?|attacks?|strikes?)\b", re.I)
 #: "yet another drone attack targeted the airport": another attack than the one told before, even at its site.
 _YET_ANOTHER_WORDS = r"\byet\s+another\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b"
 _YET_ANOTHER = re.compile(_YET_ANOTHER_WORDS, re.I)

@@ -37,3 +37,10 @@ def test_a_drone_seen_flying_over_a_town_is_a_sighting_not_an_attack():
     assert _events("Peshmerga forces on Friday spotted an unknown drone flying over Tuz Khurmatu in northern Iraq.", date(2025, 12, 26)) == []
     [c] = _events("An unknown drone flying over Tuz Khurmatu struck a Peshmerga post on Friday.", date(2025, 12, 26))
     assert c["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_fourth_drone_in_the_province_is_one_more_not_one_of_the_fields_named():
+    text = ("Two drones hit the Peshkabir field on Wednesday and a third struck the nearby Tawke field, Kurdish counterterrorism "
+            "forces said. A fourth drone later struck a US-headquartered oil site in Dohuk province.")
+    got = sorted(c["place_id"] for c in _events(text, date(2025, 7, 16)))
+    assert got == ["duhok-governorate", "peshkabir-oil-field", "tawke-oil-field"], got
