@@ -19,7 +19,9 @@ the non-background events, then accuracy by field over the matched pairs:
     direction   who acted against whom: actor1 (and actor2 when labelled) on the same side, the US and
                 its partners or the other side (an unidentified attacker and an Iran-backed one face the same way);
                 for a Disrupted weapons use label, the two sides in either order (ACLED's actor order
-                implies no direction, and coders differ on who comes first in an interception)
+                implies no direction, and coders differ on who comes first in an interception); a
+                predicted Disrupted weapons use against a labelled attack is read as coded, ACLED's
+                way: its actor2, whose weapon it was, acted (when the US side stopped it)
     type        event_type and sub_event_type both equal
     fatalities  equal (a null label is not scored; a null prediction counts as 0, ACLED's "unknown")
 
@@ -101,10 +103,11 @@ def _same_direction(lab: dict, pred: dict) -> bool:
     shot it down or the one who launched it first: there the two sides are compared in either order. A
     predicted disrupted weapon (coded ACLED's way, the one who stopped it first) against a labelled attack
     is read the way it was coded: the one whose weapon it was (its actor2) acted against the one who
-    stopped it."""
+    stopped it, when the US side stopped it (a US drone the other side shot down is the other side's act)."""
     want = (_side(lab["actor1"]), _side(lab.get("actor2")) if lab.get("actor2") else None)
     first, second = pred.get("actor1"), pred.get("actor2")
-    if pred.get("sub_event_type") == "Disrupted weapons use" and lab["sub_event_type"] != "Disrupted weapons use" and second:
+    if (pred.get("sub_event_type") == "Disrupted weapons use" and lab["sub_event_type"] != "Disrupted weapons use" and second
+            and _side(first) == "US and partners"):
         first, second = second, first  # a disrupted weapon coded ACLED's way: the one whose weapon it was (actor2) acted
     got = (_side(first), _side(second) if lab.get("actor2") else None)
     if want == got:

@@ -3,8 +3,8 @@
 - **Colour by side** of the event's first actor (``side1``): US and partners, Iran and aligned,
   other; or, on the maps, by ACLED event type (:data:`EVENT_TYPE_COLOURS`) or by actor. A disrupted
   weapon (ACLED codes the one who shot it down first) takes the side whose weapon it was (``side2``,
-  when known): a militia drone shot down over a US base is drawn as the militia's attack
-  (:func:`drawn_sides`).
+  when known) unless the Iran-aligned side shot it down: a militia drone shot down over a US base
+  is drawn as the militia's attack, a US drone the militias shot down as theirs (:func:`drawn_sides`).
 - **Symbol by kind** (:func:`event_kinds`), one per ACLED event type, with explosions split by who
   acts: an attack (triangle), a strike (diamond), a battle (pentagon), violence against civilians
   (cross), a protest (circle), a riot (star), a strategic development (square).
@@ -82,10 +82,10 @@ DISRUPTED = "Disrupted weapons use"
 
 def drawn_actors(frame: pd.DataFrame) -> pd.Series:
     """The actor each event is coloured for on the maps' "by actor" view: ``actor1``, except a
-    disrupted weapon's owner (``actor2``, when known), as :func:`drawn_sides` does for sides.
+    disrupted weapon's owner (``actor2``), as :func:`drawn_sides` does for sides.
 
     >>> f = pd.DataFrame({"sub_event_type": ["Disrupted weapons use", "Air/drone strike"], "actor1": ["United States", "United States"],
-    ...                   "actor2": ["Houthis", "Houthis"]})
+    ...                   "actor2": ["Houthis", "Houthis"], "side1": ["US and partners"] * 2, "side2": ["Iran and aligned"] * 2})
     >>> drawn_actors(f).tolist()
     ['Houthis', 'United States']
     """
@@ -93,31 +93,49 @@ def drawn_actors(frame: pd.DataFrame) -> pd.Series:
 
 
 def drawn_sides(frame: pd.DataFrame) -> pd.Series:
-    """The side each event is drawn, filtered and counted for: ``side1``, except that a disrupted
-    weapon, which ACLED codes with the one who shot it down first, is the side whose weapon it was
-    (``side2``) when that is known. A frame without ``side2`` or ``sub_event_type`` keeps ``side1``.
+    """The side each event is drawn and counted for (map colours, symbols, timeline, campaign count):
+    ``side1``, except a weapon the Iran-aligned side fired and another stopped. ACLED codes a
+    disrupted weapon with the one who stopped it first; an attack stopped is still the attacker's, so
+    such a row takes ``side2``. A drone the Iran-aligned side shot down (a US MQ-9) stays theirs. A
+    frame without ``side2`` or ``sub_event_type`` keeps ``side1``.
 
-    >>> f = pd.DataFrame({"sub_event_type": ["Disrupted weapons use", "Disrupted weapons use", "Air/drone strike"],
-    ...                   "side1": ["US and partners", "US and partners", "US and partners"],
-    ...                   "side2": ["Iran and aligned", "", "Iran and aligned"]})
+    >>> f = pd.DataFrame({"sub_event_type": ["Disrupted weapons use"] * 3 + ["Air/drone strike"],
+    ...                   "side1": ["US and partners", "US and partners", "Iran and aligned", "US and partners"],
+    ...                   "side2": ["Iran and aligned", "", "US and partners", "Iran and aligned"]})
     >>> drawn_sides(f).tolist()
-    ['Iran and aligned', 'US and partners', 'US and partners']
+    ['Iran and aligned', 'US and partners', 'Iran and aligned', 'US and partners']
     """
     return _turned(frame, "side1", "side2")
 
 
+#: A disrupted weapon whose first actor is on this side is that side's act (it shot down the other side's drone).
+_STOPPER_ACTS = "Iran and aligned"
+
+
 def _turned(frame: pd.DataFrame, first: str, second: str) -> pd.Series:
-    """``frame[first]``, with ``frame[second]`` in its place on the disrupted weapons that name one."""
+    """``frame[first]``, with ``frame[second]`` in its place on the disrupted weapons that name a
+    second actor and whose first is not on the Iran-aligned side; only those rows are read, so a
+    million rows with a few thousand such weapons cost a few milliseconds."""
     one = frame[first]
     if second not in frame or "sub_event_type" not in frame or len(frame) == 0:
         return one
-    turn = (frame["sub_event_type"] == DISRUPTED).to_numpy(dtype=bool)
-    if not turn.any():
+    hit = np.flatnonzero((frame["sub_event_type"] == DISRUPTED).to_numpy(dtype=bool))
+    if len(hit) == 0:
         return one
-    two = frame[second].astype("object")
-    turn = turn & two.notna().to_numpy(dtype=bool) & (two != "").to_numpy(dtype=bool)
-    out = pd.Series(np.where(turn, two.to_numpy(dtype=object), one.astype("object").to_numpy(dtype=object)), index=one.index, name=first)
-    return out.astype("category") if isinstance(one.dtype, pd.CategoricalDtype) else out
+    seconds = frame[second].iloc[hit].astype("object").to_numpy(dtype=object)
+    stoppers = frame["side1"].iloc[hit].astype("object").to_numpy(dtype=object) if "side1" in frame else np.full(len(hit), None)
+    ok = np.fromiter((isinstance(b, str) and b != "" and a != _STOPPER_ACTS for a, b in zip(stoppers, seconds, strict=True)),
+                     dtype=bool, count=len(hit))
+    if not ok.any():
+        return one
+    values = seconds[ok]
+    if isinstance(one.dtype, pd.CategoricalDtype):
+        new = [v for v in dict.fromkeys(values) if v not in one.cat.categories]
+        out = one.cat.add_categories(new) if new else one.copy()
+    else:
+        out = one.astype("object").copy()
+    out.iloc[hit[ok]] = values
+    return out
 
 
 def event_sides(side1: pd.Series) -> np.ndarray:

@@ -65,16 +65,22 @@ def _actor_line(actor: Any, assoc: Any, side: Any) -> str:
     return text
 
 
-def _conflicts_html(conflicts: Any) -> str:
+#: A disrupted weapon's actors in words: ACLED names the one who stopped it first.
+_DISRUPTED_WORDS = {"actor1": "stopped by", "actor2": "weapon of", "assoc_actor_1": "stopped with", "assoc_actor_2": "weapon of, with"}
+
+
+def _conflicts_html(conflicts: Any, disrupted: bool = False) -> str:
     if not isinstance(conflicts, Mapping) or not conflicts:
         return ""
     rows = []
     for field, per_source in conflicts.items():
+        what = _DISRUPTED_WORDS.get(field) if disrupted else None
+        what = what or field_words(field)
         if isinstance(per_source, Mapping):
             for source, value in per_source.items():
-                rows.append(f"<tr><td>{_e(field_words(field))}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
+                rows.append(f"<tr><td>{_e(what)}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
         else:
-            rows.append(f"<tr><td>{_e(field_words(field))}</td><td></td><td>{_e(per_source)}</td></tr>")
+            rows.append(f"<tr><td>{_e(what)}</td><td></td><td>{_e(per_source)}</td></tr>")
     return ("<table class='sm-conflicts'><tr><th>what</th><th>according to</th><th>reported</th></tr>"
             + "".join(rows) + "</table>")
 
@@ -118,6 +124,9 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     >>> shot = event_popup_html({"sub_event_type": "Disrupted weapons use", "actor1": "United States", "actor2": "Houthis"})
     >>> "stopped by: United States" in shot, "weapon of: Houthis" in shot  # ACLED's order, said in words
     (True, True)
+    >>> "<td>weapon of</td><td>Reuters</td>" in event_popup_html({"sub_event_type": "Disrupted weapons use",
+    ...                                                         "conflicts": {"actor2": {"Reuters": "Tashkil al-Waritheen"}}})
+    True
     """
     tp = _int(ev.get("time_precision"))
     gp = _int(ev.get("geo_precision"))
@@ -128,7 +137,8 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     kind = " / ".join(_e(ev.get(c)) for c in ("event_type", "sub_event_type") if not _missing(ev.get(c)) and str(ev.get(c)))
     if kind:
         lines.append(kind)
-    labels = ("stopped by", "weapon of") if ev.get("sub_event_type") == DISRUPTED else ("by", "against")  # ACLED's order: who stopped it first
+    disrupted = ev.get("sub_event_type") == DISRUPTED
+    labels = ("stopped by", "weapon of") if disrupted else ("by", "against")  # ACLED's order: who stopped it first
     for label, a, assoc, side in ((labels[0], "actor1", "assoc_actor_1", "side1"), (labels[1], "actor2", "assoc_actor_2", "side2")):
         line = _actor_line(ev.get(a), ev.get(assoc), ev.get(side))
         if line:
@@ -145,7 +155,7 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     if inj is not None:
         figures.append(f"injuries: {inj}")
     lines.append(" · ".join(figures))
-    conflicts = _conflicts_html(ev.get("conflicts"))
+    conflicts = _conflicts_html(ev.get("conflicts"), disrupted)
     if conflicts:
         lines.append("conflicting reports:" + conflicts)
     if not _missing(ev.get("notes")) and str(ev.get("notes")):

@@ -75,6 +75,10 @@ def test_a_predicted_interception_against_a_labelled_attack_is_read_the_way_it_w
     attack = _event("Air/drone strike", "Islamic Resistance in Iraq", "United States")
     acled_order = _event("Disrupted weapons use", "United States", "Islamic Resistance in Iraq")
     assert scoring._compare(attack, acled_order)["direction"][0] is True
-    assert scoring._compare(attack, _event("Disrupted weapons use", "Islamic Resistance in Iraq", "United States"))["direction"][0] is False
+    # read as an attack the US side made, it is the wrong way round
+    assert scoring._compare(_event("Air/drone strike", "United States", "Islamic Resistance in Iraq"), acled_order)["direction"][0] is False
+    # a US drone the Iran-aligned side shot down is its act: no turning
+    reaper = _event("Air/drone strike", "Islamic Resistance in Iraq", "United States")
+    assert scoring._compare(reaper, _event("Disrupted weapons use", "Islamic Resistance in Iraq", "United States"))["direction"][0] is True
     # with no one named as the weapon's owner there is nothing to turn: the order stands as given
     assert scoring._compare(attack, _event("Disrupted weapons use", "United States", ""))["direction"][0] is False
