@@ -94,10 +94,10 @@ def drawn_actors(frame: pd.DataFrame) -> pd.Series:
 
 def drawn_sides(frame: pd.DataFrame) -> pd.Series:
     """The side each event is drawn and counted for (map colours, symbols, timeline, campaign count):
-    ``side1``, except a weapon the Iran-aligned side fired and another stopped. ACLED codes a
+    ``side1``, except a disrupted weapon stopped by anyone but the Iran-aligned side. ACLED codes a
     disrupted weapon with the one who stopped it first; an attack stopped is still the attacker's, so
-    such a row takes ``side2``. A drone the Iran-aligned side shot down (a US MQ-9) stays theirs. A
-    frame without ``side2`` or ``sub_event_type`` keeps ``side1``.
+    such a row takes ``side2`` when it names one. A drone the Iran-aligned side shot down (a US MQ-9)
+    stays theirs. A frame without ``side2`` or ``sub_event_type`` keeps ``side1``.
 
     >>> f = pd.DataFrame({"sub_event_type": ["Disrupted weapons use"] * 3 + ["Air/drone strike"],
     ...                   "side1": ["US and partners", "US and partners", "Iran and aligned", "US and partners"],
