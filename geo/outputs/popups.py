@@ -74,8 +74,7 @@ def _conflicts_html(conflicts: Any, disrupted: bool = False) -> str:
         return ""
     rows = []
     for field, per_source in conflicts.items():
-        what = _DISRUPTED_WORDS.get(field) if disrupted else None
-        what = what or field_words(field)
+        what = (_DISRUPTED_WORDS.get(field) if disrupted else None) or field_words(field)
         if isinstance(per_source, Mapping):
             for source, value in per_source.items():
                 rows.append(f"<tr><td>{_e(what)}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
@@ -138,7 +137,7 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     if kind:
         lines.append(kind)
     disrupted = ev.get("sub_event_type") == DISRUPTED
-    labels = ("stopped by", "weapon of") if disrupted else ("by", "against")  # ACLED's order: who stopped it first
+    labels = (_DISRUPTED_WORDS["actor1"], _DISRUPTED_WORDS["actor2"]) if disrupted else ("by", "against")  # ACLED's order
     for label, a, assoc, side in ((labels[0], "actor1", "assoc_actor_1", "side1"), (labels[1], "actor2", "assoc_actor_2", "side2")):
         line = _actor_line(ev.get(a), ev.get(assoc), ev.get(side))
         if line:
