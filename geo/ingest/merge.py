@@ -605,8 +605,11 @@ def _shot_down(out: dict, group: list[dict]) -> None:
     if hit is not None:
         keep = {k: hit.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2")}
         out.update(keep, _trigger=hit.get("_trigger"))
-        out["flags"] = out.get("flags", []) + ["reported shot down, but it still did harm: coded as the attack"]
-        out["sources"] = hit["sources"] + [s for s in out["sources"] if s not in hit["sources"]]  # the attack's account of who acted first
+        out["flags"] = list(dict.fromkeys([*out.get("flags", []), "reported shot down, but it still did harm: coded as the attack"]))
+        told = [s for d in downs for s in d["sources"]]
+        # the attack's account of who acted first; the shooting down's interceptor is the attacked, its actor2
+        out["sources"] = hit["sources"] + [_as_target(s) if s in told else s for s in out["sources"] if s not in hit["sources"]]
+        _role_conflicts(out)
         return
     attacker = next((c["actor1"] for c in attacks if c.get("actor1") and c["actor1"] not in {d.get("actor1") for d in downs}), "")
     # who shot it down: named with the shooting down, else the attacked ("drones targeted US forces ... shot down")
@@ -617,9 +620,40 @@ def _shot_down(out: dict, group: list[dict]) -> None:
                _trigger=downs[0].get("_trigger"))
     if out["actor2"] == out["actor1"]:
         out["actor2"] = ""
-    # the sources of the shooting down speak first on who acted: the interceptor (merging again keeps it)
-    first = [dict(s, actor1=interceptor) for d in downs for s in d["sources"]]
-    out["sources"] = first + [s for c in attacks for s in c["sources"]]
+    # the sources of the shooting down speak first on who acted: the interceptor (merging again keeps it); an attack's
+    # account names the weapon's owner, the Disrupted weapons use's actor2, not a rival to the interceptor
+    first = [s if "actor1" not in s and "actor2" in s else dict(s, actor1=interceptor) for d in downs for s in d["sources"]]
+    out["sources"] = first + [_as_target(s) for c in attacks for s in c["sources"]]
+    _role_conflicts(out)
+
+
+def _as_target(s: dict) -> dict:
+    """A source told in the other role: its actor1 (and the words that named it) become its actor2."""
+    if "actor1" not in s:
+        return s
+    out = {k: v for k, v in s.items() if k != "actor1"}
+    out["actor2"] = s["actor1"]
+    ev = s.get("evidence") or {}
+    if "actor1" in ev or "actor2" in ev:
+        out["evidence"] = {k: v for k, v in ev.items() if k not in ("actor1", "actor2")}
+        out["evidence"].update({new: ev[old] for old, new in (("actor1", "actor2"), ("actor2", "actor1")) if old in ev})
+    return out
+
+
+def _role_conflicts(out: dict) -> None:
+    """Who acted and whose weapon it was, each compared only among the sources told in that role
+    (one file's interceptor and another's attacker are the event's two sides, not a disagreement)."""
+    conflicts = out.setdefault("conflicts", {})
+    for k in ("actor1", "actor2"):
+        per_file: dict[str, str] = {}
+        for s in out["sources"]:
+            if s.get(k):
+                per_file.setdefault(s["file"], s[k])
+        conflicts.pop(k, None)
+        if len(set(per_file.values())) > 1:
+            conflicts[k] = per_file
+    if not conflicts:
+        out.pop("conflicts")
 
 
 def _said_in(c: dict, field: str) -> bool:
