@@ -324,10 +324,14 @@ _NOT_EVENT_END = re.compile(
                         r"\bnor\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:US|forces|troops|military|army|aircraft|jets|warplanes))\s+){1,3}$|"
                         # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
                         r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
-                        r"(?:[\w-]+\s+){0,3}$", re.I)
+                        r"(?:[\w-]+\s+){0,3}$|"
+                        # "ordered the evacuation of a base as a result of repeated attacks by the Iraqi Resistance": attacks told as a
+                        # pattern, none of them one event
+                        r"\b(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:[\w-]+\s+)?$", re.I)
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
 _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
-                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor ")
+                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor ",
+                        "repeated", "frequent", "recur", "incessant", "relentless")
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"

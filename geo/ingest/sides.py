@@ -273,8 +273,16 @@ _AGENT_BY = re.compile(r"\s+by\b")
 
 
 #: A weapon the report says was the US side's: "shot down a U.S. drone", "an American MQ-9".
-_US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+|Air\s+Force\s+)?(?:[\w$.-]+\s+){0,3}?"
-                        r"(?:drone|MQ-9|MQ-1|Reaper|UAV|aircraft|jet)|\bMQ-(?:9|1C?)\b|\bReaper\s+drone", re.I)
+_US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+|Air\s+Force\s+)?(?:[\w$.'‘’\"“”-]+\s+){0,3}?"
+                        r"[‘'\"“]?(?:drone|MQ-?9|MQ-?1|Reaper|UAV|aircraft|jet)|\bMQ-?(?:9|1C?)\b|\bReaper\s+drone", re.I)
+#: A weapon named as the US side's by the words right before it ("a US MQ-9 drone", "an American ‘MQ9’ drone"), not "US air
+#: defenses intercepted a drone"; or by its model ("the MQ-9 Reaper drone").
+_US_OWNED = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)(?:-(?:made|operated|owned))?\s+(?:(?:military|Air\s+Force|spy|"
+                       r"surveillance|reconnaissance|combat|unmanned|armed|aerial|[‘'\"“]?MQ-?(?:9|1C?)[’'\"”]?|Reaper)\s+){0,3}"
+                       r"[‘'\"“]?(?:drones?|MQ-?(?:9|1C?)|Reaper|UAVs?|aircraft|jets?)\b|"
+                       r"\bMQ-?(?:9|1C?)\b|\bReaper\b", re.I)  # (the MQ-9 Reaper, in this reporting, is always the US's)
+#: The US side named in a report (after its weapons are taken out: "shot down a US drone" names no US shooter).
+_US_WORD = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|coalition|CENTCOM|Pentagon)", re.I)
 #: Who launched a weapon shot down when the report does not say.
 _UNIDENTIFIED = "Unidentified armed group"
 
@@ -283,9 +291,26 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
     """A disrupted weapon is coded as ACLED codes it: actor1 the one who shot it down or stopped it,
     actor2 the one whose weapon it was. When the report does not name who launched it, the weapon
     is an unidentified group's if the US side shot it down ("US forces downed a drone near al-Tanf"),
-    and the United States' if the other side shot down "a U.S. drone"; otherwise actor2 stays empty."""
+    and the United States' if the other side shot down "a U.S. drone"; otherwise actor2 stays empty.
+    A US drone shot down by a side the report does not name ("a US MQ-9 drone was shot down over
+    Diyala") is the United States' weapon stopped by an unidentified armed group, even when the US was
+    the only actor the article named."""
     interceptor, attacker = c.get("actor1") or "", c.get("actor2") or ""
-    if attacker or not interceptor:
+    if attacker:
+        return
+    notes = c.get("notes") or ""
+    if interceptor in ("", _US) and _US_OWNED.search(notes) and not _US_WORD.search(_US_OWNED.sub(" ", notes)):
+        # "A US MQ-9 drone was shot down over Diyala": the US named only as the weapon's owner, not as who shot it down
+        c["actor1"], c["actor2"] = _UNIDENTIFIED, _US
+        for s in c.get("sources", []):
+            if s.get("actor1") == _US:
+                s.pop("actor1")
+                s["actor2"] = _US
+                ev = s.get("evidence") or {}
+                if "actor1" in ev:
+                    ev["actor2"] = ev.pop("actor1")
+        return
+    if not interceptor:
         return
     if table.side(interceptor) == "US and partners":
         c["actor2"] = _UNIDENTIFIED

@@ -1,0 +1,41 @@
+"""Ingest on reports met in real reporting in round thirty-one (each case paraphrases a class of error
+found in a development article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def test_repeated_attacks_told_as_a_cause_are_no_event():
+    text = ("A few days earlier, a correspondent in Syria reported that US forces had ordered the evacuation of a base in the Hasakah "
+            "region as a result of repeated attacks by the Iraqi Resistance.")
+    assert _events(text, date(2024, 1, 20)) == []
+    assert _events("The base has come under frequent rocket attacks from militias in Hasakah.", date(2024, 1, 20)) == []
+    # one attack that is told is still one
+    [c] = _events("Militias fired rockets at the US base in Hasakah on Friday.", date(2024, 1, 20))
+    assert (c["place_id"], c["event_date"]) == ("hasakah-governorate", "2024-01-19")
+
+
+def test_a_us_drone_shot_down_by_an_unnamed_side_is_the_weapon_of_the_united_states():
+    for text in ("A US MQ-9 drone was shot down over Diyala on Saturday.",
+                 "Earlier, the group announced that it had targeted and downed, on Thursday, an American ‘MQ9’ drone in Diyala province.",
+                 "It said it had brought down the \"MQ-9 Reaper\" drone over Diyala province on Thursday."):
+        [c] = _events(text, date(2024, 1, 20))
+        assert (c["sub_event_type"], c["actor1"], c["actor2"]) == (
+            "Disrupted weapons use", "Unidentified armed group", "United States"), (text, c["actor1"], c["actor2"])
+        assert all(s.get("actor1") != "United States" for s in c["sources"]), "the US named only as the weapon's owner"
+    # the US side named as who shot it down stays the interceptor
+    for text in ("US forces shot down a drone over Diyala on Saturday.", "US air defenses intercepted a drone near Erbil on Saturday."):
+        [c] = _events(text, date(2024, 1, 20))
+        assert (c["actor1"], c["actor2"]) == ("United States", "Unidentified armed group"), text
+
+
+def test_a_vow_to_keep_attacking_is_no_event():
+    text = ("Iraqi armed groups have vowed to continue their operations against bases where US forces are stationed. "
+            "Kata'ib Hezbollah vowed on Wednesday to keep attacking US forces in Iraq.")
+    assert _events(text, date(2024, 1, 24)) == []
+    # the attack told beside a vow is still one
+    [c] = _events("Kata'ib Hezbollah fired rockets at Ain al-Asad on Wednesday and vowed more attacks.", date(2024, 1, 24))
+    assert (c["place_id"], c["actor1"]) == ("ain-al-asad", "Kata'ib Hezbollah")
