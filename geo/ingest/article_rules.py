@@ -602,8 +602,10 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     # a change of course no armed group or state makes ("Gulf Keystone Petroleum ... also halted operations"): a company's, no event
     keep = [c for c in keep if not (c["sub_event_type"] == "Change to group/activity" and not c["actor1"])]
     _state_strikes_by_air(keep)
-    # a vow to respond or to keep attacking is no event the coders code, a government's or an armed group's
-    return [c for c in keep if not _VOW.match(c.get("_trigger", ""))]
+    table = finder.actors
+    # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
+    return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
+                                                                         or table.actors[c["actor1"]].kind == "state"))]
 
 
 #: A trigger that tells weapons found or seized unfired.

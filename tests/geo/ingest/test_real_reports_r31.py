@@ -31,11 +31,3 @@ def test_a_us_drone_shot_down_by_an_unnamed_side_is_the_weapon_of_the_united_sta
         [c] = _events(text, date(2024, 1, 20))
         assert (c["actor1"], c["actor2"]) == ("United States", "Unidentified armed group"), text
 
-
-def test_a_vow_to_keep_attacking_is_no_event():
-    text = ("Iraqi armed groups have vowed to continue their operations against bases where US forces are stationed. "
-            "Kata'ib Hezbollah vowed on Wednesday to keep attacking US forces in Iraq.")
-    assert _events(text, date(2024, 1, 24)) == []
-    # the attack told beside a vow is still one
-    [c] = _events("Kata'ib Hezbollah fired rockets at Ain al-Asad on Wednesday and vowed more attacks.", date(2024, 1, 24))
-    assert (c["place_id"], c["actor1"]) == ("ain-al-asad", "Kata'ib Hezbollah")
