@@ -111,3 +111,12 @@ def test_every_source_has_a_url_and_a_full_date_on_or_after_its_event(rows, gz):
             assert str(s.get("url", "")).startswith(("http://", "https://")), (r["event_id_cnty"], s.get("outlet"))
             published = date.fromisoformat(s["date"])  # a full date, or this raises
             assert published >= day - timedelta(days=1), (r["event_id_cnty"], r["event_date"], s["outlet"], s["date"])
+
+
+def test_the_table_names_a_disrupted_weapons_conflicting_roles(campaign):
+    from geo.view import table_frame
+    table = table_frame(campaign)
+    row = table[[("Tashkil" in str(x)) for x in table["conflicting reports"]]]
+    assert len(row) == 1, "SMIRQC0102: two claimants of one intercepted drone"
+    said = row["conflicting reports"].iloc[0]
+    assert "weapon of: Tashkil al-Waritheen (Reuters)" in said and "target" not in said, said

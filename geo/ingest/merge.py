@@ -607,8 +607,9 @@ def _shot_down(out: dict, group: list[dict]) -> None:
         out.update(keep, _trigger=hit.get("_trigger"))
         out["flags"] = list(dict.fromkeys([*out.get("flags", []), "reported shot down, but it still did harm: coded as the attack"]))
         told = [s for d in downs for s in d["sources"]]
-        # the attack's account of who acted first; the shooting down's interceptor is the attacked, its actor2
-        out["sources"] = hit["sources"] + [_as_target(s) if s in told else s for s in out["sources"] if s not in hit["sources"]]
+        # the attack's account of who acted first; the shooting down's roles turn with the coding: its interceptor is the
+        # attacked (actor2), and a launcher it named as the weapon's owner is the attacker (actor1)
+        out["sources"] = hit["sources"] + [_swapped(s) if s in told else s for s in out["sources"] if s not in hit["sources"]]
         _role_conflicts(out)
         return
     attacker = next((c["actor1"] for c in attacks if c.get("actor1") and c["actor1"] not in {d.get("actor1") for d in downs}), "")
@@ -622,17 +623,20 @@ def _shot_down(out: dict, group: list[dict]) -> None:
         out["actor2"] = ""
     # the sources of the shooting down speak first on who acted: the interceptor (merging again keeps it); an attack's
     # account names the weapon's owner, the Disrupted weapons use's actor2, not a rival to the interceptor
-    first = [s if "actor1" not in s and "actor2" in s else dict(s, actor1=interceptor) for d in downs for s in d["sources"]]
-    out["sources"] = first + [_as_target(s) for c in attacks for s in c["sources"]]
+    # (a source that named its own interceptor keeps it: two interceptors told are a conflict)
+    first = [s if "actor1" not in s and "actor2" in s else dict(s, actor1=s.get("actor1") or interceptor)
+             for d in downs for s in d["sources"]]
+    out["sources"] = first + [_swapped(s) for c in attacks for s in c["sources"]]
     _role_conflicts(out)
 
 
-def _as_target(s: dict) -> dict:
-    """A source told in the other role: its actor1 (and the words that named it) become its actor2."""
-    if "actor1" not in s:
+def _swapped(s: dict) -> dict:
+    """A source told in the other coding's roles: its actor1 and actor2 (and the words that named them)
+    trade places (an attack's attacker is a disrupted weapon's owner, and back)."""
+    if "actor1" not in s and "actor2" not in s:
         return s
-    out = {k: v for k, v in s.items() if k != "actor1"}
-    out["actor2"] = s["actor1"]
+    out = {k: v for k, v in s.items() if k not in ("actor1", "actor2")}
+    out.update({new: s[old] for old, new in (("actor1", "actor2"), ("actor2", "actor1")) if old in s})
     ev = s.get("evidence") or {}
     if "actor1" in ev or "actor2" in ev:
         out["evidence"] = {k: v for k, v in ev.items() if k not in ("actor1", "actor2")}

@@ -327,7 +327,8 @@ _NOT_EVENT_END = re.compile(
                         r"(?:[\w-]+\s+){0,3}$|"
                         # "ordered the evacuation of a base as a result of repeated attacks by the Iraqi Resistance": attacks told as a
                         # pattern, none of them one event
-                        r"\b(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:[\w-]+\s+)?$", re.I)
+                        r"\b(?:of|to|from|by|amid|under|after|following|despite)\s+(?:the\s+)?"
+                        r"(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:(?!its\b|their\b)[\w-]+\s+)?$", re.I)
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
 _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
                         "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor ",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from common import settings
 
+from ..model import field_words
 from .pipeline import Article
 from .screen import ArticleProblem, screen
 
@@ -128,7 +129,7 @@ def candidates_text(cands: list[dict]) -> str:
         for f in c.get("flags", []):
             lines.append(f"       ! {f}")
         for field, per in c.get("conflicts", {}).items():
-            lines.append(f"       conflicting {field}: " + "; ".join(f"{k}: {v}" for k, v in per.items()))
+            lines.append(f"       conflicting {field_words(field, c.get('sub_event_type'))}: " + "; ".join(f"{k}: {v}" for k, v in per.items()))
     for u in (c for c in cands if c.get("kind") == "unplaced"):
         lines.append(f"  no place, not a candidate: {u.get('event_date') or 'date unknown'} {u['sub_event_type']} ({u['notes'][:100]!r})")
     for a in (c for c in cands if c.get("kind") == "aggregate"):

@@ -277,12 +277,14 @@ _US_WEAPON = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military
                         r"[‘'\"“]?(?:drone|MQ-?9|MQ-?1|Reaper|UAV|aircraft|jet)|\bMQ-?(?:9|1C?)\b|\bReaper\s+drone", re.I)
 #: A weapon named as the US side's by the words right before it ("a US MQ-9 drone", "an American ‘MQ9’ drone"), not "US air
 #: defenses intercepted a drone"; or by its model ("the MQ-9 Reaper drone").
-_US_OWNED = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)(?:-(?:made|operated|owned))?\s+(?:(?:military|Air\s+Force|spy|"
+_US_OWNED = re.compile(r"(?>\b(?:(?-i:U\.S\.|US)|American|United\s+States)(?:-(?:made|operated|owned))?\s+(?:(?:military|Air\s+Force|spy|"
                        r"surveillance|reconnaissance|combat|unmanned|armed|aerial|[‘'\"“]?MQ-?(?:9|1C?)[’'\"”]?|Reaper)\s+){0,3}"
-                       r"[‘'\"“]?(?:drones?|MQ-?(?:9|1C?)|Reaper|UAVs?|aircraft|jets?)\b|"
-                       r"\bMQ-?(?:9|1C?)\b|\bReaper\b", re.I)  # (the MQ-9 Reaper, in this reporting, is always the US's)
+                       r"[‘'\"“]?(?:drones?|MQ-?(?:9|1C?)|Reaper|UAVs?|aircraft|jets?)\b[’'\"”]?|"
+                       r"\bMQ-?(?:9|1C?)\b(?:\s+Reaper)?(?:\s+drones?)?|\bReaper\b(?:\s+drones?)?)"  # (the MQ-9 Reaper, here, is always the US's)
+                       # (not the shooter: "American jets shot down a drone", "An MQ-9 Reaper drone shot down a hostile drone")
+                       r"(?!\s+(?:(?:had|has|have|then|later|also)\s+)?(?:shot|shoots|intercept\w*|downed|destroyed|engaged|brought|struck))", re.I)
 #: The US side named in a report (after its weapons are taken out: "shot down a US drone" names no US shooter).
-_US_WORD = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|coalition|CENTCOM|Pentagon)", re.I)
+_US_WORD = re.compile(r"\b(?:(?-i:U\.S\.|US)|American|United\s+States|coalition|CENTCOM|Pentagon)\b", re.I)
 #: Who launched a weapon shot down when the report does not say.
 _UNIDENTIFIED = "Unidentified armed group"
 
@@ -299,16 +301,17 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
     if attacker:
         return
     notes = c.get("notes") or ""
-    if interceptor in ("", _US) and _US_OWNED.search(notes) and not _US_WORD.search(_US_OWNED.sub(" ", notes)):
+    told = [s.get("claims") or notes for s in c.get("sources", [])] or [notes]
+    if interceptor in ("", _US) and any(_US_OWNED.search(t) for t in told) and not any(_US_WORD.search(_US_OWNED.sub(" ", t)) for t in told):
         # "A US MQ-9 drone was shot down over Diyala": the US named only as the weapon's owner, not as who shot it down
         c["actor1"], c["actor2"] = _UNIDENTIFIED, _US
         for s in c.get("sources", []):
-            if s.get("actor1") == _US:
+            if s.get("actor1") == _US:  # (read by no other source: the words that named the US now name the weapon's owner)
                 s.pop("actor1")
                 s["actor2"] = _US
                 ev = s.get("evidence") or {}
-                if "actor1" in ev:
-                    ev["actor2"] = ev.pop("actor1")
+                if "actor1" in ev and "actor2" not in ev:
+                    s["evidence"] = {k: v for k, v in ev.items() if k != "actor1"} | {"actor2": ev["actor1"]}
         return
     if not interceptor:
         return

@@ -29,6 +29,7 @@ from .schema import (
 from .style import (
     ACTOR_PALETTE,
     DISRUPTED,
+    DISRUPTED_WORDS,
     EVENT_TYPE_COLOURS,
     KIND_LABELS,
     KIND_SYMBOLS,
@@ -50,7 +51,7 @@ from .style import (
 )
 
 __all__ = [
-    "DISRUPTED",
+    "DISRUPTED", "DISRUPTED_WORDS",
     "Actor",
     "ATTACKS_SINCE",
     "campaign_figures",

@@ -24,7 +24,7 @@ import pandas as pd
 __all__ = [
     "SIDE_COLOURS", "OTHER_SIDE", "KINDS", "KIND_SYMBOLS", "KIND_LABELS", "EVENT_TYPE_COLOURS",
     "ACTOR_PALETTE", "PRECISION_RADIUS_KM", "event_kinds", "event_sides", "side_codes", "drawn_sides", "drawn_actors", "DISRUPTED",
-    "marker_radius", "hollow", "place_scopes", "FIELD_WORDS", "field_words", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
+    "marker_radius", "hollow", "place_scopes", "FIELD_WORDS", "DISRUPTED_WORDS", "field_words", "PRECISION_LABELS", "TIME_PRECISION_LABELS",
 ]
 
 OTHER_SIDE = "Other"
@@ -63,12 +63,21 @@ FIELD_WORDS = {
 }
 
 
-def field_words(field: object) -> str:
-    """The schema field ``field`` in words ("event_date" -> "date"); an unknown name as it is.
+#: The actors' fields in words for a disrupted weapon, in ACLED's order: who stopped it, whose it was.
+DISRUPTED_WORDS = {"actor1": "stopped by", "actor2": "weapon of", "assoc_actor_1": "stopped with", "assoc_actor_2": "weapon of, with"}
+
+
+def field_words(field: object, sub_event_type: object = None) -> str:
+    """The schema field ``field`` in words ("event_date" -> "date"); an unknown name as it is. For a
+    disrupted weapon (``sub_event_type``) the actors are who stopped it and whose weapon it was.
 
     >>> field_words("event_date"), field_words("actor1"), field_words("weather")
     ('date', 'who acted', 'weather')
+    >>> field_words("actor2", "Disrupted weapons use")
+    'weapon of'
     """
+    if sub_event_type == DISRUPTED and str(field) in DISRUPTED_WORDS:
+        return DISRUPTED_WORDS[str(field)]
     return FIELD_WORDS.get(str(field), str(field).replace("_", " "))
 
 

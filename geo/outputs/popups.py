@@ -20,7 +20,7 @@ from typing import Any
 
 from common.textsafe import has_bidi, safe_url
 
-from ..model import DISRUPTED, PRECISION_LABELS, TIME_PRECISION_LABELS, field_words
+from ..model import DISRUPTED, DISRUPTED_WORDS, PRECISION_LABELS, TIME_PRECISION_LABELS, field_words
 
 __all__ = ["event_popup_html", "event_tooltip"]
 
@@ -65,16 +65,12 @@ def _actor_line(actor: Any, assoc: Any, side: Any) -> str:
     return text
 
 
-#: A disrupted weapon's actors in words: ACLED names the one who stopped it first.
-_DISRUPTED_WORDS = {"actor1": "stopped by", "actor2": "weapon of", "assoc_actor_1": "stopped with", "assoc_actor_2": "weapon of, with"}
-
-
 def _conflicts_html(conflicts: Any, disrupted: bool = False) -> str:
     if not isinstance(conflicts, Mapping) or not conflicts:
         return ""
     rows = []
     for field, per_source in conflicts.items():
-        what = (_DISRUPTED_WORDS.get(field) if disrupted else None) or field_words(field)
+        what = field_words(field, DISRUPTED if disrupted else None)
         if isinstance(per_source, Mapping):
             for source, value in per_source.items():
                 rows.append(f"<tr><td>{_e(what)}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
@@ -137,7 +133,7 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     if kind:
         lines.append(kind)
     disrupted = ev.get("sub_event_type") == DISRUPTED
-    labels = (_DISRUPTED_WORDS["actor1"], _DISRUPTED_WORDS["actor2"]) if disrupted else ("by", "against")  # ACLED's order
+    labels = (DISRUPTED_WORDS["actor1"], DISRUPTED_WORDS["actor2"]) if disrupted else ("by", "against")  # ACLED's order
     for label, a, assoc, side in ((labels[0], "actor1", "assoc_actor_1", "side1"), (labels[1], "actor2", "assoc_actor_2", "side2")):
         line = _actor_line(ev.get(a), ev.get(assoc), ev.get(side))
         if line:

@@ -220,13 +220,13 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
                 return url
         return None
 
-    def conflicts(c) -> str:
+    def conflicts(c, sub_event_type) -> str:
         if not isinstance(c, Mapping):
             return ""
         def reports(per) -> str:
             return ", ".join(f"{v} ({s})" if s else str(v) for s, v in (per.items() if isinstance(per, Mapping) else [("", per)]))
 
-        return "; ".join(f"{field_words(k)}: {reports(per)}" for k, per in c.items())
+        return "; ".join(f"{field_words(k, sub_event_type)}: {reports(per)}" for k, per in c.items())
 
     if limit is not None and len(gdf) > limit:
         order = np.argsort(gdf["event_date"].to_numpy(), kind="stable")[::-1][:limit]
@@ -243,7 +243,7 @@ def table_frame(gdf: gpd.GeoDataFrame, *, limit: int | None = None) -> pd.DataFr
         "country": gdf["country"].astype(str),
         "type": gdf["event_type"].astype(str),
         "actor 2": gdf["actor2"].astype(str),
-        "conflicting reports": [conflicts(c) for c in gdf["conflicts"]],
+        "conflicting reports": [conflicts(c, sub) for c, sub in zip(gdf["conflicts"], gdf["sub_event_type"].astype(object), strict=True)],
         "side 1": gdf["side1"].astype(str),
         "geo precision": gdf["geo_precision"],
         "time precision": gdf["time_precision"],

@@ -32,3 +32,16 @@ def test_a_us_drone_shot_down_by_an_unnamed_side_is_the_weapon_of_the_united_sta
         [c] = _events(text, date(2024, 1, 20))
         assert (c["actor1"], c["actor2"]) == ("United States", "Unidentified armed group"), text
 
+
+
+def test_repeated_as_a_verb_or_a_count_of_strikes_told_on_a_day_is_still_an_event():
+    [c] = _events("The Islamic Resistance in Iraq repeated its attack on Ain al-Asad air base on Sunday.", date(2024, 1, 20))
+    assert c["place_id"] == "ain-al-asad"
+    [c] = _events("The US carried out repeated airstrikes on Kata'ib Hezbollah sites near al-Qaim on Sunday.", date(2024, 1, 20))
+    assert (c["place_id"], c["actor1"]) == ("al-qaim", "United States")
+
+
+def test_us_aircraft_that_shot_down_a_drone_are_the_interceptor_not_the_weapon():
+    for text in ("American jets shot down a drone over Diyala on Saturday.", "A US MQ-9 drone shot down a hostile drone near Erbil on Saturday."):
+        [c] = _events(text, date(2024, 1, 20))
+        assert (c["actor1"], c["actor2"]) == ("United States", "Unidentified armed group"), text

@@ -44,3 +44,20 @@ def test_a_shoot_down_in_an_attack_that_still_did_harm_names_the_attacked_as_act
     told = next(s for s in c["sources"] if s["file"] == "a1.txt")
     assert told.get("actor2") == "United States" and "actor1" not in told
     assert c["flags"].count("reported shot down, but it still did harm: coded as the attack") == 1
+
+
+def test_two_interceptors_told_are_a_conflict_whatever_the_order():
+    iraq = "Iraqi security forces shot down a drone near al-Tanf on Sunday."
+    for texts in ((SHOT_DOWN, iraq, IRI_CLAIM), (iraq, IRI_CLAIM, SHOT_DOWN)):
+        c = _one(*texts)
+        assert set(c["conflicts"]["actor1"].values()) == {"United States", "Iraq"}, c.get("conflicts")
+        told = {s["file"]: s.get("actor1") for s in c["sources"]}
+        assert told[f"a{texts.index(iraq)}.txt"] == "Iraq", "a source keeps the interceptor it named"
+
+
+def test_a_shoot_down_and_its_claim_merged_in_one_article_turn_back_when_the_attack_did_harm():
+    c = _one(SHOT_DOWN + " " + IRI_CLAIM, "A drone attack on the al-Tanf garrison on Sunday wounded two US service members, officials said.")
+    assert (c["sub_event_type"], c["actor2"]) == ("Air/drone strike", "United States")
+    claim = next(s for s in c["sources"] if s.get("claims", "").startswith("The Islamic Resistance"))
+    assert claim.get("actor1") == "Islamic Resistance in Iraq" and claim.get("actor2") != "Islamic Resistance in Iraq"
+    assert "Islamic Resistance in Iraq" in c.get("conflicts", {}).get("actor1", {}).values(), "the claimant is one account of who acted"
