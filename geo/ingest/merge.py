@@ -21,6 +21,7 @@ from gazetteer import Gazetteer, distance_km
 
 from .article_rules import WAR_START
 from .recognise import FIND_VERBS, harm_done
+from .sides import swapped_roles
 from .when import small_hours_local
 from .where import KIND_RANK
 
@@ -609,7 +610,7 @@ def _shot_down(out: dict, group: list[dict]) -> None:
         told = [s for d in downs for s in d["sources"]]
         # the attack's account of who acted first; the shooting down's roles turn with the coding: its interceptor is the
         # attacked (actor2), and a launcher it named as the weapon's owner is the attacker (actor1)
-        out["sources"] = hit["sources"] + [_swapped(s) if s in told else s for s in out["sources"] if s not in hit["sources"]]
+        out["sources"] = hit["sources"] + [swapped_roles(s) if s in told else s for s in out["sources"] if s not in hit["sources"]]
         _role_conflicts(out)
         return
     attacker = next((c["actor1"] for c in attacks if c.get("actor1") and c["actor1"] not in {d.get("actor1") for d in downs}), "")
@@ -626,22 +627,8 @@ def _shot_down(out: dict, group: list[dict]) -> None:
     # (a source that named its own interceptor keeps it: two interceptors told are a conflict)
     first = [s if "actor1" not in s and "actor2" in s else dict(s, actor1=s.get("actor1") or interceptor)
              for d in downs for s in d["sources"]]
-    out["sources"] = first + [_swapped(s) for c in attacks for s in c["sources"]]
+    out["sources"] = first + [swapped_roles(s) for c in attacks for s in c["sources"]]
     _role_conflicts(out)
-
-
-def _swapped(s: dict) -> dict:
-    """A source told in the other coding's roles: its actor1 and actor2 (and the words that named them)
-    trade places (an attack's attacker is a disrupted weapon's owner, and back)."""
-    if "actor1" not in s and "actor2" not in s:
-        return s
-    out = {k: v for k, v in s.items() if k not in ("actor1", "actor2")}
-    out.update({new: s[old] for old, new in (("actor1", "actor2"), ("actor2", "actor1")) if old in s})
-    ev = s.get("evidence") or {}
-    if "actor1" in ev or "actor2" in ev:
-        out["evidence"] = {k: v for k, v in ev.items() if k not in ("actor1", "actor2")}
-        out["evidence"].update({new: ev[old] for old, new in (("actor1", "actor2"), ("actor2", "actor1")) if old in ev})
-    return out
 
 
 def _role_conflicts(out: dict) -> None:
@@ -649,15 +636,21 @@ def _role_conflicts(out: dict) -> None:
     (one file's interceptor and another's attacker are the event's two sides, not a disagreement)."""
     conflicts = out.setdefault("conflicts", {})
     for k in ("actor1", "actor2"):
-        per_file: dict[str, str] = {}
-        for s in out["sources"]:
-            if s.get(k):
-                per_file.setdefault(s["file"], s[k])
+        per_file = _per_file(out["sources"], k)
         conflicts.pop(k, None)
         if len(set(per_file.values())) > 1:
             conflicts[k] = per_file
     if not conflicts:
         out.pop("conflicts")
+
+
+def _per_file(sources: list[dict], field: str) -> dict[str, Any]:
+    """Each file's first say on ``field`` (its sources in order; an empty say is none)."""
+    per_file: dict[str, Any] = {}
+    for s in sources:
+        if s.get(field) not in (None, ""):
+            per_file.setdefault(s["file"], s[field])
+    return per_file
 
 
 def _said_in(c: dict, field: str) -> bool:
@@ -669,22 +662,16 @@ def _said_in(c: dict, field: str) -> bool:
 
 
 def _conflicts(out: dict) -> None:
-    per_file: dict[str, dict[str, Any]] = {}
-    for s in out["sources"]:
-        f = per_file.setdefault(s["file"], {})
-        for k in ("event_date", "fatalities", "injuries", "actor1"):
-            if s.get(k) not in (None, "") and k not in f:
-                f[k] = s[k]
     conflicts = out.setdefault("conflicts", {})
     for k in ("event_date", "fatalities", "injuries", "actor1"):
-        values = {file: v[k] for file, v in per_file.items() if k in v}
+        values = _per_file(out["sources"], k)
         if len(set(values.values())) > 1:
             conflicts.setdefault(k, {}).update(values)
     for k in ("fatalities", "injuries"):  # the lowest reported figure, as ACLED codes it
         values = [s[k] for s in out["sources"] if s.get(k) is not None]
         if values:
             out[k] = min(values)
-    named = Counter(v["actor1"] for v in per_file.values() if v.get("actor1"))
+    named = Counter(_per_file(out["sources"], "actor1").values())
     if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]

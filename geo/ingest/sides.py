@@ -15,7 +15,7 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence, contains_any
 
-__all__ = ["us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "striker", "struck_in_round"]
+__all__ = ["us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -289,6 +289,22 @@ _US_WORD = re.compile(r"\b(?:(?-i:U\.S\.|US)|American|United\s+States|coalition|
 _UNIDENTIFIED = "Unidentified armed group"
 
 
+def swapped_roles(source: dict) -> dict:
+    """``source`` told in the other coding's roles: its actor1 and actor2, and the words that named
+    them, trade places (an attack's attacker is a disrupted weapon's owner, and back)."""
+    def flip(d: dict) -> dict:
+        out = {k: v for k, v in d.items() if k not in ("actor1", "actor2")}
+        out.update({new: d[old] for old, new in (("actor1", "actor2"), ("actor2", "actor1")) if old in d})
+        return out
+    if "actor1" not in source and "actor2" not in source:
+        return source
+    out = flip(source)
+    ev = source.get("evidence") or {}
+    if "actor1" in ev or "actor2" in ev:
+        out["evidence"] = flip(ev)
+    return out
+
+
 def weapon_owner(c: dict, table: ActorTable) -> None:
     """A disrupted weapon is coded as ACLED codes it: actor1 the one who shot it down or stopped it,
     actor2 the one whose weapon it was. When the report does not name who launched it, the weapon
@@ -305,13 +321,8 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
     if interceptor in ("", _US) and any(_US_OWNED.search(t) for t in told) and not any(_US_WORD.search(_US_OWNED.sub(" ", t)) for t in told):
         # "A US MQ-9 drone was shot down over Diyala": the US named only as the weapon's owner, not as who shot it down
         c["actor1"], c["actor2"] = _UNIDENTIFIED, _US
-        for s in c.get("sources", []):
-            if s.get("actor1") == _US:  # (read by no other source: the words that named the US now name the weapon's owner)
-                s.pop("actor1")
-                s["actor2"] = _US
-                ev = s.get("evidence") or {}
-                if "actor1" in ev and "actor2" not in ev:
-                    s["evidence"] = {k: v for k, v in ev.items() if k != "actor1"} | {"actor2": ev["actor1"]}
+        # the words that named the US now name the weapon's owner
+        c["sources"] = [swapped_roles(s) if s.get("actor1") == _US else s for s in c.get("sources", [])]
         return
     if not interceptor:
         return

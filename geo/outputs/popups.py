@@ -65,12 +65,12 @@ def _actor_line(actor: Any, assoc: Any, side: Any) -> str:
     return text
 
 
-def _conflicts_html(conflicts: Any, disrupted: bool = False) -> str:
+def _conflicts_html(conflicts: Any, sub_event_type: Any = None) -> str:
     if not isinstance(conflicts, Mapping) or not conflicts:
         return ""
     rows = []
     for field, per_source in conflicts.items():
-        what = field_words(field, DISRUPTED if disrupted else None)
+        what = field_words(field, sub_event_type)
         if isinstance(per_source, Mapping):
             for source, value in per_source.items():
                 rows.append(f"<tr><td>{_e(what)}</td><td>{_e(source)}</td><td>{_e(value)}</td></tr>")
@@ -150,7 +150,7 @@ def event_popup_html(ev: Mapping[str, Any]) -> str:
     if inj is not None:
         figures.append(f"injuries: {inj}")
     lines.append(" · ".join(figures))
-    conflicts = _conflicts_html(ev.get("conflicts"), disrupted)
+    conflicts = _conflicts_html(ev.get("conflicts"), ev.get("sub_event_type"))
     if conflicts:
         lines.append("conflicting reports:" + conflicts)
     if not _missing(ev.get("notes")) and str(ev.get("notes")):
