@@ -310,6 +310,8 @@ class Gazetteer:
         top = best[0]
         tier = (bool(prefer) and top.country not in prefer, _LAYER_RANK[top.layer])
         ambiguous = False
+        if best[1] == "fuzzy" and tier[0] and top.layer == "geonames":
+            return None  # a near spelling of a village abroad ("Surdash" -> Surdā, PS) is no match where other countries are named
         if rest:
             r = rest[0]
             r_tier = (bool(prefer) and r[0].country not in prefer, _LAYER_RANK[r[0].layer])

@@ -1064,7 +1064,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
         claimed = [a for a in claimed if a == _GENERIC_ALIGNED or a == _UMBRELLA and umbrella]
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
-    us = any(m.actor == _US for m in actors) or _AMERICAN.search(text) is not None  # "Casualties Reported During American Strikes"
+    # "Casualties Reported During American Strikes"; not "hostilities involving the United States", the wider war
+    us = any(m.actor == _US and not war_setting(text, m.start, m.end) for m in actors) or any(
+        not war_setting(text, a.start(), a.end()) for a in _AMERICAN.finditer(text))
     # the US owns up to a strike somewhere in the article (its own report names it): its other unowned strikes are its too; an
     # article that only names the US (its embassy, "the US-Israeli war on Iran") does not make the strikes it tells American
     us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)

@@ -339,14 +339,14 @@ def attacks_across_countries(sentence: str, trigger_start: int) -> bool:
 
 
 _WAR_BEFORE = re.compile(
-    r"\b(?:war|wars|conflict|crisis|onslaught|offensive|assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)bombardment|stormed|breached|"
+    r"\b(?:war|wars|conflict|crisis|hostilities|onslaught|offensive|assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)bombardment|stormed|breached|"
     r"support\s+(?:for|to|of)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
 #: Words one of which is in every text _WAR_BEFORE matches: a cheap test before it.
-_WAR_WORDS = ("war", "conflict", "crisis", "onslaught", "offensive", "assault", "operations", "fighting", "incursion", "invasion", "siege",
-              "bombardment", "stormed", "breached", "support", "backing", "revenge", "vengeance", "retaliation", "solidarity", "crimes",
-              "massacre", "atrocities", "ceasefire", "cease-fire", "truce", "peace")
+_WAR_WORDS = ("war", "conflict", "crisis", "hostilities", "onslaught", "offensive", "assault", "operations", "fighting", "incursion",
+              "invasion", "siege", "bombardment", "stormed", "breached", "support", "backing", "revenge", "vengeance", "retaliation",
+              "solidarity", "crimes", "massacre", "atrocities", "ceasefire", "cease-fire", "truce", "peace")
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border(?!\s+(?:town|city|village|crossing|area|region|post))|"
                         r"shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)

@@ -250,6 +250,12 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         elif (slip := _year_slip(d, published)) is not None:
             c["_date"] = slip  # "On January 7, 2023" in a report of 8 January 2024: last year's number, written out of habit
             c["flags"].append(f"{d.text!r} read as {slip.isoformat()}: a January report dated a year before its publication")
+        elif (at is not None and d.date is not None and d.end <= at and contains_any(s.text, _FROM_THREAD_WORDS)
+              and (back := _FROM_THREAD.search(s.text, d.end - s.start, at - s.start)) is not None
+              and (counted := _thread_day(back.group(0), {"_date": d.date})) is not None and counted[0] != d.date):
+            # "Tuesday's strike follows a similar incident less than 24 hours earlier, when two drones targeted ...": Monday
+            c["_date"], c["_date_kind"] = counted[0], "relative"
+            c["flags"].append(f"dated {counted[1]!r} from {d.text}")
         elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
             # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
             c["_date"], c["_date_kind"] = counted[0], "relative"

@@ -44,6 +44,8 @@ _UNIT_BEFORE = re.compile(r"\b(province|governorate)\s+of\s+$", re.I)
 _IN_GAP = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
 #: Between two places: a comma only ("Erbil, Iraq").
 _COMMA_GAP = re.compile(r",\s*")
+#: Between a town told as a district and the wider place after a comma: " district, ", " subdistrict, ".
+_UNIT_COMMA = re.compile(r"\s+(?:district|sub-?district|nahiya|qadha|qada)\s*,\s*(?:in\s+)?", re.I)
 
 
 def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list[str], text: str) -> dict[int, Match]:
@@ -522,6 +524,14 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         return True  # "the Kharab Al-Jir base, situated in the countryside of Rmeilan": where the base is
     if rank > first and _COMMA_IN.fullmatch(text, before.end, m.start):
         return True  # "camps in Jurf al-Nasr, in the central province of Babil, and in al-Qaim": where the first is
+    if _UNIT_COMMA.fullmatch(text, before.end, m.start) and before.start in matches and m.start in matches:
+        # "the Surdas camp in Dukan district, Al-Sulaymaniyah": the province the district lies in, named by its city
+        a, b = matches[before.start].place, matches[m.start].place
+        if rank > first:
+            return True
+        wider = Gazetteer.default().get(f"{m.text} province", country=b.country) if rank == first == 1 else None
+        return (a.id != b.id and wider is not None and wider.kind == "province"
+                and Gazetteer.default().may_lie_in(a.lat, a.lon, wider.place.id))
     if not _COMMA_GAP.fullmatch(text, before.end, m.start):
         return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
@@ -535,7 +545,7 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
 _COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|"
                        r"southwestern)\s+)?(?:(?:province|governorate|region)\s+of\s+)?")
 #: Between a site and a town: a part of the town's district the gazetteer does not hold ("in the Chamanke (Jamanki) subdistrict of").
-_IN_NAMED_PART = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,4}?in\s+the\s+[A-Z][\w'’-]*(?:\s+\([^)]*\))?\s+(?:sub-?district|nahiya|district|area)"
+_IN_NAMED_PART = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,6}?in\s+the\s+[A-Z][\w'’-]*(?:\s+\([^)]*\))?\s+(?:sub-?district|nahiya|district|area)"
                             r"\s+of\s+(?:the\s+)?")
 #: How near a town named after another with a comma must be to say where the first is ("Abu Ghraib, Baghdad").
 _TOWN_OF_KM = 35.0

@@ -249,3 +249,13 @@ def test_yemen_strike_sites_and_the_kurdistan_region_are_curated(gz: Gazetteer, 
 def test_a_syrian_town_is_not_taken_for_its_jordanian_namesake(gz: Gazetteer) -> None:
     m = gz.lookup("Al-Busayrah")
     assert m.place.country == "SY" and abs(m.place.lat - 35.16) < 0.05
+
+
+def test_a_near_spelling_of_a_village_abroad_is_no_match_where_other_countries_are_named(gz: Gazetteer) -> None:
+    # "the Surdash camp" in Sulaymaniyah: GeoNames only holds Surdā near Ramallah, one letter away
+    assert gz.get("Surdash", country="IQ") is None
+    with pytest.raises(LookupError, match="Surdash"):
+        gz.lookup("Surdash", country="IQ")
+    assert gz.get("Surdash").place.country == "PS"  # with no country named, the near spelling still stands
+    assert gz.get("Ramadi", country="SY").place.country == "IQ"  # an exact name abroad is still that place
+    assert gz.get("Bagdad", country="IQ").place.id == "baghdad"  # and a near spelling at home is still a match

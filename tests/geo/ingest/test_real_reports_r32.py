@@ -1,0 +1,46 @@
+"""Ingest on reports met in real reporting in round thirty-two (each case paraphrases a class of error
+found in a development article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def test_a_district_told_with_its_province_after_a_comma_is_one_place():
+    # Shafaq News, 4 Mar 2026: a camp "in Dukan district, Al-Sulaymaniyah" is in Dukan, not also in the city of Sulaymaniyah
+    got = _events("The Surdas camp in Dukan district, Al-Sulaymaniyah, came under a rocket attack on Wednesday.", date(2026, 3, 4))
+    assert [c["location"] for c in got] == ["Dukan"]
+    # a list that names a district among other towns is still a list
+    got = _events("Rockets hit Dukan district, Erbil and Kirkuk on Wednesday.", date(2026, 3, 4))
+    assert len(got) == 3
+
+
+def test_the_united_states_named_as_a_party_to_the_wider_war_is_no_target():
+    text = ("The Surdas camp in Dukan district came under a rocket attack on Wednesday. The attack comes amid a sharp rise in drone "
+            "activity across Iraq, following direct hostilities involving the United States, Israel, and Iran.")
+    [c] = _events(text, date(2026, 3, 4))
+    assert c["actor2"] != "United States"
+    # an article that names US forces as the target still codes them so
+    [c] = _events("A rocket attack targeted the Ain al-Asad air base hosting US forces on Wednesday, amid the war in Gaza.",
+                  date(2024, 1, 17))
+    assert c["actor2"] == "United States"
+
+
+def test_a_site_told_by_a_subdistrict_of_a_town_after_many_words_is_one_place():
+    # Shafaq News, 15 Jul 2025: the Sarsang oil field "in the Chamanke (Jamanki) subdistrict of Amedi district"
+    text = ("A drone attack struck the Sarsang oil field early Tuesday morning in the Chamanke (Jamanki) subdistrict of Amedi "
+            "district, Duhok province, causing a fire.")
+    assert [c["place_id"] for c in _events(text, date(2025, 7, 15))] == ["sarsing"]
+
+
+def test_hours_counted_back_from_a_day_named_for_another_strike_date_the_strike_told_after_them():
+    text = ("A drone attack struck the Sarsang oil field early Tuesday morning. Tuesday's strike follows a similar incident less "
+            "than 24 hours earlier, when two explosive-laden drones targeted the Khurmala oil field in Erbil province.")
+    got = {c["place_id"]: c["event_date"] for c in _events(text, date(2025, 7, 15))}
+    assert got == {"sarsing": "2025-07-15", "khurmala-oil-field": "2025-07-14"}
+    # a day named after the count is still the day of what is told with it
+    [c] = _events("Two days earlier militias had threatened US forces, and on Tuesday they fired rockets at the Ain al-Asad base.",
+                  date(2024, 1, 17))
+    assert c["event_date"] == "2024-01-16"
