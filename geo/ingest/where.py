@@ -204,7 +204,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         # "amid an expected counterattack by Iran on Israel", "the Oct. 7 attack on Israel": another attack's place
         places = [m for m in places if not (m.start >= t.end and (other := _OTHER_ATTACK_ON.search(text, max(t.end, m.start - 90), m.start))
                                             and text[t.end:other.start()].strip())]
-    if _on_the_ground(t) and all(matches[m.start].kind == "country" for m in places):
+    if _on_the_ground(t) and all(matches[m.start].kind == "country" or (matches[m.start].kind == "province" and any(
+            b.end <= m.start and matches[b.start].kind == "town" and by_bearing(text, b) for b in named)) for m in places):
+        # ("a base north of Erbil, in the Kurdistan Region": the town it is placed by, with the region saying where the town is)
         # "the United States struck Kata'ib Hezbollah south of Baghdad": no town or site named as where, the town it is placed by
         # ("a drone intercepted east of the Sea of Galilee": a sea is placed by its bearing the same way; not "east of the Euphrates")
         places += [m for m in named if matches[m.start].kind in ("town", "sea") and by_bearing(text, m) and usable(m)][:1]
@@ -685,11 +687,11 @@ _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?:[A-Z][\w’'-]*\s+){1
 #: Outlets named as a town is (the Lebanese broadcaster Al Mayadeen; the Syrian town al-Mayadin, also spelled Mayadeen), and
 #: the words around such a name that make it the outlet: "Al Mayadeen reported", "an Al-Mayadeen correspondent", "the same
 #: channel, Al Mayadeen", "told Al Mayadeen", "revealed to Al Mayadeen", "Al Mayadeen's correspondent".
-_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen", "petra"})  # Petra: Jordan's news agency
+_TOWN_NAMED_OUTLETS = frozenset({"al mayadeen", "al-mayadeen", "almayadeen", "al-majadin", "al majadin", "petra"})  # Petra: Jordan's news agency
 _NAMED_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s*(?:English|TV|television|channel|network|correspondent|reporter|news\s+(?:channel|network|website)|"
                                  r"website|broadcaster|reported|reports|said|says|quoted|cited|aired|broadcast)\b", re.I)
-_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|broadcaster|network|outlet|(?:web)?site|media|agency|told|tells?|quoted|"
-                                  r"report\s+(?:at|by|in|on|from)|"
+_NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|station|broadcaster|network|outlet|(?:web)?site|media|agency|told|tells?|quoted|"
+                                  r"citation:|report\s+(?:at|by|in|on|from)|"
                                   r"(?:revealed|said|spoke|speaking|talking)\s+to|citing|cited\s+by|reported\s+by|"
                                   r"quoted\s+by),?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 

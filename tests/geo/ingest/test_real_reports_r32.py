@@ -44,3 +44,25 @@ def test_hours_counted_back_from_a_day_named_for_another_strike_date_the_strike_
     [c] = _events("Two days earlier militias had threatened US forces, and on Tuesday they fired rockets at the Ain al-Asad base.",
                   date(2024, 1, 17))
     assert c["event_date"] == "2024-01-16"
+
+
+def test_a_broadcaster_named_like_a_town_is_no_place_in_any_spelling():
+    # Socialbites, 3 Nov 2023 ("[citation: Al Mayadeen]"); Essanews, 6 Aug 2024 ("the Lebanese TV station Al-Majadin")
+    text = ("The extent of damage was not disclosed. [citation: Al Mayadeen] On the evening of November 2, drones targeted an "
+            "American base north of Erbil.")
+    assert [c["place_id"] for c in _events(text, date(2023, 11, 3))] == ["erbil"]
+    assert _events("The Lebanese TV station Al-Majadin, linked to Tehran, reported that there were three explosions at the base, "
+                   "probably caused by missile and drone bombardment.", date(2024, 8, 6)) == []
+    # the town is still the town
+    assert [c["place_id"] for c in _events("A US strike hit a farm in Al Mayadeen on Monday.", date(2023, 10, 31))] == ["al-mayadin"]
+
+
+def test_a_base_placed_by_its_bearing_from_a_town_told_with_its_region_is_near_the_town():
+    # Socialbites, 3 Nov 2023: "an American base north of Erbil, the capital of the Kurdistan Region"
+    for text in ("On November 2, drones targeted an American base north of Erbil, the capital of the Kurdistan Region.",
+                 "On November 2, drones targeted a base north of Erbil, in the Kurdistan Region."):
+        [c] = _events(text, date(2023, 11, 3))
+        assert (c["place_id"], c["geo_precision"]) == ("erbil", 2), text
+    # a province named as where, with a town only as a bearing after it, stays the province
+    [c] = _events("Drones struck US forces in Anbar province, west of Baghdad, on Monday.", date(2023, 10, 31))
+    assert c["place_id"] == "anbar"
