@@ -140,6 +140,8 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 #: A report told as what the news came after: "This incident follows a previous assault on ...", "In the aftermath of a US airstrike".
 _BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b|"
+                       # "with a previous incident involving a booby-trapped drone being shot down near Erbil International Airport"
+                       r"\b(?:an?|the)\s+(?:previous|prior)\s+(?:incident|attack|strike|assault)\b|"
                        r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b|"
                        # "The latest attacks followed a drone strike on Tuesday on the Sarsang field", "The attacks follow the U.S. strikes"
                        r"^\W*(?:The|These|This)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:attacks?|strikes?|incident|assault|downing)\s+"
@@ -147,7 +149,7 @@ _BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prio
 
 
 #: In a backdrop phrase, the word after which its report is told: "follows", "aftermath", "backdrop", "previously".
-_BACKDROP_WORD = re.compile(r"follow|aftermath|backdrop|previously", re.I)
+_BACKDROP_WORD = re.compile(r"follow|aftermath|backdrop|previous|prior", re.I)
 
 
 def _told_as_backdrop(c: dict) -> bool:

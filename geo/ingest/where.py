@@ -616,8 +616,11 @@ _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern
 
 
 #: Where a launcher was found: "the missile launch pad was found in the Al-A'amiriya district of".
-_LAUNCHER_FOUND = re.compile(r"\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\b[^.;]{0,60}\b(?:found|located|discovered|seized|"
-                             r"positioned|parked)\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
+_LAUNCHER_FOUND = re.compile(r"(?:\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\b|"
+                             # "the vehicle from which the rockets were launched was located and burned in Nineveh"
+                             r"\b(?:vehicle|truck|car|pick-?up)\s+(?:from\s+which|used\s+to\s+launch|that\s+launched)\b)"
+                             r"[^.;]{0,60}\b(?:found|located|discovered|seized|positioned|parked)(?:\s+and\s+\w+)?\s+(?:in|at|near)\s+"
+                             r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
 #: The words that name where a weapon or aircraft came from: "fired from", "took off from".
 _CAME_FROM = r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+"
 #: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".

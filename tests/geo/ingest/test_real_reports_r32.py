@@ -66,3 +66,21 @@ def test_a_base_placed_by_its_bearing_from_a_town_told_with_its_region_is_near_t
     # a province named as where, with a town only as a bearing after it, stays the province
     [c] = _events("Drones struck US forces in Anbar province, west of Baghdad, on Monday.", date(2023, 10, 31))
     assert c["place_id"] == "anbar"
+
+
+def test_a_previous_incident_told_beside_the_news_is_its_backdrop():
+    # Xinhua, 11 Jul 2025: "... with a previous incident involving a booby-trapped drone being shot down near Erbil ... on July 3"
+    text = ("Two drones struck Kirkuk and Sulaymaniyah on Thursday. Iraq has seen a rise in drone attacks, with a previous incident "
+            "involving a booby-trapped drone being shot down near Erbil International Airport on July 3.")
+    got = {c["event_date"]: c["background"] for c in _events(text, date(2025, 7, 11))}
+    assert got == {"2025-07-10": False, "2025-07-03": True}
+
+
+def test_the_vehicle_the_rockets_were_launched_from_found_in_a_province_is_no_place_of_the_attack():
+    # Waradana, 22 Apr 2024: the truck "from which the rockets were launched was located and burned in Nineveh"
+    text = ("The Iraqi Security Media Cell reported that the vehicle from which the rockets were launched was located and burned in "
+            "Nineveh, and they continue to search for those responsible.")
+    assert _events(text, date(2024, 4, 22)) == []
+    # a place the rockets hit is still where
+    [c] = _events("Rockets launched from a truck hit the US base at the Al-Omar oil field on Monday.", date(2024, 4, 22))
+    assert c["place_id"] == "al-omar-oilfield"
