@@ -45,6 +45,9 @@ ORG_WORDS = frozenset(
 _REGIONS = {"kurdistan-region": ("erbil-governorate", "sulaymaniyah-governorate", "duhok-governorate", "halabja-governorate")}
 _SAME_PLACE_KM = 10.0
 _NO_COUNTRIES: frozenset[str] = frozenset()
+#: Below this population a place abroad is not taken for a near spelling where other countries are named (Surdā, 1,017
+#: people, is no "Surdash" in Iraq; Qamishli, 184,000, is still "Qamishly").
+_ABROAD_FUZZY_POPULATION = 50_000
 _LAYER_RANK = {"curated": 0, "geonames": 1, "online": 2}
 
 # A candidate: (place, matched_by, score, matched_key)
@@ -310,7 +313,7 @@ class Gazetteer:
         top = best[0]
         tier = (bool(prefer) and top.country not in prefer, _LAYER_RANK[top.layer])
         ambiguous = False
-        if best[1] == "fuzzy" and tier[0] and top.layer == "geonames":
+        if best[1] == "fuzzy" and tier[0] and top.layer == "geonames" and top.population < _ABROAD_FUZZY_POPULATION:
             return None  # a near spelling of a village abroad ("Surdash" -> Surdā, PS) is no match where other countries are named
         if rest:
             r = rest[0]

@@ -148,8 +148,8 @@ _BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prio
                        r"(?:follows?|followed)\s+(?:an?|the)\b")
 
 
-#: In a backdrop phrase, the word after which its report is told: "follows", "aftermath", "backdrop", "previously".
-_BACKDROP_WORD = re.compile(r"follow|aftermath|backdrop|previous|prior", re.I)
+#: In a backdrop phrase, the word after which its report is told: "follows", "aftermath", "backdrop", "a previous incident".
+_BACKDROP_WORD = re.compile(r"follow|aftermath|backdrop|previous\b|prior\b", re.I)
 
 
 def _told_as_backdrop(c: dict) -> bool:
@@ -165,9 +165,9 @@ def _told_as_backdrop(c: dict) -> bool:
         return True  # no trigger offsets recorded: the sentence's backdrop is its report's
     at = ev["start"] - ev["sentence"][0]
     word = _BACKDROP_WORD.search(notes, m.start(), m.end())
-    # "In the aftermath of X, ...": the phrase ends at its comma; "... follows a previous assault on a base, where drones were
-    # used": the object runs on to the sentence's end
-    end = notes.find(",", m.end()) if word and word.group(0).lower() in ("aftermath", "backdrop") else -1
+    # "In the aftermath of X, ...", "Unlike the previous attack, rockets also hit the Harir base": the phrase ends at its comma;
+    # "... follows a previous assault on a base, where drones were used": the object runs on to the sentence's end
+    end = notes.find(",", m.end()) if word and word.group(0).lower() in ("aftermath", "backdrop", "previous", "prior") else -1
     return (word.start() if word else m.start()) <= at < (end if end >= 0 else len(notes))
 
 
@@ -1067,8 +1067,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     named = list(dict.fromkeys(m.actor for m in acting if m.kind == "actor" and m.actor != _GENERIC_ALIGNED
                                and table.side(m.actor) == "Iran and aligned"))
     # "Casualties Reported During American Strikes"; not "hostilities involving the United States", the wider war
-    us = any(m.actor == _US and not war_setting(text, m.start, m.end) for m in actors) or any(
-        not war_setting(text, a.start(), a.end()) for a in _AMERICAN.finditer(text))
+    us = any(m.actor == _US and not _no_side(text, m.start, m.end) for m in actors) or any(
+        not _no_side(text, a.start(), a.end()) for a in _AMERICAN.finditer(text))
     # the US owns up to a strike somewhere in the article (its own report names it): its other unowned strikes are its too; an
     # article that only names the US (its embassy, "the US-Israeli war on Iran") does not make the strikes it tells American
     us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)
@@ -1174,6 +1174,21 @@ _US_COMMAND = re.compile(r"\b(?:CENTCOM|Central\s+Command|Pentagon|(?:Department
 #: Strikes the article calls American ("a flurry of US air strikes on its soil"), not the war on Iran ("US strikes on Iran").
 _US_STRIKES = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+)?(?:air\s*strikes?|airstrikes?|strikes?|drone\s+strikes?|"
                          r"raids?|bombing|aggression)\b(?![^.;]{0,20}\b(?:on|against|in|inside)\s+Iran\b)")
+#: Before a name, a list of the parties to a wider war: "following direct hostilities involving the United States, Israel, and Iran".
+_PARTIES_AT_WAR = re.compile(r"\b(?:hostilities|war|conflict|confrontation)\s+(?:involving|between)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}"
+                             r"(?:and\s+)?(?:the\s+)?$")
+
+
+def _no_side(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is no side of a reported event: one of the parties listed to a wider war, a
+    war's name ("the US-Israeli war against Iran") or a company's seat ("according to US-based operator HKN Energy")."""
+    return (_PARTIES_AT_WAR.search(text, max(0, start - 80), start) is not None or _BASED_AFTER.match(text, end) is not None
+            or war_setting(text, start, end, sentence_start=start))  # (only the words after the name: a war's name)
+
+
+#: After a name: a company's seat ("US-based").
+_BASED_AFTER = re.compile(r"-based\b")
+
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
 _HELD_BY_ISRAEL = frozenset({"golan-heights", "eliad", "jordan-valley"})

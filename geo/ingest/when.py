@@ -252,7 +252,9 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             c["flags"].append(f"{d.text!r} read as {slip.isoformat()}: a January report dated a year before its publication")
         elif (at is not None and d.date is not None and d.end <= at and contains_any(s.text, _FROM_THREAD_WORDS)
               and (back := _FROM_THREAD.search(s.text, d.end - s.start, at - s.start)) is not None
-              and (counted := _thread_day(back.group(0), {"_date": d.date})) is not None and counted[0] != d.date):
+              and s.text[d.end - s.start:back.start()].strip(" ,—–-")  # not "On Tuesday, two days later, rockets struck": the same day
+              and (counted := _thread_day(back.group(0), {"_date": d.date})) is not None and counted[0] != d.date
+              and (published is None or counted[0] <= published)):
             # "Tuesday's strike follows a similar incident less than 24 hours earlier, when two drones targeted ...": Monday
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c["flags"].append(f"dated {counted[1]!r} from {d.text}")

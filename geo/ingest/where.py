@@ -205,8 +205,11 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         places = [m for m in places if not (m.start >= t.end and (other := _OTHER_ATTACK_ON.search(text, max(t.end, m.start - 90), m.start))
                                             and text[t.end:other.start()].strip())]
     if _on_the_ground(t) and all(matches[m.start].kind == "country" or (matches[m.start].kind == "province" and any(
-            b.end <= m.start and matches[b.start].kind == "town" and by_bearing(text, b) for b in named)) for m in places):
-        # ("a base north of Erbil, in the Kurdistan Region": the town it is placed by, with the region saying where the town is)
+            b.end <= m.start and matches[b.start].kind == "town" and by_bearing(text, b)
+            and Gazetteer.default().may_lie_in(matches[b.start].place.lat, matches[b.start].place.lon, matches[m.start].place.id)
+            for b in named)) for m in places):
+        # ("a base north of Erbil, in the Kurdistan Region": the town it is placed by, the region saying where the town is; not
+        # "a base west of Baghdad, in Anbar province": the province says where the base is)
         # "the United States struck Kata'ib Hezbollah south of Baghdad": no town or site named as where, the town it is placed by
         # ("a drone intercepted east of the Sea of Galilee": a sea is placed by its bearing the same way; not "east of the Euphrates")
         places += [m for m in named if matches[m.start].kind in ("town", "sea") and by_bearing(text, m) and usable(m)][:1]
@@ -530,8 +533,9 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         # "the Surdas camp in Dukan district, Al-Sulaymaniyah": the province the district lies in, named by its city
         a, b = matches[before.start].place, matches[m.start].place
         if rank > first:
-            return True
-        wider = Gazetteer.default().get(f"{m.text} province", country=b.country) if rank == first == 1 else None
+            return True  # "in Sinjar district, Nineveh province"
+        wider = (Gazetteer.default().get(f"{m.text} province", country=b.country)
+                 if rank == first == 1 and not _LIST_GOES_ON.match(text, m.end) else None)  # not "Zakho district, Duhok and Erbil"
         return (a.id != b.id and wider is not None and wider.kind == "province"
                 and Gazetteer.default().may_lie_in(a.lat, a.lon, wider.place.id))
     if not _COMMA_GAP.fullmatch(text, before.end, m.start):
@@ -621,6 +625,9 @@ _LAUNCHER_FOUND = re.compile(r"(?:\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points
                              r"\b(?:vehicle|truck|car|pick-?up)\s+(?:from\s+which|used\s+to\s+launch|that\s+launched)\b)"
                              r"[^.;]{0,60}\b(?:found|located|discovered|seized|positioned|parked)(?:\s+and\s+\w+)?\s+(?:in|at|near)\s+"
                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
+#: Right before a launcher: a strike on it ("a US airstrike hit a vehicle from which militants had launched drones").
+_STRUCK_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|destroy(?:ed|s)?|target(?:ed|s|ing)?|bomb(?:ed|s)?)\s+"
+                            r"(?:an?|the|one|two)?\s*(?:[\w-]+\s+)?$", re.I)
 #: The words that name where a weapon or aircraft came from: "fired from", "took off from".
 _CAME_FROM = r"\b(?:fired|launched|flown|took\s+off|came|coming|originat\w+)\s+from\s+"
 #: A launch site told as a town: "fired from the Iraqi town of", "launched from the area of".
@@ -696,7 +703,7 @@ _NAMED_OUTLET_AFTER = re.compile(r"(?:['’]s)?\s*(?:English|TV|television|chann
 _NAMED_OUTLET_BEFORE = re.compile(r"\b(?:according\s+to|channel|station|broadcaster|network|outlet|(?:web)?site|media|agency|told|tells?|quoted|"
                                   r"citation:|report\s+(?:at|by|in|on|from)|"
                                   r"(?:revealed|said|spoke|speaking|talking)\s+to|citing|cited\s+by|reported\s+by|"
-                                  r"quoted\s+by),?\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                                  r"quoted\s+by),?\s+(?:the\s+)?(?:(?!(?:in|near|at|of|outside|by)\b)[\w-]+\s+)?$", re.I)
 
 
 #: The patterns :func:`is_origin` reads, compiled once.
@@ -799,8 +806,11 @@ def is_origin(text: str, m: Mention) -> bool:
     before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
     if _TARGETING_OF.search(before):
         return False  # "the targeting of al-Shadadi base" is where
-    if "aunch" in window and _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start):
-        return True  # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from
+    if ("aunch" in window and (found := _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start)) is not None
+            and not _STRUCK_BEFORE.search(text, max(0, found.start() - 40), found.start())):
+        # "the missile launch pad was found in the Al-A'amiriya district of Baghdad": where they came from (not "a US drone strike
+        # destroyed a vehicle used to launch rockets that was parked in Al-Qaim": what was struck, where it was)
+        return True
     if " of" in before and "from" in window and _FIRED_FROM_TOWN.search(text, max(0, m.start - 70), m.start):
         return True  # "rockets were fired from the Iraqi town of Zummar": where they came from
     if "from" in window and (_PROVINCE_AFTER.match(text, m.end) or _PROVINCE_AFTER.search(m.text)

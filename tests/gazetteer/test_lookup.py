@@ -259,3 +259,4 @@ def test_a_near_spelling_of_a_village_abroad_is_no_match_where_other_countries_a
     assert gz.get("Surdash").place.country == "PS"  # with no country named, the near spelling still stands
     assert gz.get("Ramadi", country="SY").place.country == "IQ"  # an exact name abroad is still that place
     assert gz.get("Bagdad", country="IQ").place.id == "baghdad"  # and a near spelling at home is still a match
+    assert gz.get("Qamishly", country="IQ").place.country == "SY"  # as is a near spelling of a city abroad
