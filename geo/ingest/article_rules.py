@@ -13,7 +13,7 @@ from functools import lru_cache
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
-from .context import ALLIED_NATIONS, war_setting
+from .context import ALLIED_NATIONS, war_named_after, war_setting
 from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -1179,15 +1179,15 @@ _PARTIES_AT_WAR = re.compile(r"\b(?:hostilities|war|conflict|confrontation)\s+(?
                              r"(?:and\s+)?(?:the\s+)?$")
 
 
+#: After a name: a company's seat ("US-based").
+_BASED_AFTER = re.compile(r"-based\b")
+
+
 def _no_side(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is no side of a reported event: one of the parties listed to a wider war, a
     war's name ("the US-Israeli war against Iran") or a company's seat ("according to US-based operator HKN Energy")."""
     return (_PARTIES_AT_WAR.search(text, max(0, start - 80), start) is not None or _BASED_AFTER.match(text, end) is not None
-            or war_setting(text, start, end, sentence_start=start))  # (only the words after the name: a war's name)
-
-
-#: After a name: a company's seat ("US-based").
-_BASED_AFTER = re.compile(r"-based\b")
+            or war_named_after(text, end))
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).

@@ -13,7 +13,8 @@ from .dates import AGENCY_DATELINE
 from .text import contains_any
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
-           "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries", "mission_foe"]
+           "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
+           "mission_foe"]
 
 #: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
@@ -365,7 +366,18 @@ def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> 
     False
     """
     before = text[max(sentence_start, start - 60):start]
-    return bool((contains_any(before, _WAR_WORDS) and _WAR_BEFORE.search(before)) or _WAR_AFTER.search(text[end:end + 30]))
+    return bool((contains_any(before, _WAR_WORDS) and _WAR_BEFORE.search(before)) or war_named_after(text, end))
+
+
+def war_named_after(text: str, end: int) -> bool:
+    """Whether the words right after a name that ends at ``end`` make it part of a war's name ("the
+    US-Israeli war", "the Israel-Hamas conflict").
+
+    >>> s = "amid the US-Israeli war against Iran"
+    >>> war_named_after(s, s.index("US") + 2), war_named_after("US forces", 2)
+    (True, False)
+    """
+    return _WAR_AFTER.search(text[end:end + 30]) is not None
 
 
 #: Before a foe of the US mission: it is why US forces are there ("the coalition to defeat ISIS", "missions against Islamic State

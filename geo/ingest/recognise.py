@@ -337,7 +337,6 @@ _NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "su
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
                          r"\b(?:mistakenly|wrongly|erroneously|falsely)\s+(?:said|reported|claimed|stated|identified|described)\b", re.I)
-#: Words one of which is in every text _CORRECTION, _DRILL and _CLAIM match: cheap tests before them.
 #: Right after a drone: it flew ("an unknown drone flying over Tuz Khurmatu"); before it, that it was seen (:data:`_SIGHTED`).
 _FLYING_AFTER = re.compile(r"\s+(?:was\s+|were\s+)?(?:flying|hovering|circling|flew|hovered|circled)\b", re.I)
 _SIGHTED = re.compile(r"\b(?:spotted|sighted|observed|detected|saw|seen|monitored|noticed)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?"
@@ -345,6 +344,7 @@ _SIGHTED = re.compile(r"\b(?:spotted|sighted|observed|detected|saw|seen|monitore
 #: Right before a trigger: the place one fell, named as such ("near the site of the strikes", "at the scene of the attack").
 _SITE_OF = re.compile(r"\b(?:site|scene)s?\s+of\s+(?:(?:the|that|this|those|these|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
                       r"Saturday's|Sunday's)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: Words one of which is in every text _CORRECTION, _DRILL and _CLAIM match: cheap tests before them.
 _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly", "erroneously", "falsely")
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")

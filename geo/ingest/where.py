@@ -514,9 +514,7 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         a, b = matches[before.start].place, matches[m.start].place
         if a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_IN_KM:
             return True
-        gz = Gazetteer.default()
-        wider = gz.get(f"{m.text} province", country=b.country)  # "Al Bukamal in Deir ez-Zor": the province
-        return a.id != b.id and wider is not None and wider.kind == "province" and gz.may_lie_in(a.lat, a.lon, wider.place.id)
+        return _in_province_of(a, m, b)  # "Al Bukamal in Deir ez-Zor": the province
     # "the Akashat area of al-Qaim district", "the Sarsang oil field in the Chamanke (Jamanki) subdistrict of Amedi district": the
     # district the first lies in, not a second place struck (a point that is only its province's says nothing by its distance)
     if (before.start in matches and m.start in matches
@@ -531,13 +529,10 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         return True  # "camps in Jurf al-Nasr, in the central province of Babil, and in al-Qaim": where the first is
     if _UNIT_COMMA.fullmatch(text, before.end, m.start) and before.start in matches and m.start in matches:
         # "the Surdas camp in Dukan district, Al-Sulaymaniyah": the province the district lies in, named by its city
-        a, b = matches[before.start].place, matches[m.start].place
         if rank > first:
             return True  # "in Sinjar district, Nineveh province"
-        wider = (Gazetteer.default().get(f"{m.text} province", country=b.country)
-                 if rank == first == 1 and not _LIST_GOES_ON.match(text, m.end) else None)  # not "Zakho district, Duhok and Erbil"
-        return (a.id != b.id and wider is not None and wider.kind == "province"
-                and Gazetteer.default().may_lie_in(a.lat, a.lon, wider.place.id))
+        return (rank == first == 1 and not _LIST_GOES_ON.match(text, m.end)  # not "Zakho district, Duhok and Erbil"
+                and _in_province_of(matches[before.start].place, m, matches[m.start].place))
     if not _COMMA_GAP.fullmatch(text, before.end, m.start):
         return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
@@ -545,6 +540,14 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         a, b = matches[before.start].place, matches[m.start].place
         return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_OF_KM
     return rank > first
+
+
+def _in_province_of(a: Place, m: Mention, b: Place) -> bool:
+    """Whether ``a`` lies in the province named like the town ``b`` that mention ``m`` names ("Al Bukamal in Deir ez-Zor",
+    "Dukan district, Al-Sulaymaniyah"): a town named for where another is, by its province's name."""
+    gz = Gazetteer.default()
+    wider = gz.get(f"{m.text} province", country=b.country)
+    return a.id != b.id and wider is not None and wider.kind == "province" and gz.may_lie_in(a.lat, a.lon, wider.place.id)
 
 
 #: After a place, a comma and the wider area it lies in: ", in the central province of", ", in western".
