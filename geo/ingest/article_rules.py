@@ -1238,7 +1238,7 @@ _ANSWERED_AT_ONCE = re.compile(r"\b(?:responded|retaliated)\s+[“\"]?(?:immedia
                                r"\balready\s+in\s+the\s+air\b", re.I)
 
 
-def undated_beside_news(merged: list[dict]) -> None:
+def undated_beside_news(merged: list[dict], text: str) -> None:
     """Attacks an article tells without a day beside its dated news of another kind ("The American
     injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike it
     dates) are that news's history, listed apart and flagged, unless the strike answered them ("in
@@ -1252,10 +1252,11 @@ def undated_beside_news(merged: list[dict]) -> None:
     for c in merged:
         if c["event_date"] is not None or c["_kind"] != "attack" or not c.get("place_id") or c.get("background"):
             continue
-        if _ANSWERED_AT_ONCE.search(c["notes"]):
-            if len(strike_days) == 1:  # the attack the strike answered at once: the strike's day, or the night before it
+        answered = _ANSWERED_ATTACK.search(c["notes"]) or _STRIKES_ANSWERED.search(text, *_sentence_span(c, text) or (0, 0))
+        if _ANSWERED_AT_ONCE.search(c["notes"]) or answered:
+            if len(strike_days) == 1:  # the attack the strike answered (at once): the strike's day, or the night before it
                 _dated_by(c, next(iter(strike_days)), "the strike that answered it")
-        elif not _ANSWERED_ATTACK.search(c["notes"]):
+        else:
             c["background"] = True
             c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
 

@@ -79,6 +79,10 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     if (within_article and (da is None) != (db is None) and bool(a.get("background")) != bool(b.get("background"))
             and (published := _published(a if da else b)) is not None and (da or db) < published - timedelta(days=365)):
         return False  # the news's undated lede, and "In January 2020, Iran launched missiles at the base": another year's event
+    if (within_article and (da is None) != (db is None) and not (a if da is None else b).get("background")
+            and (dated := b if da is None else a).get("background") and _ONE_OF_MANY.search(dated.get("notes", ""))):
+        return False  # "The strikes came after an attack ... at a base in Erbil", beside "targeted many times previously, including
+        # with a drone attack on October 26": one of the place's past attacks, not the news
     if not within_article and (da is None or db is None):
         return False  # across articles, an undated report at a place is not "the" event there: bases are hit again and again
     if not within_article and _rank(a) == 2 and _rank(b) == 2 and (da != db or a.get("sub_event_type") != b.get("sub_event_type")) \
@@ -409,6 +413,11 @@ def _said_before_told(a: dict, b: dict, da: date, db: date) -> bool:
 def _dated(c: dict) -> bool:
     """Whether the candidate's date is its own or its thread's (not the day it was said, nor none)."""
     return len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") not in ("said", "none", None)
+
+
+#: A report told as one of a place's past attacks: "has been targeted many times previously, including with a drone attack on".
+_ONE_OF_MANY = re.compile(r"\b(?:many|several|numerous|multiple|repeated)\s+times\b[^.;]{0,40}?\bincluding\b|"
+                          r"\b(?:previously|repeatedly|in\s+the\s+past)\b[^.;]{0,20}?\bincluding\b", re.I)
 
 
 #: A lede that says its attack is a recent one, and how many days before the body may date it.

@@ -520,7 +520,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = fold_same_words(merge_candidates(out, within_article=True))
     if published is not None:
-        undated_beside_news(merged)
+        undated_beside_news(merged, text)
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
             if (c["event_date"] is None and c.get("place_id") and c["event_type"] != "Strategic developments" and not c.get("background")
                     and not c.get("_unplaced")):

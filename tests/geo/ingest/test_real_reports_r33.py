@@ -1,0 +1,29 @@
+"""Ingest on reports met in real reporting in round thirty-three (each case paraphrases a class of error
+found in a development article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def test_the_attack_a_dated_strike_came_after_is_news_not_one_of_the_places_past_attacks():
+    # National Herald, 26 Dec 2023: the strikes of Monday 25 December came after militants wounded three US personnel at a base in
+    # Erbil; the base, the article adds, had been attacked many times before, among them by a drone on October 26
+    text = ("US forces struck Iran-aligned militias in Iraq on Monday, 25 December, officials said. The strikes came after an attack "
+            "by militants wounded three US service members at a base in Erbil. Kataib Hezbollah claimed the attack. The US base in "
+            "Erbil has been hit many times previously, including with a drone attack on October 26.")
+    got = {(c["place_id"], c["event_date"], bool(c.get("background"))) for c in _events(text, date(2023, 12, 26))}
+    assert got == {("iraq", "2023-12-25", False), ("erbil-air-base", "2023-12-25", False), ("erbil-air-base", "2023-10-26", True)}
+    # the attack a strike came after takes the strike's day, flagged as borrowed
+    [news] = [c for c in _events(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base" and not c.get("background")]
+    assert news["time_precision"] == 2 and any("answered" in f for f in news["flags"])
+    # an attack told without a day beside a strike that answered nothing is still history
+    text = ("US forces struck Iran-aligned militias in Iraq on Monday, 25 December, officials said. Militias have also attacked "
+            "the base in Erbil with drones.")
+    assert all(c.get("background") for c in _events(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base")
+    # the news told as a recent strike and its day told as last month are one event, history
+    text = ("Following the recent strike that targeted the Khor Mor gas field, security was tightened. The Khor Mor gas field came "
+            "under a drone attack last month.")
+    assert len([c for c in _events(text, date(2025, 12, 26)) if c["place_id"] == "khor-mor-gas-field"]) == 1
