@@ -545,6 +545,11 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if (violent and country_level and c["event_date"] is None and c["_kind"] == "attack"
                 and _AFTER_THE_STRIKE.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])):
             _date_by_strike(c, out)  # "... one attack in Iraq and three in Syria ..., following the strike": the clause's sentence says when
+        if (violent and country_level and c["event_date"] is None and c["_kind"] == "attack"
+                and (after := _STRIKE_CAME_AFTER.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"]))
+                and after.end() <= c["sources"][0]["evidence"]["event_type"]["start"]):
+            _date_by_strike(c, out)  # "The air strike came after the Islamic Resistance in Iraq claimed a drone attack on US troops in
+            # northern Iraq": the attack the dated strike came after, told in the same sentence after it
         if c.get("_remainder"):
             keep.append(c)  # "the Amran governorate and other areas": the round's unnamed areas, recorded when it was read
             continue
@@ -913,6 +918,11 @@ def _dated_by(c: dict, day: str, by: str) -> None:
 
 #: An attack told as coming after the strike the article reports: "one attack in Iraq and three in Syria ... following the strike".
 _AFTER_THE_STRIKE = re.compile(r"\b(?:following|after|since)\s+the\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*)?strikes?\b", re.I)
+
+
+#: A strike told as coming after what the rest of its sentence tells: "The air strike came after the Islamic Resistance in Iraq ...".
+_STRIKE_CAME_AFTER = re.compile(r"\b(?:air\s*)?(?:strikes?|raids?)\s+(?:came|comes|come|followed|follows|follow)\s+"
+                                r"(?:(?:just|shortly|hours|days)\s+)?(?:after\b|(?=an?\s|the\s))", re.I)
 
 
 def _date_by_strike(c: dict, out: list[dict]) -> None:

@@ -63,6 +63,7 @@ from .recognise import (
     blast_words,
     condemnation,
     harm_done,
+    place_weapon,
     role_spans,
     triggers,
     weaponless,
@@ -404,6 +405,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         c["sources"][0]["date_kind"] = "item"  # the claim's day, told once for all its items
                     if not c["actor1"] and (claimant := next((o["actor1"] for o in reversed(out) if o["_kind"] == "attack" and o["actor1"]), "")):
                         c["actor1"] = c["sources"][0]["actor1"] = claimant  # and its claimant, the last the article named
+                if (t.kind == "attack" and place is not None and c["event_type"] == "Explosions/Remote violence"
+                        and (own := place_weapon(s.text, place.start - s.start)) is not None):
+                    c["sub_event_type"] = own  # "a drone attack on US troops in northern Iraq and a rocket attack in Syria": each its own
                 if c["_kind"] == "attack" and c["actor1"] == _US and c["event_type"] == "Explosions/Remote violence":
                     c["_kind"] = "strike"  # "a headquarters ... was targeted by three drone strikes by American aircraft": the US struck
                 if t.kind != "development" and any(condemnation(o) and o.start < t.start for o in trig):

@@ -14,7 +14,7 @@ from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "blast_words", "time_lead_end", "FIND_VERBS"]
+           "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -855,6 +855,30 @@ _BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
 _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+#: A weapon's attack named for one place of a list: "a drone attack on US troops in northern Iraq and a rocket attack in Syria".
+_WEAPON_ATTACK = re.compile(r"\b(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\s+(?:attacks?|strikes?)\b", re.I)
+#: Between a weapon's attack and its place: words of one phrase, no clause or sentence break.
+_ONE_PHRASE = re.compile(r"[^.;:()]{0,60}", re.I)
+
+
+def place_weapon(text: str, at: int) -> str | None:
+    """The sub-event type of the attack named for the place at ``at``, when the sentence names attacks
+    by two kinds of weapon ("a drone attack on US troops in northern Iraq and a rocket attack in
+    Syria"): each place takes the weapon of the attack told right before it; else None.
+
+    >>> s = "The group claimed a drone attack on US troops in northern Iraq and a rocket attack in Syria."
+    >>> place_weapon(s, s.index("Iraq")), place_weapon(s, s.index("Syria")), place_weapon("A drone attack on Erbil.", 18)
+    ('Air/drone strike', 'Shelling/artillery/missile attack', None)
+    """
+    told = list(_WEAPON_ATTACK.finditer(text))
+    if len({m.group("air") is None for m in told}) < 2:
+        return None
+    before = [m for m in told if m.end() <= at]
+    if not before or not _ONE_PHRASE.fullmatch(text, before[-1].end(), at):
+        return None
+    return "Shelling/artillery/missile attack" if before[-1].group("air") is None else "Air/drone strike"
+
+
 def weapon_of(text: str, start: int) -> bool:
     """Whether the group named at ``start`` is told as a weapon's owner ("A drone of Iran-backed
     groups", "rockets launched by Kataib Hezbollah").

@@ -27,3 +27,16 @@ def test_the_attack_a_dated_strike_came_after_is_news_not_one_of_the_places_past
     text = ("Following the recent strike that targeted the Khor Mor gas field, security was tightened. The Khor Mor gas field came "
             "under a drone attack last month.")
     assert len([c for c in _events(text, date(2025, 12, 26)) if c["place_id"] == "khor-mor-gas-field"]) == 1
+
+
+def test_attacks_in_countries_that_a_dated_strike_came_after_take_its_day_and_each_its_own_weapon():
+    # The National, 3 Dec 2023: the Kirkuk strike of Sunday came after the Islamic Resistance in Iraq claimed a drone attack on US
+    # troops in northern Iraq and a rocket attack in Syria: two attacks, each in its country, each with its weapon
+    text = ("A US air strike hit militiamen on Sunday in Kirkuk province, Central Command said. The air strike came after the "
+            "Islamic Resistance in Iraq, a network of militias, claimed responsibility for a drone attack on US troops in northern "
+            "Iraq and a rocket attack in Syria.")
+    got = {(c["place_id"], c["event_date"], c["sub_event_type"]) for c in _events(text, date(2023, 12, 3)) if c["actor2"] == "United States"}
+    assert got == {("iraq", "2023-12-03", "Air/drone strike"), ("syria", "2023-12-03", "Shelling/artillery/missile attack")}
+    # one weapon for the whole list: the sentence's weapon for every place
+    text = "On Sunday militants launched drone attacks on US troops at Ain al-Asad and at the Conoco base."
+    assert {c["sub_event_type"] for c in _events(text, date(2023, 12, 3))} == {"Air/drone strike"}
