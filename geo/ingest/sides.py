@@ -137,10 +137,13 @@ _SAID_BETWEEN = re.compile(r"\b(?:said|says|say|told|reported|stated|according|a
 _BY_US_CRAFT = re.compile(r"(?:\s+(?:strikes?|attacks?))?\s+by\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
                           r"(?:fighter\s+jets|jets|warplanes|aircraft|drones?|forces|"
                           r"military|planes|helicopters|gunships?)\b")
-#: An attack named by a noun, whose doer a "by" after its object names: "the targeting of Iraqi security sites by the US side".
+#: An attack named by a noun, whose doer a "by" after its object names: "the targeting of Iraqi security sites by the US side"
+#: (not a base's keeper, "held by US forces", nor who told of it, "the latest attack that's been confirmed by the US military").
 _NOMINAL = re.compile(r"(?:attacks?|targeting\s+of|bombing|bombardment|assaults?)", re.I)
 _OBJECT_BY_US = re.compile(r"(?:\s+(?:on|of|against))?\s+[^.;,]{0,60}?(?<!used\s)(?<!operated\s)(?<!manned\s)(?<!occupied\s)(?<!hosted\s)"
-                           r"(?<!held\s)(?<!run\s)(?<!protected\s)(?<!guarded\s)\bby\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
+                           r"(?<!held\s)(?<!run\s)(?<!protected\s)(?<!guarded\s)(?<!confirmed\s)(?<!reported\s)(?<!acknowledged\s)"
+                           r"(?<!verified\s)(?<!recorded\s)(?<!documented\s)(?<!announced\s)(?<!disclosed\s)(?<!detected\s)"
+                           r"\bby\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
                            r"(?:side|forces|military|army|troops|fighter\s+jets|jets|warplanes|aircraft|drones?|planes|coalition)\b")
 #: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
 _US_DEED_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:American|U\.S\.|US)\s+(?:aggression|attack|assault|raid|bombing|operation|air\s*strikes?|"

@@ -40,3 +40,14 @@ def test_attacks_in_countries_that_a_dated_strike_came_after_take_its_day_and_ea
     # one weapon for the whole list: the sentence's weapon for every place
     text = "On Sunday militants launched drone attacks on US troops at Ain al-Asad and at the Conoco base."
     assert {c["sub_event_type"] for c in _events(text, date(2023, 12, 3))} == {"Air/drone strike"}
+
+
+def test_who_confirmed_an_attack_is_not_who_made_it():
+    # Antiwar.com, 23 Dec 2023: the latest attack the US military had confirmed took place on Wednesday: a rocket at Ain al-Asad
+    text = ("The latest attack that has been confirmed by the US military took place on Wednesday. Central Command said a 122mm "
+            "rocket was fired at the Ain al-Asad airbase, causing no casualties.")
+    [c] = _events(text, date(2023, 12, 23))
+    assert (c["place_id"], c["event_date"], c["actor2"]) == ("ain-al-asad", "2023-12-20", "United States")
+    # an attack by US forces is still their strike
+    [c] = _events("The attack by the US military on Wednesday hit a Kataib Hezbollah depot in Jurf al-Sakhar.", date(2023, 12, 23))
+    assert c["actor1"] == "United States"
