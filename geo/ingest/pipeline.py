@@ -318,8 +318,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific,
                                                                           area_named=area))):
-                if dated and not since and t.kind == "attack" and not out and tally is None:
-                    tally = _tally_day(article, s, dates, si)
+                if not since and t.kind == "attack" and not out and tally is None and (
+                        dated or (lead := [d for d in dates if d.start - s.start <= 3]) and lead[0].kind == "week"):
+                    tally = _tally_day(article, s, dates if dated else lead, si)
                 continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
@@ -352,9 +353,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                           if m.kind == "place" and m.start in matches][-1:]
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
-                if dated and not since and tally is None and any(d.start - s.start <= 3 for d in dates):
-                    # "On October 18, ... attacks on bases in Iraq and Syria": the day of those told after it
-                    tally = _tally_day(article, s, dates, si)
+                if not since and tally is None and (lead := [d for d in dates if d.start - s.start <= 3]) and (
+                        dated or lead[0].kind == "week"):
+                    # "On October 18, ... attacks on bases in Iraq and Syria": the day of those told after it; "Late last week, U.S.
+                    # personnel defended against multiple drone attacks in Iraq, Syria": the week's day, at week precision
+                    tally = _tally_day(article, s, lead if not dated else dates, si)
                 continue  # "the most recent attacks against U.S. forces in Iraq, Syria, and Jordan": the campaign, not an event
             if (t.kind == "attack" and places and "attacks" in s.text and (counted := attacks_counted(s.text))
                     # (not "three attacks ... on two vital sites in Tel Aviv and one in Be'er Sheva": each place's count told)
@@ -574,11 +577,12 @@ _TALLY_READ = 4
 def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int) -> dict | None:
     """The day of a count of one day's attacks ("attacked four times in Iraq and Syria on Thursday,
     November 23"), as a report the undated attacks told after it take their day from."""
-    days = {d.date for d in dates if d.precision == 1 and d.kind in ("absolute", "weekday", "relative") and d.date is not None}
+    days = {d.date for d in dates if (d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week")
+            and d.date is not None}
     if len(days) != 1:
         return None
     d = next(d for d in dates if d.date in days)
-    return {"_date": d.date, "event_date": d.date.isoformat(), "time_precision": 1, "_si": si, "_kind": "attack", "event_type": None,
+    return {"_date": d.date, "event_date": d.date.isoformat(), "time_precision": d.precision, "_si": si, "_kind": "attack", "event_type": None,
             "sub_event_type": None, "place_id": None, "actor1": "",
             "sources": [{"evidence": {"event_date": evidence(article.name, s, (d.start, d.end))}}]}
 

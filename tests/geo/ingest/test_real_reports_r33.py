@@ -51,3 +51,16 @@ def test_who_confirmed_an_attack_is_not_who_made_it():
     # an attack by US forces is still their strike
     [c] = _events("The attack by the US military on Wednesday hit a Kataib Hezbollah depot in Jurf al-Sakhar.", date(2023, 12, 23))
     assert c["actor1"] == "United States"
+
+
+def test_a_week_told_before_a_count_of_attacks_dates_the_attacks_told_after_it():
+    # CUAS Hub, 23 Oct 2023 (Monday): late last week US forces defended against drone attacks in Iraq and Syria; then each one
+    text = ("Late last week, U.S. military personnel defended against multiple drone attacks in Iraq and Syria. At the Ain al-Asad "
+            "air base, U.S. forces confronted two drones, destroying one.")
+    [c] = _events(text, date(2023, 10, 23))
+    assert (c["place_id"], c["event_date"], c["time_precision"]) == ("ain-al-asad", "2023-10-19", 2)
+    # with no time told before the count, the report is dated by the publication, as before
+    text = ("U.S. military personnel have defended against multiple drone attacks in Iraq and Syria. At the Ain al-Asad air base, "
+            "U.S. forces confronted two drones, destroying one.")
+    [c] = _events(text, date(2023, 10, 23))
+    assert c["event_date"] == "2023-10-23"
