@@ -1110,6 +1110,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             continue
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
+            if c["_kind"] == "strike" and c["actor2"] == _ISRAEL:
+                c["_kind"] = "attack"  # "the group announced it had struck an Israeli military target": no one's strike on Israel, an attack
             if (told := _strike_told_again(c, keep)) is not None:
                 # "Wednesday night's drone raid happened in Baghdad's Mashtal neighbourhood", after a lede of the US drone strike in
                 # Baghdad: that strike, told again without its actors, not a militia's drone attack on US forces in the city
@@ -1174,7 +1176,10 @@ _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"
 #: Israel's forces named as the ones acting: "the IDF intercepted", "Israeli fighter jets early on Monday intercepted".
 _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"
-                             r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b|"
+                             r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b"
+                             # (not "an Israeli military target", "Israeli army positions": what was struck)
+                             r"(?!\s+(?:[\w-]+\s+)?(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y|ies)|posts?|outposts?|"
+                             r"headquarters|barracks)\b)|"
                              # "Israel said on November 10 that it conducted a strike in Syria": Israel is the one who struck
                              r"^\W*Israel\s+(?:said|says|announced|confirmed)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?"
                              r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)

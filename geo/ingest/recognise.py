@@ -913,6 +913,8 @@ def role_spans(text: str, start: int, end: int) -> str | None:
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
         return "against"
+    if _HOLDER_OF_TARGET.match(after) and _TARGET_DETERMINER.search(before):
+        return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
     if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
     if (contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
@@ -921,6 +923,12 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: Right after an actor's name, the target it names the holder of ("an Israeli military target", "the PMF positions"); and right
+#: before it, a verb of attack ("struck", "on") with the target's determiner (not "intercepted near a Peshmerga base").
+_HOLDER_OF_TARGET = re.compile(r"\s+(?:[\w-]+\s+)?(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y|ies)|posts?|outposts?|"
+                               r"headquarters|barracks|air\s*bases?)\b", re.I)
+_TARGET_DETERMINER = re.compile(r"\b(?:struck|hit|targeted|targeting|attacked|attacking|bombed|shelled|on|against)\s+"
+                                r"(?:(?:the|an?|another|two|three|several|multiple)\s+)?$", re.I)
 #: Right after a group's name: its possession, then struck ("'s base in Jurf al-Sakhr was hit", "'s headquarters were targeted").
 _OWNS_STRUCK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|headquarters|camp|camps|positions?|depots?|facilit(?:y|ies)|sites?|"
                           r"checkpoints?|convoy|vehicles?|posts?|warehouses?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"

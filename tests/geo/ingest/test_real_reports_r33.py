@@ -64,3 +64,23 @@ def test_a_week_told_before_a_count_of_attacks_dates_the_attacks_told_after_it()
             "U.S. forces confronted two drones, destroying one.")
     [c] = _events(text, date(2023, 10, 23))
     assert c["event_date"] == "2023-10-23"
+
+
+def test_a_group_that_struck_an_israeli_military_target_attacked_israel():
+    # Anadolu, Oct 2024, and others: the Islamic Resistance in Iraq "struck an Israeli military target" in the Golan Heights
+    got = _events("On Monday the group announced it had struck an Israeli military target in the Golan Heights.", date(2024, 10, 8))
+    assert [(c["actor1"], c["actor2"]) for c in got] == [("Unidentified armed group", "Israel")]
+    got = _events("The Islamic Resistance in Iraq claimed attacks this week. On Monday the group announced it had struck an Israeli "
+                  "military target in the Golan Heights.", date(2024, 10, 8))
+    assert [(c["actor1"], c["actor2"]) for c in got] == [("Islamic Resistance in Iraq", "Israel")]
+    # the Israeli military that struck is still the striker
+    got = _events("The Israeli military struck Hezbollah positions in southern Lebanon on Monday.", date(2024, 10, 8))
+    assert [c["actor1"] for c in got] == ["Israel"]
+
+
+def test_groups_named_by_their_allegiance_are_the_iran_backed_militias():
+    # WION, 29 Dec 2023 ("pro-Iranian terror outfits"); Shafaq News ("armed factions loyal to Iran")
+    for text in ("On Monday the pro-Iranian terror outfits struck the US military base of Kharab al-Jir.",
+                 "On Monday armed factions loyal to Iran fired rockets at the Ain al-Asad air base."):
+        [c] = _events(text, date(2024, 1, 10))
+        assert c["actor1"] == "Iran-backed militias (unidentified)"
