@@ -84,3 +84,17 @@ def test_groups_named_by_their_allegiance_are_the_iran_backed_militias():
                  "On Monday armed factions loyal to Iran fired rockets at the Ain al-Asad air base."):
         [c] = _events(text, date(2024, 1, 10))
         assert c["actor1"] == "Iran-backed militias (unidentified)"
+
+
+def test_what_was_done_about_an_attack_told_before_is_no_other_attack():
+    # Rudaw, 8 Aug 2024: rockets hit Ain al-Asad on Monday; Hashd members were detained in Anbar for involvement in "the attack"
+    text = ("Rockets struck the Ain al-Asad air base on Monday, wounding US personnel. A Hashd commander and three other members were "
+            "detained by Iraqi intelligence in Anbar on Tuesday for their alleged involvement in the attack.")
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 8))] == ["ain-al-asad"]
+    # Reuters, 11 Sep 2024: the group called on Iraqi forces to investigate the attack
+    text = ("Two rockets fell near the Baghdad Diplomatic Support Center on Tuesday. The embassy called on Iraqi security forces in "
+            "Baghdad to investigate the attack.")
+    assert [c["place_id"] for c in _events(text, date(2024, 9, 11))] == ["baghdad-dsc"]
+    # an attack told first in such words is still an attack
+    text = "Iraqi forces arrested five men on Tuesday for their involvement in a rocket attack on the Ain al-Asad air base on Monday."
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 8))] == ["ain-al-asad"]
