@@ -15,7 +15,7 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence, contains_any
 
-__all__ = ["us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
+__all__ = ["hedged_us", "us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -209,6 +209,28 @@ def unknown_aircraft(text: str) -> bool:
     (True, False)
     """
     return contains_any(text, ("unknown", "unidentified", "believed")) and UNKNOWN_AIR.search(text) is not None
+
+
+#: A strike told as the US's only by others' guess or blame: "possibly by US forces", "attributed to the United States", "denied that
+#: the U.S. had been responsible" (not "a suspected US strike": the coders take the US then as often as not).
+_HEDGED_US = re.compile(r"\b(?:possibly|allegedly|presumably|purportedly)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?"
+                        r"(?:U\.S\.|US|American|United\s+States)\b|"
+                        r"\b(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:U\.S\.|US|American|United\s+States)\b|"
+                        r"\bdenied\s+(?:that\s+)?(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+)?(?:had\s+been|was|were)\s+"
+                        r"(?:responsible|involved|behind)\b", re.I)
+
+
+def hedged_us(text: str) -> bool:
+    """Whether ``text`` tells a strike as the United States' only by a guess or blame ("possibly by US
+    forces", "attributed to the United States"): ACLED codes it to unidentified military forces.
+
+    >>> hedged_us("A car was hit in an airstrike, possibly by US forces."), hedged_us("A US strike killed four fighters.")
+    (True, False)
+    """
+    return contains_any(text, _HEDGE_WORDS) and _HEDGED_US.search(text) is not None
+
+
+_HEDGE_WORDS = ("possibly", "allegedly", "purportedly", "presumably", "attributed", "blamed", "denied")
 
 
 #: The US denies a strike: "The U.S. military denied involvement", "CENTCOM denied any involvement", "Those reports are not

@@ -98,3 +98,16 @@ def test_what_was_done_about_an_attack_told_before_is_no_other_attack():
     # an attack told first in such words is still an attack
     text = "Iraqi forces arrested five men on Tuesday for their involvement in a rocket attack on the Ain al-Asad air base on Monday."
     assert [c["place_id"] for c in _events(text, date(2024, 8, 8))] == ["ain-al-asad"]
+
+
+def test_a_strike_the_us_is_only_guessed_or_blamed_for_is_unidentified_military_forces():
+    # Overt Defense, 31 Oct 2023 (an official denied the US was responsible for an airstrike in Al-Bukamal); Al-Ahed, 22 Apr 2024
+    # ("possibly by US forces"); the PMF attributing the Kalsu blast to the United States, 20 Apr 2024
+    for text in ("On Monday the official denied that the U.S. had been responsible for an airstrike on Iranian proxies in Al-Bukamal.",
+                 "On Monday a vehicle was hit in an airstrike, possibly by US forces, near Al-Qaim.",
+                 "According to the PMF, the strike on Kalsu base on Monday was attributed to the United States."):
+        [c] = _events(text, date(2024, 1, 10))
+        assert c["actor1"] == "Unidentified military forces", text
+    # a strike the US owns is the US's, suspected or not in other words
+    [c] = _events("On Monday US forces struck a Kataib Hezbollah depot in Jurf al-Sakhar, CENTCOM said.", date(2024, 1, 10))
+    assert c["actor1"] == "United States"
