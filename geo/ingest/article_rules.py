@@ -1041,6 +1041,12 @@ def _near(starts: list[int], span: tuple[int, int] | None, w: int = 600) -> bool
     return any(span[0] - w <= s < span[1] + w for s in starts)
 
 
+#: The report's own words say its attacker is unknown: "an unidentified drone targeted", "unknown gunmen", "an unclaimed attack".
+#: (not "an anonymous source within the group": who told of it)
+_UNKNOWN_ATTACKER = re.compile(r"\b(?:unidentified|unknown|unclaimed)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft|gunmen|assailants|"
+                               r"attackers|groups?|militants|parties|perpetrators|rockets?|projectiles?|attacks?)\b", re.I)
+
+
 def _unclaimed(span: tuple[int, int] | None, text: str) -> bool:
     """Whether the report's sentence, or the few lines after it, say no one claimed it ("There was no
     immediate claim of responsibility" three sentences on)."""
@@ -1125,7 +1131,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
                 a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING) else _UNIDENTIFIED
-            elif c["_kind"] == "attack" and _unclaimed(_sentence_span(c, text), text):
+            elif c["_kind"] == "attack" and (_unclaimed(_sentence_span(c, text), text) or _UNKNOWN_ATTACKER.search(c["notes"])):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
                 span = _sentence_span(c, text)

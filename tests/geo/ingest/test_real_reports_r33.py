@@ -111,3 +111,15 @@ def test_a_strike_the_us_is_only_guessed_or_blamed_for_is_unidentified_military_
     # a strike the US owns is the US's, suspected or not in other words
     [c] = _events("On Monday US forces struck a Kataib Hezbollah depot in Jurf al-Sakhar, CENTCOM said.", date(2024, 1, 10))
     assert c["actor1"] == "United States"
+
+
+def test_an_attacker_the_report_calls_unidentified_is_not_the_articles_claimant():
+    # Reuters via TimesLive, 24 Jun 2025: "an unidentified drone" hit a radar at Taji; the article names the Islamic Resistance elsewhere
+    text = ("The Islamic Resistance in Iraq claimed attacks on Israel this week. On Monday an unidentified drone targeted an army "
+            "radar at Iraq's Taji military base.")
+    [c] = _events(text, date(2025, 6, 24))
+    assert c["actor1"] == "Unidentified armed group"
+    # an anonymous source is who told of it, not the attacker
+    text = ("The Islamic Resistance in Iraq said on Saturday it had struck an important Israeli target. According to an anonymous "
+            "source within the group, the target was the Karish gas field platform.")
+    assert {c["actor1"] for c in _events(text, date(2023, 12, 23))} == {"Islamic Resistance in Iraq"}
