@@ -970,6 +970,12 @@ _DEFENDERS = (r"(?:(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<![Cc]oalition\s)secur
 _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
 # (not across "said" or a passive: "Kurdish security forces said US forces shot down", "... forces was shot down by the coalition")
 # (but "Kurdish counter-terrorism forces said they had shot down": their own word)
+#: A downing told in the passive with no one named to have done it ("A drone was shot down near Baghdad airport"), and the Iraqi
+#: authority that told of it ("Iraqi authorities said", "the Iraqi government's security media cell said").
+_DOWNED_UNSAID = re.compile(rf"\b(?:was|were|had\s+been|have\s+been)\s+(?:successfully\s+)?{_DOWNED}(?:\s+down)?\b(?![^.;]{{0,80}}?\bby\b)", re.I)
+_IRAQI_SPEAKER = re.compile(r"\bIraqi\s+(?:government['’]s\s+)?(?:authorities|officials?|security\s+(?:media\s+cell|sources?|officials?)|"
+                            r"[Ss]ecurity\s+[Mm]edia\s+[Cc]ell|military|army|[Jj]oint\s+[Oo]perations\s+[Cc]ommand)\s+"
+                            r"(?:(?:said|says|announced|stated|reported|told)\b)", re.I)
 _IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?|"
                               rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
@@ -1100,7 +1106,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                     c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
             if ((not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQ in table.actors
-                    and _IRAQI_DEFENDERS.search(c["notes"])):
+                    and (_IRAQI_DEFENDERS.search(c["notes"]) or (_DOWNED_UNSAID.search(c["notes"]) and _IRAQI_SPEAKER.search(c["notes"])))):
+                # (and "A drone was shot down on Tuesday near Baghdad International airport, Iraqi authorities said": their own downing)
                 c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "In Basra, security forces shot down two drones"
                 if c["actor2"] in (_US, _IRAQ):
                     c["actor2"] = ""

@@ -123,3 +123,16 @@ def test_an_attacker_the_report_calls_unidentified_is_not_the_articles_claimant(
     text = ("The Islamic Resistance in Iraq said on Saturday it had struck an important Israeli target. According to an anonymous "
             "source within the group, the target was the Karish gas field platform.")
     assert {c["actor1"] for c in _events(text, date(2023, 12, 23))} == {"Islamic Resistance in Iraq"}
+
+
+def test_a_drone_downed_in_the_passive_as_iraqi_authorities_tell_it_is_iraqs_downing():
+    # Gulf News, 4 Mar 2026: a drone was shot down near Baghdad International Airport, Iraqi authorities said
+    text = ("US forces were attacked in Iraq this week. A drone was shot down on Tuesday near Baghdad International airport, Iraqi "
+            "authorities said.")
+    [c] = [c for c in _events(text, date(2026, 3, 4)) if c["place_id"] == "baghdad-airport"]
+    assert c["actor1"] == "Iraq"
+    # shot down by US forces, whoever told of it: the US's
+    text = ("US forces were attacked in Iraq this week. A drone was shot down by US forces on Tuesday near Baghdad International "
+            "airport, Iraqi officials said.")
+    [c] = [c for c in _events(text, date(2026, 3, 4)) if c["place_id"] == "baghdad-airport"]
+    assert c["actor1"] == "United States"
