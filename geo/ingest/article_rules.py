@@ -922,7 +922,7 @@ _AFTER_THE_STRIKE = re.compile(r"\b(?:following|after|since)\s+the\s+(?:U\.S\.\s
 
 #: A strike told as coming after what the rest of its sentence tells: "The air strike came after the Islamic Resistance in Iraq ...".
 _STRIKE_CAME_AFTER = re.compile(r"\b(?:air\s*)?(?:strikes?|raids?)\s+(?:came|comes|come|followed|follows|follow)\s+"
-                                r"(?:(?:just|shortly|hours|days)\s+)?(?:after\b|(?=an?\s|the\s))", re.I)
+                                r"(?:(?:just|shortly|hours)\s+)?(?:after\b|(?=an?\s|the\s))", re.I)  # (not "came days after")
 
 
 def _date_by_strike(c: dict, out: list[dict]) -> None:
@@ -1050,7 +1050,18 @@ def _near(starts: list[int], span: tuple[int, int] | None, w: int = 600) -> bool
 #: The report's own words say its attacker is unknown: "an unidentified drone targeted", "unknown gunmen", "an unclaimed attack".
 #: (not "an anonymous source within the group": who told of it)
 _UNKNOWN_ATTACKER = re.compile(r"\b(?:unidentified|unknown|unclaimed)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft|gunmen|assailants|"
-                               r"attackers|groups?|militants|parties|perpetrators|rockets?|projectiles?|attacks?)\b", re.I)
+                               r"attackers|groups?|militants|part(?:y|ies)|perpetrators|men|rockets?|projectiles?|attacks?)\b|"
+                               r"\bof\s+unknown\s+origin\b", re.I)
+#: How far after a report told as unknown a group that claimed or was blamed for it may be named: "An unidentified drone struck
+#: the Harir base on Monday. Hours later, the Islamic Resistance in Iraq claimed it."
+_CLAIM_AFTER_CHARS = 400
+
+
+def _claimed_after(span: tuple[int, int] | None, acting: list[Mention], text: str) -> bool:
+    """Whether a group is told to have claimed or been blamed for something right after the report's
+    sentence (within :data:`_CLAIM_AFTER_CHARS`): the attacker its own words called unknown."""
+    return span is not None and any(span[0] <= m.start <= span[1] + _CLAIM_AFTER_CHARS and role_spans(text, m.start, m.end) == "by"
+                                    for m in acting)
 
 
 def _unclaimed(span: tuple[int, int] | None, text: str) -> bool:
@@ -1138,7 +1149,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
                 a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING) else _UNIDENTIFIED
-            elif c["_kind"] == "attack" and (_unclaimed(_sentence_span(c, text), text) or _UNKNOWN_ATTACKER.search(c["notes"])):
+            elif c["_kind"] == "attack" and (_unclaimed(_sentence_span(c, text), text) or (
+                    _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(_sentence_span(c, text), acting, text))):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
                 span = _sentence_span(c, text)
@@ -1280,11 +1292,11 @@ def undated_beside_news(merged: list[dict], text: str) -> None:
     for c in merged:
         if c["event_date"] is not None or c["_kind"] != "attack" or not c.get("place_id") or c.get("background"):
             continue
-        answered = _ANSWERED_ATTACK.search(c["notes"]) or _STRIKES_ANSWERED.search(text, *_sentence_span(c, text) or (0, 0))
-        if _ANSWERED_AT_ONCE.search(c["notes"]) or answered:
-            if len(strike_days) == 1:  # the attack the strike answered (at once): the strike's day, or the night before it
-                _dated_by(c, next(iter(strike_days)), "the strike that answered it")
-        else:
+        came_after = _STRIKE_CAME_AFTER.search(text, *_sentence_span(c, text) or (0, 0))  # "The strikes came after an attack ..."
+        if _ANSWERED_AT_ONCE.search(c["notes"]) or came_after:
+            if len(strike_days) == 1:  # the attack the strike answered (at once, or told as what it came after): the strike's day,
+                _dated_by(c, next(iter(strike_days)), "the strike that answered it")  # or the night before it
+        elif not _ANSWERED_ATTACK.search(c["notes"]):  # ("in retaliation for a drone attack at Tower 22": maybe days before)
             c["background"] = True
             c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")
 

@@ -333,10 +333,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind == "attack" and t.text.lower() in _ANAPHORS and "attack" in last and not last["attack"].get("background")
                     and _DEFINITE_END.search(s.text, max(0, t.start - s.start - 8), t.start - s.start)
                     and _ABOUT_THE_ATTACK.search(s.text, max(0, t.start - s.start - 70), t.start - s.start)
-                    and not any(d.start > t.start for d in dates)):
+                    and not any(d.start > t.start for d in dates) and not _ATTACK_ON.match(s.text, t.end - s.start)):
                 continue  # "detained ... for their alleged involvement in the attack", "called on Iraqi forces to investigate the
                 # attack": the attack told before, what was done or said about it, not another (unless it gives its day: "for their
-                # role in the attack on Ain al-Asad airbase on Monday")
+                # role in the attack on Ain al-Asad airbase on Monday", nor names what it hit: "investigating the attack on a convoy")
             if t.kind == "attack" and _SIGHTED.match(s.text, t.end - s.start) and not harm_done(s.text):
                 continue  # "a drone was detected flying over Lake Tiberias": a sighting, not an attack told
             if (t.text.lower().endswith(("attacks", "strikes")) and _DECLINED.match(s.text, t.end - s.start)) or (
@@ -747,6 +747,8 @@ _WHILE = re.compile(r"while\s")
 _THE_STRIKE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+strike")
 #: Words of one report that "the" or "this" names again: "the attack", "this assault", "the strike".
 _ANAPHORS = ("attack", "assault", "strike", "incident", "bombing")
+#: Right after "the attack": what it hit ("the attack on a logistics convoy near Diwaniyah"), maybe another attack than the one told.
+_ATTACK_ON = re.compile(r"s?\s+(?:on|against|at|near|in|targeting)\b", re.I)
 #: Right before "the attack": words about an attack already told, not of one made ("involvement in", "to investigate", "responsible
 #: for", "behind").
 _ABOUT_THE_ATTACK = re.compile(r"\b(?:involvement\s+in|involved\s+in|role\s+in|(?:to\s+)?investigat\w*|inquiry\s+into|probe\s+into|"

@@ -857,8 +857,9 @@ _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 #: A weapon's attack named for one place of a list: "a drone attack on US troops in northern Iraq and a rocket attack in Syria".
 _WEAPON_ATTACK = re.compile(r"\b(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\s+(?:attacks?|strikes?)\b", re.I)
-#: Between a weapon's attack and its place: words of one phrase, no clause or sentence break.
-_ONE_PHRASE = re.compile(r"[^.;:()]{0,60}", re.I)
+#: Between a weapon's attack and its place: words of one phrase, no clause or sentence break, no comma, no "and" (not "Ain al-Asad
+#: came under a drone attack and Erbil air base under a rocket attack": Erbil's weapon is told after it).
+_ONE_PHRASE = re.compile(r"(?:(?!\b(?:and|while|but|whereas|as)\b)[^.;:(),]){0,60}", re.I)
 
 
 def place_weapon(text: str, at: int) -> str | None:

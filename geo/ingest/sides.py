@@ -142,7 +142,7 @@ _BY_US_CRAFT = re.compile(r"(?:\s+(?:strikes?|attacks?))?\s+by\s+(?:the\s+)?(?:A
 _NOMINAL = re.compile(r"(?:attacks?|targeting\s+of|bombing|bombardment|assaults?)", re.I)
 _OBJECT_BY_US = re.compile(r"(?:\s+(?:on|of|against))?\s+[^.;,]{0,60}?(?<!used\s)(?<!operated\s)(?<!manned\s)(?<!occupied\s)(?<!hosted\s)"
                            r"(?<!held\s)(?<!run\s)(?<!protected\s)(?<!guarded\s)(?<!confirmed\s)(?<!reported\s)(?<!acknowledged\s)"
-                           r"(?<!verified\s)(?<!recorded\s)(?<!documented\s)(?<!announced\s)(?<!disclosed\s)(?<!detected\s)"
+                           r"(?<!verified\s)(?<!recorded\s)(?<!documented\s)(?<!announced\s)(?<!disclosed\s)(?<!detected\s)(?<!tallied\s)(?<!logged\s)(?<!counted\s)"
                            r"\bby\s+(?:the\s+)?(?:American|U\.S\.|US)(?:-led)?\s+"
                            r"(?:side|forces|military|army|troops|fighter\s+jets|jets|warplanes|aircraft|drones?|planes|coalition)\b")
 #: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
@@ -215,7 +215,8 @@ def unknown_aircraft(text: str) -> bool:
 #: the U.S. had been responsible" (not "a suspected US strike": the coders take the US then as often as not).
 _HEDGED_US = re.compile(r"\b(?:possibly|allegedly|presumably|purportedly)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?"
                         r"(?:U\.S\.|US|American|United\s+States)\b|"
-                        r"\b(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:U\.S\.|US|American|United\s+States)\b|"
+                        r"\b(?:attributed|blamed)\s+(?:it\s+)?(?:to|on)\s+(?:the\s+)?(?:U\.S\.|US|American|United\s+States|Washington)\b|"
+                        r"\baccused\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|Washington|American\s+forces)\s+(?:military\s+)?of\b|"
                         r"\bdenied\s+(?:that\s+)?(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+)?(?:had\s+been|was|were)\s+"
                         r"(?:responsible|involved|behind)\b", re.I)
 
@@ -227,10 +228,15 @@ def hedged_us(text: str) -> bool:
     >>> hedged_us("A car was hit in an airstrike, possibly by US forces."), hedged_us("A US strike killed four fighters.")
     (True, False)
     """
-    return contains_any(text, _HEDGE_WORDS) and _HEDGED_US.search(text) is not None
+    return contains_any(text, _HEDGE_WORDS) and _HEDGED_US.search(text) is not None and _US_OWNS.search(text) is None
 
 
-_HEDGE_WORDS = ("possibly", "allegedly", "purportedly", "presumably", "attributed", "blamed", "denied")
+_HEDGE_WORDS = ("possibly", "allegedly", "purportedly", "presumably", "attributed", "blamed", "denied", "accused")
+#: The US owning up to a strike in the same sentence: "A US drone strike killed ...", "US forces struck", "Central Command later
+#: confirmed it had carried out the strike".
+_US_OWNS = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+|forces\s+|Central\s+Command\s+)?(?:drone\s+strikes?|"
+                      r"air\s*strikes?|airstrikes?|struck|carried\s+out|conducted|launched)\b|"
+                      r"\b(?:Pentagon|CENTCOM|Central\s+Command|U\.S\.\s+military|US\s+military)\s+(?:later\s+)?(?:said|confirmed|announced)\b")
 
 
 #: The US denies a strike: "The U.S. military denied involvement", "CENTCOM denied any involvement", "Those reports are not

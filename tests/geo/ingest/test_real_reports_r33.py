@@ -136,3 +136,26 @@ def test_a_drone_downed_in_the_passive_as_iraqi_authorities_tell_it_is_iraqs_dow
             "airport, Iraqi officials said.")
     [c] = [c for c in _events(text, date(2026, 3, 4)) if c["place_id"] == "baghdad-airport"]
     assert c["actor1"] == "United States"
+
+
+def test_the_reviews_guards_for_this_rounds_rules():
+    # a group that claims the unidentified drone's attack right after it is its attacker
+    text = ("An unidentified drone struck the Harir base on Monday, security sources said. Hours later, the Islamic Resistance in "
+            "Iraq claimed it in a statement.")
+    assert [c["actor1"] for c in _events(text, date(2024, 1, 10))] == ["Islamic Resistance in Iraq"]
+    # a place named before its weapon does not take the weapon of the clause before it
+    text = "Ain al-Asad air base came under a drone attack on Monday and Erbil air base under a rocket attack."
+    got = {c["place_id"]: c["sub_event_type"] for c in _events(text, date(2024, 1, 10))}
+    assert got["erbil-air-base"] == "Shelling/artillery/missile attack"
+    # "the attack on" another place after words about it is that other attack
+    text = ("Rockets struck the Ain al-Asad air base on Monday. On Tuesday the Kurdistan Region's government condemned the attack on "
+            "the Khor Mor gas field.")
+    assert "khor-mor-gas-field" in {c["place_id"] for c in _events(text, date(2024, 1, 10))}
+    # a strike the US owns in the sentence that also tells who blamed it stays the US's
+    text = ("A US drone strike killed a senior Harakat al-Nujaba commander in Baghdad on Thursday, an attack Iraq's military blamed "
+            "on the US-led coalition.")
+    assert [c["actor1"] for c in _events(text, date(2024, 2, 8))] == ["United States"]
+    # an attack told as what a strike answered is not dated by a strike days after it
+    text = ("US forces struck a Kataib Hezbollah commander in Baghdad on Wednesday, in retaliation for a drone attack that killed "
+            "three US soldiers at Tower 22.")
+    assert all(c["event_date"] != "2024-02-07" for c in _events(text, date(2024, 2, 8)) if c["place_id"] == "tower-22")
