@@ -970,15 +970,15 @@ _DEFENDERS = (r"(?:(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<![Cc]oalition\s)secur
 _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
 # (not across "said" or a passive: "Kurdish security forces said US forces shot down", "... forces was shot down by the coalition")
 # (but "Kurdish counter-terrorism forces said they had shot down": their own word)
+_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?|"
+                              rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
+                              rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: A downing told in the passive with no one named to have done it ("A drone was shot down near Baghdad airport"), and the Iraqi
 #: authority that told of it ("Iraqi authorities said", "the Iraqi government's security media cell said").
 _DOWNED_UNSAID = re.compile(rf"\b(?:was|were|had\s+been|have\s+been)\s+(?:successfully\s+)?{_DOWNED}(?:\s+down)?\b(?![^.;]{{0,80}}?\bby\b)", re.I)
 _IRAQI_SPEAKER = re.compile(r"\bIraqi\s+(?:government['’]s\s+)?(?:authorities|officials?|security\s+(?:media\s+cell|sources?|officials?)|"
                             r"[Ss]ecurity\s+[Mm]edia\s+[Cc]ell|military|army|[Jj]oint\s+[Oo]perations\s+[Cc]ommand)\s+"
                             r"(?:(?:said|says|announced|stated|reported|told)\b)", re.I)
-_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?|"
-                              rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
-                              rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: Iraq's forces as the subject of a fight: "Iraqi security forces killed three Daesh terrorists", "Iraqi forces clashed with".
 _IRAQI_FIGHTERS = re.compile(r"(?<!\band\s)\bIraqi\s+(?:security\s+|army\s+|counter[- ]terrorism\s+|federal\s+police\s+)?"
                              r"(?:forces|troops|army|units?)\s+"
@@ -1282,8 +1282,10 @@ def undated_beside_news(merged: list[dict], text: str) -> None:
     """Attacks an article tells without a day beside its dated news of another kind ("The American
     injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike it
     dates) are that news's history, listed apart and flagged, unless the strike answered them ("in
-    response to a rocket attack on U.S. personnel at Shaddadi"). ``merged``: the article's reports,
-    merged within it."""
+    response to a rocket attack on U.S. personnel at Shaddadi"); one the strike came after ("The
+    strikes came after an attack ... at a base in Erbil") or answered at once takes the strike's day,
+    when the article dates one. ``merged``: the article's reports, merged within it; ``text``: the
+    article's text."""
     news = {c["_kind"] for c in merged if c["event_date"] is not None and c.get("time_precision") == 1 and not c.get("background")
             and c["event_type"] != "Strategic developments"}  # the kinds of report the article dates to the day
     if not news or "attack" in news:

@@ -584,7 +584,8 @@ _TALLY_READ = 4
 
 def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int) -> dict | None:
     """The day of a count of one day's attacks ("attacked four times in Iraq and Syria on Thursday,
-    November 23"), as a report the undated attacks told after it take their day from."""
+    November 23"), or of one week's told before it ("Late last week, ... multiple drone attacks in Iraq,
+    Syria", at week precision), as a report the undated attacks told after it take their day from."""
     days = {d.date for d in dates if (d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week")
             and d.date is not None}
     if len(days) != 1:

@@ -231,6 +231,7 @@ def hedged_us(text: str) -> bool:
     return contains_any(text, _HEDGE_WORDS) and _HEDGED_US.search(text) is not None and _US_OWNS.search(text) is None
 
 
+#: One of these is in every guess or blame the pattern reads: a cheap test before it.
 _HEDGE_WORDS = ("possibly", "allegedly", "purportedly", "presumably", "attributed", "blamed", "denied", "accused")
 #: The US owning up to a strike in the same sentence: "A US drone strike killed ...", "US forces struck", "Central Command later
 #: confirmed it had carried out the strike".

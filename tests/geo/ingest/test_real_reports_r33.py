@@ -11,9 +11,9 @@ from .one_article import events as _events
 def test_the_attack_a_dated_strike_came_after_is_news_not_one_of_the_places_past_attacks():
     # National Herald, 26 Dec 2023: the strikes of Monday 25 December came after militants wounded three US personnel at a base in
     # Erbil; the base, the article adds, had been attacked many times before, among them by a drone on October 26
-    text = ("US forces struck Iran-aligned militias in Iraq on Monday, 25 December, officials said. The strikes came after an attack "
-            "by militants wounded three US service members at a base in Erbil. Kataib Hezbollah claimed the attack. The US base in "
-            "Erbil has been hit many times previously, including with a drone attack on October 26.")
+    text = ("US forces struck Iran-aligned militia sites in Iraq on Monday, 25 December, according to officials. The strikes came "
+            "after an attack in which militants wounded three American troops at a base in Erbil. Kataib Hezbollah claimed the attack. "
+            "The US base in Erbil has been hit many times previously, including with a drone attack on October 26.")
     got = {(c["place_id"], c["event_date"], bool(c.get("background"))) for c in _events(text, date(2023, 12, 26))}
     assert got == {("iraq", "2023-12-25", False), ("erbil-air-base", "2023-12-25", False), ("erbil-air-base", "2023-10-26", True)}
     # the attack a strike came after takes the strike's day, flagged as borrowed
@@ -33,8 +33,8 @@ def test_attacks_in_countries_that_a_dated_strike_came_after_take_its_day_and_ea
     # The National, 3 Dec 2023: the Kirkuk strike of Sunday came after the Islamic Resistance in Iraq claimed a drone attack on US
     # troops in northern Iraq and a rocket attack in Syria: two attacks, each in its country, each with its weapon
     text = ("A US air strike hit militiamen on Sunday in Kirkuk province, Central Command said. The air strike came after the "
-            "Islamic Resistance in Iraq, a network of militias, claimed responsibility for a drone attack on US troops in northern "
-            "Iraq and a rocket attack in Syria.")
+            "Islamic Resistance in Iraq said it had carried out a drone attack on American troops in northern Iraq and a rocket "
+            "attack in Syria.")
     got = {(c["place_id"], c["event_date"], c["sub_event_type"]) for c in _events(text, date(2023, 12, 3)) if c["actor2"] == "United States"}
     assert got == {("iraq", "2023-12-03", "Air/drone strike"), ("syria", "2023-12-03", "Shelling/artillery/missile attack")}
     # one weapon for the whole list: the sentence's weapon for every place
