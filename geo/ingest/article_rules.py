@@ -18,7 +18,7 @@ from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
-from .recognise import FIND_VERBS, role_spans, triggers
+from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -1149,8 +1149,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
                 a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING) else _UNIDENTIFIED
-            elif c["_kind"] == "attack" and (_unclaimed(_sentence_span(c, text), text) or (
-                    _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(_sentence_span(c, text), acting, text))):
+            elif c["_kind"] == "attack" and (_unclaimed(span := _sentence_span(c, text), text) or (
+                    _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(span, acting, text))):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
             else:
                 span = _sentence_span(c, text)
@@ -1203,8 +1203,7 @@ _ISRAEL = "Israel"
 _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"
                              r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b"
                              # (not "an Israeli military target", "Israeli army positions": what was struck)
-                             r"(?!\s+(?:[\w-]+\s+)?(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y|ies)|posts?|outposts?|"
-                             r"headquarters|barracks)\b)|"
+                             rf"(?!\s+(?:[\w-]+\s+)?{TARGET_NOUNS}\b)|"
                              # "Israel said on November 10 that it conducted a strike in Syria": Israel is the one who struck
                              r"^\W*Israel\s+(?:said|says|announced|confirmed)\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?it\s+(?:had\s+)?"
                              r"(?:conducted|carried\s+out|struck|hit|targeted|attacked|bombed)\b", re.I)

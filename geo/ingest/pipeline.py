@@ -301,6 +301,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         told_before = (in_s, speaker)  # read only when the next sentence goes on with "It added"
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
                     for d in dates)  # "over the weekend": two days, a report's time as much as a day is
+        # the time told at the sentence's start ("On October 18, ...", "Late last week, ..."): a count of attacks it opens is dated by it
+        lead = [d for d in dates if d.start - s.start <= 3]
         if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
@@ -318,8 +320,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific,
                                                                           area_named=area))):
-                if not since and t.kind == "attack" and not out and tally is None and (
-                        dated or (lead := [d for d in dates if d.start - s.start <= 3]) and lead[0].kind == "week"):
+                if not since and t.kind == "attack" and not out and tally is None and (dated or lead and lead[0].kind == "week"):
                     tally = _tally_day(article, s, dates if dated else lead, si)
                 continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
@@ -360,8 +361,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                           if m.kind == "place" and m.start in matches][-1:]
             if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
-                if not since and tally is None and (lead := [d for d in dates if d.start - s.start <= 3]) and (
-                        dated or lead[0].kind == "week"):
+                if not since and tally is None and lead and (dated or lead[0].kind == "week"):
                     # "On October 18, ... attacks on bases in Iraq and Syria": the day of those told after it; "Late last week, U.S.
                     # personnel defended against multiple drone attacks in Iraq, Syria": the week's day, at week precision
                     tally = _tally_day(article, s, lead if not dated else dates, si)

@@ -14,7 +14,7 @@ from .numbers import WORD_NUMBERS
 from .text import contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS"]
+           "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -924,10 +924,11 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: What is struck, named after the one who holds it: "an Israeli military target", "the PMF positions".
+TARGET_NOUNS = r"(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y|ies)|posts?|outposts?|headquarters|barracks)"
 #: Right after an actor's name, the target it names the holder of ("an Israeli military target", "the PMF positions"); and right
 #: before it, a verb of attack ("struck", "on") with the target's determiner (not "intercepted near a Peshmerga base").
-_HOLDER_OF_TARGET = re.compile(r"\s+(?:[\w-]+\s+)?(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y|ies)|posts?|outposts?|"
-                               r"headquarters|barracks|air\s*bases?)\b", re.I)
+_HOLDER_OF_TARGET = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{TARGET_NOUNS}|air\s*bases?)\b", re.I)
 _TARGET_DETERMINER = re.compile(r"\b(?:struck|hit|targeted|targeting|attacked|attacking|bombed|shelled|on|against)\s+"
                                 r"(?:(?:the|an?|another|two|three|several|multiple)\s+)?$", re.I)
 #: Right after a group's name: its possession, then struck ("'s base in Jurf al-Sakhr was hit", "'s headquarters were targeted").
