@@ -291,6 +291,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                            "sources": [{"file": article.name, "article": article.id, "published": published.isoformat() if published else None,
                                         "evidence": {"count": evidence(article.name, s, (g.start, g.end))}}]})
         if not trig:
+            if aggs and tally is None and aggs[0].what == "attacks":
+                tally = _counted_week(article, s, dates, si)  # "Last week, U.S. forces came under 13 drone and rocket attacks"
             continue
         figures = find_figures(s.text, offset=s.start)
         # "It added the UAVs ... have targeted the Al-Tanf, Al-Rukban, and Al-Malikiya bases": the group that spoke just before
@@ -302,7 +304,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
                     for d in dates)  # "over the weekend": two days, a report's time as much as a day is
         # the time told at the sentence's start ("On October 18, ...", "Late last week, ..."): a count of attacks it opens is dated by it
-        lead = [d for d in dates if d.start - s.start <= 3]
+        # ("U.S. military personnel last week defended against multiple drone attacks": a week told before the first attack word)
+        lead = [d for d in dates if d.start - s.start <= 3 or (d.kind == "week" and d.end <= trig[0].start)]
         if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
@@ -391,10 +394,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             condemns = condemnation(t)
             for place in places or [None]:
                 prev = None if aside else last.get(t.kind)
-                if (not aside and tally is not None and t.kind == "attack" and si - tally["_si"] <= _TALLY_READ
+                if (not aside and tally is not None and (t.kind == "attack" or t.sub_event_type == "Disrupted weapons use")
+                        and si - tally["_si"] <= _TALLY_READ
                         and (prev is None or prev["_si"] < tally["_si"] and prev["sources"][0]["date_kind"] in ("published", "none"))):
                     # (or told after the thread's last report, which had no day of its own)
-                    prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day
+                    prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day (or the
+                    # drones shot down in one: "At the al-Tanf garrison, two drones were shot down")
                 if condemns:
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
@@ -496,7 +501,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["_headline"] = True
                 if prev is tally and c["sources"][0]["date_kind"] == "inherited":
                     c["sources"][0]["date_kind"] = "tally"
-                    c["flags"].append("dated by the count of that day's attacks told before it")
+                    c["flags"].append("dated by the count of " + ("that week's" if tally["time_precision"] == 2 else "that day's")
+                                      + " attacks told before it")
                 out.append(c)
                 if not aside and c["event_type"] != "Strategic developments":
                     told_at = (si, told_at[1] + [c]) if told_at is not None and told_at[0] == si else (si, [c])
@@ -594,6 +600,17 @@ def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int)
     return {"_date": d.date, "event_date": d.date.isoformat(), "time_precision": d.precision, "_si": si, "_kind": "attack", "event_type": None,
             "sub_event_type": None, "place_id": None, "actor1": "",
             "sources": [{"evidence": {"event_date": evidence(article.name, s, (d.start, d.end))}}]}
+
+
+def _counted_week(article: Article, s: Sentence, dates: list[DateMention], si: int) -> dict | None:
+    """The week of a count of attacks in figures that a week opens ("Last week, U.S. forces came under
+    13 drone and rocket attacks in Iraq and Syria"), as a report the undated attacks told after it
+    take their day from, at week precision; None for a count over a period ("13 attacks since
+    October 17") or with no week told before it."""
+    if any(d.kind == "since" for d in dates) or counts_over_days(s.text):
+        return None
+    weeks = [d for d in dates if d.kind == "week" and d.date is not None and d.start - s.start <= 30]
+    return _tally_day(article, s, weeks, si) if len(weeks) == 1 and len(dates) == 1 else None
 
 
 #: A tally broken down in the lines that follow, and such a line.

@@ -51,7 +51,7 @@ def review_frame(cands: list[dict]) -> pd.DataFrame:
 #: Where a date came from, as the review says it.
 _DATE_FROM = {"absolute": "written in the sentence", "weekday": "a weekday, counted from publication", "month": "a month",
               "relative": "counted ('last week', 'four days earlier')", "inherited": "the report before it",
-              "tally": "the count of that day's attacks before it", "answer": "the attack or strike round it answered",
+              "tally": "the count of that day's (or week's) attacks before it", "answer": "the attack or strike round it answered",
               "said": "the day it was said (may be a day late)", "published": "the publication date (no day given)", "none": "none"}
 
 

@@ -1,0 +1,49 @@
+"""Ingest on reports met in real reporting in round thirty-four (each case paraphrases a class of error
+found in a development article or in the review of round thirty-three)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def test_us_aircraft_as_the_subject_of_a_bare_hit_made_the_strike():
+    # NPR, 8 Feb 2024: the group had said it would stop targeting US troops just before American warplanes hit militia sites
+    for text in ("BAGHDAD (Reuters) - American jets hit militia sites in Iraq on Tuesday, officials said.",
+                 "U.S. fighter jets then struck militia positions in Iraq on Tuesday, officials said."):
+        [c] = _events(text, date(2024, 1, 10))
+        assert (c["actor1"], c["sub_event_type"], c["event_date"]) == ("United States", "Air/drone strike", "2024-01-09")
+    # US aircraft struck by someone else are not the strikers: what was hit is American
+    [c] = _events("Militants said on Tuesday that drones hit American warplanes parked at the Ain al-Asad air base.", date(2024, 1, 10))
+    assert c["actor2"] == "United States"
+
+
+def test_a_week_told_inside_the_sentence_before_a_count_of_attacks_dates_the_attacks_after_it():
+    # DoD, 26 Oct 2023: US personnel last week defended against drone attacks in Iraq and Syria; then each base in turn
+    text = ("U.S. military personnel last week defended against multiple drone attacks in Iraq and Syria. At the Ain al-Asad air "
+            "base, U.S. forces confronted two drones, destroying one.")
+    [c] = _events(text, date(2023, 10, 23))
+    assert (c["place_id"], c["event_date"], c["time_precision"]) == ("ain-al-asad", "2023-10-19", 2)
+    assert "dated by the count of that week's attacks told before it" in c["flags"]
+
+
+def test_a_week_of_attacks_counted_in_figures_dates_the_attacks_told_after_it():
+    # the Pentagon's phrasing (Oct 2023): last week US forces came under 13 attacks; then the bases one by one
+    text = ("Last week, U.S. forces came under 13 drone and rocket attacks in Iraq and Syria. At the Ain al-Asad air base, U.S. "
+            "forces confronted two drones, destroying one.")
+    [c] = [c for c in _events(text, date(2023, 10, 23)) if c["kind"] == "event"]
+    assert (c["event_date"], c["time_precision"]) == ("2023-10-19", 2)
+    # a count over a period is the campaign's, not a week's: the report is dated as before
+    text = ("U.S. forces came under 13 drone and rocket attacks in Iraq and Syria since October 17. At the Ain al-Asad air base, "
+            "U.S. forces confronted two drones, destroying one.")
+    [c] = [c for c in _events(text, date(2023, 10, 23)) if c["kind"] == "event"]
+    assert c["event_date"] == "2023-10-23"
+
+
+def test_drones_shot_down_after_a_count_of_the_weeks_attacks_take_its_week():
+    # the same briefings: "At the al-Tanf garrison, two drones were shot down" after the week's count
+    text = ("Late last week, U.S. military personnel defended against multiple drone attacks in Iraq and Syria. At the al-Tanf "
+            "garrison in Syria, two drones were shot down.")
+    [c] = _events(text, date(2023, 10, 23))
+    assert (c["place_id"], c["sub_event_type"], c["event_date"]) == ("al-tanf", "Disrupted weapons use", "2023-10-19")
