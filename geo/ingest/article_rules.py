@@ -965,12 +965,14 @@ _IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1
 #: the Peshmerga (a bare "security forces" in a report placed in Iraq is Iraq's): "In Basra, security forces shot down two drones",
 #: "Kurdish counter-terrorism forces said they had shot three armed drones", "intercepted by the Counter-Terrorism Unit".
 _DEFENDERS = (r"(?:(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<![Cc]oalition\s)security\s+forces|"
-              r"[Cc]ounter[- ][Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)|"
+              r"(?:[Cc]ounter|[Aa]nti)[- ]?[Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)(?:\s*\([A-Z]{2,5}\))?|"
               r"Directorate\s+General\s+of\s+Counter[- ]Terrorism|Peshmerga(?:\s+forces)?|Iraqi\s+(?:air\s+defen[cs]es?|forces|army|military))")
 _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
 # (not across "said" or a passive: "Kurdish security forces said US forces shot down", "... forces was shot down by the coalition")
 # (but "Kurdish counter-terrorism forces said they had shot down": their own word)
-_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:that\s+)?(?:they|it)\s+(?:had\s+|have\s+)?|"
+# ("the Counter-Terrorism Forces (CTF) announced on Sunday that they had shot down a drone": the day told between)
+_IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:that\s+)?"
+                              rf"(?:they|it)\s+(?:had\s+|have\s+)?|"
                               rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: A downing told in the passive with no one named to have done it ("A drone was shot down near Baghdad airport"), and the Iraqi

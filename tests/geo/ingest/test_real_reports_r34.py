@@ -47,3 +47,23 @@ def test_drones_shot_down_after_a_count_of_the_weeks_attacks_take_its_week():
             "garrison in Syria, two drones were shot down.")
     [c] = _events(text, date(2023, 10, 23))
     assert (c["place_id"], c["sub_event_type"], c["event_date"]) == ("al-tanf", "Disrupted weapons use", "2023-10-19")
+
+
+def test_a_strike_told_as_reportedly_by_us_forces_is_theirs():
+    # a strike noun with "reportedly by US forces" set off by commas was read as an attack on the US
+    [c] = _events("A drone strike, reportedly by US forces, hit a car in Baghdad on Tuesday.", date(2024, 1, 10))
+    assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
+    # a guess at the US is still no one's owned strike
+    [c] = _events("A drone strike, possibly by US forces, hit a car in Baghdad on Tuesday.", date(2024, 1, 10))
+    assert c["actor1"] == "Unidentified military forces"
+
+
+def test_the_kurdistan_regions_counter_terrorism_forces_shooting_a_drone_down_is_iraqs_interception():
+    # Shafaq News, 31 Dec 2023: the region's Counter-Terrorism Forces (CTF) announced on Sunday they had shot down a drone in Erbil
+    [c] = _events("Kurdistan region's Counter-Terrorism Forces (CTF) announced on Sunday that they had shot down a drone in Erbil.",
+                  date(2023, 12, 31))
+    assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "Iraq")
+    # Kurdistan Region, Oct 2023: "its anti-terrorism forces" shot down drones aimed at a base
+    [c] = _events("Iraq's Kurdistan Region said Tuesday its anti-terrorism forces have shot down three drones targeting a military "
+                  "base near Erbil.", date(2023, 10, 26))
+    assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "Iraq")
