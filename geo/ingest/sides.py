@@ -91,6 +91,10 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
         # "the drone strike that killed three U.S. troops in Jordan", "the first deadly strike against U.S. troops", "its fighters
         # conducted a drone strike on the US military's Al-Malikiyah base": an attack on them
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)
+    if t.kind == "strike" and _BARE_STRIKE.fullmatch(t.text) and striker(t, in_s, s) is None and _ON_US_SITE.match(s.text, t.end - s.start):
+        # "enemy groups also launched strikes on American forces in Iraq and Syria": an attack on them, its weapon not named (typed as an
+        # attack that names none is)
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Shelling/artillery/missile attack", t.claim)
     if t.kind == "strike" and t.text.lower() in ("struck", "hit", "targeted", "bombed") and _THE_GROUP.search(s.text, 0, t.start - s.start):
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "the group also struck a target"
     if t.kind == "strike" and t.text.lower().startswith("targets") and (
@@ -164,6 +168,8 @@ _SAID_THAT = re.compile(r"\b(?:stated|said|says|reported|announced|added)(?:\s+t
 _FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
 #: A strike named by what it hit ("strike against", "strikes on"): whose it was, the words around say.
 _STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
+#: A strike named by no weapon or aircraft ("strikes"): whose it was, what it hit says when it hit a US position.
+_BARE_STRIKE = re.compile(r"(?:(?:launch(?:ed|ing)|carr(?:ied|ying)\s+out|conduct(?:ed|ing)|delivered|new|recent)\s+)?strikes?", re.I)
 #: A strike named as what someone was killed in ("in a strike", "in a drone strike"): whose it was, the words around say.
 _IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:strike|raid|airstrike)", re.I)
 #: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").

@@ -67,3 +67,16 @@ def test_the_kurdistan_regions_counter_terrorism_forces_shooting_a_drone_down_is
     [c] = _events("Iraq's Kurdistan Region said Tuesday its anti-terrorism forces have shot down three drones targeting a military "
                   "base near Erbil.", date(2023, 10, 26))
     assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "Iraq")
+
+
+def test_bare_strikes_on_us_forces_by_no_one_named_are_an_attack_on_them():
+    # New York Post, 8 Dec 2023: rockets at the US embassy, while "enemy groups" also launched strikes on American forces in Iraq
+    # and Syria; a bare "strikes" by an unnamed attacker was read as US strikes on militias
+    for text in ("Militants launched strikes on US troops in Syria on Friday.",
+                 "Unknown gunmen carried out strikes on a US base in Syria on Friday."):
+        [c] = _events(text, date(2023, 12, 8))
+        assert (c["actor1"], c["actor2"], c["sub_event_type"]) == ("Unidentified armed group", "United States",
+                                                                   "Shelling/artillery/missile attack")
+    # the US's own strikes are still its own
+    [c] = _events("US forces launched strikes on militia positions in Syria on Friday.", date(2023, 12, 8))
+    assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
