@@ -973,7 +973,7 @@ _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutr
 # ("the Counter-Terrorism Forces (CTF) announced on Sunday that they had shot down a drone": the day told between)
 _IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:that\s+)?"
                               rf"(?:they|it)\s+(?:had\s+|have\s+)?|"
-                              rf"(?:(?!(?:said|says|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
+                              rf"(?:(?!(?:said|says|announced|reported|stated|told|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: A downing told in the passive with no one named to have done it ("A drone was shot down near Baghdad airport"), and the Iraqi
 #: authority that told of it ("Iraqi authorities said", "the Iraqi government's security media cell said").

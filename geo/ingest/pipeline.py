@@ -304,8 +304,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
                     for d in dates)  # "over the weekend": two days, a report's time as much as a day is
         # the time told at the sentence's start ("On October 18, ...", "Late last week, ..."): a count of attacks it opens is dated by it
-        # ("U.S. military personnel last week defended against multiple drone attacks": a week told before the first attack word)
-        lead = [d for d in dates if d.start - s.start <= 3 or (d.kind == "week" and d.end <= trig[0].start)]
+        # ("U.S. military personnel last week defended against multiple drone attacks": a week told before the first attack word, in
+        # the subject's clause; not "Austin, who last week warned Iran, said ...": another clause's week)
+        lead = [d for d in dates if d.start - s.start <= 3 or (d.kind == "week" and d.end <= trig[0].start
+                                                                and not _CLAUSE_BEFORE_WEEK.search(s.text, 0, d.start - s.start))]
         if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
         specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
@@ -394,12 +396,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             condemns = condemnation(t)
             for place in places or [None]:
                 prev = None if aside else last.get(t.kind)
-                if (not aside and tally is not None and (t.kind == "attack" or t.sub_event_type == "Disrupted weapons use")
-                        and si - tally["_si"] <= _TALLY_READ
+                if (not aside and tally is not None and t.kind == "attack" and si - tally["_si"] <= _TALLY_READ
                         and (prev is None or prev["_si"] < tally["_si"] and prev["sources"][0]["date_kind"] in ("published", "none"))):
                     # (or told after the thread's last report, which had no day of its own)
-                    prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day (or the
-                    # drones shot down in one: "At the al-Tanf garrison, two drones were shot down")
+                    prev = tally  # "... were attacked at two sites in northeastern Syria": one of the attacks of that day
                 if condemns:
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
@@ -607,10 +607,19 @@ def _counted_week(article: Article, s: Sentence, dates: list[DateMention], si: i
     13 drone and rocket attacks in Iraq and Syria"), as a report the undated attacks told after it
     take their day from, at week precision; None for a count over a period ("13 attacks since
     October 17") or with no week told before it."""
-    if any(d.kind == "since" for d in dates) or counts_over_days(s.text):
+    if any(d.kind == "since" for d in dates) or counts_over_days(s.text) or _OVER_A_PERIOD.search(s.text):
         return None
-    weeks = [d for d in dates if d.kind == "week" and d.date is not None and d.start - s.start <= 30]
+    weeks = [d for d in dates if d.kind == "week" and d.date is not None and d.start - s.start <= 30
+             and not _SPEAKER_VERB.search(s.text, d.end - s.start)]  # ("Last week, a US official said troops had faced 13 attacks")
     return _tally_day(article, s, weeks, si) if len(weeks) == 1 and len(dates) == 1 else None
+
+
+#: Words of a count over a period, not a week: "13 attacks in all since the Gaza war began", "over the past month".
+_OVER_A_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+all|so\s+far|in\s+total|altogether|to\s+date)\b", re.I)
+#: A speaker's verb: the week told before it is when it was said, not when the attacks were.
+_SPEAKER_VERB = re.compile(r"\b(?:said|says|told|announced|reported|stated)\b")
+#: Before a week inside a sentence: a clause of its own ("Austin, who last week warned", "The Pentagon, which last week").
+_CLAUSE_BEFORE_WEEK = re.compile(r"[,;(]|\b(?:who|which|that|when|after|before)\b")
 
 
 #: A tally broken down in the lines that follow, and such a line.

@@ -169,7 +169,8 @@ _FIRE_WORD = re.compile(r"rocket|missile|mortar|artillery|shell", re.I)
 #: A strike named by what it hit ("strike against", "strikes on"): whose it was, the words around say.
 _STRIKE_ON = re.compile(r"strikes?\s+(?:on|against)", re.I)
 #: A strike named by no weapon or aircraft ("strikes"): whose it was, what it hit says when it hit a US position.
-_BARE_STRIKE = re.compile(r"(?:(?:launch(?:ed|ing)|carr(?:ied|ying)\s+out|conduct(?:ed|ing)|delivered|new|recent)\s+)?strikes?", re.I)
+_BARE_STRIKE = re.compile(r"(?:(?:launch(?:ed|ing)|carr(?:ied|ying)\s+out|conduct(?:ed|ing)|delivered)\s+)?"
+                          r"(?:(?:new|recent|fresh|further)\s+)?strikes?", re.I)
 #: A strike named as what someone was killed in ("in a strike", "in a drone strike"): whose it was, the words around say.
 _IN_A_STRIKE = re.compile(r"(?:in|by)\s+an?\s+(?:(?:drone|air|missile)\s+)?(?:strike|raid|airstrike)", re.I)
 #: Right after a strike: what it hit was the US side's ("in a drone strike on a U.S. base").
