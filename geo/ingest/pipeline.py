@@ -606,7 +606,8 @@ def _counted_week(article: Article, s: Sentence, dates: list[DateMention], si: i
     """The week of a count of attacks in figures that a week opens ("Last week, U.S. forces came under
     13 drone and rocket attacks in Iraq and Syria"), as a report the undated attacks told after it
     take their day from, at week precision; None for a count over a period ("13 attacks since
-    October 17") or with no week told before it."""
+    October 17", "over the past month"), for a week that tells when the count was said ("Last week,
+    a US official said ..."), or with no week told before it."""
     if any(d.kind == "since" for d in dates) or counts_over_days(s.text) or _OVER_A_PERIOD.search(s.text):
         return None
     weeks = [d for d in dates if d.kind == "week" and d.date is not None and d.start - s.start <= 30

@@ -68,7 +68,7 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and victims(s.text) != "us"):
         # "The American aggression in the early hours of Wednesday hit positions on the outskirts of al-Bukamal": the US struck
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
-    if (t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed", "pounded", "raided")
+    if (t.kind == "attack" and t.text.lower() in ("targeted", "hit", "struck", "bombed", "raided")
             and _US_CRAFT_SUBJECT.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) and victims(s.text) != "us"):
         # "just before American warplanes hit militia sites in both Iraq and Syria": the US aircraft struck
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
@@ -157,7 +157,7 @@ _OBJECT_BY_US = re.compile(r"(?:\s+(?:on|of|against))?\s+[^.;,]{0,60}?(?<!used\s
                            r"(?:side|forces|military|army|troops|fighter\s+jets|jets|warplanes|aircraft|drones?|planes|coalition)\b")
 #: Right before a verb of striking: US aircraft, its subject ("American warplanes hit", "U.S. fighter jets then struck").
 _US_CRAFT_SUBJECT = re.compile(r"\b(?:American|U\.S\.|US)(?:-led)?\s+(?:military\s+|coalition\s+)?(?:fighter\s+jets|jets|warplanes|aircraft|"
-                               r"fighter\s+aircraft|planes|bombers|(?:B-1B?|F-1[56]E?|F-35)\s+(?:bombers|jets|fighters)?|F-1[56]E?s|helicopters|gunships)"
+                               r"fighter\s+aircraft|planes|bombers|(?:B-1B?|F-1[56]E?|F-35)(?:\s+(?:bombers|jets|fighters))?|F-1[56]E?s|helicopters|gunships)"
                                r"\s+(?:then\s+|also\s+|later\s+|reportedly\s+)?$")
 #: A sentence whose subject is a US deed: "The American aggression ...", "The US raid ...".
 _US_DEED_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:American|U\.S\.|US)\s+(?:aggression|attack|assault|raid|bombing|operation|air\s*strikes?|"
