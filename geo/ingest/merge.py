@@ -672,15 +672,15 @@ def _said_in(c: dict, field: str) -> bool:
 
 def _conflicts(out: dict) -> None:
     conflicts = out.setdefault("conflicts", {})
-    for k in ("event_date", "fatalities", "injuries", "actor1"):
-        values = _per_file(out["sources"], k)
+    said = {k: _per_file(out["sources"], k) for k in ("event_date", "fatalities", "injuries", "actor1")}
+    for k, values in said.items():
         if len(set(values.values())) > 1:
             conflicts.setdefault(k, {}).update(values)
     for k in ("fatalities", "injuries"):  # the lowest reported figure, as ACLED codes it
         values = [s[k] for s in out["sources"] if s.get(k) is not None]
         if values:
             out[k] = min(values)
-    named = Counter(_per_file(out["sources"], "actor1").values())
+    named = Counter(said["actor1"].values())
     if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
