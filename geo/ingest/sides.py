@@ -336,6 +336,7 @@ _US_OWNED = re.compile(r"(?>\b(?:(?-i:U\.S\.|US)|American|United\s+States)(?:-(?
 _US_WORD = re.compile(r"\b(?:(?-i:U\.S\.|US)|American|United\s+States|coalition|CENTCOM|Pentagon)\b", re.I)
 #: Who launched a weapon shot down when the report does not say.
 _UNIDENTIFIED = "Unidentified armed group"
+_IRAQ = "Iraq"
 
 
 def swapped_roles(source: dict) -> dict:
@@ -357,7 +358,7 @@ def swapped_roles(source: dict) -> dict:
 def weapon_owner(c: dict, table: ActorTable) -> None:
     """A disrupted weapon is coded as ACLED codes it: actor1 the one who shot it down or stopped it,
     actor2 the one whose weapon it was. When the report does not name who launched it, the weapon
-    is an unidentified group's if the US side shot it down ("US forces downed a drone near al-Tanf"),
+    is an unidentified group's if the US side or Iraq's forces shot it down ("US forces downed a drone near al-Tanf"),
     and the United States' if the other side shot down "a U.S. drone"; otherwise actor2 stays empty.
     A US drone shot down by a side the report does not name ("a US MQ-9 drone was shot down over
     Diyala") is the United States' weapon stopped by an unidentified armed group, even when the US was
@@ -375,7 +376,8 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         return
     if not interceptor:
         return
-    if table.side(interceptor) == "US and partners":
+    if table.side(interceptor) == "US and partners" or interceptor == _IRAQ:
+        # (Iraq's forces shooting down a drone no one claimed: an unidentified group's, as ACLED codes it)
         c["actor2"] = _UNIDENTIFIED
     elif _US_WEAPON.search(c.get("notes") or ""):
         c["actor2"] = _US
