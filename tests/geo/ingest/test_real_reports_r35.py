@@ -1,0 +1,21 @@
+"""Ingest on reports met in real reporting in round thirty-five (each case paraphrases a class of error
+found in the review of round thirty-four)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def test_a_week_count_of_attacks_told_by_a_speaker_on_a_day_stays_a_week_count():
+    # the Pentagon's phrasing (Oct 2023), with who said it and when after the count: the week still dates the attacks after it
+    base = " At the Ain al-Asad air base, U.S. forces confronted two drones, destroying one."
+    for tag in ("the Pentagon said", "the Pentagon said on Monday", "a defence official said late Monday"):
+        text = f"Last week, U.S. forces came under 13 drone and rocket attacks in Iraq and Syria, {tag}.{base}"
+        [c] = [c for c in _events(text, date(2023, 10, 25)) if c["kind"] == "event"]
+        assert (c["event_date"], c["time_precision"]) == ("2023-10-19", 2), tag
+    # the week the count was said is still not the attacks' week
+    text = "Last week, a US official said troops had faced 13 attacks in Iraq and Syria." + base
+    [c] = [c for c in _events(text, date(2023, 10, 25)) if c["kind"] == "event"]
+    assert c["event_date"] == "2023-10-25"
