@@ -19,3 +19,14 @@ def test_a_week_count_of_attacks_told_by_a_speaker_on_a_day_stays_a_week_count()
     text = "Last week, a US official said troops had faced 13 attacks in Iraq and Syria." + base
     [c] = [c for c in _events(text, date(2023, 10, 25)) if c["kind"] == "event"]
     assert c["event_date"] == "2023-10-25"
+
+
+def test_us_jets_named_by_model_at_a_line_start_are_the_strikers_not_a_dateline():
+    # a line opening with US jets named by their model: the dash of "F-15E" read as a dateline's hid the US from the sentence
+    for text in ("U.S. F-15E jets struck two sites in eastern Syria on Tuesday.",
+                 "Officials spoke on Wednesday.\nU.S. F-16 fighter jets struck a weapons depot in eastern Syria on Tuesday."):
+        [c] = _events(text, date(2024, 1, 5))
+        assert (c["actor1"], c["sub_event_type"], c["event_date"]) == ("United States", "Air/drone strike", "2024-01-02"), text
+    # a dateline in capitals before a dash is still one
+    [c] = _events("BAGHDAD - A drone hit a US base in Erbil on Tuesday.", date(2024, 1, 5))
+    assert c["place_id"] != "baghdad"
