@@ -30,3 +30,12 @@ def test_us_jets_named_by_model_at_a_line_start_are_the_strikers_not_a_dateline(
     # a dateline in capitals before a dash is still one
     [c] = _events("BAGHDAD - A drone hit a US base in Erbil on Tuesday.", date(2024, 1, 5))
     assert c["place_id"] != "baghdad"
+
+
+def test_us_aircraft_that_pounded_militia_positions_made_a_us_air_strike():
+    # "pounded" after US aircraft is a strike verb, as "hit" or "struck" is
+    for text in ("US warplanes pounded militia positions near al-Bukamal on Thursday, a monitor said.",
+                 "U.S. fighter jets bombarded an Iran-backed group's weapons depot near al-Bukamal on Thursday."):
+        [c] = _events(text, date(2024, 1, 6))
+        assert (c["actor1"], c["sub_event_type"], c["event_date"], c["place_id"]) == (
+            "United States", "Air/drone strike", "2024-01-04", "albu-kamal"), text
