@@ -39,3 +39,15 @@ def test_us_aircraft_that_pounded_militia_positions_made_a_us_air_strike():
         [c] = _events(text, date(2024, 1, 6))
         assert (c["actor1"], c["sub_event_type"], c["event_date"], c["place_id"]) == (
             "United States", "Air/drone strike", "2024-01-04", "albu-kamal"), text
+
+
+def test_a_us_denial_in_the_next_sentence_leaves_an_unowned_strike_unowned():
+    # a strike nobody names, then the US command's denial: the Pentagon named only as denying does not make the strike American
+    for denial in ("The Pentagon said US forces were not involved.", "CENTCOM said it had no involvement in the strike."):
+        text = f"A drone strike hit a car carrying Kataib Hezbollah members in Baghdad on Thursday. {denial}"
+        [c] = _events(text, date(2024, 1, 6))
+        assert (c["actor1"], c["sub_event_type"], c["place_id"]) == ("Unidentified military forces", "Air/drone strike", "baghdad"), denial
+    # without the denial, the Pentagon's word about the strike still makes it theirs, as before
+    text = "A drone strike hit a car carrying Kataib Hezbollah members in Baghdad on Thursday. The Pentagon said the strike killed two."
+    [c] = _events(text, date(2024, 1, 6))
+    assert c["actor1"] == "United States"
