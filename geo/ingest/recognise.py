@@ -49,6 +49,8 @@ _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
              r"(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
+#: Right after aircraft, not the passive: "US aircraft were hit by shrapnel" tells what was hit, not a strike they made.
+_NOT_PASSIVE = r"(?!(?:[\w-]+\s+)?(?:was|were|been|being|is|are)\s)"
 #: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
 _BEFORE_LAUNCH = (r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch|prior\s+to\s+(?:their|its)\s+launch|"
                   r"before\s+(?:they|it)\s+could\s+be\s+launched)")
@@ -148,12 +150,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
                 # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
                 r"(?<=\s)(?:drones?|UAVs?|missiles?|launchers?)\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
-                rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+                rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
                 rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
                 # "US warplanes pounded militia positions near al-Bukamal", "American jets bombarded the depot"
-                rf"(?:{_AIRCRAFT}|jets?)\s+(?:[\w-]+\s+){{0,2}}?(?:pounded|bombarded)\b|"
+                rf"(?:{_AIRCRAFT}|jets?)\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?(?:pounded|bombarded)\b|"
                 # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
                 # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
                 rf"\b(?:sent|dispatched|deployed)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"

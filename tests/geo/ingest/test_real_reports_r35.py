@@ -51,3 +51,13 @@ def test_a_us_denial_in_the_next_sentence_leaves_an_unowned_strike_unowned():
     text = "A drone strike hit a car carrying Kataib Hezbollah members in Baghdad on Thursday. The Pentagon said the strike killed two."
     [c] = _events(text, date(2024, 1, 6))
     assert c["actor1"] == "United States"
+
+
+def test_us_aircraft_hit_by_shrapnel_were_the_target_not_the_strikers():
+    # rockets on a base where US aircraft "were hit by shrapnel": the aircraft were what was hit, in the passive
+    [c] = _events("Rockets hit the Ain al-Asad base on Thursday and several US aircraft were hit by shrapnel.", date(2024, 1, 6))
+    assert (c["actor1"], c["actor2"], c["sub_event_type"]) == ("Unidentified armed group", "United States",
+                                                              "Shelling/artillery/missile attack")
+    # aircraft that struck, with a word between, still did
+    [c] = _events("US aircraft later hit militia sites near al-Qaim on Thursday.", date(2024, 1, 6))
+    assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
