@@ -205,7 +205,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "strike", _EXPLOSIONS, "Air/drone strike"),
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
-    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
+    # ("US forces pounded militia positions near al-Mayadin", "bombarded": fire by the subject, whoever it is)
+    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles|pounded|bombarded)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -285,7 +286,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
      "fighter", "striking back", "pounded"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles", "pounded", "bombarded"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed"),
     ("clash", "firefight", "battle"),

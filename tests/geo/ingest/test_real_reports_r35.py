@@ -61,3 +61,12 @@ def test_us_aircraft_hit_by_shrapnel_were_the_target_not_the_strikers():
     # aircraft that struck, with a word between, still did
     [c] = _events("US aircraft later hit militia sites near al-Qaim on Thursday.", date(2024, 1, 6))
     assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
+
+
+def test_forces_that_pounded_positions_attacked_them():
+    # "pounded" with no aircraft told: the subject's fire; US forces as the subject make it their strike
+    [c] = _events("US forces pounded militia positions near al-Mayadin on Thursday, a monitor said.", date(2024, 1, 6))
+    assert (c["actor1"], c["event_date"], c["place_id"]) == ("United States", "2024-01-04", "al-mayadin")
+    # militants who pounded a US base attacked it
+    [c] = _events("Militants pounded the US base at Ain al-Asad on Thursday, officials said.", date(2024, 1, 6))
+    assert (c["actor2"], c["sub_event_type"], c["place_id"]) == ("United States", "Shelling/artillery/missile attack", "ain-al-asad")
