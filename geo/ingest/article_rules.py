@@ -19,6 +19,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
+from .sides import us_denies
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -1108,6 +1109,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     # article that only names the US (its embassy, "the US-Israeli war on Iran") does not make the strikes it tells American
     us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)
                  or (us and (_US_COMMAND.search(text) is not None or _US_STRIKES.search(text) is not None)))
+    # (not when it denies one: "A drone strike hit a car in Baghdad. The Pentagon said US forces were not involved": no one owns it)
+    us_struck = us_struck and not us_denies(text)
     for c in keep:
         if (c["sub_event_type"] == "Armed clash" and not c["actor1"] and c.get("country") == "IQ" and _IRAQ in table.actors
                 and _IRAQI_FIGHTERS.search(c["notes"])):

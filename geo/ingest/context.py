@@ -505,9 +505,10 @@ def striker_modifier(text: str, actor_end: int, trigger_start: int) -> bool:
     return 0 <= trigger_start - actor_end <= 40 and bool(_STRIKER_GAP.match(text[actor_end:trigger_start]))
 
 
+#: A dateline in capitals (not a dash before a figure, a model's: "U.S. F-15E jets struck ..." opens a line with no dateline).
 _DATELINE = re.compile(
     r"^[ \t]*(?P<where>[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][A-Za-z .'’-]{1,30}?)?)\s*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2}|:(?=\s))", re.M)  # "BEIRUT: At least"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*)?(?:\([A-Za-z][\w .&-]{0,25}\)\s*)?(?:[-–—]{1,2}(?!\d)|:(?=\s))", re.M)  # "BEIRUT: At least"
 
 
 #: A dateline in title case, a paragraph's first words: "Baghdad – US air strikes targeting ...", "Tel Aviv: Israeli forces ...".

@@ -292,7 +292,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                         "evidence": {"count": evidence(article.name, s, (g.start, g.end))}}]})
         if not trig:
             if aggs and tally is None and aggs[0].what == "attacks":
-                tally = _counted_week(article, s, dates, si)  # "Last week, U.S. forces came under 13 drone and rocket attacks"
+                tally = _counted_week(article, s, dates, si, aggs[0].start)  # "Last week, U.S. forces came under 13 drone and rocket attacks"
             continue
         figures = find_figures(s.text, offset=s.start)
         # "It added the UAVs ... have targeted the Al-Tanf, Al-Rukban, and Al-Malikiya bases": the group that spoke just before
@@ -602,19 +602,26 @@ def _tally_day(article: Article, s: Sentence, dates: list[DateMention], si: int)
             "sources": [{"evidence": {"event_date": evidence(article.name, s, (d.start, d.end))}}]}
 
 
-def _counted_week(article: Article, s: Sentence, dates: list[DateMention], si: int) -> dict | None:
+def _counted_week(article: Article, s: Sentence, dates: list[DateMention], si: int, count_at: int) -> dict | None:
     """The week of a count of attacks in figures that a week opens ("Last week, U.S. forces came under
     13 drone and rocket attacks in Iraq and Syria"), as a report the undated attacks told after it
     take their day from, at week precision; None for a count over a period ("13 attacks since
     October 17", "over the past month"), for a week that tells when the count was said ("Last week,
-    a US official said ..."), or with no week told before it."""
+    a US official said ..."), or with no week told before it. ``count_at`` is where the count starts."""
     if any(d.kind == "since" for d in dates) or counts_over_days(s.text) or _OVER_A_PERIOD.search(s.text):
         return None
+    # the day a speaker told the count on, after it ("..., the Pentagon said on Monday"): when it was said, not a day of the attacks
+    told = _SPEAKER_VERB.search(s.text, count_at - s.start)
+    if told:
+        dates = [d for d in dates if not 0 <= d.start - s.start - told.end() <= _SAID_ON_GAP]
+    # a speaker's verb between the week and the count: when it was said ("Last week, a US official said troops had faced 13 attacks")
     weeks = [d for d in dates if d.kind == "week" and d.date is not None and d.start - s.start <= 30
-             and not _SPEAKER_VERB.search(s.text, d.end - s.start)]  # ("Last week, a US official said troops had faced 13 attacks")
+             and not _SPEAKER_VERB.search(s.text, d.end - s.start, count_at - s.start)]
     return _tally_day(article, s, weeks, si) if len(weeks) == 1 and len(dates) == 1 else None
 
 
+#: The most characters between a speaker's verb and the day it tells it was said on: "said on Monday", "said late Monday".
+_SAID_ON_GAP = 9
 #: Words of a count over a period, not a week: "13 attacks in all since the Gaza war began", "over the past month".
 _OVER_A_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+all|so\s+far|in\s+total|altogether|to\s+date)\b", re.I)
 #: A speaker's verb: the week told before it is when it was said, not when the attacks were.

@@ -49,6 +49,8 @@ _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike.
 _AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
              r"(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
+#: Right after aircraft, not the passive: "US aircraft were hit by shrapnel" tells what was hit, not a strike they made.
+_NOT_PASSIVE = r"(?!(?:[\w-]+\s+)?(?:was|were|been|being|is|are)\s)"
 #: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
 _BEFORE_LAUNCH = (r"(?:being\s+prepared|prepared\s+(?:to|for)\s+launch|ready\s+to\s+launch|prior\s+to\s+(?:their|its)\s+launch|"
                   r"before\s+(?:they|it)\s+could\s+be\s+launched)")
@@ -148,10 +150,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
                 # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
                 r"(?<=\s)(?:drones?|UAVs?|missiles?|launchers?)\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
-                rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+                rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
                 rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
+                # "US warplanes pounded militia positions near al-Bukamal", "American jets bombarded the depot"
+                rf"(?:{_AIRCRAFT}|jets?)\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?(?:pounded|bombarded)\b|"
                 # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
                 # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
                 rf"\b(?:sent|dispatched|deployed)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
@@ -201,7 +205,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "strike", _EXPLOSIONS, "Air/drone strike"),
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
-    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
+    # ("US forces pounded militia positions near al-Mayadin", "bombarded": fire by the subject, whoever it is)
+    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles|pounded|bombarded)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -280,8 +285,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
+     "fighter", "striking back", "pounded"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles", "pounded", "bombarded"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed"),
     ("clash", "firefight", "battle"),

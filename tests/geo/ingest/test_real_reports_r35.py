@@ -8,6 +8,70 @@ from datetime import date
 from .one_article import events as _events
 
 
+def test_a_week_count_of_attacks_told_by_a_speaker_on_a_day_stays_a_week_count():
+    # the Pentagon's phrasing (Oct 2023), with who said it and when after the count: the week still dates the attacks after it
+    base = " At the Ain al-Asad air base, U.S. forces confronted two drones, destroying one."
+    for tag in ("the Pentagon said", "the Pentagon said on Monday", "a defence official said late Monday"):
+        text = f"Last week, U.S. forces came under 13 drone and rocket attacks in Iraq and Syria, {tag}.{base}"
+        [c] = [c for c in _events(text, date(2023, 10, 25)) if c["kind"] == "event"]
+        assert (c["event_date"], c["time_precision"]) == ("2023-10-19", 2), tag
+    # the week the count was said is still not the attacks' week
+    text = "Last week, a US official said troops had faced 13 attacks in Iraq and Syria." + base
+    [c] = [c for c in _events(text, date(2023, 10, 25)) if c["kind"] == "event"]
+    assert c["event_date"] == "2023-10-25"
+
+
+def test_us_jets_named_by_model_at_a_line_start_are_the_strikers_not_a_dateline():
+    # a line opening with US jets named by their model: the dash of "F-15E" read as a dateline's hid the US from the sentence
+    for text in ("U.S. F-15E jets struck two sites in eastern Syria on Tuesday.",
+                 "Officials spoke on Wednesday.\nU.S. F-16 fighter jets struck a weapons depot in eastern Syria on Tuesday."):
+        [c] = _events(text, date(2024, 1, 5))
+        assert (c["actor1"], c["sub_event_type"], c["event_date"]) == ("United States", "Air/drone strike", "2024-01-02"), text
+    # a dateline in capitals before a dash is still one
+    [c] = _events("BAGHDAD - A drone hit a US base in Erbil on Tuesday.", date(2024, 1, 5))
+    assert c["place_id"] != "baghdad"
+
+
+def test_us_aircraft_that_pounded_militia_positions_made_a_us_air_strike():
+    # "pounded" after US aircraft is a strike verb, as "hit" or "struck" is
+    for text in ("US warplanes pounded militia positions near al-Bukamal on Thursday, a monitor said.",
+                 "U.S. fighter jets bombarded an Iran-backed group's weapons depot near al-Bukamal on Thursday."):
+        [c] = _events(text, date(2024, 1, 6))
+        assert (c["actor1"], c["sub_event_type"], c["event_date"], c["place_id"]) == (
+            "United States", "Air/drone strike", "2024-01-04", "albu-kamal"), text
+
+
+def test_a_us_denial_in_the_next_sentence_leaves_an_unowned_strike_unowned():
+    # a strike nobody names, then the US command's denial: the Pentagon named only as denying does not make the strike American
+    for denial in ("The Pentagon said US forces were not involved.", "CENTCOM said it had no involvement in the strike."):
+        text = f"A drone strike hit a car carrying Kataib Hezbollah members in Baghdad on Thursday. {denial}"
+        [c] = _events(text, date(2024, 1, 6))
+        assert (c["actor1"], c["sub_event_type"], c["place_id"]) == ("Unidentified military forces", "Air/drone strike", "baghdad"), denial
+    # without the denial, the Pentagon's word about the strike still makes it theirs, as before
+    text = "A drone strike hit a car carrying Kataib Hezbollah members in Baghdad on Thursday. The Pentagon said the strike killed two."
+    [c] = _events(text, date(2024, 1, 6))
+    assert c["actor1"] == "United States"
+
+
+def test_us_aircraft_hit_by_shrapnel_were_the_target_not_the_strikers():
+    # rockets on a base where US aircraft "were hit by shrapnel": the aircraft were what was hit, in the passive
+    [c] = _events("Rockets hit the Ain al-Asad base on Thursday and several US aircraft were hit by shrapnel.", date(2024, 1, 6))
+    assert (c["actor1"], c["actor2"], c["sub_event_type"]) == ("Unidentified armed group", "United States",
+                                                              "Shelling/artillery/missile attack")
+    # aircraft that struck, with a word between, still did
+    [c] = _events("US aircraft later hit militia sites near al-Qaim on Thursday.", date(2024, 1, 6))
+    assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike")
+
+
+def test_forces_that_pounded_positions_attacked_them():
+    # "pounded" with no aircraft told: the subject's fire; US forces as the subject make it their strike
+    [c] = _events("US forces pounded militia positions near al-Mayadin on Thursday, a monitor said.", date(2024, 1, 6))
+    assert (c["actor1"], c["event_date"], c["place_id"]) == ("United States", "2024-01-04", "al-mayadin")
+    # militants who pounded a US base attacked it
+    [c] = _events("Militants pounded the US base at Ain al-Asad on Thursday, officials said.", date(2024, 1, 6))
+    assert (c["actor2"], c["sub_event_type"], c["place_id"]) == ("United States", "Shelling/artillery/missile attack", "ain-al-asad")
+
+
 def test_a_drone_no_one_claimed_that_iraqs_forces_shot_down_is_an_unidentified_groups():
     # Anadolu (anews), 6 Mar 2026: Iraq's security forces downed two drones by a vital facility in Basra; no one named the launcher
     [c] = _events("Iraqi security forces shot down two drones near an oil facility in Basra on Friday evening, the Security Media "
