@@ -154,8 +154,6 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
                 rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
-                # "US warplanes pounded militia positions near al-Bukamal", "American jets bombarded the depot"
-                rf"(?:{_AIRCRAFT}|jets?)\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?(?:pounded|bombarded)\b|"
                 # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
                 # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
                 rf"\b(?:sent|dispatched|deployed)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
@@ -205,8 +203,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "strike", _EXPLOSIONS, "Air/drone strike"),
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
-    # ("US forces pounded militia positions near al-Mayadin", "bombarded": fire by the subject, whoever it is)
-    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles|pounded|bombarded)\b"
+    (re.compile(rf"\b(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -285,8 +282,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "pounded"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles", "pounded", "bombarded"),
+     "fighter", "striking back"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed"),
     ("clash", "firefight", "battle"),
