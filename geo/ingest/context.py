@@ -22,6 +22,7 @@ ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Dan
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
+    r"\b(?=\w)(?:"  # all but the last alternative start a word: one test of the position for them all, not one each
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|projectiles|mortars|shells|"
     r"explosions|blasts|katyushas|statements|posts|messages|claims|videos)\b)|"  # "a series of rockets targeted the embassy": one salvo,
     # not a campaign; "in a series of statements, said it struck": how the claims came, not what they count
@@ -56,7 +57,6 @@ _SUMMARY = re.compile(
     r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b|\bin\s+the\s+past(?=\s*[,.;])|"  # "has targeted US allies in the Gulf previously"
     # "Many of the militia's claims have been exaggerated, but in one case it managed to hit an Israeli Navy base": its record, undated
     r"\bclaims\s+(?:[\w-]+\s+){0,4}?(?:have|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|overblown)\b|"
-    r"^\W*previously,\s|"  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
     r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
     r"\bresponsible\s+for\s+(?:multiple|several|numerous|many|a\s+(?:number|series|string)\s+of)\s+(?:[\w-]+\s+)?attacks\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
@@ -71,7 +71,8 @@ _SUMMARY = re.compile(
     # it runs three days or more (counts_over_days)
     # "this is the sixth attack on International Coalition bases in Al-Hasakah and Deir Ezzor since today's morning"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
-    r"[^.;]{0,100}\bsince\b",
+    r"[^.;]{0,100}\bsince\b)|"
+    r"^\W*previously,\s",  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
     re.I)
 #: A sentence that opens on what came before: "Previously, ...", however it is dated.
 _PREVIOUSLY = re.compile(r"\W*previously,\s", re.I)

@@ -135,7 +135,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
+    # (each alternative starts a word: "(?=\w)" tests the position once for them all, not once each)
+    (re.compile(r"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"  # not "Three strikes targeted U.S. bases"
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
@@ -228,8 +229,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
-    (re.compile(rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
-                rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
+    (re.compile(rf"\b(?=\w)(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"  # (the word's start first: a cheap test)
+                rf"(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
                 rf"unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
@@ -245,13 +246,15 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "a strike on a US military base": the attack on US forces, not a US strike
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
-    (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    # (each alternative starts a word: "\b(?=\w)" tests the position once for them all)
+    (_GENERIC := re.compile(r"\b(?=\w)(?:"
+                            r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
-                            r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
+                            r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b)", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
 #: Right after "attack" or "assault": a state or its sovereignty as what was attacked ("assault on Iraq", "attack on Iraqi
