@@ -711,7 +711,7 @@ def _houthi_launchers_ashore(out: list[dict], finder: MentionFinder) -> None:
 
 
 #: A sentence that tells strikes as the answer to an attack: "The strikes followed an attack on a U.S.-affiliated outpost in ...".
-_STRIKES_ANSWERED = re.compile(r"\b(?:strikes?|raids?|retaliation|response)\b[^.;]{0,40}?\b(?:followed|came\s+after|come\s+after|"
+_STRIKES_ANSWERED = re.compile(r"\b(?=[rs])(?:strikes?|raids?|retaliation|response)\b[^.;]{0,40}?\b(?:followed|came\s+after|come\s+after|"
                                r"(?:were|was)\s+(?:in\s+)?(?:response|retaliation)\s+(?:to|for))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}attacks?\b", re.I)
 
 

@@ -51,6 +51,7 @@ _ITEM = (r"(?:(?:two|three|four|five)\s+(?:more|others?)|(?:the|a)\s+(?:second|t
 _CLAIM_ITEM = re.compile(_ITEM, re.I)
 #: Where a sentence turns to other events: "; ", "in response to ...", "came after ...", ", including the attack ...".
 _CLAUSE = re.compile(
+    r"(?=[\s,;])(?:"  # every turn starts with a comma, a semicolon or a space: one test of the position before the alternatives
     # "launched three drone attacks on sites in southern Israel, two more on targets in the Golan Heights, and a sixth one on a
     # site in central Israel": each item of a counted claim is a report of its own
     rf",\s+(?:and\s+)?(?={_ITEM})|\s+and\s+(?=(?:the\s+)?(?:another|other)\s+(?:on|at|against|targeting|targeted)\b)|"
@@ -71,7 +72,7 @@ _CLAUSE = re.compile(
     r",\s+(?=which\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|attacked|shelled)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:on|last|earlier)\s)|"
     r",\s+(?=with\s+(?:local\s+|Iraqi\s+|Syrian\s+|Kurdish\s+|state\s+)?(?:media|outlets|reports|officials|sources)\s+(?:reporting|saying|citing)\b|"
-    r"while\s+in\s+(?:neighbo(?:u)?ring\s+|nearby\s+)?[A-Z])", re.I)
+    r"while\s+in\s+(?:neighbo(?:u)?ring\s+|nearby\s+)?[A-Z]))", re.I)
 #: After ", ": the rest of a salvo told after those shot down ("destroyed two of the missiles, while one missile landed near the
 #: base"): one attack, its type the harm the rest did, not a clause of its own.
 _SALVO_REST = re.compile(r"while\s+(?:a\s+(?:second|third|fourth)|one(?:\s+of\s+(?:them|the\s+\w+))?|the\s+(?:other|second|third|"
