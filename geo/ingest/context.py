@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import contains_any
+from .text import Words, contains_any
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -83,18 +83,18 @@ _SUMMARY_DIGITS = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past", "exaggerat", "inflated", "overstated", "overblown",
-                  "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
-                  "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
-                  "increasingly",
-                  "constant", "typically", "usually", "generally",
-                  "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
-                  "recent",
-                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several", "numerous",
-                  "e.g.", "for example",
-                  "countless", "responsible", "found itself", "found themselves", "since the",
-                  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
-                  "many of", "much of", "expanded", "extended", "widened")
+_SUMMARY_WORDS = Words(("percentage", "proportion", "occasion", "previously", "in the past", "exaggerat", "inflated", "overstated", "overblown",
+                        "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
+                        "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
+                        "increasingly",
+                        "constant", "typically", "usually", "generally",
+                        "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
+                        "recent",
+                        "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several",
+                        "numerous", "e.g.", "for example",
+                        "countless", "responsible", "found itself", "found themselves", "since the",
+                        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
+                        "many of", "much of", "expanded", "extended", "widened"))
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"
@@ -219,7 +219,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "Key targets of these attacks in Iraq have included Asad Air Base, ... and Harir Air Base": the campaign's record
     if contains_any(sentence, ("first", "latest")) and _FIRST_SINCE.search(sentence):
         return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
-    if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
+    if since or (_SUMMARY.search(sentence) if _SUMMARY_WORDS.found_in(sentence) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if _PREVIOUSLY.match(sentence):
             return True  # "Previously, a drone attack disrupted oil production at the Sarsang oilfield, ... confirmed on July 15": the record

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import contains_any, has_any, odd_case
+from .text import Words, contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
@@ -333,9 +333,9 @@ _NOT_EVENT_END = re.compile(
                         r"\b(?:of|to|from|by|amid|under|after|following|despite)\s+(?:the\s+)?"
                         r"(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:(?!its\b|their\b)[\w-]+\s+)?$", re.I)
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
-_NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
-                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor ",
-                        "repeated", "frequent", "recur", "incessant", "relentless")
+_NOT_EVENT_END_WORDS = Words(("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
+                              "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest",
+                              "nor ", "repeated", "frequent", "recur", "incessant", "relentless"))
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
@@ -401,7 +401,7 @@ def _not_event(before: str) -> bool:
     "troops continue to come under rocket and missile attacks")."""
     if _NOT_TO.search(before):
         return True  # "pressed Israel not to attack Iraqi territory"
-    return bool(_NOT_EVENT.search(before)) or (has_any(before.lower(), _NOT_EVENT_END_WORDS) and bool(_NOT_EVENT_END.search(before))) or (
+    return bool(_NOT_EVENT.search(before)) or (_NOT_EVENT_END_WORDS.found(before.lower()) and bool(_NOT_EVENT_END.search(before))) or (
         "continu" in before and _GOES_ON.search(before) is not None)
 
 
@@ -921,7 +921,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
     if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
-    if (contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
+    if (_OWNED_WORDS.found_in(before) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
             and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
     return None
@@ -946,5 +946,6 @@ _GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|al
 #: One of these is in every phrase the role patterns read: cheap tests before them.
 _BY_WORDS = ("by", "blam", "accus", "attribut")
 _CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit")
-_OWNED_WORDS = ("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong", "tied",
-                "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp", "stronghold")
+_OWNED_WORDS = Words(("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong",
+                      "tied", "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp",
+                      "stronghold"))
