@@ -140,10 +140,11 @@ def _background(out: list[dict], published: date | None, *, reference: bool = Fa
 
 
 #: A report told as what the news came after: "This incident follows a previous assault on ...", "In the aftermath of a US airstrike".
-_BACKDROP = re.compile(r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b|"
+_BACKDROP = re.compile(r"\b(?=\w)(?:"  # (a word starts: one test before the alternatives that need one)
+                       r"\b(?:follows|followed)\s+(?:an?|the)\s+(?:previous|prior|earlier)\b|\b(?:aftermath|backdrop)\s+of\b|"
                        # "with a previous incident involving a booby-trapped drone being shot down near Erbil International Airport"
                        r"\b(?:an?|the)\s+(?:previous|prior)\s+(?:incident|attack|strike|assault)\b|"
-                       r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b|"
+                       r"\b(?:was|were|had\s+been)\s+previously\s+(?:targeted|attacked|hit|struck)\b)|"
                        # "The latest attacks followed a drone strike on Tuesday on the Sarsang field", "The attacks follow the U.S. strikes"
                        r"^\W*(?:The|These|This)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:attacks?|strikes?|incident|assault|downing)\s+"
                        r"(?:follows?|followed)\s+(?:an?|the)\b")
@@ -712,7 +713,7 @@ def _houthi_launchers_ashore(out: list[dict], finder: MentionFinder) -> None:
 
 
 #: A sentence that tells strikes as the answer to an attack: "The strikes followed an attack on a U.S.-affiliated outpost in ...".
-_STRIKES_ANSWERED = re.compile(r"\b(?:strikes?|raids?|retaliation|response)\b[^.;]{0,40}?\b(?:followed|came\s+after|come\s+after|"
+_STRIKES_ANSWERED = re.compile(r"\b(?=[rs])(?:strikes?|raids?|retaliation|response)\b[^.;]{0,40}?\b(?:followed|came\s+after|come\s+after|"
                                r"(?:were|was)\s+(?:in\s+)?(?:response|retaliation)\s+(?:to|for))\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}attacks?\b", re.I)
 
 
@@ -997,10 +998,11 @@ _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for
 
 
 #: No one owned up to the report: "None of the groups claimed responsibility", "no group has yet claimed the attack".
-_NO_CLAIM = re.compile(r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|[Nn]o\s+(?:one|group|faction|militia|organi[sz]ation)|[Nn]obody)\s+"
+_NO_CLAIM = re.compile(r"\b(?=\w)(?:"
+                       r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|[Nn]o\s+(?:one|group|faction|militia|organi[sz]ation)|[Nn]obody)\s+"
                        r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)\b|"
                        r"\bnot\s+(?:been\s+)?claimed\s+by\s+any\b|\b[Nn]o\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|"
-                       r"\bnot\s+immediately\s+claimed\b")
+                       r"\bnot\s+immediately\s+claimed\b)")
 
 
 #: The strikers whose strike an unowned raid in its town may be, told again.
@@ -1308,8 +1310,9 @@ def undated_beside_news(merged: list[dict], text: str) -> None:
 
 
 #: A lull the article reports: "There have been no attacks on US forces in Iraq and Syria since November 23", "not targeted since".
-_NONE_SINCE = re.compile(r"\b(?:no|not\s+(?:been\s+)?(?:any|a\s+single))\s+(?:(?:new|further|more|other|reported)\s+)?(?:attacks?|strikes?|"
-                         r"claims?)\b[^.;]{0,80}?\bsince\s+|\bnot\s+(?:been\s+)?(?:targeted|attacked)\b[^.;]{0,60}?\bsince\s+", re.I)
+_NONE_SINCE = re.compile(r"\b(?=\w)(?:"
+                         r"\b(?:no|not\s+(?:been\s+)?(?:any|a\s+single))\s+(?:(?:new|further|more|other|reported)\s+)?(?:attacks?|strikes?|"
+                         r"claims?)\b[^.;]{0,80}?\bsince\s+|\bnot\s+(?:been\s+)?(?:targeted|attacked)\b[^.;]{0,60}?\bsince\s+)", re.I)
 #: How long before the article a lull must have begun for the attacks told without a day to be its history, not its news.
 _LULL_DAYS = 3
 #: How long before the article a lull may have begun to date the attacks it tells without a day.

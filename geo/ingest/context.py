@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import contains_any
+from .text import Words, contains_any
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -22,6 +22,7 @@ ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Dan
 
 #: Words that make a sentence a summary of many events, not the report of one.
 _SUMMARY = re.compile(
+    r"\b(?=\w)(?:"  # all but the last alternative start a word: one test of the position for them all, not one each
     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|projectiles|mortars|shells|"
     r"explosions|blasts|katyushas|statements|posts|messages|claims|videos)\b)|"  # "a series of rockets targeted the embassy": one salvo,
     # not a campaign; "in a series of statements, said it struck": how the claims came, not what they count
@@ -56,7 +57,6 @@ _SUMMARY = re.compile(
     r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b|\bin\s+the\s+past(?=\s*[,.;])|"  # "has targeted US allies in the Gulf previously"
     # "Many of the militia's claims have been exaggerated, but in one case it managed to hit an Israeli Navy base": its record, undated
     r"\bclaims\s+(?:[\w-]+\s+){0,4}?(?:have|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|overblown)\b|"
-    r"^\W*previously,\s|"  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
     r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
     r"\bresponsible\s+for\s+(?:multiple|several|numerous|many|a\s+(?:number|series|string)\s+of)\s+(?:[\w-]+\s+)?attacks\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
     r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
@@ -71,7 +71,8 @@ _SUMMARY = re.compile(
     # it runs three days or more (counts_over_days)
     # "this is the sixth attack on International Coalition bases in Al-Hasakah and Deir Ezzor since today's morning"
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
-    r"[^.;]{0,100}\bsince\b",
+    r"[^.;]{0,100}\bsince\b)|"
+    r"^\W*previously,\s",  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
     re.I)
 #: A sentence that opens on what came before: "Previously, ...", however it is dated.
 _PREVIOUSLY = re.compile(r"\W*previously,\s", re.I)
@@ -82,18 +83,18 @@ _SUMMARY_DIGITS = re.compile(
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
 #: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
-_SUMMARY_WORDS = ("percentage", "proportion", "occasion", "previously", "in the past", "exaggerat", "inflated", "overstated", "overblown",
-                  "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
-                  "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
-                  "increasingly",
-                  "constant", "typically", "usually", "generally",
-                  "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
-                  "recent",
-                  "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several", "numerous",
-                  "e.g.", "for example",
-                  "countless", "responsible", "found itself", "found themselves", "since the",
-                  "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
-                  "many of", "much of", "expanded", "extended", "widened")
+_SUMMARY_WORDS = Words(("percentage", "proportion", "occasion", "previously", "in the past", "exaggerat", "inflated", "overstated", "overblown",
+                        "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
+                        "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
+                        "increasingly",
+                        "constant", "typically", "usually", "generally",
+                        "mainly", "mostly", "largely", "times", "escalat", "increased", "intensif", "stepped", "ramped", "past", "last", "previous",
+                        "recent",
+                        "began", "come", "faced", "endured", "suffered", "between", "since then", "range", "warhead", "capable", "several",
+                        "numerous", "e.g.", "for example",
+                        "countless", "responsible", "found itself", "found themselves", "since the",
+                        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
+                        "many of", "much of", "expanded", "extended", "widened"))
 _DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"
@@ -218,7 +219,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "Key targets of these attacks in Iraq have included Asad Air Base, ... and Harir Air Base": the campaign's record
     if contains_any(sentence, ("first", "latest")) and _FIRST_SINCE.search(sentence):
         return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
-    if since or (_SUMMARY.search(sentence) if contains_any(sentence, _SUMMARY_WORDS) else
+    if since or (_SUMMARY.search(sentence) if _SUMMARY_WORDS.found_in(sentence) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if _PREVIOUSLY.match(sentence):
             return True  # "Previously, a drone attack disrupted oil production at the Sarsang oilfield, ... confirmed on July 15": the record

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import contains_any, has_any, odd_case
+from .text import Words, contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
@@ -95,7 +95,7 @@ _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
-    (re.compile(r"\b(?:shot\s+down|shoot(?:s|ing)?\s+down|(?:shot|shoot|shooting)\s+(?:it|them)\s+down|"
+    (re.compile(r"\b(?=\w)(?:shot\s+down|shoot(?:s|ing)?\s+down|(?:shot|shoot|shooting)\s+(?:it|them)\s+down|"
                 # "successfully brought the drone down", "shot the UAV down"
                 r"(?:brought|bringing|bring|shot|shoot|shooting)\s+(?:the|a|an|both|two|three)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft)\s+down\b|"
                 # "it had brought down the MQ-9 Reaper drone over the Diyala Province"
@@ -137,7 +137,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
-    (re.compile(r"\b(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
+    # (each alternative starts a word: "(?=\w)" tests the position once for them all, not once each)
+    (re.compile(r"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"  # not "Three strikes targeted U.S. bases"
                 r"(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
@@ -230,8 +231,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
-    (re.compile(rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
-                rf"\b(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
+    (re.compile(rf"\b(?=\w)(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"  # (the word's start first: a cheap test)
+                rf"(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
                 rf"unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
@@ -247,13 +248,15 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "a strike on a US military base": the attack on US forces, not a US strike
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
-    (_GENERIC := re.compile(r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    # (each alternative starts a word: "\b(?=\w)" tests the position once for them all)
+    (_GENERIC := re.compile(r"\b(?=\w)(?:"
+                            r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
-                            r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b", re.I), "attack", _EXPLOSIONS,
+                            r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b)", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
 ]
 #: Right after "attack" or "assault": a state or its sovereignty as what was attacked ("assault on Iraq", "attack on Iraqi
@@ -306,7 +309,7 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
-_NOT_EVENT = re.compile(r"\b(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?(?:\s+to)?|vow(?:s|ed)?\s+to|plans? to|"
+_NOT_EVENT = re.compile(r"\b(?=\w)(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?(?:\s+to)?|vow(?:s|ed)?\s+to|plans? to|"
                         r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
                         r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed|ing)?\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
                         r"simulated|mock|denied|denies|deny)\b", re.I)
@@ -332,9 +335,9 @@ _NOT_EVENT_END = re.compile(
                         r"\b(?:of|to|from|by|amid|under|after|following|despite)\s+(?:the\s+)?"
                         r"(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:(?!its\b|their\b)[\w-]+\s+)?$", re.I)
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
-_NOT_EVENT_END_WORDS = ("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
-                        "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest", "nor ",
-                        "repeated", "frequent", "recur", "incessant", "relentless")
+_NOT_EVENT_END_WORDS = Words(("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
+                              "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest",
+                              "nor ", "repeated", "frequent", "recur", "incessant", "relentless"))
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
@@ -380,8 +383,8 @@ _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|phot
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
-_STORED = re.compile(r"\b(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
-                     r"\b(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_STORED = re.compile(r"\b(?=\w)(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                     r"\b(?=\w)(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
 _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
@@ -400,7 +403,7 @@ def _not_event(before: str) -> bool:
     "troops continue to come under rocket and missile attacks")."""
     if _NOT_TO.search(before):
         return True  # "pressed Israel not to attack Iraqi territory"
-    return bool(_NOT_EVENT.search(before)) or (has_any(before.lower(), _NOT_EVENT_END_WORDS) and bool(_NOT_EVENT_END.search(before))) or (
+    return bool(_NOT_EVENT.search(before)) or (_NOT_EVENT_END_WORDS.found(before.lower()) and bool(_NOT_EVENT_END.search(before))) or (
         "continu" in before and _GOES_ON.search(before) is not None)
 
 
@@ -448,7 +451,7 @@ _TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|str
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
-_WORD_COUNT = re.compile(rf"\b(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
+_WORD_COUNT = re.compile(rf"\b(?=\w)(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 _COUNTED = ("attacks", "strikes", "incidents")
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
@@ -804,7 +807,7 @@ def harm_done(text: str) -> bool:
     return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 
 
-_STRIKE_WORDS = re.compile(rf"\b(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
+_STRIKE_WORDS = re.compile(rf"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
                            r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
                            r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
                            # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
@@ -816,7 +819,7 @@ def _strike_words(text: str) -> bool:
 
 
 _ROLE = {
-    "by": re.compile(r"\b(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|"
+    "by": re.compile(r"\b(?=\w)(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|"
                      r"(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed|bombed|shelled|pounded|raided)\s+by)\s+(?:the\s+)?$", re.I),
     # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
@@ -836,7 +839,7 @@ _ROLE = {
                        r"(?:killed|wounded|injured|assassinated)\b",
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
-    "against": re.compile(r"\b(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    "against": re.compile(r"\b(?=\w)(?:targeting|against|at|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|"
                           r"Aug|Sep|Oct|Nov|Dec)\w*\b)|hit|struck|killing|killed|kills|kill|wounding|injuring|attacked|attacking|assaulted|stormed|"
                           r"targeted|bombed|shelled|pounded|raided)\s+"
                           r"(?:the\s+|a\s+|an\s+)?"
@@ -920,7 +923,7 @@ def role_spans(text: str, start: int, end: int) -> str | None:
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
     if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
-    if (contains_any(before, _OWNED_WORDS) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
+    if (_OWNED_WORDS.found_in(before) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
             and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
     return None
@@ -945,5 +948,6 @@ _GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|al
 #: One of these is in every phrase the role patterns read: cheap tests before them.
 _BY_WORDS = ("by", "blam", "accus", "attribut")
 _CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit")
-_OWNED_WORDS = ("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong", "tied",
-                "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp", "stronghold")
+_OWNED_WORDS = Words(("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong",
+                      "tied", "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp",
+                      "stronghold"))

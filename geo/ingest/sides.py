@@ -13,7 +13,7 @@ from ..model import ActorTable
 from .context import striker_modifier, victims
 from .mentions import Mention
 from .recognise import Trigger, weaponless
-from .text import Sentence, contains_any
+from .text import Sentence, Words, contains_any
 
 __all__ = ["hedged_us", "us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
 
@@ -266,8 +266,8 @@ _US_DENIAL = re.compile(r"(?:\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bCENTCOM\b|\bC
                         # "neither the coalition nor US forces carried out overnight strikes in Deir Ezzor"
                         r"\b[Nn]either\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}nor\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|American|[Cc]oalition)\s+"
                         r"(?:[\w-]+\s+)?(?:carried\s+out|conducted|launched)\b")
-_DENIAL_WORDS = ("denied", "denies", "not conducted", "not conduct", "not carry", "no involvement", "no role", "not involved",
-                 "not responsible", "not behind", "either")
+_DENIAL_WORDS = Words(("denied", "denies", "not conducted", "not conduct", "not carry", "no involvement", "no role", "not involved",
+                       "not responsible", "not behind", "either"))
 
 
 def us_denies(text: str) -> bool:
@@ -279,7 +279,7 @@ def us_denies(text: str) -> bool:
     >>> us_denies("Kataib Hezbollah denied involvement in the attack on US forces.")
     False
     """
-    return contains_any(text, _DENIAL_WORDS) and _US_DENIAL.search(text) is not None
+    return _DENIAL_WORDS.found_in(text) and _US_DENIAL.search(text) is not None
 
 
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".

@@ -73,7 +73,7 @@ _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+
 
 
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|"
+_SAID_ON = re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|"
                       r"told(?:\s+(?!on\b)[\w'’.-]+){0,5}?|in\s+a\s+statement|"
                       # "Addressing the press on Thursday, Hawramani ...", "Speaking to reporters on Thursday": the day he spoke
                       r"(?:[Aa]ddressing|[Ss]peaking\s+to|[Bb]riefing)\s+(?:the\s+)?(?:press|reporters|journalists|media)|[Ss]peaking|"

@@ -20,7 +20,7 @@ from .context import ALLIED_NATIONS, appositive_place, coordinated, locative, wa
 from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
-from .text import Sentence, contains_any
+from .text import Sentence, Words, contains_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
            "is_origin", "office_title", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
@@ -600,8 +600,8 @@ _MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|
                          r"channels?|accounts?|platforms?|politicians?|those|analysts?|commanders?|clerics?|leaders?|someone)\s+"
                          r"(?:[\w-]+\s+)?close\s+to\s+$", re.I)
 #: Words one of which is in every text _MEETING_IN and _COMPASS_OF match: cheap tests before them.
-_MEETING_WORDS = ("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close", "funeral", "procession", "mourn",
-                  "burial", "vigil", "rall", "protest", "demonstrat")
+_MEETING_WORDS = Words(("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close", "funeral", "procession", "mourn",
+                        "burial", "vigil", "rall", "protest", "demonstrat"))
 _COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel", "occupied territories", "occupied lands",
@@ -837,7 +837,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith("in") and _REGIME_IN.search(before):
         return True  # "militants backed by the regime in Iran": the state's rulers, not where anything happened
-    if contains_any(window, _MEETING_WORDS) and _MEETING_IN.search(text, max(0, m.start - 80), m.start):
+    if _MEETING_WORDS.found_in(window) and _MEETING_IN.search(text, max(0, m.start - 80), m.start):
         return True  # "Qaani met representatives of the armed groups in Baghdad", "a visit to Baghdad": where people met
     if before.endswith(" by") and _BASES_BY.search(before):
         return False  # "attacked US military bases by the Al-Omar oil field": beside it, not by its hand
