@@ -337,6 +337,8 @@ _US_WORD = re.compile(r"\b(?:(?-i:U\.S\.|US)|American|United\s+States|coalition|
 #: Who launched a weapon shot down when the report does not say.
 _UNIDENTIFIED = "Unidentified armed group"
 _IRAQ = "Iraq"
+#: A weapon named as a state's by the word before it: "a Turkish drone", "an Iranian UAV".
+_STATE_WEAPON = re.compile(r"\b(?:Turkish|Iranian|Israeli|Syrian|Russian)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft|jets?|missiles?)\b", re.I)
 
 
 def swapped_roles(source: dict) -> dict:
@@ -358,8 +360,9 @@ def swapped_roles(source: dict) -> dict:
 def weapon_owner(c: dict, table: ActorTable) -> None:
     """A disrupted weapon is coded as ACLED codes it: actor1 the one who shot it down or stopped it,
     actor2 the one whose weapon it was. When the report does not name who launched it, the weapon
-    is an unidentified group's if the US side or Iraq's forces shot it down ("US forces downed a drone near al-Tanf"),
-    and the United States' if the other side shot down "a U.S. drone"; otherwise actor2 stays empty.
+    is an unidentified group's if the US side shot it down ("US forces downed a drone near al-Tanf"),
+    the United States' if another side shot down "a U.S. drone", and an unidentified group's if Iraq's forces
+    shot down one no state is named as owning; otherwise actor2 stays empty.
     A US drone shot down by a side the report does not name ("a US MQ-9 drone was shot down over
     Diyala") is the United States' weapon stopped by an unidentified armed group, even when the US was
     the only actor the article named."""
@@ -376,8 +379,9 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         return
     if not interceptor:
         return
-    if table.side(interceptor) == "US and partners" or interceptor == _IRAQ:
-        # (Iraq's forces shooting down a drone no one claimed: an unidentified group's, as ACLED codes it)
+    if table.side(interceptor) == "US and partners":
         c["actor2"] = _UNIDENTIFIED
     elif _US_WEAPON.search(c.get("notes") or ""):
         c["actor2"] = _US
+    elif interceptor == _IRAQ and not _STATE_WEAPON.search(c.get("notes") or ""):
+        c["actor2"] = _UNIDENTIFIED  # Iraq's forces shot down a drone no one claimed (not "a Turkish drone": a state's)

@@ -62,3 +62,23 @@ def test_a_drone_no_one_claimed_that_iraqs_forces_shot_down_is_an_unidentified_g
     # a launcher the report names stays the weapon's owner
     [c] = _events("Iraqi security forces shot down two drones launched by Kataib Hezbollah near Basra on Friday evening.", date(2026, 3, 7))
     assert c["actor2"] == "Kata'ib Hezbollah"
+
+
+def test_a_drone_iraq_shot_down_that_a_state_owned_is_not_an_unidentified_groups():
+    # review guard: a US drone Iraq's air defences downed stays the United States' weapon; a state's named drone is no group's
+    [c] = _events("Iraqi air defences shot down a US MQ-9 Reaper drone over Diyala on Monday, a security official said.", date(2024, 1, 10))
+    assert (c["actor1"], c["actor2"]) == ("Iraq", "United States")
+    for text in ("Iraqi security forces shot down a Turkish drone over the Makhmour camp on Thursday, officials said.",
+                 "Iraqi security forces shot down an Iranian drone over Sulaimaniyah on Thursday, officials said."):
+        [c] = _events(text, date(2024, 1, 10))
+        assert (c["actor1"], c["actor2"]) == ("Iraq", ""), text
+
+
+def test_a_denial_of_something_else_leaves_a_strike_the_us_owned_up_to_american():
+    # review guard: the command said it struck; what it denied was the wounded, or that the strike broke Iraq's sovereignty
+    for text in ("Airstrikes hit a Kataib Hezbollah weapons depot in Jurf al-Sakhar on Tuesday, the group said. The US military said "
+                 "it had struck the depot. The Pentagon denied that Iraqi soldiers were wounded.",
+                 "A drone strike killed a Kataib Hezbollah commander in Baghdad on Thursday. Central Command said it struck in "
+                 "self-defense. The Pentagon denied that the strike violated Iraq's sovereignty."):
+        [c] = _events(text, date(2024, 1, 10))
+        assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike"), text
