@@ -909,6 +909,28 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     >>> role_spans(s, s.index("US"), s.index(" were"))
     'against'
     """
+    key = (text, start, end)
+    try:
+        return _ROLES_READ[key]
+    except KeyError:
+        pass
+    role = _read_role(text, start, end)
+    if _ROLES_OF[0] is not text:  # another article: its roles only
+        _ROLES_READ.clear()
+        _ROLES_OF[0] = text
+    _ROLES_READ[key] = role
+    return role
+
+
+#: The roles read in the article being read (its text, a mention's start and end -> the role): each report of the article asks
+#: again of the mentions around it, and the article's rules ask again of them all. Keyed by the text too, so that no answer is
+#: ever another text's.
+_ROLES_READ: dict[tuple[str, int, int], str | None] = {}
+_ROLES_OF: list[str | None] = [None]
+
+
+def _read_role(text: str, start: int, end: int) -> str | None:
+    """The role of :func:`role_spans`, read from the words."""
     before, after = text[max(0, start - 40):start], text[end:end + 140]
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
