@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import Words, contains_any, has_any, odd_case
+from .text import PerArticle, Words, contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
@@ -911,22 +911,14 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     """
     key = (text, start, end)
     try:
-        return _ROLES_READ[key]
+        return _ROLES_READ.answers[key]
     except KeyError:
-        pass
-    role = _read_role(text, start, end)
-    if _ROLES_OF[0] is not text:  # another article: its roles only
-        _ROLES_READ.clear()
-        _ROLES_OF[0] = text
-    _ROLES_READ[key] = role
-    return role
+        return _ROLES_READ.put(text, key, _read_role(text, start, end))
 
 
-#: The roles read in the article being read (its text, a mention's start and end -> the role): each report of the article asks
-#: again of the mentions around it, and the article's rules ask again of them all. Keyed by the text too, so that no answer is
-#: ever another text's.
-_ROLES_READ: dict[tuple[str, int, int], str | None] = {}
-_ROLES_OF: list[str | None] = [None]
+#: The roles read in the article being read: each report of the article asks again of the mentions around it, and the article's
+#: rules ask again of them all.
+_ROLES_READ = PerArticle()
 
 
 def _read_role(text: str, start: int, end: int) -> str | None:
