@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import Words, contains_any, has_any, odd_case
+from .text import PerArticle, Words, contains_any, has_any, odd_case
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
@@ -911,6 +911,20 @@ def role_spans(text: str, start: int, end: int) -> str | None:
     >>> role_spans(s, s.index("US"), s.index(" were"))
     'against'
     """
+    key = (text, start, end)
+    try:
+        return _ROLES_READ.answers[key]
+    except KeyError:
+        return _ROLES_READ.put(text, key, _read_role(text, start, end))
+
+
+#: The roles read in the article being read: each report of the article asks again of the mentions around it, and the article's
+#: rules ask again of them all.
+_ROLES_READ = PerArticle()
+
+
+def _read_role(text: str, start: int, end: int) -> str | None:
+    """The role of :func:`role_spans`, read from the words."""
     before, after = text[max(0, start - 40):start], text[end:end + 140]
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")

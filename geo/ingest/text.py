@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
-           "longest_first", "ends_in_abbreviation", "odd_case", "Words"]
+           "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -75,6 +75,32 @@ class Words:
         reads as a Latin one (as :func:`contains_any`)."""
         low = text.lower()
         return self.found(low) or odd_case(low)
+
+
+class PerArticle:
+    """Answers kept for the article being read (the last text given): the rules ask the same question
+    of the same words once per report. Keyed by the text too, so that no answer is ever another text's.
+
+    >>> kept = PerArticle()
+    >>> kept.put("a text", ("a text", 0), "answer"), kept.answers[("a text", 0)]
+    ('answer', 'answer')
+    >>> _ = kept.put("another text", ("another text", 0), "other"); ("a text", 0) in kept.answers
+    False
+    """
+
+    __slots__ = ("answers", "text")
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple, Any] = {}
+        self.text: str | None = None
+
+    def put(self, text: str, key: tuple, answer: Any) -> Any:
+        """Keeps ``answer`` under ``key`` (which holds ``text``), forgetting the answers of the article before; returns it."""
+        if self.text is not text:
+            self.answers.clear()
+            self.text = text
+        self.answers[key] = answer
+        return answer
 
 
 #: A further item of a counted claim, told without its verb: "two more on targets in ...", "a sixth one on a site in ...".
