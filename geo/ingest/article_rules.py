@@ -19,7 +19,7 @@ from .document import not_reporting
 from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
-from .sides import us_denies
+from .sides import us_disowns
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -1112,7 +1112,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     # (not when it denies one and owns none: "A drone strike hit a car in Baghdad. The Pentagon said US forces were not involved")
     us_struck = (any(c["_kind"] == "strike" and c["actor1"] == _US for c in keep)
                  or (us and (_US_COMMAND.search(text) is not None or _US_STRIKES.search(text) is not None)
-                     and (not us_denies(text) or _US_OWNS_UP.search(text) is not None)))
+                     and not us_disowns(text)))
     for c in keep:
         if (c["sub_event_type"] == "Armed clash" and not c["actor1"] and c.get("country") == "IQ" and _IRAQ in table.actors
                 and _IRAQI_FIGHTERS.search(c["notes"])):
@@ -1217,10 +1217,6 @@ _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(
 #: The US side speaking of its strikes: its command, its defence department, its president ("The President directed strikes").
 _US_COMMAND = re.compile(r"\b(?:CENTCOM|Central\s+Command|Pentagon|(?:Department\s+of\s+Defen[cs]e|Defen[cs]e\s+Department)|White\s+House|"
                        r"(?:U\.S\.|US)\s+President|[Tt]he\s+President(?!\s+of\b)|Biden|Austin|Ryder|Kirby)\b")
-#: The US side saying it struck: "Central Command said it struck in self-defense", "The Pentagon said US forces carried out the strike".
-_US_OWNS_UP = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Central\s+Command|Pentagon)\b[^.;]{0,40}?"
-                         r"\b(?:said|confirmed|announced|acknowledged)\s+"
-                         r"(?:that\s+)?(?:it|(?:U\.S\.|US|American)\s+(?:forces|troops|aircraft))\s+(?:had\s+|has\s+)?(?:struck|carried\s+out|conducted)\b")
 #: Strikes the article calls American ("a flurry of US air strikes on its soil"), not the war on Iran ("US strikes on Iran").
 _US_STRIKES = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s+)?(?:air\s*strikes?|airstrikes?|strikes?|drone\s+strikes?|"
                          r"raids?|bombing|aggression)\b(?![^.;]{0,20}\b(?:on|against|in|inside)\s+Iran\b)")

@@ -15,7 +15,7 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence, Words, contains_any
 
-__all__ = ["hedged_us", "us_denies", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
+__all__ = ["hedged_us", "us_denies", "us_disowns", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -280,6 +280,24 @@ def us_denies(text: str) -> bool:
     False
     """
     return _DENIAL_WORDS.found_in(text) and _US_DENIAL.search(text) is not None
+
+
+def us_disowns(text: str) -> bool:
+    """Whether a text says the United States denied a strike and nowhere that it struck one: the strikes it
+    leaves unowned are not lent to the US for its command being named.
+
+    >>> us_disowns("A drone strike hit a car in Baghdad. The Pentagon said US forces were not involved.")
+    True
+    >>> us_disowns("A strike killed a commander. Central Command said it struck in self-defense. The Pentagon denied that it broke Iraqi law.")
+    False
+    """
+    return us_denies(text) and _US_OWNS_UP.search(text) is None
+
+
+#: The US side saying it struck: "Central Command said it struck in self-defense", "The Pentagon said US forces carried out the strike".
+_US_OWNS_UP = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Central\s+Command|Pentagon)\b[^.;]{0,40}?"
+                         r"\b(?:said|confirmed|announced|acknowledged)\s+"
+                         r"(?:that\s+)?(?:it|(?:U\.S\.|US|American)\s+(?:forces|troops|aircraft))\s+(?:had\s+|has\s+)?(?:struck|carried\s+out|conducted)\b")
 
 
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".
