@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .stamps import header_stamp
-from .text import longest_first
+from .text import has_any, longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
            "publication_date", "find_dates", "weekday_before"]
@@ -77,6 +77,8 @@ _WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
                        r"|weekend|week|month|year)\b")
+#: A word each of :data:`_RELATIVE`'s holds, as written ("Tonight" and "overnight": "night"; "weekend": "week").
+_RELATIVE_WORDS = ("oday", "esterday", "night", "morning", "afternoon", "evening", "week", "month", "year")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
                               r"|(?:earlier|Earlier)\s+in\s+the"  # "earlier in the month": earlier this month
                               r"|(?:the|The)\s+(?:end|start|beginning)\s+of\s+last"  # "at the end of last year": late last year
@@ -89,9 +91,11 @@ _LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^
 
 _Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
 _Groups = dict[str, str | None]
-#: A rule: its core pattern, the words it may take before it, whether those are required, its resolver, and a word every text
-#: it can match holds (or None): a substring test before a pattern whose first letters are common ("a week ago").
-_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None], str | None]
+#: A rule: its core pattern, the words it may take before it, whether those are required, its resolver, and words one of which
+#: every text it can match holds (or None): a substring test before a pattern whose first letters are common ("a week ago"), or
+#: that opens with a look-behind and so is tried at every position of the text (the holidays).
+_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None],
+              tuple[str, ...] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +356,7 @@ def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: in
     """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
     found = []
     for core, before, required, resolve, needs in rules:
-        if needs is not None and needs not in text:
+        if needs is not None and not has_any(text, needs):
             continue
         for m in core.finditer(text, lo, min(len(text), hi + 40)):
             s = m.start()
@@ -613,6 +617,8 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day":
 _HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
                       r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b)|"
                       r"Thanksgiving\s+Day|(?<=\bon )Thanksgiving(?=[\s,.;]|$)(?!\s+(?:Day|dinner|meal|holiday|weekend)\b))")
+#: A word each holiday :data:`_HOLIDAY` reads holds ("New Year's Day": "Year"; "the eve of 2024": "he eve"), as written.
+_HOLIDAY_WORDS = ("Christmas", "Boxing", "Year", "he eve", "Thanksgiving")
 #: The US holiday whose day moves: the fourth Thursday of November ("On Thanksgiving Day, ... drones were launched").
 _THANKSGIVING = "thanksgiving"
 
@@ -631,9 +637,9 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
-                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None),
-                               (_SLASHED, _DM_BEFORE, False, _slashed, "/20"),
-                               (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, "n the "))
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, _HOLIDAY_WORDS),
+                               (_SLASHED, _DM_BEFORE, False, _slashed, ("/20",)),
+                               (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, ("n the ",)))
 #: "the past 24 hours saw US forces ... come under rocket attack": the day of publication.
 _LAST_DAY = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b")
 
@@ -645,5 +651,5 @@ def _last_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | N
 
 
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
-                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"),
-                              (_LAST_DAY, None, False, _last_day, " hours"))
+                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, _RELATIVE_WORDS), (_AGO, None, False, _ago, ("ago",)),
+                              (_LAST_DAY, None, False, _last_day, (" hours",)))
