@@ -293,7 +293,7 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     lines = _paragraph_lines(text)
-    for m in _END.finditer(text):
+    for m in _ends(text):
         end = m.end() if m.group(0).strip() else m.start()
         if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
@@ -301,6 +301,29 @@ def sentences(text: str) -> list[Sentence]:
         start = m.end()
     _add(out, text, start, len(text), lines)
     return out
+
+
+#: Where a match of :data:`_END` can start: at its stop or newline, or right after a stop (its third branch, a page that lost its
+#: spaces) when a capital or a quote follows.
+_END_CUE = re.compile(r"[.!?…\n]")
+_AFTER_STOP = frozenset("\"”“ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _ends(text: str):
+    """The matches of ``_END.finditer(text)``, the same ones, found faster: ``_END`` opens with a look-behind, so ``re`` would try
+    it at every position of the text; here it is tried only where one can start (:data:`_END_CUE`). As ``finditer`` does, a
+    match starts at or after the end of the one before, and an empty match is not found again where the one before ended empty."""
+    pos, empty = 0, False
+    for c in _END_CUE.finditer(text):
+        q = c.start()
+        for p in ((q, q + 1) if text[q] in ".!?" and text[q + 1:q + 2] in _AFTER_STOP else (q,)):
+            if p < pos:
+                continue
+            m = _END.match(text, p)
+            if m is None or (empty and p == pos and m.end() == p):
+                continue
+            yield m
+            pos, empty = m.end(), m.end() == p
 
 
 #: A line that ends a sentence; a line that goes on in the next.
