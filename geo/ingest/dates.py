@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .stamps import header_stamp
-from .text import has_any, longest_first
+from .text import longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
            "publication_date", "find_dates", "weekday_before"]
@@ -356,8 +356,12 @@ def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: in
     """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
     found = []
     for core, before, required, resolve, needs in rules:
-        if needs is not None and not has_any(text, needs):
-            continue
+        if needs is not None:
+            for word in needs:  # (has_any, inline: asked of every rule for every sentence)
+                if word in text:
+                    break
+            else:
+                continue
         for m in core.finditer(text, lo, min(len(text), hi + 40)):
             s = m.start()
             if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):
