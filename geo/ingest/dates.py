@@ -355,14 +355,17 @@ def _mention(text: str, s: int, e: int, r: _Resolved, offset: int) -> DateMentio
 def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: int, hi: int) -> list[tuple[int, int, _Resolved]]:
     """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
     found = []
+    end = min(len(text), hi + 40)
+    # the words a rule needs lie in what it reads: a core in text[lo:end], the words before it up to _BACK before lo
+    read = text if lo <= _BACK and end == len(text) else text[max(0, lo - _BACK):end]
     for core, before, required, resolve, needs in rules:
         if needs is not None:
             for word in needs:  # (has_any, inline: asked of every rule for every sentence)
-                if word in text:
+                if word in read:
                     break
             else:
                 continue
-        for m in core.finditer(text, lo, min(len(text), hi + 40)):
+        for m in core.finditer(text, lo, end):
             s = m.start()
             if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):
                 continue  # inside a word or a number ("B-1", "1,200")
