@@ -361,7 +361,9 @@ _ASIDE_CLOSE = re.compile(r"[^–—()]*(?:[–—]|--|\))")
 
 def _in_aside(text: str, s: Sentence, d: DateMention) -> bool:
     """Whether the date ``d`` lies inside an appositive aside of the clause, set off by dashes or brackets."""
-    return (_ASIDE_OPEN.search(text, max(s.start, d.start - 120), d.start) is not None
+    before = text[max(s.start, d.start - 120):d.start]
+    return (("–" in before or "—" in before or "--" in before or "(" in before)  # (what opens an aside: a cheap test first)
+            and _ASIDE_OPEN.search(text, max(s.start, d.start - 120), d.start) is not None
             and _ASIDE_CLOSE.match(text, d.end, s.end) is not None)
 
 
