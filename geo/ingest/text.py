@@ -350,7 +350,9 @@ def _paragraph_lines(text: str) -> bool:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraphs: bool = False) -> None:
-    for line_start, line in _lines(text, start, end, paragraphs):
+    chunk = text[start:end]
+    # a span of one line is one piece, as _lines would give it (most are: its splitting is for headings and lists)
+    for line_start, line in ((start, chunk),) if "\n" not in chunk else _lines(text, start, end, paragraphs):
         stripped = line.strip()
         if stripped:
             s = line_start + (len(line) - len(line.lstrip()))
