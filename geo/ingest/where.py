@@ -20,7 +20,7 @@ from .context import ALLIED_NATIONS, appositive_place, coordinated, locative, wa
 from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
-from .text import Sentence, Words, contains_any
+from .text import PerArticle, Sentence, Words, contains_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
            "is_origin", "office_title", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
@@ -790,14 +790,28 @@ def _person_named(text: str, name: str) -> bool:
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
+    key = (text, m.start, m.end, m.text, m.layer)  # all of the mention the answer reads
+    try:
+        return _ORIGINS_READ.answers[key]
+    except KeyError:
+        return _ORIGINS_READ.put(text, key, _read_origin(text, m))
+
+
+#: The answers of :func:`is_origin` in the article being read: each report of a sentence asks again of its places.
+_ORIGINS_READ = PerArticle()
+
+
+def _read_origin(text: str, m: Mention) -> bool:
+    """The answer of :func:`is_origin`, read from the words."""
     after = text[m.end:m.end + 12]
     line_start = text.rfind("\n", 0, m.start) + 1
     lead = text[line_start:m.start]
-    if (not lead.strip() or (m.text.isupper() and _CREDIT_LEAD.fullmatch(lead))) and (
+    blank_lead = not lead.strip()
+    if (blank_lead or (m.text.isupper() and _CREDIT_LEAD.fullmatch(lead))) and (
             m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after) or _AGENCY_AFTER.match(text, m.end)
-            or not lead.strip() and _CREDIT_AFTER.match(text, m.end)):
+            or blank_lead and _CREDIT_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –", "(MENAFN- Jordan Times) AMMAN - ...": a dateline
-    if not text[line_start:m.start].strip() and _COLON_LEDE.match(text, m.end):
+    if blank_lead and _COLON_LEDE.match(text, m.end):
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
@@ -805,9 +819,15 @@ def is_origin(text: str, m: Mention) -> bool:
             or _PSEUDONYM_AFTER.match(text, m.end)):
         return True  # "Sharafat added", "Rami Abdel Rahman", "Omar (a pseudonym)": a person a village shares a name with
     window = text[max(0, m.start - 100):m.start]
-    before = _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)).rstrip()  # "south of al-Hasakah"
-    before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
-    if _TARGETING_OF.search(before):
+    before = text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)
+    # (each pattern at the words' end is read only when they end in its last word: "-", "the", "of")
+    if before.endswith(("-", "-\n")):
+        before = _ARTICLE_END.sub("", before)  # "south of al-Hasakah"
+    before = before.rstrip()
+    if before.endswith("the"):
+        before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
+    ends_of = before.endswith("of")
+    if ends_of and _TARGETING_OF.search(before):
         return False  # "the targeting of al-Shadadi base" is where
     if ("aunch" in window and (found := _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start)) is not None
             and not _STRUCK_BEFORE.search(text, max(0, found.start() - 40), found.start())):
@@ -823,7 +843,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
     if m.text in _COUNTRY_NAMES and _COMPASS_END.search(before):
         return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
-    if _STRONGHOLD_OF.search(before):
+    if ends_of and _STRONGHOLD_OF.search(before):
         return False  # "killed in its stronghold of Jurf al-Sakhar"
     if before.endswith("from") and _DISTANCE_FROM.search(before):
         # "a few kilometers from Al-Asad Air Base": near it; "roughly 425 kilometers from Baghdad": far from it, a landmark
@@ -856,7 +876,8 @@ def is_origin(text: str, m: Mention) -> bool:
     if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
                                                   or _NAMED_OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)):
         return True  # "The same channel, Al Mayadeen, also reported an attack": the outlet, not the town
-    if before.endswith("according to") or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):
+    if before.endswith("according to") or ("ccording" in text[max(0, m.start - 40):m.start]
+                                           and _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start)):
         return True  # "According to Abu Layla, ...": a source, not a place (nor is "Layla" in it)
     lo = max(0, m.start - 80)
     wider = text[lo:m.start]
