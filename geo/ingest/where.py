@@ -20,7 +20,7 @@ from .context import ALLIED_NATIONS, appositive_place, coordinated, locative, wa
 from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
-from .text import PerArticle, Sentence, Words, contains_any
+from .text import PerArticle, Sentence, Words, contains_any, has_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
            "is_origin", "office_title", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
@@ -180,14 +180,17 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         return where[m.start]
 
     def usable(m: Mention) -> bool:  # whatever the words right before it say
+        near = text[max(0, m.start - 40):m.start]  # (the words the patterns below need, tested first: cheap tests before them)
         return (not far_town(matches[m.start])
-                and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
+                and not (matches[m.start].kind == "town" and contains_any(text[max(s.start, m.start - 60):m.start], _BASE_WORDS)
+                         and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
                 and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
-                                                or _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start)
+                                                or (("not" in near or "didn" in near) and _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start))
                                                 or (contains_any(text[max(0, m.start - 90):m.start], _REMIT_WORDS)
                                                     and _HIS_REMIT.search(text, max(0, m.start - 90), m.start))
-                                                or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)
-                                                or (_CALLED_ON.search(text, max(0, m.start - 30), m.start) and _TO_DO.match(text, m.end))))
+                                                or (has_any(near, _PRESSURE_WORDS) and _PRESSURE_ON.search(text, max(0, m.start - 30), m.start))
+                                                or (has_any(near, _CALLED_WORDS) and _CALLED_ON.search(text, max(0, m.start - 30), m.start)
+                                                    and _TO_DO.match(text, m.end))))
                 and matches[m.start].place.id not in NOT_A_BATTLEFIELD
                 and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
                 and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
@@ -490,6 +493,8 @@ def far_town(match: Match) -> bool:
     return match.place.id.startswith("geonames:") and match.place.country not in THEATRE
 
 
+#: One of these is in every text _THE_BASE_NEAR matches: a cheap test before it.
+_BASE_WORDS = ("base", "garrison", "outpost")
 #: Before a town, words that say where the base already told is: "while attacking the airbase near the town of Baghdadi".
 _THE_BASE_NEAR = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\s*,?\s+(?:near|outside|close\s+to|next\s+to|in)\s+"
                             r"(?:the\s+(?:town|city|village|area)\s+of\s+)?(?:al-\s*)?$", re.I)
@@ -897,6 +902,9 @@ _TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partne
 _PRESSURE_ON = re.compile(r"\b(?:pressure|pressed|pushed|lobbied|urged)\s+(?:on\s+)?$")
 #: Before and after a place: its government asked to act ("called on Baghdad to hold the perpetrators accountable").
 _CALLED_ON = re.compile(r"\b(?:(?:called|calls|calling)\s+(?:up)?on|asked|appealed\s+to)\s+$")
+#: One of these is in every text _PRESSURE_ON and _CALLED_ON match (both case-sensitive): cheap tests before them.
+_PRESSURE_WORDS = ("press", "pushed", "lobbied", "urged")
+_CALLED_WORDS = ("call", "asked", "appealed")
 _TO_DO = re.compile(r"\s+to\s+[a-z]")
 #: A base told by what it stands beside: "US military bases by the Al-Omar oil field".
 _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
