@@ -828,6 +828,7 @@ _ROLE = {
                      r"(?:carried\s+out|launched|conducted|fired|"
                      r"attacked|struck|hit|targeted|claimed|bombed|shelled|pounded|raided)\s+by)\s+(?:the\s+)?$", re.I),
     # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
+    # (anchored at the start, "^": read with match, not a search that tries every position after it)
     # "Kataib Hezbollah and other affiliated groups took credit for the attack": they acted
     "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,100},\s*)?)?(?:and\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:groups|militias|factions)\s+)?"
                          r"(?:which\s+|that\s+)?(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
@@ -933,7 +934,7 @@ def _read_role(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 140]
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
-    if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].search(after))
+    if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].match(after))
             or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
         return "by"
     if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
