@@ -93,10 +93,23 @@ def normalise(name: str) -> str:
     >>> normalise("---")
     ''
     """
-    text = unicodedata.normalize("NFKC", name)
-    text = _to_script(text).translate(_DROP).casefold()
-    text = _SEPARATORS.sub(" ", text).strip()
-    return _LEADING.sub("", text)
+    key = _KEYS.get(name) if type(name) is str else None
+    if key is None:
+        text = unicodedata.normalize("NFKC", name)
+        text = _to_script(text).translate(_DROP).casefold()
+        text = _SEPARATORS.sub(" ", text).strip()
+        key = _LEADING.sub("", text)
+        if type(name) is str:
+            if len(_KEYS) >= _KEYS_KEPT:
+                _KEYS.clear()
+            _KEYS[name] = key
+    return key
+
+
+#: The keys made so far (name -> key), kept for the process: the same names come back article after article (each mention's
+#: words, each actor's name). Forgotten all at once when :data:`_KEYS_KEPT` are kept.
+_KEYS: dict[str, str] = {}
+_KEYS_KEPT = 200_000
 
 
 def strip_articles(key: str) -> str:

@@ -1310,7 +1310,7 @@ def undated_beside_news(merged: list[dict], text: str) -> None:
 
 
 #: A lull the article reports: "There have been no attacks on US forces in Iraq and Syria since November 23", "not targeted since".
-_NONE_SINCE = re.compile(r"\b(?=\w)(?:"
+_NONE_SINCE = re.compile(r"\b(?=no)(?:"  # (every alternative starts with "no": one test of the position for them all)
                          r"\b(?:no|not\s+(?:been\s+)?(?:any|a\s+single))\s+(?:(?:new|further|more|other|reported)\s+)?(?:attacks?|strikes?|"
                          r"claims?)\b[^.;]{0,80}?\bsince\s+|\bnot\s+(?:been\s+)?(?:targeted|attacked)\b[^.;]{0,60}?\bsince\s+)", re.I)
 #: How long before the article a lull must have begun for the attacks told without a day to be its history, not its news.

@@ -118,6 +118,8 @@ _POSSESSED_ATTACKS = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:attacks|strikes|ass
 _MONTH_NAME_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$", re.I)
 #: Nouns that name many events at once when plural.
 _PLURAL = re.compile(r"\b(?:attacks|strikes|airstrikes|air\s+strikes|assaults|incidents|raids)\b", re.I)
+#: One of these is in every text _PLURAL matches: a cheap test before it.
+_PLURAL_WORDS = ("attacks", "strikes", "assaults", "incidents", "raids")
 #: One round told as done, its doer the subject: "The U.S. military launched airstrikes in Iraq against ...".
 _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s+out|directed|order(?:ed)?|"
                         # "Biden ordered the US military to carry out retaliatory airstrikes against Iranian-backed militia groups"
@@ -239,7 +241,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if ((contains_any(sentence, _LOOSE_WORDS) and (loose := _LOOSE.search(sentence))
          and not _ANSWER_TO.search(sentence, max(0, loose.start() - 30), loose.start())
          and not _CLAIMED_TO.search(sentence, max(0, loose.start() - 20), loose.start()))
-            or any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence))):
+            or (("'" in sentence or "’" in sentence)
+                and any(_MONTH_NAME_END.search(sentence, 0, m.start()) for m in _POSSESSED_ATTACKS.finditer(sentence)))):
         return not (dated and specific_place)
     if not dated and ("have" in sentence or "has" in sentence) and _DOWNED_SO_FAR.search(sentence):
         return True  # "Iraqi air defenses have intercepted multiple drones near key military installations in Baghdad, Nineveh, ..."
@@ -247,7 +250,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "The US has carried out three retaliatory strikes against pro-Iran militia targets in Syria": a count so far
     if area_named and not dated and _STRIKES_HIT.search(sentence):
         return False  # "the US airstrikes hit bases of the Hashd Shaabi in the provinces of Babil and Wasit": that round, where it hit
-    return (not dated and not specific_place and bool(_PLURAL.search(sentence)) and not _SINGULAR.search(sentence)
+    return (not dated and not specific_place and contains_any(sentence, _PLURAL_WORDS) and bool(_PLURAL.search(sentence))
+            and not _SINGULAR.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
             and not _ROUND_TOLD.search(sentence)
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))

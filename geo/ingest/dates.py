@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .stamps import header_stamp
-from .text import longest_first
+from .text import contains_any, longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
            "publication_date", "find_dates", "weekday_before"]
@@ -77,6 +77,8 @@ _WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
                        r"|weekend|week|month|year)\b")
+#: A word each of :data:`_RELATIVE`'s holds, as written ("Tonight" and "overnight": "night"; "weekend": "week").
+_RELATIVE_WORDS = ("oday", "esterday", "night", "morning", "afternoon", "evening", "week", "month", "year")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
                               r"|(?:earlier|Earlier)\s+in\s+the"  # "earlier in the month": earlier this month
                               r"|(?:the|The)\s+(?:end|start|beginning)\s+of\s+last"  # "at the end of last year": late last year
@@ -86,12 +88,16 @@ _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|earl
 _AGO = re.compile(r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b")
 _AGO_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^\n]*", re.M | re.I)
+#: A word each of _LABEL's labels holds ("Updated": "date"), in any case: a cheap test before the pattern, tried at every position.
+_LABEL_WORDS = ("published", "posted", "date")
 
 _Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
 _Groups = dict[str, str | None]
-#: A rule: its core pattern, the words it may take before it, whether those are required, its resolver, and a word every text
-#: it can match holds (or None): a substring test before a pattern whose first letters are common ("a week ago").
-_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None], str | None]
+#: A rule: its core pattern, the words it may take before it, whether those are required, its resolver, and words one of which
+#: every text it can match holds (or None): a substring test before a pattern whose first letters are common ("a week ago"), or
+#: that opens with a look-behind and so is tried at every position of the text (the holidays).
+_Rule = tuple[re.Pattern[str], re.Pattern[str] | None, bool, Callable[[_Groups, str, dt.date | None], _Resolved | None],
+              tuple[str, ...] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +169,8 @@ def publication_date(text: str) -> DateMention | None:
     True
     """
     _check_text(text)
-    labelled = sorted(_LABEL.finditer(text), key=lambda m: m["label"].lower().startswith("update"))
+    labelled = sorted(_LABEL.finditer(text) if contains_any(text, _LABEL_WORDS) else (),
+                      key=lambda m: m["label"].lower().startswith("update"))
     for line in labelled:
         found = _first_full_date(text, line.start(), line.end(), f"publication date from the {line['label']!r} line")
         if found:
@@ -351,10 +358,17 @@ def _mention(text: str, s: int, e: int, r: _Resolved, offset: int) -> DateMentio
 def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: int, hi: int) -> list[tuple[int, int, _Resolved]]:
     """Every candidate mention whose core starts in ``text[lo:hi]``, prefixes included."""
     found = []
+    end = min(len(text), hi + 40)
+    # the words a rule needs lie in what it reads: a core in text[lo:end], the words before it up to _BACK before lo
+    read = text if lo <= _BACK and end == len(text) else text[max(0, lo - _BACK):end]
     for core, before, required, resolve, needs in rules:
-        if needs is not None and needs not in text:
-            continue
-        for m in core.finditer(text, lo, min(len(text), hi + 40)):
+        if needs is not None:
+            for word in needs:  # (has_any, inline: asked of every rule for every sentence)
+                if word in read:
+                    break
+            else:
+                continue
+        for m in core.finditer(text, lo, end):
             s = m.start()
             if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):
                 continue  # inside a word or a number ("B-1", "1,200")
@@ -613,6 +627,8 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day":
 _HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
                       r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b)|"
                       r"Thanksgiving\s+Day|(?<=\bon )Thanksgiving(?=[\s,.;]|$)(?!\s+(?:Day|dinner|meal|holiday|weekend)\b))")
+#: A word each holiday :data:`_HOLIDAY` reads holds ("New Year's Day": "Year"; "the eve of 2024": "he eve"), as written.
+_HOLIDAY_WORDS = ("Christmas", "Boxing", "Year", "he eve", "Thanksgiving")
 #: The US holiday whose day moves: the fourth Thursday of November ("On Thanksgiving Day, ... drones were launched").
 _THANKSGIVING = "thanksgiving"
 
@@ -631,9 +647,9 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
 
 
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
-                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, None),
-                               (_SLASHED, _DM_BEFORE, False, _slashed, "/20"),
-                               (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, "n the "))
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, _HOLIDAY_WORDS),
+                               (_SLASHED, _DM_BEFORE, False, _slashed, ("/20",)),
+                               (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, ("n the ",)))
 #: "the past 24 hours saw US forces ... come under rocket attack": the day of publication.
 _LAST_DAY = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b")
 
@@ -645,5 +661,5 @@ def _last_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | N
 
 
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
-                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, None), (_AGO, None, False, _ago, "ago"),
-                              (_LAST_DAY, None, False, _last_day, " hours"))
+                              (_RELATIVE, _RELATIVE_BEFORE, False, _relative, _RELATIVE_WORDS), (_AGO, None, False, _ago, ("ago",)),
+                              (_LAST_DAY, None, False, _last_day, (" hours",)))

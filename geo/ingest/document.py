@@ -32,6 +32,12 @@ _CAPTION_END = re.compile(r",\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)
                           r"\d{4}\.?$")
 
 
+def _year_last(text: str) -> bool:
+    """Whether ``text`` can end as :data:`_CAPTION_END` does, with four digits (a year) and maybe a full stop: a cheap test before
+    the pattern. (``isdigit`` holds for every character ``\\d`` matches, and for some more.)"""
+    return (text[:-1] if text[-1:] == "." else text)[-4:].isdigit()
+
+
 #: A photo caption told in the present: "People watch as a vehicle that was hit ...", "Israeli police investigate the scene of ...".
 _CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?(?:people|police|officers|soldiers|residents|rescuers|"
                             r"firefighters|men|women|boys|children|mourners|members|forces|troops|personnel|workers|Iraqis|Syrians|"
@@ -84,7 +90,7 @@ def not_reporting(sentence: str) -> str | None:
     text = sentence.strip()
     if contains_any(text, _CAPTION_WORDS) and _CAPTION.search(text):
         return "caption"
-    if text[-1:] in ".0123456789" and _CAPTION_END.search(text):
+    if text[-1:] in ".0123456789" and _year_last(text) and _CAPTION_END.search(text):
         return "caption"
     if _CAPTION_SCENE.match(text):
         return "caption"

@@ -301,10 +301,21 @@ def _english_words() -> frozenset[str]:
 #: "in the Musayib", "at both Al-Shadaddi", "near the town of Zummar": one to three capitalised words.
 _NAME = (r"(?P<name>(?:(?:[Aa]l|[Aa]bu|[Tt]ell?|[Aa]in|[Jj]abal|Deir|Dayr)[- ])?[A-Z][\w’'-]{2,}"
          r"(?:[- ](?:(?:al|el|ez|ed|az|ad|as|ar|ash|an)-)?[A-Z][\w’'-]+){0,3})")
-_LOOSE = re.compile(r"\b(?:in|at|on|near|outside|around|targeting|(?:town|city|village|area|district)\s+of)\s+(?:the\s+|both\s+)?" + _NAME)
+
+
+def _at_word_start(words: tuple[str, ...], after: str = "") -> str:
+    """The branches of a pattern of ``words`` (each then ``after``), each at a word's start as ``\\b(?:...)`` reads them, but
+    written so that each branch opens with its first letter, the start told by a look-behind: ``re`` then skips to the positions
+    those letters hold, where a leading ``\\b`` makes it try every position of the article. (Joined with ``|`` into one group,
+    not nested in groups of their own, which would hide the letters from ``re``.)"""
+    return "|".join(f"{w}(?<!\\w{w}){after}" for w in words)
+
+
+_LOOSE = re.compile(r"(?:" + _at_word_start(("in", "at", "on", "near", "outside", "around", "targeting")) + "|"
+                    + _at_word_start(("town", "city", "village", "area", "district"), r"\s+of") + r")\s+(?:the\s+|both\s+)?" + _NAME)
 #: "northern Syria's Deir ez-Zur province": a country's possession, a place only as its province (see :data:`_PROVINCE_AFTER`).
 _OWNERS = ("Syria's", "Syria’s", "Iraq's", "Iraq’s", "Jordan's", "Jordan’s")
-_OWNED = re.compile(r"\b(?:Syria|Iraq|Jordan)['’]s\s+" + _NAME)
+_OWNED = re.compile("(?:" + _at_word_start(("Syria", "Iraq", "Jordan")) + r")['’]s\s+" + _NAME)
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.I)
 #: Capitalised words that end no place name in this reporting (months, days, titles).
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december monday tuesday

@@ -513,6 +513,8 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     kept: list[_Kept] = []  # per group, what its members after the first say, so that joining it is read in one step
     for c in ordered:
         for g, k in zip(groups, kept, strict=True):
+            if not within_article and _articles(g[0]) & _articles(c):
+                continue  # same_event's first test, without the call: one article's reports are kept apart across articles
             head = k.dated if within_article and k.dated is not None else g[0]
             if same_event(head, c, within_article=within_article) and not (within_article and k.apart(c)):
                 g.append(c)

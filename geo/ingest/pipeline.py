@@ -315,7 +315,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = (any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
                  or counts_over_days(s.text)  # or a span of days it counts over ("from October 17-24")
-                 or _SINCE_WAR.search(s.text) is not None)  # or since the war began, told without its day
+                 or ("ince" in s.text and _SINCE_WAR.search(s.text) is not None))  # or since the war began, told without its day
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
@@ -846,13 +846,16 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
 def _article_weapon(text: str) -> str | None:
     """The one kind of weapon an article names, as ACLED's sub-event type: drones only, or rockets,
     missiles and shells only; None when it names both or neither."""
-    drones = bool(_DRONES.search(text))
-    fire = bool(_FIRE.search(text))
+    drones = contains_any(text, _DRONE_WORDS) and bool(_DRONES.search(text))  # (a substring test first: the patterns read the whole text)
+    fire = contains_any(text, _FIRE_WORDS) and bool(_FIRE.search(text))
     return "Air/drone strike" if drones and not fire else "Shelling/artillery/missile attack" if fire and not drones else None
 
 
 _DRONES = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b", re.I)
 _FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
+#: A word each of _DRONES's, and of _FIRE's, names holds (in any case).
+_DRONE_WORDS = ("drone", "uav", "unmanned")
+_FIRE_WORDS = ("rocket", "missile", "mortar", "artillery", "shelling", "katyusha")
 #: The words that name a weapon in a sentence.
 _WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aerial|"
                            r"rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)

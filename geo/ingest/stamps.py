@@ -32,12 +32,14 @@ _DATELINE_BEFORE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40},\s*$", re.M)
 _DASH_AFTER = re.compile(r"\s*(?:[-–—|]|--)")
 
 #: Unambiguous wherever they stand in the header: ISO stamps and a URL's date.
-_ISO = re.compile(rf"\b{_Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=[T ]\d\d:\d\d)")
+#: (_ISO, as _FIGURES, opens with a figure and tells that it starts a number by a look-behind after it: ``re`` then skips to the
+#: figures, where a leading ``\\b`` or look-behind makes it try every position of the header.)
+_ISO = re.compile(r"(?P<y>2(?<!\w2)0\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=[T ]\d\d:\d\d)")  # \b{_Y}-mm-dd
 _URL = re.compile(rf"https?://\S*?/{_Y}(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])/")
 #: Read only as a stamp (see the module docstring).
 _NAMED = (re.compile(rf"\b{_D}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?{_MON}[,\s-]*{_Y}\b", re.I),  # "27 December,2023", "04-Jan-2024"
           re.compile(rf"\b{_MON}\s+{_D}(?:st|nd|rd|th)?(?:,\s*|\s+|/){_Y}\b", re.I))  # "AUGUST 6, 2024", "Aug 13/2024"
-_FIGURES = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\d])")
+_FIGURES = re.compile(r"(?P<a>\d(?<![\d/.-]\d)\d?)(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\d])")  # a: (?<![\d/.-])\d{1,2}
 
 
 def header_stamp(text: str, head: int) -> tuple[int, int, dt.date, str] | None:

@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -26,6 +27,9 @@ _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\
                   # "[5]": citations; "- ": bullets; "in Syria.It was", 'under attack before."A US base': a page that lost its spaces
                   r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z](?:[a-z]|\s[A-Za-z]))")
 _WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
+
+#: :data:`_WORD` as the one group of a pattern to split text at, for :func:`token_spans`.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +151,10 @@ _NAMES_ONLY = re.compile(r"(?:and\s+)?(?:(?:once|twice|(?:two|three|four|five|si
 _CUES = Words((";", ", and ", " and one ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until",
                "responded", ", while ", ", with ", ", which ",
                " more ", " other", "second", "third", "fourth", "fifth", "sixth", "seventh"))
-#: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with.
-_OPENING = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"
+#: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with. (Its
+#: dateline's run of non-dashes, as :data:`_REFERENCE`'s, is possessive, ``{0,40}+``: no shorter run ends at a dash, so the matches
+#: are the same, and a sentence with no dash is not backtracked through its first 40 characters.)
+_OPENING = re.compile(r"(?:[^–—]{0,40}+[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"
                       r"(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after)\b[^,]{3,160},\s*"
                       r"(?:including\s[^,]{3,120},\s*)?")
 
@@ -187,7 +193,7 @@ def clauses(s: Sentence) -> list[Sentence]:
     return out or [s]
 
 
-_REFERENCE = re.compile(r"(?:[^–—]{0,40}[–—]\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
+_REFERENCE = re.compile(r"(?:[^–—]{0,40}+[–—]\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s|"
                         r"(?:(?:this|the|that|it)\s+(?:[\w-]+\s+)?)?(?:follows|followed)\s+(?:an?|the)\s+(?:similar|previous|earlier)\s|"
@@ -216,7 +222,7 @@ def odd_case(text: str) -> bool:
     >>> odd_case("reſponse"), odd_case("response “quoted”")
     (True, False)
     """
-    return not text.isascii() and any(c in text for c in _ODD_CASE)
+    return not text.isascii() and ("\u0131" in text or "\u017f" in text or "\u0307" in text)  # the letters of _ODD_CASE, each tested inline
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -230,7 +236,10 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     True
     """
     low = text.lower()
-    return has_any(low, words) or odd_case(low)
+    for w in words:  # has_any and odd_case inline: this is asked some 500 times an article
+        if w in low:
+            return True
+    return not low.isascii() and ("\u0131" in low or "\u017f" in low or "\u0307" in low)
 
 
 def has_any(low: str, words: tuple[str, ...]) -> bool:
@@ -286,7 +295,7 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     lines = _paragraph_lines(text)
-    for m in _END.finditer(text):
+    for m in _ends(text):
         end = m.end() if m.group(0).strip() else m.start()
         if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
@@ -294,6 +303,29 @@ def sentences(text: str) -> list[Sentence]:
         start = m.end()
     _add(out, text, start, len(text), lines)
     return out
+
+
+#: Where a match of :data:`_END` can start: at its stop or newline, or right after a stop (its third branch, a page that lost its
+#: spaces) when a capital or a quote follows.
+_END_CUE = re.compile(r"[.!?…\n]")
+_AFTER_STOP = frozenset("\"”“ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _ends(text: str):
+    """The matches of ``_END.finditer(text)``, the same ones, found faster: ``_END`` opens with a look-behind, so ``re`` would try
+    it at every position of the text; here it is tried only where one can start (:data:`_END_CUE`). As ``finditer`` does, a
+    match starts at or after the end of the one before, and an empty match is not found again where the one before ended empty."""
+    pos, empty = 0, False
+    for c in _END_CUE.finditer(text):
+        q = c.start()
+        for p in ((q, q + 1) if text[q] in ".!?" and text[q + 1:q + 2] in _AFTER_STOP else (q,)):
+            if p < pos:
+                continue
+            m = _END.match(text, p)
+            if m is None or (empty and p == pos and m.end() == p):
+                continue
+            yield m
+            pos, empty = m.end(), m.end() == p
 
 
 #: A line that ends a sentence; a line that goes on in the next.
@@ -318,7 +350,9 @@ def _paragraph_lines(text: str) -> bool:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraphs: bool = False) -> None:
-    for line_start, line in _lines(text, start, end, paragraphs):
+    chunk = text[start:end]
+    # a span of one line is one piece, as _lines would give it (most are: its splitting is for headings and lists)
+    for line_start, line in ((start, chunk),) if "\n" not in chunk else _lines(text, start, end, paragraphs):
         stripped = line.strip()
         if stripped:
             s = line_start + (len(line) - len(line.lstrip()))
@@ -371,7 +405,11 @@ def token_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     >>> token_spans("Al-Qa'im, Tower 22", offset=100)
     [(100, 102, 'Al'), (103, 108, "Qa'im"), (110, 115, 'Tower'), (116, 118, '22')]
     """
-    return [(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+    # split at the words (kept, as the pattern's one group): gaps and words alternate, and the running sum of their lengths gives
+    # each word's offsets without a match object per word
+    parts = _WORD_SPLIT.split(text)
+    bounds = list(accumulate(map(len, parts), initial=offset))
+    return list(zip(bounds[1:-1:2], bounds[2::2], parts[1::2], strict=True))
 
 
 def longest_first(found: list[_Span]) -> list[_Span]:

@@ -86,6 +86,14 @@ _SAID_ON = re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|re
                       r"(?:\s+(?:(?:published|posted|issued|released)\s+)?(?:on|via|to|through|by)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?"
                       r"(?:channel|account|page|website|site|media\s+office|office)|Telegram|X|Twitter))?"
                       r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+#: A word each of _SAID_ON's branches holds (in any case): a cheap test before the pattern, which is tried at every position.
+_SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "added", "reported", "disclosed", "revealed", "acknowledged", "told",
+               "statement", "addressing", "speaking", "briefing", "claimed", "accused", "blamed")
+
+
+def _said_on(before: str) -> bool:
+    """Whether the words ``before`` a date end as :data:`_SAID_ON` says: the day something was said."""
+    return contains_any(before, _SAID_WORDS) and _SAID_ON.search(before) is not None
 
 
 #: "the offensive ... that began on October 7": the day something else started, not the day of the report.
@@ -124,7 +132,8 @@ def in_since(s: Sentence, pos: int, upto: int, in_s: list[Mention], matches: dic
     """Whether ``pos`` lies in a "since ..." phrase of the clause that names no town or site up to
     ``upto``: "since the war started on Oct 7" starts a period; "since a drone struck Tower 22 on 28
     January" recalls an event."""
-    m = _SINCE_BEFORE.search(s.text[:pos - s.start])
+    before = s.text[:pos - s.start]
+    m = _SINCE_BEFORE.search(before) if contains_any(before, ("since",)) else None  # (a substring test first: most clauses have none)
     if m is None:
         return False
     since_at = s.start + m.start()
@@ -210,7 +219,7 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
                  place: Mention | None = None, told: list[dict] | None = None, at: int | None = None) -> None:
     """Dates the report ``c`` whose trigger starts at ``at``."""
     usable = [d for d in dates if d.kind != "since"]
-    said = [d for d in usable if _SAID_ON.search(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)
+    said = [d for d in usable if _said_on(s.text[:d.start - s.start]) or _SAID_AFTER.match(s.text, d.end - s.start)
             or _SAID_NEXT.match(s.text, d.end - s.start)]
     if said and len(said) < len(usable):
         usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
@@ -263,7 +272,7 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c.pop("_said")
             c["flags"].append(f"dated {counted[1]!r} from the day it was said")
-        elif (d.precision == 1 and d.kind == "weekday" and (gmt := _GMT_DAY_BEFORE.search(s.text)) is not None
+        elif (d.precision == 1 and d.kind == "weekday" and "GMT" in s.text and (gmt := _GMT_DAY_BEFORE.search(s.text)) is not None
               and gmt.start() <= d.start - s.start < gmt.end()):
             # "shot down at 2:20 a.m. local time (2320 GMT on Sunday)": Sunday in GMT is Monday where it happened
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
@@ -352,7 +361,9 @@ _ASIDE_CLOSE = re.compile(r"[^–—()]*(?:[–—]|--|\))")
 
 def _in_aside(text: str, s: Sentence, d: DateMention) -> bool:
     """Whether the date ``d`` lies inside an appositive aside of the clause, set off by dashes or brackets."""
-    return (_ASIDE_OPEN.search(text, max(s.start, d.start - 120), d.start) is not None
+    before = text[max(s.start, d.start - 120):d.start]
+    return (("–" in before or "—" in before or "--" in before or "(" in before)  # (what opens an aside: a cheap test first)
+            and _ASIDE_OPEN.search(text, max(s.start, d.start - 120), d.start) is not None
             and _ASIDE_CLOSE.match(text, d.end, s.end) is not None)
 
 

@@ -20,7 +20,7 @@ from .context import ALLIED_NATIONS, appositive_place, coordinated, locative, wa
 from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
-from .text import Sentence, Words, contains_any
+from .text import PerArticle, Sentence, Words, contains_any, has_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
            "is_origin", "office_title", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
@@ -180,14 +180,17 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         return where[m.start]
 
     def usable(m: Mention) -> bool:  # whatever the words right before it say
+        near = text[max(0, m.start - 40):m.start]  # (the words the patterns below need, tested first: cheap tests before them)
         return (not far_town(matches[m.start])
-                and not (matches[m.start].kind == "town" and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
+                and not (matches[m.start].kind == "town" and contains_any(text[max(s.start, m.start - 60):m.start], _BASE_WORDS)
+                         and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
                 and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
-                                                or _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start)
+                                                or (("not" in near or "didn" in near) and _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start))
                                                 or (contains_any(text[max(0, m.start - 90):m.start], _REMIT_WORDS)
                                                     and _HIS_REMIT.search(text, max(0, m.start - 90), m.start))
-                                                or _PRESSURE_ON.search(text, max(0, m.start - 30), m.start)
-                                                or (_CALLED_ON.search(text, max(0, m.start - 30), m.start) and _TO_DO.match(text, m.end))))
+                                                or (has_any(near, _PRESSURE_WORDS) and _PRESSURE_ON.search(text, max(0, m.start - 30), m.start))
+                                                or (has_any(near, _CALLED_WORDS) and _CALLED_ON.search(text, max(0, m.start - 30), m.start)
+                                                    and _TO_DO.match(text, m.end))))
                 and matches[m.start].place.id not in NOT_A_BATTLEFIELD
                 and not (_on_the_ground(t) and matches[m.start].place.country == "US")  # "at Dover Air Force Base in Delaware"
                 and not (_on_the_ground(t) and ((matches[m.start].kind != "site" and war_setting(text, m.start, m.end, sentence_start=s.start))
@@ -490,6 +493,8 @@ def far_town(match: Match) -> bool:
     return match.place.id.startswith("geonames:") and match.place.country not in THEATRE
 
 
+#: One of these is in every text _THE_BASE_NEAR matches: a cheap test before it.
+_BASE_WORDS = ("base", "garrison", "outpost")
 #: Before a town, words that say where the base already told is: "while attacking the airbase near the town of Baghdadi".
 _THE_BASE_NEAR = re.compile(r"\bthe\s+(?:air\s*base|airbase|base|garrison|outpost)\s*,?\s+(?:near|outside|close\s+to|next\s+to|in)\s+"
                             r"(?:the\s+(?:town|city|village|area)\s+of\s+)?(?:al-\s*)?$", re.I)
@@ -790,14 +795,28 @@ def _person_named(text: str, name: str) -> bool:
 def is_origin(text: str, m: Mention) -> bool:
     """A place that is not where the event happened: an origin ("flown from Dyess"), a dateline
     ("BAGHDAD (Reuters) -"), or a qualifier after a comma ("Dyess Air Force Base, Texas")."""
+    key = (text, m.start, m.end, m.text, m.layer)  # all of the mention the answer reads
+    try:
+        return _ORIGINS_READ.answers[key]
+    except KeyError:
+        return _ORIGINS_READ.put(text, key, _read_origin(text, m))
+
+
+#: The answers of :func:`is_origin` in the article being read: each report of a sentence asks again of its places.
+_ORIGINS_READ = PerArticle()
+
+
+def _read_origin(text: str, m: Mention) -> bool:
+    """The answer of :func:`is_origin`, read from the words."""
     after = text[m.end:m.end + 12]
     line_start = text.rfind("\n", 0, m.start) + 1
     lead = text[line_start:m.start]
-    if (not lead.strip() or (m.text.isupper() and _CREDIT_LEAD.fullmatch(lead))) and (
+    blank_lead = not lead.strip()
+    if (blank_lead or (m.text.isupper() and _CREDIT_LEAD.fullmatch(lead))) and (
             m.text.isupper() and len(m.text) > 3 and _DATELINE_MARK.match(after) or _AGENCY_AFTER.match(text, m.end)
-            or not lead.strip() and _CREDIT_AFTER.match(text, m.end)):
+            or blank_lead and _CREDIT_AFTER.match(text, m.end)):
         return True  # "BAGHDAD (Reuters) -", "Baghdad (Reuters) –", "(MENAFN- Jordan Times) AMMAN - ...": a dateline
-    if not text[line_start:m.start].strip() and _COLON_LEDE.match(text, m.end):
+    if blank_lead and _COLON_LEDE.match(text, m.end):
         return True  # "Baghdad: A Shiite militia in Iraq on Sunday claimed ...": a dateline
     if _DAY_AGENCY_AFTER.match(text, m.end):
         return True  # "... (MENAFN- IANS) Baghdad, Nov 11 (IANS) The militia ...": a dateline inside a syndicated line
@@ -805,9 +824,15 @@ def is_origin(text: str, m: Mention) -> bool:
             or _PSEUDONYM_AFTER.match(text, m.end)):
         return True  # "Sharafat added", "Rami Abdel Rahman", "Omar (a pseudonym)": a person a village shares a name with
     window = text[max(0, m.start - 100):m.start]
-    before = _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)).rstrip()  # "south of al-Hasakah"
-    before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
-    if _TARGETING_OF.search(before):
+    before = text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)
+    # (each pattern at the words' end is read only when they end in its last word: "-", "the", "of")
+    if before.endswith(("-", "-\n")):
+        before = _ARTICLE_END.sub("", before)  # "south of al-Hasakah"
+    before = before.rstrip()
+    if before.endswith("the"):
+        before = _THE_END.sub("", before)  # "from the western bank of the Euphrates"
+    ends_of = before.endswith("of")
+    if ends_of and _TARGETING_OF.search(before):
         return False  # "the targeting of al-Shadadi base" is where
     if ("aunch" in window and (found := _LAUNCHER_FOUND.search(text, max(0, m.start - 100), m.start)) is not None
             and not _STRUCK_BEFORE.search(text, max(0, found.start() - 40), found.start())):
@@ -823,7 +848,7 @@ def is_origin(text: str, m: Mention) -> bool:
         return False  # "the eastern Syrian city of Abu Kamal", "Israel's port of Haifa" is where it happened
     if m.text in _COUNTRY_NAMES and _COMPASS_END.search(before):
         return False  # "facilities east of Syria": in the east of it (a town "south of Baghdad" is not where)
-    if _STRONGHOLD_OF.search(before):
+    if ends_of and _STRONGHOLD_OF.search(before):
         return False  # "killed in its stronghold of Jurf al-Sakhar"
     if before.endswith("from") and _DISTANCE_FROM.search(before):
         # "a few kilometers from Al-Asad Air Base": near it; "roughly 425 kilometers from Baghdad": far from it, a landmark
@@ -856,7 +881,8 @@ def is_origin(text: str, m: Mention) -> bool:
     if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
                                                   or _NAMED_OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)):
         return True  # "The same channel, Al Mayadeen, also reported an attack": the outlet, not the town
-    if before.endswith("according to") or _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start):
+    if before.endswith("according to") or ("ccording" in text[max(0, m.start - 40):m.start]
+                                           and _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start)):
         return True  # "According to Abu Layla, ...": a source, not a place (nor is "Layla" in it)
     lo = max(0, m.start - 80)
     wider = text[lo:m.start]
@@ -876,6 +902,9 @@ _TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partne
 _PRESSURE_ON = re.compile(r"\b(?:pressure|pressed|pushed|lobbied|urged)\s+(?:on\s+)?$")
 #: Before and after a place: its government asked to act ("called on Baghdad to hold the perpetrators accountable").
 _CALLED_ON = re.compile(r"\b(?:(?:called|calls|calling)\s+(?:up)?on|asked|appealed\s+to)\s+$")
+#: One of these is in every text _PRESSURE_ON and _CALLED_ON match (both case-sensitive): cheap tests before them.
+_PRESSURE_WORDS = ("press", "pushed", "lobbied", "urged")
+_CALLED_WORDS = ("call", "asked", "appealed")
 _TO_DO = re.compile(r"\s+to\s+[a-z]")
 #: A base told by what it stands beside: "US military bases by the Al-Omar oil field".
 _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
