@@ -160,6 +160,9 @@ def _told_as_backdrop(c: dict) -> bool:
     tells the strike as backdrop, not the rockets; "The latest attacks followed a drone strike"
     tells the strike, not the latest attacks."""
     notes = c["notes"]
+    # every match of _BACKDROP (case kept) holds one of these words: a cheap test before the pattern tried at every position
+    if not ("follow" in notes or "previous" in notes or "prior" in notes or "aftermath" in notes or "backdrop" in notes):
+        return False
     if (m := _BACKDROP.search(notes)) is None:
         return False
     ev = (c["sources"][0].get("evidence") or {}).get("event_type") or {}
@@ -215,7 +218,7 @@ _CHRONOLOGY_LINE = re.compile(rf"^[ \t]*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,
                               r"(?:,\s+\d{4})?\s*[–—:-]", re.M)
 #: A month's digest, as Crisis Group's CrisisWatch writes it: the subject, the day and month, the verb ("Iran-backed militia 5 Aug
 #: struck Ain al-Asad base", "Islamic Resistance in Iraq 18, 20 Aug claimed").
-_DIGEST_DAY = re.compile(rf"\b\d{{1,2}}(?:\s*[-–,]\s*\d{{1,2}})*\s+{MONTH_WORDS}\s+"
+_DIGEST_DAY = re.compile(rf"\d(?<!\w\d)\d?(?:\s*[-–,]\s*\d{{1,2}})*\s+{MONTH_WORDS}\s+"
                          r"(?:[a-z]+ed|said|hit|struck|claimed|shot|launched|killed|began|left)\b")
 #: How many such days make a text a digest.
 _DIGEST_DAYS_TOLD = 2
@@ -228,7 +231,20 @@ _CHRONOLOGY_DAYS = 366
 
 def chronology(text: str) -> bool:
     """Whether ``text`` is a chronology: lines that open with their day ("24 January – The US military launches ...")."""
-    return len(_CHRONOLOGY_LINE.findall(text)) >= _CHRONOLOGY_LINES
+    # _CHRONOLOGY_LINE can match only at a line's start (its "^"): it is tried at each, from where the last match ended, as findall
+    # would find them (findall tries every position), stopping at the count that decides
+    found, at = 0, 0
+    while True:
+        if (m := _CHRONOLOGY_LINE.match(text, at)) is not None:
+            found += 1
+            if found >= _CHRONOLOGY_LINES:
+                return True
+            at = m.end()
+            if at > 0 and text[at - 1] == "\n":
+                continue
+        if (at := text.find("\n", at)) < 0:
+            return False
+        at += 1
 
 
 #: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January
@@ -998,11 +1014,13 @@ _ONE_CLAIMED = re.compile(r"\s+(?:\w+\s+){0,2}?claimed\s+(?:responsibility\s+for
 
 
 #: No one owned up to the report: "None of the groups claimed responsibility", "no group has yet claimed the attack".
-_NO_CLAIM = re.compile(r"\b(?=\w)(?:"
-                       r"\b(?:[Nn]one\s+of\s+the\s+(?:groups|factions|militias)|[Nn]o\s+(?:one|group|faction|militia|organi[sz]ation)|[Nn]obody)\s+"
+# Every alternative opens with "N" or "n" at a word's start: written so that each opens with that letter, the start told by a
+# look-behind after it ("not" by a look-behind on its "n"), so that re skips to those letters; the same matches.
+_NO_CLAIM = re.compile(r"[Nn](?<!\w[Nn])(?:"
+                       r"(?:one\s+of\s+the\s+(?:groups|factions|militias)|o\s+(?:one|group|faction|militia|organi[sz]ation)|obody)\s+"
                        r"(?:has\s+|had\s+)?(?:yet\s+|immediately\s+|so\s+far\s+)?(?:claimed|taken\s+responsibility)\b|"
-                       r"\bnot\s+(?:been\s+)?claimed\s+by\s+any\b|\b[Nn]o\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|"
-                       r"\bnot\s+immediately\s+claimed\b)")
+                       r"(?<=n)ot\s+(?:been\s+)?claimed\s+by\s+any\b|o\s+(?:immediate\s+)?claim\s+of\s+responsibility\b|"
+                       r"(?<=n)ot\s+immediately\s+claimed\b)")
 
 
 #: The strikers whose strike an unowned raid in its town may be, told again.
@@ -1310,9 +1328,11 @@ def undated_beside_news(merged: list[dict], text: str) -> None:
 
 
 #: A lull the article reports: "There have been no attacks on US forces in Iraq and Syria since November 23", "not targeted since".
-_NONE_SINCE = re.compile(r"\b(?=no)(?:"  # (every alternative starts with "no": one test of the position for them all)
-                         r"\b(?:no|not\s+(?:been\s+)?(?:any|a\s+single))\s+(?:(?:new|further|more|other|reported)\s+)?(?:attacks?|strikes?|"
-                         r"claims?)\b[^.;]{0,80}?\bsince\s+|\bnot\s+(?:been\s+)?(?:targeted|attacked)\b[^.;]{0,60}?\bsince\s+)", re.I)
+# Every alternative opens with "no" at a word's start (either case): written so that the pattern opens with its "N" or "n", the
+# start told by a look-behind after it and the rest read ignoring case, so that re skips to those letters; the same matches.
+_NONE_SINCE = re.compile(r"[Nn](?<!\w[Nn])(?i:"
+                         r"(?:o|ot\s+(?:been\s+)?(?:any|a\s+single))\s+(?:(?:new|further|more|other|reported)\s+)?(?:attacks?|strikes?|"
+                         r"claims?)\b[^.;]{0,80}?\bsince\s+|ot\s+(?:been\s+)?(?:targeted|attacked)\b[^.;]{0,60}?\bsince\s+)")
 #: How long before the article a lull must have begun for the attacks told without a day to be its history, not its news.
 _LULL_DAYS = 3
 #: How long before the article a lull may have begun to date the attacks it tells without a day.
