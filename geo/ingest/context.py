@@ -572,7 +572,18 @@ def datelines(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=4)
 def _found(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """The matches of a dateline pattern in an article, kept while it is read: its datelines and their spans both need them."""
-    return tuple(pattern.finditer(text))
+    # Each dateline pattern opens with "^" (re.M) and matches no empty string: it can match only at a line's start, so it is tried
+    # at each, from where the last match ended: the matches finditer finds, which tries every position.
+    out, at = [], 0
+    while True:
+        if (m := pattern.match(text, at)) is not None:
+            out.append(m)
+            at = m.end()
+            if at > 0 and text[at - 1] == "\n":
+                continue
+        if (at := text.find("\n", at)) < 0:
+            return tuple(out)
+        at += 1
 
 
 def appositive_place(text: str, first_end: int, start: int) -> bool:
