@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, contains_any
+from .text import Words, contains_any, odd_case
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -20,69 +20,95 @@ __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositi
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
                   r"Swedish|Belgian)")
 
-#: Words that make a sentence a summary of many events, not the report of one.
-_SUMMARY = re.compile(
-    r"\b(?=\w)(?:"  # all but the last alternative start a word: one test of the position for them all, not one each
-    r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|projectiles|mortars|shells|"
-    r"explosions|blasts|katyushas|statements|posts|messages|claims|videos)\b)|"  # "a series of rockets targeted the embassy": one salvo,
-    # not a campaign; "in a series of statements, said it struck": how the claims came, not what they count
-    r"\b(?:attack|drone|rocket)\s+campaign\b|"
-    r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b|"
+#: Words that make a sentence a summary of many events, not the report of one: each pattern (read case-blind) with words (in lower
+#: case) one of which is in each of its matches, so that only the patterns whose words the sentence holds are read (see _summary).
+_SUMMARY_PARTS = tuple((words, re.compile(pattern, re.I)) for words, pattern in (
+    # "a series of rockets targeted the embassy": one salvo, not a campaign; "in a series of statements, said it struck": how the
+    # claims came, not what they count
+    (("series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany"),
+     r"\b(?:series|spate|wave|string|pattern|campaign|flurry|litany)\s+of\b(?!\s+(?:[\w-]+\s+)?(?:rockets|missiles|drones|"
+     r"projectiles|mortars|shells|explosions|blasts|katyushas|statements|posts|messages|claims|videos)\b)"),
+    (("campaign",), r"\b(?:attack|drone|rocket)\s+campaign\b"),
+    (("dozens", "scores", "hundreds"), r"\b(?:dozens|scores|hundreds)\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|incidents|assaults)\b"),
     # "claimed over two dozen drone and missile attacks on Israel, including ...": a month's count
-    r"\b(?:two|three|four|five|half\s+a|a)\s+dozen\s+(?:of\s+)?(?:(?:drone|rocket|missile|ballistic|cruise|air|separate|new|more|"
-    r"such|and|armed|suicide)\s+){0,4}(?:attacks|strikes|incidents|assaults|operations)\b|"
-    r"\b(?:percentage|proportion)\s+of\b|\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|"  # starts with \b: the regex keeps its fast scan
-    r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b|"
+    (("dozen",), r"\b(?:two|three|four|five|half\s+a|a)\s+dozen\s+(?:of\s+)?(?:(?:drone|rocket|missile|ballistic|cruise|air|separate|new|"
+     r"more|such|and|armed|suicide)\s+){0,4}(?:attacks|strikes|incidents|assaults|operations)\b"),
+    (("percentage", "proportion"), r"\b(?:percentage|proportion)\s+of\b"),
+    (("%", "percent"), r"\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)"),
+    (("repeatedly", "regularly", "frequently", "routinely", "increasingly", "constantly", "typically", "usually", "generally", "continuous"),
+     r"\b(?:repeatedly|regularly|frequently|routinely|increasingly|constantly|typically|usually|generally|continuous(?:ly)?)\b"),
     # "the site of frequent rocket attacks by Iran-backed militias": what went on, not one attack
-    r"\b(?:frequent|regular|routine|constant)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|assaults|shelling|bombardments?)\b|"
-    r"\b(?:facilities|bases|sites|targets|positions|places|locations|areas|installations)\s+(?:[^.;]{0,40}?\s)?such\s+as\b|"
+    (("frequent", "regular", "routine", "constant"),
+     r"\b(?:frequent|regular|routine|constant)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|assaults|shelling|bombardments?)\b"),
+    (("such",), r"\b(?:facilities|bases|sites|targets|positions|places|locations|areas|installations)\s+(?:[^.;]{0,40}?\s)?such\s+as\b"),
     # "These include attacks on the US garrison at Tanf", "targeted various places in Syria": the campaign's kinds and targets
-    r"\b(?:these|they|which|those)\s+(?:also\s+)?include[sd]?\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b|"
-    r"\bvarious\s+(?:[\w-]+\s+)?(?:places|sites|locations|bases|targets|facilities|positions)\b|"
-    # "The majority of these assaults have focused on the Conoco gas plant", "most of the attacks targeted": the campaign's targets
-    r"\b(?:the\s+)?(?:majority|bulk|most|many|much)\s+of\s+(?:these|the|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks|assaults|strikes)\b"
-    r"(?![^.;]{0,20}\bincluding\b)|"  # not "credit for most of the attacks, including the one that wounded three on Monday"
-    r"\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
-    r"several|many|multiple)\s+(?:separate\s+|different\s+)?times\b"
-    # "three times within an hour", "twice on Saturday": one day's attacks, not a campaign
-    r"(?!\s+(?:within|in)\s+(?:an?|one|half\s+an|the\s+same|a\s+single)\s+(?:hour|day|night|morning|evening)|\s+(?:on|late\s+on|early\s+on)\s+"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday|overnight|tonight|this\s+morning|last\s+night))|"
-    r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
-    r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
-    r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased|expanded|extended|widened)\s+(?:their\s+|its\s+|the\s+)?"
-    r"(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b|"
-    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|weeks|months)\b|"
-    r"\bon\s+(?:more\s+than\s+(?:a\s+single|one)|several|multiple|numerous|many|repeated|a\s+number\s+of|"
-    r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?occasions?\b|"  # "have bombed Syria on three occasions since"
-    r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b|\bin\s+the\s+past(?=\s*[,.;])|"  # "has targeted US allies in the Gulf previously"
+    (("include",), r"\b(?:these|they|which|those)\s+(?:also\s+)?include[sd]?\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b"),
+    (("various",), r"\bvarious\s+(?:[\w-]+\s+)?(?:places|sites|locations|bases|targets|facilities|positions)\b"),
+    # "The majority of these assaults have focused on the Conoco gas plant", "most of the attacks targeted": the campaign's targets;
+    # not "credit for most of the attacks, including the one that wounded three on Monday"
+    (("majority", "bulk", "most", "many", "much"),
+     r"\b(?:the\s+)?(?:majority|bulk|most|many|much)\s+of\s+(?:these|the|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks|assaults|"
+     r"strikes)\b(?![^.;]{0,20}\bincluding\b)"),
+    (("mainly", "mostly", "largely"), r"\b(?:mainly|mostly|largely)\s+(?:targeted|target|hit|struck|aimed|focused)\b"),
+    # not "three times within an hour", "twice on Saturday": one day's attacks, not a campaign
+    (("times",), r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+(?:separate\s+|"
+     r"different\s+)?times\b(?!\s+(?:within|in)\s+(?:an?|one|half\s+an|the\s+same|a\s+single)\s+(?:hour|day|night|morning|"
+     r"evening)|\s+(?:on|late\s+on|early\s+on)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:today|yesterday|overnight|"
+     r"tonight|this\s+morning|last\s+night))"),
+    (("as",), r"\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d"),
+    (("from",), r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b"),
+    (("escalat", "intensif", "stepped", "ramped", "increased", "expanded", "extended", "widened"),
+     r"\b(?:escalat\w*|intensif\w*|stepped\s+up|ramped\s+up|increased|expanded|extended|widened)\s+(?:their\s+|its\s+|"
+     r"the\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|attack\s+claims)\b"),
+    (("past", "last", "previous"),
+     r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+|couple\s+of\s+)?(?:days|"
+     r"weeks|months)\b"),
+    # "have bombed Syria on three occasions since"
+    (("occasion",), r"\bon\s+(?:more\s+than\s+(?:a\s+single|one)|several|multiple|numerous|many|repeated|a\s+number\s+of|two|three|four|five|"
+     r"six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?occasions?\b"),
+    # "has targeted US allies in the Gulf previously"
+    (("previously",), r"\b(?:has|have)\s+(?:[\w-]+\s+){1,6}?previously\b"),
+    (("past",), r"\bin\s+the\s+past(?=\s*[,.;])"),
     # "Many of the militia's claims have been exaggerated, but in one case it managed to hit an Israeli Navy base": its record, undated
-    r"\bclaims\s+(?:[\w-]+\s+){0,4}?(?:have|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|overblown)\b|"
-    r"\bin\s+recent\s+(?:days|weeks|months|times)\b|\bsince\s+then\b|\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b|"
-    r"\bresponsible\s+for\s+(?:multiple|several|numerous|many|a\s+(?:number|series|string)\s+of)\s+(?:[\w-]+\s+)?attacks\b|\be\.g\.|\bfor\s+example\b|\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b|\bha(?:s|ve)\s+a\s+range\b|\bwarheads?\s+weighing\b|"
-    r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b|\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b|"
-    r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b|"
-    r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b|"
+    (("exaggerated", "inflated", "overstated", "overblown"),
+     r"\bclaims\s+(?:[\w-]+\s+){0,4}?(?:have|had)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?(?:exaggerated|inflated|overstated|overblown)"
+     r"\b"),
+    (("recent",), r"\bin\s+recent\s+(?:days|weeks|months|times)\b"),
+    (("since",), r"\bsince\s+then\b"),
+    (("several", "numerous", "countless"), r"\b(?:several|numerous|countless)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids)\b"),
+    (("responsible",), r"\bresponsible\s+for\s+(?:multiple|several|numerous|many|a\s+(?:number|series|string)\s+of)\s+(?:[\w-]+\s+)?attacks\b"),
+    (("e.g.",), r"\be\.g\."),
+    (("example",), r"\bfor\s+example\b"),
+    (("rounds", "waves"), r"\b(?:several|numerous|many|repeated)\s+(?:rounds|waves)\s+of\b"),
+    (("range",), r"\bha(?:s|ve)\s+a\s+range\b"),
+    (("weighing",), r"\bwarheads?\s+weighing\b"),
+    (("capable",), r"\bcapable\s+of\s+(?:carrying|striking|reaching|hitting)\b"),
+    (("began",), r"\bbegan\s+(?:launching|attacking|firing|targeting|striking)\b"),
+    (("began", "started"), r"\b(?:attacks|strikes)\s+(?:[\w.-]+\s+){0,4}(?:began|started)\s+(?:[\w-]+\s+){0,3}with\b"),
+    (("come", "faced", "endured", "suffered"), r"\b(?:have|has)\s+(?:been\s+)?(?:come\s+under|faced|endured|suffered)\b"),
     # "Since the Hamas attack on Israel ..., Israel has found itself the target of missiles and drones": the war's record
-    r"\b(?:has|have)\s+found\s+(?:itself|themselves)\s+(?:the\s+|a\s+)?(?:frequent\s+|repeated\s+)?targets?\b|"
-    r"\bsince\s+the\s+(?:Hamas|October\s+7|Oct\.?\s+7|start\s+of\s+the\s+(?:Gaza\s+)?war|outbreak\s+of\s+the\s+(?:Gaza\s+)?war)\b|"
-    r"(?<!night\s)\bbetween\s+(?:mid-|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?"
-    r"and\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)|"  # "between October 17 and December 31", not "the border between Syria and Iraq" nor
-    # "overnight between December 25 and 26"; a span closed by a day alone ("between October 17 and 18") counts only when
-    # it runs three days or more (counts_over_days)
+    (("found",), r"\b(?:has|have)\s+found\s+(?:itself|themselves)\s+(?:the\s+|a\s+)?(?:frequent\s+|repeated\s+)?targets?\b"),
+    (("since",), r"\bsince\s+the\s+(?:Hamas|October\s+7|Oct\.?\s+7|start\s+of\s+the\s+(?:Gaza\s+)?war|"
+     r"outbreak\s+of\s+the\s+(?:Gaza\s+)?war)\b"),
+    # "between October 17 and December 31", not "the border between Syria and Iraq" nor "overnight between December 25 and 26"; a
+    # span closed by a day alone ("between October 17 and 18") counts only when it runs three days or more (counts_over_days)
+    (("between",), r"(?<!night\s)\bbetween\s+(?:mid-|early\s+|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+     r"[a-z]{0,6}\.?\s*(?:\d{1,2}(?:,\s*\d{4})?\s+)?and\b(?!\s+\d{1,2}(?:st|nd|rd|th)?\b)"),
     # "this is the sixth attack on International Coalition bases in Al-Hasakah and Deir Ezzor since today's morning"
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)\b"
-    r"[^.;]{0,100}\bsince\b)|"
-    r"^\W*previously,\s",  # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
-    re.I)
+    (("since",), r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:attack|strike)"
+     r"\b[^.;]{0,100}\bsince\b"),
+    # "Previously, one-way attack drones were utilized against U.S. forces at bases near al-Shaddadi": the record before
+    (("previously",), r"^\W*previously,\s"),
+))
 #: A sentence that opens on what came before: "Previously, ...", however it is dated.
 _PREVIOUSLY = re.compile(r"\W*previously,\s", re.I)
-#: The alternatives of _SUMMARY that a digit can match without any of _SUMMARY_WORDS: all a clause with digits and none of
+#: The patterns of _SUMMARY_PARTS that a digit can match without any of _SUMMARY_WORDS: all a clause with digits and none of
 #: those words needs (most clauses that report an event have a date's digits).
 _SUMMARY_DIGITS = re.compile(
     r"\b\d{1,3}(?:\.\d)?\s*(?:%|percent\b)|\bas\s+of\s+[^,.;]{0,30},?\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?\d|"
     r"\bfrom\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|through)\b|"
     r"\b\d+(?:st|nd|rd|th)\s+(?:[\w-]+\s+)?(?:attack|strike)\b[^.;]{0,100}\bsince\b", re.I)
-#: One of these words, or a digit, is in every match of _SUMMARY: a cheap test before it (a new alternative adds its word here).
+#: One of these words, or a digit, is in every match of _SUMMARY_PARTS: a cheap test before it (a new alternative adds its word here).
 _SUMMARY_WORDS = Words(("percentage", "proportion", "occasion", "previously", "in the past", "exaggerat", "inflated", "overstated", "overblown",
                         "series", "spate", "wave", "string", "pattern", "campaign", "flurry", "litany", "dozen",
                         "scores", "hundreds", "repeatedly", "continuous", "such as", "include", "various", "regular", "frequent", "routine",
@@ -177,6 +203,21 @@ _CLAIMED_TO = re.compile(r"\b(?:claim(?:s|ed)?|said|says)\s+(?:it\s+)?to\s+$|\bc
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:have|has|had|were|was|is|are)\b[^,;.]{0,160},(?=\s+[a-z])")
 
 
+def _summary(sentence: str) -> bool:
+    """Whether a pattern of :data:`_SUMMARY_PARTS` matches in ``sentence``: read only where the sentence holds one of its words
+    (all are read where a letter that case-blind matching reads as a Latin one may hide a word from the test)."""
+    low = sentence.lower()
+    if odd_case(low):
+        return any(pattern.search(sentence) for _, pattern in _SUMMARY_PARTS)
+    for words, pattern in _SUMMARY_PARTS:
+        for word in words:
+            if word in low:
+                if pattern.search(sentence):
+                    return True
+                break
+    return False
+
+
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool, area_named: bool = False) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
@@ -221,7 +262,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "Key targets of these attacks in Iraq have included Asad Air Base, ... and Harir Air Base": the campaign's record
     if contains_any(sentence, ("first", "latest")) and _FIRST_SINCE.search(sentence):
         return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
-    if since or (_SUMMARY.search(sentence) if _SUMMARY_WORDS.found_in(sentence) else
+    if since or (_summary(sentence) if _SUMMARY_WORDS.found_in(sentence) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if _PREVIOUSLY.match(sentence):
             return True  # "Previously, a drone attack disrupted oil production at the Sarsang oilfield, ... confirmed on July 15": the record
