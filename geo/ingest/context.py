@@ -423,7 +423,9 @@ def war_named_after(text: str, end: int) -> bool:
     >>> war_named_after(s, s.index("US") + 2), war_named_after("US forces", 2)
     (True, False)
     """
-    return _WAR_AFTER.search(text[end:end + 30]) is not None
+    # each alternative of _WAR_AFTER opens with "^" (no re.M): it matches only at the start, where match reads it, not search at
+    # every position
+    return _WAR_AFTER.match(text[end:end + 30]) is not None
 
 
 #: Before a foe of the US mission: it is why US forces are there ("the coalition to defeat ISIS", "missions against Islamic State
