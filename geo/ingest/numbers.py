@@ -291,11 +291,14 @@ _DEAD_VERBS = ("kill", "assassinat", "martyr", "died")
 
 
 #: One person told dead in the passive or by a noun: "A Kata'ib Hezbollah commander was killed", "the death of a commander".
-_ONE_DIED = re.compile(r"\b(?:(?-i:A|An)|a|an)\s+(?:[\w'’.()-]+\s+){0,5}?(?P<who>commander|leader|member|militant|fighter|official|"
+# (Each branch opens with its first letter, the word start told by a look-behind after it and the branch by one on that letter, so
+# that re skips to those letters, where a leading \b made it try every position; "n?" as "A|An": a space or "n" follows: the same matches.)
+_ONE_DIED = re.compile(r"[Aarcl](?<!\w[Aarcl])(?:"
+                       r"(?<=[Aa])n?\s+(?:[\w'’.()-]+\s+){0,5}?(?P<who>commander|leader|member|militant|fighter|official|"
                        r"operative|soldier|civilian|chief)\b(?:\s+(?:of|from|in)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
                        r"(?:reportedly\s+|also\s+)?killed\b|"
-                       r"\b(?:resulted\s+in|caused|led\s+to)\s+the\s+death\s+of\s+(?:an?|one)\s+(?:[\w'’.()-]+\s+){0,5}?"
-                       r"(?P<who2>commander|leader|member|militant|fighter|official|operative|soldier|civilian|chief)\b")
+                       r"(?:(?<=r)esulted\s+in|(?<=c)aused|(?<=l)ed\s+to)\s+the\s+death\s+of\s+(?:an?|one)\s+(?:[\w'’.()-]+\s+){0,5}?"
+                       r"(?P<who2>commander|leader|member|militant|fighter|official|operative|soldier|civilian|chief)\b)")
 
 
 def _one_person(text: str) -> Iterator[_Candidate]:
