@@ -859,6 +859,8 @@ _ROLE = {
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
+#: One of these is in every phrase the "hurt" role pattern reads (each branch ends in one): a cheap test before it.
+_HURT_WORDS = ("killed", "wounded", "injured", "hurt", "targeted", "attacked", "assassinated")
 #: Right after an actor: it owns up to being behind what happened ("The United States confirmed that its forces were behind an attack").
 _BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
                      r"(?:forces|military|troops|aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+"
@@ -937,7 +939,7 @@ def _read_role(text: str, start: int, end: int) -> str | None:
     if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].match(after))
             or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
         return "by"
-    if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
+    if _ROLE["against"].search(before) or (contains_any(after, _HURT_WORDS) and _ROLE["hurt"].search(after)):
         return "against"
     if _HOLDER_OF_TARGET.match(after) and _TARGET_DETERMINER.search(before):
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
