@@ -458,6 +458,8 @@ _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?=\w)(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 _COUNTED = ("attacks", "strikes", "incidents")
+#: One of these is in every count _AGGREGATE and _TALLY find (their "what").
+_COUNTED_STEMS = ("attack", "strike", "incident")
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
@@ -485,6 +487,8 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
                    for m in _WORD_COUNT.finditer(text)]
         return out  # a count in figures has digits
+    if not contains_any(text, _COUNTED_STEMS):
+        return out  # both patterns below count attacks, strikes or incidents: a cheap test before them
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "A January 20 attack": a day, not a count
