@@ -940,16 +940,21 @@ def _read_role(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 140]
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
-    if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].match(after))
-            or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
+    # the words before and after, lower-cased once for the word tests below (each as contains_any: a word, or a letter
+    # that lower() does not turn into a Latin one)
+    low_before, low_after = before.lower(), after.lower()
+    odd_before, odd_after = odd_case(low_before), odd_case(low_after)
+    if (((odd_before or has_any(low_before, _BY_WORDS)) and _ROLE["by"].search(before))
+            or ((odd_after or has_any(low_after, _CLAIM_WORDS)) and _ROLE["claims"].match(after))
+            or ((odd_before or has_any(low_before, _WEAPON_WORDS)) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
         return "by"
-    if _ROLE["against"].search(before) or (contains_any(after, _HURT_WORDS) and _ROLE["hurt"].search(after)):
+    if _ROLE["against"].search(before) or ((odd_after or has_any(low_after, _HURT_WORDS)) and _ROLE["hurt"].search(after)):
         return "against"
     if _HOLDER_OF_TARGET.match(after) and _TARGET_DETERMINER.search(before):
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
     if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
-    if (_OWNED_WORDS.found_in(before) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
+    if ((odd_before or _OWNED_WORDS.found(low_before)) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
             and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
     return None
