@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import contains_any
+from .text import contains_any, has_any
 
 __all__ = ["chrome_spans", "not_reporting", "photo_credit"]
 
@@ -23,6 +23,12 @@ _CHROME = re.compile(
     r"An official website of the United States government|Here's how you know|A \.mil website belongs|A lock \(|"
     r"Official websites use|Secure \.gov websites|We use cookies|This website uses cookies|Cookie|Copyright|©|All rights reserved|"
     r"Back to top|Print\b|Email\b|Comments?\b|(?:Next|Previous)\s*(?:article|post|story))", re.I)  # "Next articleHezbollah Drone ..."
+
+#: The first three letters (in lower case) of each of _CHROME's alternatives but "©": a line whose opening is ASCII and none of these
+#: cannot be chrome, a cheap test before the pattern (a line that opens with other characters is read by it).
+_CHROME_OPENINGS = frozenset(("acc", "ski", "bre", "adv", "sha", "rea", "rel", "sig", "sub", "fol", "mos", "top", "cur", "hom", "men",
+                              "clo", "sea", "lis", "an ", "her", "a .", "a l", "off", "sec", "we ", "thi", "coo", "cop", "all", "bac",
+                              "pri", "ema", "com", "nex", "pre"))
 
 
 #: A photo caption's end: the place and day it was taken, "..., Damascus, Syria, April 2, 2024." (not "on Monday, April 1, 2024").
@@ -43,6 +49,11 @@ _CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2
                             r"firefighters|men|women|boys|children|mourners|members|forces|troops|personnel|workers|Iraqis|Syrians|"
                             r"Israelis|relatives|journalists|onlookers)\s+(?:watch|inspect|investigate|gather|stand|look|search|examine|"
                             r"check|survey|walk|mourn|carry|attend|clear|sift|pray)\s+(?:as|at|the|near|around|through|over|in|by|on|amid|beside)\b")
+
+
+#: _CAPTION_SCENE's verbs (written as it reads them, in lower case): one is in every caption it finds, a cheap test before it.
+_SCENE_VERBS = ("watch", "inspect", "investigate", "gather", "stand", "look", "search", "examine", "check", "survey", "walk", "mourn",
+                "carry", "attend", "clear", "sift", "pray")
 
 
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.
@@ -92,9 +103,9 @@ def not_reporting(sentence: str) -> str | None:
         return "caption"
     if text[-1:] in ".0123456789" and _year_last(text) and _CAPTION_END.search(text):
         return "caption"
-    if _CAPTION_SCENE.match(text):
+    if has_any(text, _SCENE_VERBS) and _CAPTION_SCENE.match(text):
         return "caption"
-    if _CHROME.match(text):
+    if (text[:3].lower() in _CHROME_OPENINGS if text[:3].isascii() else True) and _CHROME.match(text):
         return "chrome"
     return None
 

@@ -458,6 +458,8 @@ _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?=\w)(?P<n>{'|'.join(_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 _COUNTED = ("attacks", "strikes", "incidents")
+#: One of these is in every count _AGGREGATE and _TALLY find (their "what").
+_COUNTED_STEMS = ("attack", "strike", "incident")
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                     r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", re.I)
@@ -485,6 +487,8 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
                    for m in _WORD_COUNT.finditer(text)]
         return out  # a count in figures has digits
+    if not contains_any(text, _COUNTED_STEMS):
+        return out  # both patterns below count attacks, strikes or incidents: a cheap test before them
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "A January 20 attack": a day, not a count
@@ -859,6 +863,8 @@ _ROLE = {
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
+#: One of these is in every phrase the "hurt" role pattern reads (each branch ends in one): a cheap test before it.
+_HURT_WORDS = ("killed", "wounded", "injured", "hurt", "targeted", "attacked", "assassinated")
 #: Right after an actor: it owns up to being behind what happened ("The United States confirmed that its forces were behind an attack").
 _BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
                      r"(?:forces|military|troops|aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+"
@@ -934,16 +940,21 @@ def _read_role(text: str, start: int, end: int) -> str | None:
     before, after = text[max(0, start - 40):start], text[end:end + 140]
     if "\n" in before:
         before = before[before.rindex("\n") + 1:]  # not a heading's words on the line before ("... attacks on Israel\n\nThe group")
-    if ((contains_any(before, _BY_WORDS) and _ROLE["by"].search(before)) or (contains_any(after, _CLAIM_WORDS) and _ROLE["claims"].match(after))
-            or (contains_any(before, _WEAPON_WORDS) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
+    # the words before and after, lower-cased once for the word tests below (each as contains_any: a word, or a letter
+    # that lower() does not turn into a Latin one)
+    low_before, low_after = before.lower(), after.lower()
+    odd_before, odd_after = odd_case(low_before), odd_case(low_after)
+    if (((odd_before or has_any(low_before, _BY_WORDS)) and _ROLE["by"].search(before))
+            or ((odd_after or has_any(low_after, _CLAIM_WORDS)) and _ROLE["claims"].match(after))
+            or ((odd_before or has_any(low_before, _WEAPON_WORDS)) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
         return "by"
-    if _ROLE["against"].search(before) or _ROLE["hurt"].search(after):
+    if _ROLE["against"].search(before) or ((odd_after or has_any(low_after, _HURT_WORDS)) and _ROLE["hurt"].search(after)):
         return "against"
     if _HOLDER_OF_TARGET.match(after) and _TARGET_DETERMINER.search(before):
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
     if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
-    if (_OWNED_WORDS.found_in(before) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
+    if ((odd_before or _OWNED_WORDS.found(low_before)) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
             and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
     return None
