@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -64,6 +65,8 @@ def _to_script(text: str) -> str:
     return "".join(ch if _ARABIC_CHAR.match(ch) else anyascii(ch) for ch in text).translate(_ARABIC_MAP)
 
 
+# kept for the process: names come back article after article (each mention's words, each actor's name)
+@functools.lru_cache(maxsize=200_000)
 def normalise(name: str) -> str:
     """Return the lookup key of a place name.
 
@@ -93,23 +96,10 @@ def normalise(name: str) -> str:
     >>> normalise("---")
     ''
     """
-    key = _KEYS.get(name) if type(name) is str else None
-    if key is None:
-        text = unicodedata.normalize("NFKC", name)
-        text = _to_script(text).translate(_DROP).casefold()
-        text = _SEPARATORS.sub(" ", text).strip()
-        key = _LEADING.sub("", text)
-        if type(name) is str:
-            if len(_KEYS) >= _KEYS_KEPT:
-                _KEYS.clear()
-            _KEYS[name] = key
-    return key
-
-
-#: The keys made so far (name -> key), kept for the process: the same names come back article after article (each mention's
-#: words, each actor's name). Forgotten all at once when :data:`_KEYS_KEPT` are kept.
-_KEYS: dict[str, str] = {}
-_KEYS_KEPT = 200_000
+    text = unicodedata.normalize("NFKC", name)
+    text = _to_script(text).translate(_DROP).casefold()
+    text = _SEPARATORS.sub(" ", text).strip()
+    return _LEADING.sub("", text)
 
 
 def strip_articles(key: str) -> str:

@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .stamps import header_stamp
-from .text import contains_any, longest_first
+from .text import contains_any, has_any, longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
            "publication_date", "find_dates", "weekday_before"]
@@ -362,12 +362,8 @@ def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: in
     # the words a rule needs lie in what it reads: a core in text[lo:end], the words before it up to _BACK before lo
     read = text if lo <= _BACK and end == len(text) else text[max(0, lo - _BACK):end]
     for core, before, required, resolve, needs in rules:
-        if needs is not None:
-            for word in needs:  # (has_any, inline: asked of every rule for every sentence)
-                if word in read:
-                    break
-            else:
-                continue
+        if needs is not None and not has_any(read, needs):
+            continue
         for m in core.finditer(text, lo, end):
             s = m.start()
             if s >= hi or s and (text[s - 1].isalnum() or text[s - 1] == "_" or m[0][0].isdigit() and text[s - 1] in ".,:/-"):

@@ -200,11 +200,6 @@ _REFERENCE = re.compile(r"(?:[^–—]{0,40}+[–—]\s*)?[“\"]?"  # a datelin
                         r"(?:(?:less|fewer|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s)", re.I)
 
 
-#: What ``lower()`` leaves of the letters that a case-blind pattern reads as Latin ones but ``lower()``
-#: does not turn into them: ı and ſ as they are, İ as "i" and a combining dot.
-_ODD_CASE = ("\u0131", "\u017f", "\u0307")
-
-
 def ends_in_abbreviation(word: str) -> bool:
     """Whether ``word`` ends with an abbreviation's full stop ("U.S.", "Gen.", "Jan."), which ends no sentence.
 
@@ -222,7 +217,8 @@ def odd_case(text: str) -> bool:
     >>> odd_case("reſponse"), odd_case("response “quoted”")
     (True, False)
     """
-    return not text.isascii() and ("\u0131" in text or "\u017f" in text or "\u0307" in text)  # the letters of _ODD_CASE, each tested inline
+    # what lower() leaves of them: ı and ſ as they are, İ as "i" and a combining dot (each tested inline: asked of most clauses)
+    return not text.isascii() and ("\u0131" in text or "\u017f" in text or "\u0307" in text)
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
@@ -236,10 +232,7 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     True
     """
     low = text.lower()
-    for w in words:  # has_any and odd_case inline: this is asked some 500 times an article
-        if w in low:
-            return True
-    return not low.isascii() and ("\u0131" in low or "\u017f" in low or "\u0307" in low)
+    return has_any(low, words) or odd_case(low)
 
 
 def has_any(low: str, words: tuple[str, ...]) -> bool:
