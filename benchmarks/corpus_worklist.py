@@ -48,8 +48,8 @@ def worklist(texts: Path) -> list[dict]:
     out = []
     for folder in sorted((p.parent for p in DATA.glob("*/labels.json") if p.parent.name != "eval"), key=_rank):
         for a in json.loads((folder / "labels.json").read_text(encoding="utf-8"))["articles"]:
-            if a["file"].startswith("public/") or "url" not in a:
-                continue  # in the repository already
+            if a["file"].startswith("public/") or "url" not in a or (folder / "public" / Path(a["file"]).name).is_file():
+                continue  # in the repository already: a public-domain text
             target = text_path(texts, folder.name, a["file"])
             if target.is_file():
                 continue

@@ -5,6 +5,7 @@ the matching and field rules of ``benchmarks/ingest_eval.py``.
 
     python benchmarks/ingest_real_eval.py [--private DIR] [--json] [--show-errors] [--by-kind] [--kinetic]
     python benchmarks/ingest_real_eval.py --evidence tests/geo/data/dev2 tests/geo/data/dev3 ...   (no texts needed)
+    python benchmarks/ingest_real_eval.py --public [--by-kind] [--merge]   (every public-domain text in the repository)
 
 Each text is read as a user pastes it, its URL/Published header removed, with its publication date
 given (as the dashboard's "publication date" box or ``ingest --published`` would). A report, not a
@@ -29,6 +30,9 @@ KINETIC = {"Explosions/Remote violence", "Battles", "Violence against civilians"
 _spec = importlib.util.spec_from_file_location("ingest_eval", Path(__file__).with_name("ingest_eval.py"))
 ev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(ev)
+_spec = importlib.util.spec_from_file_location("corpus_worklist", Path(__file__).with_name("corpus_worklist.py"))
+worklist = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(worklist)
 
 
 def read_text(path: Path) -> str:
@@ -37,6 +41,31 @@ def read_text(path: Path) -> str:
     while lines and (lines[0].startswith(("URL:", "Published:")) or not lines[0].strip()):
         lines.pop(0)
     return "\n".join(lines)
+
+
+def public_texts(data: Path = REAL.parent) -> list[tuple[dict, Path]]:
+    """Every public-domain text in the repository with its labelled article: ``real/public/`` and each
+    development set's ``public/`` folder (US government works: CENTCOM, DoD, State, VOA, CRS), so a
+    machine without the copyrighted texts still reads whole articles of real reporting."""
+    out = []
+    for labels in sorted(data.glob("*/labels.json")):
+        folder = labels.parent
+        if folder.name in worklist.BLIND or not (folder / "public").is_dir():
+            continue
+        for a in json.loads(labels.read_text(encoding="utf-8"))["articles"]:
+            path = folder / "public" / Path(a["file"]).name
+            if path.is_file():
+                out.append((a, path))
+    return out
+
+
+def _text(a: dict, args: argparse.Namespace) -> Path | None:
+    """Where a labelled article's text is: in ``--corpus``, in ``real/public/``, or in ``--private``."""
+    if args.corpus:
+        return args.corpus / Path(a["file"]).name
+    if a["file"].startswith("public/"):
+        return REAL / a["file"]
+    return args.private / Path(a["file"]).name if args.private else None
 
 
 def _key(e: dict) -> tuple:
@@ -122,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="do not give the publication date: the engine finds it in the text, or leaves relative dates unresolved")
     ap.add_argument("--kinetic", action="store_true",
                     help="score kinetic events only (attacks and strikes: no strategic developments, labelled or predicted)")
+    ap.add_argument("--public", action="store_true",
+                    help="score every public-domain text in the repository (real/public and each development set's public/)")
     ap.add_argument("--corpus", type=Path, help="a folder of texts scored against its labels.json, else against tests/geo/data/holdout (held out)")
     ap.add_argument("--evidence", type=Path, nargs="+", metavar="SET",
                     help="read each labelled event's quoted evidence alone (no texts needed) in these set folders, e.g. "
@@ -146,14 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus:  # a folder of texts, with its own labels.json or the held-out labels of this repository
         labels = args.corpus / "labels.json" if (args.corpus / "labels.json").is_file() else HOLDOUT / "labels.json"
     articles = json.loads(labels.read_text(encoding="utf-8"))["articles"]
-    present = []
-    for a in articles:
-        if args.corpus:
-            path = args.corpus / Path(a["file"]).name
-        else:
-            path = REAL / a["file"] if a["file"].startswith("public/") else (args.private / Path(a["file"]).name if args.private else None)
-        if path is not None and path.is_file():
-            present.append((a, path))
+    present = public_texts() if args.public else [(a, path) for a in articles if (path := _text(a, args)) and path.is_file()]
     finder = MentionFinder.default() if hasattr(MentionFinder, "default") else None
 
     def given(a: dict) -> date | None:
@@ -183,8 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(out, indent=2, default=str))
         return 0
-    print(f"Ingest on real reporting: {len(scored)} of {len(articles)} texts present "
-          f"({Counter(a['file'].split('/')[0] for a in scored)}); labels in {labels.parent}")
+    where = "each set's public/ folder" if args.public else f"{len(articles)} labelled; labels in {labels.parent}"
+    print(f"Ingest on real reporting: {len(scored)} texts present ({Counter(a['file'].split('/')[0] for a in scored)}); {where}")
     for name, s in out.items():
         e = s["events"]
         print(f"\n[{name}] {s['texts']} texts: events labelled {e['labelled']}, predicted {e['predicted']}, matched {e['matched']}: "

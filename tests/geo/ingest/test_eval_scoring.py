@@ -82,3 +82,17 @@ def test_a_predicted_interception_against_a_labelled_attack_is_read_the_way_it_w
     assert scoring._compare(reaper, _event("Disrupted weapons use", "Islamic Resistance in Iraq", "United States"))["direction"][0] is True
     # with no one named as the weapon's owner there is nothing to turn: the order stands as given
     assert scoring._compare(attack, _event("Disrupted weapons use", "United States", ""))["direction"][0] is False
+
+
+def test_the_public_reading_takes_each_opened_sets_public_texts_and_never_a_blind_sets(tmp_path):
+    spec = importlib.util.spec_from_file_location("ingest_real_eval", _PATH.with_name("ingest_real_eval.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name in ("dev2", "holdout30"):
+        (tmp_path / name / "public").mkdir(parents=True)
+        articles = [{"file": f"{name}/01_centcom.txt", "published": "2023-12-26", "events": []},
+                    {"file": f"{name}/02_outlet.txt", "published": "2023-12-26", "events": []}]
+        (tmp_path / name / "labels.json").write_text(json.dumps({"articles": articles}), encoding="utf-8")
+        (tmp_path / name / "public" / "01_centcom.txt").write_text("URL: x\n\ntext\n", encoding="utf-8")
+    found = module.public_texts(tmp_path)
+    assert [(a["file"], p.name) for a, p in found] == [("dev2/01_centcom.txt", "01_centcom.txt")]
