@@ -109,3 +109,25 @@ def test_the_other_real_sets_keep_the_reserved_window_out_and_their_labels_whole
             # a local date may be a day after a US publication date (strikes at 7 p.m. Eastern are after midnight in Iraq)
             assert e["event_date"] is None or (date.fromisoformat(e["event_date"]) - date.fromisoformat(a["published"])).days <= 1, \
                 (a["file"], e)
+
+
+#: Where a text may come from to be kept in the repository: US government works (public domain).
+_PUBLIC_DOMAIN = (".gov/", ".mil/", "voanews.com/", "everycrsreport.com/")
+SET_TEXTS = sorted(REAL.parent.glob("*/public/*.txt"))
+
+
+@pytest.mark.parametrize("path", SET_TEXTS, ids=[f"{p.parent.parent.name}/{p.name}" for p in SET_TEXTS])
+def test_a_sets_public_texts_are_us_government_works_labelled_in_that_set_and_quoted_by_its_labels(path):
+    folder = path.parent.parent
+    articles = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["articles"]
+    a = next((a for a in articles if Path(a["file"]).name == path.name), None)
+    assert a is not None, f"{path.name} has no labelled article in {folder.name}"
+    if folder.name != "real":
+        assert not folder.name.startswith("holdout") or int(folder.name[7:] or 0) <= 12, "a blind set's texts stay out"
+        host = a["url"].split("://", 1)[-1].split("/", 1)[0] + "/"
+        assert host.endswith(_PUBLIC_DOMAIN), a["url"]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[:3] == [f"URL: {a['url']}", f"Published: {a['published']}", ""]
+    text = " ".join(" ".join(lines[3:]).split())
+    for e in a["events"]:
+        assert " ".join((e.get("evidence") or "").split()) in text, e["evidence"]
