@@ -61,8 +61,9 @@ def public_texts(data: Path = REAL.parent) -> list[tuple[dict, Path]]:
 
 def _text(a: dict, args: argparse.Namespace) -> Path | None:
     """Where a labelled article's text is: in ``--corpus``, in ``real/public/``, or in ``--private``."""
-    if args.corpus:
-        return args.corpus / Path(a["file"]).name
+    if args.corpus:  # the folder of rebuilt texts, or a set whose public-domain texts are in its public/
+        name = Path(a["file"]).name
+        return args.corpus / name if (args.corpus / name).is_file() else args.corpus / "public" / name
     if a["file"].startswith("public/"):
         return REAL / a["file"]
     return args.private / Path(a["file"]).name if args.private else None

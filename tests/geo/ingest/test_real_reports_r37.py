@@ -1,0 +1,21 @@
+"""Ingest on reports met in real reporting in round thirty-seven (each case paraphrases a class of error
+found in a public-domain development text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def test_a_us_warship_that_fired_missiles_is_the_striker_not_the_target():
+    # CENTCOM (13 Jan 2024): a destroyer's Tomahawks on a Houthi radar site; a US ship as the subject of "fired" was read as the
+    # target of an unidentified group's missiles
+    for ship in ("The USS Carney", "The destroyer USS Carney (DDG 64)", "A U.S. warship", "The US Navy"):
+        text = f"{ship} fired missiles at a Houthi radar site in Yemen on Saturday."
+        [c] = [c for c in _events(text, date(2024, 1, 13)) if c["kind"] == "event"]
+        assert (c["actor1"], c["actor2"], c["place_id"], c["event_date"]) == ("United States", "Houthis", "yemen", "2024-01-13"), ship
+    # the ship as the target is still the target
+    [c] = [c for c in _events("The Houthis fired missiles at the USS Carney in the Red Sea on Saturday.", date(2024, 1, 13))
+           if c["kind"] == "event"]
+    assert (c["actor1"], c["actor2"]) == ("Houthis", "United States")
