@@ -301,10 +301,16 @@ _ONE_DIED = re.compile(r"[Aarcl](?<!\w[Aarcl])(?:"
                        r"(?P<who2>commander|leader|member|militant|fighter|official|operative|soldier|civilian|chief)\b)")
 
 
+#: Two told dead as "both": "Abu Taqwa, along with another member of the group, were both killed", "Both men were killed".
+_BOTH_DIED = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+both\s+(?:reportedly\s+)?(?:killed|slain|martyred)\b|"
+                        r"\b[Bb]oth\s+(?:men\s+|of\s+them\s+)?(?:were|have\s+been|had\s+been)\s+(?:reportedly\s+)?(?:killed|slain|martyred)\b")
+
+
 def _one_person(text: str) -> Iterator[_Candidate]:
     """ "killing a Kataib Hezbollah commander" (1); "killed the leader ... and his driver" (2); "killed Abu Taqwa, a
     commander ..., along with another person" (2); "killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died" (1: a man named
-    by an Arabic name, no one named beside him); "a commander was killed", "resulted in the death of a commander" (1)."""
+    by an Arabic name, no one named beside him); "a commander was killed", "resulted in the death of a commander" (1); "were
+    both killed" (2)."""
     for m in _ONE_KILLED.finditer(text) if contains_any(text, ("kill", "assassinat")) else ():  # (its verbs: most sentences have none)
         if m["named"] and not m["plus"]:
             continue  # (a man named alone: _NAMED_DEAD reads him when his name is an Arabic one)
@@ -312,6 +318,9 @@ def _one_person(text: str) -> Iterator[_Candidate]:
     if ("l-" in text or "Abu " in text) and contains_any(text, _DEAD_VERBS):  # every name it reads has "al-" or "Abu", and one of its verbs
         for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"
             yield m.start(), m.end(), ("killed",), (1, None, False), "person"
+    if "oth " in text:  # "both" or "Both", the word each of _BOTH_DIED's branches holds
+        for m in _BOTH_DIED.finditer(text):
+            yield m.start(), m.end(), ("killed",), (2, None, False), "person"
     if "killed" in text or "death of" in text:
         for m in _ONE_DIED.finditer(text):
             yield m.start(), m.end(), ("killed",), (1, None, False), m["who"] or m["who2"]

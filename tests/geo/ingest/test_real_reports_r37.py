@@ -19,3 +19,15 @@ def test_a_us_warship_that_fired_missiles_is_the_striker_not_the_target():
     [c] = [c for c in _events("The Houthis fired missiles at the USS Carney in the Red Sea on Saturday.", date(2024, 1, 13))
            if c["kind"] == "event"]
     assert (c["actor1"], c["actor2"]) == ("Houthis", "United States")
+
+
+def test_two_told_dead_as_both_are_two():
+    # DoD News (4 Jan 2024): the Nujaba leader "along with another member ... were both killed": one read as one, or as none
+    for text in ("Abu Taqwa, along with another member of Harakat al-Nujaba, were both killed in a US strike in Baghdad on Thursday.",
+                 "A commander and his driver were both killed in a US strike in Baghdad on Thursday.",
+                 "Both men were killed in a US strike in Baghdad on Thursday."):
+        [c] = _events(text, date(2024, 1, 5))
+        assert c["fatalities"] == 2, text
+    # "both" of something else is no count of the dead
+    [c] = _events("Both sides said a US strike in Baghdad on Thursday killed a commander.", date(2024, 1, 5))
+    assert c["fatalities"] == 1
