@@ -851,13 +851,13 @@ def _article_weapon(text: str) -> str | None:
     return "Air/drone strike" if drones and not fire else "Shelling/artillery/missile attack" if fire and not drones else None
 
 
-_DRONES = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b", re.I)
+_DRONES = re.compile(r"\b(?:drones?|UA[VS]s?|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b", re.I)
 _FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
 #: A word each of _DRONES's, and of _FIRE's, names holds (in any case).
-_DRONE_WORDS = ("drone", "uav", "unmanned")
+_DRONE_WORDS = ("drone", "uav", "uas", "unmanned", "uncrewed")
 _FIRE_WORDS = ("rocket", "missile", "mortar", "artillery", "shelling", "katyusha")
 #: The words that name a weapon in a sentence.
-_WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|unmanned\s+aerial|"
+_WEAPON_NAMED = re.compile(r"\b(?:drones?|UA[VS]s?|(?:unmanned|uncrewed)\s+aerial|"
                            r"rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
 #: Right before a report's noun, words that name the reports just told: "The first attack", "the second and third attacks".
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|second|third|fourth|two|three|four|same|latest|last)\s+"

@@ -235,10 +235,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
     # (the first words of the alternatives first, a cheap test, before the words that may not precede them)
-    (re.compile(rf"\b(?=drone|uav|suspicious|aerial|hostile|flying|unmanned)"
+    # ("a one-way attack UAS", "an uncrewed aerial system": the US military's words for a drone)
+    (re.compile(rf"\b(?=drone|ua[vs]|suspicious|aerial|hostile|flying|un[mc])"
                 rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
-                rf"(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
-                rf"unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
+                rf"(?:drones?|UA[VS]s?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
+                rf"(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
@@ -295,7 +296,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed"),
     ("clash", "firefight", "battle"),
-    ("drone", "uav", "aerial target", "hostile aircraft", "flying object", "unmanned"),
+    ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast"),
     ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation"),
 )

@@ -31,3 +31,13 @@ def test_two_told_dead_as_both_are_two():
     # "both" of something else is no count of the dead
     [c] = _events("Both sides said a US strike in Baghdad on Thursday killed a commander.", date(2024, 1, 5))
     assert c["fatalities"] == 1
+
+
+def test_the_us_militarys_words_for_a_drone_are_a_drone():
+    # Air National Guard (Mar 2024): "a one-way uncrewed aerial system descended on Tower 22" was no attack at all, and the
+    # article's attack took the month of its lede ("attacked in January") instead of its day
+    [c] = _events("In the early hours of Jan. 28, a one-way uncrewed aerial system descended on Tower 22.", date(2024, 1, 29))
+    assert (c["sub_event_type"], c["place_id"], c["event_date"], c["actor2"]) == ("Air/drone strike", "tower-22", "2024-01-28", "United States")
+    # "UAS", plural as written: drones, not rockets
+    [c] = _events("On Jan. 28, three one-way attack UAS targeted U.S. forces at al-Tanf.", date(2024, 1, 29))
+    assert (c["sub_event_type"], c["place_id"]) == ("Air/drone strike", "al-tanf")
