@@ -580,6 +580,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if violent and c.get("_scope") == "province" and _counted_all_named(c, out):
             continue  # "two attacks on U.S. forces in eastern Syria; one targeting Rumalyn and another Shadaddi": the two, named
         if violent and country_level and (c["event_date"] is None or c["sources"][0]["date_kind"] == "inherited"):
+            _place_the_unplaced(c, out, finder)  # "Militants fired rockets at US forces on Saturday. The attack took place in Syria."
             continue
         day = date.fromisoformat(c["event_date"]) if violent and country_level else None
         same = [o for d in (-1, 0, 1) for o in by_day.get((c["_kind"], (day + timedelta(days=d)).isoformat()), [])] if day else []
@@ -638,6 +639,21 @@ _FOUND = re.compile(FIND_VERBS, re.I)
 #: A sentence told as another round: "Separately, ...", "In another ...", "elsewhere" (not "also": the same side's round on the
 #: same group the same day is the round's rest, and the side and group are asked apart).
 _SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|[Ii]n\s+another|[Ee]lsewhere)\b")
+
+
+def _place_the_unplaced(c: dict, out: list[dict], finder: MentionFinder) -> None:
+    """A country-level report that takes its day from the report before it ("Militants fired rockets at US forces on Saturday.
+    The attack took place in Syria.") gives that report, when it names no place, its country: one event, placed where the
+    article says it was."""
+    told = c["sources"][0]["evidence"]["event_type"]["sentence"][0]
+    before = [o for o in out if o is not c and o["_kind"] == c["_kind"] and not o.get("place_id") and not o.get("background")
+              and o["event_date"] == c["event_date"] and o["sources"][0]["evidence"]["event_type"]["sentence"][1] <= told]
+    if not before or (home := finder.country_places.get(c.get("country") or "")) is None:
+        return
+    o = max(before, key=lambda o: o["sources"][0]["evidence"]["event_type"]["sentence"][1])
+    at_country(o, home, f"the country the next report of it gives ({home.name})",
+               f"placed at {home.name}, the country a later sentence gives it")
+    o.pop("_unplaced", None)
 
 
 def _unplaced_remainder(c: dict, by_day: dict, finder: MentionFinder) -> bool:

@@ -41,3 +41,16 @@ def test_the_us_militarys_words_for_a_drone_are_a_drone():
     # "UAS", plural as written: drones, not rockets
     [c] = _events("On Jan. 28, three one-way attack UAS targeted U.S. forces at al-Tanf.", date(2024, 1, 29))
     assert (c["sub_event_type"], c["place_id"]) == ("Air/drone strike", "al-tanf")
+
+
+def test_a_report_placed_only_by_the_next_sentence_takes_that_country():
+    # a briefing's way (DoD, Oct 2023): an attack told with its day and no place, then where it was; the country was dropped
+    # as a restatement and the attack listed as placed nowhere
+    [c] = _events("Militants fired rockets at US forces on Saturday. The attack took place in Syria.", date(2023, 10, 30))
+    assert (c["kind"], c["place_id"], c["event_date"], c["actor2"]) == ("event", "syria", "2023-10-28", "United States")
+    assert any("later sentence" in f for f in c["flags"])
+    # a report placed in its own sentence is left as it is, and another day's report is its own
+    found = _events("Militants fired rockets at US forces near Mayadin on Saturday. The attack took place in Syria. "
+                    "Another rocket attack hit a base in Iraq on Sunday.", date(2023, 10, 30))
+    assert sorted((c["place_id"], c["event_date"]) for c in found if c["kind"] == "event") == [
+        ("al-mayadin", "2023-10-28"), ("iraq", "2023-10-29")]
