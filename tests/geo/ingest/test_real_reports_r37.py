@@ -54,3 +54,12 @@ def test_a_report_placed_only_by_the_next_sentence_takes_that_country():
                     "Another rocket attack hit a base in Iraq on Sunday.", date(2023, 10, 30))
     assert sorted((c["place_id"], c["event_date"]) for c in found if c["kind"] == "event") == [
         ("al-mayadin", "2023-10-28"), ("iraq", "2023-10-29")]
+
+
+def test_a_dated_attack_included_in_a_campaign_count_keeps_the_count_s_place_and_attacker():
+    # CENTCOM's posture hearing (Mar 2024): "more than 50 drone and missile attacks ... in the Red Sea, including a strike yesterday
+    # on" a merchant ship: the included attack was cut from the count's clause and lost its place and its attacker
+    text = ("The Houthis have launched more than 50 attacks on ships in the Red Sea, including a missile attack on Wednesday that killed "
+            "three sailors.")
+    [c] = [c for c in _events(text, date(2024, 3, 7)) if c["kind"] == "event"]
+    assert (c["actor1"], c["place_id"], c["event_date"], c["fatalities"]) == ("Houthis", "red-sea", "2024-03-06", 3)
