@@ -76,6 +76,8 @@ _ITS_SPEAKER = re.compile(r"\s+(?:source|sources|official|officials|spokes(?:man
 _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\b")
 #: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
+#: A US measure against a group: "the Department of State is today designating Kata'ib Sayyid al-Shuhada", "sanctioned Kataib Hezbollah".
+_MEASURE = re.compile(r"sanction|designat", re.I)
 
 
 def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
@@ -156,6 +158,10 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         # "a partnered raid ..., resulting in the deaths of 15 Islamic State (ISIS) operatives": the group the raid met
         a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end
                    and not _PARTNERED.search(article.text, max(0, m.start - 14), m.start)), None)  # not "with the Iraqi Security Forces"
+    if a2 is None and t.kind == "development" and a1 is not None and a1.actor == _US and _MEASURE.match(t.text):
+        # "The Department of State is today designating Kata'ib Sayyid al-Shuhada ... as Specially Designated Global Terrorists":
+        # the group the measure names right after it, as a sanction's object is
+        a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start >= t.end), None)
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (

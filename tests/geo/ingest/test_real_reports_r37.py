@@ -63,3 +63,15 @@ def test_a_dated_attack_included_in_a_campaign_count_keeps_the_count_s_place_and
             "three sailors.")
     [c] = [c for c in _events(text, date(2024, 3, 7)) if c["kind"] == "event"]
     assert (c["actor1"], c["place_id"], c["event_date"], c["fatalities"]) == ("Houthis", "red-sea", "2024-03-06", 3)
+
+
+def test_the_group_a_us_designation_names_is_its_object():
+    # State Department (17 Nov 2023; 17 Sep 2025): "is today designating Kata'ib Sayyid al-Shuhada (KSS) ... as Specially
+    # Designated Global Terrorists" named no one it was done to, so it was placed nowhere and its group read as the one acting
+    for text in ("The Department of State is today designating Kata'ib Sayyid al-Shuhada (KSS) and its Secretary General as "
+                 "Specially Designated Global Terrorists.",
+                 "The State Department on Friday designated Kataib Sayyid al-Shuhada as a terrorist group.",
+                 "The Treasury on Friday sanctioned Kataib Sayyid al-Shuhada."):
+        [c] = _events(text, date(2023, 11, 17))
+        assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == (
+            "Other", "United States", "Kata'ib Sayyid al-Shuhada", "iraq"), text
