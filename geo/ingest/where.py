@@ -42,6 +42,10 @@ _UNIT_AFTER = re.compile(r"\s+(province|governorate|region)s?\b|\s+(?:and|&)\s+[
 _UNIT_BEFORE = re.compile(r"\b(province|governorate)\s+of\s+$", re.I)
 #: Between a named site and a town: "in", "at", "near", "outside".
 _IN_GAP = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
+#: Between a named base and the town it is in: "al-Harir Air Base Irbil", "Harir base, Erbil", "Harir Air Base in Erbil".
+_SITE_TOWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|at|near|outside)\s+(?:the\s+)?)?")
+#: Right before a town: the base told before, named by "the" ("outside the base in Irbil").
+_THE_BASE_AT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:air\s*)?base\s+(?:in|at|near|outside)\s+$", re.I)
 #: Between two places: a comma only ("Erbil, Iraq").
 _COMMA_GAP = re.compile(r",\s*")
 #: Between a town told as a district and the wider place after a comma: " district, ", " subdistrict, ".
@@ -54,7 +58,9 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
     the base when the gazetteer has it; "al-Harir Air Base in Irbil" names Irbil as where the base is."""
     out, cache = {}, {}
     codes = finder.countries_of(context) if context else None
+    last_place = -1  # the start of the last place resolved
     named_site_end = -1  # where the last base named by its name ends: "al-Harir Air Base in Irbil" names Irbil as where it is
+    base_of_town: dict[str, Match] = {}  # a town told as where a named base is: "al-Harir Air Base Irbil" -> Harir, for "the base in Irbil"
     for m in mentions:
         if m.kind != "place":
             continue
@@ -83,6 +89,10 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
                 found = None if found.matched_by == "fuzzy" else found
             else:
                 found = wider if wider is not None and wider.kind == "province" else found
+        elif (found is not None and found.kind == "town" and found.place.id in base_of_town
+              and _THE_BASE_AT.search(text, max(0, m.start - 40), m.start)):
+            # "a drone landed on al-Harir Air Base Irbil ... another drone exploded outside the base in Irbil": that base again
+            found = base_of_town[found.place.id]
         elif (found is not None and found.kind == "town" and (base_after or _BASE_AT.search(text[max(0, m.start - 40):m.start]))
               and not _IN_GAP.fullmatch(text, named_site_end, m.start)
               and not _NATIONS_BASE.search(text, max(0, m.start - 40), m.start)):  # not "the Italian military base in Erbil"
@@ -104,7 +114,11 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             airport = finder.gz.get(f"{m.text} airport", country=codes)
             found = airport if airport is not None and airport.kind == "site" and airport.place.country == found.place.country else found
         if found is not None:
+            if found.kind == "town" and (site := out.get(last_place)) is not None and site.kind == "site" and _SITE_TOWN_GAP.fullmatch(
+                    text, named_site_end, m.start):
+                base_of_town.setdefault(found.place.id, site)
             out[m.start] = found
+            last_place = m.start
             if found.kind == "site" or (found.kind == "town" and base_after):
                 # "Harir base in Erbil" (a site named by its town, "base" after it): Erbil is where it is
                 named_site_end = base_after.end() if base_after else m.end

@@ -75,3 +75,15 @@ def test_the_group_a_us_designation_names_is_its_object():
         [c] = _events(text, date(2023, 11, 17))
         assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == (
             "Other", "United States", "Kata'ib Sayyid al-Shuhada", "iraq"), text
+
+
+def test_the_base_told_again_in_its_town_is_the_base_named_before():
+    # VOA (27 Oct 2023): a drone landed on "al-Harir Air Base Irbil", and hours later another exploded "outside the base in Irbil":
+    # the gazetteer's base of that town (Erbil Air Base) was a second attack on another base
+    text = ("Officials said a drone landed on al-Harir Air Base Irbil on Thursday but did not explode. Hours later, another drone "
+            "exploded outside the base in Irbil, causing no injuries.")
+    found = [c for c in _events(text, date(2023, 10, 27)) if c["kind"] == "event"]
+    assert [(c["place_id"], c["event_date"]) for c in found] == [("harir-air-base", "2023-10-26")]
+    # a base in the town with no base named there before is still the town's base
+    [c] = _events("A drone hit a US base in Erbil on Thursday.", date(2023, 10, 27))
+    assert c["place_id"] == "erbil-air-base"
