@@ -68,6 +68,28 @@ def small_hours_local(sentence: str) -> bool:
 
 #: Right before a date: "on the night of".
 _NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.I)
+#: The evening of the day a statement was made: "this evening", "tonight".
+_THIS_EVENING = re.compile(r"(?:this\s+evening|tonight)", re.I)
+#: Who told it: a verb of saying, and a US voice right before it ("a senior defense official said") or after "according to".
+_TOLD = re.compile(r"\b(?:said|says|told|claimed|reported|announced|stated|according\s+to)\b")
+_US_SPEAKER = re.compile(r"(?:officials?|Pentagon|Defense|Department|Austin|Ryder|Singh|Kirby|CENTCOM|Command|Biden|President|White\s+House|"
+                         r"spokes(?:man|woman|person))\W*$")
+_US_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?(?:U\.S\.\s+|US\s+|senior\s+)?(?:officials?|Pentagon|Defense|CENTCOM|White\s+House)\b")
+
+
+def _told_by_us(sentence: str) -> bool:
+    """Whether every speaker ``sentence`` names is the US side's (or it names none): "..., a senior defense official said"; not
+    "Kataib Hezbollah said U.S. forces struck ...".
+
+    >>> _told_by_us("U.S. forces struck two sites this evening, a senior defense official said"), _told_by_us("U.S. forces struck two sites.")
+    (True, True)
+    >>> _told_by_us("Kataib Hezbollah said U.S. forces struck its headquarters this evening")
+    False
+    """
+    return all(_US_SOURCE.match(sentence, m.end()) if m.group(0).startswith("according") else
+               _US_SPEAKER.search(sentence, max(0, m.start() - 40), m.start()) for m in _TOLD.finditer(sentence))
+
+
 #: A US voice telling its own strike: "at my direction", "United States forces conducted".
 _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+(?:military\s+)?forces\s+(?:conducted|struck|carried\s+out)\b")
 
@@ -286,6 +308,12 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "Announcing the airstrike Wednesday evening (US time)": a US evening is the next day in Iraq and Syria
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{d.text} in US time is the next day where it happened: dated {c['_date'].isoformat()}")
+        elif (d.precision == 1 and c.get("_kind") == "strike" and d.kind == "relative" and _THIS_EVENING.fullmatch(d.text)
+              and _US_VOICE.search(s.text) and _told_by_us(s.text)):
+            # "U.S. military forces conducted discrete precision strikes against two facilities near Abu Kamal, Syria, this evening",
+            # told in Washington: its evening is the next day in Iraq and Syria
+            c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
+            c["flags"].append(f"{d.text} in Washington is the next day where it happened: dated {c['_date'].isoformat()}")
         elif (d.precision == 1 and c.get("_kind") == "strike" and _NIGHT_OF.search(s.text, max(0, d.start - s.start - 20), d.start - s.start)
               and _US_VOICE.search(s.text)):
             # "at my direction, on the night of October 26, 2023, United States forces conducted": a night in Washington is the

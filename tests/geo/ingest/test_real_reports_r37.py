@@ -87,3 +87,15 @@ def test_the_base_told_again_in_its_town_is_the_base_named_before():
     # a base in the town with no base named there before is still the town's base
     [c] = _events("A drone hit a US base in Erbil on Thursday.", date(2023, 10, 27))
     assert c["place_id"] == "erbil-air-base"
+
+
+def test_a_us_strike_told_in_washington_this_evening_is_the_next_day_where_it_happened():
+    # DoD background briefing (26 Oct 2023): strikes near Abu Kamal "this evening" in Washington hit early on 27 Oct in Syria
+    for text in ("At the President's direction, U.S. military forces conducted discrete precision strikes against two facilities near "
+                 "Abu Kamal, Syria, this evening.",
+                 "U.S. military forces conducted strikes against two facilities near Abu Kamal, Syria, tonight, a senior defense official said."):
+        [c] = _events(text, date(2023, 10, 26))
+        assert (c["place_id"], c["event_date"]) == ("albu-kamal", "2023-10-27"), text
+    # the group struck says "this evening" by its own clock
+    [c] = _events("Kataib Hezbollah said U.S. forces struck its headquarters in Jurf al-Sakhar this evening.", date(2023, 10, 26))
+    assert c["event_date"] == "2023-10-26"
