@@ -105,6 +105,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 r"(?!\s+(?:launchers?|sites?|storage|systems?|facilit\w+)|[^.;]{0,40}\b(?:prepar\w+|ready|on\s+the\s+ground|before\s+launch)"
                 r"|[^.;]{0,80}\b(?:landed|hit|struck|fell|impacted)\b)|"  # (not "... while one missile landed near the base")
+                # "U.S. forces successfully engaged and defeated two one-way attack UAS", "The USS Carney defeats a combination of
+                # Houthi missiles and unmanned aerial vehicles": the US military's word for bringing them down
+                r"defeat(?:s|ed|ing)?\s+(?:an?|the|one|two|three|four|five|six|\d+|a\s+combination\s+of|multiple|several)\s+"
+                r"(?:[\w-]+\s+){0,4}?(?:drones?|UA[VS]s?|missiles?|rockets?|(?:unmanned|uncrewed)\s+aerial)\b|"
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
                 r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
@@ -283,7 +287,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
      "seiz", "discover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
-     "prevent", "engag", "destroyed", "repelled", "neutrali"),
+     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat"),
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),

@@ -99,3 +99,14 @@ def test_a_us_strike_told_in_washington_this_evening_is_the_next_day_where_it_ha
     # the group struck says "this evening" by its own clock
     [c] = _events("Kataib Hezbollah said U.S. forces struck its headquarters in Jurf al-Sakhar this evening.", date(2023, 10, 26))
     assert c["event_date"] == "2023-10-26"
+
+
+def test_drones_the_us_side_defeated_are_brought_down_not_an_attack_on_it():
+    # DoD News (Nov 2023): "The USS Carney defeats a combination of Houthi missiles and unmanned aerial vehicles in the Red Sea";
+    # CENTCOM's "engaged and defeated two one-way attack UAS": read as attacks on the US side
+    for text in ("U.S. forces engaged and defeated two one-way attack drones near al-Tanf on Tuesday.",
+                 "The USS Carney defeated a combination of Houthi missiles and unmanned aerial vehicles in the Red Sea on Tuesday."):
+        [c] = _events(text, date(2024, 1, 10))
+        assert (c["sub_event_type"], c["actor1"], c["event_date"]) == ("Disrupted weapons use", "United States", "2024-01-09"), text
+    # defeating a group is no interception
+    assert _events("US forces will defeat ISIS in Syria.", date(2024, 1, 10)) == []
