@@ -645,6 +645,8 @@ def _place_the_unplaced(c: dict, out: list[dict], finder: MentionFinder) -> None
     """A country-level report that takes its day from the report before it ("Militants fired rockets at US forces on Saturday.
     The attack took place in Syria.") gives that report, when it names no place, its country: one event, placed where the
     article says it was."""
+    if not c.get("_anaphor") or c.get("_another") or c.get("_other_site") or c.get("_yet_another"):
+        return  # "The attack took place in Syria" tells of the one before; "A separate drone attack took place in Syria" does not
     told = c["sources"][0]["evidence"]["event_type"]["sentence"][0]
     before = [o for o in out if o is not c and o["_kind"] == c["_kind"] and not o.get("place_id") and not o.get("background")
               and o["event_date"] == c["event_date"] and o["sources"][0]["evidence"]["event_type"]["sentence"][1] <= told]

@@ -242,7 +242,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # ("a one-way attack UAS", "an uncrewed aerial system": the US military's words for a drone)
     (re.compile(rf"\b(?=drone|ua[vs]|suspicious|aerial|hostile|flying|un[mc])"
                 rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
-                rf"(?:drones?|UA[VS]s?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
+                rf"(?:drones?|UAVs?|(?<!\()UASs?(?!\))|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
                 rf"(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only

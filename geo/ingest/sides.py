@@ -41,6 +41,8 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 
 #: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
 #: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
+#: After the weapon US forces fired: what it was fired to bring down ("fired missiles to bring down 18 drones").
+_TO_INTERCEPT = re.compile(r"\s+(?:to|that)\s+(?:bring|shoot|knock|take|brought|shot|knocked|took)\s+down\b|\s+to\s+intercept\b")
 _US_FIRED = re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
                        r"(?:war)?ships?|destroyers?|cruisers?)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
                        r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|(?:responded|retaliated)\s+(?:by|with)\s+"
@@ -58,7 +60,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
             and not any(m.actor for m in in_s if m.kind == "actor") and victims(s.text) != "us"):
         # "The locations hit were primarily in western Iraq, notably Al-Qa'im ...": a strike round's targets, listed
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
-    if t.kind == "attack" and _US_FIRED.search(s.text, max(0, t.start - s.start - 80), t.start - s.start) and victims(s.text) != "us":
+    if (t.kind == "attack" and _US_FIRED.search(s.text, max(0, t.start - s.start - 80), t.start - s.start) and victims(s.text) != "us"
+            and not _TO_INTERCEPT.match(s.text, t.end - s.start)):  # (not "The US Navy fired missiles to bring down 18 drones")
         # "U.S. forces retaliated by firing artillery shells at the launch site": the US fired, with the weapon told
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, t.sub_event_type, t.claim)
     if t.kind == "attack" and (_BY_US_CRAFT.match(s.text, t.end - s.start) or (

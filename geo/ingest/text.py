@@ -128,6 +128,10 @@ _CLAUSE = re.compile(
     r"(?:an?|one|two|three|four|five|six|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after|following\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|killings?|assassinations?|deaths?)\b|"
     r"after\s+(?:[\w-]+\s+){0,8}(?:attacks?|strikes?)\b|after\s+the\s+targeting\s+of\b|"
     r"after\s+(?:[\w.’'-]+\s+){1,6}(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:targeted|attacked|hit|struck|wounded|injured|killed|launched|fired)\b|including\s+the\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
+    # (and ", including a drone attack on Sunday in Jordan that killed three": an attack with its own place; not ", including a missile
+    # attack on Wednesday that killed three sailors", a dated one of those the count's clause places)
+    r"including\s+an?\s+(?=[^.;]*?\b(?:in|at|near)\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z]|al-))"
+    r"(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|"
     r"until\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:attacks?|strikes?)\b|including\s+one\s+(?:(?:on|at|against|targeting)\s|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)))|"
     # "..., with local media reporting on an attempted strike against a base at Erbil Airport, while in neighboring Syria, fighters
     # rained rockets down on a US base": each report of its own

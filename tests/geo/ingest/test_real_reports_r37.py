@@ -110,3 +110,23 @@ def test_drones_the_us_side_defeated_are_brought_down_not_an_attack_on_it():
         assert (c["sub_event_type"], c["actor1"], c["event_date"]) == ("Disrupted weapons use", "United States", "2024-01-09"), text
     # defeating a group is no interception
     assert _events("US forces will defeat ISIS in Syria.", date(2024, 1, 10)) == []
+
+
+def test_the_reviews_breaks_stay_mended():
+    # round thirty-seven's review of the rules above, each a break it found on its own paraphrases
+    # a warship's missiles fired to bring drones down are no strike of its own
+    found = _events("The US Navy fired missiles to bring down 18 drones launched by the Houthis over the Red Sea on Tuesday.",
+                    date(2024, 1, 10))
+    assert not any(c["actor1"] == "United States" and c["event_type"] == "Explosions/Remote violence" for c in found)
+    # another attack's country is not lent to the report before it
+    for text in ("Rockets were fired at US forces on Tuesday, the Pentagon said. A separate drone attack took place in Syria.",
+                 "The Houthis fired a missile at a merchant vessel on Monday. A drone attack took place in Iraq."):
+        assert not any(c["kind"] == "event" and c["place_id"] in ("syria", "iraq") and c["sub_event_type"].startswith("Shelling")
+                       for c in _events(text, date(2024, 1, 31))), text
+    # an included attack with its own place is its own report: not three copies of it in the count's countries
+    text = ("Militias have attacked US forces more than 150 times in Iraq and Syria, including a drone attack on Sunday in Jordan "
+            "that killed three soldiers.")
+    found = [c for c in _events(text, date(2024, 1, 29)) if c["kind"] == "event"]
+    assert [(c["place_id"], c["event_date"], c["fatalities"]) for c in found] == [("jordan", "2024-01-28", 3)]
+    # "UAS" as another body's initials in brackets is no drone
+    assert _events("The United States Army Space (UAS) command held a briefing on Monday about threats in Iraq.", date(2024, 1, 16)) == []
