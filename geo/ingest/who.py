@@ -40,7 +40,9 @@ _STATES_DEFENCES = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:anti-aircraft|air\s+d
                               r"(?:armed\s+|security\s+)?forces|army|military)\b")
 #: "was shot down by coalition forces": who shot it down, named after the words.
 _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?!\b(?:launched|fired|sent|flown|operated)\b)[^.;]){0,80}?"
-                        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+                        r"\bby\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)  # (and "by Yemen's Houthis": the group, not its country)
+#: Right after a country: the possessive that makes it the home of what follows ("Yemen's Houthis").
+_HOME_OF = re.compile(r"['’]s\s")
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 #: After a group: an outlet it owns ("Hezbollah's propaganda arm", "Kataib Hezbollah-affiliated media", "the IRGC-run Tasnim").
@@ -115,7 +117,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
                    and (m.kind != "place" or _STATES_DEFENCES.match(article.text, m.end))  # not "in western Iraq"; "Iraq's air defense"
                    and not (striker_modifier(s.text, m.end - s.start, t.start - s.start) and not _DOWN_VERB.match(t.text))
                    and m not in owner]  # not "a drone of X"; "Iran-backed militias shot down" names the shooter
-        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])]
+        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])
+                      and not (m.kind == "place" and _HOME_OF.match(article.text, m.end))]
         # "A drone of Iran-backed groups attempted to attack the US base ..., while anti-aircraft weapons shot it down": the base's
         a1 = (by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else
               next((m for m in actors if m.actor == _US), None) if owner else None)

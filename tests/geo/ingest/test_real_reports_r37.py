@@ -130,3 +130,13 @@ def test_the_reviews_breaks_stay_mended():
     assert [(c["place_id"], c["event_date"], c["fatalities"]) for c in found] == [("jordan", "2024-01-28", 3)]
     # "UAS" as another body's initials in brackets is no drone
     assert _events("The United States Army Space (UAS) command held a briefing on Monday about threats in Iraq.", date(2024, 1, 16)) == []
+
+
+def test_a_group_named_with_its_country_shot_the_drone_down():
+    # TRT and others (Nov 2023): "an American MQ-9 drone was shot down by Yemen's Houthis": the country's possessive hid the group,
+    # and the interception had no one who shot it down
+    [c] = _events("A US MQ-9 drone was shot down by Yemen's Houthis on Wednesday.", date(2023, 11, 8))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Disrupted weapons use", "Houthis", "United States", "yemen")
+    # a country's own forces are still the country's
+    [c] = _events("A drone was shot down by Iraq's counter-terrorism forces near Erbil on Wednesday.", date(2023, 11, 8))
+    assert c["actor1"] == "Iraq"
