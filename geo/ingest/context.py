@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, contains_any, odd_case
+from .text import Words, contains_any, line_matches, odd_case
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -580,7 +580,7 @@ def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> lis
     ['date 2023-12-04']
     """
     out = [(m.start("where"), m.end()) for m in _found(AGENCY_DATELINE, text)]
-    out += [(m.start("date"), m.end("date")) for m in _PAGE_DATE.finditer(text)]
+    out += [(m.start("date"), m.end("date")) for m in line_matches(_PAGE_DATE, text)]
     starts = {a for a, _ in (datelines(text) if filed is None else filed)}
     out += [(m.start("where"), m.end()) for m in _found(_DATELINE, text) if (m.start("where"), m.end()) not in out
             and m.start("where") in starts]
@@ -615,18 +615,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=4)
 def _found(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """The matches of a dateline pattern in an article, kept while it is read: its datelines and their spans both need them."""
-    # Each dateline pattern opens with "^" (re.M) and matches no empty string: it can match only at a line's start, so it is tried
-    # at each, from where the last match ended: the matches finditer finds, which tries every position.
-    out, at = [], 0
-    while True:
-        if (m := pattern.match(text, at)) is not None:
-            out.append(m)
-            at = m.end()
-            if at > 0 and text[at - 1] == "\n":
-                continue
-        if (at := text.find("\n", at)) < 0:
-            return tuple(out)
-        at += 1
+    return tuple(line_matches(pattern, text))  # (each dateline pattern opens with "^", re.M, and matches no empty string)
 
 
 def appositive_place(text: str, first_end: int, start: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import contains_any, has_any
+from .text import contains_any, has_any, line_matches
 
 __all__ = ["chrome_spans", "not_reporting", "photo_credit"]
 
@@ -135,9 +135,9 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     ['Read More:']
     """
     spans = []
-    end = _END_HEADING.search(text)
+    end = next(line_matches(_END_HEADING, text), None)  # (both patterns open with "^", re.M, and match no empty string)
     stop = end.start() if end else len(text)
-    for m in _LINKS_HEADING.finditer(text, 0, stop):
+    for m in line_matches(_LINKS_HEADING, text, 0, stop):
         if spans and m.start() < spans[-1][1]:
             continue
         prose = _PROSE_LINE.search(text, m.end(), stop)
