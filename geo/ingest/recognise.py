@@ -93,6 +93,16 @@ _VERDICT = (r"(?:(?:describ|call|term|label|brand)(?:ed|ing|s)?|said\s+(?:it|the
             r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assassinations?|aggression|killings?|bombings?)\b")
 _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
+
+
+def _word_opens(*words: str) -> str:
+    """A look-ahead for a word's start that opens with one of ``words`` (in lower case, for a case-blind pattern): the words'
+    first letters are tested first, as one class, so that the words, which ``re`` tries one by one, are tried only where a word
+    opens with one of those letters (measured a third faster on the rules' clauses). The class holds every letter a word can
+    start with, in the same pattern: the matches are the same."""
+    return rf"\b(?=[{''.join(sorted({w[0] for w in words}))}])(?={'|'.join(words)})"
+
+
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
@@ -206,7 +216,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
-    (re.compile(rf"\b(?=rocket|missile|mortar|shell|artillery|projectiles)(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
+    (re.compile(_word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectiles")
+                + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
                 rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
@@ -235,8 +246,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
     # (the first words of the alternatives first, a cheap test, before the words that may not precede them)
-    (re.compile(rf"\b(?=drone|uav|suspicious|aerial|hostile|flying|unmanned)"
-                rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
+    (re.compile(_word_opens("drone", "uav", "suspicious", "aerial", "hostile", "flying", "unmanned")
+                + rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
                 rf"(?:drones?|UAVs?|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
                 rf"unmanned\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
@@ -254,7 +265,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
     # (each alternative starts a word with one of the words of the lookahead: it tests the position once for them all)
-    (_GENERIC := re.compile(r"\b(?=one|operation|attack|assault|target|responsibility|hit|struck|strike)(?:"
+    (_GENERIC := re.compile(_word_opens("one", "operation", "attack", "assault", "target", "responsibility", "hit", "struck", "strike") + r"(?:"
                             r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
