@@ -41,15 +41,39 @@ class Aggregate:
     what: str
 
 
+def _first_letters(branches: tuple[str, ...]) -> str:
+    """A look-ahead for the first letters (in either case) of ``branches``, each of which opens with a letter or with a
+    look-ahead for one ("(?=a)"): a test every match of the branches passes, made once as one class where ``re`` would try the
+    branches one by one (the rules' branches, measured: a quarter to a third faster). The matches are the same."""
+    letters = set()
+    for b in branches:
+        c = b[3] if b.startswith("(?=") else b[0]
+        assert c.isascii() and c.isalpha(), b
+        letters |= {c.lower(), c.upper()}
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def _one_of(*branches: str) -> str:
+    """A group of ``branches``, their first letters tested first (see :func:`_first_letters`)."""
+    return f"{_first_letters(branches)}(?:{'|'.join(branches)})"
+
+
+def _word_opens(*words: str) -> str:
+    """A look-ahead for a word's start that opens with one of ``words``, their first letters tested first (see
+    :func:`_first_letters`)."""
+    return rf"\b{_first_letters(words)}(?={'|'.join(words)})"
+
+
 _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
-_CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|staged|mounted|executed)\s+(?:[\w-]+\s+){0,3}"
-                r"(?:strikes?|raids?\s+(?:on|against))")
+_CARRIED_OUT = (_one_of("launched", "conducted", r"carried\s+out", "directed", "order(?:ed)?", "staged", "mounted", "executed")
+                + r"\s+(?:[\w-]+\s+){0,3}(?:strikes?|raids?\s+(?:on|against))")
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike. (A lookahead for an
 #: alternative's first letter before the words that may not precede it, here and in the rules: a cheap test first.)
-_AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
-             r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
+_AIRCRAFT = _one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?", "MQ-9s?", "B-1B?s?", "B-52s?", "bombers?", "warplanes?",
+                    r"fighter\s+(?:jets?|aircraft)",
+                    r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft")
 #: Right after aircraft, not the passive: "US aircraft were hit by shrapnel" tells what was hit, not a strike they made.
 _NOT_PASSIVE = r"(?!(?:[\w-]+\s+)?(?:was|were|been|being|is|are)\s)"
 #: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
@@ -93,14 +117,6 @@ _VERDICT = (r"(?:(?:describ|call|term|label|brand)(?:ed|ing|s)?|said\s+(?:it|the
             r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assassinations?|aggression|killings?|bombings?)\b")
 _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
-
-
-def _word_opens(*words: str) -> str:
-    """A look-ahead for a word's start that opens with one of ``words`` (in lower case, for a case-blind pattern): the words'
-    first letters are tested first, as one class, so that the words, which ``re`` tries one by one, are tried only where a word
-    opens with one of those letters (measured a third faster on the rules' clauses). The class holds every letter a word can
-    start with, in the same pattern: the matches are the same."""
-    return rf"\b(?=[{''.join(sorted({w[0] for w in words}))}])(?={'|'.join(words)})"
 
 
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
@@ -153,7 +169,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"  # not "Three strikes targeted U.S. bases"
                 r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
-                r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
+                + _one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in|"
+                r"struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
                 r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
@@ -161,16 +178,16 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
                 # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
-                r"(?<=\s)(?:drones?|UAVs?|missiles?|launchers?)\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
+                r"(?<=\s)" + _one_of("drones?", "UAVs?", "missiles?", "launchers?") + r"\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
                 rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
                 rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
                 # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
                 # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
-                rf"\b(?:sent|dispatched|deployed)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
+                rf"\b{_one_of('sent', 'dispatched', 'deployed')}\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
                 r"(?:bomb|strike|hit|attack|eliminate|destroy|neutrali[sz]e|take\s+out)\b|"
-                r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
+                + _one_of("defensive", "self-defen[cs]e", "precision", "retaliatory", "unilateral") + r"\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
                 # "The United States has destroyed several weapons systems in Syria"
                 r"(?:(?:U\.S\.|US|American)\s+(?:forces|military)|forces|United\s+States)\s+(?:has\s+|have\s+|had\s+)?(?:successfully\s+)?"
@@ -181,13 +198,15 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
-                r"\b(?:took|taking|takes)\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
+                r"\b" + _one_of("took", "taking", "takes")
+                + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
                 # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
                 # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
                 r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
-                r"(?:aircraft|jets?|warplanes?|planes?)\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
+                + _one_of("aircraft", "jets?", "warplanes?", "planes?")
+                + r"\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
                 r"(?:[\w-]+\s+){0,6}?(?:destroyed|struck|targeted|hit|bombed|attacked)\b|"
                 # "forces assigned to CJTF-OIR engaged five militants preparing to launch a one-way attack drone"
                 r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
@@ -201,12 +220,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
                 r"(?=a)(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
-                r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
+                r"assassinat(?:ed|ion|ing)\b|" + _one_of(r"U\.S\.", "US", "American", "Israeli")
+                + r"\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
                 # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
-                r"\b(?:started|began|begun)\s+striking\s+back\b|"
-                r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
+                r"\b" + _one_of("started", "began", "begun") + r"\s+striking\s+back\b|"
+                + _one_of(r"U\.S\.", "US", "American") + r"(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
-                r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
+                + _one_of("killed", "wounded", "injured", "died") + r"\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
                 # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"
                 r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?(?:strike|airstrike|(?<=air\s)raid|(?<=drone\s)raid|raid(?=\s+(?:on|against)\b))\b|"
                 r"strikes?\s+(?:near|around|across|inside)\s+(?=[A-Z]|the\s+[A-Z]|(?:eastern|western|northern|southern)\s)|"
