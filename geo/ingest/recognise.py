@@ -101,8 +101,8 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
 FIND_VERBS = r"seiz|discover|confiscat|dismantl|defus|captur"
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
-_CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"
-                 r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|censur(?:es|ed|ing))")
+_CONDEMN_VERB = _one_of("condemn(?:s|ed|ing)?", "denounc(?:es|ed|ing)", "critici[sz](?:es|ed|ing)", "decr(?:ied|ies)", "protest(?:s|ed|ing)?",
+                        "slam(?:s|med|ming)", "lambast(?:s|ed|ing)?", "censur(?:es|ed|ing)")
 _CONDEMNED = (rf"\b{_CONDEMN_VERB}\b(?!\s+(?:any|all)\s+(?:forms?\s+of\s+|kinds?\s+of\s+)?(?:such\s+)?(?:attacks?|strikes?|assaults?|violence)\b)"
               r"(?=(?:[^.]|(?<=[A-Z])\.){0,80}\b(?:strike|attack|raid|violation|assassination|killing))")
 #: (not "condemned any attacks on diplomatic missions": a stance on attacks in general, no one attack's condemnation)
@@ -110,7 +110,8 @@ _CONDEMNED = (rf"\b{_CONDEMN_VERB}\b(?!\s+(?:any|all)\s+(?:forms?\s+of\s+|kinds?
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
 #: A government's verdict on a strike or attack, a condemnation in other words: "described the attack as a 'terrorist act'", "said
 #: they were a 'flagrant violation of Iraq's sovereignty'", "held the coalition responsible for this unwarranted attack".
-_VERDICT = (r"(?:(?:describ|call|term|label|brand)(?:ed|ing|s)?|said\s+(?:it|they|this|these|the\s+[\w-]+)\s+(?:was|were|is|are|constituted?))"
+_VERDICT = (r"(?:" + _one_of("describ", "call", "term", "label", "brand")
+            + r"(?:ed|ing|s)?|said\s+(?:it|they|this|these|the\s+[\w-]+)\s+(?:was|were|is|are|constituted?))"
             r"\s+(?:[^.]{0,60}?\s)?(?:as\s+)?(?:an?\s+|the\s+)?[“\"‘']?(?:[\w-]+\s+)?(?:terrorist\s+(?:act|attack|attempt)s?|acts?\s+of\s+terrorism|"
             r"violations?\s+of\s+(?:[\w'’-]+\s+){0,2}sovereignty|dangerous\s+escalation|hostile\s+act)\b|"
             r"\b(?:held|holds?|holding)\s+(?:[\w'’.-]+\s+){1,5}?(?:fully\s+)?responsible\s+for\s+(?:this|the|that|these|those)\s+"
@@ -171,7 +172,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
                 + _one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in|"
                 r"struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
-                r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
+                r"(?:" + _one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
                 # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
@@ -190,7 +191,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 + _one_of("defensive", "self-defen[cs]e", "precision", "retaliatory", "unilateral") + r"\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
                 # "The United States has destroyed several weapons systems in Syria"
-                r"(?:(?:U\.S\.|US|American)\s+(?:forces|military)|forces|United\s+States)\s+(?:has\s+|have\s+|had\s+)?(?:successfully\s+)?"
+                r"(?:" + _one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States)\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?:successfully\s+)?"
                 r"destroyed\s+(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+"
                 r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American)\s)(?:[\w-]+\s+){0,4}?"
                 r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?)\b"
@@ -214,7 +216,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
                 # "Another strike in the southern province of Wasit resulted in four injuries", "the second strike hit Wasit": one strike
                 # of a round told before (not "a strike hit the US base": an attack)
-                r"\b(?:[Aa]nother|[Aa]\s+separate|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+(?:second|third|fourth|other|latest))\s+strike\s+"
+                r"\b" + _one_of("another", r"a\s+separate", r"a\s+(?:second|third|fourth)", r"the\s+(?:second|third|fourth|other|latest)")
+                + r"\s+strike\s+"
                 r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))|"
                 r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:aerial|air)\s+aggression|"
                 # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
@@ -345,10 +348,11 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
-_NOT_EVENT = re.compile(r"\b(?=\w)(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?(?:\s+to)?|vow(?:s|ed)?\s+to|plans? to|"
-                        r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
-                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed|ing)?\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock|denied|denies|deny)\b", re.I)
+_NOT_EVENT = re.compile(r"\b" + _one_of("would", "could", "might", "may", "will", "if", "threat of", r"threaten(?:s|ed|ing)?(?:\s+to)?",
+                                         r"vow(?:s|ed)?\s+to", "plans? to", "warn(?:s|ed)?", "deter", r"prepar\w+\s+to",
+                                         r"attempt(?:ed|ing)?(?:\s+to)?", r"trying\s+to", r"seek(?:s|ing)?\s+to", r"intend(?:s|ed|ing)?\s+to",
+                                         r"about\s+to", r"thwart\w*", "planned", r"planning\s+to", "any", "future", "further", "potential",
+                                         "possible", "simulated", "mock", "denied", "denies", "deny") + r"\b", re.I)
 #: Right before a report: told as what someone should not do ("pressed Israel not to attack Iraqi territory").
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+$", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
