@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, contains_any, line_matches, odd_case
+from .text import Words, contains_any, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -470,17 +470,20 @@ def sponsor_modifier(text: str, end: int) -> bool:
 #: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".
 _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|inside|into|across|throughout|within|at|near|over|on|to|toward|towards|hit|hits|struck|strikes?|striking|bombed|"
-    r"bombs?|attacked|attacks?|targeted|targets?|targeting|approached|approaching|entered|entering|crossed\s+into|heading\s+(?:to|for))"
-    r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
+    # (each group of words tests its first letters first: see one_of)
+    r"\b" + one_of("in", "inside", "into", "across", "throughout", "within", "at", "near", "over", "on", "to", "toward", "towards", "hit", "hits",
+                   "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted", "targets?", "targeting",
+                   "approached", "approaching", "entered", "entering", r"crossed\s+into", r"heading\s+(?:to|for)")
+    + r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
     r"southern|eastern|western|north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north[-\s]?eastern|north[-\s]?western|"
-    r"south[-\s]?eastern|south[-\s]?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|"
+    r"south[-\s]?eastern|south[-\s]?western)\s+)?$|"
+    r"\b" + one_of("north", "south", "east", "west") + r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|"
     # "toward vital targets in southern and northern Israel"
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central)(?:ern)?\s+and\s+(?:north|south|east|west|central)(?:ern)?\s+$|"
     # "launched hundreds of drones and missiles against Israel"
-    r"\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
+    r"\b" + one_of("drones?", "missiles?", "rockets?", "UAVs?") + r"\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
     # "in Houthi-controlled areas of Yemen", "across parts of Syria"
-    r"\b(?:in|across|throughout|inside)\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
+    r"\b" + one_of("in", "across", "throughout", "inside") + r"\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
     # "shot down a US MQ-9 Reaper drone off the coast of Yemen", "in the skies of Diyala"
     r"\b(?:off(?:\s+the\s+(?:[\w-]+\s+)?coast\s+of)?|(?:territorial\s+)?waters\s+(?:off|of)|skies\s+(?:over|of)|airspace\s+(?:over|of))\s+$",
     re.I)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
-           "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches"]
+           "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -249,6 +249,33 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+def _first_letters(branches: tuple[str, ...]) -> str:
+    """A look-ahead for the first letters (in either case) of ``branches``, each of which opens with a letter or with a
+    look-ahead for one ("(?=a)"): a test every match of the branches passes, made once as one class where ``re`` would try the
+    branches one by one (the recognising rules' groups, measured: a quarter to a third faster). The matches are the same."""
+    letters = set()
+    for b in branches:
+        c = b[3] if b.startswith("(?=") else b[0]
+        assert c.isascii() and c.isalpha(), b
+        letters |= {c.lower(), c.upper()}
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def one_of(*branches: str) -> str:
+    """A group of ``branches``, their first letters tested first (see :func:`_first_letters`).
+
+    >>> one_of("drones?", r"UAVs?")
+    '(?=[DUdu])(?:drones?|UAVs?)'
+    """
+    return f"{_first_letters(branches)}(?:{'|'.join(branches)})"
+
+
+def word_opens(*words: str) -> str:
+    """A look-ahead for a word's start that opens with one of ``words``, their first letters tested first (see
+    :func:`_first_letters`)."""
+    return rf"\b{_first_letters(words)}(?={'|'.join(words)})"
 
 
 def claim_item(clause: str) -> re.Match | None:
