@@ -400,8 +400,10 @@ _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|phot
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
-_STORED = re.compile(r"\b(?=\w)(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
-                     r"\b(?=\w)(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_STORED = re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "arsenals?", "shipments?", "supplies", "consignments?")
+                     + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                     r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with")
+                     + r"\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
 _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
