@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, contains_any, odd_case
+from .text import Words, contains_any, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -390,10 +390,11 @@ _WAR_BEFORE = re.compile(
     r"support\s+(?:for|to|of)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
-#: Words one of which is in every text _WAR_BEFORE matches: a cheap test before it.
-_WAR_WORDS = ("war", "conflict", "crisis", "hostilities", "onslaught", "offensive", "assault", "operations", "fighting", "incursion",
-              "invasion", "siege", "bombardment", "stormed", "breached", "support", "backing", "revenge", "vengeance", "retaliation",
-              "solidarity", "crimes", "massacre", "atrocities", "ceasefire", "cease-fire", "truce", "peace")
+#: Words one of which is in every text _WAR_BEFORE matches: a cheap test before it (one pass of an automaton: too many words for
+#: a test per word).
+_WAR_WORDS = Words(("war", "conflict", "crisis", "hostilities", "onslaught", "offensive", "assault", "operations", "fighting", "incursion",
+                    "invasion", "siege", "bombardment", "stormed", "breached", "support", "backing", "revenge", "vengeance", "retaliation",
+                    "solidarity", "crimes", "massacre", "atrocities", "ceasefire", "cease-fire", "truce", "peace"))
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border(?!\s+(?:town|city|village|crossing|area|region|post))|"
                         r"shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
@@ -412,7 +413,7 @@ def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> 
     False
     """
     before = text[max(sentence_start, start - 60):start]
-    return bool((contains_any(before, _WAR_WORDS) and _WAR_BEFORE.search(before)) or war_named_after(text, end))
+    return bool((_WAR_WORDS.found_in(before) and _WAR_BEFORE.search(before)) or war_named_after(text, end))
 
 
 def war_named_after(text: str, end: int) -> bool:
@@ -469,17 +470,20 @@ def sponsor_modifier(text: str, end: int) -> bool:
 #: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".
 _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
-    r"\b(?:in|inside|into|across|throughout|within|at|near|over|on|to|toward|towards|hit|hits|struck|strikes?|striking|bombed|"
-    r"bombs?|attacked|attacks?|targeted|targets?|targeting|approached|approaching|entered|entering|crossed\s+into|heading\s+(?:to|for))"
-    r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
+    # (each group of words tests its first letters first: see one_of)
+    r"\b" + one_of("in", "inside", "into", "across", "throughout", "within", "at", "near", "over", "on", "to", "toward", "towards", "hit", "hits",
+                   "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted", "targets?", "targeting",
+                   "approached", "approaching", "entered", "entering", r"crossed\s+into", r"heading\s+(?:to|for)")
+    + r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
     r"southern|eastern|western|north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north[-\s]?eastern|north[-\s]?western|"
-    r"south[-\s]?eastern|south[-\s]?western)\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|"
+    r"south[-\s]?eastern|south[-\s]?western)\s+)?$|"
+    r"\b" + one_of("north", "south", "east", "west") + r"(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$|"
     # "toward vital targets in southern and northern Israel"
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central)(?:ern)?\s+and\s+(?:north|south|east|west|central)(?:ern)?\s+$|"
     # "launched hundreds of drones and missiles against Israel"
-    r"\b(?:drones?|missiles?|rockets?|UAVs?)\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
+    r"\b" + one_of("drones?", "missiles?", "rockets?", "UAVs?") + r"\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
     # "in Houthi-controlled areas of Yemen", "across parts of Syria"
-    r"\b(?:in|across|throughout|inside)\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
+    r"\b" + one_of("in", "across", "throughout", "inside") + r"\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
     # "shot down a US MQ-9 Reaper drone off the coast of Yemen", "in the skies of Diyala"
     r"\b(?:off(?:\s+the\s+(?:[\w-]+\s+)?coast\s+of)?|(?:territorial\s+)?waters\s+(?:off|of)|skies\s+(?:over|of)|airspace\s+(?:over|of))\s+$",
     re.I)
@@ -580,7 +584,7 @@ def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> lis
     ['date 2023-12-04']
     """
     out = [(m.start("where"), m.end()) for m in _found(AGENCY_DATELINE, text)]
-    out += [(m.start("date"), m.end("date")) for m in _PAGE_DATE.finditer(text)]
+    out += [(m.start("date"), m.end("date")) for m in line_matches(_PAGE_DATE, text)]
     starts = {a for a, _ in (datelines(text) if filed is None else filed)}
     out += [(m.start("where"), m.end()) for m in _found(_DATELINE, text) if (m.start("where"), m.end()) not in out
             and m.start("where") in starts]
@@ -615,18 +619,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=4)
 def _found(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """The matches of a dateline pattern in an article, kept while it is read: its datelines and their spans both need them."""
-    # Each dateline pattern opens with "^" (re.M) and matches no empty string: it can match only at a line's start, so it is tried
-    # at each, from where the last match ended: the matches finditer finds, which tries every position.
-    out, at = [], 0
-    while True:
-        if (m := pattern.match(text, at)) is not None:
-            out.append(m)
-            at = m.end()
-            if at > 0 and text[at - 1] == "\n":
-                continue
-        if (at := text.find("\n", at)) < 0:
-            return tuple(out)
-        at += 1
+    return tuple(line_matches(pattern, text))  # (each dateline pattern opens with "^", re.M, and matches no empty string)
 
 
 def appositive_place(text: str, first_end: int, start: int) -> bool:

@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .stamps import header_stamp
-from .text import contains_any, has_any, longest_first
+from .text import contains_any, has_any, line_matches, longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
            "publication_date", "find_dates", "weekday_before"]
@@ -88,7 +88,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|earl
 _AGO = re.compile(r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Tt]en|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b")
 _AGO_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 _LABEL = re.compile(r"^[ \t]*(?P<label>Published|Posted|Date|Updated|Update)\b[^\n]*", re.M | re.I)
-#: A word each of _LABEL's labels holds ("Updated": "date"), in any case: a cheap test before the pattern, tried at every position.
+#: A word each of _LABEL's labels holds ("Updated": "date"), in any case: a cheap test before the pattern.
 _LABEL_WORDS = ("published", "posted", "date")
 
 _Resolved = tuple[dt.date | None, int, str, str]  # date, precision, kind, note
@@ -169,7 +169,8 @@ def publication_date(text: str) -> DateMention | None:
     True
     """
     _check_text(text)
-    labelled = sorted(_LABEL.finditer(text) if contains_any(text, _LABEL_WORDS) else (),
+    # (_LABEL opens with "^", re.M, and matches no empty string: tried at the lines' starts only)
+    labelled = sorted(line_matches(_LABEL, text) if contains_any(text, _LABEL_WORDS) else (),
                       key=lambda m: m["label"].lower().startswith("update"))
     for line in labelled:
         found = _first_full_date(text, line.start(), line.end(), f"publication date from the {line['label']!r} line")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import contains_any, has_any
+from .text import Words, contains_any, line_matches
 
 __all__ = ["chrome_spans", "not_reporting", "photo_credit"]
 
@@ -51,9 +51,10 @@ _CAPTION_SCENE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2
                             r"check|survey|walk|mourn|carry|attend|clear|sift|pray)\s+(?:as|at|the|near|around|through|over|in|by|on|amid|beside)\b")
 
 
-#: _CAPTION_SCENE's verbs (written as it reads them, in lower case): one is in every caption it finds, a cheap test before it.
-_SCENE_VERBS = ("watch", "inspect", "investigate", "gather", "stand", "look", "search", "examine", "check", "survey", "walk", "mourn",
-                "carry", "attend", "clear", "sift", "pray")
+#: _CAPTION_SCENE's verbs (written as it reads them, in lower case): one is in every caption it finds, a cheap test before it (one
+#: pass of an automaton over the sentence as written: the pattern is case-sensitive).
+_SCENE_VERBS = Words(("watch", "inspect", "investigate", "gather", "stand", "look", "search", "examine", "check", "survey", "walk", "mourn",
+                      "carry", "attend", "clear", "sift", "pray"))
 
 
 #: One of these words is in every caption _CAPTION finds: a cheap test before it.
@@ -103,7 +104,7 @@ def not_reporting(sentence: str) -> str | None:
         return "caption"
     if text[-1:] in ".0123456789" and _year_last(text) and _CAPTION_END.search(text):
         return "caption"
-    if has_any(text, _SCENE_VERBS) and _CAPTION_SCENE.match(text):
+    if _SCENE_VERBS.found(text) and _CAPTION_SCENE.match(text):
         return "caption"
     if (text[:3].lower() in _CHROME_OPENINGS if text[:3].isascii() else True) and _CHROME.match(text):
         return "chrome"
@@ -135,9 +136,9 @@ def chrome_spans(text: str) -> list[tuple[int, int]]:
     ['Read More:']
     """
     spans = []
-    end = _END_HEADING.search(text)
+    end = next(line_matches(_END_HEADING, text), None)  # (both patterns open with "^", re.M, and match no empty string)
     stop = end.start() if end else len(text)
-    for m in _LINKS_HEADING.finditer(text, 0, stop):
+    for m in line_matches(_LINKS_HEADING, text, 0, stop):
         if spans and m.start() < spans[-1][1]:
             continue
         prose = _PROSE_LINE.search(text, m.end(), stop)

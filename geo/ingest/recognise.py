@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import PerArticle, Words, contains_any, has_any, odd_case
+from .text import PerArticle, Words, contains_any, has_any, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
@@ -43,13 +43,14 @@ class Aggregate:
 
 _EXPLOSIONS = "Explosions/Remote violence"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
-_CARRIED_OUT = (r"(?:launched|conducted|carried\s+out|directed|order(?:ed)?|staged|mounted|executed)\s+(?:[\w-]+\s+){0,3}"
-                r"(?:strikes?|raids?\s+(?:on|against))")
+_CARRIED_OUT = (one_of("launched", "conducted", r"carried\s+out", "directed", "order(?:ed)?", "staged", "mounted", "executed")
+                + r"\s+(?:[\w-]+\s+){0,3}(?:strikes?|raids?\s+(?:on|against))")
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike. (A lookahead for an
 #: alternative's first letter before the words that may not precede it, here and in the rules: a cheap test first.)
-_AIRCRAFT = (r"(?:AC-130\w*|gunships?|F-?1[56]\w*|F-?35s?|A-10s?|MQ-9s?|B-1B?s?|B-52s?|bombers?|warplanes?|fighter\s+(?:jets?|aircraft)|"
-             r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft)")
+_AIRCRAFT = one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?", "MQ-9s?", "B-1B?s?", "B-52s?", "bombers?", "warplanes?",
+                    r"fighter\s+(?:jets?|aircraft)",
+                    r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft")
 #: Right after aircraft, not the passive: "US aircraft were hit by shrapnel" tells what was hit, not a strike they made.
 _NOT_PASSIVE = r"(?!(?:[\w-]+\s+)?(?:was|were|been|being|is|are)\s)"
 #: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
@@ -77,8 +78,8 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
 FIND_VERBS = r"seiz|discover|confiscat|dismantl|defus|captur"
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
-_CONDEMN_VERB = (r"(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|critici[sz](?:es|ed|ing)|decr(?:ied|ies)|protest(?:s|ed|ing)?|"
-                 r"slam(?:s|med|ming)|lambast(?:s|ed|ing)?|censur(?:es|ed|ing))")
+_CONDEMN_VERB = one_of("condemn(?:s|ed|ing)?", "denounc(?:es|ed|ing)", "critici[sz](?:es|ed|ing)", "decr(?:ied|ies)", "protest(?:s|ed|ing)?",
+                        "slam(?:s|med|ming)", "lambast(?:s|ed|ing)?", "censur(?:es|ed|ing)")
 _CONDEMNED = (rf"\b{_CONDEMN_VERB}\b(?!\s+(?:any|all)\s+(?:forms?\s+of\s+|kinds?\s+of\s+)?(?:such\s+)?(?:attacks?|strikes?|assaults?|violence)\b)"
               r"(?=(?:[^.]|(?<=[A-Z])\.){0,80}\b(?:strike|attack|raid|violation|assassination|killing))")
 #: (not "condemned any attacks on diplomatic missions": a stance on attacks in general, no one attack's condemnation)
@@ -86,13 +87,16 @@ _CONDEMNED = (rf"\b{_CONDEMN_VERB}\b(?!\s+(?:any|all)\s+(?:forms?\s+of\s+|kinds?
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
 #: A government's verdict on a strike or attack, a condemnation in other words: "described the attack as a 'terrorist act'", "said
 #: they were a 'flagrant violation of Iraq's sovereignty'", "held the coalition responsible for this unwarranted attack".
-_VERDICT = (r"(?:(?:describ|call|term|label|brand)(?:ed|ing|s)?|said\s+(?:it|they|this|these|the\s+[\w-]+)\s+(?:was|were|is|are|constituted?))"
+_VERDICT = (r"(?:" + one_of("describ", "call", "term", "label", "brand")
+            + r"(?:ed|ing|s)?|said\s+(?:it|they|this|these|the\s+[\w-]+)\s+(?:was|were|is|are|constituted?))"
             r"\s+(?:[^.]{0,60}?\s)?(?:as\s+)?(?:an?\s+|the\s+)?[“\"‘']?(?:[\w-]+\s+)?(?:terrorist\s+(?:act|attack|attempt)s?|acts?\s+of\s+terrorism|"
             r"violations?\s+of\s+(?:[\w'’-]+\s+){0,2}sovereignty|dangerous\s+escalation|hostile\s+act)\b|"
             r"\b(?:held|holds?|holding)\s+(?:[\w'’.-]+\s+){1,5}?(?:fully\s+)?responsible\s+for\s+(?:this|the|that|these|those)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assassinations?|aggression|killings?|bombings?)\b")
 _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
+
+
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
@@ -147,27 +151,29 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
                 r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"  # not "Three strikes targeted U.S. bases"
                 r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
-                r"(?:hit|hitting|striking)\s+(?:[\w-]+\s+){0,3}?targets\s+in|struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
-                r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
+                + one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in|"
+                r"struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
+                r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
                 # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
                 r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
                 # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
-                r"(?<=\s)(?:drones?|UAVs?|missiles?|launchers?)\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
+                r"(?<=\s)" + one_of("drones?", "UAVs?", "missiles?", "launchers?") + r"\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
                 rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
                 rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
                 # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
                 # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
-                rf"\b(?:sent|dispatched|deployed)\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
+                rf"\b{one_of('sent', 'dispatched', 'deployed')}\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
                 r"(?:bomb|strike|hit|attack|eliminate|destroy|neutrali[sz]e|take\s+out)\b|"
-                r"(?:defensive|self-defen[cs]e|precision|retaliatory|unilateral)\s+(?:air\s*|drone\s+)?strikes?|"
+                + one_of("defensive", "self-defen[cs]e", "precision", "retaliatory", "unilateral") + r"\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
                 # "The United States has destroyed several weapons systems in Syria"
-                r"(?:(?:U\.S\.|US|American)\s+(?:forces|military)|forces|United\s+States)\s+(?:has\s+|have\s+|had\s+)?(?:successfully\s+)?"
+                r"(?:" + one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States)\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?:successfully\s+)?"
                 r"destroyed\s+(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+"
                 r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American)\s)(?:[\w-]+\s+){0,4}?"
                 r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?)\b"
@@ -175,13 +181,15 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
                 # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
-                r"\b(?:took|taking|takes)\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
+                r"\b" + one_of("took", "taking", "takes")
+                + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
                 # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
                 # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
                 r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
-                r"(?:aircraft|jets?|warplanes?|planes?)\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
+                + one_of("aircraft", "jets?", "warplanes?", "planes?")
+                + r"\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
                 r"(?:[\w-]+\s+){0,6}?(?:destroyed|struck|targeted|hit|bombed|attacked)\b|"
                 # "forces assigned to CJTF-OIR engaged five militants preparing to launch a one-way attack drone"
                 r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
@@ -189,18 +197,20 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
                 # "Another strike in the southern province of Wasit resulted in four injuries", "the second strike hit Wasit": one strike
                 # of a round told before (not "a strike hit the US base": an attack)
-                r"\b(?:[Aa]nother|[Aa]\s+separate|[Aa]\s+(?:second|third|fourth)|[Tt]he\s+(?:second|third|fourth|other|latest))\s+strike\s+"
+                r"\b" + one_of("another", r"a\s+separate", r"a\s+(?:second|third|fourth)", r"the\s+(?:second|third|fourth|other|latest)")
+                + r"\s+strike\s+"
                 r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))|"
                 r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:aerial|air)\s+aggression|"
                 # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
                 r"(?=a)(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
                 # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
-                r"assassinat(?:ed|ion|ing)\b|(?:U\.S\.|US|American|Israeli)\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
+                r"assassinat(?:ed|ion|ing)\b|" + one_of(r"U\.S\.", "US", "American", "Israeli")
+                + r"\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
                 # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
-                r"\b(?:started|began|begun)\s+striking\s+back\b|"
-                r"(?:U\.S\.|US|American)(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
+                r"\b" + one_of("started", "began", "begun") + r"\s+striking\s+back\b|"
+                + one_of(r"U\.S\.", "US", "American") + r"(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
                 # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
-                r"(?:killed|wounded|injured|died)\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
+                + one_of("killed", "wounded", "injured", "died") + r"\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
                 # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"
                 r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?(?:strike|airstrike|(?<=air\s)raid|(?<=drone\s)raid|raid(?=\s+(?:on|against)\b))\b|"
                 r"strikes?\s+(?:near|around|across|inside)\s+(?=[A-Z]|the\s+[A-Z]|(?:eastern|western|northern|southern)\s)|"
@@ -210,7 +220,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
-    (re.compile(rf"\b(?=rocket|missile|mortar|shell|artillery|projectiles)(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
+    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectiles")
+                + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
                 rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
@@ -240,8 +251,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
     # (the first words of the alternatives first, a cheap test, before the words that may not precede them)
     # ("a one-way attack UAS", "an uncrewed aerial system": the US military's words for a drone)
-    (re.compile(rf"\b(?=drone|ua[vs]|suspicious|aerial|hostile|flying|un[mc])"
-                rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
+    (re.compile(word_opens("drone", "uav", "uas", "suspicious", "aerial", "hostile", "flying", "unmanned", "uncrewed")
+                + rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
                 rf"(?:drones?|UAVs?|(?<!\()UASs?(?!\))|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
                 rf"(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
@@ -259,7 +270,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
     # (each alternative starts a word with one of the words of the lookahead: it tests the position once for them all)
-    (_GENERIC := re.compile(r"\b(?=one|operation|attack|assault|target|responsibility|hit|struck|strike)(?:"
+    (_GENERIC := re.compile(word_opens("one", "operation", "attack", "assault", "target", "responsibility", "hit", "struck", "strike") + r"(?:"
                             r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
@@ -319,10 +330,11 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
-_NOT_EVENT = re.compile(r"\b(?=\w)(?:would|could|might|may|will|if|threat of|threaten(?:s|ed|ing)?(?:\s+to)?|vow(?:s|ed)?\s+to|plans? to|"
-                        r"warn(?:s|ed)?|deter|prepar\w+\s+to|"
-                        r"attempt(?:ed|ing)?(?:\s+to)?|trying\s+to|seek(?:s|ing)?\s+to|intend(?:s|ed|ing)?\s+to|about\s+to|thwart\w*|planned|planning\s+to|any|future|further|potential|possible|"
-                        r"simulated|mock|denied|denies|deny)\b", re.I)
+_NOT_EVENT = re.compile(r"\b" + one_of("would", "could", "might", "may", "will", "if", "threat of", r"threaten(?:s|ed|ing)?(?:\s+to)?",
+                                         r"vow(?:s|ed)?\s+to", "plans? to", "warn(?:s|ed)?", "deter", r"prepar\w+\s+to",
+                                         r"attempt(?:ed|ing)?(?:\s+to)?", r"trying\s+to", r"seek(?:s|ing)?\s+to", r"intend(?:s|ed|ing)?\s+to",
+                                         r"about\s+to", r"thwart\w*", "planned", r"planning\s+to", "any", "future", "further", "potential",
+                                         "possible", "simulated", "mock", "denied", "denies", "deny") + r"\b", re.I)
 #: Right before a report: told as what someone should not do ("pressed Israel not to attack Iraqi territory").
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+$", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
@@ -393,8 +405,10 @@ _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|phot
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
-_STORED = re.compile(r"\b(?=\w)(?:caches?|stockpiles?|stocks|arsenals?|shipments?|supplies|consignments?)\s+of\s+(?:[\w-]+\s+){0,3}$|"
-                     r"\b(?=\w)(?:storing|stored|stockpiling|smuggl(?:ing|ed)|transporting|loaded\s+with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_STORED = re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "arsenals?", "shipments?", "supplies", "consignments?")
+                     + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                     r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with")
+                     + r"\s+(?:[\w-]+\s+){0,4}$", re.I)
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
 _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, TypeVar
@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
-           "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle"]
+           "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -26,7 +26,9 @@ _ABBREV_READ = 8
 _END = re.compile(r"[.!?…][\"'”’)]*(?:\[\d{1,3}\])*(?=\s+(?:[-•*]\s+)?[\"'“‘(]?[A-Z0-9\u0600-\u06ff])|\n\s*\n|"
                   # "[5]": citations; "- ": bullets; "in Syria.It was", 'under attack before."A US base': a page that lost its spaces
                   r"(?<=[a-z]{2}[.!?])[\"”]?(?=[\"“]?[A-Z](?:[a-z]|\s[A-Za-z]))")
-_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]+(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]+)*")
+#: (The second branch's runs are possessive, ``++`` and ``*+``: nothing follows them that could fail, so the greedy run is the
+#: match either way, and ``re`` keeps no states to backtrack into.)
+_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[0-9A-Za-z\u00c0-\u024f\u0600-\u06ff]++(?:['’ʼ`][0-9A-Za-z\u00c0-\u024f]++)*+")
 
 #: :data:`_WORD` as the one group of a pattern to split text at, for :func:`token_spans`.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
@@ -121,7 +123,8 @@ _CLAUSE = re.compile(
     # "two drones targeted the al Assad airbase and one drone targeted a base in northern Iraq": a second report, its own subject
     r"\s+and\s+(?=(?:one|another|a\s+second|a\s+third)\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?)\s+(?:targeted|hit|struck)\b)|"
     r"\s*;\s*(?:and\s+)?|,\s+(?=while\s+(?:the|a|an|another|other|one|two|three|four)\s+(?:[\w’'-]+\s+){0,10}(?:was|were|is|are|had|has|targeted|hit|struck|attacked|crashed|fell|exploded|landed)\b)|,\s+and\s+(?=(?:on|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z]|[A-Z][a-z]{2,8}\.?\s+\d))|"
-    r",?\s+(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
+    # (the look-ahead's branches open with these characters, one tested before them all at each space: a cheap test first)
+    r",?\s+(?=[iartwcfu\[“\"])(?=(?:(?:in|as\s+a|\[in\])\s+(?:response|retaliation)\s+(?:to|for|against)|retaliating\s+for|retaliation\s+(?:to|for|against)|"
     r"[“\"]?(?:is|was|were|are)\s+an?\s+(?:[\w-]+\s+)?(?:response|retaliation)\s+(?:to|for)\b|to\s+which\s+(?:the\s+)?[\w.]+\s+(?:[\w-]+\s+)?responded\b|"
     r"(?:which\s+)?(?:came|comes|come)\s+(?:\w+\s+){0,2}after|(?:came|comes|come)\s+when\s|(?:came|comes|come)\s+(?:about|some|nearly|roughly|just|only|almost)"
     r"(?:\s+(?:under|over|more\s+than|less\s+than))?\s+"
@@ -250,6 +253,33 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+def _first_letters(branches: tuple[str, ...]) -> str:
+    """A look-ahead for the first letters (in either case) of ``branches``, each of which opens with a letter or with a
+    look-ahead for one ("(?=a)"): a test every match of the branches passes, made once as one class where ``re`` would try the
+    branches one by one (the recognising rules' groups, measured: a quarter to a third faster). The matches are the same."""
+    letters = set()
+    for b in branches:
+        c = b[3] if b.startswith("(?=") else b[0]
+        assert c.isascii() and c.isalpha(), b
+        letters |= {c.lower(), c.upper()}
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def one_of(*branches: str) -> str:
+    """A group of ``branches``, their first letters tested first (see :func:`_first_letters`).
+
+    >>> one_of("drones?", r"UAVs?")
+    '(?=[DUdu])(?:drones?|UAVs?)'
+    """
+    return f"{_first_letters(branches)}(?:{'|'.join(branches)})"
+
+
+def word_opens(*words: str) -> str:
+    """A look-ahead for a word's start that opens with one of ``words``, their first letters tested first (see
+    :func:`_first_letters`)."""
+    return rf"\b{_first_letters(words)}(?={'|'.join(words)})"
 
 
 def claim_item(clause: str) -> re.Match | None:
@@ -407,6 +437,27 @@ def token_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     parts = _WORD_SPLIT.split(text)
     bounds = list(accumulate(map(len, parts), initial=offset))
     return list(zip(bounds[1:-1:2], bounds[2::2], parts[1::2], strict=True))
+
+
+def line_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, the same ones, found faster, for a pattern that opens with ``^``
+    (``re.M``) and matches no empty string: it can match only at a line's start, so it is tried at each, from where the match
+    before ended, where ``finditer`` tries every position.
+
+    >>> [m.group() for m in line_matches(re.compile(r"^[A-Z]\\w+", re.M), "Read more\\nin Iraq\\nSyria")]
+    ['Read', 'Syria']
+    """
+    end = len(text) if endpos is None else endpos
+    at = pos
+    while True:
+        if (m := pattern.match(text, at, end)) is not None:
+            yield m
+            at = m.end()
+            if at > 0 and text[at - 1] == "\n":
+                continue  # a match that ends a line: the next may start right there
+        if (at := text.find("\n", at, end)) < 0:
+            return
+        at += 1
 
 
 def longest_first(found: list[_Span]) -> list[_Span]:
