@@ -65,6 +65,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if a["event_type"] != b["event_type"] and not (_intercepted(a, b) and (within_article or _shot_down_there(a, b))):
         return False
+    if a.get("sub_event_type") == b.get("sub_event_type") == "Other" and a.get("actor2") and b.get("actor2") and a["actor2"] != b["actor2"]:
+        return False  # "designating Kata'ib Sayyid al-Shuhada ..."; "the Treasury is designating six individuals affiliated with KH": two
     if within_article and _found_beside_downed(a, b):
         return False  # "a drone was shot down near Baghdad airport"; "security forces seized nine rockets set up to target the airport"
     if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):

@@ -140,3 +140,12 @@ def test_a_group_named_with_its_country_shot_the_drone_down():
     # a country's own forces are still the country's
     [c] = _events("A drone was shot down by Iraq's counter-terrorism forces near Erbil on Wednesday.", date(2023, 11, 8))
     assert c["actor1"] == "Iraq"
+
+
+def test_two_us_measures_against_two_groups_are_two_events():
+    # State Department (17 Nov 2023): the State Department's designation of KSS and the Treasury's of six men of Kata'ib Hizballah,
+    # the same day, were merged into one measure against one group
+    text = ("The Department of State is today designating Kata'ib Sayyid al-Shuhada (KSS) as Specially Designated Global Terrorists. "
+            "The Department of the Treasury is today designating six individuals affiliated with Kata'ib Hizballah (KH).")
+    found = _events(text, date(2023, 11, 17))
+    assert sorted(c["actor2"] for c in found) == ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada"]
