@@ -67,7 +67,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False
     if within_article and _found_beside_downed(a, b):
         return False  # "a drone was shot down near Baghdad airport"; "security forces seized nine rockets set up to target the airport"
-    if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
+    if (ka := a.get("_kind")) != b.get("_kind") and {ka, b.get("_kind")} == {"attack", "strike"} and _apart(a, b):  # (two kinds first)
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
     if within_article and (da == WAR_START) != (db == WAR_START):
@@ -303,11 +303,10 @@ def _intercepted(a: dict, b: dict) -> bool:
     """An attack and the report that it was shot down ("a drone targeted al-Harir"; "US forces
     thwarted the drone"): one event, within one article. Not weapons found unfired ("the launcher
     was found", "seized nine rockets"): their find is an event of its own beside the attack."""
-    if any(_SEIZED.search(c.get("_trigger") or "") for c in (a, b)):
-        return False
     kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
              for c in (a, b)}
-    return kinds == {(True, False), (False, True)}
+    # (the kinds first: both tests must pass, and most pairs fail this one without a pattern read)
+    return kinds == {(True, False), (False, True)} and not any(_SEIZED.search(c.get("_trigger") or "") for c in (a, b))
 
 
 #: A trigger that tells weapons found or seized, not shot down.
@@ -553,7 +552,9 @@ def _merge(group: list[dict]) -> dict:
     out = dict(group[0])
     out["sources"] = [s for c in group for s in c["sources"]]
     out["flags"] = list(dict.fromkeys(f for c in group for f in c.get("flags", [])))
-    named = {k: _said_in(group[0], k) for k in ("actor1", "actor2")}
+    # a lone report takes nothing from others: its fill, its site or province, its interception and its claim are already its own
+    several = len(group) > 1
+    named = {k: _said_in(group[0], k) for k in ("actor1", "actor2")} if several else {}
     for c in group[1:]:
         if _GENERIC.fullmatch(out.get("_trigger") or "") and c.get("_trigger") and not _GENERIC.fullmatch(c["_trigger"]) \
                 and c["event_type"] == out["event_type"]:
@@ -567,18 +568,19 @@ def _merge(group: list[dict]) -> dict:
                 out[k], named[k] = c[k], True
         for k, v in c.get("conflicts", {}).items():
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
-    site = next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None) \
-        or next((c for c in group if c.get("_scope") == "site"), None)
-    if out.get("place_id") in _CAPITALS and (local := min((c for c in group if c.get("place_id") not in _CAPITALS and _rank(c) == 0
-                                                            and c.get("place_id") and _km(out, c) <= _CAPITAL_KM),
-                                                           key=lambda c: _km(out, c), default=None)):
+    site = (next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None)
+            or next((c for c in group if c.get("_scope") == "site"), None)) if several else None
+    if several and out.get("place_id") in _CAPITALS and (local := min((c for c in group if c.get("place_id") not in _CAPITALS
+                                                                        and _rank(c) == 0 and c.get("place_id")
+                                                                        and _km(out, c) <= _CAPITAL_KM),
+                                                                       key=lambda c: _km(out, c), default=None)):
         site = site or local  # the capital named for its province: the nearest site or town of it the group names
     reach = _CAPITAL_KM if out.get("place_id") in _CAPITALS else _CITY_KM  # a capital named for its province reaches its sites
     if (out.get("_scope") == "town" and site is not None and _km(out, site) <= reach) or (
             site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town
-    province = next((c for c in group if c.get("_scope") == "province"), None)
+    province = next((c for c in group if c.get("_scope") == "province"), None) if several else None
     if out.get("_scope") == "bearing" and province is not None:
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = province.get(k)  # the province the article names outranks "south of Baghdad"
@@ -595,12 +597,13 @@ def _merge(group: list[dict]) -> dict:
     if out.get("actor1") and out["flags"]:
         out["flags"] = [f for f in out["flags"] if f != "no actor named for this report"]
     _conflicts(out)
-    _shot_down(out, group)
-    claims = [c for c in group if c.get("status") == "claimed" and _said_in(c, "actor1") and c["actor1"] != out.get("actor2")]
-    if claims and not named["actor1"] and len({s["file"] for s in out["sources"]}) == 1:
-        out["actor1"] = claims[0]["actor1"]  # "X claimed the attack on Monday", after the report of the attack: X
-        first = claims[0]["sources"][0]
-        out["sources"] = [first] + [s for s in out["sources"] if s is not first]  # the file's say on who acted
+    if several:
+        _shot_down(out, group)
+        claims = [c for c in group if c.get("status") == "claimed" and _said_in(c, "actor1") and c["actor1"] != out.get("actor2")]
+        if claims and not named["actor1"] and len({s["file"] for s in out["sources"]}) == 1:
+            out["actor1"] = claims[0]["actor1"]  # "X claimed the attack on Monday", after the report of the attack: X
+            first = claims[0]["sources"][0]
+            out["sources"] = [first] + [s for s in out["sources"] if s is not first]  # the file's say on who acted
     out["confidence"] = round(min(1.0, max(c.get("confidence", 0) for c in group) + 0.1 * (len({s["file"] for s in out["sources"]}) - 1)), 2)
     return out
 
