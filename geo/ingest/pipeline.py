@@ -238,9 +238,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             first = item_of[1]
             trig = [Trigger(s.start, s.start + m.end(), m.group(0), first.kind, first.event_type, first.sub_event_type, first.claim)]
             items.add(si)
-        item_of = (s.outer, attack) if (attack := next((t for t in trig if t.kind == "attack"), None)) is not None else None
+        item_of = (s.outer, attack) if trig and (attack := next((t for t in trig if t.kind == "attack"), None)) is not None else None
         kinds_before = kinds_told  # the last sentences that named a strike and an attack, before this one
-        kinds_told = {**kinds_told, **{t.kind: si for t in trig if t.kind in ("strike", "attack")}}
+        if trig:  # (a clause with no trigger names neither: the same record, and neither is changed in place)
+            kinds_told = {**kinds_told, **{t.kind: si for t in trig if t.kind in ("strike", "attack")}}
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
@@ -310,8 +311,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                                                 and not _CLAUSE_BEFORE_WEEK.search(s.text, 0, d.start - s.start))]
         if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
-        specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
-        area = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) in (2, 3) for m in in_s if m.kind == "place")
+        ranks = {KIND_RANK.get(matches[m.start].kind, 4) for m in in_s if m.kind == "place" and m.start in matches}  # its places'
+        specific, area = not ranks.isdisjoint((0, 1)), not ranks.isdisjoint((2, 3))  # a site or town; a district, province or sea
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = (any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
                  or counts_over_days(s.text)  # or a span of days it counts over ("from October 17-24")
