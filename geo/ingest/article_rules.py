@@ -1362,11 +1362,13 @@ def _before_the_lull(out: list[dict], published: date, text: str) -> None:
         return
 
 
-def mark_history(out: list[dict], published: date | None, text: str = "") -> None:
-    """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
+def mark_history(out: list[dict], published: date | None, text: str = "", *, listed: bool | None = None) -> None:
+    """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts. ``listed``
+    is whether the text is a :func:`chronology`, when the caller has read it already."""
     if published is not None and ("since" in text or "Since" in text):
         _before_the_lull(out, published, text)
-    listed = chronology(text)
+    if listed is None:
+        listed = chronology(text)
     if not listed:
         _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)), text=text)
     digest = not listed and len(_DIGEST_DAY.findall(text)) >= _DIGEST_DAYS_TOLD

@@ -533,7 +533,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         for c in out:  # "killed in explosions at the Kalsu military base", the strike alleged behind them denied: no one owns them
             if c["actor1"] in (_US, _UNIDENTIFIED) and not c["background"] and blast_words(c.get("_trigger") or ""):
                 _unconfirmed_striker(c, finder.actors)
-    mark_history(out, published, text)
+    mark_history(out, published, text, listed=dated_lines)  # (None when no heading asked for it)
     if published is not None:
         for c in out:
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
