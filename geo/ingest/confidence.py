@@ -43,13 +43,15 @@ def features(c: dict) -> list[float]:
     """
     src = (c.get("sources") or [{}])[0]
     actor1, flags = c.get("actor1") or "", c.get("flags") or []
-    return ([1.0] + [float(src.get("date_kind") == k) for k in _DATE_KINDS]
+    kind, sub = src.get("date_kind"), c.get("sub_event_type")
+    said = "\n".join(flags)  # a flag word (none holds a line break) is in a flag exactly when it is in the flags joined by line breaks
+    return ([1.0] + [float(kind == k) for k in _DATE_KINDS]
             + [float(c.get("time_precision") == t) for t in (2, 3)] + [float(c.get("geo_precision") == g) for g in (2, 3)]
-            + [float((c.get("place_id") or "") in _COUNTRIES)] + [float(c.get("sub_event_type") == s) for s in _SUB_TYPES]
+            + [float((c.get("place_id") or "") in _COUNTRIES)] + [float(sub == s) for s in _SUB_TYPES]
             + [float(actor1 == "United States"), float(not actor1), float(actor1.startswith("Unidentified")),
                float(c.get("actor2") == "Israel"), float(c.get("country") == "IL"), float(c.get("status") == "claimed"),
                float(len(c.get("sources") or ()) > 1), float(c.get("fatalities") is not None), min(len(flags), 4) / 4]
-            + [float(any(w in f for f in flags)) for w in _FLAG_WORDS])
+            + [float(w in said) for w in _FLAG_WORDS])
 
 
 #: The fitted weights, one per feature (``benchmarks/fit_confidence.py`` prints them).

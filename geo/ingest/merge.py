@@ -511,8 +511,9 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     groups: list[list[dict]] = []
     kept: list[_Kept] = []  # per group, what its members after the first say, so that joining it is read in one step
     for c in ordered:
+        arts = None if within_article else _articles(c)
         for g, k in zip(groups, kept, strict=True):
-            if not within_article and _articles(g[0]) & _articles(c):
+            if arts is not None and not arts.isdisjoint(_articles(g[0])):
                 continue  # same_event's first test, without the call: one article's reports are kept apart across articles
             head = k.dated if within_article and k.dated is not None else g[0]
             if same_event(head, c, within_article=within_article) and not (within_article and k.apart(c)):

@@ -263,7 +263,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     out.append(other := copy.deepcopy(c))
                     _placed_after(other, article, s, m, matches[m.start])
                 _placed_after(c, article, s, here[0], matches[here[0].start])
-        if out and out[-1]["_si"] == si - 1 and dated_after([c for c in out if c["_si"] == si - 1], article, s, published,
+        if out and out[-1]["_si"] == si - 1 and dated_after(out, si - 1, article, s, published,
                                                             placed=lambda s=s: any(m.kind == "place" for m in mentions_in(s))):
             continue  # "... struck a weapons storage facility in eastern Syria. The operation took place early on Thursday."
         if not trig and not aggs:
