@@ -370,16 +370,18 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
     """An attack placed at a province, a country or a description ("a small U.S. base in northeast
     Jordan") moves to the one base the article names in that country ("The base, known as Tower
     22, ..."), when no other report of the article is placed there; the flag says so."""
-    sites: dict[str, tuple[Mention, Match]] = {}
-    for m in mentions:
-        found = matches.get(m.start)
-        if found is not None and found.kind == "site" and found.place.id not in NOT_A_BATTLEFIELD and not is_origin(text, m):
-            sites.setdefault(found.place.id, (m, found))
+    sites: dict[str, tuple[Mention, Match]] | None = None  # the article's bases, read when a report first asks for them
     used = {c.get("place_id") for c in out}
     for c in sorted(out, key=lambda c: c["event_date"] is None):  # the dated report first: it is the one to place
         coarse = c.get("_scope") in ("province", "country") or str(c.get("matched_by") or "").startswith("description")
         if c["_kind"] != "attack" or not coarse or not c.get("country") or c["event_date"] is None:
             continue
+        if sites is None:
+            sites = {}
+            for m in mentions:
+                found = matches.get(m.start)
+                if found is not None and found.kind == "site" and found.place.id not in NOT_A_BATTLEFIELD and not is_origin(text, m):
+                    sites.setdefault(found.place.id, (m, found))
         here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"] and (
             c.get("_scope") != "province" or f.place.lat is None
             or Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id")))]  # not al-Tanf for "a base in Hasakah"
