@@ -192,7 +192,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
                              and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)))
-                             and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
+                             and not (m.kind == "place" and filed and in_dateline(m.start)) and not (chrome and in_chrome(m.start))],
+                            text, finder.actors)  # (no dateline: no place in one, without the look-up)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
 
     def mentions_in(s: Sentence) -> list[Mention]:
@@ -756,8 +757,7 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
     """Drops a generic description right before the name it describes ("the Iran-aligned militia
     group Kata'ib Hizballah"): the name is the actor."""
     out = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    for m, nxt in zip(mentions, [*mentions[1:], None], strict=False):  # each mention and the one after it (None after the last)
         if (m.actor == _GENERIC_ALIGNED and nxt is not None and nxt.actor and nxt.kind == "actor" and nxt.actor != _GENERIC_ALIGNED
                 and table.side(nxt.actor) == "Iran and aligned" and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", text[m.end:nxt.start])
                 and not re.search(r"\b(?:at|in|on|by|against|for|to|with|from|and|or)\b", text[m.end:nxt.start])):
