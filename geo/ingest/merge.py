@@ -303,6 +303,8 @@ def _intercepted(a: dict, b: dict) -> bool:
     """An attack and the report that it was shot down ("a drone targeted al-Harir"; "US forces
     thwarted the drone"): one event, within one article. Not weapons found unfired ("the launcher
     was found", "seized nine rockets"): their find is an event of its own beside the attack."""
+    if (a.get("sub_event_type") == _DISRUPTED) == (b.get("sub_event_type") == _DISRUPTED):
+        return False  # (the kinds' first part: one of the two, not both, is the shooting down)
     kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
              for c in (a, b)}
     # (the kinds first: both tests must pass, and most pairs fail this one without a pattern read)
@@ -680,14 +682,14 @@ def _conflicts(out: dict) -> None:
     conflicts = out.setdefault("conflicts", {})
     said = {k: _per_file(out["sources"], k) for k in ("event_date", "fatalities", "injuries", "actor1")}
     for k, values in said.items():
-        if len(set(values.values())) > 1:
+        if len(values) > 1 and len(set(values.values())) > 1:  # (one file's say is no conflict: most reports have one)
             conflicts.setdefault(k, {}).update(values)
     for k in ("fatalities", "injuries"):  # the lowest reported figure, as ACLED codes it
         values = [s[k] for s in out["sources"] if s.get(k) is not None]
         if values:
             out[k] = min(values)
-    named = Counter(said["actor1"].values())
-    if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
+    if said["actor1"]:  # who acted: what most sources say (each source's own claim is kept under conflicts)
+        named = Counter(said["actor1"].values())
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
     dated = ([s for s in dated if s.get("date_kind") not in ("said", "published", "inherited", "answer")]  # a day the report told
@@ -696,9 +698,12 @@ def _conflicts(out: dict) -> None:
         finest = min(s.get("time_precision") or 1 for s in dated)
         dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
         votes = Counter(s["event_date"] for s in dated)
-        # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
-        local = {s["event_date"] for s in dated if small_hours_local(s.get("claims") or "")}
-        best = max(votes, key=lambda d: (votes[d], d in local, sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
+        if len(votes) == 1:
+            best = next(iter(votes))  # one day told: no vote to break
+        else:
+            # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
+            local = {s["event_date"] for s in dated if small_hours_local(s.get("claims") or "")}
+            best = max(votes, key=lambda d: (votes[d], d in local, sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
         out["event_date"] = best
         if finest < (out.get("time_precision") or 1):
             out["time_precision"] = finest
