@@ -511,12 +511,15 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     in Iraq and Syria") is context when the article names a specific place, or has no date; a report
     with neither place nor date is dropped; a missing actor is taken from the article's attribution
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
-    told = {c["_kind"] for c in out if not c.get("_objected") and not c.get("background")}
-    told_at = {(c["_kind"], c.get("place_id")) for c in out if not c.get("_objected") and not c.get("background")}
-    # the condemned attack, when the article tells it; a condemned strike at a place the article names nowhere else ("protest the
-    # U.S. strikes, which it said killed 16 people in the al-Qaim region") is news of its own
-    out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
-        (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
+    if any(c.get("_objected") for c in out):
+        told = {c["_kind"] for c in out if not c.get("_objected") and not c.get("background")}
+        told_at = {(c["_kind"], c.get("place_id")) for c in out if not c.get("_objected") and not c.get("background")}
+        # the condemned attack, when the article tells it; a condemned strike at a place the article names nowhere else ("protest the
+        # U.S. strikes, which it said killed 16 people in the al-Qaim region") is news of its own
+        out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
+            (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
+    else:
+        out = list(out)  # (no report objected to: all kept, in a list of their own as above)
     _refine_to_site(out, mentions, matches, text)
     _town_to_base(out)
     _answer_to_attack(out, finder)
