@@ -65,7 +65,7 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if a["event_type"] != b["event_type"] and not (_intercepted(a, b) and (within_article or _shot_down_there(a, b))):
         return False
-    if within_article and _found_beside_downed(a, b):
+    if within_article and a.get("sub_event_type") == _DISRUPTED and _found_beside_downed(a, b):  # (its first test, without the call)
         return False  # "a drone was shot down near Baghdad airport"; "security forces seized nine rockets set up to target the airport"
     if (ka := a.get("_kind")) != b.get("_kind") and {ka, b.get("_kind")} == {"attack", "strike"} and _apart(a, b):  # (two kinds first)
         return False  # the militias' attack and the US strike it drew: one event type, two events
@@ -407,8 +407,10 @@ def _said_before_told(a: dict, b: dict, da: date, db: date) -> bool:
     """Whether one of ``a`` and ``b`` is dated by the day it was said and that day comes before the
     day the other tells of its own: a claim cannot be of an attack made after it."""
     said = [(c, d) for c, d in ((a, da), (b, db)) if len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") == "said"]
+    if not said:
+        return False  # (most pairs: neither is dated by its saying, and the days told need not be read)
     told = [d for c, d in ((a, da), (b, db)) if _told(c)]
-    return bool(said and told and said[0][1] < told[0])
+    return bool(told and said[0][1] < told[0])
 
 
 def _dated(c: dict) -> bool:
