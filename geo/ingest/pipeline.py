@@ -283,8 +283,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             dates = told if len(told) == 1 and told[0].kind in ("absolute", "weekday", "relative") else []
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
-        for a, b in filed_dates:  # (not a date in any dateline: each dateline's taken out in turn)
-            dates = [d for d in dates if not a <= d.start < b]
+        if dates and filed_dates:
+            dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
             since = next((d for d in dates if d.kind == "since"), None)
             counts.append({"kind": "aggregate", "count": g.count, "what": g.what, "text": g.text,
