@@ -191,9 +191,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
-                             and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)))
-                             and not (m.kind == "place" and filed and in_dateline(m.start)) and not (chrome and in_chrome(m.start))],
-                            text, finder.actors)  # (no dateline: no place in one, without the look-up)
+                             and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)
+                                                             or (filed and in_dateline(m.start))))
+                             and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
 
     def mentions_in(s: Sentence) -> list[Mention]:
