@@ -370,16 +370,18 @@ def _refine_to_site(out: list[dict], mentions: list[Mention], matches: dict[int,
     """An attack placed at a province, a country or a description ("a small U.S. base in northeast
     Jordan") moves to the one base the article names in that country ("The base, known as Tower
     22, ..."), when no other report of the article is placed there; the flag says so."""
-    sites: dict[str, tuple[Mention, Match]] = {}
-    for m in mentions:
-        found = matches.get(m.start)
-        if found is not None and found.kind == "site" and found.place.id not in NOT_A_BATTLEFIELD and not is_origin(text, m):
-            sites.setdefault(found.place.id, (m, found))
+    sites: dict[str, tuple[Mention, Match]] | None = None  # the article's bases, read when a report first asks for them
     used = {c.get("place_id") for c in out}
     for c in sorted(out, key=lambda c: c["event_date"] is None):  # the dated report first: it is the one to place
         coarse = c.get("_scope") in ("province", "country") or str(c.get("matched_by") or "").startswith("description")
         if c["_kind"] != "attack" or not coarse or not c.get("country") or c["event_date"] is None:
             continue
+        if sites is None:
+            sites = {}
+            for m in mentions:
+                found = matches.get(m.start)
+                if found is not None and found.kind == "site" and found.place.id not in NOT_A_BATTLEFIELD and not is_origin(text, m):
+                    sites.setdefault(found.place.id, (m, found))
         here = [(pid, m, f) for pid, (m, f) in sites.items() if f.place.country == c["country"] and (
             c.get("_scope") != "province" or f.place.lat is None
             or Gazetteer.default().may_lie_in(f.place.lat, f.place.lon, c.get("place_id")))]  # not al-Tanf for "a base in Hasakah"
@@ -509,12 +511,15 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     in Iraq and Syria") is context when the article names a specific place, or has no date; a report
     with neither place nor date is dropped; a missing actor is taken from the article's attribution
     (who claimed or was blamed) or, for strikes, from the United States when the article names it."""
-    told = {c["_kind"] for c in out if not c.get("_objected") and not c.get("background")}
-    told_at = {(c["_kind"], c.get("place_id")) for c in out if not c.get("_objected") and not c.get("background")}
-    # the condemned attack, when the article tells it; a condemned strike at a place the article names nowhere else ("protest the
-    # U.S. strikes, which it said killed 16 people in the al-Qaim region") is news of its own
-    out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
-        (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
+    if any(c.get("_objected") for c in out):
+        told = {c["_kind"] for c in out if not c.get("_objected") and not c.get("background")}
+        told_at = {(c["_kind"], c.get("place_id")) for c in out if not c.get("_objected") and not c.get("background")}
+        # the condemned attack, when the article tells it; a condemned strike at a place the article names nowhere else ("protest the
+        # U.S. strikes, which it said killed 16 people in the al-Qaim region") is news of its own
+        out = [c for c in out if not (c.get("_objected") and c["_kind"] in told and (
+            (c["_kind"], c.get("place_id")) in told_at or not c.get("place_id") or c["place_id"] in finder.country_ids))]
+    else:
+        out = list(out)  # (no report objected to: all kept, in a list of their own as above)
     _refine_to_site(out, mentions, matches, text)
     _town_to_base(out)
     _answer_to_attack(out, finder)
@@ -1380,11 +1385,13 @@ def _before_the_lull(out: list[dict], published: date, text: str) -> None:
         return
 
 
-def mark_history(out: list[dict], published: date | None, text: str = "") -> None:
-    """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts."""
+def mark_history(out: list[dict], published: date | None, text: str = "", *, listed: bool | None = None) -> None:
+    """Marks the article's history as background (see :func:`_background`), the war's start and its other fronts. ``listed``
+    is whether the text is a :func:`chronology`, when the caller has read it already."""
     if published is not None and ("since" in text or "Since" in text):
         _before_the_lull(out, published, text)
-    listed = chronology(text)
+    if listed is None:
+        listed = chronology(text)
     if not listed:
         _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)), text=text)
     digest = not listed and len(_DIGEST_DAY.findall(text)) >= _DIGEST_DAYS_TOLD

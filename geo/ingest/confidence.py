@@ -25,6 +25,15 @@ _SUB_TYPES = ("Air/drone strike", "Shelling/artillery/missile attack", "Disrupte
 _FLAG_WORDS = ("no perpetrator", "country level", "dated", "placed at", "the lede", "answered", "borrowed", "recorded at country level",
                "no day")
 
+
+def _one_hot(values: tuple[str, ...]) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+    """Each of ``values`` -> its inputs (1.0 at its own place, 0.0 elsewhere); and the inputs of a value not among them."""
+    return {v: tuple(float(v == w) for w in values) for v in values}, (0.0,) * len(values)
+
+
+#: Each date kind's inputs and each sub-event type's, read once (see features).
+(_DATE_INPUTS, _NO_DATE_KIND), (_SUB_INPUTS, _NO_SUB_TYPE) = _one_hot(_DATE_KINDS), _one_hot(_SUB_TYPES)
+
 #: The names of the model's inputs, in order (the first is the intercept).
 FEATURES: tuple[str, ...] = (("intercept",) + tuple(f"date_kind={k}" for k in _DATE_KINDS) + ("time_precision=2", "time_precision=3")
                              + ("geo_precision=2", "geo_precision=3", "country-level") + tuple(f"sub_event_type={s}" for s in _SUB_TYPES)
@@ -43,13 +52,15 @@ def features(c: dict) -> list[float]:
     """
     src = (c.get("sources") or [{}])[0]
     actor1, flags = c.get("actor1") or "", c.get("flags") or []
-    return ([1.0] + [float(src.get("date_kind") == k) for k in _DATE_KINDS]
-            + [float(c.get("time_precision") == t) for t in (2, 3)] + [float(c.get("geo_precision") == g) for g in (2, 3)]
-            + [float((c.get("place_id") or "") in _COUNTRIES)] + [float(c.get("sub_event_type") == s) for s in _SUB_TYPES]
-            + [float(actor1 == "United States"), float(not actor1), float(actor1.startswith("Unidentified")),
-               float(c.get("actor2") == "Israel"), float(c.get("country") == "IL"), float(c.get("status") == "claimed"),
-               float(len(c.get("sources") or ()) > 1), float(c.get("fatalities") is not None), min(len(flags), 4) / 4]
-            + [float(any(w in f for f in flags)) for w in _FLAG_WORDS])
+    time, geo = c.get("time_precision"), c.get("geo_precision")
+    said = "\n".join(flags)  # a flag word (none holds a line break) is in a flag exactly when it is in the flags joined by line breaks
+    return [1.0, *_DATE_INPUTS.get(src.get("date_kind"), _NO_DATE_KIND),
+            float(time == 2), float(time == 3), float(geo == 2), float(geo == 3),
+            float((c.get("place_id") or "") in _COUNTRIES), *_SUB_INPUTS.get(c.get("sub_event_type"), _NO_SUB_TYPE),
+            float(actor1 == "United States"), float(not actor1), float(actor1.startswith("Unidentified")),
+            float(c.get("actor2") == "Israel"), float(c.get("country") == "IL"), float(c.get("status") == "claimed"),
+            float(len(c.get("sources") or ()) > 1), float(c.get("fatalities") is not None), min(len(flags), 4) / 4,
+            *[float(w in said) for w in _FLAG_WORDS]]
 
 
 #: The fitted weights, one per feature (``benchmarks/fit_confidence.py`` prints them).

@@ -67,9 +67,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False
     if a.get("sub_event_type") == b.get("sub_event_type") == "Other" and a.get("actor2") and b.get("actor2") and a["actor2"] != b["actor2"]:
         return False  # "designating Kata'ib Sayyid al-Shuhada ..."; "the Treasury is designating six individuals affiliated with KH": two
-    if within_article and _found_beside_downed(a, b):
+    if within_article and a.get("sub_event_type") == _DISRUPTED and _found_beside_downed(a, b):  # (its first test, without the call)
         return False  # "a drone was shot down near Baghdad airport"; "security forces seized nine rockets set up to target the airport"
-    if {a.get("_kind"), b.get("_kind")} == {"attack", "strike"} and _apart(a, b):
+    if (ka := a.get("_kind")) != b.get("_kind") and {ka, b.get("_kind")} == {"attack", "strike"} and _apart(a, b):  # (two kinds first)
         return False  # the militias' attack and the US strike it drew: one event type, two events
     da, db = _day(a), _day(b)
     if within_article and (da == WAR_START) != (db == WAR_START):
@@ -305,11 +305,12 @@ def _intercepted(a: dict, b: dict) -> bool:
     """An attack and the report that it was shot down ("a drone targeted al-Harir"; "US forces
     thwarted the drone"): one event, within one article. Not weapons found unfired ("the launcher
     was found", "seized nine rockets"): their find is an event of its own beside the attack."""
-    if any(_SEIZED.search(c.get("_trigger") or "") for c in (a, b)):
-        return False
+    if (a.get("sub_event_type") == _DISRUPTED) == (b.get("sub_event_type") == _DISRUPTED):
+        return False  # (the kinds' first part: one of the two, not both, is the shooting down)
     kinds = {(c.get("sub_event_type") == _DISRUPTED, c.get("_kind") == "attack" and c["event_type"] != "Strategic developments")
              for c in (a, b)}
-    return kinds == {(True, False), (False, True)}
+    # (the kinds first: both tests must pass, and most pairs fail this one without a pattern read)
+    return kinds == {(True, False), (False, True)} and not any(_SEIZED.search(c.get("_trigger") or "") for c in (a, b))
 
 
 #: A trigger that tells weapons found or seized, not shot down.
@@ -408,8 +409,10 @@ def _said_before_told(a: dict, b: dict, da: date, db: date) -> bool:
     """Whether one of ``a`` and ``b`` is dated by the day it was said and that day comes before the
     day the other tells of its own: a claim cannot be of an attack made after it."""
     said = [(c, d) for c, d in ((a, da), (b, db)) if len(c.get("sources", ())) == 1 and c["sources"][0].get("date_kind") == "said"]
+    if not said:
+        return False  # (most pairs: neither is dated by its saying, and the days told need not be read)
     told = [d for c, d in ((a, da), (b, db)) if _told(c)]
-    return bool(said and told and said[0][1] < told[0])
+    return bool(told and said[0][1] < told[0])
 
 
 def _dated(c: dict) -> bool:
@@ -514,8 +517,9 @@ def merge_candidates(cands: list[dict], *, within_article: bool = False) -> list
     groups: list[list[dict]] = []
     kept: list[_Kept] = []  # per group, what its members after the first say, so that joining it is read in one step
     for c in ordered:
+        arts = None if within_article else _articles(c)
         for g, k in zip(groups, kept, strict=True):
-            if not within_article and _articles(g[0]) & _articles(c):
+            if arts is not None and not arts.isdisjoint(_articles(g[0])):
                 continue  # same_event's first test, without the call: one article's reports are kept apart across articles
             head = k.dated if within_article and k.dated is not None else g[0]
             if same_event(head, c, within_article=within_article) and not (within_article and k.apart(c)):
@@ -555,7 +559,9 @@ def _merge(group: list[dict]) -> dict:
     out = dict(group[0])
     out["sources"] = [s for c in group for s in c["sources"]]
     out["flags"] = list(dict.fromkeys(f for c in group for f in c.get("flags", [])))
-    named = {k: _said_in(group[0], k) for k in ("actor1", "actor2")}
+    # a lone report takes nothing from others: its fill, its site or province, its interception and its claim are already its own
+    several = len(group) > 1
+    named = {k: _said_in(group[0], k) for k in ("actor1", "actor2")} if several else {}
     for c in group[1:]:
         if _GENERIC.fullmatch(out.get("_trigger") or "") and c.get("_trigger") and not _GENERIC.fullmatch(c["_trigger"]) \
                 and c["event_type"] == out["event_type"]:
@@ -569,18 +575,19 @@ def _merge(group: list[dict]) -> dict:
                 out[k], named[k] = c[k], True
         for k, v in c.get("conflicts", {}).items():
             out.setdefault("conflicts", {}).setdefault(k, {}).update(v)
-    site = next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None) \
-        or next((c for c in group if c.get("_scope") == "site"), None)
-    if out.get("place_id") in _CAPITALS and (local := min((c for c in group if c.get("place_id") not in _CAPITALS and _rank(c) == 0
-                                                            and c.get("place_id") and _km(out, c) <= _CAPITAL_KM),
-                                                           key=lambda c: _km(out, c), default=None)):
+    site = (next((c for c in group if c.get("_scope") == "site" and not _airport(c)), None)
+            or next((c for c in group if c.get("_scope") == "site"), None)) if several else None
+    if several and out.get("place_id") in _CAPITALS and (local := min((c for c in group if c.get("place_id") not in _CAPITALS
+                                                                        and _rank(c) == 0 and c.get("place_id")
+                                                                        and _km(out, c) <= _CAPITAL_KM),
+                                                                       key=lambda c: _km(out, c), default=None)):
         site = site or local  # the capital named for its province: the nearest site or town of it the group names
     reach = _CAPITAL_KM if out.get("place_id") in _CAPITALS else _CITY_KM  # a capital named for its province reaches its sites
     if (out.get("_scope") == "town" and site is not None and _km(out, site) <= reach) or (
             site is not None and _airport(out) and out.get("place_id") != site.get("place_id") and _km(out, site) < _SAME_POINT_KM):
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = site.get(k)  # "the Erbil barracks" of "the Erbil air base": the base, not the town
-    province = next((c for c in group if c.get("_scope") == "province"), None)
+    province = next((c for c in group if c.get("_scope") == "province"), None) if several else None
     if out.get("_scope") == "bearing" and province is not None:
         for k in ("place_id", "location", "country", "latitude", "longitude", "geo_precision", "matched_by", "_scope"):
             out[k] = province.get(k)  # the province the article names outranks "south of Baghdad"
@@ -597,12 +604,13 @@ def _merge(group: list[dict]) -> dict:
     if out.get("actor1") and out["flags"]:
         out["flags"] = [f for f in out["flags"] if f != "no actor named for this report"]
     _conflicts(out)
-    _shot_down(out, group)
-    claims = [c for c in group if c.get("status") == "claimed" and _said_in(c, "actor1") and c["actor1"] != out.get("actor2")]
-    if claims and not named["actor1"] and len({s["file"] for s in out["sources"]}) == 1:
-        out["actor1"] = claims[0]["actor1"]  # "X claimed the attack on Monday", after the report of the attack: X
-        first = claims[0]["sources"][0]
-        out["sources"] = [first] + [s for s in out["sources"] if s is not first]  # the file's say on who acted
+    if several:
+        _shot_down(out, group)
+        claims = [c for c in group if c.get("status") == "claimed" and _said_in(c, "actor1") and c["actor1"] != out.get("actor2")]
+        if claims and not named["actor1"] and len({s["file"] for s in out["sources"]}) == 1:
+            out["actor1"] = claims[0]["actor1"]  # "X claimed the attack on Monday", after the report of the attack: X
+            first = claims[0]["sources"][0]
+            out["sources"] = [first] + [s for s in out["sources"] if s is not first]  # the file's say on who acted
     out["confidence"] = round(min(1.0, max(c.get("confidence", 0) for c in group) + 0.1 * (len({s["file"] for s in out["sources"]}) - 1)), 2)
     return out
 
@@ -678,14 +686,14 @@ def _conflicts(out: dict) -> None:
     conflicts = out.setdefault("conflicts", {})
     said = {k: _per_file(out["sources"], k) for k in ("event_date", "fatalities", "injuries", "actor1")}
     for k, values in said.items():
-        if len(set(values.values())) > 1:
+        if len(values) > 1 and len(set(values.values())) > 1:  # (one file's say is no conflict: most reports have one)
             conflicts.setdefault(k, {}).update(values)
     for k in ("fatalities", "injuries"):  # the lowest reported figure, as ACLED codes it
         values = [s[k] for s in out["sources"] if s.get(k) is not None]
         if values:
             out[k] = min(values)
-    named = Counter(said["actor1"].values())
-    if named:  # who acted: what most sources say (each source's own claim is kept under conflicts)
+    if said["actor1"]:  # who acted: what most sources say (each source's own claim is kept under conflicts)
+        named = Counter(said["actor1"].values())
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
     dated = ([s for s in dated if s.get("date_kind") not in ("said", "published", "inherited", "answer")]  # a day the report told
@@ -694,9 +702,12 @@ def _conflicts(out: dict) -> None:
         finest = min(s.get("time_precision") or 1 for s in dated)
         dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
         votes = Counter(s["event_date"] for s in dated)
-        # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
-        local = {s["event_date"] for s in dated if small_hours_local(s.get("claims") or "")}
-        best = max(votes, key=lambda d: (votes[d], d in local, sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
+        if len(votes) == 1:
+            best = next(iter(votes))  # one day told: no vote to break
+        else:
+            # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
+            local = {s["event_date"] for s in dated if small_hours_local(s.get("claims") or "")}
+            best = max(votes, key=lambda d: (votes[d], d in local, sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))
         out["event_date"] = best
         if finest < (out.get("time_precision") or 1):
             out["time_precision"] = finest

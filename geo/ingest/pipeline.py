@@ -191,8 +191,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     found = finder.find(text)
     found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
-                             and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)))
-                             and not (m.kind == "place" and in_dateline(m.start)) and not (chrome and in_chrome(m.start))], text, finder.actors)
+                             and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)
+                                                             or (filed and in_dateline(m.start))))
+                             and not (chrome and in_chrome(m.start))], text, finder.actors)
     starts = [m.start for m in mentions]  # in order: a sentence's mentions are one slice
 
     def mentions_in(s: Sentence) -> list[Mention]:
@@ -238,9 +239,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             first = item_of[1]
             trig = [Trigger(s.start, s.start + m.end(), m.group(0), first.kind, first.event_type, first.sub_event_type, first.claim)]
             items.add(si)
-        item_of = (s.outer, attack) if (attack := next((t for t in trig if t.kind == "attack"), None)) is not None else None
+        item_of = (s.outer, attack) if trig and (attack := next((t for t in trig if t.kind == "attack"), None)) is not None else None
         kinds_before = kinds_told  # the last sentences that named a strike and an attack, before this one
-        kinds_told = {**kinds_told, **{t.kind: si for t in trig if t.kind in ("strike", "attack")}}
+        if trig:  # (a clause with no trigger names neither: the same record, and neither is changed in place)
+            kinds_told = {**kinds_told, **{t.kind: si for t in trig if t.kind in ("strike", "attack")}}
         if breakdown and _BULLET.match(s.text):
             trig = []  # "• One attack on Qasrak base." under "distributed as follows:": a line of the tally, not an event
         else:
@@ -262,7 +264,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     out.append(other := copy.deepcopy(c))
                     _placed_after(other, article, s, m, matches[m.start])
                 _placed_after(c, article, s, here[0], matches[here[0].start])
-        if out and out[-1]["_si"] == si - 1 and dated_after([c for c in out if c["_si"] == si - 1], article, s, published,
+        if out and out[-1]["_si"] == si - 1 and dated_after(out, si - 1, article, s, published,
                                                             placed=lambda s=s: any(m.kind == "place" for m in mentions_in(s))):
             continue  # "... struck a weapons storage facility in eastern Syria. The operation took place early on Thursday."
         if not trig and not aggs:
@@ -281,7 +283,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             dates = told if len(told) == 1 and told[0].kind in ("absolute", "weekday", "relative") else []
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
-        if filed_dates:
+        if dates and filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
             since = next((d for d in dates if d.kind == "since"), None)
@@ -310,8 +312,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                                                 and not _CLAUSE_BEFORE_WEEK.search(s.text, 0, d.start - s.start))]
         if not dated and si + 1 < len(sents) and not any(m.kind == "place" for m in mentions_in(sents[si + 1])):
             dated = dates_report_before(sents[si + 1], published)  # "... targeted Kataib Hezbollah in Iraq. The operation took place on Wednesday."
-        specific = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) <= 1 for m in in_s if m.kind == "place")
-        area = any(m.start in matches and KIND_RANK.get(matches[m.start].kind, 4) in (2, 3) for m in in_s if m.kind == "place")
+        ranks = {KIND_RANK.get(matches[m.start].kind, 4) for m in in_s if m.kind == "place" and m.start in matches}  # its places'
+        specific, area = not ranks.isdisjoint((0, 1)), not ranks.isdisjoint((2, 3))  # a site or town; a district, province or sea
         # a period the campaign counts from; not a state long before it ("the Golan Heights, occupied by Israel since 1967")
         since = (any(d.kind == "since" and (d.date is None or d.date >= _CAMPAIGN_ERA) for d in dates)
                  or counts_over_days(s.text)  # or a span of days it counts over ("from October 17-24")
@@ -532,7 +534,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         for c in out:  # "killed in explosions at the Kalsu military base", the strike alleged behind them denied: no one owns them
             if c["actor1"] in (_US, _UNIDENTIFIED) and not c["background"] and blast_words(c.get("_trigger") or ""):
                 _unconfirmed_striker(c, finder.actors)
-    mark_history(out, published, text)
+    mark_history(out, published, text, listed=dated_lines)  # (None when no heading asked for it)
     if published is not None:
         for c in out:
             if c["event_date"] is None and c.get("place_id") and re.search(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today)\b", c["notes"], re.I):
@@ -755,8 +757,7 @@ def _appositions(mentions: list[Mention], text: str, table: ActorTable) -> list[
     """Drops a generic description right before the name it describes ("the Iran-aligned militia
     group Kata'ib Hizballah"): the name is the actor."""
     out = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    for m, nxt in zip(mentions, [*mentions[1:], None], strict=False):  # each mention and the one after it (None after the last)
         if (m.actor == _GENERIC_ALIGNED and nxt is not None and nxt.actor and nxt.kind == "actor" and nxt.actor != _GENERIC_ALIGNED
                 and table.side(nxt.actor) == "Iran and aligned" and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", text[m.end:nxt.start])
                 and not re.search(r"\b(?:at|in|on|by|against|for|to|with|from|and|or)\b", text[m.end:nxt.start])):

@@ -435,13 +435,16 @@ def dated_by_heading(told: list[dict], article, heading: Sentence, day: DateMent
             _dated_by(c, article, heading, day, f"dated by the chronology's heading {day.text!r}")
 
 
-def dated_after(told: list[dict], article, s: Sentence, published: date | None, *, placed: Callable[[], bool] = lambda: False) -> bool:
-    """Dates the reports ``told`` in the sentence before ``s`` by the day ``s`` gives them ("Two US
-    F-15 jets struck a weapons facility in eastern Syria. The operation took place in early hours of
-    Thursday local time."), when their own sentence gave none; True when it did (``s`` then tells no
-    report of its own). A sentence that opens so and names a place (``placed()``, asked only then) is a
-    report of its own ("The strikes took place at 4.30am today in Syria near Abu Kamal")."""
-    if not told or not contains_any(s.text, _TOOK_WORDS) or (took := _TOOK_PLACE.search(s.text)) is None:
+def dated_after(out: list[dict], si: int, article, s: Sentence, published: date | None, *,
+                placed: Callable[[], bool] = lambda: False) -> bool:
+    """Dates the reports of ``out`` told in the sentence before ``s`` (the one numbered ``si``) by the day ``s``
+    gives them ("Two US F-15 jets struck a weapons facility in eastern Syria. The operation took place in
+    early hours of Thursday local time."), when their own sentence gave none; True when it did (``s`` then
+    tells no report of its own). A sentence that opens so and names a place (``placed()``, asked only then)
+    is a report of its own ("The strikes took place at 4.30am today in Syria near Abu Kamal")."""
+    if not contains_any(s.text, _TOOK_WORDS) or (took := _TOOK_PLACE.search(s.text)) is None:
+        return False  # (the words first: most sentences have none, and the reports are gathered only then)
+    if not (told := [c for c in out if c["_si"] == si]):
         return False
     if took.start() == 0 and placed():
         return False

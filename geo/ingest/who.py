@@ -87,38 +87,39 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     mentions ``in_s`` of its sentence ``s`` around the trigger ``t``, each read by the role the sentence
     gives it, with their evidence in ``ev``; flags a report with no actor. ``article`` is the report's
     :class:`~geo.ingest.pipeline.Article` (its ``name`` and ``text``)."""
+    text = article.text  # (read once: the words around each mention are read from it)
     # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
-    actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(article.text, m.end)]
+    actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(text, m.end)]
     if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
         actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'
-    role = {m.start: role_spans(article.text, m.start, m.end) for m in actors}
+    role = {m.start: role_spans(text, m.start, m.end) for m in actors}
     for before, m in zip(actors, actors[1:], strict=False):
-        if m.actor == before.actor and article.text[before.end:m.start].strip() == "(":
+        if m.actor == before.actor and text[before.end:m.start].strip() == "(":
             role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
-    by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(article.text, max(0, m.start - 8), m.start))
-          and not _SPONSORED_BY.search(article.text, max(s.start, m.start - 40), m.start)  # "a militant group backed by Iran claimed"
-          and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(article.text, m.end))]
+    by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(text, max(0, m.start - 8), m.start))
+          and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a militant group backed by Iran claimed"
+          and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(text, m.end))]
     # (not "the Israeli army said that it had detected the launch of a drone": the state told of the attack on it)
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
-              and m.end <= t.end + 40 and not war_setting(article.text, m.start, m.end, sentence_start=s.start)
+              and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
-              and not _DENIED_IT.match(article.text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
-              and not _ITS_SPEAKER.match(article.text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
-              and not _SPONSORED_BY.search(article.text, max(s.start, m.start - 40), m.start)  # "a group backed by Hezbollah"
+              and not _DENIED_IT.match(text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
+              and not _ITS_SPEAKER.match(text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
+              and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a group backed by Hezbollah"
               and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
     # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
-        owner = [m for m in actors if m.kind == "actor" and weapon_of(article.text, m.start)]
+        owner = [m for m in actors if m.kind == "actor" and weapon_of(text, m.start)]
         shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against"
-                   and (m.kind != "place" or _STATES_DEFENCES.match(article.text, m.end))  # not "in western Iraq"; "Iraq's air defense"
+                   and (m.kind != "place" or _STATES_DEFENCES.match(text, m.end))  # not "in western Iraq"; "Iraq's air defense"
                    and not (striker_modifier(s.text, m.end - s.start, t.start - s.start) and not _DOWN_VERB.match(t.text))
                    and m not in owner]  # not "a drone of X"; "Iran-backed militias shot down" names the shooter
-        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(article.text[t.start:m.start])
-                      and not (m.kind == "place" and _HOME_OF.match(article.text, m.end))]
+        by_shooter = [m for m in actors if m.start > t.start and _DOWNED_BY.search(text[t.start:m.start])
+                      and not (m.kind == "place" and _HOME_OF.match(text, m.end))]
         # "A drone of Iran-backed groups attempted to attack the US base ..., while anti-aircraft weapons shot it down": the base's
         a1 = (by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else
               next((m for m in actors if m.actor == _US), None) if owner else None)
@@ -126,30 +127,30 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         against = owner + by + against
     elif modifier is not None:
         a1 = modifier
-    elif t.kind == "development" and agent_after(t, article.text) and (agent := [m for m in actors if m.start >= t.end]):
+    elif t.kind == "development" and agent_after(t, text) and (agent := [m for m in actors if m.start >= t.end]):
         a1 = agent[0]  # "the attack was condemned by the Iraqi government"
     elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
     elif t.event_type == "Battles" and t.kind == "strike" and us and us[0].end <= t.start:
         a1 = us[0]  # "The United States military and Iraq launched a joint raid": the US forces' raid, Iraq's partnering
-    elif t.kind in ("strike", "attack") and (state := _state_subject(actors, t, article.text, table)) is not None:
+    elif t.kind in ("strike", "attack") and (state := _state_subject(actors, t, text, table)) is not None:
         a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb", "Israel shelled ...": the state that struck
     elif by:
         a1 = by[0]
     elif t.kind == "strike" and us:
         a1 = us[0]
-    elif others and not (t.kind == "strike" and _KILLED_IN.search(article.text, max(s.start, t.start - 30), t.start)
+    elif others and not (t.kind == "strike" and _KILLED_IN.search(text, max(s.start, t.start - 30), t.start)
                          and table.side(others[0].actor) == "Iran and aligned"):
         a1 = others[0]  # (not "PMF fighters held a funeral for comrades killed in an airstrike": the group mourned its dead)
     else:
         a1 = us[0] if t.kind == "development" and us else None
-    hurt = [m for m in against if _HURT_BEFORE.search(article.text[max(0, m.start - 60):m.start])
-            or _HURT_AFTER.match(article.text, m.end)]
+    hurt = [m for m in against if _HURT_BEFORE.search(text[max(0, m.start - 60):m.start])
+            or _HURT_AFTER.match(text, m.end)]
     a2 = next((m for m in hurt + against if a1 is None or m.actor != a1.actor), None)  # who was killed before who was near
-    if (a2 is None and a1 is None and t.kind == "strike" and others and _KILLED_IN.search(article.text, max(s.start, t.start - 30), t.start)
+    if (a2 is None and a1 is None and t.kind == "strike" and others and _KILLED_IN.search(text, max(s.start, t.start - 30), t.start)
             and table.side(others[0].actor) == "Iran and aligned"):
         a2 = others[0]  # whose men were killed in the strike
-    if t.kind == "attack" and _CAME_UNDER.search(article.text, max(s.start, t.start - 20), t.start) and (
+    if t.kind == "attack" and _CAME_UNDER.search(text, max(s.start, t.start - 20), t.start) and (
             under := next((m for m in reversed(actors) if m.end <= t.start and t.start - m.end <= 60), None)) is not None:
         a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target
         a1 = None if a1 is not None and a1.actor == under.actor else a1
@@ -160,7 +161,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
         # "a partnered raid ..., resulting in the deaths of 15 Islamic State (ISIS) operatives": the group the raid met
         a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end
-                   and not _PARTNERED.search(article.text, max(0, m.start - 14), m.start)), None)  # not "with the Iraqi Security Forces"
+                   and not _PARTNERED.search(text, max(0, m.start - 14), m.start)), None)  # not "with the Iraqi Security Forces"
     if a2 is None and t.kind == "development" and a1 is not None and a1.actor == _US and _MEASURE.match(t.text):
         # "The Department of State is today designating Kata'ib Sayyid al-Shuhada ... as Specially Designated Global Terrorists":
         # the group the measure names right after it, as a sanction's object is
@@ -168,11 +169,11 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
-            israeli := _ISRAELI.search(article.text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(article.text, t.start, t.end)
-            or _ISRAELI_CRAFT.search(article.text, max(s.start, t.start - 60), t.start)):
+            israeli := _ISRAELI.search(text, max(s.start, t.start - 30), t.start) or _ISRAELI.match(text, t.start, t.end)
+            or _ISRAELI_CRAFT.search(text, max(s.start, t.start - 60), t.start)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
-    if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(article.text, t.start, t.end)) is not None:
+    if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(text, t.start, t.end)) is not None:
         c["actor1"], a1 = _US, None  # "injuries sustained from the American airstrike on Jurf al-Nasr": the strike's own words say whose
         ev["actor1"] = evidence(article.name, s, us_word.span())
     if c["actor2"] == c["actor1"]:
