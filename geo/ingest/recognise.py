@@ -111,8 +111,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"|[^.;]{0,80}\b(?:landed|hit|struck|fell|impacted)\b)|"  # (not "... while one missile landed near the base")
                 # "U.S. forces successfully engaged and defeated two one-way attack UAS", "The USS Carney defeats a combination of
                 # Houthi missiles and unmanned aerial vehicles": the US military's word for bringing them down
-                r"defeat(?:s|ed|ing)?\s+(?:an?|the|one|two|three|four|five|six|\d+|a\s+combination\s+of|multiple|several)\s+"
-                r"(?:[\w-]+\s+){0,4}?(?:drones?|UA[VS]s?|missiles?|rockets?|(?:unmanned|uncrewed)\s+aerial)\b|"
+                # (not "strikes to defeat the Houthi missile threat": a strike's aim)
+                r"(?<!\bto\s)defeat(?:s|ed|ing)?\s+(?:an?|the|one|two|three|four|five|six|\d+|a\s+combination\s+of|multiple|several)\s+"
+                r"(?:[\w-]+\s+){0,4}?(?:drones?|UA[VS]s?|missiles?|rockets?|(?:unmanned|uncrewed)\s+aerial)\b"
+                r"(?!\s+(?:threats?|capabilit\w+|programs?|arsenals?|attacks?\s+on))|"
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
                 r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"

@@ -77,6 +77,18 @@ _US_SPEAKER = re.compile(r"(?:officials?|Pentagon|Defense|Department|Austin|Ryde
 _US_SOURCE = re.compile(r"\s+(?:the\s+|a\s+)?(?:U\.S\.\s+|US\s+|senior\s+)?(?:officials?|Pentagon|Defense|CENTCOM|White\s+House)\b")
 
 
+#: A speaker who is not the US side, in the words before the verb of saying back to a comma or quote: "an Iraqi security official",
+#: "the PMF spokesman" (not "strikes in Iraq, Defense Secretary Lloyd Austin said").
+_NOT_US_SPEAKER = re.compile(r"\b(?:Iraq(?:i|['’]s)?|Kurd\w*|Syria\w*|Yemen\w*|Houthi\w*|PMF|Popular\s+Mobili[sz]ation|Hashd|militia\w*|local|"
+                             r"security\s+source)\b", re.I)
+#: The end of the words before a verb of saying that name its speaker: a comma, a semicolon or a quotation mark.
+_SPEAKER_START = re.compile(r"[,;\"“”]")
+#: Told in the theatre's clock: "at around 8 p.m. local time", "Baghdad time".
+_LOCAL_TIME = re.compile(r"\b(?:local|Baghdad|Damascus|Sanaa|Iraq|Syria)\s+time\b", re.I)
+#: A dateline from the region: "BAGHDAD (Reuters) -", "ERBIL, Kurdistan Region (Kurdistan24) —".
+_REGION_DATELINE = re.compile(r"\s*(?:BAGHDAD|ERBIL|IRBIL|BASRA|MOSUL|KIRKUK|SULAIMANI\w*|DAMASCUS|BEIRUT|SANAA|ADEN|AMMAN|DEIR\s+EZ?-ZOR|HASAKAH)\b")
+
+
 def _told_by_us(sentence: str) -> bool:
     """Whether every speaker ``sentence`` names is the US side's (or it names none): "..., a senior defense official said"; not
     "Kataib Hezbollah said U.S. forces struck ...".
@@ -85,9 +97,13 @@ def _told_by_us(sentence: str) -> bool:
     (True, True)
     >>> _told_by_us("Kataib Hezbollah said U.S. forces struck its headquarters this evening")
     False
+    >>> _told_by_us("U.S. forces struck two sites this evening, an Iraqi security official said")
+    False
     """
     return all(_US_SOURCE.match(sentence, m.end()) if m.group(0).startswith("according") else
-               _US_SPEAKER.search(sentence, max(0, m.start() - 40), m.start()) for m in _TOLD.finditer(sentence))
+               _US_SPEAKER.search(sentence, max(0, m.start() - 40), m.start())
+               and not _NOT_US_SPEAKER.search(_SPEAKER_START.split(sentence[max(0, m.start() - 40):m.start()])[-1])
+               for m in _TOLD.finditer(sentence))
 
 
 #: A US voice telling its own strike: "at my direction", "United States forces conducted".
@@ -309,7 +325,8 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{d.text} in US time is the next day where it happened: dated {c['_date'].isoformat()}")
         elif (d.precision == 1 and c.get("_kind") == "strike" and d.kind == "relative" and _THIS_EVENING.fullmatch(d.text)
-              and _US_VOICE.search(s.text) and _told_by_us(s.text)):
+              and _US_VOICE.search(s.text) and _told_by_us(s.text) and not _LOCAL_TIME.search(s.text)
+              and not _REGION_DATELINE.match(article.text)):  # (not "BAGHDAD (Reuters) - ..." nor "8 p.m. local time")
             # "U.S. military forces conducted discrete precision strikes against two facilities near Abu Kamal, Syria, this evening",
             # told in Washington: its evening is the next day in Iraq and Syria
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date

@@ -45,7 +45,8 @@ _IN_GAP = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
 #: Between a named base and the town it is in: "al-Harir Air Base Irbil", "Harir base, Erbil", "Harir Air Base in Erbil".
 _SITE_TOWN_GAP = re.compile(r"\s*,?\s*(?:(?:in|at|near|outside)\s+(?:the\s+)?)?")
 #: Right before a town: the base told before, named by "the" ("outside the base in Irbil").
-_THE_BASE_AT = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:air\s*)?base\s+(?:in|at|near|outside)\s+$", re.I)
+_THE_BASE_AT = re.compile(r"\bthe\s+(?:(?!airport|coalition|international|NATO|other|second|another)[\w-]+\s+)?(?:air\s*)?base\s+"
+                          r"(?:in|at|near|outside)\s+$", re.I)  # (not "the coalition base in Erbil", "the airport base")
 #: Between two places: a comma only ("Erbil, Iraq").
 _COMMA_GAP = re.compile(r",\s*")
 #: Between a town told as a district and the wider place after a comma: " district, ", " subdistrict, ".
@@ -90,7 +91,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             else:
                 found = wider if wider is not None and wider.kind == "province" else found
         elif (found is not None and found.kind == "town" and found.place.id in base_of_town
-              and _THE_BASE_AT.search(text, max(0, m.start - 40), m.start)):
+              and _THE_BASE_AT.search(text, max(0, m.start - 40), m.start)
+              and not _NATIONS_BASE.search(text, max(0, m.start - 40), m.start)):  # (not "the Italian base in Erbil")
             # "a drone landed on al-Harir Air Base Irbil ... another drone exploded outside the base in Irbil": that base again
             found = base_of_town[found.place.id]
         elif (found is not None and found.kind == "town" and (base_after or _BASE_AT.search(text[max(0, m.start - 40):m.start]))

@@ -79,7 +79,13 @@ _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\
 #: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 #: A US measure against a group: "the Department of State is today designating Kata'ib Sayyid al-Shuhada", "sanctioned Kataib Hezbollah".
-_MEASURE = re.compile(r"sanction|designat", re.I)
+_MEASURE = re.compile(r"(?:re)?(?:sanction|designat)", re.I)
+#: Between the measure and the group it names: its other objects, no comma or clause ("designated the Iran-backed militia Kataib
+#: Hezbollah", "sanctions against Iraqi airline Fly Baghdad and the militia Kataib Hezbollah", "six individuals affiliated with
+#: Kata'ib Hizballah": its men); not "sanctioned Fly Baghdad, an airline it said had helped Kataib Hezbollah", "a bank linked to".
+_MEASURE_GAP = re.compile(r"(?![^,;]*?\b(?<!individuals\s)(?<!members\s)(?<!leaders\s)(?<!officials\s)(?<!operatives\s)(?<!commanders\s)"
+                          r"(?:linked|tied|affiliated|associated|for|to|which|that|who|saying|including|help\w*|support\w*|"
+                          r"backing|fund\w*|financ\w*|behalf)\b)[^,;]{0,80}", re.I)
 
 
 def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list[Mention], table: ActorTable) -> None:
@@ -166,6 +172,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         # "The Department of State is today designating Kata'ib Sayyid al-Shuhada ... as Specially Designated Global Terrorists":
         # the group the measure names right after it, as a sanction's object is
         a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start >= t.end), None)
+        if a2 is not None and not _MEASURE_GAP.fullmatch(text, t.end, a2.start):
+            a2 = None  # not "sanctioned Fly Baghdad, an Iraqi airline it said had helped Kataib Hezbollah"
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (

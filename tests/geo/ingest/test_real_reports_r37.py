@@ -149,3 +149,22 @@ def test_two_us_measures_against_two_groups_are_two_events():
             "The Department of the Treasury is today designating six individuals affiliated with Kata'ib Hizballah (KH).")
     found = _events(text, date(2023, 11, 17))
     assert sorted(c["actor2"] for c in found) == ["Kata'ib Hezbollah", "Kata'ib Sayyid al-Shuhada"]
+
+
+def test_the_second_reviews_breaks_stay_mended():
+    # round thirty-seven's second review, on its own paraphrases of the four later rules
+    # a group the sanctioned firm is said to have helped is not what the measure was against
+    [c] = _events("The Treasury on Monday sanctioned Fly Baghdad, an Iraqi airline it said had helped Kataib Hezbollah.", date(2024, 1, 23))
+    assert c["actor2"] != "Kata'ib Hezbollah"
+    # another nation's base in the town is not the base named before
+    text = ("A drone landed on al-Harir Air Base Irbil on Tuesday. On Wednesday, a drone struck the Italian base in Erbil.")
+    assert "harir-air-base" in [c["place_id"] for c in _events(text, date(2023, 10, 26))]
+    assert len([c for c in _events(text, date(2023, 10, 26)) if c["kind"] == "event"]) == 2
+    # "this evening" told by an Iraqi official, or from a Baghdad dateline, is Iraq's own evening
+    for text in ("U.S. forces struck a militia headquarters in Jurf al-Sakhar this evening, an Iraqi security official said.",
+                 "BAGHDAD (Reuters) - U.S. forces struck a militia headquarters in Jurf al-Sakhar this evening, officials said."):
+        [c] = _events(text, date(2024, 1, 24))
+        assert c["event_date"] == "2024-01-24", text
+    # a strike's aim "to defeat" a threat is no interception
+    [c] = _events("U.S. forces struck Houthi sites in Yemen on Tuesday to defeat the Houthi missile threat.", date(2024, 1, 24))
+    assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "United States")
