@@ -327,13 +327,14 @@ wednesday thursday friday saturday sunday response addition order total fact par
 _HALF_BEARING = re.compile(r"\b(?:north|south)[-\s]?$", re.I)
 
 
+#: How a span's layer ranks among spans of one length at one start: an actor or organisation (2) beats a place.
+_LAYER_RANK = {"populated": 0, "curated": 1}
+
+
 def _leftmost_longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Keep the longest span at each start, then drop spans overlapping an earlier kept one;
     an actor or organisation beats a place of the same length."""
-    def rank(layer: str) -> int:
-        return 0 if layer == "populated" else 1 if layer == "curated" else 2
-
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), -rank(s[3])))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), -_LAYER_RANK.get(s[3], 2)))
     out, covered = [], -1
     for s in spans:
         if s[0] > covered:
