@@ -323,8 +323,9 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     lines = _paragraph_lines(text)
     for m in _ends(text):
-        end = m.end() if m.group(0).strip() else m.start()
-        if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
+        stop = m.group(0).strip()  # the marks that end the sentence (none at a blank line)
+        end = m.end() if stop else m.start()
+        if stop and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
         _add(out, text, start, end, lines)
         start = m.end()
