@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
@@ -20,6 +21,7 @@ from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
 from .sides import us_disowns
+from .text import line_matches
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -1393,8 +1395,12 @@ def mark_history(out: list[dict], published: date | None, text: str = "", *, lis
     if listed is None:
         listed = chronology(text)
     if not listed:
-        _background(out, published, reference=bool(_REFERENCE_PAGE.search(text) or _DEFINITION.search(text, 0, 600)), text=text)
-    digest = not listed and len(_DIGEST_DAY.findall(text)) >= _DIGEST_DAYS_TOLD
+        # (both patterns open with "^", re.M, and match no empty string: tried at the lines' starts only)
+        reference = next(line_matches(_REFERENCE_PAGE, text), None) or next(line_matches(_DEFINITION, text, 0, 600), None)
+        _background(out, published, reference=reference is not None, text=text)
+    # (read only when it can matter, and only up to the count that decides)
+    digest = (not listed and published is not None
+              and sum(1 for _ in islice(_DIGEST_DAY.finditer(text), _DIGEST_DAYS_TOLD)) >= _DIGEST_DAYS_TOLD)
     if (listed or digest) and published is not None:
         # a chronology ("2024 in Syria"): each dated line is its news, however long before the page's last entry; a month's digest
         # ("Iran-backed militia 5 Aug struck Ain al-Asad base"), written after its month: its month's news

@@ -23,7 +23,7 @@ from gazetteer import Gazetteer, normalise
 from gazetteer.model import Match
 
 from ..model import ActorTable
-from .text import token_spans
+from .text import token_columns
 
 __all__ = ["Mention", "MentionFinder", "COMMON_WORDS"]
 
@@ -147,10 +147,10 @@ class MentionFinder:
         >>> f.find("")
         []
         """
-        toks = token_spans(text, offset)
+        starts, ends, written = token_columns(text, offset)
         if len(self._words) > 200_000:
             self._words.clear()
-        split = [self._words[t[2]] for t in toks]
+        split = [self._words[w] for w in written]
         words = [w for ws in split for w in ws]
         if not words:
             return []
@@ -167,16 +167,16 @@ class MentionFinder:
             spans.append((first, last, key, layer))
         # a span that is not a mention ("at Tall", a village, written in lower case) must not hide one it overlaps ("Tall Baydar")
         # a mention's fields for each valid span; the objects are made only for the spans kept (a fifth of them, or less)
-        valid = {s: m for s in spans if (m := self._mention(text, offset, toks, owner, s)) is not None}
+        valid = {s: m for s in spans if (m := self._mention(text, offset, starts, ends, owner, s)) is not None}
         out = [Mention(*valid[s]) for s in _leftmost_longest(list(valid))]
         # a village name right before a person's or group's name is a first name ("Qasim Soleimani")
         return [m for m, nxt in zip(out, [*out[1:], None][:len(out)], strict=True)
                 if not (m.layer == "populated" and nxt is not None and nxt.kind == "actor" and 0 < nxt.start - m.end <= 1)]
 
-    def _mention(self, text: str, offset: int, toks, owner, span) -> tuple | None:
+    def _mention(self, text: str, offset: int, starts, ends, owner, span) -> tuple | None:
         """The fields of the :class:`Mention` a span of the automaton stands for, or None if it is no mention."""
         first, last, key, layer = span
-        start, end = toks[owner[first]][0], toks[owner[last]][1]
+        start, end = starts[owner[first]], ends[owner[last]]
         written = text[start - offset:end - offset]
         if written[-2:] in ("'s", "’s") and (normalise(written[:-2]) == key or key.endswith("s") and normalise(written[:-2]) == key[:-1]):
             end, written, key = end - 2, written[:-2], normalise(written[:-2])  # "al-Sudani's": the name, not its possessive
@@ -327,13 +327,14 @@ wednesday thursday friday saturday sunday response addition order total fact par
 _HALF_BEARING = re.compile(r"\b(?:north|south)[-\s]?$", re.I)
 
 
+#: How a span's layer ranks among spans of one length at one start: an actor or organisation (2) beats a place.
+_LAYER_RANK = {"populated": 0, "curated": 1}
+
+
 def _leftmost_longest(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Keep the longest span at each start, then drop spans overlapping an earlier kept one;
     an actor or organisation beats a place of the same length."""
-    def rank(layer: str) -> int:
-        return 0 if layer == "populated" else 1 if layer == "curated" else 2
-
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), -rank(s[3])))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0]), -_LAYER_RANK.get(s[3], 2)))
     out, covered = [], -1
     for s in spans:
         if s[0] > covered:

@@ -692,7 +692,9 @@ def _conflicts(out: dict) -> None:
         values = [s[k] for s in out["sources"] if s.get(k) is not None]
         if values:
             out[k] = min(values)
-    if said["actor1"]:  # who acted: what most sources say (each source's own claim is kept under conflicts)
+    if len(said["actor1"]) == 1:
+        out["actor1"] = next(iter(said["actor1"].values()))  # one file's say (most reports): the vote's one choice, not counted
+    elif said["actor1"]:  # who acted: what most sources say (each source's own claim is kept under conflicts)
         named = Counter(said["actor1"].values())
         out["actor1"] = max(named, key=lambda a: (named[a], a == out.get("actor1")))
     dated = [s for s in out["sources"] if s.get("event_date")]
@@ -701,10 +703,10 @@ def _conflicts(out: dict) -> None:
     if dated:
         finest = min(s.get("time_precision") or 1 for s in dated)
         dated = [s for s in dated if (s.get("time_precision") or 1) == finest]  # "on 20 January" over "January 2024"
-        votes = Counter(s["event_date"] for s in dated)
-        if len(votes) == 1:
-            best = next(iter(votes))  # one day told: no vote to break
+        if len(days := {s["event_date"] for s in dated}) == 1:
+            best = next(iter(days))  # one day told: no vote to break, nor votes to count
         else:
+            votes = Counter(s["event_date"] for s in dated)
             # a tie goes to the day told in the theatre's own time ("at 12:15 a.m. Wednesday Iraq time"), not Washington's "on Tuesday"
             local = {s["event_date"] for s in dated if small_hours_local(s.get("claims") or "")}
             best = max(votes, key=lambda d: (votes[d], d in local, sum(s["date_kind"] == "absolute" for s in dated if s["event_date"] == d)))

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from gazetteer import Gazetteer
@@ -189,7 +190,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         return any(a <= i < b for a, b in chrome)
 
     found = finder.find(text)
-    found = sorted(found + finder.loose(text, found), key=lambda m: m.start)
+    found = sorted(found + finder.loose(text, found), key=attrgetter("start"))
     mentions = _appositions([m for m in found if not sponsor_modifier(text, m.end) and not (m.actor == _ISIS and mission_foe(text, m.start, m.end))
                              and not (m.kind == "place" and (outlet_name(text, m.end) or office_title(text, m.end)
                                                              or (filed and in_dateline(m.start))))

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
-           "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
+           "token_columns", "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -80,7 +80,7 @@ class Words:
         """Whether ``text`` holds one of the words in any case, or a letter that case-blind matching
         reads as a Latin one (as :func:`contains_any`)."""
         low = text.lower()
-        return self.found(low) or odd_case(low)
+        return self.found(low) or (not low.isascii() and odd_case(low))  # (odd_case's first test, without the call)
 
 
 class PerArticle:
@@ -239,7 +239,7 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     True
     """
     low = text.lower()
-    return has_any(low, words) or odd_case(low)
+    return has_any(low, words) or (not low.isascii() and odd_case(low))  # (odd_case's first test, without the call: most text is ASCII)
 
 
 def has_any(low: str, words: tuple[str, ...]) -> bool:
@@ -323,8 +323,9 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     lines = _paragraph_lines(text)
     for m in _ends(text):
-        end = m.end() if m.group(0).strip() else m.start()
-        if m.group(0).strip() and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
+        stop = m.group(0).strip()  # the marks that end the sentence (none at a blank line)
+        end = m.end() if stop else m.start()
+        if stop and _ABBREV.search(text[max(start, m.start() - _ABBREV_READ):m.start() + 1]):
             continue
         _add(out, text, start, end, lines)
         start = m.end()
@@ -426,17 +427,26 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 
 def token_spans(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """The tokens of :func:`tokens` as plain ``(start, end, text)`` tuples: the mention pass reads
-    every word of every article and needs no objects for them.
+    """The tokens of :func:`tokens` as plain ``(start, end, text)`` tuples.
 
     >>> token_spans("Al-Qa'im, Tower 22", offset=100)
     [(100, 102, 'Al'), (103, 108, "Qa'im"), (110, 115, 'Tower'), (116, 118, '22')]
+    """
+    return list(zip(*token_columns(text, offset), strict=True))
+
+
+def token_columns(text: str, offset: int = 0) -> tuple[list[int], list[int], list[str]]:
+    """The tokens of :func:`tokens` as three lists, their starts, their ends and their texts: the mention pass reads every word
+    of every article and needs neither objects nor tuples for them (the offsets of a few only).
+
+    >>> token_columns("Al-Qa'im, Tower 22", offset=100)
+    ([100, 103, 110, 116], [102, 108, 115, 118], ['Al', "Qa'im", 'Tower', '22'])
     """
     # split at the words (kept, as the pattern's one group): gaps and words alternate, and the running sum of their lengths gives
     # each word's offsets without a match object per word
     parts = _WORD_SPLIT.split(text)
     bounds = list(accumulate(map(len, parts), initial=offset))
-    return list(zip(bounds[1:-1:2], bounds[2::2], parts[1::2], strict=True))
+    return bounds[1:-1:2], bounds[2::2], parts[1::2]
 
 
 def line_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
