@@ -895,6 +895,9 @@ _WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 #: A weapon's attack named for one place of a list: "a drone attack on US troops in northern Iraq and a rocket attack in Syria".
 _WEAPON_ATTACK = re.compile(r"\b(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\s+(?:attacks?|strikes?)\b", re.I)
+#: The stems of _WEAPON_ATTACK's weapons, the air's and the others' (in lower case).
+_AIR_WEAPONS = ("drone", "uav")
+_GROUND_WEAPONS = ("rocket", "missile", "mortar", "katyusha")
 #: Between a weapon's attack and its place: words of one phrase, no clause or sentence break, no comma, no "and" (not "Ain al-Asad
 #: came under a drone attack and Erbil air base under a rocket attack": Erbil's weapon is told after it).
 _ONE_PHRASE = re.compile(r"(?:(?!\b(?:and|while|but|whereas|as)\b)[^.;:(),]){0,60}", re.I)
@@ -909,6 +912,9 @@ def place_weapon(text: str, at: int) -> str | None:
     >>> place_weapon(s, s.index("Iraq")), place_weapon(s, s.index("Syria")), place_weapon("A drone attack on Erbil.", 18)
     ('Air/drone strike', 'Shelling/artillery/missile attack', None)
     """
+    low = text.lower()
+    if not odd_case(low) and not (has_any(low, _AIR_WEAPONS) and has_any(low, _GROUND_WEAPONS)):
+        return None  # an answer needs attacks by both kinds of weapon: a cheap test of their words first
     told = list(_WEAPON_ATTACK.finditer(text))
     if len({m.group("air") is None for m in told}) < 2:
         return None
