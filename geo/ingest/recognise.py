@@ -479,7 +479,7 @@ _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?P<n>{one_of(*_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
 _COUNTED = ("attacks", "strikes", "incidents")
-#: One of these is in every count _AGGREGATE and _TALLY find (their "what").
+#: One of these is in every count _AGGREGATE, _TALLY and _WORD_COUNT find (their "what").
 _COUNTED_STEMS = ("attack", "strike", "incident")
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|overnight|last\s+night|"
                     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
@@ -503,13 +503,14 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     ([(9, 'attacks')], [])
     """
     out = []
+    low = text.lower()
+    if not (has_any(low, _COUNTED_STEMS) or odd_case(low)):
+        return out  # every count, in figures or words, names attacks, strikes or incidents: a cheap test before the digits
     if not _DIGIT.search(text):
         if contains_any(text, _COUNTED) and _WORD_COUNT.search(text) and not _A_DAY.search(text):  # the noun first: a cheap test
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
                    for m in _WORD_COUNT.finditer(text)]
         return out  # a count in figures has digits
-    if not contains_any(text, _COUNTED_STEMS):
-        return out  # both patterns below count attacks, strikes or incidents: a cheap test before them
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "A January 20 attack": a day, not a count
