@@ -304,7 +304,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slam", "lambast", "censur", "terror", "sovereignty",
      "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
-    ("strike", "target", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
+    # ("targets" and "targeted", not "target": the strike rule reads no other form of the word, and "targeting" only after "retaliated")
+    ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
