@@ -257,7 +257,7 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             or (m.start < t.start and _GROUP_IN.search(text, max(s.start, m.start - 40), m.start))
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
     places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
-        text, places[i - 1], m, matches) or _CLOSE_BY.search(text, max(places[i - 1].end, m.start - 50), m.start))]
+        text, places[i - 1], m, matches) or _close_by(text, max(places[i - 1].end, m.start - 50), m.start))]
     # "a public facility located between Kirkuk province and Sulaimani province": one place between two, not two places struck
     places = [m for i, m in enumerate(places) if not (
         i > 0 and _AND_GAP.fullmatch(text, places[i - 1].end, m.start)
@@ -324,6 +324,15 @@ _KIND_WORD_AND = re.compile(r"\s+(?:province|governorate|area|region|district)(?
 #: Rukban camp"), not a second place struck.
 _CLOSE_BY = re.compile(r"\b(?:a\s+stone['’]s\s+throw|not\s+far|a\s+short\s+distance|a\s+few\s+(?:kilomet(?:er|re)s|km|miles))\s+(?:away\s+)?"
                        r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:next|adjacent|close)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: One of these is in every text _CLOSE_BY matches (in any case): a cheap test before it.
+_CLOSE_WORDS = ("throw", "far", "distance", "few", "next", "adjacent", "close")
+
+
+def _close_by(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in words that put the next place near the one before ("a few kilometers from")."""
+    return contains_any(text[lo:hi], _CLOSE_WORDS) and _CLOSE_BY.search(text, lo, hi) is not None
+
+
 #: A place that owns the next: "Babil's Jurf al-Nasr" says where Jurf al-Nasr is.
 _POSSESSIVE = re.compile(r"['’]s\s")
 
