@@ -58,6 +58,7 @@ from .mentions import Mention, MentionFinder
 from .merge import fold_same_words, merge_candidates
 from .numbers import find_figures
 from .recognise import (
+    DRONE_NAMES,
     Trigger,
     aggregates,
     blast,
@@ -853,7 +854,7 @@ def _article_weapon(text: str) -> str | None:
     return "Air/drone strike" if drones and not fire else "Shelling/artillery/missile attack" if fire and not drones else None
 
 
-_DRONES = re.compile(r"\b(?:drones?|UAVs?|(?<!\()UASs?(?!\))|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b", re.I)
+_DRONES = re.compile(rf"\b(?:{DRONE_NAMES})\b", re.I)
 _FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
 #: A word each of _DRONES's, and of _FIRE's, names holds (in any case).
 _DRONE_WORDS = ("drone", "uav", "uas", "unmanned", "uncrewed")

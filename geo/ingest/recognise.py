@@ -14,7 +14,7 @@ from .numbers import WORD_NUMBERS
 from .text import PerArticle, Words, contains_any, has_any, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "blast_words", "time_lead_end", "place_weapon", "FIND_VERBS", "TARGET_NOUNS"]
+           "blast", "blast_words", "time_lead_end", "place_weapon", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,9 @@ class Aggregate:
 
 
 _EXPLOSIONS = "Explosions/Remote violence"
+#: A drone's names as reports write them: "drones", "UAVs", "a one-way attack UAS" (not "(UAS)", another body's initials), "an
+#: uncrewed aerial system" (the drone rule's, and the pipeline's words for a drone).
+DRONE_NAMES = r"drones?|UAVs?|(?<!\()UASs?(?!\))|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft)"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
 _CARRIED_OUT = (one_of("launched", "conducted", r"carried\s+out", "directed", "order(?:ed)?", "staged", "mounted", "executed")
                 + r"\s+(?:[\w-]+\s+){0,3}(?:strikes?|raids?\s+(?:on|against))")
@@ -255,8 +258,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # ("a one-way attack UAS", "an uncrewed aerial system": the US military's words for a drone)
     (re.compile(word_opens("drone", "uav", "uas", "suspicious", "aerial", "hostile", "flying", "unmanned", "uncrewed")
                 + rf"(?<!flying\s)(?<!flew\s)(?<!surveillance\s)(?<!reconnaissance\s)"
-                rf"(?:drones?|UAVs?|(?<!\()UASs?(?!\))|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?|"
-                rf"(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft))\b{_AS_TARGET}", re.I),
+                rf"(?:{DRONE_NAMES}|(?:suspicious\s+)?aerial\s+targets?|hostile\s+aircraft|flying\s+objects?)\b{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
