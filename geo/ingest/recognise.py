@@ -856,7 +856,9 @@ def _strike_words(text: str) -> bool:
 _ROLE = {
     "by": re.compile(r"\b(?=\w)(?:claimed\s+by|blamed\s+(?:it\s+)?on|blam(?:ed|es|ing)|accus(?:ed|es|ing)|attributed\s+to|"
                      r"(?:carried\s+out|launched|conducted|fired|"
-                     r"attacked|struck|hit|targeted|claimed|bombed|shelled|pounded|raided)\s+by)\s+(?:the\s+)?$", re.I),
+                     r"attacked|struck|hit|targeted|claimed|bombed|shelled|pounded|raided)\s+by)\s+(?:the\s+|an?\s+)?"
+                     # the group told before its name: "carried out by radical group Kataib Hezbollah", "claimed by the Iraqi militia X"
+                     r"(?:(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement|organi[sz]ation|outfit|paramilitary|network)\s+)?$", re.I),
     # "X claimed", "X, a coalition of militias, said it", "“X” announced Sunday that it had attacked"
     # (anchored at the start, "^": read with match, not a search that tries every position after it)
     # "Kataib Hezbollah and other affiliated groups took credit for the attack": they acted

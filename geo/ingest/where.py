@@ -937,7 +937,7 @@ _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y
 
 #: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
-_ATTACK_ON_FORCES = re.compile(r"\b(?:attacks?|strikes?)\s+(?:on|against)\s+(?:the\s+)?"
+_ATTACK_ON_FORCES = re.compile(r"\b(?:attacks?|strikes?|missiles?|rockets?|drones?|projectiles?|mortars?|shells)\s+(?:on|against)\s+(?:the\s+)?"
                         r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+"
                         r"(?:and\s+(?:American|U\.S\.|US|coalition|international|foreign|allied|partner)\s+)?)?$", re.I)
 
