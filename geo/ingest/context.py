@@ -160,7 +160,9 @@ _ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|
                          r"(?:two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
-_SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new)\s+series\s+of\s+(?:air\s*|precision\s+)?strikes\b")
+#: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)
+_SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new|two|three)\s+series\s+of\s+"
+                              r"(?:air\s*|precision\s+)?strikes\b")
 #: The targets a campaign's attacks have had: "Key targets of these attacks in Iraq have included Asad Air Base".
 _TARGETS_INCLUDED = re.compile(r"\b(?:targets?|sites?|bases?)\s+(?:of\s+(?:these|the|such|those)\s+(?:[\w-]+\s+)?attacks\s+)?"
                                r"(?:in\s+[A-Z]\w+\s+)?(?:have|has)\s+(?:also\s+)?included\b")
@@ -386,7 +388,7 @@ def attacks_across_countries(sentence: str, trigger_start: int) -> bool:
 
 
 _WAR_BEFORE = re.compile(
-    r"\b(?:war|wars|conflict|crisis|hostilities(?=\s+(?:involving|between))|onslaught|offensive|assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)bombardment|stormed|breached|"
+    r"\b(?:war|wars|conflict|crisis|hostilities(?=\s+(?:involving|between))|onslaught|offensive|(?<!drone\s)(?<!rocket\s)(?<!missile\s)assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|fighting|incursion|invasion|siege|(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)bombardment|stormed|breached|"
     r"support\s+(?:for|to|of)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)
@@ -432,7 +434,8 @@ def war_named_after(text: str, end: int) -> bool:
 #: Before a foe of the US mission: it is why US forces are there ("the coalition to defeat ISIS", "missions against Islamic State
 #: militants", "anti-ISIS"), not a party to the event.
 _MISSION_BEFORE = re.compile(r"(?:\b(?:fight(?:s|ing)?|combat(?:s|ing)?|counter(?:s|ing)?|defeat(?:s|ing)?|degrad(?:e|ing)|"
-                             r"(?:missions?|operations?|fight|war|campaign|efforts?|coalition|partners?|struggle)\s+(?:against|on)|"
+                             r"(?<!joint\s)(?<!-led\s)(?<!partnered\s)(?<!combined\s)(?:missions?|operations?|fight|war|campaign|efforts?|coalition|partners?|"
+                             r"struggle)\s+(?:against|on)|"  # (not "an Iraqi-led operation against ISIS fighters": one, and its foe)
                              # "where U.S. troops have maintained a presence to train forces against the Islamic State group"
                              r"train(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|partners)\s+(?:to\s+fight|against)|"
                              r"resurgence\s+of|remnants\s+of|return\s+of|threat\s+(?:of|from|posed\s+by)|cells\s+of)\s+"

@@ -19,10 +19,12 @@ _CAPTION = re.compile(
     r"|\bin\s+this\s+(?:handout\s+)?(?:screen\s*grab|still\s+image|video\s+grab|picture|photo(?:graph)?|image)\b", re.I)
 _CHROME = re.compile(
     r"^(?:Accessibility links|Skip to (?:main )?content|Breaking News|Advertisement|Share (?:this|on)\b|Read more\b|Read More:|Related:|"
-    r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b|Close\b|Search\b|Listen to\b|"
+    r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b(?!-)|Close\b(?!-|\s+to\b)|"
+    r"Search\b(?!-|\s+(?:and|for|teams?|parties|operations?|efforts?)\b)|Listen to\b|"
     r"An official website of the United States government|Here's how you know|A \.mil website belongs|A lock \(|"
     r"Official websites use|Secure \.gov websites|We use cookies|This website uses cookies|Cookie|Copyright|©|All rights reserved|"
-    r"Back to top|Print\b|Email\b|Comments?\b|(?:Next|Previous)\s*(?:article|post|story))", re.I)  # "Next articleHezbollah Drone ..."
+    # (not a sentence that opens with the word: "Close-range ballistic missile struck", "Close to midnight", "Search teams found")
+    r"Back to top|Print\b(?!-)|Email\b(?!-)|Comments?\b(?!-)|(?:Next|Previous)\s*(?:article|post|story))", re.I)  # "Next articleHezbollah Drone ..."
 
 #: The first three letters (in lower case) of each of _CHROME's alternatives but "©": a line whose opening is ASCII and none of these
 #: cannot be chrome, a cheap test before the pattern (a line that opens with other characters is read by it).

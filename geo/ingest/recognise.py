@@ -47,7 +47,9 @@ _EXPLOSIONS = "Explosions/Remote violence"
 DRONE_NAMES = r"drones?|UAVs?|(?<!\()UASs?(?!\))|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft)"
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
 _CARRIED_OUT = (one_of("launched", "conducted", r"carried\s+out", "directed", "order(?:ed)?", "staged", "mounted", "executed")
-                + r"\s+(?:[\w-]+\s+){0,3}(?:strikes?|raids?\s+(?:on|against))")
+                # (not "conducted a partnered raid against ISIS fighters": troops on the ground, the battle rule's)
+                + r"\s+(?:[\w-]+\s+){0,3}(?:strikes?|(?<!partnered\s)(?<!joint\s)(?<!ground\s)(?<!commando\s)(?<!helicopter\s)"
+                r"(?<!heliborne\s)raids?\s+(?:on|against))")
 _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike. (A lookahead for an
 #: alternative's first letter before the words that may not precede it, here and in the rules: a cheap test first.)
@@ -240,6 +242,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "killed an ISIS member on Wednesday in a raid in eastern Syria", "A joint operation by American and Iraqi forces killed 15"
                 r"\b(?:in|during)\s+an?\s+(?:(?:U\.S\.|US|American|overnight|night|nighttime)\s+)?raid\b(?!\s+(?:on|against)\b)|"
                 r"\bjoint\s+(?:military\s+|security\s+)?operations?\b(?=[^.]{0,80}\b(?:killed|killing|kill)\b)|"
+                # "US forces participated in an Iraqi-led operation against ISIS fighters in the Anbar Province"
+                r"\b(?:joint|partnered|combined|Iraqi-led|(?:U\.S\.|US)-led|(?:U\.S\.|US)-backed)\s+(?:military\s+|security\s+|ground\s+)?"
+                r"(?:operation|raids?)(?=\s+(?:against|targeting)\s+(?:[\w-]+\s+){0,2}?(?:ISIS|ISIL|Islamic\s+State|Daesh)\b)|"
                 # "U.S. and Iraqi forces killed 15 ISIS operatives in western Iraq": a raid on the ground, told by its toll
                 r"(?<=\bforces\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
                 r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b|"
@@ -315,7 +320,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "fighter", "striking back"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),
-    ("raid", "landing operation", "joint", "forces killed", "troops killed"),
+    ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
     ("clash", "firefight", "battle"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast"),
