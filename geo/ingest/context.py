@@ -159,6 +159,17 @@ _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s
 _ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|hit|struck)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
+#: A headline's verb, "strikes" done by the US side to what follows ("US strikes IRGC-linked weapons warehouse in eastern Syria",
+#: "U.S. strikes Iran-backed militias"), or strikes that "kill" or "hit" in its present: one round, not strikes counted (not "US
+#: strikes killed 16 since October", "US strikes on Iraq", "US strikes Monday").
+_STRIKES_VERB = re.compile(r"\b(?:U\.S\.|US|America|Washington|Pentagon|CENTCOM|Britain|UK)\s+(?:strikes|targets|hits|bombs|pounds)\s+"
+                           r"(?!(?:on|in|at|against|near|across|inside|into|over|of|and|or|for|that|which|since|as|amid|after|before|"
+                           r"this|last|were|are|was|is|have|has|had|will|would|could|may|might|kill\w*|hit|hits|target\w*|struck|"
+                           r"destroy\w*|continue\w*|come|came|follow\w*|left|leave|began|begin|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                           r"overnight|back|so|such)\b)[\w“\"'-]|"
+                           # a headline's present: "US strikes kill 16 in Iraq", "Airstrikes hit Houthi targets in Sanaa"
+                           r"\b(?:[Aa]ir\s?strikes|[Ss]trikes)\s+(?:kill|hit|pound|target|destroy)\s+(?:\d+|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|dozens|an?|the|[A-Z])")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 #: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new|two|three)\s+series\s+of\s+"
@@ -294,7 +305,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if area_named and not dated and _STRIKES_HIT.search(sentence):
         return False  # "the US airstrikes hit bases of the Hashd Shaabi in the provinces of Babil and Wasit": that round, where it hit
     return (not dated and not specific_place and contains_any(sentence, _PLURAL_WORDS) and bool(_PLURAL.search(sentence))
-            and not _SINGULAR.search(sentence)
+            and not _SINGULAR.search(sentence) and not _STRIKES_VERB.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
             and not _ROUND_TOLD.search(sentence)
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))

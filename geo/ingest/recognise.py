@@ -178,12 +178,14 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:bomb|strike|hit|attack|eliminate|destroy|neutrali[sz]e|take\s+out)\b|"
                 + one_of("defensive", "self-defen[cs]e", "precision", "retaliatory", "unilateral") + r"\s+(?:air\s*|drone\s+)?strikes?|"
                 # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
-                # "The United States has destroyed several weapons systems in Syria"
-                r"(?:" + one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States)\s+(?:has\s+|have\s+|had\s+)?"
+                # "The United States has destroyed several weapons systems in Syria", "The US has destroyed several targets, including a
+                # T-64 main battle tank"
+                r"(?:" + one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States|(?<=\b[Tt]he\s)(?:U\.S\.|US))\s+"
+                r"(?:has\s+|have\s+|had\s+)?"
                 r"(?:successfully\s+)?"
                 r"destroyed\s+(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+"
                 r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American)\s)(?:[\w-]+\s+){0,4}?"
-                r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?)\b"
+                r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?|targets|weapons)\b"
                 # not what the US side destroyed as it left: "before handing it over", "left behind as they withdrew"
                 r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
                 r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
@@ -194,6 +196,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
                 r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
+                # a headline's present: "US targets IRGC-linked weapons warehouse in eastern Syria", "U.S. hits Iran-backed militias"
+                r"(?=[thbp])(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s))(?:targets|hits|bombs|pounds)\s+"
+                r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
                 + one_of("aircraft", "jets?", "warplanes?", "planes?")
                 + r"\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
@@ -313,7 +318,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "sovereignty", "escalation", "hostile act", "responsible"),
     ("vow", "pledge", "threaten"),
     # ("targets" and "targeted", not "target": the strike rule reads no other form of the word, and "targeting" only after "retaliated")
-    ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "raid", "destroyed", "assault", "assassinat",
+    ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "hits", "pounds", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",

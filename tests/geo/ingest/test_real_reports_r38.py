@@ -88,3 +88,29 @@ def test_an_iraqi_led_operation_against_isis_is_a_battle_with_isis():
     # the mission and its routine are no event
     assert _placed("Iraq and the coalition continue joint operations against ISIS in Anbar.", date(2024, 10, 25)) == []
     assert _placed("US troops are in Iraq for the mission against ISIS.", date(2024, 10, 25)) == []
+
+
+def test_a_headline_s_us_strikes_or_targets_is_one_round_not_a_count():
+    # Times of Israel (9 Nov 2023): the headline "US targets IRGC-linked weapons warehouse in eastern Syria amid repeated attacks on
+    # its troops" was no event: "targets" was no verb of a strike, and "strikes" was read as strikes counted
+    for headline in ("US targets IRGC-linked weapons warehouse in eastern Syria amid repeated attacks on its troops",
+                     "US strikes IRGC-linked weapons warehouse in eastern Syria",
+                     "U.S. hits Iran-backed militias in eastern Syria"):
+        [c] = _placed(headline + "\n\nThe Pentagon gave no details.", date(2023, 11, 9))
+        assert (c["actor1"], c["place_id"], c["event_date"]) == ("United States", "deir-ez-zor-governorate", "2023-11-09"), headline
+    [c] = _placed("US strikes kill 16 in Iraq", date(2024, 2, 3))
+    assert (c["actor1"], c["place_id"]) == ("United States", "iraq")
+    # the noun is still a count, and targets named are not a strike
+    for text in ("US strikes have killed dozens in Iraq since October.", "The US targets of the militias in Iraq include Ain al-Asad.",
+                 "US strikes on Iraq drew condemnation from Baghdad."):
+        assert [c for c in _placed(text, date(2024, 2, 3)) if c["actor1"] == "United States"] == [], text
+
+
+def test_the_us_that_destroyed_targets_struck_them():
+    # Forces News (4 Dec 2024): "The US has destroyed several targets, including a T-64 main battle tank": "the US" was no subject of
+    # the strike's "destroyed", nor were "targets" or "weapons" what a strike destroys
+    [c] = _placed("The US destroyed several targets in northeastern Syria on Tuesday.", date(2024, 12, 4))
+    assert (c["actor1"], c["place_id"], c["event_date"]) == ("United States", "syria", "2024-12-03")
+    [c] = _placed("U.S. forces attacked and destroyed several weapons including rocket launchers near Mayadin on Tuesday.",
+                  date(2024, 12, 4))
+    assert (c["actor1"], c["place_id"]) == ("United States", "al-mayadin")
