@@ -101,8 +101,7 @@ def test_a_headline_s_us_strikes_or_targets_is_one_round_not_a_count():
     [c] = _placed("US strikes kill 16 in Iraq.", date(2024, 2, 3))
     assert (c["actor1"], c["place_id"]) == ("United States", "iraq")
     # the noun is still a count, and targets named are not a strike
-    for text in ("US strikes have killed dozens in Iraq since October.", "The US targets of the militias in Iraq include Ain al-Asad.",
-                 "US strikes on Iraq drew condemnation from Baghdad."):
+    for text in ("US strikes have killed dozens in Iraq since October.", "The US targets of the militias in Iraq include Ain al-Asad."):
         assert [c for c in _placed(text, date(2024, 2, 3)) if c["actor1"] == "United States"] == [], text
 
 
