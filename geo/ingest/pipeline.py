@@ -726,7 +726,7 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|into|within|inside|entered|entering|over)\s+(?:[\w“”\"'-]+\s+){0,4}?"
                           r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+(?:[A-Z][\w-]*\s+){0,2}"  # "several Syrian Islamic State camps"
                           r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"
-                          r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure|camps?|"
+                          r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure|camps?|soil|"
                           r"side\s+of\s+the\s+(?:[\w-]+\s+)?border)\b")  # "a convoy on the Syrian side of the Iraq-Syria border"
 #: A base or airport among a national target's words: a place of the US side, not a strike's target.
 _BASE_WORD = re.compile(r"\b(?:air\s*)?bases?\b|\bairbases?\b|\bairports?\b", re.I)

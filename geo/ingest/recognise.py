@@ -54,6 +54,8 @@ _STRATEGIC = "Strategic developments"
 #: Aircraft that only the state side flies here: "a U.S. AC-130 gunship destroyed a vehicle" is a strike. (A lookahead for an
 #: alternative's first letter before the words that may not precede it, here and in the rules: a cheap test first.)
 _AIRCRAFT = one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?", "MQ-9s?", "B-1B?s?", "B-52s?", "bombers?", "warplanes?",
+                    # "U.S. and British planes": a state's (not "passenger planes")
+                    r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s))planes?",
                     r"fighter\s+(?:jets?|aircraft)",
                     r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft")
 #: Right after aircraft, not the passive: "US aircraft were hit by shrapnel" tells what was hit, not a strike they made.
@@ -168,6 +170,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
                 # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
                 r"(?<=\s)" + one_of("drones?", "UAVs?", "missiles?", "launchers?") + r"\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
+                # "U.S. and British planes were hitting a missile storage site", "The US military responded with an AC-130 gunship"
+                rf"{_AIRCRAFT}\s+(?:were|was)\s+(?:hitting|striking|bombing|targeting|pounding|attacking|firing\s+(?:on|at))\b|"
+                r"respond(?:ed|s|ing)\s+with\s+(?:an?\s+)?(?:AC-130\w*\s+)?gunships?\b|"
                 rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
                 rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
                 # "two F-16 fighter jets used precision munitions against a weapons storage facility"
@@ -322,7 +327,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back"),
+     "fighter", "striking back", "planes", "responded with"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),

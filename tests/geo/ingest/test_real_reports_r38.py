@@ -113,3 +113,22 @@ def test_the_us_that_destroyed_targets_struck_them():
     [c] = _placed("U.S. forces attacked and destroyed several weapons including rocket launchers near Mayadin on Tuesday.",
                   date(2024, 12, 4))
     assert (c["actor1"], c["place_id"]) == ("United States", "al-mayadin")
+
+
+def test_planes_that_were_hitting_and_a_gunship_the_us_responded_with_struck():
+    # Task & Purpose (21 Dec 2024): "U.S. and British planes were hitting a missile storage site ... in Sana'a" was no strike (the
+    # progressive read as no act, "planes" as no aircraft of a state); Reuters (21 Nov 2023): "responded with an AC-130 gunship"
+    [c] = _placed("U.S. and British planes were hitting a missile storage site and command facility in Sanaa on Friday.", date(2024, 12, 21))
+    assert (c["actor1"], c["place_id"], c["event_date"]) == ("United States", "geonames:71137", "2024-12-20")
+    [c] = _placed("The US military responded with an AC-130 gunship in self-defense near Abu Ghraib on Tuesday.", date(2023, 11, 22))
+    assert (c["actor1"], c["sub_event_type"], c["event_date"]) == ("United States", "Air/drone strike", "2023-11-21")
+    # passenger planes are no state's, and planes that were hit were the target
+    assert _placed("Passenger planes were hitting turbulence over Baghdad on Tuesday.", date(2023, 11, 22)) == []
+    [c] = _placed("US planes were hit by shrapnel at Ain al-Asad on Tuesday.", date(2023, 11, 22))
+    assert c["actor2"] == "United States"
+
+
+def test_strikes_on_iraqi_soil_are_in_iraq():
+    # World Monitor (22 Nov 2023): "two rounds of airstrikes on Iraqi soil" was placed nowhere
+    found = _placed("The U.S. executed two rounds of airstrikes on Iraqi soil on Tuesday and Wednesday.", date(2023, 11, 23))
+    assert sorted((c["event_date"], c["place_id"]) for c in found) == [("2023-11-21", "iraq"), ("2023-11-22", "iraq")]
