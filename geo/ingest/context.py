@@ -156,7 +156,9 @@ _CONDUCTED = re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|ies)\s
                         r"\b(?:air\s*strikes|strikes|raids)\s+(?:were|had\s+been)\s+(?:also\s+)?(?:carried\s+out|conducted|launched)\s+"
                         r"(?:in|on|against|near)\b", re.I)
 #: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
-_ROUND_TOLD = re.compile(r"\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|hit|struck)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+_ROUND_TOLD = re.compile(r"(?:\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|hit|struck)|"
+                         r"\b(?:hitting|striking)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine)))"  # "..., hitting nine targets at two"
+                         r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
 #: A headline's verb, "strikes" done by the US side to what follows ("US strikes IRGC-linked weapons warehouse in eastern Syria",

@@ -486,7 +486,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         # "U.S. airstrikes targeted several Syrian Islamic State camps"; not "the strike ... on the Iraqi airbase": the
                         # militias' on a base of the US side, whose place the article gives elsewhere
                         _at_national_target(c, adj.group("adj"), finder)
-                elif t.kind == "attack" and not c.get("place_id") and (adj := _ON_NATIONAL.search(s.text)) is not None:
+                elif ((t.kind == "attack" or t.sub_event_type == "Disrupted weapons use") and not c.get("place_id")
+                      and (adj := _ON_NATIONAL.search(s.text)) is not None):  # "were brought down ... on the Jordanian side"
                     _at_national_target(c, adj.group("adj"), finder)
                 if (t.kind == "attack" and c["sources"][0]["date_kind"] in ("inherited", "none")
                         and _OF_THOSE.search(s.text, max(0, t.start - s.start - 40), t.end - s.start)):
@@ -722,12 +723,13 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
         place_at_country(c, home, c["actor2"], f"the country of {c['actor2']}, whom it struck")
 
 
-#: "six drone attacks on Israeli targets": the attacked country named by its adjective ("on the Syrian side of the border": its land).
+#: "six drone attacks on Israeli targets": the attacked country named by its adjective ("on the Syrian side of the border": its land;
+#: "an airstrike on Iraqi militants": theirs).
 _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|into|within|inside|entered|entering|over)\s+(?:[\w“”\"'-]+\s+){0,4}?"
                           r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+(?:[A-Z][\w-]*\s+){0,2}"  # "several Syrian Islamic State camps"
                           r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"
                           r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure|camps?|soil|"
-                          r"side\s+of\s+the\s+(?:[\w-]+\s+)?border)\b")  # "a convoy on the Syrian side of the Iraq-Syria border"
+                          r"side(?:\s+of\s+the\s+(?:[\w-]+\s+)?borders?)?|militants|militias?|fighters)\b")
 #: A base or airport among a national target's words: a place of the US side, not a strike's target.
 _BASE_WORD = re.compile(r"\b(?:air\s*)?bases?\b|\bairbases?\b|\bairports?\b", re.I)
 

@@ -143,9 +143,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "Falling debris from the interception of a combat drone started a small fire near ... Safed"
                 r"interceptions?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)|"
                 r"engag(?:ed|es|ing)\s+(?:at\s+least\s+)?(?:a|an|the|one|two|three|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
-                # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed"
+                # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed", "the drones were
+                # brought down in the air on the Jordanian side of the Jordan Valley"
                 r"(?:drones?|UAVs?)\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?"
-                r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed)|"
+                r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed|brought\s+down)|"
                 # "drone attacks on Ain al-Asad and Harir had been repelled"
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
                 r"destroyed\s+(?:in\s+)?mid-?air)\b", re.I),
@@ -165,6 +166,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
                 r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
                 rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
+                # "CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations"
+                + one_of("hitting", "striking") + r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+targets\b|"
                 # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
                 r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"

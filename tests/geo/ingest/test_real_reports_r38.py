@@ -132,3 +132,27 @@ def test_strikes_on_iraqi_soil_are_in_iraq():
     # World Monitor (22 Nov 2023): "two rounds of airstrikes on Iraqi soil" was placed nowhere
     found = _placed("The U.S. executed two rounds of airstrikes on Iraqi soil on Tuesday and Wednesday.", date(2023, 11, 23))
     assert sorted((c["event_date"], c["place_id"]) for c in found) == [("2023-11-21", "iraq"), ("2023-11-22", "iraq")]
+
+
+def test_a_side_of_the_border_and_a_nation_s_militants_name_the_country():
+    # Shafaq (30 Oct 2023): "six airstrikes were heard on the Syrian side at the Syrian border crossing"; Times of Middle East (1 Aug
+    # 2024): "an airstrike on Iraqi militants"; Reuters (14 Apr 2024): drones "brought down ... on the Jordanian side of the Jordan
+    # Valley" (the passive was no downing)
+    [c] = _placed("Six airstrikes were heard on the Syrian side at the border crossing on Monday.", date(2023, 10, 31))
+    assert (c["place_id"], c["event_date"]) == ("syria", "2023-10-30")
+    [c] = _placed("The US military conducted an airstrike on Iraqi militants on Tuesday.", date(2024, 8, 1))
+    assert (c["place_id"], c["actor1"]) == ("iraq", "United States")
+    [c] = _placed("The drones were brought down in the air on the Jordanian side of the Jordan Valley on Sunday.", date(2024, 4, 15))
+    assert (c["place_id"], c["sub_event_type"]) == ("jordan", "Disrupted weapons use")
+    # a government brought down is no downing
+    assert _placed("The government was brought down by protests in Baghdad on Sunday.", date(2024, 4, 15)) == []
+
+
+def test_a_round_told_by_the_targets_it_hit_is_one_round():
+    # Al-Ahed (13 Nov 2024): "CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations" was
+    # read as attacks counted
+    [c] = _placed("CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations in the country.",
+                  date(2024, 11, 13))
+    assert (c["actor1"], c["place_id"]) == ("United States", "syria")
+    # the militias' campaign, told by what it has hit, is still a count
+    assert _placed("The militias have carried out dozens of attacks in Syria since October, hitting nine targets.", date(2024, 11, 13)) == []
