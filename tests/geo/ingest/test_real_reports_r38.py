@@ -156,3 +156,14 @@ def test_a_round_told_by_the_targets_it_hit_is_one_round():
     assert (c["actor1"], c["place_id"]) == ("United States", "syria")
     # the militias' campaign, told by what it has hit, is still a count
     assert _placed("The militias have carried out dozens of attacks in Syria since October, hitting nine targets.", date(2024, 11, 13)) == []
+
+
+def test_the_gulf_states_are_places():
+    # Midday (23 Jun 2025): Iran's missiles at Al Udeid were placed nowhere: Qatar was no place to the mention finder, and the
+    # gazetteer's fuzzy lookup gave a village in Israel for it
+    from gazetteer import Gazetteer
+
+    g = Gazetteer()
+    assert [g.get(n).place.id for n in ("Qatar", "Bahrain", "UAE", "Oman")] == ["qatar", "bahrain", "united-arab-emirates", "oman"]
+    [c] = _placed("Iran launched missiles at Qatar on Monday.", date(2025, 6, 24))
+    assert (c["place_id"], c["actor1"], c["event_date"]) == ("qatar", "Iran", "2025-06-23")
