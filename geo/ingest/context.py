@@ -172,6 +172,12 @@ _STRIKES_VERB = re.compile(r"\b(?:U\.S\.|US|America|Washington|Pentagon|CENTCOM|
                            # a headline's present: "US strikes kill 16 in Iraq", "Airstrikes hit Houthi targets in Sanaa"
                            r"\b(?:[Aa]ir\s?strikes|[Ss]trikes)\s+(?:kill|hit|pound|target|destroy)\s+(?:\d+|two|three|four|five|six|seven|eight|"
                            r"nine|ten|dozens|an?|the|[A-Z])")
+#: A claim of a few attacks on sites in one place, told in the simple past ("The Islamic Resistance in Iraq claimed two drone attacks
+#: on sites in southern Israel"): that claim's news, not the campaign's count (not "has claimed two attacks ... since Friday").
+_CLAIMED_FEW = re.compile(r"(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s+out|conducted|staged)\s+(?:responsibility\s+for\s+)?"
+                          r"(?:two|three|four|five|six|[2-6])\s+(?:separate\s+)?(?:drone|missile|rocket|drone\s+and\s+missile|"
+                          r"missile\s+and\s+drone)\s+(?:attacks|strikes|operations)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)\s+(?:in|at|near)\s")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 #: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new|two|three)\s+series\s+of\s+"
@@ -307,7 +313,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if area_named and not dated and _STRIKES_HIT.search(sentence):
         return False  # "the US airstrikes hit bases of the Hashd Shaabi in the provinces of Babil and Wasit": that round, where it hit
     return (not dated and not specific_place and contains_any(sentence, _PLURAL_WORDS) and bool(_PLURAL.search(sentence))
-            and not _SINGULAR.search(sentence) and not _STRIKES_VERB.search(sentence)
+            and not _SINGULAR.search(sentence) and not _STRIKES_VERB.search(sentence) and not _CLAIMED_FEW.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
             and not _ROUND_TOLD.search(sentence)
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))
@@ -498,6 +504,8 @@ _LOCATIVE = re.compile(
     r"\b(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central)(?:ern)?\s+and\s+(?:north|south|east|west|central)(?:ern)?\s+$|"
     # "launched hundreds of drones and missiles against Israel"
     r"\b" + one_of("drones?", "missiles?", "rockets?", "UAVs?") + r"\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
+    # "The Islamic Resistance announced an attack against Israel": the state the attack was on
+    r"\b" + one_of("attacks?", "strikes?", "operations?") + r"\s+(?:[\w-]+\s+){0,2}?against\s+$|"
     # "in Houthi-controlled areas of Yemen", "across parts of Syria"
     r"\b" + one_of("in", "across", "throughout", "inside") + r"\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
     # "shot down a US MQ-9 Reaper drone off the coast of Yemen", "in the skies of Diyala"

@@ -545,6 +545,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["dated by 'earlier in the day': the publication date"]
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = fold_same_words(merge_candidates(out, within_article=True))
+    for c in merged:
+        if (c.get("_unplaced") and c["_kind"] == "attack" and c.get("actor2") and c["actor2"] != _US
+                and not any(o.get("place_id") and o["_kind"] in ("attack", "strike") and o["event_date"] == c["event_date"]
+                            for o in merged)):
+            # "an explosion that struck a base belonging to the Popular Mobilization Forces", and no violence of that day placed in the
+            # article (not "... the explosion at the Kalsu military base": that one, placed)
+            _at_target_country(c, finder)
+            if c.get("place_id"):
+                c.pop("_unplaced")
     if published is not None:
         undated_beside_news(merged, text)
         for c in merged:  # a placed report the article never dates: ACLED dates it by the report, at month precision, flagged
@@ -715,8 +724,9 @@ def _attack_on_us_position(c: dict) -> None:
 
 def _at_target_country(c: dict, finder: MentionFinder) -> None:
     """A strike told without a place ("the President directed strikes against three locations used by
-    Kata'ib Hezbollah") is coded at the country of the group it struck, when the actors table gives
-    one in the campaign, at geo precision 3 and flagged."""
+    Kata'ib Hezbollah"), or an attack on a group ("an explosion that struck a base belonging to the
+    Popular Mobilization Forces"), is coded at the country of the group it struck, when the actors
+    table gives one in the campaign, at geo precision 3 and flagged."""
     actor = finder.actors.actors.get(c.get("actor2") or "")
     home = finder.country_places.get(actor.country) if actor is not None and actor.country in ("IQ", "SY", "YE") else None
     if home is not None:

@@ -280,13 +280,17 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Air/drone strike"),
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
-    (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:heard|reported)\b|"
+    # ("several explosions heard on Saturday early morning in the US-occupied air base", "an explosion of unclear origin was
+    # reported", "A strong explosion last night rocked a military base", "An explosion targeting a convoy near the Omar oil field",
+    # "there were powerful explosions at the al-Omar oil field")
+    (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:heard|reported)\b|"
                            r"\b(?:heard|reported|hearing)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
-                           r"\b(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:occurr\w+|rang\s+out|rocked|struck|hit)\b|"
+                           r"\b(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:occurr\w+|rang\s+out|rocked|struck|hit|targeting|targeted)\b|"
                            # "a massive explosion at a military base in Iraq killed a member of ...": kept where it did harm
                            r"\b(?:explosions?|blasts?)[”\"]?\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
-                           r"(?:bases?|airbase|outpost|garrison|compound)\b", re.I),
+                           r"(?:bases?|airbase|outpost|garrison|compound|oil\s*field|gas\s+field)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "a strike on a US military base": the attack on US forces, not a US strike
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack

@@ -883,7 +883,7 @@ def _read_origin(text: str, m: Mention) -> bool:
     if ("ashington" in window and _WITH_WASHINGTON.search(window)) or _AND_WASHINGTON.match(text, m.end) or (
             "with" in window and _TIES_WITH.search(window)):
         return True  # "relations between Washington and Baghdad", "relations with Baghdad": governments, not where anything happened
-    if before.endswith(("in", "to")) and _SPEAKER_IN.search(before):
+    if before.endswith(("in", "to")) and _SPEAKER_IN.search(before) and not _MISSION_STRUCK.search(window):
         return True  # "an official in Ninawa province said": where the speaker is
     if before.endswith("in") and _REGIME_IN.search(before):
         return True  # "militants backed by the regime in Iran": the state's rulers, not where anything happened
@@ -901,6 +901,8 @@ def _read_origin(text: str, m: Mention) -> bool:
         return True  # "after taking off from neighboring Kuwait's Ali Al Salem Airbase": where the aircraft came from
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
+    if (m.text in _COUNTRY_NAMES or m.text in _GULF_NAMES) and _MISSION_OF.match(text, m.end):
+        return True  # "drones targeted the Kuwait embassy in Baghdad": the state whose mission it is, not where it stands
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
     if m.text.lower() in _TOWN_NAMED_OUTLETS and (_NAMED_OUTLET_AFTER.match(text, m.end, m.end + 40)
@@ -914,6 +916,14 @@ def _read_origin(text: str, m: Mention) -> bool:
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
         return False
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
+
+
+#: Before "embassy in": the embassy was what was struck ("drones targeted the Kuwait embassy in Baghdad"), not who spoke.
+_MISSION_STRUCK = re.compile(r"\b(?:targeted|targeting|hit|struck|attacked|attacking|at|on|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:embassy|consulate(?:\s+general)?)\s+in\s*$", re.I)
+#: Right after a country's name: its diplomatic mission ("the Kuwait embassy", "the UAE consulate general").
+_GULF_NAMES = frozenset({"Kuwait", "Qatar", "Bahrain", "UAE", "United Arab Emirates", "Oman", "Saudi Arabia", "Turkey"})
+_MISSION_OF = re.compile(r"\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+(?:mission|compound)|chancery)\b", re.I)
 
 
 #: A capital named with Washington as its government's partner: "relations between Washington and Baghdad", "Baghdad and Washington".

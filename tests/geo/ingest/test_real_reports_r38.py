@@ -167,3 +167,53 @@ def test_the_gulf_states_are_places():
     assert [g.get(n).place.id for n in ("Qatar", "Bahrain", "UAE", "Oman")] == ["qatar", "bahrain", "united-arab-emirates", "oman"]
     [c] = _placed("Iran launched missiles at Qatar on Monday.", date(2025, 6, 24))
     assert (c["place_id"], c["actor1"], c["event_date"]) == ("qatar", "Iran", "2025-06-23")
+
+
+def test_a_claim_of_a_few_attacks_on_sites_in_one_place_is_that_claim_s_news():
+    # IANS (11 Nov 2024), NINA (25 Nov 2024): "claimed two drone attacks on sites in southern Israel" was read as the campaign's
+    # count
+    [c] = _placed("The Islamic Resistance in Iraq claimed two drone attacks on sites in southern Israel.", date(2024, 11, 25))
+    assert (c["actor1"], c["place_id"], c["sub_event_type"]) == ("Islamic Resistance in Iraq", "israel", "Air/drone strike")
+    # the campaign's count, in the perfect, is still no event
+    for text in ("The Islamic Resistance in Iraq has claimed two drone attacks on sites in Israel since Friday.",
+                 "The Islamic Resistance in Iraq has claimed dozens of attacks on Israel."):
+        assert _placed(text, date(2024, 11, 25)) == [], text
+
+
+def test_an_attack_against_a_state_is_placed_in_it():
+    # Southfront (6 Nov 2023): the Islamic Resistance's "attack against Israel" was placed nowhere
+    [c] = _placed("The Islamic Resistance in Iraq announced an attack against Israel on Monday.", date(2023, 11, 7))
+    assert (c["place_id"], c["actor2"], c["event_date"]) == ("israel", "Israel", "2023-11-06")
+
+
+def test_explosions_told_in_more_ways_at_a_us_position_are_attacks():
+    # Crisis Group, ANSA, ACLS (2023-24): "several explosions heard on Saturday ... in the US-occupied air base Kharab al-Jir", "a strong
+    # explosion last night rocked a military base", "there were powerful explosions at the al-Omar oil field"
+    for text, place in (("Several explosions heard on Saturday early morning in the US-occupied air base Kharab al-Jir.", "kharab-al-jir"),
+                        ("A strong explosion last night rocked a military base housing US troops at Ain al-Asad.", "ain-al-asad"),
+                        ("There were powerful explosions at the al-Omar oil field on Monday.", "al-omar-oilfield"),
+                        ("An explosion of unclear origin was reported at Harir air base on Monday.", "harir-air-base")):
+        [c] = _placed(text, date(2024, 5, 1))
+        assert (c["place_id"], c["actor2"]) == (place, "United States"), text
+    # explosions elsewhere, with no harm told, are still no attack
+    for text in ("Explosions heard in Baghdad on Monday were from a controlled detonation.",
+                 "The blast heard across Erbil came from a gas cylinder."):
+        assert _placed(text, date(2024, 5, 1)) == [], text
+
+
+def test_an_attack_on_a_group_s_base_placed_nowhere_is_in_the_group_s_country():
+    # AP (20 Apr 2024): "an explosion that struck a base belonging to the Popular Mobilization Forces" was placed nowhere once read as
+    # an attack (it had been a strike in Iraq by unidentified aircraft)
+    [c] = _placed("An explosion that struck a base belonging to the Popular Mobilization Forces overnight killed one person.",
+                  date(2024, 4, 20))
+    assert (c["place_id"], c["actor2"], c["geo_precision"]) == ("iraq", "Popular Mobilization Forces", 3)
+
+
+def test_a_state_s_embassy_is_not_that_state():
+    # CNN (10 Mar 2026): drones "targeted the United Arab Emirates consulate": the embassy's state read as the place
+    [c] = _placed("Drones targeted the Kuwait embassy in Baghdad on Monday.", date(2026, 3, 10))
+    assert c["place_id"] == "baghdad"
+    assert [c["place_id"] for c in _placed("Drones targeted the United Arab Emirates consulate on Monday.", date(2026, 3, 10))] == []
+    # an embassy that speaks is still no place of the event
+    [c] = _placed("The embassy in Baghdad said drones hit Erbil on Monday.", date(2026, 3, 10))
+    assert c["place_id"] == "erbil"
