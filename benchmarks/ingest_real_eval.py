@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -119,8 +120,9 @@ def evidence_report(sets: list[Path]) -> tuple[Counter, list[tuple]]:
                 quoted = (e.get("evidence") or "").strip()
                 if e.get("background") or len(quoted) < _EVIDENCE_CHARS:
                     continue
-                if quoted[-1] not in ".!?\"”’'":
-                    quoted += "."  # a sentence of prose, as it stood in the article, not a headline
+                if not _SENTENCE_END.search(quoted):
+                    quoted += "."  # a sentence of prose, as it stood in the article, not a headline (nor one that ends in a quote:
+                    # "... called them a “flagrant violation of Iraq’s sovereignty”" is a sentence cut before its full stop)
                 preds = [c for c in ingest_articles([Article(a["file"], quoted, date.fromisoformat(a["published"]))]) if c["kind"] == "event"]
                 n["labelled"] += 1
                 pair = ev.match([e], preds)
@@ -139,6 +141,8 @@ def evidence_report(sets: list[Path]) -> tuple[Counter, list[tuple]]:
 
 #: Evidence shorter than this is a phrase ("another over Irbil airport"), not a sentence to read alone.
 _EVIDENCE_CHARS = 25
+#: A quoted sentence's own end: a full stop, a question or an exclamation mark, maybe inside its closing quotes.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 
 
 def main(argv: list[str] | None = None) -> int:
