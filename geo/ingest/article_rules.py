@@ -621,6 +621,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             c["flags"].append(f"the report counts {sites} sites and names {len(named)} here: the unnamed ones are recorded at country level")
             c["_remainder"] = True
             c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)
+        if c.get("_pub_dev") and not c.get("place_id"):
+            continue  # a development dated by the publication only to be placed at its actor's country, and it has none: nothing
         if c["event_date"] is None and (not c.get("place_id") or c["sub_event_type"] in ("Other", "Change to group/activity")):
             # nothing to place it by; or a statement ("X condemned the strikes in Iraq") that the report does not date, or a state of
             # things ("the Islamic Resistance in Iraq has paused attacks since February"): not the day a group changed course

@@ -494,9 +494,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     c["background"] = True  # "21 U.S. personnel were injured in two of those assaults": attacks of a count, told without a day
                     c["event_date"] = c["_date"] = c["time_precision"] = c["sources"][0]["event_date"] = None  # not the day of the report before
                     c["flags"].append("one of the attacks a count before it holds, told without its day: history")
-                first = not lede_told or (t.kind == "strike" and "strike" not in lede_told)
+                # (a condemnation told after the attack it condemns is still the day's: "The attack was condemned by the Iraqi
+                # government"; a drone downed or a US measure told with no day and no place is the day's, at its actor's country)
+                first = not lede_told or (t.kind == "strike" and "strike" not in lede_told) or condemns
+                pub_dev = t.kind == "development" and t.sub_event_type in ("Disrupted weapons use", "Other")
                 if (first and c["_date"] is None and published is not None and not aside and not c["background"] and si <= lede_end
-                        and (c.get("place_id") or condemns) and prose and not (t.kind == "development" and since)):
+                        and (c.get("place_id") or condemns or pub_dev) and prose and not (t.kind == "development" and since)):
+                    if pub_dev and not c.get("place_id") and not condemns:
+                        c["_pub_dev"] = True  # (placed by its actor's country, or dropped: see article_rules)
                     # (not "the group has paused attacks since February": a state of things, not the day's news)
                     # the lede's first report, or its first strike, is the news of the day; a condemnation is placed at its state's country
                     date_by_publication(c, published)

@@ -88,7 +88,7 @@ FIND_VERBS = r"seiz|discover|confiscat|dismantl|defus|captur"
 _CONDEMN_VERB = one_of("condemn(?:s|ed|ing)?", "denounc(?:es|ed|ing)", "critici[sz](?:es|ed|ing)", "decr(?:ied|ies)", "protest(?:s|ed|ing)?",
                         "slam(?:s|med|ming)", "lambast(?:s|ed|ing)?", "censur(?:es|ed|ing)")
 _CONDEMNED = (rf"\b{_CONDEMN_VERB}\b(?!\s+(?:any|all)\s+(?:forms?\s+of\s+|kinds?\s+of\s+)?(?:such\s+)?(?:attacks?|strikes?|assaults?|violence)\b)"
-              r"(?=(?:[^.]|(?<=[A-Z])\.){0,80}\b(?:strike|attack|raid|violation|assassination|killing))")
+              r"(?=(?:[^.]|(?<=[A-Z])\.){0,80}\b(?:strike|attack|raid|violation|assassination|killing|aggression|actions|acts|incident|bombing))")
 #: (not "condemned any attacks on diplomatic missions": a stance on attacks in general, no one attack's condemnation)
 #: Told in the passive: "the attack was condemned by the Iraqi government", "drew condemnation from the Iraqi government".
 _CONDEMNED_BY = r"\bcondemn(?:ed|ation)(?=\s+(?:by|from)\s)"
@@ -100,7 +100,13 @@ _VERDICT = (r"(?:" + one_of("describ", "call", "term", "label", "brand")
             r"violations?\s+of\s+(?:[\w'’-]+\s+){0,2}sovereignty|dangerous\s+escalation|hostile\s+act)\b|"
             r"\b(?:held|holds?|holding)\s+(?:[\w'’.-]+\s+){1,5}?(?:fully\s+)?responsible\s+for\s+(?:this|the|that|these|those)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assassinations?|aggression|killings?|bombings?)\b")
-_CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT, re.I)
+#: A government's reaction to an attack in other words than a condemnation: "spoke out against the attack", "rejected all
+#: irresponsible actions targeting Iraqi bases", "ordered an investigation into the attack", "cannot be justified".
+_REACTION = (r"\b(?:spoke|speaks|speaking)\s+out\s+against\b|"
+             r"\brejected\s+(?:all\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:actions|attacks?|strikes?|acts)\b|"
+             r"\brebuke\s+of\b|\bcannot\s+be\s+justified\b|"
+             r"\b(?:order(?:ed|ing|s)?|urg(?:ed|ing|es)|call(?:ed|ing|s)?\s+(?:on|for))\s+(?:[\w'’-]+\s+){0,8}?(?:investigation|probe|inquiry)\b")
+_CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT + "|" + _REACTION, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 
 
@@ -153,6 +159,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
                 rf"{_CONDEMNED}|{_CONDEMNED_BY}|\b{_VERDICT}", re.I),
+     "development", _STRATEGIC, "Other"),
+    (re.compile(_REACTION, re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
@@ -328,6 +336,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     # ("slams", "slammed", "slamming": the rule's only forms of the verb; "slam" alone is in every "Islamic")
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slams", "slammed", "slamming", "lambast", "censur", "terror",
      "sovereignty", "escalation", "hostile act", "responsible"),
+    ("spoke out", "speaks out", "speaking out", "rejected", "rebuke", "justified", "investigation", "probe", "inquiry"),
     ("vow", "pledge", "threaten"),
     # ("targets" and "targeted", not "target": the strike rule reads no other form of the word, and "targeting" only after "retaliated")
     ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "hits", "pounds", "raid", "destroyed", "assault", "assassinat",

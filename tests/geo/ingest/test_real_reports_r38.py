@@ -217,3 +217,27 @@ def test_a_state_s_embassy_is_not_that_state():
     # an embassy that speaks is still no place of the event
     [c] = _placed("The embassy in Baghdad said drones hit Erbil on Monday.", date(2026, 3, 10))
     assert c["place_id"] == "erbil"
+
+
+def test_a_government_s_reaction_in_other_words_than_condemned_is_a_development():
+    # Stars and Stripes, AP (Dec 2023): "Iraq's Prime Minister ... spoke out against the attack", "ordered an investigation"; AFP
+    # (Nov 2023): "The attack was condemned by the Iraqi government" (a condemnation after its attack was never dated)
+    for text in ("Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation into the attack.",
+                 "Iraq's Prime Minister spoke out against the attack.",
+                 "The attack was condemned by the Iraqi government.",
+                 "The Iraqi government rejected all irresponsible actions targeting Iraqi bases."):
+        [c] = _placed(text, date(2023, 12, 8))
+        assert (c["actor1"], c["sub_event_type"], c["place_id"], c["event_date"]) == ("Iraq", "Other", "iraq", "2023-12-08"), text
+    # no state's reaction, no event
+    assert _placed("The FBI ordered an investigation into the leak.", date(2023, 12, 8)) == []
+
+
+def test_a_drone_downed_told_with_no_day_or_place_is_the_day_s_at_the_downer_s_country():
+    # Jerusalem Post (2024): "an American MQ-9 drone was shot down by Yemen's Houthis" was dropped: undated, so never placed at the
+    # Houthis' country, and unplaced, so never dated
+    [c] = _placed("An American MQ-9 drone was shot down by Yemen's Houthis.", date(2024, 2, 20))
+    assert (c["actor1"], c["sub_event_type"], c["place_id"], c["event_date"]) == ("Houthis", "Disrupted weapons use", "yemen", "2024-02-20")
+    [c] = _placed("Iraqi forces intercepted the drone.", date(2024, 2, 20))
+    assert (c["actor1"], c["place_id"]) == ("Iraq", "iraq")
+    # the US's own interceptions happen abroad: no country of its own to place them at
+    assert _placed("US forces intercepted the drone.", date(2024, 2, 20)) == []
