@@ -110,6 +110,15 @@ _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT + "|" + _REACT
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 
 
+#: Right before a drone: the US side's own ("An American military drone", "a US MQ-9 Reaper drone", "an MQ-9").
+_US_DRONE_BEFORE = re.compile(r"\b(?:(?:U\.S\.|US|American)\s+(?:military\s+|Air\s+Force\s+|surveillance\s+|reconnaissance\s+)?"
+                              r"(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?|Reaper\s+)$")
+#: Right after a drone: it crashed ("crashed on Thursday night near Baghdad", "went down"), not into something it struck.
+_CRASHED = re.compile(r"[”\"]?\s+(?:[\w-]+\s+)?[“\"]?(?:crashed|crashes|went\s+down|fell)[”\"]?(?!\s+(?:into|onto)\b)", re.I)
+#: Right before the US drone: an article and a verb of attack ("it targeted a MQ-9", "attacked an American drone").
+_TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|hit|fired\s+(?:at|on))\s+(?:an?|the)\s+$", re.I)
+
+
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
@@ -212,6 +221,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
                 r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
+                # "A US drone fired a missile at a car in Baghdad": the US drone's strike (not "a US drone crashed")
+                r"(?<=\s)(?:(?:U\.S\.|US|American)\s+(?:military\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?)drones?\s+"
+                r"(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b|"
                 # a headline's present: "US targets IRGC-linked weapons warehouse in eastern Syria", "U.S. hits Iran-backed militias"
                 r"(?=[thbp])(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s))(?:targets|hits|bombs|pounds)\s+"
                 r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)|"
@@ -339,7 +351,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("spoke out", "speaks out", "speaking out", "rejected", "rebuke", "justified", "investigation", "probe", "inquiry"),
     ("vow", "pledge", "threaten"),
     # ("targets" and "targeted", not "target": the strike rule reads no other form of the word, and "targeting" only after "retaliated")
-    ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "hits", "pounds", "raid", "destroyed", "assault", "assassinat",
+    ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "hits", "pounds", "us drone", "u.s. drone", "american drone",
+     "military drone", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
@@ -636,6 +649,16 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             if (sub == "Air/drone strike" and kind == "attack" and _FLYING_AFTER.match(text, m.end())
                     and _SIGHTED.search(text, max(0, m.start() - 50), m.start())):
                 continue  # "Peshmerga spotted an unknown drone flying over Tuz Khurmatu": a sighting, no attack
+            if (sub == "Air/drone strike" and kind == "attack" and ("mq-9" in low or "reaper" in low or "american" in low or "us" in low)
+                    and (own := _US_DRONE_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None):
+                if ((_CRASHED.match(text, m.end()) or _TARGETED_END.search(text, max(0, own.start() - 30), own.start()))
+                        and "development" not in found):
+                    # "An American military drone crashed near Baghdad" (the militias claim such crashes as downings), "the Islamic
+                    # Resistance said it targeted a MQ-9 drone in the skies of Diyala": the US side's drone lost or shot at, not a
+                    # strike it made
+                    found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
+                                                   "Disrupted weapons use", claim)
+                    break
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])
@@ -877,7 +900,9 @@ _STRIKE_WORDS = re.compile(rf"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliat\w*|
                            r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
                            r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
                            # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
-                           rf"{_BEFORE_LAUNCH})\b", re.I)
+                           rf"{_BEFORE_LAUNCH}|"
+                           # "A US drone fired a missile at a car": the missile is the US drone's
+                           r"(?:U\.S\.|US|American|MQ-9|Reaper)\s+(?:military\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?drones?\s+(?:fired|launched))\b", re.I)
 
 
 def _strike_words(text: str) -> bool:

@@ -751,7 +751,7 @@ _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|settlements?|province
                        r"(?:sub-?)?districts?|nahiyas?|municipalit(?:y|ies)|areas?|regions?|"
                        r"outskirts|suburbs?|perimeters?|edges?|gates?|entrances?|fences?|premises|grounds|neighbou?rhoods?|quarters?|"
                        r"streets?|heart|cent(?:er|re)|capital|parts?|sections?|"
-                       r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|"
+                       r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|skies|sky|airspace|"
                        r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?|green\s*zone|international\s+zone)\s+of$")
 _COMPASS_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$")
 _STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$")

@@ -241,3 +241,23 @@ def test_a_drone_downed_told_with_no_day_or_place_is_the_day_s_at_the_downer_s_c
     assert (c["actor1"], c["place_id"]) == ("Iraq", "iraq")
     # the US's own interceptions happen abroad: no country of its own to place them at
     assert _placed("US forces intercepted the drone.", date(2024, 2, 20)) == []
+
+
+def test_a_us_drone_that_crashed_or_was_shot_at_is_no_us_strike():
+    # RT (20 Jan 2024): "An American military drone “crashed” on Thursday night near Baghdad" was a US air strike at Baghdad;
+    # Shafaq (19 Jan 2024): the Islamic Resistance "targeting a MQ-9 drone ... in the skies of Diyala" was a strike placed nowhere
+    for text in ("An American military drone “crashed” on Thursday night near Baghdad.",
+                 "The group said it targeted a MQ-9 drone in the skies of Diyala on Thursday."):
+        [c] = _placed(text, date(2024, 1, 19))
+        assert (c["sub_event_type"], c["actor2"], c["event_date"]) == ("Disrupted weapons use", "United States", "2024-01-18"), text
+    assert _placed("The group said it targeted a MQ-9 drone in the skies of Diyala on Thursday.", date(2024, 1, 19))[0]["place_id"] == "diyala"
+    # a crash and the claim after it are one downing, where it crashed
+    [c] = _placed("An MQ-9 Reaper drone crashed in the Diyala province of eastern Iraq. Iran-backed militia groups claimed to have shot "
+                  "it down.", date(2024, 1, 19))
+    assert (c["sub_event_type"], c["place_id"], c["actor2"]) == ("Disrupted weapons use", "diyala", "United States")
+    # a US drone that fired struck; a drone that crashed into a base attacked it
+    for text in ("A US drone fired a missile at a car in Baghdad on Thursday.", "A US drone strike hit a car in Baghdad on Thursday."):
+        [c] = _placed(text, date(2024, 1, 19))
+        assert (c["actor1"], c["sub_event_type"], c["place_id"]) == ("United States", "Air/drone strike", "baghdad"), text
+    [c] = _placed("A drone crashed into the base at Erbil on Thursday.", date(2024, 1, 19))
+    assert (c["actor2"], c["sub_event_type"]) == ("United States", "Air/drone strike")
