@@ -542,7 +542,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if c["event_type"] == "Strategic developments" and not c.get("place_id") and c["event_date"] is not None:
             # "Kata'ib Hezbollah said it was suspending operations": coded at the group's country; "the Treasury imposed sanctions
             # on six members of Kataib Hezbollah": at the country of the group the US measure named
-            named = finder.actors.actors.get(c.get("actor2") or "") if c["actor1"] == _US and c["sub_event_type"] == "Other" else None
+            named = (finder.actors.actors.get(c.get("actor2") or "") if c["actor1"] == _US and c["sub_event_type"] in ("Other", "Agreement")
+                     else None)  # (and "the United States and the government of Iraq will start ... meetings": at Iraq)
             whose = (c["actor1"] if c["actor1"] in finder.actors.actors and c["actor1"] != _US
                      else c["actor2"] if named is not None and named.country in ("IQ", "SY") else None)
             home = finder.country_places.get(finder.actors.actors[whose].country) if whose else None

@@ -364,6 +364,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # "the Sarsang oil field was hit, calling the strike 'an act of terrorism'": the attack just told, no one's strike
                 t = Trigger(t.start, t.end, t.text, "attack", t.event_type, last["attack"]["sub_event_type"], t.claim)
             places = event_places(t, s, in_s, matches, text)
+            if t.sub_event_type == "Arrests":  # not "arrested five people linked to a recent rocket attack on Ain al-Asad": the attack's
+                places = [m for m in places if m.start < t.start or not _ATTACK_WORD.search(text, t.end, m.start)]
             if not places and s.outer is not None and _WHICH_WAS.match(s.text):
                 # "a drone fell near Kirkuk airport, which was struck on Monday by two rockets": the place the clause tells of
                 places = [m for m in mentions_in(Sentence(s.index, s.outer[0], s.start, text[s.outer[0]:s.start]))
@@ -497,7 +499,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # (a condemnation told after the attack it condemns is still the day's: "The attack was condemned by the Iraqi
                 # government"; a drone downed or a US measure told with no day and no place is the day's, at its actor's country)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told) or condemns
-                pub_dev = t.kind == "development" and t.sub_event_type in ("Disrupted weapons use", "Other")
+                pub_dev = t.kind == "development" and t.sub_event_type in ("Disrupted weapons use", "Other", "Agreement", "Arrests")
                 if (first and c["_date"] is None and published is not None and not aside and not c["background"] and si <= lede_end
                         and (c.get("place_id") or condemns or pub_dev) and prose and not (t.kind == "development" and since)):
                     if pub_dev and not c.get("place_id") and not condemns:
@@ -793,6 +795,8 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 _ISIS = "Islamic State"
 
 
+#: An attack or a strike named: the place after it is that one's.
+_ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosions?)\b", re.I)
 #: A relative clause that tells an attack on the place just named.
 _WHICH_WAS = re.compile(r"which\s+(?:was|were|had\s+been|has\s+been)\s")
 #: A clause that tells what happened at the same time as the clause before it.

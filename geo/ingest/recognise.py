@@ -120,7 +120,20 @@ _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|h
 
 
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
-    (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
+    # "the United States and the government of Iraq will start working group meetings of the U.S.-Iraq Higher Military Commission",
+    # "the two sides decided to begin work on a memorandum of understanding": an agreement between the two governments
+    (re.compile(r"\b(?:will\s+(?:start|begin|convene|hold|launch)|agreed\s+to|decided\s+to|began|started|launched|convened)\s+"
+                r"(?:[\w“”\"-]+\s+){0,6}?(?:working\s+group\s+meetings|Higher\s+Military\s+Commission|HMC\b|"
+                r"memorandum\s+of\s+understanding|bilateral\s+(?:talks|dialogue))", re.I),
+     "development", _STRATEGIC, "Agreement"),
+    # "Iraqi security forces arrested four suspects in connection with the attack", "USCENTCOM forces ... captured an ISIS leader"
+    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|captur(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:suspects?|people|persons|individuals|men|members|militants|leaders?|facilitators?|operatives?|commanders?|"
+                r"officials?|fighters)\b", re.I),
+     "development", _STRATEGIC, "Arrests"),
+    # (not "halted six drone attacks targeting their base": attacks stopped by a defence, not a group's decision)
+    (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|an?|several|"
+                r"multiple)\s)|pause[sd]?|paused)\b[^.]{0,40}?\b(?:operations|attacks)\b", re.I),
      "development", _STRATEGIC, "Change to group/activity"),
     (re.compile(r"\b(?=\w)(?:shot\s+down|shoot(?:s|ing)?\s+down|(?:shot|shoot|shooting)\s+(?:it|them)\s+down|"
                 # "successfully brought the drone down", "shot the UAV down"
@@ -341,6 +354,8 @@ _ANNIVERSARY = re.compile(r"\b[Aa]nniversary\s+of\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S
 _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\s+targets)\b", re.I)
 #: For each rule, words one of which is in every text it matches (in lower case): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
+    ("working group", "military commission", "hmc", "memorandum", "bilateral"),
+    ("arrest", "detain", "captur"),
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
      "seiz", "discover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
@@ -715,7 +730,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
             found = {k: t for k, t in found.items() if k != "development"} if harm_done(text) else {"development": d}
             return sorted(found.values(), key=lambda t: t.start)
-        if _CONDEMN.match(d.text):  # "Iraq condemned a U.S. drone strike in Baghdad": the condemnation and the strike
+        if _CONDEMN.match(d.text) or d.sub_event_type == "Arrests":  # "Iraq condemned a U.S. drone strike in Baghdad": the condemnation
+            # and the strike; "arrested five men for their involvement in a rocket attack on the Ain al-Asad air base": both
             return sorted(found.values(), key=lambda t: t.start)
         if all(d.start < t.start for k, t in found.items() if k != "development"):  # "vowed more attacks", "sanctions ... missile"
             found = {"development": d}

@@ -927,7 +927,7 @@ _MISSION_OF = re.compile(r"\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+(
 
 
 #: A capital named with Washington as its government's partner: "relations between Washington and Baghdad", "Baghdad and Washington".
-_WITH_WASHINGTON = re.compile(r"\b(?:between|with)\s+Washington\s+and\s+$")
+_WITH_WASHINGTON = re.compile(r"\b(?:(?:between|with)\s+)?Washington\s+and\s+$")  # ("Washington and Baghdad will convene ...")
 _AND_WASHINGTON = re.compile(r"\s+and\s+Washington\b")
 #: A capital named as the government a country deals with: "relations with Baghdad were good", "its ties with Damascus".
 _TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partnership|cooperation|coordination|agreement)\s+with\s+$")

@@ -76,6 +76,9 @@ _ITS_SPEAKER = re.compile(r"\s+(?:source|sources|official|officials|spokes(?:man
                           r"(?:told|said|says|confirmed|reported)\b")
 #: Right after a state's name: what it said ("the Israeli army said that ...").
 _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\b")
+#: A capital or a country named for its government in an agreement ("Washington and Baghdad will convene ...").
+_CAPITALS = {"Baghdad": "Iraq", "Damascus": "Syria", "Amman": "Jordan", "Tehran": "Iran", "Beirut": "Lebanon", "Iraq": "Iraq", "Syria": "Syria",
+             "Jordan": "Jordan"}
 #: Right before a partner named in a joint action: "a partnered raid with the Iraqi Security Forces", "alongside the SDF".
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 #: A US measure against a group: "the Department of State is today designating Kata'ib Sayyid al-Shuhada", "sanctioned Kataib Hezbollah".
@@ -168,6 +171,16 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         # "a partnered raid ..., resulting in the deaths of 15 Islamic State (ISIS) operatives": the group the raid met
         a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start > t.end
                    and not _PARTNERED.search(text, max(0, m.start - 14), m.start)), None)  # not "with the Iraqi Security Forces"
+    if a2 is None and t.sub_event_type in ("Agreement", "Arrests") and a1 is not None:
+        # "the United States and the government of Iraq will start ... meetings": the other party; "captured an ISIS leader": the
+        # group whose man was taken (not "partnered with Syrian Democratic Forces")
+        a2 = next((m for m in actors if m.kind == "actor" and m.actor != a1.actor
+                   and (t.sub_event_type == "Agreement" or m.start >= t.start)
+                   and not _PARTNERED.search(text, max(0, m.start - 14), m.start)), None)
+        if a2 is None and t.sub_event_type == "Agreement" and (capital := next((m for m in in_s if m.kind == "place"
+                                                                                  and m.text in _CAPITALS), None)) is not None:
+            a2 = Mention(capital.start, capital.end, capital.text, "actor", capital.key, "actor", actor=_CAPITALS[capital.text])  # "Washington and
+            # Baghdad will convene their ... Higher Military Commission": Iraq's government
     if a2 is None and t.kind == "development" and a1 is not None and a1.actor == _US and _MEASURE.match(t.text):
         # "The Department of State is today designating Kata'ib Sayyid al-Shuhada ... as Specially Designated Global Terrorists":
         # the group the measure names right after it, as a sanction's object is

@@ -97,7 +97,7 @@ def test_what_was_done_about_an_attack_told_before_is_no_other_attack():
     assert [c["place_id"] for c in _events(text, date(2024, 9, 11))] == ["baghdad-dsc"]
     # an attack told first in such words is still an attack
     text = "Iraqi forces arrested five men on Tuesday for their involvement in a rocket attack on the Ain al-Asad air base on Monday."
-    assert [c["place_id"] for c in _events(text, date(2024, 8, 8))] == ["ain-al-asad"]
+    assert [c["place_id"] for c in _events(text, date(2024, 8, 8)) if c["event_type"] != "Strategic developments"] == ["ain-al-asad"]
 
 
 def test_a_strike_the_us_is_only_guessed_or_blamed_for_is_unidentified_military_forces():

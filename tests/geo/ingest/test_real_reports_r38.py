@@ -261,3 +261,38 @@ def test_a_us_drone_that_crashed_or_was_shot_at_is_no_us_strike():
         assert (c["actor1"], c["sub_event_type"], c["place_id"]) == ("United States", "Air/drone strike", "baghdad"), text
     [c] = _placed("A drone crashed into the base at Erbil on Thursday.", date(2024, 1, 19))
     assert (c["actor2"], c["sub_event_type"]) == ("United States", "Air/drone strike")
+
+
+def test_talks_the_two_governments_agreed_or_will_start_are_an_agreement():
+    # DoD briefing (25 Jan 2024): "the United States and the government of Iraq will start working group meetings of the U.S.-Iraq
+    # Higher Military Commission"; EPIC (25 Jan 2024): "Washington and Baghdad will convene their bilateral Higher Military
+    # Commission"; no rule read an agreement at all
+    for text in ("The United States and the government of Iraq will start working group meetings of the U.S.-Iraq Higher Military "
+                 "Commission.",
+                 "Washington and Baghdad will convene their bilateral Higher Military Commission (HMC) in the coming days.",
+                 "The United States and Iraq agreed to start bilateral talks on Thursday."):
+        [c] = _placed(text, date(2024, 1, 25))
+        assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Agreement", "United States", "Iraq", "iraq"), text
+
+
+def test_arrests_are_read_at_the_arresters_country_not_the_attack_s_base():
+    # Asharq al-Awsat (8 Aug 2024): "Iraqi security forces arrested four suspects in connection with the attack"; DoD (3 Sep 2024):
+    # "USCENTCOM forces, partnered with Syrian Democratic Forces, captured an ISIS leader"
+    [c] = _placed("On Wednesday, Iraqi security forces arrested four suspects in connection with the attack.", date(2024, 8, 8))
+    assert (c["sub_event_type"], c["actor1"], c["place_id"], c["event_date"]) == ("Arrests", "Iraq", "iraq", "2024-08-07")
+    [c] = [c for c in _events("On Sept. 1, USCENTCOM forces, partnered with Syrian Democratic Forces, captured an ISIS leader and "
+                              "facilitator in Syria.", date(2024, 9, 3))]
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Arrests", "United States", "Islamic State", "syria")
+    found = _placed("Iraqi authorities have arrested five people linked to a recent rocket attack on Ain al-Asad airbase.", date(2024, 8, 8))
+    assert ("Arrests", "iraq") in [(c["sub_event_type"], c["place_id"]) for c in found]
+    # captured footage is no arrest
+    assert [c for c in _placed("Video captured the moment rockets struck Ain al-Asad on Monday.", date(2024, 8, 8))
+            if c["sub_event_type"] == "Arrests"] == []
+
+
+def test_attacks_a_defence_halted_are_no_group_s_change_of_course():
+    # (helper's finding, Aug 2024): "halted six drone attacks targeting their base" was read as a group suspending its attacks
+    found = _events("US forces halted six drone attacks targeting their base at Ain al-Asad on Thursday.", date(2024, 8, 30))
+    assert "Change to group/activity" not in [c["sub_event_type"] for c in found]
+    [c] = _placed("Kataib Hezbollah announced on Tuesday it had halted its attacks on US forces.", date(2024, 1, 31))
+    assert c["sub_event_type"] == "Change to group/activity"
