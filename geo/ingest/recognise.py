@@ -273,9 +273,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
-    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectiles")
+    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile")
                 + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
-                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles)\b"
+                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -301,7 +301,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
     (re.compile(r"(?<!witnessed\s)(?<!continued\s)(?<!ongoing\s)(?<!frequent\s)(?<!sporadic\s)(?<!repeated\s)"
                 r"\b(?:clash(?:es)?|firefights?|gun\s*battles?)\s+(?:(?:were|was|have|has|had|been|erupted|broke\s+out|raged)\s+){0,3}"
-                r"(?:\w+\s+){0,4}?between\b", re.I),  # "Fierce clashes erupted early on August 7 between"
+                r"(?:\w+\s+){0,4}?between\b|"  # "Fierce clashes erupted early on August 7 between"
+                # "Tribal fighters clashed with the SDF in Diban", "Heavy fighting broke out in Diban on Wednesday" (not "the fighting in
+                # Gaza", "fighting ISIS": a war named, a mission)
+                r"\bclashed\s+with\b|"
+                r"\b(?:fighting|battles|clashes)\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:e|r)ed)\s+"
+                r"(?:in|around|near|at)\b", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
@@ -333,6 +338,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
+                            # "carried out an operation against Israeli positions in the Golan Heights": the Islamic Resistance's word
+                            r"(?<=\s)operations?(?=\s+(?:against|targeting|on)\s+(?:the\s+)?(?:Israeli|Zionist|enemy|occupation)"
+                            r"(?:-controlled|-occupied)?\s+(?:[\w-]+\s+){0,2}?(?:positions?|targets?|sites?|bases?|forces|entity|settlements?)\b)|"
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
@@ -372,10 +380,10 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
      "fighter", "striking back", "planes", "responded with"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectiles"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectile"),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
-    ("clash", "firefight", "battle"),
+    ("clash", "firefight", "battle", "fighting"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast"),
     ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation"),

@@ -945,11 +945,15 @@ _TO_DO = re.compile(r"\s+to\s+[a-z]")
 _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y|ies)|troops|forces)\s+by$")
 
 
-#: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there
+#: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there ("minor
+#: injuries on members stationed at the al-Tanf garrison" too)
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
-_ATTACK_ON_FORCES = re.compile(r"\b(?:attacks?|strikes?|missiles?|rockets?|drones?|projectiles?|mortars?|shells)\s+(?:on|against)\s+(?:the\s+)?"
-                        r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+"
-                        r"(?:and\s+(?:American|U\.S\.|US|coalition|international|foreign|allied|partner)\s+)?)?$", re.I)
+_ATTACK_ON_FORCES = re.compile(r"(?:\b(?:attacks?|strikes?|missiles?|rockets?|drones?|projectiles?|mortars?|shells|injuries)\s+(?:on|against)|"
+                               # "the other drone ... wounded three service members stationed at al-Tanf": the harm done there
+                               r"\b(?:wounded|wounding|injured|injuring|killed|killing)(?:\s+(?:\d+|two|three|four|five|six|seven|eight|"
+                               r"several|dozens\s+of))?)\s+(?:the\s+)?"
+                               r"(?:(?:American|U\.S\.|US|coalition|international|foreign)\s+"
+                               r"(?:and\s+(?:American|U\.S\.|US|coalition|international|foreign|allied|partner)\s+)?)?(?:service\s+)?$", re.I)
 
 
 #: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").

@@ -296,3 +296,35 @@ def test_attacks_a_defence_halted_are_no_group_s_change_of_course():
     assert "Change to group/activity" not in [c["sub_event_type"] for c in found]
     [c] = _placed("Kataib Hezbollah announced on Tuesday it had halted its attacks on US forces.", date(2024, 1, 31))
     assert c["sub_event_type"] == "Change to group/activity"
+
+
+def test_the_islamic_resistance_s_operations_and_a_lone_projectile_are_attacks():
+    # The Islamic Resistance in Iraq's statements (2024): "carried out an operation against Israeli positions in the Golan Heights";
+    # the Israeli army (2024): "projectile launches toward U.S. troops at Mission Support Site Euphrates" (only "projectiles" was read)
+    [c] = _placed("On Monday, the group carried out an operation against Israeli positions in the Golan Heights.", date(2024, 5, 1))
+    assert (c["place_id"], c["actor2"], c["event_date"]) == ("golan-heights", "Israel", "2024-04-29")
+    [c] = _placed("On Tuesday the IDF detected projectile launches toward U.S. troops at Mission Support Site Euphrates.", date(2024, 5, 1))
+    assert (c["place_id"], c["actor2"], c["sub_event_type"]) == ("mss-euphrates", "United States", "Shelling/artillery/missile attack")
+    # Israel's own operations are no attack on Israel
+    assert _placed("Israel continued its operations against enemy positions in Gaza.", date(2024, 5, 1)) == []
+
+
+def test_harm_to_forces_stationed_at_a_base_was_done_there():
+    # AP (Oct 2023): "the other drone inflicted minor injuries on members stationed at the al-Tanf coalition garrison" was placed
+    # nowhere: where forces are stationed was read as no event place
+    for text in ("On Thursday a drone inflicted minor injuries on members stationed at the al-Tanf garrison.",
+                 "On Thursday the drone wounded three US service members stationed at the al-Tanf garrison."):
+        [c] = _placed(text, date(2023, 10, 20))
+        assert (c["place_id"], c["actor2"]) == ("al-tanf", "United States"), text
+
+
+def test_fighting_that_broke_out_in_a_town_is_a_clash_there():
+    # Jusoor, Al Mayadeen (Aug 2024): the tribal fighters' clashes with the SDF east of the Euphrates: "clashed with", "fighting broke out
+    # in" were no battle, and "fighting" made the town a war's setting
+    [c] = _placed("Heavy fighting broke out in Diban on Wednesday.", date(2024, 8, 8))
+    assert (c["sub_event_type"], c["place_id"], c["event_date"]) == ("Armed clash", "diban", "2024-08-07")
+    [c] = _placed("Tribal fighters clashed with the SDF in Diban on Wednesday.", date(2024, 8, 8))
+    assert (c["sub_event_type"], c["place_id"]) == ("Armed clash", "diban")
+    # a war named, or a mission, is no clash
+    for text in ("The US is fighting ISIS in Syria.", "The fighting in Gaza has killed thousands."):
+        assert _placed(text, date(2024, 8, 8)) == [], text
