@@ -553,6 +553,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = fold_same_words(merge_candidates(out, within_article=True))
     for c in merged:
+        if (c["sub_event_type"] == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
+                and _NAVY.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])
+                and _HOUTHI_FIRE.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])):
+            # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three attack
+            # drones": a warship's interception of the Houthis' fire with no sea named is in the Red Sea, as the coders code it (Yemen
+            # is where the fire came from)
+            at_country(c, finder.gz.place("red-sea"), "a US warship's interception of Houthi fire, no sea named: the Red Sea",
+                       "placed in the Red Sea: a US warship intercepted Houthi fire and the report names no sea")
         if (c.get("_unplaced") and c["_kind"] == "attack" and c.get("actor2") and c["actor2"] != _US
                 and not any(o.get("place_id") and o["_kind"] in ("attack", "strike") and o["event_date"] == c["event_date"]
                             for o in merged)):
@@ -795,6 +803,9 @@ _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
 _ISIS = "Islamic State"
 
 
+#: A US warship ("the USS Carney", "a U.S. Navy warship", "the destroyer") and the Houthis' fire from Yemen.
+_NAVY = re.compile(r"\bUSS\s+[A-Z]|\b(?:warships?|destroyers?|cruisers?|Navy)\b")
+_HOUTHI_FIRE = re.compile(r"\bHouthis?\b|\bYemen\b|\bAnsar\s+Allah\b")
 #: An attack or a strike named: the place after it is that one's.
 _ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosions?)\b", re.I)
 #: A relative clause that tells an attack on the place just named.

@@ -328,3 +328,18 @@ def test_fighting_that_broke_out_in_a_town_is_a_clash_there():
     # a war named, or a mission, is no clash
     for text in ("The US is fighting ISIS in Syria.", "The fighting in Gaza has killed thousands."):
         assert _placed(text, date(2024, 8, 8)) == [], text
+
+
+def test_a_warship_s_interception_of_houthi_fire_with_no_sea_named_is_in_the_red_sea():
+    # Reuters (20 Oct 2023): "Houthi militants in Yemen fired ..., all intercepted by the USS Carney" was placed in Yemen, where the
+    # fire came from; the coders place such interceptions in the Red Sea
+    for text in ("Houthi militants in Yemen fired missiles on Thursday, all intercepted by the USS Carney.",
+                 "The USS Carney shot down four cruise missiles launched by the Houthis on Thursday."):
+        [c] = _placed(text, date(2023, 10, 20))
+        assert (c["sub_event_type"], c["place_id"], c["event_date"]) == ("Disrupted weapons use", "red-sea", "2023-10-19"), text
+        assert any("Red Sea" in f for f in c["flags"])
+    # a sea named is kept, and an interception on land is where it was
+    [c] = _placed("The USS Carney shot down missiles in the Gulf of Aden launched by the Houthis on Thursday.", date(2023, 10, 20))
+    assert c["place_id"] == "gulf-of-aden"
+    [c] = _placed("US forces shot down a drone near al-Tanf on Thursday.", date(2023, 10, 20))
+    assert c["place_id"] == "al-tanf"
