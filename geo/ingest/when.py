@@ -253,6 +253,11 @@ _ANY_DIGIT = re.compile(r"\d")
 _TURN = re.compile(r",\s+(?:but|while|whereas|yet)\s|;\s")
 
 
+#: One report of those the clause counts ("..., including an attack that wounded U.S. personnel", "including a rocket attack"): the
+#: day told after it is that one's.
+_INCLUDING = re.compile(r"\bincluding\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\b", re.I)
+
+
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
                  place: Mention | None = None, told: list[dict] | None = None, at: int | None = None) -> None:
     """Dates the report ``c`` whose trigger starts at ``at``."""
@@ -286,6 +291,10 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     if (at is not None and len(usable) > 1 and s.text[at - s.start:at - s.start + 13].lower().startswith(("interception ", "interceptions "))
             and (own := next((u for u in usable if u.start > at and _OWN_DATE.fullmatch(s.text, at - s.start, u.start - s.start)), None))):
         d = own  # "Today we also publicized the successful interception of a UAV last week": last week's interception
+    if (at is not None and d is not None and d.precision > 1 and "includ" in s.text
+            and (inc := _INCLUDING.search(s.text, max(0, at - s.start - 40))) is not None
+            and (own := next((u for u in usable if u.start - s.start > inc.end() and u.precision < d.precision), None)) is not None):
+        d = own  # "Attacks recurred in April, July, and August 2024, including an attack that wounded U.S. personnel on August 5": its day
     if d is not None:
         c["_date"], c["time_precision"], c["_date_kind"] = d.date, d.precision, d.kind
         ev["event_date"] = evidence(article.name, s, (d.start, d.end))

@@ -343,3 +343,16 @@ def test_a_warship_s_interception_of_houthi_fire_with_no_sea_named_is_in_the_red
     assert c["place_id"] == "gulf-of-aden"
     [c] = _placed("US forces shot down a drone near al-Tanf on Thursday.", date(2023, 10, 20))
     assert c["place_id"] == "al-tanf"
+
+
+def test_an_attack_a_count_includes_keeps_its_own_day():
+    # CRS Insight (6 Aug 2024): "Attacks recurred in April, July, and August 2024, including an attack that wounded U.S. personnel on
+    # August 5" was dated April (the count's first month) and made history; a review case of round 37: an included attack lost its
+    # day to the count's "this week"
+    for text in ("Attacks recurred in Iraq in April, July, and August 2024, including an attack that wounded U.S. personnel on August 5.",
+                 "Attacks on US forces in Iraq resumed this week, including a rocket attack that wounded US personnel on August 5."):
+        [c] = _placed(text, date(2024, 8, 6))
+        assert (c["event_date"], c["time_precision"], c["place_id"], c["background"]) == ("2024-08-05", 1, "iraq", False), text
+    # a count with no day of its own for the included attack keeps the count's
+    [c] = _placed("Attacks on US forces in Iraq resumed on Monday, including a rocket attack that wounded US personnel.", date(2024, 8, 6))
+    assert c["event_date"] == "2024-08-05"
