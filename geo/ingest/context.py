@@ -516,6 +516,10 @@ _LOCATIVE = re.compile(
 _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat(?!ives?\b)\w*|headquartered|located|present|active|live|living)\s+"
                         r"(?:in|at|across|throughout)|"
                         r"coalition\s+(?:forces\s+)?in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "the US-led coalition in Iraq and Syria": its name
+#: Forces named as what was struck or approached, where they are ("destroyed two drones near U.S. and coalition forces in southwest
+#: Syria"): there, not the coalition's name.
+_NEAR_FORCES = re.compile(r"\b(?:near|at|against|targeting|targeted|on|toward|towards|approaching)\s+(?:the\s+)?(?:U\.S\.|US|American)\s+"
+                          r"and\s+coalition\s+(?:forces\s+)?in\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:(?:,\s*)?(?:and|or)\s+(?:in|at|near)\s+(?:the\s+)?$|"  # "at the Al-Omar oil field and in al-Shaddadi"
                           r"(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
                           # "near Tall Baydar, Syria; al-Tanf Garrison, Syria; and three times near Al-Asad Airbase": how often, at each
@@ -557,7 +561,9 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
             out.append(out[-1])
         else:
             before = text[max(sentence_start, start - 40):start]
-            out.append(bool(_LOCATIVE.search(before)) and not _STATIONED.search(before) and not _ADDRESSED.search(before)
+            out.append(bool(_LOCATIVE.search(before))
+                       and not (_STATIONED.search(before) and not _NEAR_FORCES.search(text, max(sentence_start, start - 70), start))
+                       and not _ADDRESSED.search(before)
                        and (not text[end:end + 2].startswith(("'s", "’s")) or _OWN_QUARTER.match(text, end) is not None))
         prev_end = end
     return out

@@ -82,7 +82,7 @@ _AS_TARGET = (r"(?!\s+(?:and\s+\w+\s+)?(?:systems?|launchers?|launch\s+(?:sites?
               r"threats?|arsenals?)\b)")
 #: The stems of the verbs that tell weapons found or seized unfired (the disrupted weapons use rule's finds): read again by the
 #: rules that keep a find apart from a weapon shot down, and that place or date it.
-FIND_VERBS = r"seiz|discover|confiscat|dismantl|defus|captur"
+FIND_VERBS = r"seiz|discover|uncover|confiscat|dismantl|defus|captur"
 #: A government's condemnation of a strike or attack ("Iraq's government on Tuesday condemned overnight U.S. air strikes"):
 #: a strategic development, and the strike it names is still reported.
 _CONDEMN_VERB = one_of("condemn(?:s|ed|ing)?", "denounc(?:es|ed|ing)", "critici[sz](?:es|ed|ing)", "decr(?:ied|ies)", "protest(?:s|ed|ing)?",
@@ -155,7 +155,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
                 # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
-                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
+                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|uncover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
                 # "reporting the capture of a vehicle equipped with a rocket launcher", "their discovery of a land-based cruise missile"
                 r"(?:capture|discovery|seizure)\s+of)\s+"
                 # (a gap with no person, relative clause or ground in it: not "captured three suspects who fired rockets", "the
@@ -366,7 +366,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("arrest", "detain", "captur"),
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
-     "seiz", "discover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
+     "seiz", "discover", "uncover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
      "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat"),
     # ("slams", "slammed", "slamming": the rule's only forms of the verb; "slam" alone is in every "Islamic")
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slams", "slammed", "slamming", "lambast", "censur", "terror",

@@ -52,7 +52,8 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
                           re.I)
 #: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
-_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed)\b", re.I)
+_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed|"
+                        r"(?:seiz|discover|uncover|confiscat|dismantl|defus)\w*)\b", re.I)  # ("Iraqi police seized nine rockets": they did)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").

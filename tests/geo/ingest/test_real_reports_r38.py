@@ -356,3 +356,23 @@ def test_an_attack_a_count_includes_keeps_its_own_day():
     # a count with no day of its own for the included attack keeps the count's
     [c] = _placed("Attacks on US forces in Iraq resumed on Monday, including a rocket attack that wounded US personnel.", date(2024, 8, 6))
     assert c["event_date"] == "2024-08-05"
+
+
+def test_weapons_found_by_iraq_s_police_are_iraq_s_find():
+    # (helper's finding, Jan 2024): "Iraqi police uncovered a cruise missile that failed to launch" was a missile attack ("uncovered"
+    # was no verb of a find), and a find's subject was read as modifying it, leaving no actor
+    for verb in ("uncovered", "seized", "discovered"):
+        [c] = _placed(f"Iraqi police {verb} a cruise missile that failed to launch in Babil on Thursday.", date(2024, 1, 5))
+        assert (c["sub_event_type"], c["actor1"], c["place_id"]) == ("Disrupted weapons use", "Iraq", "babil"), verb
+    assert _placed("Iraqi police uncovered a corruption ring in Babil on Thursday.", date(2024, 1, 5)) == []
+
+
+def test_forces_a_weapon_came_near_are_where_it_was_stopped():
+    # CENTCOM (Oct 2023): "destroyed two one-way attack drones near U.S. and coalition forces in southwest Syria": "coalition forces in"
+    # was read as the coalition's name, so Syria was no place
+    [c] = _placed("The U.S. military destroyed two one-way attack drones near U.S. and coalition forces in southwest Syria on Monday.",
+                  date(2024, 1, 5))
+    assert (c["sub_event_type"], c["place_id"]) == ("Disrupted weapons use", "syria")
+    # the coalition's name is still no place
+    [c] = _placed("The US-led coalition in Iraq and Syria said drones hit Erbil on Monday.", date(2024, 1, 5))
+    assert c["place_id"] == "erbil"
