@@ -450,7 +450,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     if weapons["article"] is not None:
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
                 if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
-                    if not (_MILITARY_BASE.search(s.text) and contains_any(s.text, _TOLL_WORDS + ("fatalit",))):
+                    if not ((_MILITARY_BASE.search(s.text) and contains_any(s.text, _TOLL_WORDS + ("fatalit",)))
+                            or (c.get("_scope") == "site" and not c.get("background"))):
+                        # (a blast at a base, an oil field or an airport the gazetteer holds as a site is an attack there: "An explosion
+                        # and fire occurred inside the Kalsu base", "explosions at the Sarsang oil field")
                         continue  # explosions heard somewhere: not an attack on anyone the report names
                     # a blast at a military base that killed or wounded someone: an attack there, as coders code it, by whoever the
                     # sentence names (not the article's attackers of US forces)

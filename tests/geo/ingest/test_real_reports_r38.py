@@ -376,3 +376,16 @@ def test_forces_a_weapon_came_near_are_where_it_was_stopped():
     # the coalition's name is still no place
     [c] = _placed("The US-led coalition in Iraq and Syria said drones hit Erbil on Monday.", date(2024, 1, 5))
     assert c["place_id"] == "erbil"
+
+
+def test_a_blast_at_a_base_or_airport_the_gazetteer_holds_is_an_attack_there():
+    # Shafaq (20 Apr 2024): "an explosion and fire occurred inside the Kalsu base"; Rudaw (11 Sep 2024): an explosion inside Baghdad
+    # airport's coalition quarter: blasts were kept only at US positions, or at a base where someone was hurt
+    for text, place in (("An explosion and fire occurred inside the Kalsu base on Saturday.", "kalsu-base"),
+                        ("An explosion occurred inside Baghdad International Airport on Tuesday.", "baghdad-airport")):
+        [c] = _placed(text, date(2024, 4, 21))
+        assert (c["place_id"], c["event_type"]) == (place, "Explosions/Remote violence"), text
+    # blasts heard in a city, or in a drill, are still no attack
+    for text in ("Explosions were heard in Baghdad on Tuesday.",
+                 "An explosion was heard near the Kalsu base during a training exercise on Tuesday."):
+        assert _placed(text, date(2024, 4, 21)) == [], text
