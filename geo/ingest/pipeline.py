@@ -494,6 +494,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 elif ((t.kind == "attack" or t.sub_event_type == "Disrupted weapons use") and not c.get("place_id")
                       and (adj := _ON_NATIONAL.search(s.text)) is not None):  # "were brought down ... on the Jordanian side"
                     _at_national_target(c, adj.group("adj"), finder)
+                if (t.sub_event_type == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
+                        and _NAVY.search(s.text) and _HOUTHI_FIRE.search(s.text)):
+                    # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three
+                    # attack drones": a warship's interception of the Houthis' fire with no sea named is in the Red Sea, as the coders
+                    # code it (Yemen is where the fire came from)
+                    at_country(c, finder.gz.place("red-sea"), "a US warship's interception of Houthi fire, no sea named: the Red Sea",
+                               "placed in the Red Sea: a US warship intercepted Houthi fire and the report names no sea")
                 if (t.kind == "attack" and c["sources"][0]["date_kind"] in ("inherited", "none")
                         and _OF_THOSE.search(s.text, max(0, t.start - s.start - 40), t.end - s.start)):
                     c["background"] = True  # "21 U.S. personnel were injured in two of those assaults": attacks of a count, told without a day
@@ -556,14 +563,6 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = fold_same_words(merge_candidates(out, within_article=True))
     for c in merged:
-        if (c["sub_event_type"] == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
-                and _NAVY.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])
-                and _HOUTHI_FIRE.search(text, *c["sources"][0]["evidence"]["event_type"]["sentence"])):
-            # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three attack
-            # drones": a warship's interception of the Houthis' fire with no sea named is in the Red Sea, as the coders code it (Yemen
-            # is where the fire came from)
-            at_country(c, finder.gz.place("red-sea"), "a US warship's interception of Houthi fire, no sea named: the Red Sea",
-                       "placed in the Red Sea: a US warship intercepted Houthi fire and the report names no sea")
         if (c.get("_unplaced") and c["_kind"] == "attack" and c.get("actor2") and c["actor2"] != _US
                 and not any(o.get("place_id") and o["_kind"] in ("attack", "strike") and o["event_date"] == c["event_date"]
                             for o in merged)):

@@ -77,6 +77,10 @@ _ITS_SPEAKER = re.compile(r"\s+(?:source|sources|official|officials|spokes(?:man
                           r"(?:told|said|says|confirmed|reported)\b")
 #: Right after a state's name: what it said ("the Israeli army said that ...").
 _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\b")
+#: Right after a group's name: its weapons ("three Houthi missiles", "Houthi militants in Yemen fired missiles", "Houthi uncrewed
+#: boats"): the weapon shot down was its.
+_OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?)?"
+                          r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
 #: A capital or a country named for its government in an agreement ("Washington and Baghdad will convene ...").
 _CAPITALS = {"Baghdad": "Iraq", "Damascus": "Syria", "Amman": "Jordan", "Tehran": "Iran", "Beirut": "Lebanon", "Iraq": "Iraq", "Syria": "Syria",
              "Jordan": "Jordan"}
@@ -123,7 +127,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
-        owner = [m for m in actors if m.kind == "actor" and weapon_of(text, m.start)]
+        owner = [m for m in actors if m.kind == "actor" and m.actor != _US
+                 and (weapon_of(text, m.start) or _OWNS_WEAPON.match(text, m.end))]  # ("three Houthi missiles", "Houthi militants fired")
         shooter = [m for m in actors if m.end <= t.start and role[m.start] != "against"
                    and (m.kind != "place" or _STATES_DEFENCES.match(text, m.end))  # not "in western Iraq"; "Iraq's air defense"
                    and not (striker_modifier(s.text, m.end - s.start, t.start - s.start) and not _DOWN_VERB.match(t.text))
@@ -308,8 +313,9 @@ def condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable, prev: di
     whose strike it condemns (the United States, named in the sentence, else the one who acted in
     the report it follows) is its second actor."""
     actor = table.actors.get(c["actor1"])
-    if actor is None or actor.kind != "state" or c["actor1"] == _US:
-        return False  # the United States condemning the attacks on its forces is its side of the story, not a development
+    if actor is None or actor.kind != "state" or c["actor1"] in (_US, "Jordan"):
+        return False  # the United States condemning the attacks on its forces is its side of the story, not a development (nor
+        # Jordan's condemnation of the attack on Tower 22: the coders code its forces' interceptions, none of its statements)
     if any(m.actor == _US for m in in_s):
         c["actor2"] = _US  # not the commander the strike killed
     elif prev is not None and prev.get("actor1") and prev["actor1"] != c["actor1"] and not prev.get("background"):

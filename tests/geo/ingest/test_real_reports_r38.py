@@ -389,3 +389,20 @@ def test_a_blast_at_a_base_or_airport_the_gazetteer_holds_is_an_attack_there():
     for text in ("Explosions were heard in Baghdad on Tuesday.",
                  "An explosion was heard near the Kalsu base during a training exercise on Tuesday."):
         assert _placed(text, date(2024, 4, 21)) == [], text
+
+
+def test_the_houthis_weapons_shot_down_are_theirs_and_jordan_s_forces_are_jordan():
+    # Rybar (2 Aug 2024): "the U.S.-British Coalition Navy intercepted six UAVs and three Houthi uncrewed boats" was dropped (undated,
+    # unplaced) and the boats' owner unread; JNS (22 Dec 2023): "an armed drone ... which Jordanian air defenses intercepted" had no
+    # actor (Jordan was no actor in the table)
+    [c] = _placed("The U.S.-British Coalition Navy intercepted six UAVs and three Houthi uncrewed boats.", date(2024, 8, 2))
+    assert (c["place_id"], c["actor1"], c["actor2"], c["event_date"]) == ("red-sea", "United States", "Houthis", "2024-08-02")
+    for text in ("The USS Carney shot down three Houthi missiles on Thursday.",
+                 "Houthi militants in Yemen fired missiles on Thursday, all intercepted by the USS Carney."):
+        [c] = _placed(text, date(2024, 8, 2))
+        assert (c["actor1"], c["actor2"]) == ("United States", "Houthis"), text
+    [c] = _placed("The group fired an armed drone in the direction of Eilat, which Jordanian air defenses intercepted.", date(2023, 12, 22))
+    assert (c["sub_event_type"], c["actor1"], c["place_id"]) == ("Disrupted weapons use", "Jordan", "jordan")
+    # Jordan's statements are not coded (its forces' interceptions are)
+    assert [c["sub_event_type"] for c in _placed("Jordanian officials condemned the attack on Tower 22 on Sunday.", date(2024, 1, 29))
+            if c["actor1"] == "Jordan"] == []
