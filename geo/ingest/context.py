@@ -476,7 +476,8 @@ def mission_foe(text: str, start: int, end: int) -> bool:
     return bool(_MISSION_BEFORE.search(text, max(0, start - 40), start) or _MISSION_AFTER.match(text, end))
 
 
-_SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built)\b", re.I)
+_SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built|designated|"
+                            r"listed|sanctioned)\b", re.I)  # ("the US-designated terrorist group Kataib Hezbollah": not the US acting)
 
 
 def sponsor_modifier(text: str, end: int) -> bool:

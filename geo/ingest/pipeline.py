@@ -449,7 +449,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         weapons["article"] = _article_weapon(text)
                     if weapons["article"] is not None:
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
-                if blast(t) and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
+                if blast(t) and "target" not in t.text and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
+                    # (an explosion that "targeted a convoy" was aimed: an attack wherever it was)
                     if not ((_MILITARY_BASE.search(s.text) and contains_any(s.text, _TOLL_WORDS + ("fatalit",)))
                             or (c.get("_scope") == "site" and not c.get("background"))):
                         # (a blast at a base, an oil field or an airport the gazetteer holds as a site is an attack there: "An explosion
@@ -495,7 +496,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                       and (adj := _ON_NATIONAL.search(s.text)) is not None):  # "were brought down ... on the Jordanian side"
                     _at_national_target(c, adj.group("adj"), finder)
                 if (t.sub_event_type == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
-                        and _NAVY.search(s.text) and _HOUTHI_FIRE.search(s.text)):
+                        and _NAVY.search(s.text) and _HOUTHI_FIRE.search(s.text) and not _OVER_YEMEN.search(s.text)):
                     # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three
                     # attack drones": a warship's interception of the Houthis' fire with no sea named is in the Red Sea, as the coders
                     # code it (Yemen is where the fire came from)
@@ -509,7 +510,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # (a condemnation told after the attack it condemns is still the day's: "The attack was condemned by the Iraqi
                 # government"; a drone downed or a US measure told with no day and no place is the day's, at its actor's country)
                 first = not lede_told or (t.kind == "strike" and "strike" not in lede_told) or condemns
-                pub_dev = t.kind == "development" and t.sub_event_type in ("Disrupted weapons use", "Other", "Agreement", "Arrests")
+                pub_dev = (t.kind == "development" and t.sub_event_type in ("Disrupted weapons use", "Other", "Agreement", "Arrests")
+                           and not _HISTORY_TOLD.search(s.text))  # (not "Houthi forces have previously shot down US MQ-9 drones")
                 if (first and c["_date"] is None and published is not None and not aside and not c["background"] and si <= lede_end
                         and (c.get("place_id") or condemns or pub_dev) and prose and not (t.kind == "development" and since)):
                     if pub_dev and not c.get("place_id") and not condemns:
@@ -808,6 +810,10 @@ _ISIS = "Islamic State"
 #: A US warship ("the USS Carney", "a U.S. Navy warship", "the destroyer") and the Houthis' fire from Yemen.
 _NAVY = re.compile(r"\bUSS\s+[A-Z]|\b(?:warships?|destroyers?|cruisers?|Navy)\b")
 _HOUTHI_FIRE = re.compile(r"\bHouthis?\b|\bYemen\b|\bAnsar\s+Allah\b")
+#: Yemen named as where the weapons were brought down ("US Navy jets shot down Houthi drones over Yemen"), not where they came from.
+_OVER_YEMEN = re.compile(r"\b(?:over|above|off|inside)\s+(?:the\s+)?(?:coast\s+of\s+|skies\s+of\s+)?Yemen\b")
+#: A report told as what has gone on, not the day's news: "Houthi forces have previously shot down US MQ-9 drones".
+_HISTORY_TOLD = re.compile(r"\b(?:previously|repeatedly|in\s+the\s+past|so\s+far|to\s+date|several\s+times|multiple\s+times)\b", re.I)
 #: An attack or a strike named: the place after it is that one's.
 _ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosions?)\b", re.I)
 #: A relative clause that tells an attack on the place just named.

@@ -105,14 +105,23 @@ _VERDICT = (r"(?:" + one_of("describ", "call", "term", "label", "brand")
 _REACTION = (r"\b(?:spoke|speaks|speaking)\s+out\s+against\b|"
              r"\brejected\s+(?:all\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}(?:actions|attacks?|strikes?|acts)\b|"
              r"\brebuke\s+of\b|\bcannot\s+be\s+justified\b|"
+             # (in a sentence that names an attack, see triggers: not "an investigation into a corruption case")
              r"\b(?:order(?:ed|ing|s)?|urg(?:ed|ing|es)|call(?:ed|ing|s)?\s+(?:on|for))\s+(?:[\w'’-]+\s+){0,8}?(?:investigation|probe|inquiry)\b")
 _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT + "|" + _REACTION, re.I)
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 
 
+#: A government's words for an attack it investigates ("the security breach", "these incidents").
+_BREACH = re.compile(r"\b(?:security\s+breach|breach|incidents?|security\s+forces)\b", re.I)
+#: The conflict named around an arrest ("in connection with the attack", "an ISIS leader", "suspected of firing rockets").
+_ARREST_CONTEXT = re.compile(r"\b(?:attacks?|rockets?|drones?|strikes?|militias?|militants?|ISIS|ISIL|Daesh|Islamic\s+State|terror\w*|"
+                             r"Hezbollah|Hizballah|Kata['’]?i?b|Nujaba|Houthis?|launch\w*|bomb\w*|explosi\w*|PMF|Hashd|insurgents?)\b", re.I)
 #: Right before a drone: the US side's own ("An American military drone", "a US MQ-9 Reaper drone", "an MQ-9").
 _US_DRONE_BEFORE = re.compile(r"\b(?:(?:U\.S\.|US|American)\s+(?:military\s+|Air\s+Force\s+|surveillance\s+|reconnaissance\s+)?"
                               r"(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?|Reaper\s+)$")
+#: Right after a verb of attack: the US side's drone as its object ("targeted a US surveillance drone", "hit an American MQ-9").
+_US_DRONE_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:(?:U\.S\.|US|American)\s+(?:military\s+|surveillance\s+|reconnaissance\s+|spy\s+)?"
+                             r"(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?)drone\b")
 #: Right after a drone: it crashed ("crashed on Thursday night near Baghdad", "went down"), not into something it struck.
 _CRASHED = re.compile(r"[”\"]?\s+(?:[\w-]+\s+)?[“\"]?(?:crashed|crashes|went\s+down|fell)[”\"]?(?!\s+(?:into|onto)\b)", re.I)
 #: Right before the US drone: an article and a verb of attack ("it targeted a MQ-9", "attacked an American drone").
@@ -122,14 +131,20 @@ _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|h
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "the United States and the government of Iraq will start working group meetings of the U.S.-Iraq Higher Military Commission",
     # "the two sides decided to begin work on a memorandum of understanding": an agreement between the two governments
-    (re.compile(r"\b(?:will\s+(?:start|begin|convene|hold|launch)|agreed\s+to|decided\s+to|began|started|launched|convened)\s+"
+    # (not "Iraq will start bilateral talks with Washington once the attacks stop": a condition)
+    (re.compile(r"\b(?:will\s+(?:start|begin|convene|hold|launch)|agreed\s+to|decided\s+to|began|started|launched|convened|signed|"
+                r"announced|reached)\s+"
                 r"(?:[\w“”\"-]+\s+){0,6}?(?:working\s+group\s+meetings|Higher\s+Military\s+Commission|HMC\b|"
-                r"memorandum\s+of\s+understanding|bilateral\s+(?:talks|dialogue))", re.I),
+                r"memorandum\s+of\s+understanding|bilateral\s+(?:talks|dialogue)|"
+                r"agreement\s+(?:to|on)\s+(?:[\w-]+\s+){0,3}?(?:coalition|mission|withdraw\w*|drawdown|transition))"
+                r"(?![^.]{0,80}\b(?:once|if|unless|until|provided)\b)", re.I),
      "development", _STRATEGIC, "Agreement"),
     # "Iraqi security forces arrested four suspects in connection with the attack", "USCENTCOM forces ... captured an ISIS leader"
-    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|captur(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    # (not "captured villages from SDF fighters", "captured the Galaxy Leader cargo ship": ground and a ship taken)
+    (re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|captur(?:ed|es|ing))\s+(?:an?\s+|the\s+)?"
+                r"(?:(?!(?:from|of|in|at|near|villages?|towns?|territory|areas?|positions?)\b)[\w-]+\s+){0,3}?"
                 r"(?:suspects?|people|persons|individuals|men|members|militants|leaders?|facilitators?|operatives?|commanders?|"
-                r"officials?|fighters)\b", re.I),
+                r"officials?|fighters)\b(?!\s+(?:cargo|ship|vessel|tanker)\b)", re.I),
      "development", _STRATEGIC, "Arrests"),
     # (not "halted six drone attacks targeting their base": attacks stopped by a defence, not a group's decision)
     (re.compile(r"\b(?:suspend(?:s|ed|ing)?|suspension|halt(?:s|ed|ing)?(?!\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|an?|several|"
@@ -221,7 +236,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:" + one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States|(?<=\b[Tt]he\s)(?:U\.S\.|US))\s+"
                 r"(?:has\s+|have\s+|had\s+)?"
                 r"(?:successfully\s+)?"
-                r"destroyed\s+(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+"
+                r"destroyed\s+(?:(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+)?"
                 r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American)\s)(?:[\w-]+\s+){0,4}?"
                 r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?|targets|weapons)\b"
                 # not what the US side destroyed as it left: "before handing it over", "left behind as they withdrew"
@@ -239,7 +254,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b|"
                 # a headline's present: "US targets IRGC-linked weapons warehouse in eastern Syria", "U.S. hits Iran-backed militias"
                 r"(?=[thbp])(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s))(?:targets|hits|bombs|pounds)\s+"
-                r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)|"
+                r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)"
+                # (not "US targets Kataib Hezbollah financiers with sanctions", "US hits Iran with new sanctions": a measure)
+                r"(?![^.]{0,80}\b(?:sanctions?|financ\w*|funding|money|network|designat\w*|visas?|tariffs?|bounty|reward)\b)|"
                 # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
                 + one_of("aircraft", "jets?", "warplanes?", "planes?")
                 + r"\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
@@ -319,15 +336,15 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "explosions were heard in the US base in Al-Omar", "the base was rocked by a series of powerful explosions": kept only
     # at a position US forces hold (see the pipeline)
     # ("several explosions heard on Saturday early morning in the US-occupied air base", "an explosion of unclear origin was
-    # reported", "A strong explosion last night rocked a military base", "An explosion targeting a convoy near the Omar oil field",
-    # "there were powerful explosions at the al-Omar oil field")
-    (_BLASTS := re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:heard|reported)\b|"
+    # reported", "A strong explosion last night rocked a military base", "there were powerful explosions at the al-Omar oil field",
+    # "An explosion targeting a convoy near the Omar oil field"; not "no explosions were heard")
+    (_BLASTS := re.compile(r"\b(?<!\bno\s)(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:heard|reported)\b|"
                            r"\b(?:heard|reported|hearing)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\b(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:occurr\w+|rang\s+out|rocked|struck|hit|targeting|targeted)\b|"
+                           r"(?:occurr\w+|rang\s+out|rocked|shook|struck|hit|targeting|targeted)\b|"
                            # "a massive explosion at a military base in Iraq killed a member of ...": kept where it did harm
-                           r"\b(?:explosions?|blasts?)[”\"]?\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
+                           r"\b(?<!\bno\s)(?:explosions?|blasts?)[”\"]?\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
                            r"(?:bases?|airbase|outpost|garrison|compound|oil\s*field|gas\s+field)\b", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "a strike on a US military base": the attack on US forces, not a US strike
@@ -339,8 +356,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
                             # "carried out an operation against Israeli positions in the Golan Heights": the Islamic Resistance's word
-                            r"(?<=\s)operations?(?=\s+(?:against|targeting|on)\s+(?:the\s+)?(?:Israeli|Zionist|enemy|occupation)"
-                            r"(?:-controlled|-occupied)?\s+(?:[\w-]+\s+){0,2}?(?:positions?|targets?|sites?|bases?|forces|entity|settlements?)\b)|"
+                            r"(?<=\s)operations?(?=\s+(?:against|targeting|on)\s+(?:the\s+|an?\s+)?(?:Israeli|Zionist|enemy|occupation)"
+                            r"(?:-controlled|-occupied)?\s+(?:[\w-]+\s+){0,2}?(?:positions?|targets?|sites?|bases?|forces|entity|settlements?|"
+                            r"ports?|city|airports?)\b)|"
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
@@ -375,7 +393,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("vow", "pledge", "threaten"),
     # ("targets" and "targeted", not "target": the strike rule reads no other form of the word, and "targeting" only after "retaliated")
     ("strike", "targets", "targeted", "struck", "bomb", "retaliated", "hits", "pounds", "us drone", "u.s. drone", "american drone",
-     "military drone", "raid", "destroyed", "assault", "assassinat",
+     "military drone", "reaper drone", "raid", "destroyed", "assault", "assassinat",
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
@@ -658,6 +676,11 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
                                                "Disrupted weapons use", claim)
                 break
+            if (sub == "Other" and pattern.pattern == _REACTION and m.group(0).lower().endswith(("investigation", "probe", "inquiry"))
+                    and not _ARREST_CONTEXT.search(text) and not _BREACH.search(text)):
+                continue  # "ordered an investigation into a corruption case": no attack of the conflict in it
+            if sub == "Arrests" and not _ARREST_CONTEXT.search(text):
+                continue  # "Police arrested four men for drug trafficking in Basra": a crime, not the conflict's
             if (sub == "Disrupted weapons use" and m.group(0)[:6].lower() == "captur"
                     and (_RECORDED.search(text, max(0, m.start() - 40), m.start()) or _RECORDED_ON.match(text, m.start() + 6))):
                 continue  # "Video captured the moment rockets struck the base": recorded, not seized
@@ -672,6 +695,12 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             if (sub == "Air/drone strike" and kind == "attack" and _FLYING_AFTER.match(text, m.end())
                     and _SIGHTED.search(text, max(0, m.start() - 50), m.start())):
                 continue  # "Peshmerga spotted an unknown drone flying over Tuz Khurmatu": a sighting, no attack
+            if (pattern is _GENERIC and "development" not in found and "drone" in low
+                    and _US_DRONE_AFTER.match(text, m.end()) and _TARGETED_END.match(m.group(0) + " a ")):
+                # "Militants targeted a US surveillance drone over Anbar": the US side's drone shot at, not an attack on US forces
+                found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
+                                               "Disrupted weapons use", claim)
+                break
             if (sub == "Air/drone strike" and kind == "attack" and ("mq-9" in low or "reaper" in low or "american" in low or "us" in low)
                     and (own := _US_DRONE_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None):
                 if ((_CRASHED.match(text, m.end()) or _TARGETED_END.search(text, max(0, own.start() - 30), own.start()))
@@ -1052,6 +1081,12 @@ def role_spans(text: str, start: int, end: int) -> str | None:
 _ROLES_READ = PerArticle()
 
 
+def _line_tail(text: str, start: int, width: int) -> str:
+    """The ``width`` characters before ``start``, from the line ``start`` is on."""
+    before = text[max(0, start - width):start]
+    return before[before.rindex("\n") + 1:] if "\n" in before else before
+
+
 def _read_role(text: str, start: int, end: int) -> str | None:
     """The role of :func:`role_spans`, read from the words."""
     before, after = text[max(0, start - 40):start], text[end:end + 140]
@@ -1062,6 +1097,8 @@ def _read_role(text: str, start: int, end: int) -> str | None:
     low_before, low_after = before.lower(), after.lower()
     odd_before, odd_after = odd_case(low_before), odd_case(low_after)
     if (((odd_before or has_any(low_before, _BY_WORDS)) and _ROLE["by"].search(before))
+            # (a group told at length before its name: "carried out by the US-designated terrorist group Kataib Hezbollah")
+            or (" group " in before and "by" in text[max(0, start - 70):start] and _ROLE["by"].search(_line_tail(text, start, 70)))
             or ((odd_after or has_any(low_after, _CLAIM_WORDS)) and _ROLE["claims"].match(after))
             or ((odd_before or has_any(low_before, _WEAPON_WORDS)) and _WEAPON_OF.search(before)) or ("behind" in after and _BEHIND.match(after))):
         return "by"

@@ -255,7 +255,7 @@ _TURN = re.compile(r",\s+(?:but|while|whereas|yet)\s|;\s")
 
 #: One report of those the clause counts ("..., including an attack that wounded U.S. personnel", "including a rocket attack"): the
 #: day told after it is that one's.
-_INCLUDING = re.compile(r"\bincluding\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault)\b", re.I)
+_INCLUDING = re.compile(r"\bincluding\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|barrage|salvo)\b", re.I)
 
 
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,

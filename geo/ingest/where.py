@@ -948,7 +948,8 @@ _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y
 #: An attack on the forces a place is said to hold: "a drone attack on American forces stationed at Ain al-Asad" is there ("minor
 #: injuries on members stationed at the al-Tanf garrison" too)
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
-_ATTACK_ON_FORCES = re.compile(r"(?:\b(?:attacks?|strikes?|missiles?|rockets?|drones?|projectiles?|mortars?|shells|injuries)\s+(?:on|against)|"
+_ATTACK_ON_FORCES = re.compile(r"(?:\b(?:attacks?|strikes?|missiles?|rockets?|drones?|projectiles?|mortars?|shells|injuries)\s+(?:on|against|at)|"
+                               r"\b(?:targeted|targeting|hit|struck|attacked)|"  # "a drone targeted coalition forces stationed at the Rumalyn LZ"
                                # "the other drone ... wounded three service members stationed at al-Tanf": the harm done there
                                r"\b(?:wounded|wounding|injured|injuring|killed|killing)(?:\s+(?:\d+|two|three|four|five|six|seven|eight|"
                                r"several|dozens\s+of))?)\s+(?:the\s+)?"

@@ -81,6 +81,8 @@ _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\
 #: boats"): the weapon shot down was its.
 _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
+#: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
+_ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
 #: A capital or a country named for its government in an agreement ("Washington and Baghdad will convene ...").
 _CAPITALS = {"Baghdad": "Iraq", "Damascus": "Syria", "Amman": "Jordan", "Tehran": "Iran", "Beirut": "Lebanon", "Iraq": "Iraq", "Syria": "Syria",
              "Jordan": "Jordan"}
@@ -142,7 +144,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         against = owner + by + against
     elif modifier is not None:
         a1 = modifier
-    elif t.kind == "development" and agent_after(t, text) and (agent := [m for m in actors if m.start >= t.end]):
+    elif t.kind == "development" and agent_after(t, text) and (agent := [m for m in actors if m.start >= t.end
+                                                                        and not _ENVOY_TO.search(text, max(0, m.start - 30), m.start)]):
         a1 = agent[0]  # "the attack was condemned by the Iraqi government"
     elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
