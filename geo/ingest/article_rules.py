@@ -545,7 +545,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
             named = (finder.actors.actors.get(c.get("actor2") or "") if c["actor1"] == _US and c["sub_event_type"] in ("Other", "Agreement")
                      else None)  # (and "the United States and the government of Iraq will start ... meetings": at Iraq)
             whose = (c["actor1"] if c["actor1"] in finder.actors.actors and c["actor1"] != _US
-                     else c["actor2"] if named is not None and named.country in ("IQ", "SY") else None)
+                     else c["actor2"] if named is not None and named.country in ("IQ", "SY", "YE") else None)
             home = finder.country_places.get(finder.actors.actors[whose].country) if whose else None
             if home is not None:
                 place_at_country(c, home, whose, f"the country of {whose}" + (", whom the US measure named" if whose != c["actor1"] else ""))

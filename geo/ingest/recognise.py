@@ -249,6 +249,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
                 r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
                 r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
+                # CENTCOM (2024): "forces successfully destroyed one Iranian-backed Houthi uncrewed aerial vehicle (UAV) in a
+                # Houthi-controlled area of Yemen": weapons destroyed where they stood, a strike (not drones downed over the sea)
+                r"destroyed\s+(?:[\w(),-]+\s+){0,24}?(?:in|within)\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b|"
                 # "A US drone fired a missile at a car in Baghdad": the US drone's strike (not "a US drone crashed")
                 r"(?<=\s)(?:(?:U\.S\.|US|American)\s+(?:military\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?)drones?\s+"
                 r"(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b|"
@@ -954,6 +957,7 @@ _STRIKE_WORDS = re.compile(rf"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliat\w*|
                            r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
                            # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
                            rf"{_BEFORE_LAUNCH}|"
+                           r"\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)|"  # weapons destroyed there
                            # "A US drone fired a missile at a car": the missile is the US drone's
                            r"(?:U\.S\.|US|American|MQ-9|Reaper)\s+(?:military\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?drones?\s+(?:fired|launched))\b", re.I)
 

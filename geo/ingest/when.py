@@ -137,7 +137,9 @@ def _said_on(before: str) -> bool:
 #: "the offensive ... that began on October 7": the day something else started, not the day of the report.
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$|"
                        # "the US-led military coalition formed in 2014 to fight the Islamic State": when a body was founded
-                       r"\b(?:formed|founded|established|created|set\s+up)\s+$", re.I)
+                       r"\b(?:formed|founded|established|created|set\s+up)\s+$|"
+                       # "announced the designation of the Houthis ..., effective February 16th": when the measure takes hold
+                       r"\b(?:effective|(?:takes?|took|taking)\s+effect)\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I)
 #: After a day something began on: the event that began it ("retaliation began last Friday when the United States struck").
 _WHEN_AFTER = re.compile(r",?\s+(?:when|with)\b", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.

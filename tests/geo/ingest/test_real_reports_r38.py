@@ -454,3 +454,25 @@ def test_the_review_s_near_misses_of_this_round_s_rules():
     assert (c["actor1"], c["place_id"]) == ("Jordan", "jordan")
     [c] = _placed("Iraqi counterterrorism forces arrested two ISIS members in Kirkuk on Monday.", date(2024, 2, 8))
     assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Arrests", "Iraq", "Islamic State")
+
+
+def test_centcom_s_weapons_destroyed_in_houthi_controlled_areas_are_strikes():
+    # CENTCOM updates (29 Jul, 7 Aug 2024, dev85): "destroyed one Iranian-backed Houthi uncrewed aerial vehicle (UAV) in a
+    # Houthi-controlled area of Yemen" was a Houthi drone attack on the United States
+    for text in ("In the past 24 hours, U.S. Central Command (USCENTCOM) forces successfully destroyed one Iranian-backed Houthi uncrewed "
+                 "aerial vehicle (UAV) in a Houthi-controlled area of Yemen.",
+                 "In the past 24 hours, U.S. Central Command forces successfully destroyed two Iranian-backed Houthi uncrewed aerial "
+                 "vehicles, one Houthi ground control station, and three Houthi anti-ship cruise missiles in Houthi-controlled areas of Yemen."):
+        [c] = _placed(text, date(2024, 8, 7))
+        assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Air/drone strike", "United States", "Houthis", "yemen")
+    # drones brought down over the sea are still downed
+    [c] = _placed("US forces destroyed two Houthi drones over the Red Sea on Tuesday.", date(2024, 8, 7))
+    assert (c["sub_event_type"], c["place_id"]) == ("Disrupted weapons use", "red-sea")
+
+
+def test_a_measure_s_effective_date_is_not_the_day_it_was_taken():
+    # State Department briefing (17 Jan 2024, dev85): "announced the designation of the Houthis as a Specially Designated Global
+    # Terrorist, effective February 16th" was dated 16 Feb 2023 and made history
+    [c] = _placed("Earlier today the Secretary of State announced the designation of the Houthis as a Specially Designated Global "
+                  "Terrorist, effective February 16th.", date(2024, 1, 17))
+    assert (c["event_date"], c["actor2"], c["place_id"], c["background"]) == ("2024-01-17", "Houthis", "yemen", False)
