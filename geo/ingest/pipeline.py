@@ -565,6 +565,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 c["sources"][0].update(event_date=c["event_date"], date_kind="relative", time_precision=1)
     merged = fold_same_words(merge_candidates(out, within_article=True))
     for c in merged:
+        if c["_kind"] == "strike" and c["actor1"] in (_US, "Israel") and not c.get("actor2") and c.get("country") == "IR":
+            c["actor2"] = "Iran"  # "a precision strike ... against three nuclear facilities in Iran": the state struck, no group named
         if (c.get("_unplaced") and c["_kind"] == "attack" and c.get("actor2") and c["actor2"] != _US
                 and not any(o.get("place_id") and o["_kind"] in ("attack", "strike") and o["event_date"] == c["event_date"]
                             for o in merged)):

@@ -476,3 +476,12 @@ def test_a_measure_s_effective_date_is_not_the_day_it_was_taken():
     [c] = _placed("Earlier today the Secretary of State announced the designation of the Houthis as a Specially Designated Global "
                   "Terrorist, effective February 16th.", date(2024, 1, 17))
     assert (c["event_date"], c["actor2"], c["place_id"], c["background"]) == ("2024-01-17", "Houthis", "yemen", False)
+
+
+def test_strikes_on_iran_s_nuclear_sites_are_at_the_sites_on_iran():
+    # Hegseth and Caine (22 Jun 2025, dev85): "a precision strike ... against three nuclear facilities in Iran, Fordow, Natanz and
+    # Esfahan" had no second actor, and Fordow was no place in the gazetteer
+    found = _placed("Last night, on President Trump's orders, US Central Command conducted a precision strike in the middle of the night "
+                    "against three nuclear facilities in Iran, Fordow, Natanz and Esfahan.", date(2025, 6, 22))
+    assert sorted(c["place_id"] for c in found) == ["fordow", "geonames:418863", "natanz-enrichment-site"]
+    assert {(c["actor1"], c["actor2"], c["event_date"]) for c in found} == {("United States", "Iran", "2025-06-21")}
