@@ -54,6 +54,10 @@ def _rank(c: dict) -> int:
             else (1 if c.get("geo_precision") == 3 else 0))
 
 
+#: Strategic developments of a kind of their own: one is never the same event as a development of another kind.
+_OWN_KIND = frozenset({"Agreement", "Arrests", "Change to group/activity"})
+
+
 def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
     """True when ``a`` and ``b`` report one event (see the module docstring).
 
@@ -65,6 +69,9 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if a["event_type"] != b["event_type"] and not (_intercepted(a, b) and (within_article or _shot_down_there(a, b))):
         return False
+    if a["event_type"] == "Strategic developments" and {a.get("sub_event_type"), b.get("sub_event_type")} & _OWN_KIND and (
+            a.get("sub_event_type") != b.get("sub_event_type")):
+        return False  # "Iraqi forces arrested four suspects"; "the two governments will start ... meetings": an arrest, an agreement
     if a.get("sub_event_type") == b.get("sub_event_type") == "Other" and a.get("actor2") and b.get("actor2") and a["actor2"] != b["actor2"]:
         return False  # "designating Kata'ib Sayyid al-Shuhada ..."; "the Treasury is designating six individuals affiliated with KH": two
     if within_article and a.get("sub_event_type") == _DISRUPTED and _found_beside_downed(a, b):  # (its first test, without the call)

@@ -485,3 +485,12 @@ def test_strikes_on_iran_s_nuclear_sites_are_at_the_sites_on_iran():
                     "against three nuclear facilities in Iran, Fordow, Natanz and Esfahan.", date(2025, 6, 22))
     assert sorted(c["place_id"] for c in found) == ["fordow", "geonames:418863", "natanz-enrichment-site"]
     assert {(c["actor1"], c["actor2"], c["event_date"]) for c in found} == {("United States", "Iran", "2025-06-21")}
+
+
+def test_an_arrest_and_an_agreement_on_one_day_are_two_developments():
+    # the CLI on a two-paragraph wire text (round thirty-eight): the agreement was merged into the arrest at Iraq, and lost
+    text = ("BAGHDAD (Reuters) - Iraqi security forces arrested four suspects on Wednesday in connection with the rocket attack on Ain "
+            "al-Asad air base.\n\nThe United States and the government of Iraq will start working group meetings of the U.S.-Iraq "
+            "Higher Military Commission, officials said on Wednesday.")
+    kinds = sorted(c["sub_event_type"] for c in _placed(text, date(2024, 8, 8)) if c["event_type"] == "Strategic developments")
+    assert kinds == ["Agreement", "Arrests"]
