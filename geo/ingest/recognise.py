@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import PerArticle, Words, contains_any, has_any, odd_case, one_of, word_opens
+from .text import PerArticle, Words, contains_any, gated, has_any, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
@@ -423,6 +423,8 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
 #: Each rule's words, found in one pass over a clause (see :func:`_rules_worded`).
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
+#: The rules' patterns as :func:`triggers` reads them: each with a look-ahead for its first letters (see :func:`~.text.gated`).
+_GATED = tuple(gated(p) for p, *_ in _RULES)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b" + one_of("would", "could", "might", "may", "will", "if", "threat of", r"threaten(?:s|ed|ing)?(?:\s+to)?",
                                          r"vow(?:s|ed)?\s+to", "plans? to", "warn(?:s|ed)?", "deter", r"prepar\w+\s+to",
@@ -658,7 +660,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             drill = (odd or has_any(low, _DRILL_WORDS)) and _DRILL.search(text) is not None
         if kind != "development" and drill:
             continue  # "explosions were heard ... as a result of American forces conducting military exercises using live ammunition"
-        for m in pattern.finditer(text):
+        for m in _GATED[i].finditer(text):  # (the same matches as the pattern's)
             if corrected is None:
                 if (odd or has_any(low, _CORRECTION_WORDS)) and _CORRECTION.search(text):
                     return []

@@ -13,7 +13,7 @@ from ..model import ActorTable
 from .context import striker_modifier, victims
 from .mentions import Mention
 from .recognise import Trigger, weaponless
-from .text import Sentence, Words, contains_any
+from .text import Sentence, Words, contains_any, gated
 
 __all__ = ["hedged_us", "us_denies", "us_disowns", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
 
@@ -407,3 +407,12 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         c["actor2"] = _US
     elif interceptor == _IRAQ and not _STATE_WEAPON.search(c.get("notes") or ""):
         c["actor2"] = _UNIDENTIFIED  # Iraq's forces shot down a drone no one claimed (not "a Turkish drone": a state's)
+
+
+# (each opens with \b and a group of words, tried word by word at every word's start: a look-ahead for their first letters
+# first, the same matches; see text.gated)
+_US_ADJ_BEFORE = gated(_US_ADJ_BEFORE)
+_WITH_BEFORE = gated(_WITH_BEFORE)
+_ANSWERED = gated(_ANSWERED)
+UNKNOWN_AIR = gated(UNKNOWN_AIR)
+_US_DENIAL = gated(_US_DENIAL)

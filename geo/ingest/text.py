@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._constants
+import re._parser
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -13,7 +15,8 @@ from typing import Any, TypeVar
 import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
-           "token_columns", "longest_first", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
+           "token_columns",
+           "longest_first", "gated", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -452,15 +455,18 @@ def token_columns(text: str, offset: int = 0) -> tuple[list[int], list[int], lis
 def line_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
     """The matches of ``pattern.finditer(text, pos, endpos)``, the same ones, found faster, for a pattern that opens with ``^``
     (``re.M``) and matches no empty string: it can match only at a line's start, so it is tried at each, from where the match
-    before ended, where ``finditer`` tries every position.
+    before ended, where ``finditer`` tries every position; and only at a line whose first character can open a match (most
+    lines cannot open "References" or "date 2023-12-04": a test of one character, not a call of the pattern).
 
     >>> [m.group() for m in line_matches(re.compile(r"^[A-Z]\\w+", re.M), "Read more\\nin Iraq\\nSyria")]
     ['Read', 'Syria']
     """
-    end = len(text) if endpos is None else endpos
+    end = len(text) if endpos is None else min(endpos, len(text))  # (as ``match`` reads an ``endpos`` past the end)
+    opens = _OPENS[pattern] if pattern in _OPENS else _OPENS.setdefault(pattern, _opening_chars(pattern))
     at = pos
     while True:
-        if (m := pattern.match(text, at, end)) is not None:
+        # (a character outside ASCII is always tried: the set holds only what was worked out for ASCII)
+        if at < end and (opens is None or text[at] in opens or text[at] > "\x7f") and (m := pattern.match(text, at, end)) is not None:
             yield m
             at = m.end()
             if at > 0 and text[at - 1] == "\n":
@@ -468,6 +474,97 @@ def line_matches(pattern: re.Pattern, text: str, pos: int = 0, endpos: int | Non
         if (at := text.find("\n", at, end)) < 0:
             return
         at += 1
+
+
+#: For each pattern :func:`line_matches` was given, the ASCII characters a match can open with (None: any).
+_OPENS: dict[re.Pattern, frozenset[str] | None] = {}
+
+
+def _opening_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` (which matches no empty string) can consume first, worked out from its parsed
+    form (see :func:`_opening_class`); None where any can.
+
+    >>> sorted(_opening_chars(re.compile(r"^[ \\t]*(?:Read|Also)\\b", re.M)))
+    ['\\t', ' ', 'A', 'R']
+    >>> sorted(_opening_chars(re.compile(r"^(?:date|posted)\\b", re.I | re.M)))
+    ['D', 'P', 'd', 'p']
+    >>> _opening_chars(re.compile(r"^\\w+", re.M)) is None
+    True
+    """
+    opening = _opening_class(pattern)
+    if opening is None:
+        return None
+    # (the class read by ``re`` itself, with the pattern's flags: case-blind matching is tested as ``re`` does it)
+    test = re.compile(opening, pattern.flags & ~re.M)
+    return frozenset(c for c in map(chr, range(128)) if test.match(c))
+
+
+def _opening_class(pattern: re.Pattern) -> str | None:
+    """A pattern of one character (a class, with the flags each part of ``pattern`` reads it with) that every first character of a
+    match of ``pattern`` passes: the characters and classes it can open with, past look-arounds and anchors, which consume none.
+    None where an opening is not a plain character or class (``\\w``, ``.``, a negated class), or where it can match empty."""
+    entries: set[tuple[bool, int, int]] = set()  # (case-blind, first, last) of each character or range a match can open with
+    try:
+        if _opens(re._parser.parse(pattern.pattern, pattern.flags).data, pattern.flags, entries):
+            return None  # (the whole pattern can match empty)
+    except _AnyOpening:
+        return None
+    ranges = {blind: "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for c, a, b in sorted(entries) if c == blind)
+              for blind in (True, False)}
+    return "|".join(f"(?{'' if blind else '-'}i:[{r}])" for blind, r in ranges.items() if r)
+
+
+def gated(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with a look-ahead for the characters its matches open with (see :func:`_opening_class`) before it: the same
+    matches, found faster for a pattern that opens with ``\\b`` and a group of words ("\\b(?:joint|partnered|ground|...)"),
+    which ``re`` otherwise tries word by word at every word's start (or with a look-behind, tried at every position). A pattern
+    that opens with a character or a class (which ``re`` skips to by itself), or whose openings are not known, is returned as it is.
+
+    >>> p = gated(re.compile(r"\\b(?:joint|ground)\\s+raids?", re.I))
+    >>> p.pattern, [m.group() for m in p.finditer("A joint raid, then Ground raids.")]
+    ('(?=(?i:[\\\\U00000067\\\\U0000006a]))(?:\\\\b(?:joint|ground)\\\\s+raids?)', ['joint raid', 'Ground raids'])
+    """
+    c = re._constants
+    first = re._parser.parse(pattern.pattern, pattern.flags).data[:1]
+    if not first or not (first[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT) or (
+            first[0][0] is c.BRANCH and not all(alt.data[:1] and alt.data[0][0] is c.LITERAL for alt in first[0][1][1]))):
+        return pattern  # (a pattern that opens with a character or a class, or with branches that each open with a letter)
+    if (opening := _opening_class(pattern)) is None:
+        return pattern
+    return re.compile(f"(?={opening})(?:{pattern.pattern})", pattern.flags)
+
+
+class _AnyOpening(Exception):
+    """An opening :func:`_opening_chars` does not read: any character may open the match."""
+
+
+def _opens(items: list, flags: int, entries: set[tuple[bool, int, int]]) -> bool:
+    """Adds to ``entries`` what the sequence ``items`` (parsed) can open with; whether it can match empty."""
+    c = re._constants
+    for op, av in items:
+        blind = bool(flags & re.I)
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # consumes nothing: what follows opens the match
+        if op is c.LITERAL:
+            entries.add((blind, av, av))
+        elif op is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in av):
+            entries.update((blind, a, a) if o is c.LITERAL else (blind, *a) for o, a in av)
+        elif op is c.BRANCH:
+            if not any([_opens(alt.data, flags, entries) for alt in av[1]]):  # (a list: every branch is read)
+                return False
+            continue
+        elif op is c.SUBPATTERN:
+            if not _opens(av[3].data, (flags | av[1]) & ~av[2], entries):
+                return False
+            continue
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if not _opens(av[2].data, flags, entries) and av[0] > 0:
+                return False
+            continue
+        else:
+            raise _AnyOpening(op)
+        return False
+    return True
 
 
 def longest_first(found: list[_Span]) -> list[_Span]:
