@@ -817,7 +817,7 @@ _OVER_YEMEN = re.compile(r"\b(?:over|above|off|inside)\s+(?:the\s+)?(?:coast\s+o
 #: A report told as what has gone on, not the day's news: "Houthi forces have previously shot down US MQ-9 drones".
 _HISTORY_TOLD = re.compile(r"\b(?:previously|repeatedly|in\s+the\s+past|so\s+far|to\s+date|several\s+times|multiple\s+times)\b", re.I)
 #: An attack or a strike named: the place after it is that one's.
-_ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosions?)\b", re.I)
+_ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosions?|launch\w*|fir(?:ed|ing)|drones?|rockets?)\b", re.I)
 #: A relative clause that tells an attack on the place just named.
 _WHICH_WAS = re.compile(r"which\s+(?:was|were|had\s+been|has\s+been)\s")
 #: A clause that tells what happened at the same time as the clause before it.

@@ -111,6 +111,8 @@ _CONDEMN = re.compile(_CONDEMN_VERB + "|condemnation|" + _VERDICT + "|" + _REACT
 _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 
 
+#: The US side named in a sentence: an agreement read here is one the United States is party to.
+_US_SIDE = re.compile(r"\b(?:United\s+States|U\.S\.|US|American|Washington|coalition|Higher\s+Military\s+Commission|HMC)\b")
 #: A government's words for an attack it investigates ("the security breach", "these incidents").
 _BREACH = re.compile(r"\b(?:security\s+breach|breach|incidents?|security\s+forces)\b", re.I)
 #: The conflict named around an arrest ("in connection with the attack", "an ISIS leader", "suspected of firing rockets").
@@ -131,13 +133,15 @@ _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|h
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "the United States and the government of Iraq will start working group meetings of the U.S.-Iraq Higher Military Commission",
     # "the two sides decided to begin work on a memorandum of understanding": an agreement between the two governments
-    # (not "Iraq will start bilateral talks with Washington once the attacks stop": a condition)
+    # (not "Iraq will start bilateral talks with Washington once the attacks stop": a condition; nor "agreed to postpone the next
+    # round": talks put off)
     (re.compile(r"\b(?:will\s+(?:start|begin|convene|hold|launch)|agreed\s+to|decided\s+to|began|started|launched|convened|signed|"
                 r"announced|reached)\s+"
-                r"(?:[\w“”\"-]+\s+){0,6}?(?:working\s+group\s+meetings|Higher\s+Military\s+Commission|HMC\b|"
+                r"(?:(?!(?:postpone|delay|suspend|cancel|halt|freeze|defer)\w*\b)[\w“”\"-]+\s+){0,6}?"
+                r"(?:working\s+group\s+meetings|Higher\s+Military\s+Commission|HMC\b|"
                 r"memorandum\s+of\s+understanding|bilateral\s+(?:talks|dialogue)|"
-                r"agreement\s+(?:to|on)\s+(?:[\w-]+\s+){0,3}?(?:coalition|mission|withdraw\w*|drawdown|transition))"
-                r"(?![^.]{0,80}\b(?:once|if|unless|until|provided)\b)", re.I),
+                r"agreement\s+(?:to|on)\s+(?:[\w-]+\s+){0,4}?(?:coalition|mission|withdraw\w*|drawdown|transition))"
+                r"(?![^.]{0,80}\b(?:once|if|unless|until|provided|on\s+condition|only\s+after|only\s+when)\b)", re.I),
      "development", _STRATEGIC, "Agreement"),
     # "Iraqi security forces arrested four suspects in connection with the attack", "USCENTCOM forces ... captured an ISIS leader"
     # (not "captured villages from SDF fighters", "captured the Galaxy Leader cargo ship": ground and a ship taken)
@@ -344,7 +348,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (_BLASTS := re.compile(r"\b(?<!\bno\s)(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:heard|reported)\b|"
                            r"\b(?:heard|reported|hearing)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
-                           r"\b(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"\b(?<!\bno\s)(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:occurr\w+|rang\s+out|rocked|shook|struck|hit|targeting|targeted)\b|"
                            # "a massive explosion at a military base in Iraq killed a member of ...": kept where it did harm
                            r"\b(?<!\bno\s)(?:explosions?|blasts?)[”\"]?\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
@@ -383,7 +387,7 @@ _ANNIVERSARY = re.compile(r"\b[Aa]nniversary\s+of\b(?:[^.;]|(?<=[A-Z])\.|\.(?=\S
 _DRILL = re.compile(r"\b(?:exercises?|drills?|live[-\s](?:fire|ammunition)|fake\s+targets)\b", re.I)
 #: For each rule, words one of which is in every text it matches (in lower case): a cheap test before the rule.
 _RULE_WORDS: tuple[tuple[str, ...], ...] = (
-    ("working group", "military commission", "hmc", "memorandum", "bilateral"),
+    ("working group", "military commission", "hmc", "memorandum", "bilateral", "agreement"),
     ("arrest", "detain", "captur"),
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
@@ -684,6 +688,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
             if (sub == "Other" and pattern.pattern == _REACTION and m.group(0).lower().endswith(("investigation", "probe", "inquiry"))
                     and not _ARREST_CONTEXT.search(text) and not _BREACH.search(text)):
                 continue  # "ordered an investigation into a corruption case": no attack of the conflict in it
+            if sub == "Agreement" and not _US_SIDE.search(text):
+                continue  # "Turkey and Iraq signed a memorandum of understanding on military cooperation": not the campaign's parties
             if sub == "Arrests" and not _ARREST_CONTEXT.search(text):
                 continue  # "Police arrested four men for drug trafficking in Basra": a crime, not the conflict's
             if (sub == "Disrupted weapons use" and m.group(0)[:6].lower() == "captur"

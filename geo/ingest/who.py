@@ -83,6 +83,8 @@ _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?
                           r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
 #: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
 _ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
+#: The states whose statements on the campaign's attacks and strikes the coders code: the host government's.
+_STATEMENTS_CODED = frozenset({"Iraq"})
 #: A capital or a country named for its government in an agreement ("Washington and Baghdad will convene ...").
 _CAPITALS = {"Baghdad": "Iraq", "Damascus": "Syria", "Amman": "Jordan", "Tehran": "Iran", "Beirut": "Lebanon", "Iraq": "Iraq", "Syria": "Syria",
              "Jordan": "Jordan"}
@@ -316,9 +318,10 @@ def condemned_by_state(c: dict, in_s: list[Mention], table: ActorTable, prev: di
     whose strike it condemns (the United States, named in the sentence, else the one who acted in
     the report it follows) is its second actor."""
     actor = table.actors.get(c["actor1"])
-    if actor is None or actor.kind != "state" or c["actor1"] in (_US, "Jordan"):
+    if actor is None or actor.kind != "state" or c["actor1"] not in _STATEMENTS_CODED:
         return False  # the United States condemning the attacks on its forces is its side of the story, not a development (nor
-        # Jordan's condemnation of the attack on Tower 22: the coders code its forces' interceptions, none of its statements)
+        # Jordan's condemnation of the attack on Tower 22, nor Israel's inquiry into a strike in Gaza: the coders code only the host
+        # government's statements, Iraq's, 60 of them in the labels, and no other state's)
     if any(m.actor == _US for m in in_s):
         c["actor2"] = _US  # not the commander the strike killed
     elif prev is not None and prev.get("actor1") and prev["actor1"] != c["actor1"] and not prev.get("background"):

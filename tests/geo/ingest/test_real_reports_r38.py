@@ -494,3 +494,22 @@ def test_an_arrest_and_an_agreement_on_one_day_are_two_developments():
             "Higher Military Commission, officials said on Wednesday.")
     kinds = sorted(c["sub_event_type"] for c in _placed(text, date(2024, 8, 8)) if c["event_type"] == "Strategic developments")
     assert kinds == ["Agreement", "Arrests"]
+
+
+def test_the_second_review_s_near_misses():
+    # a second reviewing helper's sentences (round thirty-eight), each wrong after the first guards
+    for text in ("The United States and Iraq agreed to postpone the next round of Higher Military Commission meetings after the strikes.",
+                 "Sudani said Iraq will launch bilateral talks with Washington on condition that US strikes on Iraqi soil end.",
+                 "Turkey and Iraq signed a memorandum of understanding on military cooperation in Ankara on Thursday.",
+                 "Baghdad police detained two people after a gas cylinder explosion at a restaurant killed four on Saturday.",
+                 "ISIS militants captured three men collecting truffles in the Syrian desert on Monday.",
+                 "Houthi forces captured the crew members of the Galaxy Leader on Sunday.",
+                 "Israel's military ordered an investigation into the strike that killed aid workers in Gaza.",
+                 "No explosions occurred at Balad air base on Monday, officials said.",
+                 "Israel and Hamas reached an agreement on a ceasefire in Gaza with US mediation on Friday."):
+        assert [c["sub_event_type"] for c in _placed(text, date(2024, 2, 8))
+                if c["sub_event_type"] in ("Agreement", "Arrests", "Other", "Shelling/artillery/missile attack")] == [], text
+    found = _placed("Iraqi security forces arrested two men suspected of launching drones at Ain al-Asad air base on Tuesday.", date(2024, 2, 8))
+    assert [(c["actor1"], c["place_id"]) for c in found if c["sub_event_type"] == "Arrests"] == [("Iraq", "iraq")]
+    [c] = _placed("Washington and Baghdad reached an agreement on the end of the coalition mission on Friday.", date(2024, 2, 8))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Agreement", "United States", "Iraq", "iraq")
