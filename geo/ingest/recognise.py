@@ -776,6 +776,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     if "development" in found and len(found) > 1:
         d = found["development"]
         if d.sub_event_type == "Disrupted weapons use":  # shot down: ACLED's disrupted weapons use, unless it still did harm
+            if "strike" in found and "controlled area" in found["strike"].text:
+                # "destroyed one Houthi UAV over the Red Sea and two Houthi mobile launchers in Houthi-controlled areas of Yemen": a
+                # downing and a strike, both
+                return sorted(found.values(), key=lambda t: t.start)
             found = {k: t for k, t in found.items() if k != "development"} if harm_done(text) else {"development": d}
             return sorted(found.values(), key=lambda t: t.start)
         if _CONDEMN.match(d.text) or d.sub_event_type == "Arrests":  # "Iraq condemned a U.S. drone strike in Baghdad": the condemnation

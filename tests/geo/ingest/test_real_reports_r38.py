@@ -513,3 +513,12 @@ def test_the_second_review_s_near_misses():
     assert [(c["actor1"], c["place_id"]) for c in found if c["sub_event_type"] == "Arrests"] == [("Iraq", "iraq")]
     [c] = _placed("Washington and Baghdad reached an agreement on the end of the coalition mission on Friday.", date(2024, 2, 8))
     assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Agreement", "United States", "Iraq", "iraq")
+
+
+def test_a_centcom_update_with_a_downing_and_a_strike_gives_both():
+    # the second review: "destroyed one Houthi UAV over the Red Sea and two Houthi mobile launchers in Houthi-controlled areas of
+    # Yemen" kept only the downing
+    found = _placed("In the past 24 hours, U.S. Central Command forces successfully destroyed one Houthi UAV over the Red Sea and two "
+                    "Houthi mobile launchers in Houthi-controlled areas of Yemen.", date(2024, 8, 7))
+    assert sorted((c["sub_event_type"], c["place_id"]) for c in found) == [("Air/drone strike", "yemen"),
+                                                                            ("Disrupted weapons use", "red-sea")]
