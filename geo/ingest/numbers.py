@@ -282,10 +282,10 @@ _ARABIC_NAME = (r"(?-i:(?:Abu\s+[A-Z][\w'’-]+(?:\s+(?:al-|Al-)[\w'’-]+)?|[A-
 #: ("Abu Ali al-Askari's bodyguards") or a group's members ("Harakat al-Nujaba fighters"): not one named man.
 _NOT_ALONE = (r"(?<!['’]s)(?![\w'’-]|\s+(?:al-|Al-)|\s*,\s*(?:his|her|their|and|along|together|two|three|four|five|several)\b|"
               r"\s+(?:and|along\s+with|with|together)\b|\s+(?:fighters|members|commanders|militants|operatives|men|leaders)\b)")
-_NAMED_DEAD = re.compile(rf"\b(?:killed|killing|assassinated|assassinating)\s+(?:the\s+)?{_ARABIC_NAME}{_NOT_ALONE}|"
+_NAMED_DEAD = gated(re.compile(rf"\b(?:killed|killing|assassinated|assassinating)\s+(?:the\s+)?{_ARABIC_NAME}{_NOT_ALONE}|"
                          rf"\b{_ARABIC_NAME}(?:,[^,.;]{{1,80}},)?\s+(?:was|has\s+been|had\s+been)\s+(?:reportedly\s+)?"
                          r"(?:killed|assassinated|martyred)\b|"
-                         rf"\b{_ARABIC_NAME}\s+(?:died|was\s+martyred)\b", re.I)
+                         rf"\b{_ARABIC_NAME}\s+(?:died|was\s+martyred)\b", re.I))
 #: A word each of _NAMED_DEAD's branches holds (in any case): a cheap test before the pattern, which is tried at every position.
 _DEAD_VERBS = ("kill", "assassinat", "martyr", "died")
 
@@ -398,8 +398,3 @@ def _nones(text: str) -> Iterator[_Candidate]:
             said = [w for w in (m["n"], m["n2"], m["v"], m["v2"]) if w]
             kinds = set(KINDS) if any(w.lower() == "casualties" for w in said) else {_kind(w) for w in said}
             yield m.start(), m.end(), tuple(k for k in KINDS if k in kinds), (0, None, False), ""
-
-
-# (each opens with \b and a group of words, tried word by word at every word's start: a look-ahead for their first letters
-# first, the same matches; see text.gated)
-_NAMED_DEAD = gated(_NAMED_DEAD)

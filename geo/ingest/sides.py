@@ -184,10 +184,10 @@ _ON_US_SITE = re.compile(r"\s+(?:on|against|targeting)\s+(?:an?\s+|the\s+)?(?:U\
                          r"(?:[\w'’-]+\s+){0,2}?(?:bases?|outposts?|garrisons?|positions?|forces|troops|personnel)\b")
 #: Right before a drone or an attack: the US side's ("An American drone attack – Thursday – led to the killing of ...", "the US
 #: terrorist army's drone attack").
-_US_ADJ_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|British))?|(?:U\.S\.|US)\s+and\s+(?:UK|U\.K\.|British))"
+_US_ADJ_BEFORE = gated(re.compile(r"\b(?:American|(?:U\.S\.|US)(?:-(?:led|UK|U\.K\.|British))?|(?:U\.S\.|US)\s+and\s+(?:UK|U\.K\.|British))"
                             r"\s+(?:military\s+|armed\s+)?$|"
                             # "the US terrorist army's drone attack", "the American occupation forces' drones": theirs, as hostile outlets put it
-                            r"\b(?:American|(?:U\.S\.|US))\s+(?:[\w-]+\s+){0,2}(?:army|military|forces|occupation)['’]s?\s+$")
+                            r"\b(?:American|(?:U\.S\.|US))\s+(?:[\w-]+\s+){0,2}(?:army|military|forces|occupation)['’]s?\s+$"))
 #: Right before an aircraft: the US forces' own, told without the possessive ("the US terrorist army drones targeted a vehicle").
 _US_ARMY_BEFORE = re.compile(r"\b(?:American|(?:U\.S\.|US))\s+(?:[\w-]+\s+){0,2}(?:army|military|occupation)\s+$")
 #: The US side hit back, the subject of the sentence: "The US military retaliated ... and targeted", "U.S. forces responded by".
@@ -195,7 +195,7 @@ _US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+S
                           r"warplanes|jets|Central\s+Command)?\s*(?:\([A-Z]+\)\s*)?(?:later\s+|then\s+|quickly\s+|swiftly\s+)?"
                           r"(?:retaliated|responded|struck\s+back|hit\s+back)\b")
 #: Right before a weapon: the means of a response ("Coalition forces retaliated with a drone strike").
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$")
+_WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"))
 #: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis"); "US forces
 #: destroyed truck-mounted rocket launchers": the weapons struck, not fired.
 _US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded|destroyed\s+(?:[\w-]+\s+){0,3}(?=(?:rocket|missile|drone)\s+launchers?\b))\s*(?!by\b)")
@@ -211,15 +211,15 @@ _US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s
 _US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
                            r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")
 #: Right before an attack trigger: the subject answered it ("first responded to an uptick in", "answered the assault").
-_ANSWERED = re.compile(r"\b(?:(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?|"
-                       r"(?:answered|replied\s+to)\s+(?:an?|the)\s+)(?:[\w-]+\s+){0,3}?$", re.I)
+_ANSWERED = gated(re.compile(r"\b(?:(?:responded|retaliated|hit\s+back)\s+(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:(?:an?|the)\s+)?|"
+                       r"(?:answered|replied\s+to)\s+(?:an?|the)\s+)(?:[\w-]+\s+){0,3}?$", re.I))
 
 
 #: A strike whose aircraft or drone the text does not own up to: "aircraft of unknown origin", "drones believed to belong to US forces".
-UNKNOWN_AIR = re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
+UNKNOWN_AIR = gated(re.compile(r"\b(?:aircraft|warplanes?|jets?|drones?|planes?)\s+(?:of\s+(?:unknown|unidentified)\s+(?:origin|sources?|identity)|"
                           r"(?:that\s+(?:is|are|was|were)\s+|which\s+(?:is|are)\s+)?believed\s+to\s+belong\s+to)|"
                           r"\b(?:unknown|unidentified)[”\"’']?\s+(?:aircraft|warplanes?|jets?|drones?|planes?|air\s*strikes|airstrikes|raids)\b",
-                          re.I)
+                          re.I))
 
 
 def unknown_aircraft(text: str) -> bool:
@@ -263,13 +263,13 @@ _US_OWNS = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)\s+(?:military\s
 
 #: The US denies a strike: "The U.S. military denied involvement", "CENTCOM denied any involvement", "Those reports are not
 #: true. The United States has not conducted air strikes in Iraq today", "The US-led coalition has denied carrying out the attack".
-_US_DENIAL = re.compile(r"(?:\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bCENTCOM\b|\bCentral\s+Command\b|\bPentagon\b|\b[Cc]oalition\b)"
+_US_DENIAL = gated(re.compile(r"(?:\bUnited\s+States\b|\bU\.S\.|\bUS\b|\bCENTCOM\b|\bCentral\s+Command\b|\bPentagon\b|\b[Cc]oalition\b)"
                         r"(?:(?!\bU\.S)[^.;]){0,40}?\b(?:denied|denies|"
                         r"has\s+not\s+conducted|did\s+not\s+(?:conduct|carry\s+out)|had\s+no\s+(?:involvement|role)|"
                         r"(?:was|were)\s+not\s+(?:involved|responsible|behind))\b|"
                         # "neither the coalition nor US forces carried out overnight strikes in Deir Ezzor"
                         r"\b[Nn]either\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}nor\s+(?:the\s+)?(?:United\s+States|U\.S\.|US|American|[Cc]oalition)\s+"
-                        r"(?:[\w-]+\s+)?(?:carried\s+out|conducted|launched)\b")
+                        r"(?:[\w-]+\s+)?(?:carried\s+out|conducted|launched)\b"))
 _DENIAL_WORDS = Words(("denied", "denies", "not conducted", "not conduct", "not carry", "no involvement", "no role", "not involved",
                        "not responsible", "not behind", "either"))
 
@@ -407,12 +407,3 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         c["actor2"] = _US
     elif interceptor == _IRAQ and not _STATE_WEAPON.search(c.get("notes") or ""):
         c["actor2"] = _UNIDENTIFIED  # Iraq's forces shot down a drone no one claimed (not "a Turkish drone": a state's)
-
-
-# (each opens with \b and a group of words, tried word by word at every word's start: a look-ahead for their first letters
-# first, the same matches; see text.gated)
-_US_ADJ_BEFORE = gated(_US_ADJ_BEFORE)
-_WITH_BEFORE = gated(_WITH_BEFORE)
-_ANSWERED = gated(_ANSWERED)
-UNKNOWN_AIR = gated(UNKNOWN_AIR)
-_US_DENIAL = gated(_US_DENIAL)
