@@ -508,6 +508,10 @@ def _refine_strikes(out: list[dict], mentions: list[Mention], matches: dict[int,
         used.add(p.id)
 
 
+#: Forces other than a state's whose arrests the coders code (the de facto authority east of the Euphrates).
+_ARRESTERS = frozenset({"Syrian Democratic Forces"})
+
+
 def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, Match], finder: MentionFinder, text: str) -> list[dict]:
     """Rules over the whole article: a violent event placed only at a country ("attacks on US forces
     in Iraq and Syria") is context when the article names a specific place, or has no date; a report
@@ -639,8 +643,8 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     keep = [c for c in keep if not (c["sub_event_type"] == "Change to group/activity" and not c["actor1"])]
     # an arrest made by no state's forces ("Police in Najaf arrested three men", "ISIS militants captured three men collecting
     # truffles", "Houthi forces captured the crew"): a crime or an abduction, not the arrests the coders code
-    keep = [c for c in keep if not (c["sub_event_type"] == "Arrests" and not _ARRESTER.get(c["actor1"], False)
-                                    and not (c["actor1"] in finder.actors.actors and finder.actors.actors[c["actor1"]].kind == "state"))]
+    keep = [c for c in keep if not (c["sub_event_type"] == "Arrests" and c["actor1"] not in _ARRESTERS
+                                    and getattr(finder.actors.actors.get(c["actor1"]), "kind", None) != "state")]
     _state_strikes_by_air(keep)
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
@@ -1080,8 +1084,6 @@ def _strike_told_again(c: dict, keep: list[dict]) -> dict | None:
 
 
 #: A report told as another beside the one before: "Separately, ...", "another drone", "also".
-#: Forces other than a state's whose arrests the coders code (the de facto authority east of the Euphrates).
-_ARRESTER = {"Syrian Democratic Forces": True}
 _ANOTHER_REPORT = re.compile(r"\b(?:[Ss]eparately|another|also)\b")
 #: An attack's own target named: "targeted the headquarters of the Kurdistan Democratic Party", "struck the office of a company".
 _OWN_TARGET = re.compile(r"\b(?:headquarters|office|offices|home|house|branch)\s+of\b", re.I)

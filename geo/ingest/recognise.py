@@ -45,6 +45,10 @@ _EXPLOSIONS = "Explosions/Remote violence"
 #: A drone's names as reports write them: "drones", "UAVs", "a one-way attack UAS" (not "(UAS)", another body's initials), "an
 #: uncrewed aerial system" (the drone rule's, and the pipeline's words for a drone).
 DRONE_NAMES = r"drones?|UAVs?|(?<!\()UASs?(?!\))|(?:unmanned|uncrewed)\s+(?:aerial\s+)?(?:vehicles?|systems?|aircraft)"
+#: Right before "drone": the words that make it the US side's ("a US MQ-9 Reaper drone", "an American surveillance drone", "an MQ-9
+#: drone"), each followed by its space (the drone rule's, the strike rule's and the disrupted drone's).
+_US_DRONE_OWNER = (r"(?:(?:U\.S\.|US|American)\s+(?:(?:military|Air\s+Force|surveillance|reconnaissance|spy)\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?|"
+                  r"MQ-9\s+(?:Reaper\s+)?|Reaper\s+)")
 #: "launched / conducted / carried out (three) strikes": the one who strikes is the subject.
 _CARRIED_OUT = (one_of("launched", "conducted", r"carried\s+out", "directed", "order(?:ed)?", "staged", "mounted", "executed")
                 # (not "conducted a partnered raid against ISIS fighters": troops on the ground, the battle rule's)
@@ -115,15 +119,14 @@ _AGENT = re.compile(r"\s+(?:by|from)\s", re.I)
 _US_SIDE = re.compile(r"\b(?:United\s+States|U\.S\.|US|American|Washington|coalition|Higher\s+Military\s+Commission|HMC)\b")
 #: A government's words for an attack it investigates ("the security breach", "these incidents").
 _BREACH = re.compile(r"\b(?:security\s+breach|breach|incidents?|security\s+forces)\b", re.I)
-#: The conflict named around an arrest ("in connection with the attack", "an ISIS leader", "suspected of firing rockets").
-_ARREST_CONTEXT = re.compile(r"\b(?:attacks?|rockets?|drones?|strikes?|militias?|militants?|ISIS|ISIL|Daesh|Islamic\s+State|terror\w*|"
+#: The conflict named around an arrest or an investigation ("in connection with the attack", "an ISIS leader", "suspected of firing
+#: rockets"): not a crime's.
+_CONFLICT_NAMED = re.compile(r"\b(?:attacks?|rockets?|drones?|strikes?|militias?|militants?|ISIS|ISIL|Daesh|Islamic\s+State|terror\w*|"
                              r"Hezbollah|Hizballah|Kata['’]?i?b|Nujaba|Houthis?|launch\w*|bomb\w*|explosi\w*|PMF|Hashd|insurgents?)\b", re.I)
 #: Right before a drone: the US side's own ("An American military drone", "a US MQ-9 Reaper drone", "an MQ-9").
-_US_DRONE_BEFORE = re.compile(r"\b(?:(?:U\.S\.|US|American)\s+(?:military\s+|Air\s+Force\s+|surveillance\s+|reconnaissance\s+)?"
-                              r"(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?|Reaper\s+)$")
+_US_DRONE_BEFORE = re.compile(r"\b" + _US_DRONE_OWNER + "$")
 #: Right after a verb of attack: the US side's drone as its object ("targeted a US surveillance drone", "hit an American MQ-9").
-_US_DRONE_AFTER = re.compile(r"\s+(?:an?|the)\s+(?:(?:U\.S\.|US|American)\s+(?:military\s+|surveillance\s+|reconnaissance\s+|spy\s+)?"
-                             r"(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?)drone\b")
+_US_DRONE_AFTER = re.compile(r"\s+(?:an?|the)\s+" + _US_DRONE_OWNER + r"drone\b")
 #: Right after a drone: it crashed ("crashed on Thursday night near Baghdad", "went down"), not into something it struck.
 _CRASHED = re.compile(r"[”\"]?\s+(?:[\w-]+\s+)?[“\"]?(?:crashed|crashes|went\s+down|fell)[”\"]?(?!\s+(?:into|onto)\b)", re.I)
 #: Right before the US drone: an article and a verb of attack ("it targeted a MQ-9", "attacked an American drone").
@@ -201,7 +204,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
                 rf"{_CONDEMNED}|{_CONDEMNED_BY}|\b{_VERDICT}", re.I),
      "development", _STRATEGIC, "Other"),
-    (re.compile(_REACTION, re.I),
+    (_REACTION_RULE := re.compile(_REACTION, re.I),
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
@@ -257,8 +260,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # Houthi-controlled area of Yemen": weapons destroyed where they stood, a strike (not drones downed over the sea)
                 r"destroyed\s+(?:[\w(),-]+\s+){0,24}?(?:in|within)\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b|"
                 # "A US drone fired a missile at a car in Baghdad": the US drone's strike (not "a US drone crashed")
-                r"(?<=\s)(?:(?:U\.S\.|US|American)\s+(?:military\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?|MQ-9\s+(?:Reaper\s+)?)drones?\s+"
-                r"(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b|"
+                r"(?<=\s)" + _US_DRONE_OWNER + r"drones?\s+(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b|"
                 # a headline's present: "US targets IRGC-linked weapons warehouse in eastern Syria", "U.S. hits Iran-backed militias"
                 r"(?=[thbp])(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s))(?:targets|hits|bombs|pounds)\s+"
                 r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)"
@@ -685,12 +687,12 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 found["development"] = Trigger(m.start() + offset, m.end() + offset, m.group(0), "development", _STRATEGIC,
                                                "Disrupted weapons use", claim)
                 break
-            if (sub == "Other" and pattern.pattern == _REACTION and m.group(0).lower().endswith(("investigation", "probe", "inquiry"))
-                    and not _ARREST_CONTEXT.search(text) and not _BREACH.search(text)):
+            if (sub == "Other" and pattern is _REACTION_RULE and m.group(0).lower().endswith(("investigation", "probe", "inquiry"))
+                    and not _CONFLICT_NAMED.search(text) and not _BREACH.search(text)):
                 continue  # "ordered an investigation into a corruption case": no attack of the conflict in it
             if sub == "Agreement" and not _US_SIDE.search(text):
                 continue  # "Turkey and Iraq signed a memorandum of understanding on military cooperation": not the campaign's parties
-            if sub == "Arrests" and not _ARREST_CONTEXT.search(text):
+            if sub == "Arrests" and not _CONFLICT_NAMED.search(text):
                 continue  # "Police arrested four men for drug trafficking in Basra": a crime, not the conflict's
             if (sub == "Disrupted weapons use" and m.group(0)[:6].lower() == "captur"
                     and (_RECORDED.search(text, max(0, m.start() - 40), m.start()) or _RECORDED_ON.match(text, m.start() + 6))):
@@ -971,7 +973,7 @@ _STRIKE_WORDS = re.compile(rf"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliat\w*|
                            rf"{_BEFORE_LAUNCH}|"
                            r"\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)|"  # weapons destroyed there
                            # "A US drone fired a missile at a car": the missile is the US drone's
-                           r"(?:U\.S\.|US|American|MQ-9|Reaper)\s+(?:military\s+)?(?:MQ-9\s+)?(?:Reaper\s+)?drones?\s+(?:fired|launched))\b", re.I)
+                           + _US_DRONE_OWNER + r"drones?\s+(?:fired|launched))\b", re.I)
 
 
 def _strike_words(text: str) -> bool:

@@ -524,11 +524,8 @@ def gated(pattern: re.Pattern) -> re.Pattern:
     >>> p.pattern, [m.group() for m in p.finditer("A joint raid, then Ground raids.")]
     ('(?=(?i:[\\\\U00000067\\\\U0000006a]))(?:\\\\b(?:joint|ground)\\\\s+raids?)', ['joint raid', 'Ground raids'])
     """
-    try:
-        c = re._constants
-        first = re._parser.parse(pattern.pattern, pattern.flags).data[:1]
-    except AttributeError:  # (the parser is the standard library's own: a Python without it gets the pattern as it is)
-        return pattern
+    c = re._constants
+    first = re._parser.parse(pattern.pattern, pattern.flags).data[:1]
     if not first or not (first[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT) or (
             first[0][0] is c.BRANCH and not all(alt.data[:1] and alt.data[0][0] is c.LITERAL for alt in first[0][1][1]))):
         return pattern  # (a pattern that opens with a character or a class, or with branches that each open with a letter)

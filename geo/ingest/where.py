@@ -901,7 +901,7 @@ def _read_origin(text: str, m: Mention) -> bool:
         return True  # "after taking off from neighboring Kuwait's Ali Al Salem Airbase": where the aircraft came from
     if ("named" in window or "dubbed" in window or "alias" in window or "guerre" in window) and _NICKNAME.search(text, max(0, m.start - 40), m.start):
         return True  # "codenamed Sayyid Reda": a person's name, not Rada' in Yemen
-    if (m.text in _COUNTRY_NAMES or m.text in _GULF_NAMES) and _MISSION_OF.match(text, m.end):
+    if m.text in _MISSION_STATES and _MISSION_OF.match(text, m.end):
         return True  # "drones targeted the Kuwait embassy in Baghdad": the state whose mission it is, not where it stands
     if _OUTLET_NAME.match(text, m.end):
         return True  # "the Deir Ezzor 24 media outlet", "Al Mayadeen TV": an outlet's name
@@ -921,8 +921,9 @@ def _read_origin(text: str, m: Mention) -> bool:
 #: Before "embassy in": the embassy was what was struck ("drones targeted the Kuwait embassy in Baghdad"), not who spoke.
 _MISSION_STRUCK = re.compile(r"\b(?:targeted|targeting|hit|struck|attacked|attacking|at|on|near|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:embassy|consulate(?:\s+general)?)\s+in\s*$", re.I)
+#: The states whose missions the reporting names by the state ("the Kuwait embassy in Baghdad").
+_MISSION_STATES = _COUNTRY_NAMES | {"Kuwait", "Qatar", "Bahrain", "UAE", "United Arab Emirates", "Oman", "Saudi Arabia", "Turkey"}
 #: Right after a country's name: its diplomatic mission ("the Kuwait embassy", "the UAE consulate general").
-_GULF_NAMES = frozenset({"Kuwait", "Qatar", "Bahrain", "UAE", "United Arab Emirates", "Oman", "Saudi Arabia", "Turkey"})
 _MISSION_OF = re.compile(r"\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+(?:mission|compound)|chancery)\b", re.I)
 
 

@@ -20,7 +20,7 @@ from gazetteer.model import Match
 from ..model import ActorTable
 from .context import striker_modifier, war_setting
 from .mentions import Mention
-from .recognise import Trigger, agent_after, role_spans, time_lead_end, weapon_of
+from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
 from .text import Sentence, evidence
 
@@ -53,7 +53,7 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           re.I)
 #: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
 _DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed|"
-                        r"(?:seiz|discover|uncover|confiscat|dismantl|defus)\w*)\b", re.I)  # ("Iraqi police seized nine rockets": they did)
+                        rf"(?:{FIND_VERBS})\w*)\b", re.I)  # ("Iraqi police seized nine rockets": they did)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
 #: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").
