@@ -590,6 +590,32 @@ _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yest
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.I)
 
 
+#: After a few attacks counted in words: where they happened, told as news ("Two attacks also took place at the Ain al-Asad airbase").
+_FEW_TOOK_PLACE = re.compile(r"\s+(?:also\s+)?(?:took\s+place|occurred|were\s+(?:also\s+)?(?:carried\s+out|launched|reported))\s+"
+                             r"(?:at|on|against|in|near)\b", re.I)
+#: Before a few attacks counted in words: a group's claim of them ("its fighters had carried out three attacks ... on the base").
+_FEW_CARRIED_OUT = re.compile(r"\b(?:carried|carries|carrying)\s+out\s+$", re.I)
+#: A campaign's count, not a few attacks told as news: "since", "so far", "in total".
+_CAMPAIGN_COUNT = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|total|tally|campaign|"
+                             r"(?:have|has)\s+(?:been|taken|occurred))\b", re.I)
+
+
+def _few_told(text: str, m: re.Match) -> bool:
+    """Whether the few attacks ``m`` counts in words are told as news of where they happened, not
+    as a campaign's count: "Two attacks also took place at the Ain al-Asad airbase", "its fighters
+    had carried out three attacks with different weapons on the Ayn al-Asad Airbase".
+
+    >>> [_few_told(s, _WORD_COUNT.search(s)) for s in ("Two attacks also took place at the Ain al-Asad airbase.",
+    ...                                                 "Nine attacks on Al-Omar oil field base.",
+    ...                                                 "Two attacks have taken place at al-Asad since October.")]
+    [True, False, False]
+    """
+    if _NUMBER_WORDS[m.group("n").lower()] > 5 or m.group("what").lower() != "attacks":
+        return False
+    told = _FEW_TOOK_PLACE.match(text, m.end()) or _FEW_CARRIED_OUT.search(text, max(0, m.start() - 25), m.start())
+    return told is not None and not _CAMPAIGN_COUNT.search(text)
+
+
 def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     """Campaign counts in ``text``.
 
@@ -609,7 +635,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     if not _DIGIT.search(text):
         if contains_any(text, _COUNTED) and _WORD_COUNT.search(text) and not _A_DAY.search(text):  # the noun first: a cheap test
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
-                   for m in _WORD_COUNT.finditer(text)]
+                   for m in _WORD_COUNT.finditer(text) if not _few_told(text, m)]
         return out  # a count in figures has digits
     for m in [*_AGGREGATE.finditer(text), *_TALLY.finditer(text)]:
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):

@@ -779,13 +779,20 @@ def by_bearing(text: str, m: Mention) -> bool:
     True
     """
     window = text[max(0, m.start - 100):m.start]
-    if "from" in window or "aunch" in window or _DISTANCE_OFF.search(text, max(0, m.start - 70), m.start):
+    if ("from" in window or "aunch" in window) and not _ORIGIN_TOLD.search(window):
+        return False  # "rockets fired from south of Mosul": where they came from
+    if _DISTANCE_OFF.search(text, max(0, m.start - 70), m.start):
         return False  # "a town about 60 miles south of Baghdad": far from it, not near it
     before = _THE_END.sub("", _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower()).rstrip())
     return (bool(_COMPASS_END.search(before)) or _COMPASS_OF.search(text, max(0, m.start - 50), m.start) is not None
             or _COMPASS_REGION_OF.search(text, max(0, m.start - 40), m.start) is not None)
 
 
+#: An origin told in full before the bearing, its verb after it: "a drone launched from Syria exploded south of Eilat", "launched
+#: from Syria was shot down ... south of the Eliad settlement" (not "fired from Zummar, northwest of Mosul": the origin's bearing).
+_ORIGIN_TOLD = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:was\s+|were\s+)?"
+                          r"(?:shot\s+down|exploded|crashed|fell|landed|hit|struck|intercepted|downed|detonated|impacted|blew\s+up)\b"
+                          r"(?![^.]*\bfrom\b)")
 #: "the southern region of Baghdad", "the southern outskirts of Baghdad": a side of a town, placed by its bearing from the town.
 _COMPASS_REGION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?ern\s+(?:region|part|outskirts|suburbs|areas?|"
                                 r"periphery|countryside)\s+of\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:capital|city)\s*,?\s+)?$", re.I)

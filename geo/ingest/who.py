@@ -275,7 +275,11 @@ _STATE_VERB = re.compile(_FORCE_WORD + r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+
                          # "Iran's Revolutionary Guards said they attacked the 'espionage headquarters' of Israel in Erbil"
                          r"(?:conducted|carried\s+out|launched|struck|bombed|attacked|fired|"
                          r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets|attacks|fires)\s+"
-                         r"(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*(?:[\w-]+\s+)?$", re.I)
+                         r"(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*"
+                         # "Iran's IRGC launched 10 ballistic missiles", "Iran launched explosive drones and fired missiles": a count,
+                         # and lower-case words (no other actor's name between the state and its weapon)
+                         r"(?:(?:more\s+than|over|about|around|approximately|nearly|some|at\s+least)\s+)?(?:\d[\d,]*\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
+                         r"(?-i:(?:[a-z][\w-]*\s+){0,2}?(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
 _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
