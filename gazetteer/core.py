@@ -16,6 +16,7 @@ organisations, people and outlets are refused before any of this.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -31,6 +32,9 @@ from .normalise import digits, normalise, strip_articles
 from .populated import DEFAULT_COUNTRIES, SOURCE, PopulatedLayer, load_populated
 
 __all__ = ["Gazetteer", "ORG_WORDS"]
+
+#: A possessive inside a name ("Syria's largest oil field"): ingest reads "Syria's" as "Syria".
+_POSSESSIVE = re.compile(r"['’]s(?= )")
 
 #: Words that mark a name as an organisation when no place carries the name exactly.
 ORG_WORDS = frozenset(
@@ -162,6 +166,8 @@ class Gazetteer:
                     continue
                 how = "exact" if k == canonical else "alias"
                 self._add(self._c_exact, k, (r.place, how))
+                if "'s " in n or "’s " in n:  # "Syria's largest oil field" as well as text read word by word has it: "Syria largest ..."
+                    self._add(self._c_exact, self.normalise(_POSSESSIVE.sub("", n)), (r.place, how))
                 s = strip_articles(k)
                 if s != k:
                     self._add(self._c_stripped, s, (r.place, "article-stripped"))

@@ -495,9 +495,9 @@ def sponsor_modifier(text: str, end: int) -> bool:
 _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     # (each group of words tests its first letters first: see one_of)
-    r"\b" + one_of("in", "inside", "into", "across", "throughout", "within", "at", "near", "over", "on", "to", "toward", "towards", "hit", "hits",
-                   "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted", "targets?", "targeting",
-                   "approached", "approaching", "entered", "entering", r"crossed\s+into", r"heading\s+(?:to|for)")
+    r"\b" + one_of("in", "inside", "into", "across", "through", "throughout", "within", "at", "near", "over", "on", "to", "toward",
+                   "towards", "hit", "hits", "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted",
+                   "targets?", "targeting", "approached", "approaching", "entered", "entering", r"crossed\s+into", r"heading\s+(?:to|for)")
     + r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
     r"southern|eastern|western|north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north[-\s]?eastern|north[-\s]?western|"
     r"south[-\s]?eastern|south[-\s]?western)\s+)?$|"
@@ -508,8 +508,8 @@ _LOCATIVE = re.compile(
     r"\b" + one_of("drones?", "missiles?", "rockets?", "UAVs?") + r"\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
     # "The Islamic Resistance announced an attack against Israel": the state the attack was on
     r"\b" + one_of("attacks?", "strikes?", "operations?") + r"\s+(?:[\w-]+\s+){0,2}?against\s+$|"
-    # "in Houthi-controlled areas of Yemen", "across parts of Syria"
-    r"\b" + one_of("in", "across", "throughout", "inside") + r"\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+$|"
+    # "in Houthi-controlled areas of Yemen", "across parts of Syria", "in the central part of the occupied lands"
+    r"\b" + one_of("in", "across", "throughout", "inside") + r"\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|territories)\s+of\s+(?:the\s+)?$|"
     # "shot down a US MQ-9 Reaper drone off the coast of Yemen", "in the skies of Diyala"
     r"\b(?:off(?:\s+the\s+(?:[\w-]+\s+)?coast\s+of)?|(?:territorial\s+)?waters\s+(?:off|of)|skies\s+(?:over|of)|airspace\s+(?:over|of))\s+$",
     re.I)
@@ -521,6 +521,9 @@ _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat(?!ives?\b)\w*|
 #: Syria"): there, not the coalition's name.
 _NEAR_FORCES = re.compile(r"\b(?:near|at|against|targeting|targeted|on|toward|towards|approaching)\s+(?:the\s+)?(?:U\.S\.|US|American)\s+"
                           r"and\s+coalition\s+(?:forces\s+)?in\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+#: A base named by the forces it hosts, then where they are: "against a base hosting troops from the US-led coalition in Iraq" is in Iraq.
+_BASE_HOSTING = re.compile(r"\b(?:bases?|garrisons?|facilit(?:y|ies)|airbases?)\s+(?:hosting|housing|used\s+by)\s+(?:[\w-]+\s+){0,4}?"
+                           r"coalition\s+(?:forces\s+|troops\s+)?in\s+(?:the\s+)?$", re.I)
 _COORDINATION = re.compile(r"^\s*(?:(?:,\s*)?(?:and|or)\s+(?:in|at|near)\s+(?:the\s+)?$|"  # "at the Al-Omar oil field and in al-Shaddadi"
                           r"(?:[,;]\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+)"
                           # "near Tall Baydar, Syria; al-Tanf Garrison, Syria; and three times near Al-Asad Airbase": how often, at each
@@ -563,7 +566,8 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
         else:
             before = text[max(sentence_start, start - 40):start]
             out.append(bool(_LOCATIVE.search(before))
-                       and not (_STATIONED.search(before) and not _NEAR_FORCES.search(text, max(sentence_start, start - 70), start))
+                       and not (_STATIONED.search(before) and not _NEAR_FORCES.search(text, max(sentence_start, start - 70), start)
+                                and not _BASE_HOSTING.search(text, max(sentence_start, start - 90), start))
                        and not _ADDRESSED.search(before)
                        and (not text[end:end + 2].startswith(("'s", "’s")) or _OWN_QUARTER.match(text, end) is not None))
         prev_end = end

@@ -758,7 +758,9 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 #: "an airstrike on Iraqi militants": theirs).
 _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|into|within|inside|entered|entering|over)\s+(?:[\w“”\"'-]+\s+){0,4}?"
                           r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+(?:[A-Z][\w-]*\s+){0,2}"  # "several Syrian Islamic State camps"
-                          r"(?:(?:air|military|army)\s+)?(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"
+                          # "Israeli military industry sites", "Israeli vital targets"
+                          r"(?:(?:air|military|army|defen[cs]e|industry|industrial|security|intelligence|naval|vital|strategic|sensitive|"
+                          r"economic|energy)\s+){0,2}(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"
                           r"airbases?|facilit\w+|ports?|power\s+(?:plants?|stations?)|airports?|infrastructure|camps?|soil|"
                           r"side(?:\s+of\s+the\s+(?:[\w-]+\s+)?borders?)?|militants|militias?|fighters)\b")
 #: A base or airport among a national target's words: a place of the US side, not a strike's target.

@@ -200,7 +200,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
         return (not far_town(matches[m.start])
                 and not (matches[m.start].kind == "town" and contains_any(text[max(s.start, m.start - 60):m.start], _BASE_WORDS)
                          and _THE_BASE_NEAR.search(text, max(s.start, m.start - 60), m.start))
-                and not (_on_the_ground(t) and (_far_area(matches[m.start]) or _NOT_WHERE.match(text, m.end)
+                and not (_on_the_ground(t) and (_far_area(matches[m.start])
+                                                # (no sea speaks: "a ship traveling through the Red Sea reported being struck")
+                                                or (matches[m.start].kind != "sea" and _NOT_WHERE.match(text, m.end))
                                                 or (("not" in near or "didn" in near) and _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start))
                                                 or (contains_any(text[max(0, m.start - 90):m.start], _REMIT_WORDS)
                                                     and _HIS_REMIT.search(text, max(0, m.start - 90), m.start))
@@ -635,7 +637,8 @@ _MEETING_WORDS = Words(("met", "meet", "talks", "visit", "trip", "travel", "arri
 _COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel", "occupied territories", "occupied lands",
-                            "occupied Palestine", "occupied Palestinian lands"})  # (the Iraqi groups' words for Israel)
+                            "occupied Palestine", "occupied Palestinian lands", "Israeli-occupied territories",
+                            "Israeli-occupied lands"})  # (the Iraqi groups' words for Israel)
 
 
 #: After a place that opens a line, any outlet's credit and a dash: "Baghdad (IraqiNews.com) – An explosion ...".

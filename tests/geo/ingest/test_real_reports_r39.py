@@ -51,3 +51,48 @@ def test_a_state_that_launched_a_counted_salvo_is_its_attacker():
     # a group's name between the state and the weapon: the state did not fire it
     [c] = _events("Iran supplied the Houthi missiles fired at ships in the Red Sea on Monday.", date(2024, 4, 14))
     assert c["actor1"] != "Iran"
+
+
+def test_a_place_named_with_a_possessive_is_found():
+    # The Cradle (26 Jul 2024): "the US occupation army base at Syria's largest oil field" was placed nowhere: the text is read word by
+    # word without the possessive ("Syria"), the gazetteer's name kept it ("Syria's")
+    [c] = _placed("Rocket salvos hit the US base at Syria's largest oil field during the early hours of 27 July.", date(2024, 7, 27))
+    assert (c["place_id"], c["event_date"]) == ("al-omar-oilfield", "2024-07-27")
+    [c] = _placed("A US drone strike in Iraq's capital killed three militia members on Wednesday night.", date(2024, 2, 8))
+    assert c["place_id"] == "baghdad"
+
+
+def test_the_groups_words_for_israel_with_a_part_or_a_bearing_are_israel():
+    # Press TV (13 Nov 2024): "a target in the central part of the occupied lands"; IRNA (12 Nov 2024): "in the south of the
+    # Israeli-occupied territories": both placed nowhere
+    for where in ("in the central part of the occupied lands", "in the south of the Israeli-occupied territories"):
+        [c] = _placed(f"The Islamic Resistance in Iraq said on Tuesday it had hit a target {where}.", date(2024, 11, 13))
+        assert (c["place_id"], c["actor2"]) == ("israel", "Israel"), where
+    # the Golan Heights named as Israeli-occupied stay the Golan Heights
+    [c] = _placed("Rockets hit the Israeli-occupied Golan Heights on Tuesday.", date(2024, 11, 13))
+    assert c["place_id"] == "golan-heights"
+
+
+def test_a_national_target_told_with_its_kind_places_the_attack_in_that_country():
+    # AFP (22 Sep 2024): rockets launched "at Israeli military industry sites" were placed nowhere
+    [c] = _placed("The Islamic Resistance in Iraq launched rockets at Israeli military industry sites on Sunday.", date(2024, 9, 22))
+    assert (c["place_id"], c["geo_precision"]) == ("israel", 3)
+    # an Israeli weapon named is not a target in Israel
+    found = _placed("Israeli military jets struck a weapons depot near Damascus on Sunday.", date(2024, 9, 22))
+    assert "israel" not in [c["place_id"] for c in found]
+
+
+def test_a_base_named_by_the_coalition_it_hosts_lies_where_the_coalition_is_said_to_be():
+    # AFP (26 Jul 2024): rockets "launched Thursday against a base hosting troops from the US-led coalition in Iraq" were placed nowhere:
+    # "the coalition in Iraq" was read as the coalition's name
+    [c] = _placed("Several rockets were launched Thursday against a base hosting troops from the US-led coalition in Iraq.", date(2024, 7, 26))
+    assert (c["place_id"], c["event_date"], c["actor2"]) == ("iraq", "2024-07-25", "United States")
+    # the coalition that speaks is not where anything happened
+    assert not _placed("The US-led coalition in Iraq said rockets hit a base on Thursday.", date(2024, 7, 26))
+
+
+def test_a_ship_passing_through_a_sea_was_struck_in_that_sea():
+    # AP (27 Jun 2024): "A ship traveling through the Red Sea reported being struck by missiles on Thursday" was placed nowhere: the
+    # sea was read as a speaker ("... Red Sea reported") and "through" as no place's word
+    [c] = _placed("A ship traveling through the Red Sea reported being struck by missiles on Thursday.", date(2024, 6, 27))
+    assert (c["place_id"], c["event_date"]) == ("red-sea", "2024-06-27")
