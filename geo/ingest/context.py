@@ -521,6 +521,9 @@ _STATIONED = re.compile(r"\b(?:(?:based|stationed|deployed|operat(?!ives?\b)\w*|
 #: Syria"): there, not the coalition's name.
 _NEAR_FORCES = re.compile(r"\b(?:near|at|against|targeting|targeted|on|toward|towards|approaching)\s+(?:the\s+)?(?:U\.S\.|US|American)\s+"
                           r"and\s+coalition\s+(?:forces\s+)?in\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+#: The first of the places a plural target is said to include: "missiles at countries in the region, including the UAE".
+_AMONG_TARGETS = re.compile(r"\b(?:at|on|against|targeting|targeted|hit|struck)\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|cities|towns|"
+                            r"bases|sites|targets|facilities|locations)\b[^.;:]{0,50}?,?\s+including\s+(?:the\s+)?$", re.I)
 #: A base named by the forces it hosts, then where they are: "against a base hosting troops from the US-led coalition in Iraq" is in Iraq.
 _BASE_HOSTING = re.compile(r"\b(?:bases?|garrisons?|facilit(?:y|ies)|airbases?)\s+(?:hosting|housing|used\s+by)\s+(?:[\w-]+\s+){0,4}?"
                            r"coalition\s+(?:forces\s+|troops\s+)?in\s+(?:the\s+)?$", re.I)
@@ -565,7 +568,8 @@ def locative(text: str, starts_ends: list[tuple[int, int]], *, sentence_start: i
             out.append(out[-1])
         else:
             before = text[max(sentence_start, start - 40):start]
-            out.append(bool(_LOCATIVE.search(before))
+            out.append((bool(_LOCATIVE.search(before)) or ("including" in before and _AMONG_TARGETS.search(
+                                text, max(sentence_start, start - 90), start) is not None))
                        and not (_STATIONED.search(before) and not _NEAR_FORCES.search(text, max(sentence_start, start - 70), start)
                                 and not _BASE_HOSTING.search(text, max(sentence_start, start - 90), start))
                        and not _ADDRESSED.search(before)

@@ -118,6 +118,10 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
           and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a militant group backed by Iran claimed"
           and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(text, m.end))]
     # (not "the Israeli army said that it had detected the launch of a drone": the state told of the attack on it)
+    if not by and (after := _BY_AFTER.match(text, t.end)) is not None and not any(m.actor == _US and m.end <= t.start for m in actors):
+        # "the strike by Israel in Doha": the report's own word, then who made it (not "the United States responded to attacks by
+        # Iran-backed militias": the attacks the US answered)
+        by = [m for m in actors if m.start == after.end()]
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
@@ -268,26 +272,33 @@ _MISSION_IN = re.compile(r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:\s+[Gg]enera
 _FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsulate(?:\s+[Gg]eneral)?)\s+(?:in|to)\s+(?:the\s+)?[A-Z]")
 
 
+#: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked", "RAF Typhoons struck".
+_FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|fighter\s+jets?))?"
+#: "said that it", "said on 26 October 2024 it": the state tells what it did.
+_SAID_IT = r"(?:said\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+)?"
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
-#: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked".
-_FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?))?"
-_STATE_VERB = re.compile(_FORCE_WORD + r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
+_STATE_VERB = re.compile(_FORCE_WORD + r"\s+" + _SAID_IT + r"(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
                          # "Iran's Revolutionary Guards said they attacked the 'espionage headquarters' of Israel in Erbil"
-                         r"(?:conducted|carried\s+out|launched|struck|bombed|attacked|fired|"
+                         r"(?:conducted|carried\s+out|launched|struck|bombed|attacked|fired|engaged\s+in|"
                          r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets|attacks|fires)\s+"
                          r"(?:an?\s+|the\s+|its\s+|several\s+|multiple\s+|new\s+)*"
                          # "Iran's IRGC launched 10 ballistic missiles", "Iran launched explosive drones and fired missiles": a count,
                          # and lower-case words (no other actor's name between the state and its weapon)
-                         r"(?:(?:more\s+than|over|about|around|approximately|nearly|some|at\s+least)\s+)?(?:\d[\d,]*\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
-                         r"(?-i:(?:[a-z][\w-]*\s+){0,2}?(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
+                         r"(?:(?:more\s+than|over|about|around|approximately|nearly|some|at\s+least)\s+)?"
+                         r"(?:(?:between\s+\d[\d,]*\s+and\s+)?\d[\d,]*\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
+                         r"(?-i:(?:[a-z][\w-]*\s+){0,3}?(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
 _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
                               r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
+#: Right after a report's word: who made it ("the strike by Israel in Doha", "was hit by Iranian missiles").
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?")
+#: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
+_US_AND = re.compile(r"\b(?:United\s+States|U\.S\.|US|America)(?:\s+(?:forces|military))?\s+and\s+$")
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
 _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(_FORCE_WORD + r"\s+(?:said\s+(?:that\s+)?(?:it|they)\s+)?"
+_STATE_AUX = re.compile(_FORCE_WORD + r"\s+" + _SAID_IT +
                         r"(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
                         # "Israel on Friday launched unprecedented strikes on Iran": the day between the state and its verb
                         r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|night|evening)\s+)?)?", re.I)
@@ -305,6 +316,7 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
         if (m.end <= t.start and m.actor != _US and table.actors[m.actor].kind in ("state", "state forces")
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
                 and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
+                and not _US_AND.search(text, max(0, m.start - 30), m.start)  # "the United States and Israel struck": the US first
                 and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
                     (t.text.lower() in _STATE_VERBS or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
                     and _STATE_AUX.fullmatch(text, m.end, t.start)))):

@@ -96,3 +96,47 @@ def test_a_ship_passing_through_a_sea_was_struck_in_that_sea():
     # sea was read as a speaker ("... Red Sea reported") and "through" as no place's word
     [c] = _placed("A ship traveling through the Red Sea reported being struck by missiles on Thursday.", date(2024, 6, 27))
     assert (c["place_id"], c["event_date"]) == ("red-sea", "2024-06-27")
+
+
+def test_british_forces_that_struck_are_the_united_kingdom():
+    # Hansard (23 Jan 2024): "the Royal Air Force engaged in a second wave of strikes against Houthi military targets in Yemen" was
+    # coded to unidentified forces: the actor table had no British state
+    [c] = _placed("On Monday, the Royal Air Force engaged in a second wave of strikes against Houthi military targets in Yemen.",
+                  date(2024, 1, 23))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("United Kingdom", "Houthis", "yemen")
+    [c] = _placed("On Monday RAF Typhoons struck Houthi targets in Yemen.", date(2024, 1, 23))
+    assert c["actor1"] == "United Kingdom"
+    # a joint round named with the US first stays the US's
+    for joint in ("On Monday US and UK aircraft struck Houthi targets in Yemen.",
+                  "Earlier this morning, the United States and Israel struck targets in Iran."):
+        [c] = _placed(joint, date(2024, 1, 23))
+        assert c["actor1"] == "United States", joint
+
+
+def test_a_state_that_said_on_a_day_it_struck_or_fired_a_range_is_the_actor():
+    # House of Commons Library (Oct 2024): "Israel said on 26 October 2024 it launched air strikes at Iran", "Iran launched between
+    # 180 and 200 missiles against Israel": the day after "said" and the range hid the state
+    [c] = _placed("Israel said on 26 October 2024 it launched air strikes at Iran which it said targeted missile sites.", date(2024, 10, 28))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("Israel", "Iran", "iran")
+    [c] = _placed("On 1 October 2024, Iran launched between 180 and 200 missiles against Israel.", date(2024, 10, 28))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("Iran", "Israel", "israel")
+
+
+def test_the_places_a_plural_target_includes_are_each_struck():
+    # Hansard (2 Mar 2026): missiles and drones "at countries which did not attack it, including the UAE, Saudi Arabia, Kuwait ...":
+    # the list after "including" was read as no place
+    found = _placed("Iran launched missiles at countries in the region on Sunday, including the UAE, Saudi Arabia and Kuwait.",
+                    date(2026, 3, 2))
+    assert sorted(c["place_id"] for c in found) == ["kuwait", "saudi-arabia", "united-arab-emirates"]
+    # states that speak are not struck
+    assert not _placed("Several countries, including Jordan and Iraq, condemned the attack on Sunday.", date(2026, 3, 2))
+
+
+def test_the_state_named_after_the_report_word_made_it():
+    # GOV.UK (9 Sep 2025): "the strike by Israel in Doha today" was coded with no actor
+    [c] = _placed("He condemned the strike by Israel in Doha today, which killed a Qatari security officer.", date(2025, 9, 9))
+    assert c["actor1"] == "Israel"
+    # the attacks the United States answered are not its strike's actor
+    [c] = _placed("The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27.",
+                  date(2023, 11, 14))
+    assert c["actor1"] == "United States"
