@@ -27,6 +27,9 @@ from .text import Sentence, evidence
 __all__ = ["NATION", "actor_fields", "condemned_by_state", "speaking_state"]
 
 _US = "United States"
+#: The names the actor table gives groups no report names: a later, named group is the report's ("by Iranian-backed militants
+#: associated with the Islamic Resistance of Iraq").
+_UMBRELLA_NAMES = frozenset({"Iran-backed militias (unidentified)", "Unidentified armed group", "Unidentified military forces"})
 _ISRAEL = "Israel"
 #: A country's adjective -> its ISO code and name: "an Iraqi official" speaks for Iraq, "Israeli targets" are in Israel.
 NATION = {"Israeli": ("IL", "Israel"), "Iraqi": ("IQ", "Iraq"), "Syrian": ("SY", "Syria"), "Jordanian": ("JO", "Jordan")}
@@ -118,10 +121,14 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
           and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a militant group backed by Iran claimed"
           and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(text, m.end))]
     # (not "the Israeli army said that it had detected the launch of a drone": the state told of the attack on it)
-    if not by and (after := _BY_AFTER.match(text, t.end)) is not None and not any(m.actor == _US and m.end <= t.start for m in actors):
-        # "the strike by Israel in Doha": the report's own word, then who made it (not "the United States responded to attacks by
-        # Iran-backed militias": the attacks the US answered)
-        by = [m for m in actors if m.start == after.end()]
+    if not by and not any(m.actor == _US and m.end <= t.start for m in actors):
+        # "the strike by Israel in Doha", "a drone attack on Monday on Erbil Air Base by Iran-backed Kataib Hezbollah": the report's
+        # own word, where and when, then who made it (not "the United States responded to attacks by Iran-backed militias": the
+        # attacks the US answered)
+        by = [m for m in actors if m.start > t.end and _made_by(text, t.end, m.start)
+              and not _SPONSOR_ADJECTIVE.match(text, m.end)][:1]  # ("by Iran-backed Kataib Hezbollah": the group, not Iran)
+        if by and table.actors[by[0].actor].kind not in ("state", "state forces") and by[0].actor in _UMBRELLA_NAMES:
+            by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
@@ -291,8 +298,42 @@ _STATE_VERB = re.compile(_FORCE_WORD + r"\s+" + _SAID_IT + r"(?:has\s+|had\s+|ha
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
 _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
                               r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
-#: Right after a report's word: who made it ("the strike by Israel in Doha", "was hit by Iranian missiles").
-_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+)?")
+#: The verbs whose agent after "by" made the report ("an attack on the base carried out by", "claimed by").
+_MADE_BY_VERBS = frozenset({"out", "launched", "conducted", "claimed", "fired", "perpetrated", "staged", "mounted", "executed",
+                            "committed", "orchestrated", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"})
+
+
+#: Between a report's word and a "by": another report told in between, whose agent it is.
+_ANOTHER_REPORT_WORD = re.compile(r"\b(?:struck|hit|targeted|attacked|fired|fire|gunfire|shelled|bombed|retaliated|killed|wounded)\b", re.I)
+
+
+def _made_by(text: str, start: int, end: int) -> bool:
+    """Whether the words from a report's word (``start``) to an actor's name (``end``) say the actor
+    made the report: "the strike by Israel", "a drone attack on Monday on Erbil Air Base by
+    Iran-backed Kataib Hezbollah"; not "facilities used by Kataib Hezbollah", "a base housing troops
+    backed by Iran": the "by" of another verb.
+
+    >>> s = "strikes against three facilities used by Kataib Hezbollah"
+    >>> _made_by(s, 7, s.index("Kataib")), _made_by("strike by Israel", 6, 10)
+    (False, True)
+    """
+    g = _BY_LATER.fullmatch(text, start, end)
+    if g is None:
+        return False
+    if g.group("gap") and _ANOTHER_REPORT_WORD.search(g.group("gap")):
+        return False  # "a drone attack in al-Arba'in street ... was struck following gunfire by unidentified gunmen": another report's
+    gap = (g.group("gap") or "").split()
+    last = gap[-1].lower() if gap else ""
+    return not last or last in _MADE_BY_VERBS or not (last.endswith(("ed", "en", "ing")) or last in ("run", "held", "built", "hit", "shot"))
+
+
+#: Right after a state's name: the word that makes it the sponsor of the group named next ("Iran-backed", "Iranian-aligned").
+_SPONSOR_ADJECTIVE = re.compile(r"[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\b", re.I)
+#: Between a report's word and who made it: "the strike by Israel", "a drone attack on Monday on Erbil Air Base by Iran-backed", "an
+#: attack by the militant group" (no clause's end, no verb that makes another agent: "backed by", "killed by").
+_BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
+                       r"(?:the\s+|an?\s+)?(?:(?:Iran(?:ian)?|Tehran)[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\s+|"
+                       r"(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement)\s+)?", re.I)
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
 _US_AND = re.compile(r"\b(?:United\s+States|U\.S\.|US|America)(?:\s+(?:forces|military))?\s+and\s+$")
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".

@@ -4,6 +4,9 @@ found in the quoted evidence of the development sets)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+
+from geo.ingest import screen
 
 from .one_article import events as _events
 
@@ -140,3 +143,30 @@ def test_the_state_named_after_the_report_word_made_it():
     [c] = _placed("The United States first responded to an uptick in attacks by Iran-backed militias in Syria on October 27.",
                   date(2023, 11, 14))
     assert c["actor1"] == "United States"
+
+
+def test_the_group_named_by_after_the_report_and_its_place_made_it():
+    # White House (27 Dec 2023): "the recent attack on the Erbil Air Base by Iran-affiliated Kataib Hezbollah" was coded to an
+    # unidentified group: "by" was read only right after a verb
+    for told in ("A drone attack on Monday on Erbil Air Base by Iran-backed Kataib Hezbollah injured three US personnel.",
+                 "A drone attack by Kataib Hezbollah on Monday hit Erbil Air Base."):
+        [c] = _placed(told, date(2023, 12, 27))
+        assert (c["actor1"], c["place_id"]) == ("Kata'ib Hezbollah", "erbil-air-base"), told
+    # the "by" of another verb is not the attacker's
+    [c] = _placed("US forces conducted strikes on Monday against three facilities in Iraq used by Kataib Hezbollah.", date(2023, 12, 27))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Kata'ib Hezbollah")
+    # a named group after an umbrella term stays the one the report names
+    [c] = _placed("Al-Asad Air Base was subjected to a ballistic missile attack on Saturday by Iranian-backed militants associated with "
+                  "the “Islamic Resistance of Iraq.”", date(2024, 1, 21))
+    assert c["actor1"] == "Islamic Resistance in Iraq"
+
+
+def test_a_recent_attack_beside_the_strike_that_answered_it_is_news():
+    # White House (27 Dec 2023): the War Powers letter's "recent attack on the Erbil Air Base" beside the dated strikes it answered was
+    # listed as history
+    letter = Path(__file__).parents[1] / "data/dev10/public/10_whitehouse_govinfo_war_powers_letter_erbil_kh_strikes_dec27.txt"
+    text = screen("letter.txt", letter.read_text(encoding="utf-8").split("\n", 3)[3])  # (the text as pasted, its broken lines joined)
+    found = {c["place_id"]: c for c in _events(text, date(2023, 12, 27))}
+    attack = found["erbil-air-base"]
+    assert (attack["kind"], attack["actor1"], bool(attack.get("background"))) == ("event", "Kata'ib Hezbollah", False)
+    assert (attack["event_date"], attack["time_precision"]) == (found["iraq"]["event_date"], 2)  # the day of the strike that answered it
