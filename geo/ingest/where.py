@@ -991,6 +991,11 @@ _WHERE_TOLD = re.compile(r"\s*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+)?(?:b
                          r"stationed|based|deployed)\s+(?:in|at|near|on|around)\b")
 
 
+#: A sentence that says where every one of the reports before it happened: "All were within Syria", "All of them took place in Iraq".
+_ALL_WERE_IN = re.compile(r"\s*(?:All|Each|Both)(?:\s+of\s+(?:them|the(?:se)?\s+(?:attacks|strikes|incidents)))?\s+(?:three\s+|two\s+)?"
+                          r"(?:were|was|occurred|took\s+place|happened)\s+(?:with)?in\b")
+
+
 def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
     """The places a sentence gives to the report just before it, which named none finer than a
     country ("A US base in northeastern Syria came under a drone attack. The base is located in Tel
@@ -998,10 +1003,13 @@ def place_told_after(s: Sentence, in_s: list[Mention], matches: dict[int, Match]
     Hamam, Dhiban and Gharanij"): the first town, site or province after its words of place, and
     those listed along with it."""
     told = _WHERE_TOLD.match(s.text)
+    coarsest = 3  # (a country says no more than the report did)
+    if told is None and (told := _ALL_WERE_IN.match(s.text)) is not None:
+        coarsest = 4  # "... three additional attacks on U.S. forces. All were within Syria.": the country they were all in
     if told is None:
         return []
     return _first_and_listed([m for m in in_s if m.kind == "place" and m.start >= s.start + told.end() and m.start in matches
-                              and KIND_RANK.get(matches[m.start].kind, 4) <= 3], text)
+                              and KIND_RANK.get(matches[m.start].kind, 4) <= coarsest], text)
 
 
 def _first_and_listed(places: list[Mention], text: str) -> list[Mention]:

@@ -170,3 +170,14 @@ def test_a_recent_attack_beside_the_strike_that_answered_it_is_news():
     attack = found["erbil-air-base"]
     assert (attack["kind"], attack["actor1"], bool(attack.get("background"))) == ("event", "Kata'ib Hezbollah", False)
     assert (attack["event_date"], attack["time_precision"]) == (found["iraq"]["event_date"], 2)  # the day of the strike that answered it
+
+
+def test_a_sentence_that_says_where_all_the_attacks_were_places_them():
+    # DoD (30 Oct 2023): "over the weekend we did see three additional attacks on U.S. forces. All were within Syria." was placed
+    # nowhere, then merged into the day's claimed attack on the Conoco gas field
+    text = ("The Islamic Resistance in Iraq has just claimed an attack on the Conoco gas field in Syria today. Over the weekend we did "
+            "see three additional attacks on U.S. forces. All were within Syria. There was no damage.")
+    found = sorted((c["place_id"], c["event_date"]) for c in _placed(text, date(2023, 10, 30)))
+    assert found == [("conoco-gas-field", "2023-10-30"), ("syria", "2023-10-28")]
+    # troops said to be in a country are no attack's place
+    assert not _placed("Over the weekend we did see three additional attacks. The troops were in Syria for training.", date(2023, 10, 30))
