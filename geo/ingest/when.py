@@ -235,6 +235,11 @@ _PERIOD = re.compile(r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|S
                      r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
                      r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b")
 
+#: The same span written day first: "From 11 January to 24 February 2024", "between 17 and 24 October".
+_PERIOD_DAY_FIRST = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>\d{1,2})(?:st|nd|rd|th)?\s+"
+                               r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:-|–|to|and|through|until)\s*"
+                               r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+
 
 def counts_over_days(sentence: str) -> bool:
     """Whether the sentence counts over a span of three days or more ("24 casualties from October 17-24"):
@@ -242,10 +247,13 @@ def counts_over_days(sentence: str) -> bool:
 
     >>> counts_over_days("24 casualties from October 17-24"), counts_over_days("between 9 and 11 p.m. on Monday")
     (True, False)
+    >>> counts_over_days("From 11 January to 24 February 2024, the US and UK have conducted four joint strikes")
+    True
     """
     if _ANY_DIGIT.search(sentence) is None:  # (one scan in C: a generator over the characters cost a tenth of ingest)
         return False
-    return any(m.group("m") or int(m.group("b")) - int(m.group("a")) >= 2 for m in _PERIOD.finditer(sentence))
+    return any(m.group("m") or int(m.group("b")) - int(m.group("a")) >= 2
+               for m in (*_PERIOD.finditer(sentence), *_PERIOD_DAY_FIRST.finditer(sentence)))
 
 
 _ANY_DIGIT = re.compile(r"\d")

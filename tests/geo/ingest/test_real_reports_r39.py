@@ -181,3 +181,13 @@ def test_a_sentence_that_says_where_all_the_attacks_were_places_them():
     assert found == [("conoco-gas-field", "2023-10-30"), ("syria", "2023-10-28")]
     # troops said to be in a country are no attack's place
     assert not _placed("Over the weekend we did see three additional attacks. The troops were in Syria for training.", date(2023, 10, 30))
+
+
+def test_strikes_counted_over_a_span_written_day_first_are_a_tally():
+    # House of Commons Library (Feb 2024): "From 11 January to 24 February 2024, the US and UK have conducted four joint naval and air
+    # strikes against the Houthis" was coded as a strike on 11 January; the span written month first was already a tally
+    assert not _placed("From 11 January to 24 February 2024, the US and UK have conducted four joint naval and air strikes against the "
+                       "Houthis in Yemen.", date(2024, 2, 26))
+    # a strike told on one day of a span's words is still news
+    [c] = _placed("On 11 January the US and UK conducted strikes against the Houthis in Yemen.", date(2024, 1, 12))
+    assert c["event_date"] == "2024-01-11"
