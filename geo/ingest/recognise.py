@@ -684,8 +684,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     found: dict[str, Trigger] = {}
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
     for i, (pattern, kind, etype, sub) in enumerate(_RULES):
-        if kind in found or (pattern is _GENERIC and "strike" in found and not _AFTER_WORD.search(text)):
-            continue  # (a generic "attack" beside a strike is the strike's word, unless the attack came after it)
+        if kind in found or (pattern is _GENERIC and "strike" in found and not _AFTER_WORD.search(text)
+                             and not ("follow" in low and _CAME_AFTER.search(text))):
+            continue  # (a generic "attack" beside a strike is the strike's word, unless the attack came after it, or before it:
+            # "The US strikes followed an attack on coalition forces in Erbil")
         if not rules >> i & 1:
             continue  # none of the rule's words: it cannot match
         if kind != "development" and drill is None:
@@ -785,8 +787,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
         if len(inside) == 1:  # "Before the US' strike on an IRGC facility on Wednesday, there were two attacks": the attacks
             del found[inside[0]]
     if "strike" in found and "attack" in found and not _attack_after_strike(text, found["strike"], found["attack"], offset):
-        if found["attack"].sub_event_type == "Shelling/artillery/missile attack" and _GENERIC.fullmatch(found["attack"].text):
-            del found["attack"]  # "the US conducted strikes on the attackers": the strike's own word, not an attack
+        if (found["attack"].sub_event_type == "Shelling/artillery/missile attack" and _GENERIC.fullmatch(found["attack"].text)
+                and not (found["strike"].start < found["attack"].start and _CAME_AFTER.match(text, found["strike"].end - offset))):
+            del found["attack"]  # "the US conducted strikes on the attackers": the strike's own word, not an attack (not "The US
+            # strikes followed an attack on coalition forces in Erbil": the strike, and the attack it answered)
         elif found["attack"].start < found["strike"].start and _AFTER_WORD.search(text, found["attack"].end - offset,
                                                                                    found["strike"].start - offset):
             del found["strike"]  # "militias launched two drones at the Harir airbase ..., shortly after the airstrike": the attack,
@@ -870,8 +874,9 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
 _AFTER_THE = re.compile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+"
                         r"(?:the|an?|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 #: Right after a strike: what it came after ("occurred after", "was carried out in response to").
-_CAME_AFTER = re.compile(r"\s+(?:occurred|came|took\s+place|was\s+(?:carried\s+out|conducted|launched))\s+(?:just\s+|shortly\s+|hours\s+)?"
-                         r"(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b", re.I)
+_CAME_AFTER = re.compile(r"\s+(?:(?:occurred|came|took\s+place|was\s+(?:carried\s+out|conducted|launched))\s+(?:just\s+|shortly\s+|hours\s+)?"
+                         r"(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))|"
+                         r"(?:(?:just|shortly|closely)\s+)?(?:followed|follow|follows))\b", re.I)  # "The US strikes followed an attack on"
 
 
 #: A US aircraft that struck "when" the attackers fired: the strike and the attack it answered, told in one clause.

@@ -422,7 +422,9 @@ _LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|close|affiliated|linked|tied)
 
 
 #: Before a place: it is the object of an attack the sentence names ("the attack on al-Asad Airbase in").
-_ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targeting)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$", re.I)
+_ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targeting)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$|"
+                        # "an attack by Kataib Hezbollah terrorists attacking coalition forces in Erbil"
+                        r"\battacking\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 
 
 #: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".

@@ -191,3 +191,17 @@ def test_strikes_counted_over_a_span_written_day_first_are_a_tally():
     # a strike told on one day of a span's words is still news
     [c] = _placed("On 11 January the US and UK conducted strikes against the Houthis in Yemen.", date(2024, 1, 12))
     assert c["event_date"] == "2024-01-11"
+
+
+def test_an_attack_a_strike_followed_is_its_own_event_at_its_own_place():
+    # UPI (25 Dec 2023): the US strikes "following Kataib Hezbollah terrorists attacking coalition forces in Erbil earlier Monday" were
+    # placed at Erbil and the attack lost; "The US strikes followed an attack on coalition forces in Erbil" lost the attack too
+    for told in ("The US strikes followed an attack on coalition forces in Erbil on Monday.",
+                 "The US strikes followed an attack by Kataib Hezbollah terrorists attacking coalition forces in Erbil earlier Monday."):
+        found = {c["sub_event_type"]: c for c in _placed(told, date(2023, 12, 26))}
+        attack = found["Shelling/artillery/missile attack"]
+        assert (attack["place_id"], attack["actor2"]) == ("erbil", "United States"), told
+        assert found["Air/drone strike"]["place_id"] != "erbil", told
+    # the strike's own word for its targets is no attack
+    found = _placed("US forces conducted strikes on the attackers on Monday in Iraq.", date(2023, 12, 26))
+    assert [c["sub_event_type"] for c in found] == ["Air/drone strike"]
