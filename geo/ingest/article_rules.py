@@ -1338,10 +1338,6 @@ _ANSWERED_AT_ONCE = re.compile(r"\b(?:responded|retaliated)\s+[“\"]?(?:immedia
                                r"\balready\s+in\s+the\s+air\b", re.I)
 
 
-#: An attack told as the latest: "the recent attack on the Erbil Air Base by Iran-affiliated Kataib Hezbollah" is news, not history.
-_RECENT_ATTACK = re.compile(r"\b(?:the|this|its)\s+(?:most\s+)?(?:recent|latest)\s+(?:[\w-]+\s+)?attacks?\b", re.I)
-
-
 def undated_beside_news(merged: list[dict], text: str) -> None:
     """Attacks an article tells without a day beside its dated news of another kind ("The American
     injuries occurred during four attacks: a drone attack at al-Harir ..." in a report of a strike it
@@ -1359,12 +1355,9 @@ def undated_beside_news(merged: list[dict], text: str) -> None:
         if c["event_date"] is not None or c["_kind"] != "attack" or not c.get("place_id") or c.get("background"):
             continue
         came_after = _STRIKE_CAME_AFTER.search(text, *_sentence_span(c, text) or (0, 0))  # "The strikes came after an attack ..."
-        recent = _RECENT_ATTACK.search(c["notes"])  # "the recent attack on the Erbil Air Base": news, the strike's answer
-        if _ANSWERED_AT_ONCE.search(c["notes"]) or came_after or (recent and len(strike_days) == 1):
+        if _ANSWERED_AT_ONCE.search(c["notes"]) or came_after:
             if len(strike_days) == 1:  # the attack the strike answered (at once, or told as what it came after): the strike's day,
                 _dated_by(c, next(iter(strike_days)), "the strike that answered it")  # or the night before it
-        elif recent:
-            c["flags"].append("an attack told as recent, without a day, beside the article's dated news: kept as news")
         elif not _ANSWERED_ATTACK.search(c["notes"]):  # ("in retaliation for a drone attack at Tower 22": maybe days before)
             c["background"] = True
             c["flags"].append("an attack told without a day beside the article's dated news of a strike: history")

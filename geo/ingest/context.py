@@ -495,7 +495,7 @@ def sponsor_modifier(text: str, end: int) -> bool:
 _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
     # (each group of words tests its first letters first: see one_of)
-    r"\b" + one_of("in", "inside", "into", "across", "through", "throughout", "within", "at", "near", "over", "on", "to", "toward",
+    r"\b" + one_of("in", "inside", "into", "across", "throughout", "within", "at", "near", "over", "on", "to", "toward",
                    "towards", "hit", "hits", "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted",
                    "targets?", "targeting", "approached", "approaching", "entered", "entering", r"crossed\s+into", r"heading\s+(?:to|for)")
     + r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"

@@ -592,12 +592,13 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 
 #: After a few attacks counted in words: where they happened, told as news ("Two attacks also took place at the Ain al-Asad airbase").
 _FEW_TOOK_PLACE = re.compile(r"\s+(?:also\s+)?(?:took\s+place|occurred|were\s+(?:also\s+)?(?:carried\s+out|launched|reported))\s+"
-                             r"(?:at|on|against|in|near)\b", re.I)
+                             r"(?:at|on|against|near)\s+(?:the\s+)?[A-Z]")  # (at a place named: "at the Ain al-Asad airbase")
 #: Before a few attacks counted in words: a group's claim of them ("its fighters had carried out three attacks ... on the base").
-_FEW_CARRIED_OUT = re.compile(r"\b(?:carried|carries|carrying)\s+out\s+$", re.I)
+_FEW_CARRIED_OUT = re.compile(r"\b(?<!has\s)(?<!have\s)(?:carried|carries|carrying)\s+out\s+$", re.I)
 #: A campaign's count, not a few attacks told as news: "since", "so far", "in total".
 _CAMPAIGN_COUNT = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|total|tally|campaign|"
-                             r"(?:have|has)\s+(?:been|taken|occurred))\b", re.I)
+                             r"(?:have|has)\s+(?:been|taken|occurred|carried)|(?:last|this|past|previous)\s+(?:week|month|year)|"
+                             r"over\s+the\s+(?:weekend|past|last)|in\s+recent\s+(?:days|weeks|months))\b", re.I)
 
 
 def _few_told(text: str, m: re.Match) -> bool:

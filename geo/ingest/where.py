@@ -639,8 +639,7 @@ _MEETING_WORDS = Words(("met", "meet", "talks", "visit", "trip", "travel", "arri
 _COMPASS_WORDS = ("north", "south", "east", "west")
 #: Countries named with a compass word before them ("east of Syria") that still say where.
 _COUNTRY_NAMES = frozenset({"Syria", "Iraq", "Jordan", "Yemen", "Iran", "Lebanon", "Israel", "occupied territories", "occupied lands",
-                            "occupied Palestine", "occupied Palestinian lands", "Israeli-occupied territories",
-                            "Israeli-occupied lands"})  # (the Iraqi groups' words for Israel)
+                            "occupied Palestine", "occupied Palestinian lands"})  # (the Iraqi groups' words for Israel)
 
 
 #: After a place that opens a line, any outlet's credit and a dash: "Baghdad (IraqiNews.com) – An explosion ...".

@@ -293,25 +293,31 @@ _STATE_VERB = re.compile(_FORCE_WORD + r"\s+" + _SAID_IT + r"(?:has\s+|had\s+|ha
                          # and lower-case words (no other actor's name between the state and its weapon)
                          r"(?:(?:more\s+than|over|about|around|approximately|nearly|some|at\s+least)\s+)?"
                          r"(?:(?:between\s+\d[\d,]*\s+and\s+)?\d[\d,]*\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
-                         r"(?-i:(?:[a-z][\w-]*\s+){0,3}?(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
+                         r"(?:(?:[a-z]+\s+)?(?:wave|series|round|barrage|salvo|volley)s?\s+of\s+)?"  # "a second wave of strikes"
+                         # (no word of a clause's own: "launched an investigation into the drone attack" is no salvo)
+                         r"(?-i:(?:(?!(?:into|of|for|about|on|against|the|an?|to|at|in|over|by|with)\s)[a-z][\w-]*\s+){0,3}?"
+                         r"(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
 _BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
                               r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
-#: The verbs whose agent after "by" made the report ("an attack on the base carried out by", "claimed by").
-_MADE_BY_VERBS = frozenset({"out", "launched", "conducted", "claimed", "fired", "perpetrated", "staged", "mounted", "executed",
-                            "committed", "orchestrated", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes"})
-
-
-#: Between a report's word and a "by": another report told in between, whose agent it is.
-_ANOTHER_REPORT_WORD = re.compile(r"\b(?:struck|hit|targeted|attacked|fired|fire|gunfire|shelled|bombed|retaliated|killed|wounded)\b", re.I)
+#: The words that may stand between a report's word and its "by" besides names, days and figures: where and when it was ("a
+#: drone attack on Monday on Erbil Air Base by", "the strike by"), or the verb whose agent it names ("carried out by").
+_WHERE_WHEN_WORDS = frozenset({"on", "in", "at", "near", "the", "of", "a", "an", "against", "targeting", "base", "air", "airbase",
+                               "airport", "early", "late", "earlier", "last", "this", "overnight", "night", "morning", "evening",
+                               "afternoon", "today", "yesterday", "province", "governorate", "town", "city", "village", "camp", "oil",
+                               "gas", "field", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                               "central", "military", "outpost", "facility", "us", "u.s.", "american", "coalition", "forces", "troops",
+                               "carried", "out", "launched", "conducted", "claimed", "fired", "perpetrated", "staged", "mounted",
+                               "executed", "committed", "and", "drone", "rocket", "missile", "deadly", "recent", "latest", "attack",
+                               "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "assault"})
 
 
 def _made_by(text: str, start: int, end: int) -> bool:
     """Whether the words from a report's word (``start``) to an actor's name (``end``) say the actor
     made the report: "the strike by Israel", "a drone attack on Monday on Erbil Air Base by
-    Iran-backed Kataib Hezbollah"; not "facilities used by Kataib Hezbollah", "a base housing troops
-    backed by Iran": the "by" of another verb.
+    Iran-backed Kataib Hezbollah"; not "facilities used by Kataib Hezbollah", "drew a strong protest
+    by the Iraqi government": the "by" of another word.
 
     >>> s = "strikes against three facilities used by Kataib Hezbollah"
     >>> _made_by(s, 7, s.index("Kataib")), _made_by("strike by Israel", 6, 10)
@@ -320,11 +326,8 @@ def _made_by(text: str, start: int, end: int) -> bool:
     g = _BY_LATER.fullmatch(text, start, end)
     if g is None:
         return False
-    if g.group("gap") and _ANOTHER_REPORT_WORD.search(g.group("gap")):
-        return False  # "a drone attack in al-Arba'in street ... was struck following gunfire by unidentified gunmen": another report's
-    gap = (g.group("gap") or "").split()
-    last = gap[-1].lower() if gap else ""
-    return not last or last in _MADE_BY_VERBS or not (last.endswith(("ed", "en", "ing")) or last in ("run", "held", "built", "hit", "shot"))
+    # (names and days are capitalised, "al-Asad" and figures are not words: only a lower-case word of another kind says otherwise)
+    return not any(w.isalpha() and w.islower() and w not in _WHERE_WHEN_WORDS for w in (g.group("gap") or "").split())
 
 
 #: Right after a state's name: the word that makes it the sponsor of the group named next ("Iran-backed", "Iranian-aligned").

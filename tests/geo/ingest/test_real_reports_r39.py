@@ -65,15 +65,14 @@ def test_a_place_named_with_a_possessive_is_found():
     assert c["place_id"] == "baghdad"
 
 
-def test_the_groups_words_for_israel_with_a_part_or_a_bearing_are_israel():
-    # Press TV (13 Nov 2024): "a target in the central part of the occupied lands"; IRNA (12 Nov 2024): "in the south of the
-    # Israeli-occupied territories": both placed nowhere
-    for where in ("in the central part of the occupied lands", "in the south of the Israeli-occupied territories"):
+def test_the_groups_words_for_israel_with_a_part_are_israel():
+    # Press TV (13 Nov 2024): "a target in the central part of the occupied lands" was placed nowhere
+    for where in ("in the central part of the occupied lands", "in the south of the occupied territories"):
         [c] = _placed(f"The Islamic Resistance in Iraq said on Tuesday it had hit a target {where}.", date(2024, 11, 13))
         assert (c["place_id"], c["actor2"]) == ("israel", "Israel"), where
-    # the Golan Heights named as Israeli-occupied stay the Golan Heights
-    [c] = _placed("Rockets hit the Israeli-occupied Golan Heights on Tuesday.", date(2024, 11, 13))
-    assert c["place_id"] == "golan-heights"
+    # the wires' "Israeli-occupied territories" are the Palestinians' (a reviewer's case), not Israel
+    found = _placed("An Israeli drone strike killed five Palestinians in the Israeli-occupied territories on Tuesday.", date(2024, 11, 13))
+    assert "israel" not in [c["place_id"] for c in found]
 
 
 def test_a_national_target_told_with_its_kind_places_the_attack_in_that_country():
@@ -161,15 +160,18 @@ def test_the_group_named_by_after_the_report_and_its_place_made_it():
     assert c["actor1"] == "Islamic Resistance in Iraq"
 
 
-def test_a_recent_attack_beside_the_strike_that_answered_it_is_news():
-    # White House (27 Dec 2023): the War Powers letter's "recent attack on the Erbil Air Base" beside the dated strikes it answered was
-    # listed as history
+def test_a_recent_attack_told_beside_the_strikes_that_answered_it_stays_their_history():
+    # A reviewer's case: "the recent attack on Tower 22" retold in a report of the 2 Feb strikes had become news dated by the report
+    # (a rule kept for a War Powers letter's "recent attack on the Erbil Air Base", then withdrawn): it is the strikes' history
+    found = _events("The United States launched strikes on Friday against 85 targets in Iraq and Syria. The strikes were a response to "
+                    "the recent attack on Tower 22 in Jordan.", date(2024, 2, 3))
+    tower = [c for c in found if c["place_id"] == "tower-22"]
+    assert tower and all(c.get("background") for c in tower)
+    # the letter's attack keeps its group, now that "by" after the place is read
     letter = Path(__file__).parents[1] / "data/dev10/public/10_whitehouse_govinfo_war_powers_letter_erbil_kh_strikes_dec27.txt"
     text = screen("letter.txt", letter.read_text(encoding="utf-8").split("\n", 3)[3])  # (the text as pasted, its broken lines joined)
-    found = {c["place_id"]: c for c in _events(text, date(2023, 12, 27))}
-    attack = found["erbil-air-base"]
-    assert (attack["kind"], attack["actor1"], bool(attack.get("background"))) == ("event", "Kata'ib Hezbollah", False)
-    assert (attack["event_date"], attack["time_precision"]) == (found["iraq"]["event_date"], 2)  # the day of the strike that answered it
+    [attack] = [c for c in _events(text, date(2023, 12, 27)) if c["place_id"] == "erbil-air-base"]
+    assert attack["actor1"] == "Kata'ib Hezbollah"
 
 
 def test_a_sentence_that_says_where_all_the_attacks_were_places_them():
@@ -205,3 +207,22 @@ def test_an_attack_a_strike_followed_is_its_own_event_at_its_own_place():
     # the strike's own word for its targets is no attack
     found = _placed("US forces conducted strikes on the attackers on Monday in Iraq.", date(2023, 12, 26))
     assert [c["sub_event_type"] for c in found] == ["Air/drone strike"]
+
+
+def test_the_reviewers_near_misses_of_this_rounds_rules_stay_as_they_were():
+    # tallies told with a period or a perfect stay counts
+    for tally in ("Four attacks took place at Ain al-Asad last month, the Pentagon said.",
+                  "The group has carried out four attacks on Ain al-Asad.",
+                  "Five attacks took place on US bases in Iraq and Syria this week, the Pentagon said."):
+        assert not _placed(tally, date(2023, 12, 10)), tally
+    # a state that opened an inquiry did not attack
+    [c] = _placed("Iraq said on Monday it launched an investigation into the drone attack on Ain al-Asad.", date(2024, 6, 25))
+    assert c["actor1"] != "Iraq"
+    # a drone's route is not where it struck
+    found = _placed("The drones passed through Iraqi airspace and struck Israel on Saturday.", date(2024, 4, 14))
+    assert "iraq" not in [c["place_id"] for c in found]
+    # the "by" of a protest, a statement or a threat names no attacker
+    for by in ("drew a strong protest by the Iraqi government", "was denounced as terrorism by Iraq's government",
+               "followed threats by Kataib Hezbollah"):
+        [c] = _placed(f"The drone attack on Ain al-Asad on Monday {by}.", date(2023, 12, 27))
+        assert c["actor1"] == "Unidentified armed group", by
