@@ -280,7 +280,7 @@ _FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsul
 
 
 #: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked", "RAF Typhoons struck".
-_FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|fighter\s+jets?))?"
+_FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|(?:Typhoon|fighter)\s+jets?))?"
 #: "said that it", "said on 26 October 2024 it": the state tells what it did.
 _SAID_IT = r"(?:said\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+)?"
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
@@ -362,7 +362,8 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
                 and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
                 and not _US_AND.search(text, max(0, m.start - 30), m.start)  # "the United States and Israel struck": the US first
                 and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
-                    (t.text.lower() in _STATE_VERBS or _VERB_FIRST.match(t.text))  # "launched a deadly strike"
+                    # "launched a deadly strike", "Royal Air Force aircraft struck" (the aircraft and the verb, the trigger's words)
+                    (t.text.lower() in _STATE_VERBS or _VERB_FIRST.match(t.text) or t.text.lower().rsplit(None, 1)[-1] in _STATE_VERBS)
                     and _STATE_AUX.fullmatch(text, m.end, t.start)))):
             return m
     return None

@@ -226,3 +226,16 @@ def test_the_reviewers_near_misses_of_this_rounds_rules_stay_as_they_were():
                "followed threats by Kataib Hezbollah"):
         [c] = _placed(f"The drone attack on Ain al-Asad on Monday {by}.", date(2023, 12, 27))
         assert c["actor1"] == "Unidentified armed group", by
+
+
+def test_the_reviewers_unfound_paraphrases_are_read():
+    # the aircraft named with the verb in one trigger, the Typhoons as "jets"
+    for told in ("Royal Air Force aircraft struck two military sites near Sanaa on Monday.",
+                 "On Monday RAF Typhoon jets struck Houthi targets in Yemen."):
+        [c] = _placed(told, date(2024, 1, 23))
+        assert c["actor1"] == "United Kingdom", told
+    # "attacked" a national target; the one-word "oilfield"
+    [c] = _placed("The Islamic Resistance in Iraq attacked Israeli vital targets on Monday.", date(2024, 1, 23))
+    assert c["place_id"] == "israel"
+    [c] = _placed("Rockets hit the US base at Syria's largest oilfield on Saturday.", date(2024, 1, 23))
+    assert c["place_id"] == "al-omar-oilfield"
