@@ -756,7 +756,8 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 
 #: "six drone attacks on Israeli targets": the attacked country named by its adjective ("on the Syrian side of the border": its land;
 #: "an airstrike on Iraqi militants": theirs).
-_ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|attacked|attacking|into|within|inside|entered|entering|over)\s+(?:[\w“”\"'-]+\s+){0,4}?"
+_ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|attacked|attacking|into|within|inside|entered|entering|over)\s+"
+                          r"(?:[\w“”\"'-]+\s+){0,4}?"
                           r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+(?:[A-Z][\w-]*\s+){0,2}"  # "several Syrian Islamic State camps"
                           # "Israeli military industry sites", "Israeli vital targets"
                           r"(?:(?:air|military|army|defen[cs]e|industry|industrial|security|intelligence|naval|vital|strategic|sensitive|"
