@@ -495,6 +495,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 elif ((t.kind == "attack" or t.sub_event_type == "Disrupted weapons use") and not c.get("place_id")
                       and (adj := _ON_NATIONAL.search(s.text)) is not None):  # "were brought down ... on the Jordanian side"
                     _at_national_target(c, adj.group("adj"), finder)
+                if not c.get("place_id") and t.kind in ("strike", "attack") and "border" in s.text:
+                    _by_the_border(c, s.text, finder)  # "killed in the US strikes near the Syrian border", Iraq's government said
                 if (t.sub_event_type == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
                         and _NAVY.search(s.text) and _HOUTHI_FIRE.search(s.text) and not _OVER_YEMEN.search(s.text)):
                     # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three
@@ -766,6 +768,29 @@ _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|att
                           r"side(?:\s+of\s+the\s+(?:[\w-]+\s+)?borders?)?|militants|militias?|fighters)\b")
 #: A base or airport among a national target's words: a place of the US side, not a strike's target.
 _BASE_WORD = re.compile(r"\b(?:air\s*)?bases?\b|\bairbases?\b|\bairports?\b", re.I)
+
+
+#: "near the Syrian border": a border named by the neighbour's adjective, so the place lies in another country.
+_NEIGHBOURS_BORDER = re.compile(r"\b(?:near|along|on|at|by|close\s+to|next\s+to)\s+the\s+(?P<adj>Syrian|Iraqi|Jordanian)\s+border\b")
+#: The other state the sentence names: "Iraq's government said", "in western Iraq", "Iraqi officials".
+_STATE_NAMED = re.compile(r"\b(?P<name>Iraq|Syria|Jordan)(?:i|n|ian)?\b")
+
+
+def _by_the_border(c: dict, sentence: str, finder: MentionFinder) -> None:
+    """A report placed nowhere but "near the Syrian border" in a sentence that names one other state of
+    the three that share the campaign's borders (Iraq, Syria, Jordan) is coded in that state, at geo
+    precision 3: "16 people were killed in the US strikes near the Syrian border, Iraq's government
+    said" is in Iraq. No other state named, it stays placed nowhere."""
+    border = _NEIGHBOURS_BORDER.search(sentence)
+    if border is None:
+        return
+    neighbour = NATION[border.group("adj")][1]
+    others = {m.group("name") for m in _STATE_NAMED.finditer(sentence)} - {neighbour}
+    if len(others) == 1:
+        name = next(iter(others))
+        home = finder.country_places.get(next(code for code, state in NATION.values() if state == name))
+        if home is not None:
+            place_at_country(c, home, name, f"{name}, the other state the sentence names, beside the {border.group('adj')} border")
 
 
 def _at_national_target(c: dict, adjective: str, finder: MentionFinder) -> None:

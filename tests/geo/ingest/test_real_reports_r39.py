@@ -239,3 +239,21 @@ def test_the_reviewers_unfound_paraphrases_are_read():
     assert c["place_id"] == "israel"
     [c] = _placed("Rockets hit the US base at Syria's largest oilfield on Saturday.", date(2024, 1, 23))
     assert c["place_id"] == "al-omar-oilfield"
+
+
+def test_the_base_in_jordan_the_reports_describe_is_tower_22():
+    # AP (13 Feb 2024): "a U.S. military outpost in Jordan"; Atlanta Black Star (20 Feb 2024): "a base in northeastern Jordan"; "a
+    # base in Jordan near the Syrian border": placed at Jordan or Mafraq province, 100 km and more from the outpost
+    for where in ("a base in Jordan near the Syrian border", "a US base in northeast Jordan", "a US military base in Jordan",
+                  "a base in northeastern Jordan"):
+        [c] = _placed(f"Three US soldiers were killed in a drone attack on {where} on Sunday.", date(2024, 1, 29))
+        assert (c["place_id"], c["event_date"]) == ("tower-22", "2024-01-28"), where
+
+
+def test_a_report_near_a_neighbours_border_lies_in_the_other_state_the_sentence_names():
+    # Iraq's government on the 2 Feb 2024 strikes: "killed in the US strikes near the Syrian border" was placed nowhere (Syria is the
+    # border's other side, and Iraq the state that spoke of its dead)
+    [c] = _placed("Iraq's government said 16 people were killed in the US strikes near the Syrian border on Friday.", date(2024, 2, 3))
+    assert (c["place_id"], c["actor1"]) == ("iraq", "United States")
+    # no other state named: still placed nowhere
+    assert not _placed("A drone struck a base near the Syrian border on Sunday.", date(2024, 2, 3))
