@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, contains_any, line_matches, odd_case, one_of
+from .text import Words, by_first_letter, contains_any, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -494,10 +494,12 @@ def sponsor_modifier(text: str, end: int) -> bool:
 #: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".
 _ADDRESSED = re.compile(r"\b(?:message|messages|warning|warnings|signal|signals|letter|appeal|threat)\s+to\s+(?:the\s+)?$", re.I)
 _LOCATIVE = re.compile(
-    # (each group of words tests its first letters first: see one_of)
-    r"\b" + one_of("in", "inside", "into", "across", "throughout", "within", "at", "near", "over", "on", "to", "toward",
-                   "towards", "hit", "hits", "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted",
-                   "targets?", "targeting", "approached", "approaching", "entered", "entering", r"crossed\s+into", r"heading\s+(?:to|for)")
+    # (each group of words tests its first letters first: see one_of; the many words of the first gathered by first letter, see
+    # by_first_letter)
+    r"\b" + by_first_letter("in", "inside", "into", "across", "throughout", "within", "at", "near", "over", "on", "to", "toward", "towards",
+                            "hit", "hits", "struck", "strikes?", "striking", "bombed", "bombs?", "attacked", "attacks?", "targeted",
+                            "targets?", "targeting", "approached", "approaching", "entered", "entering", r"crossed\s+into",
+                            r"heading\s+(?:to|for)")
     + r"\s+(?:the\s+|our\s+)?(?:(?:far\s+)?(?:neighbou?ring|nearby|north|south|east|west|central|northern|"
     r"southern|eastern|western|north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|north[-\s]?eastern|north[-\s]?western|"
     r"south[-\s]?eastern|south[-\s]?western)\s+)?$|"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import PerArticle, Words, contains_any, gated, has_any, odd_case, one_of, word_opens
+from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
@@ -133,6 +133,101 @@ _CRASHED = re.compile(r"[”\"]?\s+(?:[\w-]+\s+)?[“\"]?(?:crashed|crashes|went
 _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|hit|fired\s+(?:at|on))\s+(?:an?|the)\s+$", re.I)
 
 
+#: The strike rule's reports, each a branch of its pattern (gathered by first letter there, see :func:`~.text.by_first_letter`).
+_STRIKE_REPORTS = (
+    r"air\s*strikes?", r"airstrikes?", r"retaliatory\s+strikes?",
+    r"strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
+    r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
+    r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
+    r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",
+    one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in",
+    r"struck", r"bomb(?:ed|ing)", r"(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)",
+    r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes",
+    r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike",  # "In Wednesday's strike, two F-15s ..."
+    _CARRIED_OUT, r"hit\s+\d+\s+targets",
+    # "CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations"
+    one_of("hitting", "striking") + r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+targets\b",
+    # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
+    r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
+    rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})",
+    # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
+    r"(?<=\s)" + one_of("drones?", "UAVs?", "missiles?", "launchers?") + r"\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b",
+    # "U.S. and British planes were hitting a missile storage site", "The US military responded with an AC-130 gunship"
+    rf"{_AIRCRAFT}\s+(?:were|was)\s+(?:hitting|striking|bombing|targeting|pounding|attacking|firing\s+(?:on|at))\b",
+    r"respond(?:ed|s|ing)\s+with\s+(?:an?\s+)?(?:AC-130\w*\s+)?gunships?\b",
+    r"operations?\s+against\s+(?:[\w-]+\s+){0,2}targets",
+    rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+    rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
+    # "two F-16 fighter jets used precision munitions against a weapons storage facility"
+    rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))",
+    # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
+    # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
+    rf"\b{one_of('sent', 'dispatched', 'deployed')}\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
+    r"(?:bomb|strike|hit|attack|eliminate|destroy|neutrali[sz]e|take\s+out)\b",
+    one_of("defensive", "self-defen[cs]e", "precision", "retaliatory", "unilateral") + r"\s+(?:air\s*|drone\s+)?strikes?",
+    # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
+    # "The United States has destroyed several weapons systems in Syria", "The US has destroyed several targets, including a
+    # T-64 main battle tank"
+    r"(?:" + one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States|(?<=\b[Tt]he\s)(?:U\.S\.|US))\s+"
+    r"(?:has\s+|have\s+|had\s+)?"
+    r"(?:successfully\s+)?"
+    r"destroyed\s+(?:(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American)\s)(?:[\w-]+\s+){0,4}?"
+    r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?|targets|weapons)\b"
+    # not what the US side destroyed as it left: "before handing it over", "left behind as they withdrew"
+    r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))",
+    r"raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b",
+    r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)", r"counter-?strikes?",
+    # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
+    r"\b" + one_of("took", "taking", "takes")
+    + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b",
+    # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
+    # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
+    r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b",
+    # CENTCOM (2024): "forces successfully destroyed one Iranian-backed Houthi uncrewed aerial vehicle (UAV) in a
+    # Houthi-controlled area of Yemen": weapons destroyed where they stood, a strike (not drones downed over the sea)
+    r"destroyed\s+(?:[\w(),-]+\s+){0,24}?(?:in|within)\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b",
+    # "A US drone fired a missile at a car in Baghdad": the US drone's strike (not "a US drone crashed")
+    r"(?<=\s)" + _US_DRONE_OWNER + r"drones?\s+(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b",
+    # a headline's present: "US targets IRGC-linked weapons warehouse in eastern Syria", "U.S. hits Iran-backed militias"
+    r"(?=[thbp])(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s))(?:targets|hits|bombs|pounds)\s+"
+    r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)"
+    # (not "US targets Kataib Hezbollah financiers with sanctions", "US hits Iran with new sanctions": a measure)
+    r"(?![^.]{0,80}\b(?:sanctions?|financ\w*|funding|money|network|designat\w*|visas?|tariffs?|bounty|reward)\b)",
+    # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
+    one_of("aircraft", "jets?", "warplanes?", "planes?")
+    + r"\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:destroyed|struck|targeted|hit|bombed|attacked)\b",
+    # "forces assigned to CJTF-OIR engaged five militants preparing to launch a one-way attack drone"
+    r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
+    r"(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)\b",
+    r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)",
+    # "Another strike in the southern province of Wasit resulted in four injuries", "the second strike hit Wasit": one strike
+    # of a round told before (not "a strike hit the US base": an attack)
+    r"\b" + one_of("another", r"a\s+separate", r"a\s+(?:second|third|fourth)", r"the\s+(?:second|third|fourth|other|latest)")
+    + r"\s+strike\s+"
+    r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))",
+    r"air\s+(?:assaults?|raids?|bombardments?)", r"aerial\s+bombardments?", r"(?:aerial|air)\s+aggression",
+    # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
+    r"(?=a)(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)",
+    # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
+    r"assassinat(?:ed|ion|ing)\b",
+    one_of(r"U\.S\.", "US", "American", "Israeli") + r"\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)",
+    # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
+    r"\b" + one_of("started", "began", "begun") + r"\s+striking\s+back\b",
+    one_of(r"U\.S\.", "US", "American") + r"(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b",
+    # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
+    one_of("killed", "wounded", "injured", "died") + r"\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?",
+    # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"
+    r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?"
+    r"(?:strike|airstrike|(?<=air\s)raid|(?<=drone\s)raid|raid(?=\s+(?:on|against)\b))\b",
+    r"strikes?\s+(?:near|around|across|inside)\s+(?=[A-Z]|the\s+[A-Z]|(?:eastern|western|northern|southern)\s)",
+    r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
+    r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower))",
+)
+
+
 _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "the United States and the government of Iraq will start working group meetings of the U.S.-Iraq Higher Military Commission",
     # "the two sides decided to begin work on a memorandum of understanding": an agreement between the two governments
@@ -208,93 +303,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "development", _STRATEGIC, "Other"),
     (re.compile(r"\bvow(?:s|ed|ing)?\b|\bpledge[sd]?\b|\bthreaten(?:s|ed)?\b(?=[^.]{0,40}\b(?:attacks|retaliat|respon))", re.I),
      "development", _STRATEGIC, "Other"),
-    # (each alternative starts a word: "(?=\w)" tests the position once for them all, not once each)
-    (re.compile(r"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliatory\s+strikes?|strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
-                r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"
-                r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")|"  # not "Three strikes targeted U.S. bases"
-                r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)|"
-                + one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in|"
-                r"struck|bomb(?:ed|ing)|(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)|"
-                r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes|"
-                r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike|"  # "In Wednesday's strike, two F-15s ..."
-                rf"{_CARRIED_OUT}|hit\s+\d+\s+targets|"
-                # "CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations"
-                + one_of("hitting", "striking") + r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+targets\b|"
-                # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
-                r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
-                rf"(?=[^.;]{{0,40}}\b{_BEFORE_LAUNCH})|"
-                # "seven UAVs destroyed on the ground in Houthi-controlled areas of Yemen prior to their launch": struck where they stood
-                r"(?<=\s)" + one_of("drones?", "UAVs?", "missiles?", "launchers?") + r"\s+(?:were\s+|was\s+)?destroyed\s+on\s+the\s+ground\b|"
-                # "U.S. and British planes were hitting a missile storage site", "The US military responded with an AC-130 gunship"
-                rf"{_AIRCRAFT}\s+(?:were|was)\s+(?:hitting|striking|bombing|targeting|pounding|attacking|firing\s+(?:on|at))\b|"
-                r"respond(?:ed|s|ing)\s+with\s+(?:an?\s+)?(?:AC-130\w*\s+)?gunships?\b|"
-                rf"operations?\s+against\s+(?:[\w-]+\s+){{0,2}}targets|{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
-                rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
-                # "two F-16 fighter jets used precision munitions against a weapons storage facility"
-                rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))|"
-                # "Central Command sent two F16s early Friday morning to bomb an ammo depot": sent, and struck
-                # "Centcom deployed A-10 fighter aircraft to eliminate another hostile threat targeting MSS Euphrates"
-                rf"\b{one_of('sent', 'dispatched', 'deployed')}\s+(?:[\w-]+\s+){{0,2}}?{_AIRCRAFT}\s+(?:[\w()-]+\s+){{0,5}}?to\s+"
-                r"(?:bomb|strike|hit|attack|eliminate|destroy|neutrali[sz]e|take\s+out)\b|"
-                + one_of("defensive", "self-defen[cs]e", "precision", "retaliatory", "unilateral") + r"\s+(?:air\s*|drone\s+)?strikes?|"
-                # "CENTCOM forces successfully destroyed an Iranian-backed Houthi missile system", "raids that targeted the capital"
-                # "The United States has destroyed several weapons systems in Syria", "The US has destroyed several targets, including a
-                # T-64 main battle tank"
-                r"(?:" + one_of(r"U\.S\.", "US", "American") + r"\s+(?:forces|military)|forces|United\s+States|(?<=\b[Tt]he\s)(?:U\.S\.|US))\s+"
-                r"(?:has\s+|have\s+|had\s+)?"
-                r"(?:successfully\s+)?"
-                r"destroyed\s+(?:(?:an?|one|two|three|four|five|several|multiple|numerous|\d+)\s+)?"
-                r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American)\s)(?:[\w-]+\s+){0,4}?"
-                r"(?:systems?|launchers?|sites?|facilit\w+|radars?|stations?|tanks?|depots?|targets|weapons)\b"
-                # not what the US side destroyed as it left: "before handing it over", "left behind as they withdrew"
-                r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))|raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b|"
-                r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)|counter-?strikes?|"
-                # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
-                r"\b" + one_of("took", "taking", "takes")
-                + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b|"
-                # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
-                # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
-                r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
-                r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b|"
-                # CENTCOM (2024): "forces successfully destroyed one Iranian-backed Houthi uncrewed aerial vehicle (UAV) in a
-                # Houthi-controlled area of Yemen": weapons destroyed where they stood, a strike (not drones downed over the sea)
-                r"destroyed\s+(?:[\w(),-]+\s+){0,24}?(?:in|within)\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b|"
-                # "A US drone fired a missile at a car in Baghdad": the US drone's strike (not "a US drone crashed")
-                r"(?<=\s)" + _US_DRONE_OWNER + r"drones?\s+(?:fired|launched|struck|hit|targeted|killed|dropped|bombed)\b|"
-                # a headline's present: "US targets IRGC-linked weapons warehouse in eastern Syria", "U.S. hits Iran-backed militias"
-                r"(?=[thbp])(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s))(?:targets|hits|bombs|pounds)\s+"
-                r"(?=(?:an?\s|the\s|\d|two\s|three\s|(?-i:[A-Z])|[\w-]+-(?:linked|backed|aligned)\b))(?!(?:a\s+)?(?:record|milestone|snag)\b)"
-                # (not "US targets Kataib Hezbollah financiers with sanctions", "US hits Iran with new sanctions": a measure)
-                r"(?![^.]{0,80}\b(?:sanctions?|financ\w*|funding|money|network|designat\w*|visas?|tariffs?|bounty|reward)\b)|"
-                # "an aircraft from the U.S.-led coalition operating in Iraq and Syria targeted the launcher"
-                + one_of("aircraft", "jets?", "warplanes?", "planes?")
-                + r"\s+(?:from|of)\s+the\s+(?:U\.S\.-led\s+|US-led\s+|international\s+)?[Cc]oalition\s+"
-                r"(?:[\w-]+\s+){0,6}?(?:destroyed|struck|targeted|hit|bombed|attacked)\b|"
-                # "forces assigned to CJTF-OIR engaged five militants preparing to launch a one-way attack drone"
-                r"engaged\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
-                r"(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)\b|"
-                r"(?:air\s*)?strikes\s+(?:have|had|were)\s+(?:also\s+)?(?:been\s+)?(?:reported|carried\s+out)|"
-                # "Another strike in the southern province of Wasit resulted in four injuries", "the second strike hit Wasit": one strike
-                # of a round told before (not "a strike hit the US base": an attack)
-                r"\b" + one_of("another", r"a\s+separate", r"a\s+(?:second|third|fourth)", r"the\s+(?:second|third|fourth|other|latest)")
-                + r"\s+strike\s+"
-                r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))|"
-                r"air\s+(?:assaults?|raids?|bombardments?)|aerial\s+bombardments?|(?:aerial|air)\s+aggression|"
-                # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
-                r"(?=a)(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)|"
-                # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
-                r"assassinat(?:ed|ion|ing)\b|" + one_of(r"U\.S\.", "US", "American", "Israeli")
-                + r"\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)|"
-                # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
-                r"\b" + one_of("started", "began", "begun") + r"\s+striking\s+back\b|"
-                + one_of(r"U\.S\.", "US", "American") + r"(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b|"
-                # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
-                + one_of("killed", "wounded", "injured", "died") + r"\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?|"
-                # "killed a senior commander of Kataib Hezbollah in a strike in Iraq", "in a U.S. raid"
-                r"\b(?:in|by)\s+an?\s+(?:(?:U\.S\.|US|American|precision|targeted|drone|air|missile)\s+)?(?:strike|airstrike|(?<=air\s)raid|(?<=drone\s)raid|raid(?=\s+(?:on|against)\b))\b|"
-                r"strikes?\s+(?:near|around|across|inside)\s+(?=[A-Z]|the\s+[A-Z]|(?:eastern|western|northern|southern)\s)|"
-                r"[Tt]he\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:air\s*|drone\s+)?strikes?"
-                r"(?!\s+(?:on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|Tower)))\b", re.I),
+    # (each branch starts a word: "(?=\w)" tests the position once for them all, not once each; and the branches gathered
+    # by first letter: at a word's start "re" tries only the few its letter allows)
+    (_STRIKE_RULE := re.compile(r"\b(?=\w)" + by_first_letter(*_STRIKE_REPORTS) + r"\b", re.I),
      "strike", _EXPLOSIONS, "Air/drone strike"),
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
@@ -429,8 +440,10 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
 #: Each rule's words, found in one pass over a clause (see :func:`_rules_worded`).
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
-#: The rules' patterns as :func:`triggers` reads them: each with a look-ahead for its first letters (see :func:`~.text.gated`).
-_GATED = tuple(gated(p) for p, *_ in _RULES)
+#: The rules' patterns as :func:`triggers` reads them: each with a look-ahead for its first letters (see :func:`~.text.gated`), but
+#: the strike rule's, whose branches, gathered by first letter, test their letters themselves (and a second, long pattern made
+#: from it would be compiled at every start for nothing).
+_GATED = tuple(p if p is _STRIKE_RULE else gated(p) for p, *_ in _RULES)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b" + one_of("would", "could", "might", "may", "will", "if", "threat of", r"threaten(?:s|ed|ing)?(?:\s+to)?",
                                          r"vow(?:s|ed)?\s+to", "plans? to", "warn(?:s|ed)?", "deter", r"prepar\w+\s+to",
@@ -1036,11 +1049,12 @@ _ROLE = {
                        r"(?:killed|wounded|injured|assassinated)\b",
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
-    # (the verbs' first letters tested first, see one_of: a cheap test at each word before its alternatives)
-    "against": re.compile(r"\b" + one_of("targeting", "against", "at", r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
-                                           r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)", "hit", "struck", "killing", "killed", "kills", "kill",
-                                           "wounding", "injuring", "attacked", "attacking", "assaulted", "stormed", "targeted", "bombed",
-                                           "shelled", "pounded", "raided")
+    # (the verbs gathered by first letter, see by_first_letter: at a word's start only those its letter allows are tried)
+    "against": re.compile(r"\b" + by_first_letter("targeting", "against", "at",
+                                                  r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
+                                                  r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)", "hit", "struck", "killing", "killed", "kills",
+                                                  "kill", "wounding", "injuring", "attacked", "attacking", "assaulted", "stormed", "targeted",
+                                                  "bombed", "shelled", "pounded", "raided")
                           + r"\s+"
                           r"(?:the\s+|a\s+|an\s+)?"
                           # (not "injured on Christmas Day when Kataib Hezbollah attacked": a new clause, its own subject)

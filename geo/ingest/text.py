@@ -16,7 +16,8 @@ import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
            "token_columns",
-           "longest_first", "gated", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens"]
+           "longest_first", "gated", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens",
+           "by_first_letter"]
 
 _Span = TypeVar("_Span", bound=Sequence)
 
@@ -532,6 +533,40 @@ def gated(pattern: re.Pattern) -> re.Pattern:
     if (opening := _opening_class(pattern)) is None:
         return pattern
     return re.compile(f"(?={opening})(?:{pattern.pattern})", pattern.flags)
+
+
+def by_first_letter(*branches: str) -> str:
+    """A group of ``branches``, gathered by the letter each can open with (worked out from its parsed form, see :func:`_opens`):
+    a look-ahead for one letter (in either case), then the branches that may open with it, in their order. ``re`` tries a group's
+    branches one by one at every position it reaches; here it tries a look-ahead per letter and then only the few branches the
+    letter allows (the strike rule's forty-odd branches, at every word's start). The matches are the same: at a position, the
+    branches its letter allows are tried in the order given (a branch that may open with several letters is in each of their
+    groups), and no other branch could match there. Each branch must open with a letter; the most common first letters of words
+    are tested first.
+
+    >>> by_first_letter("strikes?", r"air\\s*strikes?", r"(?<!no\\s)[Ss]orties")
+    '(?=(?i:[as]))(?:(?=(?i:a))(?:air\\\\s*strikes?)|(?=(?i:s))(?:strikes?|(?<!no\\\\s)[Ss]orties))'
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        entries: set[tuple[bool, int, int]] = set()
+        try:
+            empty = _opens(re._parser.parse(branch).data, 0, entries)
+        except _AnyOpening:
+            empty = True
+        letters = {chr(c).lower() for _, first, last in entries for c in range(first, last + 1)}
+        if empty or not letters <= set(_LETTERS_BY_USE):
+            raise ValueError(f"by_first_letter() takes branches that each open with a letter, not {branch!r}")
+        for letter in letters:
+            groups.setdefault(letter, []).append(branch)
+    order = sorted(groups, key=_LETTERS_BY_USE.index)
+    # (all the letters first, one test: a word that opens with none of them fails there, not at each group's)
+    return f"(?=(?i:[{''.join(sorted(order))}]))(?:" + "|".join(f"(?=(?i:{letter}))(?:{'|'.join(groups[letter])})" for letter in order) + ")"
+
+
+#: The letters, the most common first letters of words first: the order :func:`by_first_letter` tests its groups in (any order
+#: gives the same matches, as no character passes two of them).
+_LETTERS_BY_USE = "tasiowcbpfmhdrelngukyvjqxz"
 
 
 class _AnyOpening(Exception):
