@@ -166,7 +166,7 @@ class Gazetteer:
                     continue
                 how = "exact" if k == canonical else "alias"
                 self._add(self._c_exact, k, (r.place, how))
-                if "'s " in n or "’s " in n:  # "Syria's largest oil field" as well as text read word by word has it: "Syria largest ..."
+                if "'s " in n or "’s " in n:  # also as ingest reads the words, without the possessive: "Syria largest oil field"
                     self._add(self._c_exact, self.normalise(_POSSESSIVE.sub("", n)), (r.place, how))
                 s = strip_articles(k)
                 if s != k:

@@ -127,7 +127,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         # attacks the US answered)
         by = [m for m in actors if m.start > t.end and _made_by(text, t.end, m.start)
               and not _SPONSOR_ADJECTIVE.match(text, m.end)][:1]  # ("by Iran-backed Kataib Hezbollah": the group, not Iran)
-        if by and table.actors[by[0].actor].kind not in ("state", "state forces") and by[0].actor in _UMBRELLA_NAMES:
+        if by and by[0].actor in _UMBRELLA_NAMES:
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
@@ -333,7 +333,7 @@ def _made_by(text: str, start: int, end: int) -> bool:
 #: Right after a state's name: the word that makes it the sponsor of the group named next ("Iran-backed", "Iranian-aligned").
 _SPONSOR_ADJECTIVE = re.compile(r"[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\b", re.I)
 #: Between a report's word and who made it: "the strike by Israel", "a drone attack on Monday on Erbil Air Base by Iran-backed", "an
-#: attack by the militant group" (no clause's end, no verb that makes another agent: "backed by", "killed by").
+#: attack by the militant group" (no clause's end between them; :func:`_made_by` reads the words of the gap).
 _BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
                        r"(?:the\s+|an?\s+)?(?:(?:Iran(?:ian)?|Tehran)[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement)\s+)?", re.I)
