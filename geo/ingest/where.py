@@ -149,6 +149,8 @@ _NATIONS_BASE = re.compile(rf"\b(?:{ALLIED_NATIONS}|Peshmerga|Kurdish|PMF|Hashd|
                            r"(?:army\s+|military\s+|forces['’]?\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$")
 #: A place the strikes are said not to have hit: "Friday's strikes did not hit targets inside Iran".
 _NOT_HIT_IN = re.compile(r"\b(?:did\s+not|didn['’]t|not)\s+(?:hit|strike|target)\s+(?:any\s+)?(?:targets?\s+|sites?\s+)?(?:inside|in|on)\s+$")
+#: Before a place: the one a report says it was not ("the attack hit Tower 22 and not the al-Tanf garrison", "in Jordan, not in Syria").
+_AND_NOT = re.compile(r"(?:\b(?:and|but|rather\s+than)\s+|,\s*)not\s+(?:at\s+|in\s+|on\s+|inside\s+)?(?:the\s+)?$")
 #: Before a place: the field a person's job covered ("reportedly in charge of the militia's military activities in Syria"), not
 #: where the attack on him was.
 _HIS_REMIT = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|oversaw|overseeing|who\s+(?:ran|led|headed))\s+"
@@ -203,7 +205,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
                 and not (_on_the_ground(t) and (_far_area(matches[m.start])
                                                 # (no sea speaks: "a ship traveling through the Red Sea reported being struck")
                                                 or (matches[m.start].kind != "sea" and _NOT_WHERE.match(text, m.end))
-                                                or (("not" in near or "didn" in near) and _NOT_HIT_IN.search(text, max(0, m.start - 40), m.start))
+                                                or (("not" in near or "didn" in near) and (_NOT_HIT_IN.search(text, max(0, m.start - 40), m.start)
+                                                                                           or _AND_NOT.search(text, max(0, m.start - 30), m.start)))
                                                 or (contains_any(text[max(0, m.start - 90):m.start], _REMIT_WORDS)
                                                     and _HIS_REMIT.search(text, max(0, m.start - 90), m.start))
                                                 or (has_any(near, _PRESSURE_WORDS) and _PRESSURE_ON.search(text, max(0, m.start - 30), m.start))

@@ -257,3 +257,23 @@ def test_a_report_near_a_neighbours_border_lies_in_the_other_state_the_sentence_
     assert (c["place_id"], c["actor1"]) == ("iraq", "United States")
     # no other state named: still placed nowhere
     assert not _placed("A drone struck a base near the Syrian border on Sunday.", date(2024, 2, 3))
+
+
+def test_a_place_a_report_says_it_was_not_is_not_its_place():
+    # Jordan's government on the Tower 22 attack (28 Jan 2024) said it hit the outpost "and not" the al-Tanf garrison in Syria: both
+    # were coded as attacked
+    for told in ("Jordan said the attack on Sunday hit Tower 22 and not the al-Tanf garrison across the border in Syria.",
+                 "The drone struck Tower 22 in Jordan, not al-Tanf in Syria, on Sunday."):
+        assert [c["place_id"] for c in _placed(told, date(2024, 1, 29))] == ["tower-22"], told
+    # both named as struck: both
+    assert sorted(c["place_id"] for c in _placed("Drones hit Tower 22 and al-Tanf on Sunday.", date(2024, 1, 29))) == ["al-tanf", "tower-22"]
+
+
+def test_a_partner_of_the_us_telling_of_an_attack_did_not_make_it():
+    # The SDF on the drone that killed six of its fighters at the al-Omar base (4 Feb 2024): "The SDF said the drone hit a training
+    # ground" made the SDF the attacker
+    [c] = _placed("The SDF said the drone hit a training ground at the al-Omar oil field base on Sunday.", date(2024, 2, 5))
+    assert (c["actor1"], c["place_id"]) == ("Unidentified armed group", "al-omar-oilfield")
+    # a group of the other side that says so claims it
+    [c] = _placed("The Islamic Resistance in Iraq said a drone attack targeted the US base at Ain al-Asad on Sunday.", date(2024, 2, 5))
+    assert c["actor1"] == "Islamic Resistance in Iraq"
