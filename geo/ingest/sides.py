@@ -309,6 +309,9 @@ _MILITIA_TARGET = re.compile(r"\b(?:militia\w*|militants?|fighters|convoys?|chec
                              r"Iran(?:ian)?-(?:backed|aligned|affiliated)|IRGC|Revolutionary\s+Guards?|Hezbollah|Nujaba|Kata.?ib)\b", re.I)
 
 
+#: Sites counted as a strike counts its targets (not bases, which the US side holds too): "several sites in Al-Hajjana".
+_COUNTED_SITES = re.compile(r"\b(?:several|multiple|two|three|four|five|six|seven|\d+|other|more)\s+(?:sites|targets|locations|positions|"
+                            r"facilities|depots|warehouses|buildings)\b", re.I)
 #: Right before a bare "hit"/"struck"/"targeted": the passive, no one named as doing it ("an operations base in Akashat were hit").
 _PASSIVE_HIT = re.compile(r"\b(?:were|was|been|being)\s+(?:also\s+|reportedly\s+|later\s+)?$")
 
@@ -330,7 +333,9 @@ def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTa
     if not _PASSIVE_HIT.search(s.text, max(0, t.start - s.start - 30), t.start - s.start):
         return False
     return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us" and (
-        bool(_MILITIA_TARGET.search(s.text)) or any(m.actor and table.side(m.actor) != "US and partners" for m in in_s))
+        bool(_MILITIA_TARGET.search(s.text)) or any(m.actor and table.side(m.actor) != "US and partners" for m in in_s)
+        # "In Albukamal, near the Syrian-Iraqi border, several sites in Al-Hajjana and Al-Hari were targeted": a strike's targets
+        or bool(_COUNTED_SITES.search(s.text, 0, t.start - s.start)))
 
 
 #: "the targeted locations": a strike's targets named by the participle.

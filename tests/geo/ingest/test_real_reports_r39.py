@@ -277,3 +277,17 @@ def test_a_partner_of_the_us_telling_of_an_attack_did_not_make_it():
     # a group of the other side that says so claims it
     [c] = _placed("The Islamic Resistance in Iraq said a drone attack targeted the US base at Ain al-Asad on Sunday.", date(2024, 2, 5))
     assert c["actor1"] == "Islamic Resistance in Iraq"
+
+
+def test_the_areas_a_strike_round_is_said_to_have_hit_next_are_each_struck():
+    # Labels of the 2 Feb 2024 strikes quote "In Syria, they were in the vicinity of Al-Baum, Deir Ezzor and Al-Mayadeen" and "In
+    # Albukamal, near the Syrian-Iraqi border, several sites in Al-Hajjana and Al-Hari were targeted": the first was read as no
+    # report, the second as an attack on US forces
+    text = ("US forces struck more than 85 targets in Iraq and Syria on Friday. In Syria, they were in the vicinity of Deir Ezzor and "
+            "Al-Mayadeen. In Albukamal, near the Syrian-Iraqi border, several sites in Al-Hajjana and Al-Hari were targeted.")
+    found = {c["place_id"]: c for c in _placed(text, date(2024, 2, 3))}
+    assert {"deir-ez-zor", "al-mayadin", "albu-kamal"} <= set(found)
+    assert all((c["actor1"], c["event_date"]) == ("United States", "2024-02-02") for c in found.values())
+    # a base of the US side hit after an attack is still an attack
+    [c] = _placed("Militants attacked US forces in Syria on Friday. Several sites at the Conoco base were targeted.", date(2024, 2, 3))
+    assert c["actor2"] == "United States"
