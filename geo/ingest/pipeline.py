@@ -283,6 +283,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             # when it tells one ("on Wednesday, the Pentagon said on Friday, while ...": which of them is not told)
             told = [d for d in find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0]) if d.precision == 1]
             dates = told if len(told) == 1 and told[0].kind in ("absolute", "weekday", "relative") else []
+        elif not dates and s.outer is not None and s.outer[0] < s.start and _AFTER_TOLL.search(text, s.outer[0], s.start + 6):
+            # "In January three U.S. service members were killed ... after a drone attack on a U.S. outpost in Jordan": the toll's day
+            # or month is the attack's (one told there, and no other)
+            told = find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0])
+            dates = told if len(told) == 1 and told[0].kind not in ("since",) and told[0].date is not None else []
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
         if dates and filed_dates:
@@ -850,6 +855,8 @@ _ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosi
 _WHICH_WAS = re.compile(r"which\s+(?:was|were|had\s+been|has\s+been)\s")
 #: A clause that tells what happened at the same time as the clause before it.
 _WHILE = re.compile(r"while\s")
+#: The clause before an attack told with "after": its toll ("... were killed and 34 wounded after a drone attack").
+_AFTER_TOLL = re.compile(r"\b(?:killed|wounded|injured|hurt|dead)\b[^.;]{0,60}?,?\s*after\s", re.I)
 
 
 #: A strike named again by its definite article alone: "the strike", "this strike".

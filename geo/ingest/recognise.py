@@ -813,6 +813,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
               and _MILITARY_SUBJECT.search(text, max(0, found["strike"].start - offset - 30), found["strike"].start - offset)
               and _STRUCK_LIST.fullmatch(text, found["strike"].end - offset, found["attack"].start - offset)):
             del found["attack"]  # "the military struck three truck-mounted rocket launchers, a T-64 tank and mortars": what was struck
+        elif found["attack"].start < found["strike"].start and _SINCE_THEN.search(text, max(0, found["strike"].start - offset - 40),
+                                                                                  found["strike"].start - offset):
+            del found["strike"]  # "a drone attack ... killed six fighters late on Sunday, ... the first significant attack on U.S. forces
+            # since Washington's retaliatory strikes on Friday": the attack, and the strikes it is timed by
         elif not _answered_attack(text, found["strike"], found["attack"], offset):
             fire = found["attack"]  # "launched missile strikes on the US base": the weapon names the report, an attack
             state = _STATE_WEAPON.search(text, max(0, fire.start - offset - 24), fire.start - offset) is not None
@@ -838,6 +842,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     return sorted(found.values(), key=lambda t: t.start)
 
 
+#: Right before a strike told after an attack: the time the attack is counted from ("since Washington's retaliatory strikes").
+_SINCE_THEN = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){0,3}$")
 #: Right before a strike: the US side, or Israel's forces, did it ("On Monday, U.S. forces struck", "the US military then hit",
 #: "The Israel Defense Forces struck").
 _STRIKER_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|US-led|Israeli)\s+(?:and\s+(?:British|U\.K\.?|UK)\s+)?"

@@ -291,3 +291,22 @@ def test_the_areas_a_strike_round_is_said_to_have_hit_next_are_each_struck():
     # a base of the US side hit after an attack is still an attack
     [c] = _placed("Militants attacked US forces in Syria on Friday. Several sites at the Conoco base were targeted.", date(2024, 2, 3))
     assert c["actor2"] == "United States"
+
+
+def test_an_attack_timed_by_the_strikes_before_it_is_the_report():
+    # Reuters' lede on the drone that killed six SDF fighters at the al-Omar base (5 Feb 2024): "..., in the first significant attack
+    # on U.S. forces since Washington's retaliatory strikes on Friday" was read as the strikes, and the attack lost
+    [c] = _placed("A drone attack on a base housing U.S. troops in eastern Syria killed six Kurdish-led fighters late on Sunday, the Syrian "
+                  "Democratic Forces said on Monday, in the first significant attack on U.S. forces since Washington's retaliatory "
+                  "strikes on Friday.", date(2024, 2, 5))
+    assert (c["sub_event_type"], c["event_date"], c["actor2"]) == ("Air/drone strike", "2024-02-04", "Syrian Democratic Forces")
+
+
+def test_a_toll_told_with_its_month_before_after_dates_the_attack():
+    # Reuters (18 Mar 2024): "In January three U.S. service members were killed ... after a drone attack on a U.S outpost in Jordan"
+    # was dated by the article, at the outpost; the month was the clause's before "after"
+    [c] = _placed("In January three U.S. service members were killed and as many as 34 wounded after a drone attack on a US outpost "
+                  "in Jordan.", date(2024, 3, 18))
+    assert (c["place_id"], c["event_date"][:7], c["time_precision"], bool(c.get("background"))) == ("tower-22", "2024-01", 3, True)
+    [c] = _placed("Three US soldiers were killed on Sunday after a drone attack on an outpost in Jordan.", date(2024, 1, 29))
+    assert (c["place_id"], c["event_date"]) == ("tower-22", "2024-01-28")
