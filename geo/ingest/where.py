@@ -426,6 +426,9 @@ _LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|close|affiliated|linked|tied)
 
 #: Before a place: it is the object of an attack the sentence names ("the attack on al-Asad Airbase in").
 _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targeting)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$|"
+                        # "the US response to the attack that killed three American soldiers in Jordan"
+                        r"\battacks?\s+(?:that|which)\s+(?:killed|wounded|injured|hit|targeted)\s+(?:[\w.’'-]+\s+){0,4}?(?:in|at|on|near)\s+"
+                        r"(?:the\s+)?$|"
                         # "an attack by Kataib Hezbollah terrorists attacking coalition forces in Erbil"
                         r"\battacking\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,4}?(?:in|at|near)\s+(?:the\s+)?$", re.I)
 
@@ -795,6 +798,9 @@ def by_bearing(text: str, m: Mention) -> bool:
             or _COMPASS_REGION_OF.search(text, max(0, m.start - 40), m.start) is not None)
 
 
+#: Before a city: the time of day told in Washington's time, then as that city's ("4 p.m. Eastern time, or midnight in Baghdad").
+_CLOCK_IN = re.compile(r"\b(?:time|ET|EST|EDT|GMT)\s*,?\s+or\s+(?:about\s+)?(?:\d{1,2}(?::\d\d)?\s*)?(?:midnight|noon|[ap]\.?m\.?)\s+in$",
+                       re.I)
 #: An origin told in full before the bearing, its verb after it: "a drone launched from Syria exploded south of Eilat", "launched
 #: from Syria was shot down ... south of the Eliad settlement" (not "fired from Zummar, northwest of Mosul": the origin's bearing).
 _ORIGIN_TOLD = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:was\s+|were\s+)?"
@@ -907,6 +913,8 @@ def _read_origin(text: str, m: Mention) -> bool:
         return False  # "attacked US military bases by the Al-Omar oil field": beside it, not by its hand
     if before.endswith(("blamed on", "attributed to", "pinned on")):
         return True  # "drone strikes blamed on Iran hit a camp in northern Iraq": who is accused, not where
+    if before.endswith(" in") and _CLOCK_IN.search(text, max(0, m.start - 50), m.start - 1):
+        return True  # "at about 4 p.m. Eastern time, or midnight in Baghdad": the time there, not where the strikes were
     if before.endswith(("originated in", "originating in", "originates in")):
         return True  # "indicating that the attack likely originated in Iraq": where it came from
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):

@@ -310,3 +310,14 @@ def test_a_toll_told_with_its_month_before_after_dates_the_attack():
     assert (c["place_id"], c["event_date"][:7], c["time_precision"], bool(c.get("background"))) == ("tower-22", "2024-01", 3, True)
     [c] = _placed("Three US soldiers were killed on Sunday after a drone attack on an outpost in Jordan.", date(2024, 1, 29))
     assert (c["place_id"], c["event_date"]) == ("tower-22", "2024-01-28")
+
+
+def test_the_attack_a_strike_answered_and_a_citys_clock_do_not_place_the_strike():
+    # probes in the wires' manner: "the US response to the attack that killed three American soldiers in Jordan" put the strikes in
+    # Jordan; "at about 4 p.m. Eastern time, or midnight in Baghdad" put them in Baghdad
+    for told in ("The strikes were the opening salvo of the US response to the attack that killed three American soldiers in Jordan "
+                 "last Sunday.", "The US conducted the strikes on Friday at about 4 p.m. Eastern time, or midnight in Baghdad."):
+        assert not [c for c in _placed(told, date(2024, 2, 3)) if c["actor1"] == "United States"], told
+    # a strike at midnight in a city is there
+    [c] = _placed("Rockets struck shortly after midnight in Baghdad on Friday.", date(2024, 2, 3))
+    assert c["place_id"] == "baghdad"
