@@ -440,10 +440,9 @@ def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Aut
 #: Each rule's words, found in one pass over a clause (see :func:`_rules_worded`).
 _WORDS = _words_automaton(_RULE_WORDS)
 _EVERY_RULE = (1 << len(_RULES)) - 1
-#: The rules' patterns as :func:`triggers` reads them: each with a look-ahead for its first letters (see :func:`~.text.gated`), but
-#: the strike rule's, whose branches, gathered by first letter, test their letters themselves (and a second, long pattern made
-#: from it would be compiled at every start for nothing).
-_GATED = tuple(p if p is _STRIKE_RULE else gated(p) for p, *_ in _RULES)
+#: The rules' patterns as :func:`triggers` reads them: each with a look-ahead for its first letters (see :func:`~.text.gated`; the
+#: strike rule's branches, gathered by first letter, test their letters themselves, and gated() leaves it as it is).
+_GATED = tuple(gated(p) for p, *_ in _RULES)
 _CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
 _NOT_EVENT = re.compile(r"\b" + one_of("would", "could", "might", "may", "will", "if", "threat of", r"threaten(?:s|ed|ing)?(?:\s+to)?",
                                          r"vow(?:s|ed)?\s+to", "plans? to", "warn(?:s|ed)?", "deter", r"prepar\w+\s+to",
@@ -607,7 +606,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 _FEW_TOOK_PLACE = re.compile(r"\s+(?:also\s+)?(?:took\s+place|occurred|were\s+(?:also\s+)?(?:carried\s+out|launched|reported))\s+"
                              r"(?:at|on|against|near)\s+(?:the\s+)?[A-Z]")  # (at a place named: "at the Ain al-Asad airbase")
 #: Before a few attacks counted in words: a group's claim of them ("its fighters had carried out three attacks ... on the base").
-_FEW_CARRIED_OUT = re.compile(r"\b(?<!has\s)(?<!have\s)(?:carried|carries|carrying)\s+out\s+$", re.I)
+_FEW_CARRIED_OUT = re.compile(r"\b(?:carried|carries|carrying)\s+out\s+$", re.I)  # ("has carried out": _CAMPAIGN_COUNT's)
 #: A campaign's count, not a few attacks told as news: "since", "so far", "in total".
 _CAMPAIGN_COUNT = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|total|tally|campaign|"
                              r"(?:have|has)\s+(?:been|taken|occurred|carried)|(?:last|this|past|previous)\s+(?:week|month|year)|"

@@ -526,13 +526,37 @@ def gated(pattern: re.Pattern) -> re.Pattern:
     ('(?=(?i:[\\\\U00000067\\\\U0000006a]))(?:\\\\b(?:joint|ground)\\\\s+raids?)', ['joint raid', 'Ground raids'])
     """
     c = re._constants
-    first = re._parser.parse(pattern.pattern, pattern.flags).data[:1]
+    parsed = re._parser.parse(pattern.pattern, pattern.flags).data
+    if _letter_gated(parsed):
+        return pattern  # (gathered by first letter already: see by_first_letter)
+    first = parsed[:1]
     if not first or not (first[0][0] in (c.AT, c.ASSERT, c.ASSERT_NOT) or (
             first[0][0] is c.BRANCH and not all(alt.data[:1] and alt.data[0][0] is c.LITERAL for alt in first[0][1][1]))):
         return pattern  # (a pattern that opens with a character or a class, or with branches that each open with a letter)
     if (opening := _opening_class(pattern)) is None:
         return pattern
     return re.compile(f"(?={opening})(?:{pattern.pattern})", pattern.flags)
+
+
+def _letter_gated(items: list) -> bool:
+    """Whether a parsed pattern opens, past its anchors and look-aheads, with a look-ahead for a class of plain characters (as
+    :func:`by_first_letter` writes it): its first characters are tested already.
+
+    >>> _letter_gated(re._parser.parse(r"\\b" + by_first_letter("strikes?", "raids?")).data), _letter_gated(re._parser.parse(r"\\bstrike").data)
+    (True, False)
+    """
+    c = re._constants
+    for op, av in items:
+        if op is c.AT:
+            continue
+        if op is not c.ASSERT or av[0] != 1:
+            return False
+        inner = av[1].data if hasattr(av[1], "data") else av[1]
+        while len(inner) == 1 and inner[0][0] is c.SUBPATTERN:
+            inner = inner[0][1][3].data
+        if len(inner) == 1 and inner[0][0] is c.IN and all(o in (c.LITERAL, c.RANGE) for o, _ in inner[0][1]):
+            return True
+    return False
 
 
 def by_first_letter(*branches: str) -> str:
