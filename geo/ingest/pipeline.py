@@ -310,6 +310,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             speaker = next((m.actor for m in told_before[0] if m.kind == "actor" and m.actor != _US
                             and role_spans(text, m.start, m.end) == "by"), told_before[1])
         told_before = (in_s, speaker)  # read only when the next sentence goes on with "It added"
+        # "Iran has lashed out across the region. It has launched hundreds of missiles ...": the subject of the sentence before
+        subject = (_subject_before(sents[si - 1], mentions_in(sents[si - 1]), finder.actors)
+                   if speaker is None and si > 0 and _PRONOUN_ACTS.match(s.text) else None)
         dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
                     for d in dates)  # "over the weekend": two days, a report's time as much as a day is
         # the time told at the sentence's start ("On October 18, ...", "Late last week, ..."): a count of attacks it opens is dated by it
@@ -480,6 +483,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if speaker is not None and t.kind == "attack" and not c["actor1"] and c["event_type"] != "Strategic developments":
                     c["actor1"] = c["sources"][0]["actor1"] = speaker
                     c["flags"].append(f"actor from the sentence before: '{s.text.split()[0]}' is {speaker}, which spoke there")
+                elif (subject is not None and not c["actor1"] and c["event_type"] != "Strategic developments"
+                      and (t.kind == "strike" or finder.actors.side(subject) != "US and partners")):
+                    c["actor1"] = c["sources"][0]["actor1"] = subject
+                    c["flags"].append(f"actor from the sentence before: its subject, {subject}, is the '{s.text.split()[0]}' of this one")
                 if condemns:
                     speaking_state(c, s, t, in_s, matches, finder.actors)
                     if not condemned_by_state(c, in_s, finder.actors, prev):
@@ -952,6 +959,30 @@ _OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|eac
 #: A sentence that goes on with what the group just named said: "It added ...", "The group also claimed ...".
 _IT_ADDED = re.compile(r"\s*[\"“]?(?:It|The\s+(?:group|militia|faction|coalition|alliance|umbrella\s+group|organi[sz]ation))\s+"
                        r"(?:also\s+|later\s+|further\s+)?(?:added|said|says|claimed|announced|stated|noted)\b")
+#: A clause whose subject is the one of the sentence before, named again by a pronoun or "the group", and what it did: "Iran has
+#: lashed out across the region. It has launched hundreds of missiles ...", "Kataib Hezbollah issued a statement. The group claimed
+#: credit for a drone attack ...".
+_PRONOUN_ACTS = re.compile(r"\s*[\"“]?(?:It|They|The\s+(?:group|militia|faction|movement|organi[sz]ation))\s+"
+                           r"(?:(?:has|have|had|also|then|later|again|reportedly)\s+){0,2}"
+                           r"(?:launched|fired|struck|attacked|targeted|carried\s+out|conducted|hit|shelled|bombed|claimed)\b")
+#: The words a sentence may open with before its subject: "On Monday, ", "But ", "Meanwhile, the ".
+_SUBJECT_LEAD = re.compile(r"\s*[\"“]?(?:(?:But|And|However|Meanwhile|Earlier|Later|Overnight|Separately|On\s+\w+(?:\s+\d{1,2})?|"
+                           r"Last\s+\w+|Earlier\s+\w+),?\s+)?(?:[Tt]he\s+)?")
+#: Right after a name: it is not the subject ("Iran's outrageous response", "Iran-backed groups").
+_NOT_SUBJECT_AFTER = re.compile(r"['’]s\b|-|\s*,|\s+(?:and|or|of|in|to|from|on|at|against)\b")
+
+
+def _subject_before(before: Sentence, mentions: list[Mention], table: ActorTable) -> str | None:
+    """The group or state that opens ``before`` as its subject (its first mention, with nothing but a time or a conjunction before
+    it, and no possessive or list after it), the one a pronoun in the next sentence names again."""
+    m = next((m for m in mentions if m.actor), None)
+    if (m is None or m.actor not in table.actors or table.actors[m.actor].kind == "person"
+            or not _SUBJECT_LEAD.fullmatch(before.text, 0, m.start - before.start)
+            or _NOT_SUBJECT_AFTER.match(before.text, m.end - before.start)):
+        return None
+    return m.actor
+
+
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: "since ..." from before this is a state described ("occupied since 1967", "deployed there since 2014"), not a count's start.

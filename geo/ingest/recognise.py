@@ -528,6 +528,27 @@ _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
 _DONE_AFTER = re.compile(r"\s+(?:also\s+)?(?:targeted|hit|struck|destroyed|killed|were\s+carried\s+out|were\s+launched|took\s+place)\b")
 _DONE_END = re.compile(r"\b(?:targeted|hit|struck|destroyed|killed)$")
+#: Right before "shoot down" or "intercept": what a weapon is for, not a downing ("will intercept", "capable of intercepting",
+#: "capability to hunt and shoot down").
+#: (not "managed to intercept", "was able to intercept", "activated to intercept": a downing told)
+_MEANT_TO = re.compile(r"\b(?:will|would|could|can|cannot|capable\s+of|(?:capabilit(?:y|ies)|designed|meant|intended|help)\s+(?:[\w-]+\s+){0,2}?to)"
+                       r"\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
+#: Right before a report: a verb of doing in the past, then "further" ("Hezbollah carried out further attacks on Israel").
+_DONE_FURTHER = re.compile(r"\b(?:carried\s+out|conducted|launched|mounted|staged|made)\s+(?:[Ff]urther|[Aa]dditional)\s+$")
+
+
+def _further_done(text: str, start: int) -> bool:
+    """Whether "further" before the report at ``start`` follows a past verb of doing, with nothing before that verb that makes it
+    no event: attacks done ("carried out further attacks on Israel"), not threatened ("to deter further attacks").
+
+    >>> t = "Overnight, Hezbollah carried out further attacks on Israel."
+    >>> _further_done(t, t.index("attacks")), _further_done("They vowed to prevent further attacks.", 29)
+    (True, False)
+    """
+    done = _DONE_FURTHER.search(text, max(0, start - 40), start)
+    return done is not None and not _not_event(text[max(0, done.start() - 30):done.start()])
+
+
 _MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might)\s+(?!have\b)", re.I)
 #: "The strike has raised fears of a deadly attack": an event told before, named again as what it led to, not one more.
 _CLAUSE_OPENS = r"(?:^|[.;:]\s*|\n\s*)[\"“]?"
@@ -769,11 +790,15 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])
                                            and not (_FURTHER_END.search(text, max(0, m.start() - 20), m.start())
-                                                    and (_DONE_AFTER.match(text, m.end()) or _DONE_END.search(m.group(0)))))
+                                                    and (_DONE_AFTER.match(text, m.end()) or _DONE_END.search(m.group(0))))
+                                           and not _further_done(text, m.start()))
                                           or ("no " in low and _NONE_HIT.search(text, max(0, m.start() - 80), m.start()))
                                           or _MODAL_AFTER.match(text, m.end())
                                           or _commented(text, m)):
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
+            if (sub == "Disrupted weapons use" and m.group(0)[:5].lower() in ("shoot", "inter") and _MEANT_TO.search(
+                    text, max(0, m.start() - 40), m.start()) and not m.group(0).lower().startswith("intercepted")):
+                continue  # "counter-drone capability to hunt and shoot down any further threats": what it is for, not a weapon downed
             if sub == "Change to group/activity" and _OPEN_QUESTION.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "it is unclear if the group will halt attacks": a question, not a decision
             if (sub == "Change to group/activity" and m.group(0).split()[0].lower() in ("pause", "halt", "suspension")

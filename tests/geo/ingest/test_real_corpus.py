@@ -111,10 +111,10 @@ def test_the_other_real_sets_keep_the_reserved_window_out_and_their_labels_whole
                 (a["file"], e)
 
 
-#: Where a text may come from to be kept in the repository: US government works (public domain), and UK government and
+#: Where a text may come from to be kept in the repository: US government works (public domain), UK government and
 #: Parliament pages (Open Government Licence v3.0, Open Parliament Licence v3.0: redistributable with the attribution that
-#: dev86/README.md gives).
-_PUBLIC_DOMAIN = (".gov/", ".mil/", "voanews.com/", "everycrsreport.com/", "www.gov.uk/", ".parliament.uk/")
+#: dev86/README.md gives) and Australian government pages (CC BY 4.0, as dev87/README.md attributes them).
+_PUBLIC_DOMAIN = (".gov/", ".mil/", "voanews.com/", "everycrsreport.com/", "www.gov.uk/", ".parliament.uk/", ".gov.au/")
 SET_TEXTS = sorted(REAL.parent.glob("*/public/*.txt"))
 
 
