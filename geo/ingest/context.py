@@ -408,7 +408,7 @@ def attacks_across_countries(sentence: str, trigger_start: int) -> bool:
 
 _WAR_BEFORE = re.compile(
     r"\b(?:war|wars|conflict|crisis|hostilities(?=\s+(?:involving|between))|onslaught|offensive|(?<!drone\s)(?<!rocket\s)(?<!missile\s)assault|operations(?!\s+(?:cent(?:re|er)s?|headquarters|rooms?|bases?|command))|"
-    r"fighting(?!\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:e|r)ed)\b)|incursion|invasion|siege|(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)bombardment|stormed|breached|"
+    r"fighting(?!\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:er|r)ed)\b)|incursion|invasion|siege|(?<!drone\s)(?<!rocket\s)(?<!missile\s)(?<!artillery\s)bombardment|stormed|breached|"
     r"support\s+(?:for|to|of)|supporting|backing|(?:revenge|vengeance|retaliation|solidarity)\s+(?:campaign\s+)?(?:for|with)|"
     r"crimes|massacres?|atrocities|"  # "a response to the crimes of the enemy in the Gaza Strip"
     r"(?:ceasefire|cease-fire|truce|peace)\s+(?:talks|deal|negotiations|agreement))\b[^.;:]{0,40}$", re.I)

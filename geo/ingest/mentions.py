@@ -97,6 +97,8 @@ class MentionFinder:
         self.automaton = ahocorasick.Automaton()
         names = self.gz.name_keys()
         actor_keys = {normalise(n): a.name for a in self.actors.actors.values() for n in (a.name, *a.aliases)}
+        if _SPONSORED_GROUPS in self.actors.actors:  # every spelling of "Iran-backed militias" the table does not list one by one
+            actor_keys = {key: _SPONSORED_GROUPS for key in sponsored_names()} | actor_keys
         actor_keys.pop("", None)
         words = _english_words()
         for key, layer in names.items():
@@ -289,6 +291,32 @@ class _Words(dict):
 
 #: A GeoNames place with fewer people than this, whose name is an English word, is not read as a place.
 TOWN_SIZE = 100_000
+
+
+#: The actor that stands for the militias Iran backs when no group is named, and the words its names are written with: a sponsor
+#: ("Iran-backed", "Iranian-linked", "pro-Iranian"), then what they are ("militants", "proxy forces", "armed groups").
+_SPONSORED_GROUPS = "Iran-backed militias (unidentified)"
+_SPONSOR_WORDS = ("iran", "iranian", "pro iran", "pro iranian")
+_SPONSORSHIP = ("backed", "aligned", "affiliated", "linked", "allied", "sponsored", "supported")
+_GROUP_NOUNS = ("militia", "militias", "militants", "militant groups", "militia groups", "militia group", "groups", "armed groups",
+                "armed group", "armed factions", "fighters", "factions", "faction", "proxies", "proxy groups", "proxy forces",
+                "proxy militias", "forces", "paramilitaries", "paramilitary groups", "paramilitary forces", "terrorist groups",
+                "terror groups", "elements", "operatives")
+
+
+def sponsored_names() -> list[str]:
+    """The normalised names of the militias Iran backs, told without naming one: each sponsor word with each way of backing
+    ("pro-Iranian" without one) and each group noun.
+
+    >>> names = sponsored_names()
+    >>> "iran linked militants" in names, "pro iranian fighters" in names, "iranian backed proxy forces" in names
+    (True, True, True)
+    """
+    out = []
+    for sponsor in _SPONSOR_WORDS:
+        ways = ("",) if sponsor.startswith("pro ") else _SPONSORSHIP
+        out += [" ".join(filter(None, (sponsor, way, noun))) for way in ways for noun in _GROUP_NOUNS]
+    return out
 
 
 def _english_words() -> frozenset[str]:

@@ -342,7 +342,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "Tribal fighters clashed with the SDF in Diban", "Heavy fighting broke out in Diban on Wednesday" (not "the fighting in
                 # Gaza", "fighting ISIS": a war named, a mission)
                 r"\bclashed\s+with\b|"
-                r"\b(?:fighting|battles|clashes)\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:e|r)ed)\s+"
+                r"\b(?:fighting|battles|clashes)\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:er|r)ed)\s+"
                 r"(?:in|around|near|at)\b", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones

@@ -999,7 +999,7 @@ def us_position(location: str | None) -> bool:
 #: Syrian Observatory on Wednesday night, occurred in Al-Bokamal City".
 _WHERE_TOLD = re.compile(r"\s*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+)?(?:base|attack|incident|strike|explosion|blast|facility|site|"
                          r"outpost|garrison|installation|fighting|clashes|battles?|troops|service\s?members|personnel|soldiers)\b[^.;]{0,120}?"
-                         r"\b(?:is|was|were|are)?\s*(?:located|situated|occurred|took\s+place|happened|cent(?:e|r)ed|concentrated|focused|"
+                         r"\b(?:is|was|were|are)?\s*(?:located|situated|occurred|took\s+place|happened|cent(?:er|r)ed|concentrated|focused|"
                          r"stationed|based|deployed)\s+(?:in|at|near|on|around)\b|"
                          # "In Syria, they were in the vicinity of Al-Baum, Deir Ezzor and Al-Mayadeen": where the strikes just told were
                          r"\s*(?:In\s+(?:Iraq|Syria|Yemen|Jordan|Lebanon),\s+)?(?:[Tt]hey|[Tt]he\s+(?:strikes|targets|sites|facilities|locations))\s+"

@@ -59,3 +59,25 @@ def test_what_a_weapon_is_for_is_no_weapon_shot_down():
     # a downing told is still one
     [c] = _placed("US forces managed to intercept two drones near Erbil Air Base on Monday.", date(2024, 1, 23))
     assert c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_fighting_centered_on_towns_is_placed_there():
+    # The Media Line (8 Aug 2024): "The fighting centered around the towns of Abu Hamam, Dhiban, ...": the pattern read "centred"
+    # and "centeed", never the American spelling
+    found = _placed("On Wednesday the fighting centered around the towns of Abu Hamam and Diban.", date(2024, 8, 8))
+    assert sorted(c["place_id"] for c in found) == ["abu-hamam", "diban"]
+    assert {c["sub_event_type"] for c in found} == {"Armed clash"}
+
+
+def test_every_spelling_of_the_militias_iran_backs_is_that_actor():
+    # the table listed about seventy spellings one by one; "Iran-linked militants", "Iran-affiliated militants", "pro-Iranian
+    # fighters" were no one (DoD News, 25 Aug 2022: "struck at Iran-affiliated militants in the area")
+    [c] = _placed("U.S. jets struck Iran-linked militants near Mayadin on Monday.", date(2024, 1, 23))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Iran-backed militias (unidentified)")
+    [c] = _placed("Pro-Iranian fighters fired rockets at the Conoco base on Monday.", date(2024, 1, 23))
+    assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States")
+    # a named group after the sponsor is that group, and "Iranian-backed Houthi rebels" are the Houthis
+    [c] = _placed("U.S. jets struck Iran-backed Kataib Hezbollah positions near al-Qaim on Monday.", date(2024, 1, 23))
+    assert c["actor2"] == "Kata'ib Hezbollah"
+    [c] = _placed("Iranian-backed Houthi rebels fired a missile at a ship in the Red Sea on Monday.", date(2024, 1, 23))
+    assert c["actor1"] == "Houthis"
