@@ -1242,8 +1242,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif side == "US and partners" or (c["_kind"] == "strike" and c["actor1"] == _UNOWNED):  # unowned aircraft too
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
                 c["actor2"] = here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic else ""
-        elif c["actor2"] == _GENERIC_ALIGNED and len(named) == 1 and c["_kind"] == "strike":
-            c["actor2"] = named[0]  # "a commander of a pro-Iran militia" in an article about one named militia
+        elif c["actor2"] == _GENERIC_ALIGNED and (len(named) == 1 or not named and guards) and c["_kind"] == "strike":
+            # "a commander of a pro-Iran militia" in an article about one named militia; "pro-Iran fighters were killed in airstrikes",
+            # then "the strikes hit depots of the Islamic Revolutionary Guard Corps": the force the article names, as for a strike
+            # whose target the sentence does not name
+            c["actor2"] = named[0] if named else _IRGC
         if (c["_kind"] == "attack" and c.get("place_id") in _IRAQI_HELD and c["actor2"] in ("", _US) and _IRAQ in table.actors
                 and c["actor1"] != _IRAQ and not _US_TROOPS.search(c["notes"])):
             c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there

@@ -85,6 +85,9 @@ _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\
 _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
 #: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
+#: Right after a group's name: a relative clause that tells it launched an attack ("... proxies who earlier had launched a missile").
+_WHO_LAUNCHED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
+                           r"(?:launched|fired|carried\s+out|conducted|attacked|targeted|struck)\b")
 _ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
 #: The states whose statements on the campaign's attacks and strikes the coders code: the host government's.
 _STATEMENTS_CODED = frozenset({"Iraq"})
@@ -142,6 +145,12 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
     # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
     modifier = striker(t, in_s, s) if t.kind == "strike" else None
+    # "U.S. forces struck and killed Iran-backed proxies who earlier had launched a ballistic missile against al-Asad": the group a
+    # relative clause says launched the attack made it, whoever then struck it
+    doer = (next((m for m in actors if m.kind == "actor" and m.actor != _US and m.end <= t.start <= m.end + 80
+                  and _WHO_LAUNCHED.match(text, m.end)), None) if t.kind == "attack" else None)
+    if doer is not None:
+        against = [m for m in against if m is not doer]
     disrupted = t.sub_event_type == "Disrupted weapons use"
     if disrupted:  # the one who shot it down acted ("the Houthis shot down a U.S. drone"); the one who launched it is the other side
         owner = [m for m in actors if m.kind == "actor" and m.actor != _US
@@ -159,6 +168,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         against = owner + by + against
     elif modifier is not None:
         a1 = modifier
+    elif doer is not None:
+        a1 = doer
     elif t.kind == "development" and agent_after(t, text) and (agent := [m for m in actors if m.start >= t.end
                                                                         and not _ENVOY_TO.search(text, max(0, m.start - 30), m.start)]):
         a1 = agent[0]  # "the attack was condemned by the Iraqi government"
