@@ -1206,6 +1206,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
             elif (c["_kind"] == "strike" or aligned_target) and (us_struck or _AMERICAN.search(c["notes"])):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
+            elif c["_kind"] == "strike" and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"]):
+                a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in
+                # Baghdad": the US government's own words for its strikes, whoever the sentence names
             elif aligned_target:
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
@@ -1293,6 +1296,11 @@ def _no_side(text: str, start: int, end: int) -> bool:
             or war_named_after(text, end))
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
+#: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
+#: strikes" (or "action"), "discrete precision strikes".
+_US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
+                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b",
+                         re.I)
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
 _HELD_BY_ISRAEL = frozenset({"golan-heights", "eliad", "jordan-valley"})
 

@@ -81,3 +81,16 @@ def test_every_spelling_of_the_militias_iran_backs_is_that_actor():
     assert c["actor2"] == "Kata'ib Hezbollah"
     [c] = _placed("Iranian-backed Houthi rebels fired a missile at a ship in the Red Sea on Monday.", date(2024, 1, 23))
     assert c["actor1"] == "Houthis"
+
+
+def test_the_us_governments_words_for_its_strikes_make_them_american():
+    # CENTCOM and DoD (Nov 2023 - Feb 2024): "conducted necessary and proportionate strikes on three facilities", "killed in a
+    # self-defense strike in Baghdad", "a unilateral strike": told without the US named, these were unknown aircraft's
+    for told in ("The commander was killed in a unilateral strike on a car in eastern Baghdad on Wednesday night.",
+                 "Forces conducted necessary and proportionate strikes on three facilities near Jurf al-Sakhar on Wednesday.",
+                 "A self-defense strike hit a weapons depot near Albu Kamal on Wednesday."):
+        [c] = _placed(told, date(2024, 2, 8))
+        assert (c["actor1"], c["sub_event_type"]) == ("United States", "Air/drone strike"), told
+    # unknown warplanes stay unknown, and Israel's forces stay Israel's
+    [c] = _placed("Unknown warplanes carried out strikes on militia posts near Albu Kamal on Wednesday.", date(2024, 2, 8))
+    assert c["actor1"] == "Unidentified military forces"
