@@ -1200,8 +1200,9 @@ def _read_role(text: str, start: int, end: int) -> str | None:
         return "against"
     if _HOLDER_OF_TARGET.match(after) and _TARGET_DETERMINER.search(before):
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
-    if ("'" in after[:2] or "’" in after[:2]) and _OWNS_STRUCK.match(after):
-        return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice": the owner of what was struck
+    if ("'" in after[:2] or "’" in after[:2] or " were " in after or " was " in after or " been " in after) and _OWNS_STRUCK.match(after):
+        return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice", "Kataib Hezbollah camps in Qaim were hit":
+        # the owner of what was struck
     if ((odd_before or _OWNED_WORDS.found(low_before)) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
             and not (_SPONSORED.match(before, m.start()) and _GROUPS_END.search(before, 0, m.start()))):
         return "against"
@@ -1215,9 +1216,12 @@ TARGET_NOUNS = r"(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y
 _HOLDER_OF_TARGET = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{TARGET_NOUNS}|air\s*bases?)\b", re.I)
 _TARGET_DETERMINER = re.compile(r"\b(?:struck|hit|targeted|targeting|attacked|attacking|bombed|shelled|on|against)\s+"
                                 r"(?:(?:the|an?|another|two|three|several|multiple)\s+)?$", re.I)
-#: Right after a group's name: its possession, then struck ("'s base in Jurf al-Sakhr was hit", "'s headquarters were targeted").
-_OWNS_STRUCK = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:base|bases|headquarters|camp|camps|positions?|depots?|facilit(?:y|ies)|sites?|"
-                          r"checkpoints?|convoy|vehicles?|posts?|warehouses?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+#: Right after a group's name: its possession, then struck ("'s base in Jurf al-Sakhr was hit", "'s headquarters were targeted",
+#: "camps in Qaim were hit"; not "said a base was hit": what the group told).
+_OWNS_STRUCK = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:said|says|claimed|announced|stated|reported|told|and|or)\b)[\w-]+\s+){0,2}?"
+                          r"(?:base|bases|headquarters|camp|camps|positions?|depots?|facilit(?:y|ies)|sites?|"
+                          r"checkpoints?|convoy|vehicles?|posts?|warehouses?|fighters|members|commanders?|leaders?|operatives|personnel)\b"
+                          r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?:(?:also|again|reportedly)\s+)?(?:hit|struck|targeted|bombed|attacked|shelled)\b")
 #: "militia groups affiliated with Iran's IRGC", "Shia armed groups, affiliated with ...": a group's sponsor, named to describe it, not
 #: what was struck.

@@ -94,3 +94,21 @@ def test_the_us_governments_words_for_its_strikes_make_them_american():
     # unknown warplanes stay unknown, and Israel's forces stay Israel's
     [c] = _placed("Unknown warplanes carried out strikes on militia posts near Albu Kamal on Wednesday.", date(2024, 2, 8))
     assert c["actor1"] == "Unidentified military forces"
+
+
+def test_a_group_whose_camps_were_hit_is_their_target_not_their_attacker():
+    # Kurdistan24, Musings on Iraq (Mar 2026): "Kataib Hezbollah camps in Qaim and Akashat were hit", "another PMF base in Diyala
+    # province was hit by a drone": the group that holds the camps was read as the one that struck
+    found = _placed("Kataib Hezbollah camps near Qaim and Akashat were hit on Monday.", date(2026, 3, 3))
+    assert {c["actor2"] for c in found} == {"Kata'ib Hezbollah"} and "Kata'ib Hezbollah" not in {c["actor1"] for c in found}
+    [c] = _placed("A PMF base in Diyala province was hit by a drone on Monday.", date(2026, 3, 3))
+    assert (c["actor1"], c["actor2"]) != ("Popular Mobilization Forces", "") and c["actor2"] == "Popular Mobilization Forces"
+    # what the group said was hit is not its own
+    [c] = _placed("Kataib Hezbollah said a US base in Syria was hit by its drones on Monday.", date(2026, 3, 3))
+    assert (c["actor1"], c["actor2"]) == ("Kata'ib Hezbollah", "United States")
+
+
+def test_the_qasrak_base_is_a_us_position():
+    # ISW News (6 Nov 2023): attacks "on the Qasrak base" in Hasakah were coded with no target
+    [c] = _placed("Drones targeted the Qasrak base on Monday.", date(2023, 11, 7))
+    assert (c["place_id"], c["actor2"]) == ("qasrak", "United States")
