@@ -16,7 +16,8 @@ _CAPTION = re.compile(
     r"|\b(?:Photo|Image|Picture)\s*(?:credit)?\s*:|\bImage caption\b|\bFile photo\b|\bvia Getty Images\b|\bPhoto by\b"
     r"|^(?:This|A|The)\s+(?:handout\s+)?(?:picture|photo(?:graph)?|image)\s+(?:taken|released|obtained|made\s+available|shows)\b"
     r"|[(\[][A-Z][\w .'-]{2,40}/\s*(?:AFP|AP|Reuters|EPA|Getty|Anadolu|Xinhua)"  # "(Ayman HENNA / AFP)", "[Ahmed Saad/Reuters]"
-    r"|\bin\s+this\s+(?:handout\s+)?(?:screen\s*grab|still\s+image|video\s+grab|picture|photo(?:graph)?|image)\b", re.I)
+    r"|\bin\s+this\s+(?:handout\s+)?(?:screen\s*grab|still\s+image|video\s+grab|picture|photo(?:graph)?|image)\b"
+    r"|^\s*\(FILE\)|^\s*(?-i:FILE)\s*[-–—:]\s", re.I)  # "(FILE) The headquarters of ...", "FILE - U.S. soldiers ...": an archive photo's
 _CHROME = re.compile(
     r"^(?:Accessibility links|Skip to (?:main )?content|Breaking News|Advertisement|Share (?:this|on)\b|Read more\b|Read More:|Related:|"
     r"Sign up\b|Subscribe\b|Follow us\b|Most read\b|Top stories\b|Current:\s*Home|Home\s*>|Menu\b(?!-)|Close\b(?!-|\s+to\b)|"
@@ -93,6 +94,10 @@ def not_reporting(sentence: str) -> str | None:
     >>> not_reporting("Iraqi security forces on patrol after a drone attack in Baghdad, January 4, 2024 [Ahmed Saad/Reuters]")
     'caption'
     >>> not_reporting("Israeli police investigate the scene of a suspected ramming attack in Jerusalem.")
+    'caption'
+    >>> not_reporting("(FILE) The headquarters of the PMF in Baghdad which was targeted by a U.S. strike.")
+    'caption'
+    >>> not_reporting("FILE - U.S. soldiers stand at a base in Iraq, Dec. 29, 2019.")
     'caption'
     >>> not_reporting("US forces struck the base.") is None
     True

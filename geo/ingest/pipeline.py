@@ -509,6 +509,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     _at_national_target(c, adj.group("adj"), finder)
                 if not c.get("place_id") and t.kind in ("strike", "attack") and "border" in s.text:
                     _by_the_border(c, s.text, finder)  # "killed in the US strikes near the Syrian border", Iraq's government said
+                if not c.get("place_id") and t.kind in ("strike", "attack") and " time" in s.text and (
+                        clock := _LOCAL_CLOCK.search(s.text)) is not None and (home := finder.country_places.get(
+                        _CLOCK_COUNTRY[clock.group(1).lower()])) is not None:
+                    # "On January 4 at approximately 12 P.M. Iraq time, U.S. forces took necessary and proportionate action against ...":
+                    # the country whose clock told the hour, when the sentence names no place
+                    at_country(c, home, f"the hour was told by {home.name}'s clock", f"placed at {home.name}: the hour was told in its time")
                 if (t.sub_event_type == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
                         and _NAVY.search(s.text) and _HOUTHI_FIRE.search(s.text) and not _OVER_YEMEN.search(s.text)):
                     # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three
@@ -983,6 +989,10 @@ def _subject_before(before: Sentence, mentions: list[Mention], table: ActorTable
     return m.actor
 
 
+#: An hour told by a country's clock: "at approximately 12 P.M. Iraq time", "9:30 p.m. Baghdad Time", "(Sanaa time)".
+_LOCAL_CLOCK = re.compile(r"\b(Iraq|Iraqi|Baghdad|Syria|Damascus|Yemen|Sanaa|Sana['’]a|Jordan|Amman)\s+[Tt]ime\b")
+_CLOCK_COUNTRY = {"iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ", "syria": "SY", "damascus": "SY", "yemen": "YE", "sanaa": "YE",
+                  "sana'a": "YE", "sana’a": "YE", "jordan": "JO", "amman": "JO"}
 #: "the group also struck": another report, not the one before it told again.
 _ALSO = re.compile(r"\balso\s+(?:[\w-]+\s+)?$", re.I)
 #: "since ..." from before this is a state described ("occupied since 1967", "deployed there since 2014"), not a count's start.

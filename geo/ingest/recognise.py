@@ -1200,6 +1200,8 @@ def _read_role(text: str, start: int, end: int) -> str | None:
         return "against"
     if _HOLDER_OF_TARGET.match(after) and _TARGET_DETERMINER.search(before):
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
+    if "who" in low_before and _MAN_OF.match(after) and _STRUCK_MAN.search(text, max(0, start - 160), start):
+        return "against"  # "took necessary and proportionate action against Mushtaq al-Jawari, who was a Harakat al-Nujaba leader": whose man
     if ("'" in after[:2] or "’" in after[:2] or " were " in after or " was " in after or " been " in after) and _OWNS_STRUCK.match(after):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice", "Kataib Hezbollah camps in Qaim were hit":
         # the owner of what was struck
@@ -1223,6 +1225,11 @@ _OWNS_STRUCK = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:said|says|claimed|announced
                           r"checkpoints?|convoy|vehicles?|posts?|warehouses?|fighters|members|commanders?|leaders?|operatives|personnel)\b"
                           r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?:(?:also|again|reportedly)\s+)?(?:hit|struck|targeted|bombed|attacked|shelled)\b")
+#: Before and after a group's name: the man a report struck, told as one of its own ("..., who was a Harakat al-Nujaba leader").
+_STRUCK_MAN = re.compile(r"\b(?:against|killed|killing|targeted|targeting|struck|eliminated|assassinated)\s+"
+                         r"(?:(?-i:[A-Z])[\w'’.-]*[\s,]+|(?-i:al|el|bin|ibn|abu)[\s-]+|a\.k\.a\.?\s+|aka\s+|known\s+as\s+){1,12}"
+                         r"who\s+was\s+(?:also\s+)?(?:an?|the)\s+(?:senior\s+|top\s+|prominent\s+)?$", re.I)
+_MAN_OF = re.compile(r"\s+(?:senior\s+|top\s+|military\s+)?(?:leader|commander|member|official|figure|chief|operative)s?\b", re.I)
 #: "militia groups affiliated with Iran's IRGC", "Shia armed groups, affiliated with ...": a group's sponsor, named to describe it, not
 #: what was struck.
 _SPONSORED = re.compile(r"\s*(?:affiliated\s+with|linked\s+(?:to|with)|associated\s+with|tied\s+to|connected\s+to)\b", re.I)

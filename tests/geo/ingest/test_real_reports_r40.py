@@ -112,3 +112,26 @@ def test_the_qasrak_base_is_a_us_position():
     # ISW News (6 Nov 2023): attacks "on the Qasrak base" in Hasakah were coded with no target
     [c] = _placed("Drones targeted the Qasrak base on Monday.", date(2023, 11, 7))
     assert (c["place_id"], c["actor2"]) == ("qasrak", "United States")
+
+
+def test_an_archive_photos_caption_is_not_reporting():
+    # VOA (Jan 2024): "(FILE) The headquarters of Iraq's Popular Mobilisation Forces paramilitaries in Baghdad which was targeted by a
+    # U.S. strike." became a strike on the day of publication
+    text = ("(FILE) The headquarters of a paramilitary force in Baghdad which was targeted by a U.S. strike.\n\n"
+            "FILE - U.S. soldiers stand guard at a base in western Iraq.\n\n"
+            "The Pentagon said it would keep its focus on the mission against the Islamic State group.")
+    assert not [c for c in _events(text, date(2024, 1, 8)) if c["kind"] in ("event", "unplaced")]
+
+
+def test_a_countrys_clock_places_a_report_that_names_no_place():
+    # DoD (Jan 2024): "On January 4 at approximately 12 P.M. Iraq time, U.S. forces took necessary and proportionate action against
+    # ..., who was a Harakat al-Nujaba leader": placed nowhere, and struck no one
+    [c] = _placed("On January 4 at about noon Iraq time, U.S. forces took necessary and proportionate action against Abu Taqwa, "
+                  "who was a Harakat al-Nujaba leader.", date(2024, 1, 5))
+    assert (c["place_id"], c["event_date"], c["actor1"], c["actor2"]) == ("iraq", "2024-01-04", "United States", "Harakat al-Nujaba")
+    # a place the sentence names is the place, whatever clock told the hour
+    [c] = _placed("At 9:30 p.m. Baghdad time on Wednesday, a drone struck a base near Erbil.", date(2024, 2, 8))
+    assert c["place_id"] != "iraq"
+    # a group's man who spoke is not struck
+    found = _events("A drone hit the base on Thursday, said Abu Ali, who was a Kataib Hezbollah official.", date(2024, 1, 5))
+    assert all(c["actor2"] != "Kata'ib Hezbollah" for c in found)
