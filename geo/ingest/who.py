@@ -229,6 +229,11 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             or _ISRAELI_CRAFT.search(text, max(s.start, t.start - 60), t.start)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
+    if (t.kind in ("strike", "attack") and "-led" in text[max(s.start, t.start - 40):t.end]
+            and (led := _NATION_LED.search(text, max(s.start, t.start - 40), t.end)) is not None
+            and (state := _state_of(NATION[led.group("adj")][0], table)) is not None and c["actor2"] != state):
+        c["actor1"], a1 = state, None  # "U.S. forces participated in an Iraqi-led operation against ISIS fighters": Iraq's operation
+        ev["actor1"] = evidence(article.name, s, led.span())
     if t.kind == "strike" and c["actor1"] != _US and (us_word := _US_WORD.search(text, t.start, t.end)) is not None:
         c["actor1"], a1 = _US, None  # "injuries sustained from the American airstrike on Jurf al-Nasr": the strike's own words say whose
         ev["actor1"] = evidence(article.name, s, us_word.span())
@@ -294,10 +299,16 @@ _FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsul
 
 #: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked", "RAF Typhoons struck".
 _FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|(?:Typhoon|fighter)\s+jets?))?"
+#: A report's words, or those right before them: the nation whose forces led it ("an Iraqi-led operation", "Iraqi-led raids").
+_NATION_LED = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian|Israeli)-led\s+(?:[\w-]+\s+)?(?:operations?|raids?|assaults?|offensives?|strikes?|"
+                         r"missions?|attacks?|clearance)\b")
+#: After a state's forces: the US side they worked with, told as an aside ("Iraqi Security Forces, working with service members from
+#: Combined Joint Task Force-Operation Inherent Resolve, conducted strikes and follow-on raids"): the state's operation still.
+_PARTNERED_ASIDE = r"(?:\s*,\s*(?:working|operating|fighting|acting|partnering|partnered|together)\s+(?:with|alongside)\s+[^,;.]{3,90},)?"
 #: "said that it", "said on 26 October 2024 it": the state tells what it did.
 _SAID_IT = r"(?:said\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+)?"
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
-_STATE_VERB = re.compile(_FORCE_WORD + r"\s+" + _SAID_IT + r"(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
+_STATE_VERB = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT + r"(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
                          # "Iran's Revolutionary Guards said they attacked the 'espionage headquarters' of Israel in Erbil"
                          r"(?:conducted|carried\s+out|launched|struck|bombed|attacked|fired|engaged\s+in|"
                          r"hit|targeted|conducts|carries\s+out|launches|strikes|bombs|hits|targets|attacks|fires)\s+"
@@ -357,7 +368,7 @@ _US_AND = re.compile(r"\b(?:United\s+States|U\.S\.|US|America)(?:\s+(?:forces|mi
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
 _VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
-_STATE_AUX = re.compile(_FORCE_WORD + r"\s+" + _SAID_IT +
+_STATE_AUX = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT +
                         r"(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
                         # "Israel on Friday launched unprecedented strikes on Iran": the day between the state and its verb
                         r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|night|evening)\s+)?)?", re.I)

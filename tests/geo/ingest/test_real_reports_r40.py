@@ -135,3 +135,17 @@ def test_a_countrys_clock_places_a_report_that_names_no_place():
     # a group's man who spoke is not struck
     found = _events("A drone hit the base on Thursday, said Abu Ali, who was a Kataib Hezbollah official.", date(2024, 1, 5))
     assert all(c["actor2"] != "Kata'ib Hezbollah" for c in found)
+
+
+def test_an_operation_a_partner_state_led_is_its_own():
+    # DoD News (24 Oct 2024): "Iraqi Security Forces, working with service members from Combined Joint Task Force-Operation Inherent
+    # Resolve, conducted strikes and follow-on raids ..." and "U.S. forces participated in an Iraqi-led operation against ISIS
+    # fighters": both were coded as the United States' operations
+    [c] = _placed("On Tuesday, Iraqi Security Forces, working with coalition service members, conducted strikes on several ISIS hideouts "
+                  "in Anbar province.", date(2024, 10, 24))
+    assert (c["actor1"], c["actor2"]) == ("Iraq", "Islamic State")
+    [c] = _placed("On Thursday, U.S. forces took part in an Iraqi-led operation against ISIS fighters in Anbar province.", date(2024, 10, 24))
+    assert (c["actor1"], c["actor2"]) == ("Iraq", "Islamic State")
+    # the US's own operation stays the US's
+    [c] = _placed("On Thursday, U.S. forces conducted a raid against ISIS fighters in Anbar province.", date(2024, 10, 24))
+    assert c["actor1"] == "United States"
