@@ -316,6 +316,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
+    # "condemns the suicide attack today in Madaen", "a suicide car bombing" (not "suicide drones": drones, and their rule's)
+    (re.compile(r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+)?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|explosions?|attackers?)\b", re.I),
+     "attack", _EXPLOSIONS, "Suicide bomb"),
     (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     # "a joint raid targeting suspected Islamic State group militants", "a partnered raid with the Iraqi Security Forces", "a US
@@ -419,6 +422,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
      "fighter", "striking back", "planes", "responded with"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile"),
+    ("suicide",),
     ("ied", "roadside", "improvised", "landmine"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
     ("clash", "firefight", "battle", "fighting"),

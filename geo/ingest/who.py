@@ -199,7 +199,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target
         a1 = None if a1 is not None and a1.actor == under.actor else a1
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
-        a2 = next((m for m in actors if m.actor == _US), None)
+        # (not "The United States strongly condemns the suicide attack today in Madaen": who judged it)
+        a2 = next((m for m in actors if m.actor == _US and not (_CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
@@ -299,6 +300,12 @@ _FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsul
 
 #: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked", "RAF Typhoons struck".
 _FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|(?:Typhoon|fighter)\s+jets?))?"
+#: After a name: its condemnation of the report ("The United States strongly condemns the suicide attack").
+_CONDEMNS_AFTER = re.compile(r"\s+(?:(?:strongly|firmly|also|again|today|unequivocally)\s+)*(?:condemn|denounc|deplor|decr[iy])\w*\b|"
+                             r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b", re.I)
+#: What the report hit, told as the speaker's own ("condemned the rocket attack on its embassy"): the speaker was its target.
+_ITS_OWN = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?|bases?|forces|troops|personnel|diplomats|"
+                      r"service\s*members|soldiers|facilit(?:y|ies))\b", re.I)
 #: A report's words, or those right before them: the nation whose forces led it ("an Iraqi-led operation", "Iraqi-led raids").
 _NATION_LED = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian|Israeli)-led\s+(?:[\w-]+\s+)?(?:operations?|raids?|assaults?|offensives?|strikes?|"
                          r"missions?|attacks?|clearance)\b")

@@ -149,3 +149,19 @@ def test_an_operation_a_partner_state_led_is_its_own():
     # the US's own operation stays the US's
     [c] = _placed("On Thursday, U.S. forces conducted a raid against ISIS fighters in Anbar province.", date(2024, 10, 24))
     assert c["actor1"] == "United States"
+
+
+def test_a_suicide_attack_is_a_suicide_bomb_and_who_condemned_it_is_not_its_target():
+    # State Department (24 Dec 2014): "The United States strongly condemns the suicide attack today in Madaen, Iraq, which took the
+    # lives of a number of anti-ISIL fighters": a shelling, and on the United States
+    text = ("U.S. Condemns Terrorist Attack in Iraq\n\nPress Statement\nWashington, DC\n\nThe United States strongly condemns the "
+            "suicide attack today in Baghdad, which killed a number of fighters. The United States will continue to stand with the "
+            "Government of Iraq.")
+    [c] = _placed(text, date(2014, 12, 24))
+    assert (c["sub_event_type"], c["place_id"]) == ("Suicide bomb", "baghdad")
+    assert c["actor2"] != "United States"
+    # suicide drones are drones; and an attack the speaker condemns on its own embassy was on it
+    [c] = _placed("Suicide drones struck a base in Erbil on Wednesday.", date(2024, 1, 4))
+    assert c["sub_event_type"] == "Air/drone strike"
+    [c] = _placed("The United States condemned the rocket attack on its embassy in Baghdad on Wednesday.", date(2024, 1, 4))
+    assert c["actor2"] == "United States"
