@@ -310,16 +310,19 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
-    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile")
+    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment")
                 + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
-                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?)\b"
+                # ("Bombardment by pro-Iranian groups on the village of Dahla killed 13 civilians"; not an air or aerial one: a strike)
+                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?)\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "condemns the suicide attack today in Madaen", "a suicide car bombing" (not "suicide drones": drones, and their rule's)
     (re.compile(r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+)?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|explosions?|attackers?)\b", re.I),
      "attack", _EXPLOSIONS, "Suicide bomb"),
-    (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?)\b", re.I),
+    # ("Explosive devices exploded in an officer's car"; not "drones carrying explosive devices": the drones' attack)
+    (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?|(?<!carrying\s)(?<!laden\s)(?<!with\s)explosive\s+devices?)\b",
+                re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     # "a joint raid targeting suspected Islamic State group militants", "a partnered raid with the Iraqi Security Forces", "a US
     # helicopter conducted a landing operation": troops on the ground, a battle the raiders started
@@ -384,6 +387,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             r"ports?|city|airports?)\b)|"
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
+                            # "praised Kataib Hezbollah terrorists hitting a U.S. base in Erbil": what the group did, told as a participle
+                            r"(?<=\s)hitting(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|embassy)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b)", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
@@ -421,9 +426,9 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
      "fighter", "striking back", "planes", "responded with"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectile"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
-    ("ied", "roadside", "improvised", "landmine"),
+    ("ied", "roadside", "improvised", "landmine", "explosive device"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
     ("clash", "firefight", "battle", "fighting"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),

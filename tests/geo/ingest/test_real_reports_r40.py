@@ -165,3 +165,17 @@ def test_a_suicide_attack_is_a_suicide_bomb_and_who_condemned_it_is_not_its_targ
     assert c["sub_event_type"] == "Air/drone strike"
     [c] = _placed("The United States condemned the rocket attack on its embassy in Baghdad on Wednesday.", date(2024, 1, 4))
     assert c["actor2"] == "United States"
+
+
+def test_bombardment_explosive_devices_and_a_base_being_hit_are_attacks():
+    # AFP (Aug 2024): "Bombardment by pro-Iranian groups on the village of Dahla killed 13 civilians"; Al-Ittihad (Jan 2024):
+    # "Explosive devices exploded in an officer ..."; UPI (Jan 2024): "Kataib Hezbollah terrorists hitting a U.S. base in Erbil"
+    [c] = _placed("Bombardment by pro-Iranian groups on a village near Deir ez-Zor killed five civilians on Friday.", date(2024, 8, 10))
+    assert (c["sub_event_type"], c["actor1"]) == ("Shelling/artillery/missile attack", "Iran-backed militias (unidentified)")
+    [c] = _placed("Two explosive devices went off near an army patrol in Babil on Friday.", date(2024, 8, 10))
+    assert c["sub_event_type"] == "Remote explosive/landmine/IED"
+    [c] = _placed("He praised Kataib Hezbollah fighters hitting a U.S. base in Erbil on Friday.", date(2024, 8, 10))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("Kata'ib Hezbollah", "United States", "erbil-air-base")
+    # drones that carry explosive devices are a drone attack, and an aerial bombardment is no shelling
+    [c] = _placed("Drones carrying explosive devices struck a base in Erbil on Friday.", date(2024, 8, 10))
+    assert c["sub_event_type"] == "Air/drone strike"
