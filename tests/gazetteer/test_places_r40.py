@@ -85,3 +85,10 @@ def test_uruba_neighbourhood_of_kirkuk(gz: Gazetteer) -> None:
 def test_sokkariya_spellings_of_al_sukkariyah(gz: Gazetteer, spelling: str) -> None:
     # SOHR: "the outskirts of Al-Sokkariya Town"
     _resolves(gz, spelling, "al-sukkariyah", "SY")
+
+
+def test_madaen_is_salman_pak_the_seat_of_al_madain_district():
+    # State Department (24 Dec 2014): "the suicide attack today in Madaen, Iraq"
+    for name in ("Madaen", "Al-Mada'in", "Salman Pak"):
+        m = Gazetteer.default().get(name)
+        assert (m.place.id, m.place.country) == ("salman-pak", "IQ"), name
