@@ -372,13 +372,16 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # "the Sarsang oil field was hit, calling the strike 'an act of terrorism'": the attack just told, no one's strike
                 t = Trigger(t.start, t.end, t.text, "attack", t.event_type, last["attack"]["sub_event_type"], t.claim)
             places = event_places(t, s, in_s, matches, text)
+            split = (_split_by_land(s, in_s, matches) if t.kind == "attack" and not since and " in " in s.text else [])
+            if split:
+                places = split  # "four drone and rocket attacks against U.S. troops and bases—three in Syria and one in Iraq": each country's
             if t.sub_event_type == "Arrests":  # not "arrested five people linked to a recent rocket attack on Ain al-Asad": the attack's
                 places = [m for m in places if m.start < t.start or not _ATTACK_WORD.search(text, t.end, m.start)]
             if not places and s.outer is not None and _WHICH_WAS.match(s.text):
                 # "a drone fell near Kirkuk airport, which was struck on Monday by two rockets": the place the clause tells of
                 places = [m for m in mentions_in(Sentence(s.index, s.outer[0], s.start, text[s.outer[0]:s.start]))
                           if m.kind == "place" and m.start in matches][-1:]
-            if (t.kind == "attack" and places and all(matches[m.start].kind == "country" for m in places)
+            if (t.kind == "attack" and places and not split and all(matches[m.start].kind == "country" for m in places)
                     and attacks_across_countries(s.text, t.start - s.start)):
                 if not since and tally is None and lead and (dated or lead[0].kind == "week"):
                     # "On October 18, ... attacks on bases in Iraq and Syria": the day of those told after it; "Late last week, U.S.
@@ -987,6 +990,24 @@ def _subject_before(before: Sentence, mentions: list[Mention], table: ActorTable
             or _NOT_SUBJECT_AFTER.match(before.text, m.end - before.start)):
         return None
     return m.actor
+
+
+#: Attacks counted country by country: "three in Syria and one in Iraq", "one attack in Iraq and three in Syria", "two located in
+#: Iraq and one in Syria".
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_BY_LAND = re.compile(rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+(?:Iraq|Syria|Jordan)\s*(?:,\s*|\s+and\s+|,\s+and\s+)"
+                      rf"{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+(?:Iraq|Syria|Jordan)\b", re.I)
+
+
+def _split_by_land(s: Sentence, in_s: list[Mention], matches: dict) -> list[Mention]:
+    """The countries a clause counts its attacks in, one by one ("three in Syria and one in Iraq"), when it names two or more of
+    them so; else nothing."""
+    told = _BY_LAND.search(s.text)
+    if told is None:
+        return []
+    lands = [m for m in in_s if m.kind == "place" and m.start in matches and matches[m.start].kind == "country"
+             and s.start + told.start() <= m.start < s.start + told.end()]
+    return lands if len({matches[m.start].place.id for m in lands}) >= 2 else []
 
 
 #: An hour told by a country's clock: "at approximately 12 P.M. Iraq time", "9:30 p.m. Baghdad Time", "(Sanaa time)".

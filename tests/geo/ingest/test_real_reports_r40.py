@@ -179,3 +179,16 @@ def test_bombardment_explosive_devices_and_a_base_being_hit_are_attacks():
     # drones that carry explosive devices are a drone attack, and an aerial bombardment is no shelling
     [c] = _placed("Drones carrying explosive devices struck a base in Erbil on Friday.", date(2024, 8, 10))
     assert c["sub_event_type"] == "Air/drone strike"
+
+
+def test_attacks_counted_country_by_country_are_each_countrys():
+    # Stars and Stripes (Nov 2023): "four drone and rocket attacks against U.S. troops and bases—three in Syria and one in Iraq";
+    # one country was kept, or none (the campaign told across countries)
+    found = _placed("U.S. troops and bases came under four drone and rocket attacks—three in Syria and one in Iraq—on Thursday.",
+                    date(2023, 11, 10))
+    assert sorted(c["place_id"] for c in found) == ["iraq", "syria"]
+    found = _placed("Militants launched rockets at three military bases, two located in Iraq and one in Syria, on Thursday.",
+                    date(2023, 11, 10))
+    assert sorted(c["place_id"] for c in found) == ["iraq", "syria"]
+    # a tally since a day stays a tally
+    assert not _placed("Since October 17, there have been 66 attacks, 32 in Iraq and 34 in Syria.", date(2023, 11, 10))
