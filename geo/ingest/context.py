@@ -224,6 +224,12 @@ _CLAIMED_TO = re.compile(r"\b(?:claim(?:s|ed)?|said|says)\s+(?:it\s+)?to\s+$|\bc
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:have|has|had|were|was|is|are)\b[^,;.]{0,160},(?=\s+[a-z])")
 
 
+#: One site's news told in the perfect: "has come under missile fire", "has again come under a drone attack" (not "has come under
+#: attack more than 60 times", "has come under repeated attacks": a record).
+_ONE_CAME_UNDER = re.compile(r"\bhas\s+(?:just\s+|again\s+|also\s+)?come\s+under\s+(?:an?\s+)?(?:(?:rocket|missile|mortar|drone|artillery|"
+                             r"heavy|intense|direct)\s+){0,2}(?:fire|attack)\b(?![^.;]{0,40}\btimes\b)")
+
+
 def _summary(sentence: str) -> bool:
     """Whether a pattern of :data:`_SUMMARY_PARTS` matches in ``sentence``: read only where the sentence holds one of its words
     (all are read where a letter that case-blind matching reads as a Latin one may hide a word from the test)."""
@@ -283,6 +289,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "Key targets of these attacks in Iraq have included Asad Air Base, ... and Harir Air Base": the campaign's record
     if contains_any(sentence, ("first", "latest")) and _FIRST_SINCE.search(sentence):
         return True  # "The July 30 airstrike is the first known U.S. strike in Iraq since February, when ...": what it was, not another
+    if not since and specific_place and "has" in sentence and _ONE_CAME_UNDER.search(sentence):
+        return False  # "The US base at the Omar oil field ... has come under missile fire": one site's news, in the perfect
     if since or (_summary(sentence) if _SUMMARY_WORDS.found_in(sentence) else
                  (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if _PREVIOUSLY.match(sentence):
