@@ -197,7 +197,7 @@ def test_attacks_counted_country_by_country_are_each_countrys():
 def test_one_site_that_has_come_under_fire_is_news():
     # Sputnik (31 Oct 2023): "The US base at the Omar oil field ... has come under missile fire" was read as the campaign's record
     [c] = _placed("The US base at the Conoco gas field in eastern Syria has come under rocket fire.", date(2023, 10, 31))
-    assert (c["place_id"], c["actor2"]) == ("mss-euphrates", "United States")
+    assert (c["place_id"], c["actor2"]) == ("conoco-gas-field", "United States")
     # a record stays a record
     assert not _placed("The Conoco base has come under attack more than 20 times since October.", date(2023, 10, 31))
     assert not _placed("The base at Ain al-Asad has come under repeated rocket attacks.", date(2023, 10, 31))
