@@ -92,3 +92,9 @@ def test_madaen_is_salman_pak_the_seat_of_al_madain_district():
     for name in ("Madaen", "Al-Mada'in", "Salman Pak"):
         m = Gazetteer.default().get(name)
         assert (m.place.id, m.place.country) == ("salman-pak", "IQ"), name
+
+
+def test_ramelan_is_the_rumalyn_landing_zone():
+    # American Center (Dec 2023): "The U.S. Ramelan base in western Kurdistan ... was attacked with 15 rockets" (a fuzzy match only)
+    m = Gazetteer.default().get("Ramelan base")
+    assert (m.place.id, m.matched_by) == ("rumalyn-lz", "alias")
