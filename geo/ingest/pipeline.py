@@ -781,7 +781,8 @@ def _at_target_country(c: dict, finder: MentionFinder) -> None:
 #: "an airstrike on Iraqi militants": theirs).
 _ON_NATIONAL = re.compile(r"\b(?:on|at|against|targeting|targeted|struck|hit|attacked|attacking|into|within|inside|entered|entering|over)\s+"
                           r"(?:[\w“”\"'-]+\s+){0,4}?"
-                          r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)\s+(?:[A-Z][\w-]*\s+){0,2}"  # "several Syrian Islamic State camps"
+                          # ("Israeli-controlled positions", "Israeli-held sites": held by the state; "several Syrian Islamic State camps")
+                          r"(?P<adj>Israeli|Iraqi|Syrian|Jordanian)(?:-(?:controlled|held|occupied))?\s+(?:[A-Z][\w-]*\s+){0,2}"
                           # "Israeli military industry sites", "Israeli vital targets"
                           r"(?:(?:air|military|army|defen[cs]e|industry|industrial|security|intelligence|naval|vital|strategic|sensitive|"
                           r"economic|energy)\s+){0,2}(?:targets?|sites?|positions?|cities|city|towns?|territory|airspace|(?:air\s*)?bases?|"

@@ -201,3 +201,9 @@ def test_one_site_that_has_come_under_fire_is_news():
     # a record stays a record
     assert not _placed("The Conoco base has come under attack more than 20 times since October.", date(2023, 10, 31))
     assert not _placed("The base at Ain al-Asad has come under repeated rocket attacks.", date(2023, 10, 31))
+
+
+def test_positions_a_state_controls_place_an_attack_in_it():
+    # IRNA (12 Nov 2024): "the group carried out six operations against Israeli-controlled positions" was placed nowhere
+    [c] = _placed("On Monday, the group carried out six operations against Israeli-controlled positions.", date(2024, 11, 12))
+    assert (c["place_id"], c["actor2"]) == ("israel", "Israel")
