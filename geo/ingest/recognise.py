@@ -726,6 +726,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     claim = False
     found: dict[str, Trigger] = {}
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
+    meant_for = None  # where "can intercept", "to shoot down" ended: what a defence is for (its weapons then are no attack)
     for i, (pattern, kind, etype, sub) in enumerate(_RULES):
         if kind in found or (pattern is _GENERIC and "strike" in found and not _AFTER_WORD.search(text)
                              and not ("follow" in low and _CAME_AFTER.search(text))):
@@ -807,7 +808,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "Attacks will largely include drone and rocket attacks": what is expected, not what happened
             if (sub == "Disrupted weapons use" and m.group(0)[:5].lower() in ("shoot", "inter") and _MEANT_TO.search(
                     text, max(0, m.start() - 40), m.start()) and not m.group(0).lower().startswith("intercepted")):
+                meant_for = m.end()  # (the weapons it names next are what the system is for, no attack: "can intercept ballistic missiles")
                 continue  # "counter-drone capability to hunt and shoot down any further threats": what it is for, not a weapon downed
+            if kind == "attack" and meant_for is not None and 0 <= m.start() - meant_for <= 60:
+                continue  # "The system can intercept ballistic missiles": the missiles it is for, not fired
             if sub == "Change to group/activity" and _OPEN_QUESTION.search(text[max(0, m.start() - 50):m.start()]):
                 continue  # "it is unclear if the group will halt attacks": a question, not a decision
             if (sub == "Change to group/activity" and m.group(0).split()[0].lower() in ("pause", "halt", "suspension")
@@ -1232,11 +1236,11 @@ _TARGET_DETERMINER = re.compile(r"\b(?:struck|hit|targeted|targeting|attacked|at
 _OWNS_STRUCK = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:said|says|claimed|announced|stated|reported|told|and|or)\b)[\w-]+\s+){0,2}?"
                           r"(?:base|bases|headquarters|camp|camps|positions?|depots?|facilit(?:y|ies)|sites?|"
                           r"checkpoints?|convoy|vehicles?|posts?|warehouses?|fighters|members|commanders?|leaders?|operatives|personnel)\b"
-                          r"[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:(?!\b(?:said|says|claimed|announced|stated|reported|told)\b)[^.;]){0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?:(?:also|again|reportedly)\s+)?(?:hit|struck|targeted|bombed|attacked|shelled)\b")
 #: Before and after a group's name: the man a report struck, told as one of its own ("..., who was a Harakat al-Nujaba leader").
 _STRUCK_MAN = re.compile(r"\b(?:against|killed|killing|targeted|targeting|struck|eliminated|assassinated)\s+"
-                         r"(?:(?-i:[A-Z])[\w'’.-]*[\s,]+|(?-i:al|el|bin|ibn|abu)[\s-]+|a\.k\.a\.?\s+|aka\s+|known\s+as\s+){1,12}"
+                         r"(?:(?-i:[A-Z])[\w'’.-]*[\s,]+|(?-i:al|el|bin|ibn|abu)[\s-]+|a\.k\.a\.?\s+|aka\s+|(?:also\s+)?known\s+as\s+){1,12}"
                          r"who\s+was\s+(?:also\s+)?(?:an?|the)\s+(?:senior\s+|top\s+|prominent\s+)?$", re.I)
 _MAN_OF = re.compile(r"\s+(?:senior\s+|top\s+|military\s+)?(?:leader|commander|member|official|figure|chief|operative)s?\b", re.I)
 #: "militia groups affiliated with Iran's IRGC", "Shia armed groups, affiliated with ...": a group's sponsor, named to describe it, not

@@ -983,7 +983,7 @@ _ATTACK_ON_FORCES = re.compile(r"(?:\b(?:attacks?|strikes?|missiles?|rockets?|dr
 #: The names of the positions US forces hold in this reporting ("Mission Support Site Euphrates", "Tower 22", "Al-Tanf garrison").
 _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garrison|Tower\s+22|Union\s+III|Victory\s+Base|"
                           r"U\.?S\.?\s+Embassy|Diplomatic\s+Support|Green\s+Village|Conoco|Al-Omar|Al-Shaddadi\s+base|Kharab\s+al-Jir|"
-                          r"Tal\s+Baydar|Qasrak\s+base)\b", re.I)
+                          r"Tal\s+Baydar)\b", re.I)
 
 
 def us_position(location: str | None) -> bool:

@@ -86,7 +86,8 @@ _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?
                           r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
 #: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
 #: Right after a group's name: a relative clause that tells it launched an attack ("... proxies who earlier had launched a missile").
-_WHO_LAUNCHED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
+_WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunmen|elements|forces))?\s*,?\s+(?:who|which|that)\s+"
+                           r"(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
                            r"(?:launched|fired|carried\s+out|conducted|attacked|targeted|struck)\b")
 _ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
 #: The states whose statements on the campaign's attacks and strikes the coders code: the host government's.
@@ -200,7 +201,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a1 = None if a1 is not None and a1.actor == under.actor else a1
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
         # (not "The United States strongly condemns the suicide attack today in Madaen": who judged it)
-        a2 = next((m for m in actors if m.actor == _US and not (_CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))), None)
+        a2 = next((m for m in actors if m.actor == _US and not (_CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))
+                   and not _DC_AFTER.match(text, m.end)), None)  # (nor "WASHINGTON, DC - The Department of State condemns ...")
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
@@ -303,6 +305,8 @@ _FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|pla
 #: After a name: its condemnation of the report ("The United States strongly condemns the suicide attack").
 _CONDEMNS_AFTER = re.compile(r"\s+(?:(?:strongly|firmly|also|again|today|unequivocally)\s+)*(?:condemn|denounc|deplor|decr[iy])\w*\b|"
                              r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b", re.I)
+#: After "Washington": the city a statement was issued in ("WASHINGTON, DC - ..."), not the US side.
+_DC_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![\w-])")
 #: What the report hit, told as the speaker's own ("condemned the rocket attack on its embassy"): the speaker was its target.
 _ITS_OWN = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?|bases?|forces|troops|personnel|diplomats|"
                       r"service\s*members|soldiers|facilit(?:y|ies))\b", re.I)
@@ -311,7 +315,8 @@ _NATION_LED = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian|Israeli)-led\s+(?:[\
                          r"missions?|attacks?|clearance)\b")
 #: After a state's forces: the US side they worked with, told as an aside ("Iraqi Security Forces, working with service members from
 #: Combined Joint Task Force-Operation Inherent Resolve, conducted strikes and follow-on raids"): the state's operation still.
-_PARTNERED_ASIDE = r"(?:\s*,\s*(?:working|operating|fighting|acting|partnering|partnered|together)\s+(?:with|alongside)\s+[^,;.]{3,90},)?"
+_PARTNERED_ASIDE = (r"(?:\s*,\s*(?:working|operating|fighting|acting|partnering|partnered|together)\s+(?:with|alongside)\s+"
+                    r"(?:U\.S\.|[^,;.]){3,90},)?")
 #: "said that it", "said on 26 October 2024 it": the state tells what it did.
 _SAID_IT = r"(?:said\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+)?"
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
