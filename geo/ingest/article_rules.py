@@ -1014,6 +1014,8 @@ _UNOWNED = "Unidentified military forces"
 _IRAQ = "Iraq"
 #: Iraqi bases that hosted US forces until they were handed over (Imam Ali/Tallil in 2011, K-1 near Kirkuk and Taji in 2020, Balad's
 #: contractors the same year): an attack on one in this reporting is on the Iraqi forces that hold it, as the 2025-26 sets code it.
+#: The United Kingdom's bases: an attack on one is on the UK's forces.
+_UK_HELD, _UK = frozenset({"raf-akrotiri"}), "United Kingdom"
 _IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1-air-base", "balad-air-base"})
 #: Iraq's own forces named as the ones who shot a weapon down: its or the Kurdistan Region's security forces, counter-terrorism units,
 #: the Peshmerga (a bare "security forces" in a report placed in Iraq is Iraq's): "In Basra, security forces shot down two drones",
@@ -1237,6 +1239,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             if (c["_kind"] == "attack" and side != "US and partners" and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)
                     and _ISRAEL in table.actors):
                 c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
+            elif c["_kind"] == "attack" and side != "US and partners" and c.get("place_id") in _UK_HELD and _UK in table.actors:
+                c["actor2"] = _UK  # "A drone struck near RAF Akrotiri in Cyprus": the British base's
             elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"))) and not (
                     c["actor1"] in _SPONSORS and not us_position(c.get("location")) and not _AMERICAN.search(c["notes"])):
                 # (not Iran's missiles on "the espionage headquarters of Israel in Iraq's Kurdistan region": a state's attack hits

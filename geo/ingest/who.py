@@ -199,6 +199,11 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             under := next((m for m in reversed(actors) if m.end <= t.start and t.start - m.end <= 60), None)) is not None:
         a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target
         a1 = None if a1 is not None and a1.actor == under.actor else a1
+    if a2 is None and t.kind == "attack":
+        # "A rocket attack on Camp Taji on Saturday wounded British soldiers": the US side's partner the attack hurt
+        a2 = next((m for m in actors if m.kind == "actor" and (a1 is None or m.actor != a1.actor) and m.actor != _US
+                   and table.side(m.actor) == "US and partners"
+                   and (_HURT_BEFORE.search(text, max(0, m.start - 60), m.start) or _HURT_AFTER.match(text, m.end))), None)
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
         # (not "The United States strongly condemns the suicide attack today in Madaen": who judged it)
         a2 = next((m for m in actors if m.actor == _US and not (_CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))

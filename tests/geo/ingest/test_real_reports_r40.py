@@ -224,3 +224,12 @@ def test_review_near_misses_of_the_rounds_rules():
     [c] = _placed("A Turkish drone struck a car near the village of Qasrak in the Hasakah countryside on Tuesday, killing two SDF "
                   "fighters.", date(2024, 2, 7))
     assert c["actor2"] != "United States"
+
+
+def test_british_forces_hurt_or_at_their_base_are_the_united_kingdom():
+    # review (round forty): "wounded British soldiers" at Camp Taji became an attack on Iraq's forces (the base Iraq holds since
+    # 2020); "A drone struck near RAF Akrotiri" had no target once the base was a place
+    [c] = _placed("A rocket attack on Camp Taji on Saturday wounded British soldiers, the Ministry of Defence said.", date(2020, 3, 15))
+    assert c["actor2"] == "United Kingdom"
+    [c] = _placed("A drone struck near RAF Akrotiri in Cyprus early on Sunday, causing minor damage to a hangar.", date(2026, 3, 2))
+    assert (c["place_id"], c["actor2"]) == ("raf-akrotiri", "United Kingdom")
