@@ -1206,7 +1206,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["flags"].append("an unowned raid in the town where the article's strike hit: that strike")
             if c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
                 a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
-            elif (c["_kind"] == "strike" or aligned_target) and (us_struck or _AMERICAN.search(c["notes"])):
+            elif (c["_kind"] == "strike" or aligned_target) and (us_struck or any(not _no_side(c["notes"], a.start(), a.end())
+                                                                                for a in _AMERICAN.finditer(c["notes"]))):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif c["_kind"] == "strike" and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"]):
                 a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in

@@ -134,7 +134,9 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         if by and by[0].actor in _UMBRELLA_NAMES:
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
-    us = [m for m in actors if m.actor == _US and role[m.start] != "against"]
+    # (not "The United States denounces the bombing of a market in Baghdad": who judged it, not who struck)
+    us = [m for m in actors if m.actor == _US and role[m.start] != "against" and not (
+        t.kind != "development" and _CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")

@@ -233,3 +233,9 @@ def test_british_forces_hurt_or_at_their_base_are_the_united_kingdom():
     assert c["actor2"] == "United Kingdom"
     [c] = _placed("A drone struck near RAF Akrotiri in Cyprus early on Sunday, causing minor damage to a hangar.", date(2026, 3, 2))
     assert (c["place_id"], c["actor2"]) == ("raf-akrotiri", "United Kingdom")
+
+
+def test_the_us_that_denounces_a_bombing_did_not_make_it():
+    # review (round forty): "The United States denounces the bombing of a market in Baghdad" made the US the striker
+    [c] = _placed("The United States denounces the bombing of a market in Baghdad on Monday that killed 20 civilians.", date(2024, 2, 5))
+    assert c["actor1"] != "United States"
