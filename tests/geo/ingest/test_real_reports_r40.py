@@ -239,3 +239,11 @@ def test_the_us_that_denounces_a_bombing_did_not_make_it():
     # review (round forty): "The United States denounces the bombing of a market in Baghdad" made the US the striker
     [c] = _placed("The United States denounces the bombing of a market in Baghdad on Monday that killed 20 civilians.", date(2024, 2, 5))
     assert c["actor1"] != "United States"
+
+
+def test_the_iraqi_counterpart_of_an_agreement_is_iraq():
+    # DoD (25 Jan 2024): "the Secretary of Defense and his Iraqi counterpart have announced the launch of the HMC" had no second
+    # party and no place
+    [c] = _placed("Today the Secretary of Defense and his Iraqi counterpart announced the launch of the Higher Military Commission.",
+                  date(2024, 1, 25))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Agreement", "United States", "Iraq", "iraq")
