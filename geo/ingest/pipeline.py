@@ -372,6 +372,17 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # "the Sarsang oil field was hit, calling the strike 'an act of terrorism'": the attack just told, no one's strike
                 t = Trigger(t.start, t.end, t.text, "attack", t.event_type, last["attack"]["sub_event_type"], t.claim)
             places = event_places(t, s, in_s, matches, text)
+            if places and ", who" in s.text and (who := _WHO_WAS.search(s.text, t.end - s.start)) is not None:
+                # "captured an ISIS leader, ..., who was assessed as helping ISIS fighters after escape from a Raqqa detention facility in
+                # Syria": where the man's past took place, not the capture; a country named there is all that places it
+                # (the clause ends at the next comma: "Abu Taqwa, who was a Harakat-al-Nujaba leader, in Baghdad" is the strike's place)
+                comma = s.text.find(",", who.end())
+                end = s.start + (comma if comma >= 0 else len(s.text))
+                inside = [m for m in places if s.start + who.start() <= m.start < end]
+                if inside:
+                    kept = [m for m in places if m not in inside]
+                    places = kept or [m for m in in_s if m.kind == "place" and s.start + who.start() <= m.start < end and m.start in matches
+                                      and matches[m.start].kind == "country"][:1]
             split = (_split_by_land(s, in_s, matches) if t.kind == "attack" and not since and " in " in s.text else [])
             if split:
                 places = split  # "four drone and rocket attacks against U.S. troops and bases—three in Syria and one in Iraq": each country's
@@ -993,6 +1004,10 @@ def _subject_before(before: Sentence, mentions: list[Mention], table: ActorTable
     return m.actor
 
 
+#: A relative clause about a person the report struck or took: "..., who was assessed as helping ISIS fighters".
+#: (not where they were: "the militants, who were located close to the city of Kirkuk")
+_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had|has|were|are)\b(?!\s+(?:(?:reportedly|believed\s+to\s+be|then|still)\s+)?(?:located|based|"
+                      r"stationed|positioned|gathered|gathering|hiding|staying|traveling|travelling|driving|riding|in|inside|at|near)\b)")
 #: Attacks counted country by country: "three in Syria and one in Iraq", "one attack in Iraq and three in Syria", "two located in
 #: Iraq and one in Syria".
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"

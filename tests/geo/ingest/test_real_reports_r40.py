@@ -247,3 +247,17 @@ def test_the_iraqi_counterpart_of_an_agreement_is_iraq():
     [c] = _placed("Today the Secretary of Defense and his Iraqi counterpart announced the launch of the Higher Military Commission.",
                   date(2024, 1, 25))
     assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Agreement", "United States", "Iraq", "iraq")
+
+
+def test_where_a_mans_past_took_place_is_not_where_he_was_taken():
+    # DoD (3 Sep 2024): an ISIS leader captured on 1 Sep, "who was assessed as helping ISIS fighters after escape from a Raqqa
+    # detention facility in Syria", was placed at Raqqa
+    [c] = _placed("On Sept. 1, US forces, partnered with the Syrian Democratic Forces, captured an ISIS leader, Khalid al-Dandal, who was "
+                  "assessed as helping ISIS fighters escape from a Raqqa detention facility in Syria.", date(2024, 9, 3))
+    assert (c["sub_event_type"], c["place_id"]) == ("Arrests", "syria")
+    # where the men were, and a place after the clause, are the report's
+    [c] = _placed("On Sunday the U.S. military launched an air strike against the militants, who were located close to the city of "
+                  "Kirkuk.", date(2023, 12, 4))
+    assert c["place_id"] != "iraq"
+    [c] = _placed("Last week, they targeted Abu Taqwa, who was a Harakat al-Nujaba leader, in Baghdad, Iraq.", date(2024, 1, 10))
+    assert c["place_id"] == "baghdad"
