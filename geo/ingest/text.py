@@ -4,6 +4,7 @@ candidate event can point at the words that support it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import re._constants
 import re._parser
@@ -627,7 +628,11 @@ def _by_second(letter: str, branches: list[str]) -> str:
     known = sorted(set().union(*seconds) - {_ANY}, key=lambda a: (not a.isalpha(), a))
     if not known:
         return "|".join(branches)
-    parts = [f"(?=.(?i:[{a}]))(?:{'|'.join(b for b, s in zip(branches, seconds, strict=True) if a in s or _ANY in s)})" for a in known]
+    gathered: dict[tuple[str, ...], str] = {}  # the branches that may read a character second: the characters (in one class)
+    for a in known:
+        members = tuple(b for b, s in zip(branches, seconds, strict=True) if a in s or _ANY in s)
+        gathered[members] = gathered.get(members, "") + a
+    parts = [f"(?=.(?i:[{chars}]))(?:{'|'.join(members)})" for members, chars in gathered.items()]
     if rest := [b for b, s in zip(branches, seconds, strict=True) if _ANY in s]:
         parts.append(f"(?!.(?i:[{''.join(known)}]))(?:{'|'.join(rest)})")
     return "|".join(parts)
@@ -646,11 +651,19 @@ def _seconds(letter: str, branch: str) -> set[str]:
     >>> sorted(_seconds("f", r"f\\w+")), sorted(_seconds("a", "a|an"))
     ([''], ['', 'n'])
     """
-    try:
-        heads = _heads(re._parser.parse(branch).data, 0)
-    except _AnyOpening:
+    if (heads := _branch_heads(branch)) is None:
         return {_ANY}
     return {head[1] if len(head) > 1 else _ANY for head in heads if head[0] in (letter, _ANY)}
+
+
+@functools.cache
+def _branch_heads(branch: str) -> frozenset[tuple[str, ...]] | None:
+    """:func:`_heads` of a branch, None where it reads a part that :func:`_heads` does not: worked out once, where a branch that
+    may open with several letters is asked of for each (the start-up parses the long patterns once more as it is)."""
+    try:
+        return frozenset(_heads(re._parser.parse(branch).data, 0))
+    except _AnyOpening:
+        return None
 
 
 def _heads(items: list, flags: int, k: int = 2) -> set[tuple[str, ...]]:
