@@ -578,7 +578,7 @@ def by_first_letter(*branches: str) -> str:
     for branch in branches:
         entries: set[tuple[bool, int, int]] = set()
         try:
-            empty = _opens(re._parser.parse(branch).data, 0, entries)
+            empty = _opens(_parsed(branch), 0, entries)
         except _AnyOpening:
             empty = True
         letters = {chr(c).lower() for _, first, last in entries for c in range(first, last + 1)}
@@ -661,9 +661,16 @@ def _branch_heads(branch: str) -> frozenset[tuple[str, ...]] | None:
     """:func:`_heads` of a branch, None where it reads a part that :func:`_heads` does not: worked out once, where a branch that
     may open with several letters is asked of for each (the start-up parses the long patterns once more as it is)."""
     try:
-        return frozenset(_heads(re._parser.parse(branch).data, 0))
+        return frozenset(_heads(_parsed(branch), 0))
     except _AnyOpening:
         return None
+
+
+@functools.cache
+def _parsed(branch: str) -> list:
+    """A branch of :func:`by_first_letter`, parsed (its items, read and never changed): once for its first letters and its first
+    two characters both."""
+    return re._parser.parse(branch).data
 
 
 def _heads(items: list, flags: int, k: int = 2) -> set[tuple[str, ...]]:
