@@ -326,19 +326,22 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     # "a joint raid targeting suspected Islamic State group militants", "a partnered raid with the Iraqi Security Forces", "a US
     # helicopter conducted a landing operation": troops on the ground, a battle the raiders started
-    (re.compile(r"\b(?:joint|partnered|ground|commando|heliborne|airborne|special\s+forces|helicopter)\s+(?:[\w-]+\s+)?raids?\b|"
-                r"\blanding\s+operation\b|"
-                # "killed an ISIS member on Wednesday in a raid in eastern Syria", "A joint operation by American and Iraqi forces killed 15"
-                r"\b(?:in|during)\s+an?\s+(?:(?:U\.S\.|US|American|overnight|night|nighttime)\s+)?raid\b(?!\s+(?:on|against)\b)|"
-                r"\bjoint\s+(?:military\s+|security\s+)?operations?\b(?=[^.]{0,80}\b(?:killed|killing|kill)\b)|"
-                # "US forces participated in an Iraqi-led operation against ISIS fighters in the Anbar Province"
-                r"\b(?:joint|partnered|combined|Iraqi-led|(?:U\.S\.|US)-led|(?:U\.S\.|US)-backed)\s+(?:military\s+|security\s+|ground\s+)?"
-                r"(?:operation|raids?)(?=\s+(?:against|targeting)\s+(?:[\w-]+\s+){0,2}?(?:ISIS|ISIL|Islamic\s+State|Daesh)\b)|"
-                # "U.S. and Iraqi forces killed 15 ISIS operatives in western Iraq": a raid on the ground, told by its toll
-                r"(?<=\bforces\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
-                r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b|"
-                r"(?<=\btroops\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
-                r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b", re.I),
+    # (each branch starts a word, told once for them all; the last two, after a look-behind for a space, start one as it is; and
+    # the branches gathered by first letter, see by_first_letter: at a word's start only those its letter allows are tried)
+    (re.compile(r"\b" + by_first_letter(
+        r"(?:joint|partnered|ground|commando|heliborne|airborne|special\s+forces|helicopter)\s+(?:[\w-]+\s+)?raids?\b",
+        r"landing\s+operation\b",
+        # "killed an ISIS member on Wednesday in a raid in eastern Syria", "A joint operation by American and Iraqi forces killed 15"
+        r"(?:in|during)\s+an?\s+(?:(?:U\.S\.|US|American|overnight|night|nighttime)\s+)?raid\b(?!\s+(?:on|against)\b)",
+        r"joint\s+(?:military\s+|security\s+)?operations?\b(?=[^.]{0,80}\b(?:killed|killing|kill)\b)",
+        # "US forces participated in an Iraqi-led operation against ISIS fighters in the Anbar Province"
+        r"(?:joint|partnered|combined|Iraqi-led|(?:U\.S\.|US)-led|(?:U\.S\.|US)-backed)\s+(?:military\s+|security\s+|ground\s+)?"
+        r"(?:operation|raids?)(?=\s+(?:against|targeting)\s+(?:[\w-]+\s+){0,2}?(?:ISIS|ISIL|Islamic\s+State|Daesh)\b)",
+        # "U.S. and Iraqi forces killed 15 ISIS operatives in western Iraq": a raid on the ground, told by its toll
+        r"(?<=\bforces\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b",
+        r"(?<=\btroops\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b"), re.I),
      "strike", "Battles", "Armed clash"),
     # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")

@@ -4,6 +4,7 @@ candidate event can point at the words that support it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import re._constants
 import re._parser
@@ -566,7 +567,9 @@ def by_first_letter(*branches: str) -> str:
     letter allows (the strike rule's forty-odd branches, at every word's start). The matches are the same: at a position, the
     branches its letter allows are tried in the order given (a branch that may open with several letters is in each of their
     groups), and no other branch could match there. Each branch must open with a letter; the most common first letters of words
-    are tested first.
+    are tested first, in blocks of :data:`_BLOCK` letters behind one look-ahead for them all (no character passes two blocks'
+    look-aheads, as none passes two letters'). A letter's many branches are gathered again by the character they may read second
+    (see :func:`_by_second`).
 
     >>> by_first_letter("strikes?", r"air\\s*strikes?", r"(?<!no\\s)[Ss]orties")
     '(?=(?i:[as]))(?:(?=(?i:a))(?:air\\\\s*strikes?)|(?=(?i:s))(?:strikes?|(?<!no\\\\s)[Ss]orties))'
@@ -575,7 +578,7 @@ def by_first_letter(*branches: str) -> str:
     for branch in branches:
         entries: set[tuple[bool, int, int]] = set()
         try:
-            empty = _opens(re._parser.parse(branch).data, 0, entries)
+            empty = _opens(_parsed(branch), 0, entries)
         except _AnyOpening:
             empty = True
         letters = {chr(c).lower() for _, first, last in entries for c in range(first, last + 1)}
@@ -584,8 +587,162 @@ def by_first_letter(*branches: str) -> str:
         for letter in letters:
             groups.setdefault(letter, []).append(branch)
     order = sorted(groups, key=_LETTERS_BY_USE.index)
-    # (all the letters first, one test: a word that opens with none of them fails there, not at each group's)
-    return f"(?=(?i:[{''.join(sorted(order))}]))(?:" + "|".join(f"(?=(?i:{letter}))(?:{'|'.join(groups[letter])})" for letter in order) + ")"
+    # (all the letters first, one test: a word that opens with none of them fails there, not at each group's; then the letters
+    # in blocks, each behind one test: a word that opens with a rarer letter fails a block's test, not each of its letters')
+    blocks = [order[i:i + _BLOCK] for i in range(0, len(order), _BLOCK)]
+    if len(blocks) == 1:
+        return f"(?=(?i:[{''.join(sorted(order))}]))(?:{_letter_groups(groups, order)})"
+    return f"(?=(?i:[{''.join(sorted(order))}]))(?:" + "|".join(
+        f"(?=(?i:[{''.join(sorted(block))}]))(?:{_letter_groups(groups, block)})" for block in blocks) + ")"
+
+
+def _letter_groups(groups: dict[str, list[str]], letters: list[str]) -> str:
+    """The alternatives of :func:`by_first_letter` for ``letters``: each letter's look-ahead, then its branches."""
+    return "|".join(f"(?=(?i:{letter}))(?:{_by_second(letter, groups[letter])})" for letter in letters)
+
+
+#: How many letters :func:`by_first_letter` tests behind one look-ahead (the fewest steps on the strike rule, measured).
+_BLOCK = 5
+
+
+def _by_second(letter: str, branches: list[str]) -> str:
+    """The branches that may open with ``letter`` (as one group's alternatives), gathered again by what each may read second
+    (see :func:`_seconds`): a look-ahead past the first character for one second character (a letter in either case, a space,
+    a digit or another character), then the branches that may read it, in their order; then the branches that may read anything
+    there, behind a look-ahead that no gathered character is second. Three branches or more only (the strike rule's 'a' group
+    had sixteen, tried one by one at every word that opens with 'a': "and", "at", "after").
+
+    The matches are the same, as :func:`by_first_letter`'s are: the second characters' look-aheads pass disjoint sets of
+    characters (no character is two letters in either case, nor a letter and a space or a digit; a space or a digit read
+    second is gathered as ``\\s`` or ``\\d``, which pass it), so at a position at most one gathered group is tried, or the last;
+    each holds, in their order, every branch that may read that character second, and no other branch could match there.
+
+    >>> _by_second("a", [r"air\\s*strikes?", "airstrikes?", r"a\\s+second", "another"])
+    '(?=.(?i:[i]))(?:air\\\\s*strikes?|airstrikes?)|(?=.(?i:[n]))(?:another)|(?=.(?i:[\\\\s]))(?:a\\\\s+second)'
+    >>> _by_second("a", [r"air\\s*strikes?", "airstrikes?", r"a\\w+"])
+    '(?=.(?i:[i]))(?:air\\\\s*strikes?|airstrikes?|a\\\\w+)|(?!.(?i:[i]))(?:a\\\\w+)'
+    """
+    if len(branches) < 3:
+        return "|".join(branches)
+    seconds = [_seconds(letter, b) for b in branches]
+    known = sorted(set().union(*seconds) - {_ANY}, key=lambda a: (not a.isalpha(), a))
+    if not known:
+        return "|".join(branches)
+    gathered: dict[tuple[str, ...], str] = {}  # the branches that may read a character second: the characters (in one class)
+    for a in known:
+        members = tuple(b for b, s in zip(branches, seconds, strict=True) if a in s or _ANY in s)
+        gathered[members] = gathered.get(members, "") + a
+    parts = [f"(?=.(?i:[{chars}]))(?:{'|'.join(members)})" for members, chars in gathered.items()]
+    if rest := [b for b, s in zip(branches, seconds, strict=True) if _ANY in s]:
+        parts.append(f"(?!.(?i:[{''.join(known)}]))(?:{'|'.join(rest)})")
+    return "|".join(parts)
+
+
+#: What :func:`_seconds` gives for a character it does not tell (outside ASCII, any of a class such as ``\\w``): any may be read.
+_ANY = ""
+
+
+def _seconds(letter: str, branch: str) -> set[str]:
+    """What ``branch`` may read second, after opening with ``letter``: lower-case letters, ``\\s`` (any space), ``\\d`` (any
+    digit), other characters (each escaped), and :data:`_ANY` for a character not told, or where the branch may end after one.
+
+    >>> sorted(_seconds("u", r"(?:U\\.S\\.|US|American)\\s+raids?")), sorted(_seconds("a", r"a\\s+(?:second|third)|A-?10"))
+    (['\\\\.', 's'], ['\\\\-', '\\\\d', '\\\\s'])
+    >>> sorted(_seconds("f", r"f\\w+")), sorted(_seconds("a", "a|an"))
+    ([''], ['', 'n'])
+    """
+    if (heads := _branch_heads(branch)) is None:
+        return {_ANY}
+    return {head[1] if len(head) > 1 else _ANY for head in heads if head[0] in (letter, _ANY)}
+
+
+@functools.cache
+def _branch_heads(branch: str) -> frozenset[tuple[str, ...]] | None:
+    """:func:`_heads` of a branch, None where it reads a part that :func:`_heads` does not: worked out once, where a branch that
+    may open with several letters is asked of for each (the start-up parses the long patterns once more as it is)."""
+    try:
+        return frozenset(_heads(_parsed(branch), 0))
+    except _AnyOpening:
+        return None
+
+
+@functools.cache
+def _parsed(branch: str) -> list:
+    """A branch of :func:`by_first_letter`, parsed (its items, read and never changed): once for its first letters and its first
+    two characters both."""
+    return re._parser.parse(branch).data
+
+
+def _heads(items: list, flags: int, k: int = 2) -> set[tuple[str, ...]]:
+    """The first ``k`` characters (as :func:`_reads` tells each) the parsed sequence ``items`` may read: tuples, shorter where
+    it may end before ``k``. Raises :class:`_AnyOpening` for a part it does not read (a back-reference)."""
+    heads: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        if all(len(h) >= k for h in heads):
+            break
+        parts = _item_heads(op, av, flags, k)
+        heads = {h if len(h) >= k else (h + p)[:k] for h in heads for p in parts}
+    return heads
+
+
+def _item_heads(op: Any, av: Any, flags: int, k: int) -> set[tuple[str, ...]]:
+    """:func:`_heads` of one parsed item."""
+    c = re._constants
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {()}  # consumes nothing
+    if op in (c.LITERAL, c.IN, c.ANY, c.NOT_LITERAL, c.CATEGORY):
+        return {(r,) for r in _reads(op, av)}
+    if op is c.BRANCH:
+        return set().union(*(_heads(alt.data, flags, k) for alt in av[1]))
+    if op is c.SUBPATTERN:
+        return _heads(av[3].data, (flags | av[1]) & ~av[2], k)
+    if op is c.ATOMIC_GROUP:
+        return _heads(av.data, flags, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        least, most, sub = av
+        one = _heads(sub.data, flags, k)
+        out: set[tuple[str, ...]] = set()
+        heads, n = {()}, 0  # the heads of n repeats
+        while True:
+            if n >= least:
+                out |= heads
+            more = {h if len(h) >= k else (h + p)[:k] for h in heads for p in one}
+            if n == most or (more == heads and n >= least):
+                return out  # (no more repeats, or more give no new heads)
+            heads, n = more, n + 1
+    raise _AnyOpening(op)
+
+
+def _reads(op: Any, av: Any) -> set[str]:
+    """What one parsed character item reads, as :func:`_seconds` tells it: an ASCII letter in lower case (it passes the letter's
+    case-blind look-ahead, as every character that case-blind matching reads as it does), an ASCII space as ``\\s``, an ASCII
+    digit as ``\\d``, another ASCII character escaped; :data:`_ANY` for anything else."""
+    c = re._constants
+    if op is c.LITERAL:
+        return {_told(av)}
+    if op is not c.IN:
+        return {_ANY}
+    out = set()
+    for o, a in av:
+        if o is c.LITERAL:
+            out.add(_told(a))
+        elif o is c.RANGE and a[1] < 128:
+            out.update(_told(ch) for ch in range(a[0], a[1] + 1))
+        elif o is c.CATEGORY and a in (c.CATEGORY_SPACE, c.CATEGORY_DIGIT):
+            out.add(r"\s" if a is c.CATEGORY_SPACE else r"\d")
+        else:
+            out.add(_ANY)  # (a negated class, a range past ASCII, another category)
+    return out
+
+
+def _told(code: int) -> str:
+    """One character as :func:`_reads` tells it."""
+    ch = chr(code)
+    if not ch.isascii():
+        return _ANY
+    if ch.isalpha():
+        return ch.lower()
+    return r"\s" if ch.isspace() else r"\d" if ch.isdigit() else re.escape(ch)
 
 
 #: The letters, the most common first letters of words first: the order :func:`by_first_letter` tests its groups in (any order
