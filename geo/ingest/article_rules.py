@@ -14,7 +14,7 @@ from itertools import islice
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
-from .context import ALLIED_NATIONS, war_named_after, war_setting
+from .context import ALLIED_NATIONS, judge_of_it, war_named_after, war_setting
 from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -1290,25 +1290,16 @@ _PARTIES_AT_WAR = re.compile(r"\b(?:hostilities|war|conflict|confrontation)\s+(?
                              r"(?:and\s+)?(?:the\s+)?$")
 
 
-#: After a name: its condemnation ("The United States strongly condemns the suicide attack today in Madaen"): who judged the
-#: attack, not a side of it.
-_CONDEMNS_AFTER = re.compile(r"\s+(?:(?:strongly|firmly|also|again|today|unequivocally)\s+)*(?:condemn|denounc|deplor|decr[iy])\w*\b|"
-                             r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b", re.I)
-#: The speaker's own, struck ("condemned the rocket attack on its embassy"): it condemned an attack on itself.
-_ITS_OWN = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?|bases?|forces|troops|personnel|diplomats|"
-                      r"service\s*members|soldiers|facilit(?:y|ies))\b", re.I)
-#: After "Washington": the city a statement was issued in ("Washington, DC", a press statement's header), not the US side.
-_DC_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![\w-])")
 #: After a name: a company's seat ("US-based").
 _BASED_AFTER = re.compile(r"-based\b")
 
 
 def _no_side(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is no side of a reported event: one of the parties listed to a wider war, a
-    war's name ("the US-Israeli war against Iran") or a company's seat ("according to US-based operator HKN Energy")."""
+    war's name ("the US-Israeli war against Iran"), a company's seat ("according to US-based operator HKN Energy"), or who judged
+    the report ("The United States strongly condemns the suicide attack", :func:`~.context.judge_of_it`)."""
     return (_PARTIES_AT_WAR.search(text, max(0, start - 80), start) is not None or _BASED_AFTER.match(text, end) is not None
-            or war_named_after(text, end) or _DC_AFTER.match(text, end) is not None or (_CONDEMNS_AFTER.match(text, end) is not None
-                                              and _ITS_OWN.search(text, end, end + 160) is None))
+            or war_named_after(text, end) or judge_of_it(text, end, text[end:end + 160]))
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate

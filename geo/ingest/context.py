@@ -14,7 +14,7 @@ from .text import Words, by_first_letter, contains_any, line_matches, odd_case, 
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
-           "mission_foe"]
+           "mission_foe", "judge_of_it"]
 
 #: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
@@ -761,3 +761,26 @@ def victims(clause: str) -> str | None:
     if us and militia:
         return "us" if us.start() <= militia.start() else "militia"  # "killed six fighters of the US-backed SDF"
     return "us" if us else "militia" if militia else None
+
+
+#: After a name: it judged the report ("The United States strongly condemns the suicide attack today in Madaen"), or stands with a
+#: party to it ("will continue to stand with the Government of Iraq"): who spoke of it, not a side of it.
+_CONDEMNS_AFTER = re.compile(r"\s+(?:(?:strongly|firmly|also|again|today|unequivocally)\s+)*(?:condemn|denounc|deplor|decr[iy])\w*\b|"
+                             r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b", re.I)
+#: After "Washington": the city a statement was issued in ("Washington, DC", "WASHINGTON, DC - ..."), not the US side.
+_DC_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![\w-])")
+#: What the report hit, told as the speaker's own ("condemned the rocket attack on its embassy"): the speaker was its target.
+_ITS_OWN = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?|bases?|forces|troops|personnel|diplomats|"
+                      r"service\s*members|soldiers|facilit(?:y|ies))\b", re.I)
+
+
+def judge_of_it(text: str, end: int, told: str) -> bool:
+    """Whether the name that ends at ``end`` in ``text`` spoke of the report rather than took part in it: it condemns it or
+    stands with a party to it, or it is the "Washington, DC" a statement was issued in; unless ``told`` (the words of the report)
+    says the report hit the speaker's own.
+
+    >>> t = "The United States strongly condemns the suicide attack today in Madaen."
+    >>> judge_of_it(t, t.index(" strongly"), t), judge_of_it("The US condemned the attack on its embassy.", 6, "its embassy")
+    (True, False)
+    """
+    return _DC_AFTER.match(text, end) is not None or (_CONDEMNS_AFTER.match(text, end) is not None and _ITS_OWN.search(told) is None)

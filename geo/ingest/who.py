@@ -18,7 +18,7 @@ import re
 from gazetteer.model import Match
 
 from ..model import ActorTable
-from .context import striker_modifier, war_setting
+from .context import judge_of_it, striker_modifier, war_setting
 from .mentions import Mention
 from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
@@ -135,8 +135,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     # (not "The United States denounces the bombing of a market in Baghdad": who judged it, not who struck)
-    us = [m for m in actors if m.actor == _US and role[m.start] != "against" and not (
-        t.kind != "development" and _CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))]
+    us = [m for m in actors if m.actor == _US and role[m.start] != "against" and not (t.kind != "development" and judge_of_it(text, m.end, s.text))]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
@@ -208,8 +207,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
                    and (_HURT_BEFORE.search(text, max(0, m.start - 60), m.start) or _HURT_AFTER.match(text, m.end))), None)
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
         # (not "The United States strongly condemns the suicide attack today in Madaen": who judged it)
-        a2 = next((m for m in actors if m.actor == _US and not (_CONDEMNS_AFTER.match(text, m.end) and not _ITS_OWN.search(s.text))
-                   and not _DC_AFTER.match(text, m.end)), None)  # (nor "WASHINGTON, DC - The Department of State condemns ...")
+        # (nor "WASHINGTON, DC - The Department of State condemns ...")
+        a2 = next((m for m in actors if m.actor == _US and not judge_of_it(text, m.end, s.text)), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
@@ -309,14 +308,6 @@ _FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsul
 
 #: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked", "RAF Typhoons struck".
 _FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|(?:Typhoon|fighter)\s+jets?))?"
-#: After a name: its condemnation of the report ("The United States strongly condemns the suicide attack").
-_CONDEMNS_AFTER = re.compile(r"\s+(?:(?:strongly|firmly|also|again|today|unequivocally)\s+)*(?:condemn|denounc|deplor|decr[iy])\w*\b|"
-                             r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b", re.I)
-#: After "Washington": the city a statement was issued in ("WASHINGTON, DC - ..."), not the US side.
-_DC_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![\w-])")
-#: What the report hit, told as the speaker's own ("condemned the rocket attack on its embassy"): the speaker was its target.
-_ITS_OWN = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consulates?|bases?|forces|troops|personnel|diplomats|"
-                      r"service\s*members|soldiers|facilit(?:y|ies))\b", re.I)
 #: A report's words, or those right before them: the nation whose forces led it ("an Iraqi-led operation", "Iraqi-led raids").
 _NATION_LED = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian|Israeli)-led\s+(?:[\w-]+\s+)?(?:operations?|raids?|assaults?|offensives?|strikes?|"
                          r"missions?|attacks?|clearance)\b")
