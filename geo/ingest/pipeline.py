@@ -372,17 +372,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 # "the Sarsang oil field was hit, calling the strike 'an act of terrorism'": the attack just told, no one's strike
                 t = Trigger(t.start, t.end, t.text, "attack", t.event_type, last["attack"]["sub_event_type"], t.claim)
             places = event_places(t, s, in_s, matches, text)
-            if places and ", who" in s.text and (who := _WHO_WAS.search(s.text, t.end - s.start)) is not None:
-                # "captured an ISIS leader, ..., who was assessed as helping ISIS fighters after escape from a Raqqa detention facility in
-                # Syria": where the man's past took place, not the capture; a country named there is all that places it
-                # (the clause ends at the next comma: "Abu Taqwa, who was a Harakat-al-Nujaba leader, in Baghdad" is the strike's place)
-                comma = s.text.find(",", who.end())
-                end = s.start + (comma if comma >= 0 else len(s.text))
-                inside = [m for m in places if s.start + who.start() <= m.start < end]
-                if inside:
-                    kept = [m for m in places if m not in inside]
-                    places = kept or [m for m in in_s if m.kind == "place" and s.start + who.start() <= m.start < end and m.start in matches
-                                      and matches[m.start].kind == "country"][:1]
+            if places and ", who" in s.text:
+                places = _outside_who_clause(places, s, t, in_s, matches)  # not where a man the report took had been
             split = (_split_by_land(s, in_s, matches) if t.kind == "attack" and not since and " in " in s.text else [])
             if split:
                 places = split  # "four drone and rocket attacks against U.S. troops and bases—three in Syria and one in Iraq": each country's
@@ -1008,6 +999,23 @@ def _subject_before(before: Sentence, mentions: list[Mention], table: ActorTable
 #: (not where they were: "the militants, who were located close to the city of Kirkuk")
 _WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had|has|were|are)\b(?!\s+(?:(?:reportedly|believed\s+to\s+be|then|still)\s+)?(?:located|based|"
                       r"stationed|positioned|gathered|gathering|hiding|staying|traveling|travelling|driving|riding|in|inside|at|near)\b)")
+def _outside_who_clause(places: list[Mention], s: Sentence, t: Trigger, in_s: list[Mention], matches: dict) -> list[Mention]:
+    """The report's places less those in a relative clause about a man it struck or took, told after it: "captured an ISIS
+    leader, ..., who was assessed as helping ISIS fighters after escape from a Raqqa detention facility in Syria" is where his past
+    took place, not the capture; a country named there is all that places it. The clause ends at the next comma ("Abu Taqwa, who
+    was a Harakat-al-Nujaba leader, in Baghdad" is the strike's place)."""
+    who = _WHO_WAS.search(s.text, t.end - s.start)
+    if who is None:
+        return places
+    comma = s.text.find(",", who.end())
+    start, end = s.start + who.start(), s.start + (comma if comma >= 0 else len(s.text))
+    inside = [m for m in places if start <= m.start < end]
+    if not inside:
+        return places
+    return [m for m in places if m not in inside] or [m for m in in_s if m.kind == "place" and start <= m.start < end
+                                                      and m.start in matches and matches[m.start].kind == "country"][:1]
+
+
 #: Attacks counted country by country: "three in Syria and one in Iraq", "one attack in Iraq and three in Syria", "two located in
 #: Iraq and one in Syria".
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
