@@ -729,7 +729,7 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     claim = False
     found: dict[str, Trigger] = {}
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
-    meant_for = None  # where "can intercept", "to shoot down" ended: what a defence is for (its weapons then are no attack)
+    meant_for = None  # where "can intercept", "capability to ... shoot down" ended: what a defence is for (its weapons then no attack)
     for i, (pattern, kind, etype, sub) in enumerate(_RULES):
         if kind in found or (pattern is _GENERIC and "strike" in found and not _AFTER_WORD.search(text)
                              and not ("follow" in low and _CAME_AFTER.search(text))):
