@@ -296,7 +296,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
                 r"destroyed\s+(?:in\s+)?mid-?air)\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
-    (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders))|"
+    (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders)|"
+                # "The Department of State is today designating Kata'ib Sayyid al-Shuhada": an armed group named as its object
+                r"\s+(?:today\s+|also\s+)?(?:the\s+)?(?-i:[A-Z])[^.]{0,40}?\b(?:Hezbollah|Hizballah|Hizbollah|Shuhada|Nujaba|Kata['’]?ib|"
+                r"Asa['’]?ib|Saraya|Harakat|Houthis?|Ansarallah|Ansar\s+Allah|Brigades?|Islamic\s+Resistance)\b)|"
                 rf"{_CONDEMNED}|{_CONDEMNED_BY}|\b{_VERDICT}", re.I),
      "development", _STRATEGIC, "Other"),
     (_REACTION_RULE := re.compile(_REACTION, re.I),

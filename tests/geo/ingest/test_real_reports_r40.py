@@ -261,3 +261,15 @@ def test_where_a_mans_past_took_place_is_not_where_he_was_taken():
     assert c["place_id"] != "iraq"
     [c] = _placed("Last week, they targeted Abu Taqwa, who was a Harakat al-Nujaba leader, in Baghdad, Iraq.", date(2024, 1, 10))
     assert c["place_id"] == "baghdad"
+
+
+def test_a_designation_of_a_named_armed_group_is_a_measure():
+    # State Department, Rudaw (Nov 2023): "The Department of State is today designating Kata'ib Sayyid al-Shuhada (KSS)", "also
+    # designated Kataib Sayyid al-Shuhada and its leader": no terror word within the sentence, so no measure
+    for told in ("The Department of State is today designating Kata'ib Sayyid al-Shuhada (KSS).",
+                 "The US Department of State also designated Kataib Sayyid al-Shuhada and its leader on Friday."):
+        [c] = _placed(told, date(2023, 11, 17))
+        assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Other", "United States", "Kata'ib Sayyid al-Shuhada"), told
+    # a prime minister-designate, and a closed zone, are no measure
+    assert not _placed("Parliament met the designated Prime Minister Mohammed Shia al-Sudani on Friday.", date(2023, 11, 17))
+    assert not _placed("The area near the Hezbollah stronghold was designated a closed military zone.", date(2023, 11, 17))
