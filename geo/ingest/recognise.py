@@ -183,8 +183,12 @@ _STRIKE_REPORTS = (
     + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b",
     # "the U.S. killed a leader of Iraq's Popular Mobilization Forces in downtown Baghdad"
     # "the U.S. military killed a top official from an Iran-backed militia Wednesday night in Baghdad"
-    r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:leaders?|commanders?|members?|militants|fighters|officials?)\b",
+    r"(?=k)(?:(?<=\bU\.S\.\s)|(?<=\bUS\s)|(?<=\bAmerica\s)|(?<=\bmilitary\s)|(?<=\bforces\s))killed\s+(?:an?|the|two|three)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:leaders?|commanders?|members?|militants|fighters|officials?)\b",
+    # "The US military said a strike yesterday killed a commander from Kataib Hezbollah" (not "... killed three U.S. service members")
+    r"(?<=\b[Aa]\s)strike\s+(?:[\w-]+\s+){0,2}?killed\s+(?:an?|the|one|two|three|four|five|\d+|several)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:U\.S\.|US|American|service)\s)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:commanders?|leaders?|members?|militants|fighters|operatives|officials?)\b",
     # CENTCOM (2024): "forces successfully destroyed one Iranian-backed Houthi uncrewed aerial vehicle (UAV) in a
     # Houthi-controlled area of Yemen": weapons destroyed where they stood, a strike (not drones downed over the sea)
     r"destroyed\s+(?:[\w(),-]+\s+){0,24}?(?:in|within)\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b",

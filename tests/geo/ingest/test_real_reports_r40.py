@@ -273,3 +273,13 @@ def test_a_designation_of_a_named_armed_group_is_a_measure():
     # a prime minister-designate, and a closed zone, are no measure
     assert not _placed("Parliament met the designated Prime Minister Mohammed Shia al-Sudani on Friday.", date(2023, 11, 17))
     assert not _placed("The area near the Hezbollah stronghold was designated a closed military zone.", date(2023, 11, 17))
+
+
+def test_a_strike_that_killed_a_commander_is_a_strike():
+    # Reuters (8 Feb 2024): "The US military said a strike yesterday killed a commander from Kataib Hezbollah" was no event
+    [c] = _placed("The US military said a strike yesterday killed a commander from Kataib Hezbollah.", date(2024, 2, 8))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["event_date"]) == (
+        "Air/drone strike", "United States", "Kata'ib Hezbollah", "2024-02-07")
+    # a strike that killed US service members is no strike of the US side
+    assert all(c["actor1"] != "United States" for c in _events("A strike killed three U.S. service members at Tower 22 on Sunday.",
+                                                                 date(2024, 1, 29)))
