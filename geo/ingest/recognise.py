@@ -374,10 +374,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # ("several explosions heard on Saturday early morning in the US-occupied air base", "an explosion of unclear origin was
     # reported", "A strong explosion last night rocked a military base", "there were powerful explosions at the al-Omar oil field",
     # "An explosion targeting a convoy near the Omar oil field"; not "no explosions were heard")
-    (_BLASTS := re.compile(r"\b(?<!\bno\s)(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was)\s+(?:\w+\s+)?)?(?:heard|reported)\b|"
+    # ("A « explosion » was heard late Tuesday": a translation's quotes; "Several explosive incidents occurred ... targeting Ain al-Asad")
+    (_BLASTS := re.compile(r"\b(?<!\bno\s)(?:explosions?|blasts?|explosive\s+incidents?)(?:\s*[»”\"])?\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:(?:were|was)\s+(?:\w+\s+)?)?(?:heard|reported)\b|"
                            r"\b(?:heard|reported|hearing)\s+(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
                            r"\brocked\s+by\s+(?:an?\s+)?(?:series\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:explosions?|blasts?)\b|"
-                           r"\b(?<!\bno\s)(?:explosions?|blasts?)\s+(?:and\s+(?:a\s+)?fire\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"\b(?<!\bno\s)(?:explosions?|blasts?|explosive\s+incidents?)(?:\s*[»”\"])?\s+(?:and\s+(?:a\s+)?fire\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:occurr\w+|rang\s+out|rocked|shook|struck|hit|targeting|targeted)\b|"
                            # "a massive explosion at a military base in Iraq killed a member of ...": kept where it did harm
                            r"\b(?<!\bno\s)(?:explosions?|blasts?)[”\"]?\s+(?:at|inside|within)\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,4}?"
@@ -442,7 +444,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
     ("clash", "firefight", "battle", "fighting"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
-    ("explosion", "blast"),
+    ("explosion", "blast", "explosive incident"),
     ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation"),
 )
 assert len(_RULE_WORDS) == len(_RULES)

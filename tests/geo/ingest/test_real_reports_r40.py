@@ -283,3 +283,14 @@ def test_a_strike_that_killed_a_commander_is_a_strike():
     # a strike that killed US service members is no strike of the US side
     assert all(c["actor1"] != "United States" for c in _events("A strike killed three U.S. service members at Tower 22 on Sunday.",
                                                                  date(2024, 1, 29)))
+
+
+def test_explosions_in_quotes_and_explosive_incidents_are_attacks():
+    # Le Monde's English copy (12 Sep 2024): "A « explosion » was heard late Tuesday ... at a base used by the international
+    # coalition"; a site (Nov 2023): "Several explosive incidents occurred on Thursday night targeting Ain al-Asad air base"
+    [c] = _placed("A « explosion » was heard late Tuesday at a base used by the international coalition at Baghdad airport.",
+                  date(2024, 9, 11))
+    assert (c["place_id"], c["event_date"]) == ("baghdad-airport", "2024-09-10")
+    [c] = _placed("Several explosive incidents occurred on Thursday night targeting Ain al-Asad air base.", date(2023, 11, 17))
+    assert (c["place_id"], c["actor2"]) == ("ain-al-asad", "United States")
+    assert not _placed("No explosions were heard at the base on Tuesday.", date(2024, 9, 11))
