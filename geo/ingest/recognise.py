@@ -136,7 +136,8 @@ _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|h
 #: The strike rule's reports, each a branch of its pattern (gathered by first letter there, see :func:`~.text.by_first_letter`).
 _STRIKE_REPORTS = (
     r"air\s*strikes?", r"airstrikes?", r"retaliatory\s+strikes?",
-    r"strikes?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
+    # ('approved the "necessary and proportionate strikes" on three facilities': the quote closed before "on")
+    r"strikes?[”\"’]?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
     r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
     r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
     r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",

@@ -294,3 +294,11 @@ def test_explosions_in_quotes_and_explosive_incidents_are_attacks():
     [c] = _placed("Several explosive incidents occurred on Thursday night targeting Ain al-Asad air base.", date(2023, 11, 17))
     assert (c["place_id"], c["actor2"]) == ("ain-al-asad", "United States")
     assert not _placed("No explosions were heard at the base on Tuesday.", date(2024, 9, 11))
+
+
+def test_strikes_in_quotes_before_their_target():
+    # Newsmax (Dec 2023): 'President Joe Biden approved the "necessary and proportionate strikes" on three facilities used by
+    # Iranian-backed Kataib Hezbollah': the closing quote hid "strikes on"
+    [c] = _placed('On Monday, Biden approved the "necessary and proportionate strikes" on three facilities used by Kataib Hezbollah in '
+                  'Iraq.', date(2023, 12, 26))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"], c["place_id"]) == ("Air/drone strike", "United States", "Kata'ib Hezbollah", "iraq")
