@@ -224,9 +224,11 @@ _CLAIMED_TO = re.compile(r"\b(?:claim(?:s|ed)?|said|says)\s+(?:it\s+)?to\s+$|\bc
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:have|has|had|were|was|is|are)\b[^,;.]{0,160},(?=\s+[a-z])")
 
 
-#: One site's news told in the perfect: "has come under missile fire", "has again come under a drone attack" (not "has come under
-#: attack more than 60 times", "has come under repeated attacks": a record).
-_ONE_CAME_UNDER = re.compile(r"\bhas\s+(?:just\s+|again\s+|also\s+)?come\s+under\s+(?:an?\s+)?(?:(?:rocket|missile|mortar|drone|artillery|"
+#: One site's news told in the perfect: "The US base ... has come under missile fire", "the embassy has again come under a drone
+#: attack" (not "has come under attack more than 60 times", "has come under repeated attacks": a record; nor a man who "has come
+#: under attack ... from militia leaders": criticism).
+_ONE_CAME_UNDER = re.compile(r"\b(?:base|field|garrison|airport|air\s*base|embassy|outpost|facility|camp|site|station|compound|post|consulate)"
+                             r"\b[^.;,]{0,80}?\bhas\s+(?:just\s+|again\s+|also\s+)?come\s+under\s+(?:an?\s+)?(?:(?:rocket|missile|mortar|drone|artillery|"
                              r"heavy|intense|direct)\s+){0,2}(?:fire|attack)\b(?![^.;]{0,40}\btimes\b)")
 
 
@@ -774,13 +776,23 @@ _ITS_OWN = re.compile(r"\b(?:its|our)\s+(?:[\w-]+\s+)?(?:embass(?:y|ies)|consula
                       r"service\s*members|soldiers|facilit(?:y|ies))\b", re.I)
 
 
-def judge_of_it(text: str, end: int, told: str) -> bool:
+def judge_of_it(text: str, end: int, told: str, report_at: int | None = None) -> bool:
     """Whether the name that ends at ``end`` in ``text`` spoke of the report rather than took part in it: it condemns it or
     stands with a party to it, or it is the "Washington, DC" a statement was issued in; unless ``told`` (the words of the report)
-    says the report hit the speaker's own.
+    says the report hit the speaker's own. With ``report_at``, where the report's words start, a condemnation is of that report
+    only when the report follows it closely, in the same clause ("The United States denounced Iran on Monday, then struck IRGC
+    facilities": it condemned something else, and struck).
 
     >>> t = "The United States strongly condemns the suicide attack today in Madaen."
     >>> judge_of_it(t, t.index(" strongly"), t), judge_of_it("The US condemned the attack on its embassy.", 6, "its embassy")
     (True, False)
     """
-    return _DC_AFTER.match(text, end) is not None or (_CONDEMNS_AFTER.match(text, end) is not None and _ITS_OWN.search(told) is None)
+    if _DC_AFTER.match(text, end) is not None:
+        return True
+    if _CONDEMNS_AFTER.match(text, end) is None or _ITS_OWN.search(told) is not None:
+        return False
+    return report_at is None or (end <= report_at <= end + 80 and _THEN.search(text, end, report_at) is None)
+
+
+#: Between a condemnation and a report: a turn to what the speaker did next ("denounced Iran on Monday, then struck ...").
+_THEN = re.compile(r"\b(?:then|later|afterwards|and\s+(?:also\s+)?(?:struck|launched|conducted|carried))\b|,\s+(?:and\s+)?(?:hours|days)\s+later")

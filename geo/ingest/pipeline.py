@@ -374,6 +374,10 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             places = event_places(t, s, in_s, matches, text)
             if places and ", who" in s.text:
                 places = _outside_who_clause(places, s, t, in_s, matches)  # not where a man the report took had been
+            if places and " to " in s.text:
+                # "Wounded British soldiers were flown to RAF Akrotiri for treatment after Saturday's rocket attack on Camp Taji": where
+                # the wounded were taken, not where they were hit
+                places = [m for m in places if not _TAKEN_TO.search(text, max(s.start, m.start - 40), m.start)]
             split = (_split_by_land(s, in_s, matches) if t.kind == "attack" and not since and " in " in s.text else [])
             if split:
                 places = split  # "four drone and rocket attacks against U.S. troops and bases—three in Syria and one in Iraq": each country's
@@ -995,10 +999,13 @@ def _subject_before(before: Sentence, mentions: list[Mention], table: ActorTable
     return m.actor
 
 
-#: A relative clause about a person the report struck or took: "..., who was assessed as helping ISIS fighters".
-#: (not where they were: "the militants, who were located close to the city of Kirkuk")
-_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had|has|were|are)\b(?!\s+(?:(?:reportedly|believed\s+to\s+be|then|still)\s+)?(?:located|based|"
-                      r"stationed|positioned|gathered|gathering|hiding|staying|traveling|travelling|driving|riding|in|inside|at|near)\b)")
+#: A relative clause about a person the report struck or took, told as what he was or had done: "..., who was assessed as helping
+#: ISIS fighters", "who was a Nujaba leader", "who had planned attacks" (not where the men were: "who were located close to the city of
+#: Kirkuk", "who were sheltering in a farmhouse near Al-Busayrah", "who were operating near Al-Qaim").
+_WHO_WAS = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:also|reportedly|previously|allegedly|once)\s+)?"
+                      r"(?:an?|the|assessed|responsible|involved|accused|wanted|behind|suspected|believed\s+to\s+have|known|linked|tied)\b|"
+                      r",\s+who\s+(?:had|has)\s+(?:(?:also|reportedly|previously|allegedly)\s+)?"
+                      r"(?:helped|planned|led|directed|organi[sz]ed|financed|coordinated|escaped|fled|been)\b")
 def _outside_who_clause(places: list[Mention], s: Sentence, t: Trigger, in_s: list[Mention], matches: dict) -> list[Mention]:
     """The report's places less those in a relative clause about a man it struck or took, told after it: "captured an ISIS
     leader, ..., who was assessed as helping ISIS fighters after escape from a Raqqa detention facility in Syria" is where his past
@@ -1016,6 +1023,9 @@ def _outside_who_clause(places: list[Mention], s: Sentence, t: Trigger, in_s: li
                                                       and m.start in matches and matches[m.start].kind == "country"][:1]
 
 
+#: Right before a place: where the wounded or the dead were taken ("were flown to", "evacuated to", "taken to a hospital in").
+_TAKEN_TO = re.compile(r"\b(?:flown|evacuated|airlifted|medevaced|taken|transferred|transported|rushed|moved)\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:to|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
 #: Attacks counted country by country: "three in Syria and one in Iraq", "one attack in Iraq and three in Syria", "two located in
 #: Iraq and one in Syria".
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"

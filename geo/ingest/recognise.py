@@ -320,8 +320,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
     (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment")
                 + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
-                # ("Bombardment by pro-Iranian groups on the village of Dahla killed 13 civilians"; not an air or aerial one: a strike)
-                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?)\b"
+                # ("Bombardment by pro-Iranian groups on the village of Dahla killed 13 civilians"; not an air or aerial one, a strike,
+                # nor "the bombardment of Gaza", a war's, named)
+                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?(?!\s+of\s))\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
@@ -401,7 +402,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
                             # "praised Kataib Hezbollah terrorists hitting a U.S. base in Erbil": what the group did, told as a participle
-                            r"(?<=\s)hitting(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|embassy)\b)|"
+                            # (not "A sandstorm hitting the Ain al-Asad air base": armed men, or their weapons, hit it)
+                            r"(?:(?<=terrorists\s)|(?<=militants\s)|(?<=fighters\s)|(?<=militias\s)|(?<=militiamen\s)|(?<=gunmen\s)|"
+                            r"(?<=groups\s)|(?<=drones\s)|(?<=rockets\s)|(?<=missiles\s)|(?<=mortars\s))"
+                            r"hitting(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|embassy)\b)|"
                             r"(?<!heart\s)(?<!panic\s)\b(?:attack(?:ed|s)?|assaults?|targeted|targeting\s+of|responsibility\s+for\s+(?:targeting|striking|attacking|hitting)|hit|struck|"
                             r"strikes?(?=\s+(?:on|against)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))\b)", re.I), "attack", _EXPLOSIONS,
      "Shelling/artillery/missile attack"),
@@ -550,6 +554,12 @@ _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
 _DONE_AFTER = re.compile(r"\s+(?:also\s+)?(?:targeted|hit|struck|destroyed|killed|were\s+carried\s+out|were\s+launched|took\s+place)\b")
 _DONE_END = re.compile(r"\b(?:targeted|hit|struck|destroyed|killed)$")
+#: Right before a report: what a man is held or blamed for preparing ("suspected of planting explosive devices").
+#: (not "accused of carrying out a drone attack that killed three US soldiers": the attack, retold)
+_HELD_AGAINST = re.compile(r"\b(?:suspected|accused|charged|convicted)\s+(?:of|with)\s+(?:planting|placing|laying|smuggling|making|"
+                           r"manufacturing|storing|transporting|possessing)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: Right before explosive devices: found or made safe, not set off ("dismantled two explosive devices", "defused an IED").
+_FOUND_BEFORE = re.compile(rf"\b(?:{FIND_VERBS}|found|removed|cleared|located)\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 #: Right before "shoot down" or "intercept": what a weapon is for, not a downing ("will intercept", "capable of intercepting",
 #: "capability to hunt and shoot down").
 #: (not "managed to intercept", "was able to intercept", "activated to intercept": a downing told)
@@ -811,6 +821,10 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                     break
             if kind == "attack" and sub != "Armed clash" and _STORED.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "a KH base known for storing a large cache of rockets": weapons kept, not fired
+            if kind == "attack" and _HELD_AGAINST.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "a man ... who is suspected of planting explosive devices": what he is held for, not an attack told
+            if sub.startswith("Remote") and _FOUND_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "Bomb-disposal teams dismantled two explosive devices found near the refinery": found, not set off
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])
                                            and not (_FURTHER_END.search(text, max(0, m.start() - 20), m.start())
                                                     and (_DONE_AFTER.match(text, m.end()) or _DONE_END.search(m.group(0))))

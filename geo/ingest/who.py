@@ -135,7 +135,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     # (not "The United States denounces the bombing of a market in Baghdad": who judged it, not who struck)
-    us = [m for m in actors if m.actor == _US and role[m.start] != "against" and not (t.kind != "development" and judge_of_it(text, m.end, s.text))]
+    us = [m for m in actors if m.actor == _US and role[m.start] != "against" and not (t.kind != "development"
+                                                                                     and judge_of_it(text, m.end, s.text, t.start))]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
@@ -208,7 +209,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     if a2 is None and t.kind == "attack" and (a1 is None or a1.actor != _US):
         # (not "The United States strongly condemns the suicide attack today in Madaen": who judged it)
         # (nor "WASHINGTON, DC - The Department of State condemns ...")
-        a2 = next((m for m in actors if m.actor == _US and not judge_of_it(text, m.end, s.text)), None)
+        a2 = next((m for m in actors if m.actor == _US and not judge_of_it(text, m.end, s.text, t.start)), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
