@@ -143,7 +143,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and not _DENIED_IT.match(text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
               and not _ITS_SPEAKER.match(text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
               # "The SDF said the drone hit a training ground": a partner of the US telling of an attack on it, not its maker
-              and not (_TOLD_OF.match(text, m.end) and table.side(m.actor) == "US and partners")
+              and not ((_TOLD_OF.match(text, m.end) or _SAID_AFTER_REPORT.search(text, max(0, m.start - 8), m.end + 12))
+                       and table.side(m.actor) == "US and partners")
               and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a group backed by Hezbollah"
               and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
     # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
@@ -373,6 +374,8 @@ _BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
                        r"(?:the\s+|an?\s+)?(?:(?:Iran(?:ian)?|Tehran)[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement)\s+)?", re.I)
 #: Right after a name: its words telling of a report, not claiming it ("said the drone hit", "reported that a rocket struck").
+#: A partner of the US side named as the speaker after the report: "..., the SDF said" (the mention between the comma and the verb).
+_SAID_AFTER_REPORT = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{2,60}?\s+(?:said|says|reported|stated|announced|added|confirmed)\b")
 _TOLD_OF = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|confirmed)\s+(?:that\s+)?(?:the|a|an|two|three|four|\d+)\s")
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
 _US_AND = re.compile(r"\b(?:United\s+States|U\.S\.|US|America)(?:\s+(?:forces|military))?\s+and\s+$")

@@ -328,3 +328,13 @@ def test_second_review_near_misses_of_the_rounds_rules():
     # a condemnation of something else is no word on the strike the condemner then made
     [c] = _placed("The United States denounced Iran on Monday, then struck IRGC facilities in eastern Syria hours later.", published)
     assert c["actor1"] == "United States"
+
+
+def test_a_partner_named_as_the_speaker_after_the_report_did_not_make_it():
+    # second review (round forty): "The US base at the Conoco gas field has come under rocket fire, the SDF said" gave the SDF as
+    # the attacker
+    [c] = _placed("The US base at the Conoco gas field has come under rocket fire, the SDF said.", date(2024, 2, 5))
+    assert (c["actor1"], c["actor2"]) != ("Syrian Democratic Forces", "United States") and c["actor2"] == "United States"
+    # a partner that fought is still the one that fought
+    [c] = _placed("SDF fighters clashed with tribal gunmen near Diban on Monday, the SDF said.", date(2024, 2, 5))
+    assert c["actor1"] == "Syrian Democratic Forces"
