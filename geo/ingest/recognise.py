@@ -330,8 +330,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     (re.compile(r"\bsuicide\s+(?:car\s+|truck\s+|vest\s+)?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|explosions?|attackers?)\b", re.I),
      "attack", _EXPLOSIONS, "Suicide bomb"),
     # ("Explosive devices exploded in an officer's car"; not "drones carrying explosive devices": the drones' attack)
-    (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?|(?<!carrying\s)(?<!laden\s)(?<!with\s)explosive\s+devices?)\b",
-                re.I),
+    # ("the car bombing in Tuz Khurmatu", "a sticky bomb": a bomb set off where it was put, not dropped from the air; not
+    # "booby-trapped drones", the militias' word for their drones)
+    (re.compile(r"\b(?:IEDs?|roadside\s+bombs?|improvised\s+explosive|landmines?|(?<!carrying\s)(?<!laden\s)(?<!with\s)explosive\s+devices?|"
+                r"(?:car|truck)\s+bomb(?:s|ings?)?|VBIEDs?|(?:sticky|magnetic)\s+bombs?)\b", re.I),
      "attack", _EXPLOSIONS, "Remote explosive/landmine/IED"),
     # "a joint raid targeting suspected Islamic State group militants", "a partnered raid with the Iraqi Security Forces", "a US
     # helicopter conducted a landing operation": troops on the ground, a battle the raiders started
@@ -445,7 +447,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "fighter", "striking back", "planes", "responded with"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
-    ("ied", "roadside", "improvised", "landmine", "explosive device"),
+    ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
     ("clash", "firefight", "battle", "fighting"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),

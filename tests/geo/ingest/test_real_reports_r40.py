@@ -338,3 +338,12 @@ def test_a_partner_named_as_the_speaker_after_the_report_did_not_make_it():
     # a partner that fought is still the one that fought
     [c] = _placed("SDF fighters clashed with tribal gunmen near Diban on Monday, the SDF said.", date(2024, 2, 5))
     assert c["actor1"] == "Syrian Democratic Forces"
+
+
+def test_a_car_bombing_is_an_explosive_set_off_where_it_was_put():
+    # second review (round forty): "the car bombing in Tuz Khurmatu" was an air strike
+    [c] = _placed("The United States condemns the car bombing in Tuz Khurmatu on Sunday that killed five civilians.", date(2024, 2, 5))
+    assert (c["sub_event_type"], c["place_id"]) == ("Remote explosive/landmine/IED", "tuz-khurmatu") and c["actor1"] != "United States"
+    # the militias' "booby-trapped drones" are drones
+    [c] = _placed("Its fighters launched two booby-trapped drones on the Ain al-Asad Airbase on Sunday.", date(2024, 2, 5))
+    assert c["sub_event_type"] == "Air/drone strike"
