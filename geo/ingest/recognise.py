@@ -1107,7 +1107,13 @@ _ROLE = {
     # (anchored at the start, "^": read with match, not a search that tries every position after it)
     # "Kataib Hezbollah and other affiliated groups took credit for the attack": they acted
     "claims": re.compile(r"^[”\"’']?\s*(?:,\s*(?:[^,.;]{3,100},\s*)?)?(?:and\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:groups|militias|factions)\s+)?"
-                         r"(?:which\s+|that\s+)?(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
+                         # ("... in northern Iraq, which Iranian-backed Kataib Hezbollah group claimed credit for": the group's noun between)
+                         r"(?:which\s+|that\s+)?(?:(?:group|militia|faction|movement)\s+)?"
+                         r"(?:claimed|took\s+(?:responsibility|credit)|has\s+claimed|(?:has|have)\s+taken\s+credit|"
+                         # "... on Al-Asad Air Base; Kataib Hezbollah is suspected": the group blamed, after the report
+                         # (not "is suspected of links to Iran": another matter)
+                         r"(?:is|was|are|were)\s+(?:widely\s+)?(?:suspected|blamed|believed\s+(?:to\s+be\s+)?responsible)"
+                         r"(?=\s*[.;,”\"]|\s+(?:of\s+(?:carrying|launching|firing|being\s+behind|the|this|that)|in\s+the|for\s+the)\b)|"
                          # a headline's present: "Washington claims attack in Baghdad", "Islamic Resistance claims drone strike on Eilat"
                          r"claims\s+(?:responsibility|credit|(?:the\s+|an?\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|operations?)\b)|"
                          r"(?:said|announced|stated|asserted)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|late|early|overnight|"
@@ -1279,7 +1285,7 @@ _GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|al
                          r"units|cells)\s*,?\s*$", re.I)
 #: One of these is in every phrase the role patterns read: cheap tests before them.
 _BY_WORDS = ("by", "blam", "accus", "attribut")
-_CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit")
+_CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit", "suspect", "blame")
 _OWNED_WORDS = Words(("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong",
                       "tied", "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp",
                       "stronghold"))

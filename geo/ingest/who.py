@@ -181,7 +181,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
     elif t.event_type == "Battles" and t.kind == "strike" and us and us[0].end <= t.start:
         a1 = us[0]  # "The United States military and Iraq launched a joint raid": the US forces' raid, Iraq's partnering
-    elif t.kind in ("strike", "attack") and (state := _state_subject(actors, t, text, table)) is not None:
+    elif t.kind in ("strike", "attack") and (state := _state_subject(actors, t, text, table) or _state_owner(actors, t, text, table)) is not None:
         a1 = state  # "Israel conducted an airstrike in a southern Beirut suburb", "Israel shelled ...": the state that struck
     elif by:
         a1 = by[0]
@@ -407,6 +407,30 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
                     and _STATE_AUX.fullmatch(text, m.end, t.start)))):
             return m
     return None
+
+
+#: Between a state and the report's words: the state's own launch or attack ("Iran's launch of approximately 180 ballistic
+#: missiles", "An Iran missile attack", "Iran's retaliatory strikes").
+_STATE_OWNS = re.compile(r"(?:['’]s)?\s+(?:(?:ballistic|cruise|direct|retaliatory|unprecedented|massive|large-scale|latest|overnight)\s+)*"
+                         r"(?:launch(?:es)?\s+of\s+(?:[\w-]+\s+){0,4}?)?")
+
+
+#: A report's words that are a verb ("struck", "shelled"), not a noun a state may own.
+_VERB_TRIGGER = re.compile(r"(?:ed|ing)$|^(?:hit|struck|shot)$", re.I)
+_AN_BEFORE = re.compile(r"\b[Aa]n?\s+$|\b[Tt]he\s+$")
+
+
+def _state_owner(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
+    """A state (not the United States) named right before the report's words as their owner ("Iran's launch of approximately 180
+    ballistic missiles at targets in Israel", "An Iran missile attack targeted locations in Irbil"), if any."""
+    if _VERB_TRIGGER.search(t.text):
+        return None  # "the United States and Israel struck", "supported by Iran shelled": a verb, whose subject is read elsewhere
+    return next((m for m in actors if m.end <= t.start and m.actor != _US and table.actors[m.actor].kind in ("state", "state forces")
+                 and _STATE_OWNS.fullmatch(text, m.end, t.start)
+                 # its possessive ("Iran's launch"), or its bare name after an article ("An Iran missile attack"; not "an Israeli
+                 # military drone base", the target's holder)
+                 and (text[m.end:m.end + 2] in ("'s", "’s") or (m.text == m.actor and _AN_BEFORE.search(text, max(0, m.start - 4), m.start)))),
+                None)
 
 
 def _state_of(country: str, table: ActorTable) -> str | None:

@@ -347,3 +347,26 @@ def test_a_car_bombing_is_an_explosive_set_off_where_it_was_put():
     # the militias' "booby-trapped drones" are drones
     [c] = _placed("Its fighters launched two booby-trapped drones on the Ain al-Asad Airbase on Sunday.", date(2024, 2, 5))
     assert c["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_state_that_owns_the_attack_and_a_group_suspected_after_it():
+    # Xinhua (Oct 2024): "Iran's launch of approximately 180 ballistic missiles at targets in Israel"; KUNA (Jan 2024): "an Iran
+    # missile attack targeted locations in Irbil"; both had an unidentified attacker
+    [c] = _placed("Iran's launch of approximately 180 ballistic missiles at targets in Israel on Tuesday was repelled.", date(2024, 10, 2))
+    assert (c["actor1"], c["actor2"]) == ("Iran", "Israel")
+    [c] = _placed("An Iran missile attack targeted locations in Irbil on Monday.", date(2024, 1, 16))
+    assert c["actor1"] == "Iran"
+    # a state before a verb, or as the holder of the target, is not the owner
+    [c] = _placed("Last Monday, the group declared its targeting of an Israeli military drone base in the occupied Golan Heights.",
+                  date(2024, 3, 21))
+    assert c["actor1"] != "Israel"
+    [c] = _placed("Earlier this morning, the United States and Israel struck targets in Iran.", date(2026, 2, 28))
+    assert c["actor1"] == "United States"
+    # a group said after the report to be suspected or blamed
+    [c] = _placed("A rocket attack hit Erbil on Monday, and Kataib Hezbollah is suspected.", date(2024, 4, 9))
+    assert c["actor1"] == "Kata'ib Hezbollah"
+    [c] = _placed("On Monday, US forces came under a drone attack in northern Iraq, which Iranian-backed Kataib Hezbollah group claimed "
+                  "credit for.", date(2024, 4, 9))
+    assert c["actor1"] == "Kata'ib Hezbollah"
+    [c] = _placed("Kataib Hezbollah is suspected of links to Iran, officials said on Monday after a rocket attack on Erbil.", date(2024, 4, 9))
+    assert c["actor1"] != "Kata'ib Hezbollah"
