@@ -1197,8 +1197,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             continue
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
-            if c["_kind"] == "strike" and c["actor2"] == _ISRAEL:
-                c["_kind"] = "attack"  # "the group announced it had struck an Israeli military target": no one's strike on Israel, an attack
+            if c["_kind"] == "strike" and (c["actor2"] == _ISRAEL or (
+                    (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL) and not _ISRAELI_FORCES.search(c["notes"]))):
+                # "the group announced it had struck an Israeli military target", "The group launched a drone strike targeting a vital
+                # site in Eilat": no one's strike on Israel, an attack
+                c["_kind"] = "attack"
             if (told := _strike_told_again(c, keep)) is not None:
                 # "Wednesday night's drone raid happened in Baghdad's Mashtal neighbourhood", after a lede of the US drone strike in
                 # Baghdad: that strike, told again without its actors, not a militia's drone attack on US forces in the city

@@ -370,3 +370,12 @@ def test_a_state_that_owns_the_attack_and_a_group_suspected_after_it():
     assert c["actor1"] == "Kata'ib Hezbollah"
     [c] = _placed("Kataib Hezbollah is suspected of links to Iran, officials said on Monday after a rocket attack on Erbil.", date(2024, 4, 9))
     assert c["actor1"] != "Kata'ib Hezbollah"
+
+
+def test_a_strike_no_one_owns_in_israel_is_an_attack_on_israel():
+    # IRNA, Press TV (2024): "The group launched a drone strike targeting a vital site in Eilat" had no actor and no target
+    [c] = _placed("The group launched a drone strike targeting a vital site in Eilat on Monday.", date(2024, 4, 9))
+    assert (c["actor2"], c["sub_event_type"]) == ("Israel", "Air/drone strike") and c["actor1"]
+    # Israel's own strikes stay Israel's
+    [c] = _placed("Israeli jets struck targets in the Golan Heights on Monday.", date(2024, 4, 9))
+    assert c["actor1"] == "Israel"
