@@ -483,7 +483,15 @@ def mission_foe(text: str, start: int, end: int) -> bool:
     >>> mission_foe(s, s.index("ISIS"), s.index("ISIS") + 4), mission_foe(s, s.index("Islamic"), s.index(" militants"))
     (True, False)
     """
-    return bool(_MISSION_BEFORE.search(text, max(0, start - 40), start) or _MISSION_AFTER.match(text, end))
+    if _MISSION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    after = _MISSION_AFTER.match(text, end)
+    # (not "airstrikes against multiple known ISIS camps": the group's camps struck, the group a party)
+    return after is not None and not ("camp" in after.group(0).lower() and _STRUCK_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+#: Right before a group's camps: what struck them ("airstrikes against multiple known ISIS camps", "raided two ISIS camps").
+_STRUCK_BEFORE = re.compile(r"\b(?:against|struck|hit|targeted|targeting|raided|bombed|on)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 _SPONSOR_AFTER = re.compile(r"^\s*[-–]\s*(?:backed|aligned|linked|sponsored|supported|allied|affiliated|funded|armed|made|built|designated|"

@@ -379,3 +379,10 @@ def test_a_strike_no_one_owns_in_israel_is_an_attack_on_israel():
     # Israel's own strikes stay Israel's
     [c] = _placed("Israeli jets struck targets in the Golan Heights on Monday.", date(2024, 4, 9))
     assert c["actor1"] == "Israel"
+
+
+def test_the_camps_a_strike_hit_are_the_groups():
+    # The National, DoD (Oct-Dec 2024): "airstrikes against multiple known ISIS camps" left the struck group out, read as the
+    # mission's foe ("ISIS camps" are also the detention camps of its families)
+    [c] = _placed("US forces conducted airstrikes against multiple known ISIS camps in western Iraq on Monday.", date(2024, 4, 9))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Islamic State")
