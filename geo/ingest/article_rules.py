@@ -1014,9 +1014,9 @@ _UNOWNED = "Unidentified military forces"
 _IRAQ = "Iraq"
 #: Iraqi bases that hosted US forces until they were handed over (Imam Ali/Tallil in 2011, K-1 near Kirkuk and Taji in 2020, Balad's
 #: contractors the same year): an attack on one in this reporting is on the Iraqi forces that hold it, as the 2025-26 sets code it.
+_IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1-air-base", "balad-air-base"})
 #: The United Kingdom's bases: an attack on one is on the UK's forces.
 _UK_HELD, _UK = frozenset({"raf-akrotiri"}), "United Kingdom"
-_IRAQI_HELD = frozenset({"camp-taji", "imam-ali-air-base", "kirkuk-airport", "k1-air-base", "balad-air-base"})
 #: Iraq's own forces named as the ones who shot a weapon down: its or the Kurdistan Region's security forces, counter-terrorism units,
 #: the Peshmerga (a bare "security forces" in a report placed in Iraq is Iraq's): "In Basra, security forces shot down two drones",
 #: "Kurdish counter-terrorism forces said they had shot three armed drones", "intercepted by the Counter-Terrorism Unit".

@@ -84,11 +84,11 @@ _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\
 #: boats"): the weapon shot down was its.
 _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?)?"
                           r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
-#: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
 #: Right after a group's name: a relative clause that tells it launched an attack ("... proxies who earlier had launched a missile").
 _WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunmen|elements|forces))?\s*,?\s+(?:who|which|that)\s+"
                            r"(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
                            r"(?:launched|fired|carried\s+out|conducted|attacked|targeted|struck)\b")
+#: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
 _ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
 #: The states whose statements on the campaign's attacks and strikes the coders code: the host government's.
 _STATEMENTS_CODED = frozenset({"Iraq"})
@@ -135,8 +135,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
     # (not "The United States denounces the bombing of a market in Baghdad": who judged it, not who struck)
-    us = [m for m in actors if m.actor == _US and role[m.start] != "against" and not (t.kind != "development"
-                                                                                     and judge_of_it(text, m.end, s.text, t.start))]
+    us = [m for m in actors if m.actor == _US and role[m.start] != "against"
+          and not (t.kind != "development" and judge_of_it(text, m.end, s.text, t.start))]
     others = [m for m in actors if m.actor != _US and m.kind == "actor" and role[m.start] != "against"
               and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
@@ -373,9 +373,9 @@ _SPONSOR_ADJECTIVE = re.compile(r"[-\s](?:backed|affiliated|aligned|linked|allie
 _BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
                        r"(?:the\s+|an?\s+)?(?:(?:Iran(?:ian)?|Tehran)[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement)\s+)?", re.I)
-#: Right after a name: its words telling of a report, not claiming it ("said the drone hit", "reported that a rocket struck").
 #: A partner of the US side named as the speaker after the report: "..., the SDF said" (the mention between the comma and the verb).
 _SAID_AFTER_REPORT = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{2,60}?\s+(?:said|says|reported|stated|announced|added|confirmed)\b")
+#: Right after a name: its words telling of a report, not claiming it ("said the drone hit", "reported that a rocket struck").
 _TOLD_OF = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|confirmed)\s+(?:that\s+)?(?:the|a|an|two|three|four|\d+)\s")
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
 _US_AND = re.compile(r"\b(?:United\s+States|U\.S\.|US|America)(?:\s+(?:forces|military))?\s+and\s+$")
