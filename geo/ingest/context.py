@@ -160,7 +160,11 @@ _ROUND_TOLD = re.compile(r"(?:\b(?:air\s*strikes|strikes)\s+(?:on|against|target
                          r"\b(?:hitting|striking)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine)))"  # "..., hitting nine targets at two"
                          r"\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
                          r"(?:two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b")
+                         r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b|"
+                         # a few strikes on one target: "three strikes targeted a site belonging to Kataib Hezbollah in Babil province"
+                         r"\b(?i:two|three|four|five)\s+(?:[\w-]+\s+)?(?:air\s*strikes|strikes|raids)\s+(?:targeted|hit|struck|pounded)\s+"
+                         r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:site|base|headquarters|position|building|facility|camp|depot|warehouse|"
+                         r"vehicle|car|house|compound)\b")
 #: A headline's verb, "strikes" done by the US side to what follows ("US strikes IRGC-linked weapons warehouse in eastern Syria",
 #: "U.S. strikes Iran-backed militias"), or strikes that "kill" or "hit" in its present: one round, not strikes counted (not "US
 #: strikes killed 16 since October", "US strikes on Iraq", "US strikes Monday").
@@ -176,7 +180,10 @@ _STRIKES_VERB = re.compile(r"\b(?:U\.S\.|US|America|Washington|Pentagon|CENTCOM|
 #: on sites in southern Israel"): that claim's news, not the campaign's count (not "has claimed two attacks ... since Friday").
 _CLAIMED_FEW = re.compile(r"(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s+out|conducted|staged)\s+(?:responsibility\s+for\s+)?"
                           r"(?:two|three|four|five|six|[2-6])\s+(?:separate\s+)?(?:drone|missile|rocket|drone\s+and\s+missile|"
-                          r"missile\s+and\s+drone)\s+(?:attacks|strikes|operations)\s+(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
+                          r"missile\s+and\s+drone)\s+(?:attacks|strikes|operations)\s+"
+                          # ("three drone attacks at dawn on three sites in northern Israel": the claim's hour before its targets)
+                          r"(?:(?:at\s+dawn|overnight|early\s+(?:on\s+)?\w+|(?:this|on\s+\w+)\s+(?:morning|evening|night)|on\s+\w+day)\s+)?"
+                          r"(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:sites?|targets?|positions?|bases?|facilit\w+)\s+(?:in|at|near)\s")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 #: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)

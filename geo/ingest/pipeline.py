@@ -468,7 +468,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         c["sub_event_type"] = weapons["article"]  # an article that tells of drones and of no other weapon
                 if blast(t) and "target" not in t.text and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
                     # (an explosion that "targeted a convoy" was aimed: an attack wherever it was)
-                    if not ((_MILITARY_BASE.search(s.text) and contains_any(s.text, _TOLL_WORDS + ("fatalit",)))
+                    if not ((_MILITARY_BASE.search(s.text) and (contains_any(s.text, _TOLL_WORDS + ("fatalit",))
+                                                                 or _ROCKED_BASE.search(s.text)))
                             or (c.get("_scope") == "site" and not c.get("background"))):
                         # (a blast at a base, an oil field or an airport the gazetteer holds as a site is an attack there: "An explosion
                         # and fire occurred inside the Kalsu base", "explosions at the Sarsang oil field")
@@ -524,6 +525,15 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # "On January 4 at approximately 12 P.M. Iraq time, U.S. forces took necessary and proportionate action against ...":
                     # the country whose clock told the hour, when the sentence names no place
                     at_country(c, home, f"the hour was told by {home.name}'s clock", f"placed at {home.name}: the hour was told in its time")
+                if (not c.get("place_id") and t.kind in ("attack", "development") and "from" in s.text
+                        and _FROM_ABROAD.search(s.text) and _ISRAELI_VOICE.search(s.text)
+                        and (t.kind == "attack" or t.sub_event_type == "Disrupted weapons use")
+                        and (israel := finder.country_places.get("IL")) is not None):
+                    # "the IDF reported that it identified a UAV launched from Iraq and fired several missile defense interceptors",
+                    # "a drone strike last week that Israel said was launched from Iraq killed two Israeli soldiers": where the weapon
+                    # came from is no place of the event; Israel told of it reaching Israel, where coders code it
+                    at_country(c, israel, "a weapon launched from abroad, told by Israel: placed in Israel",
+                               "placed in Israel: the weapon came from abroad and Israel told of it")
                 if (t.sub_event_type == "Disrupted weapons use" and c["actor1"] == _US and c.get("place_id") in (None, "yemen")
                         and _NAVY.search(s.text) and _HOUTHI_FIRE.search(s.text) and not _OVER_YEMEN.search(s.text)):
                     # "Houthi militants in Yemen fired ..., all intercepted by the USS Carney", "a U.S. Navy warship shot down three
@@ -721,6 +731,10 @@ _UNCONFIRMED = "Unidentified military forces"
 #: base used by the international anti-jihadist coalition".
 _US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:military\s+|coalition(?:['’]s)?\s+)?(?:military\s+)?(?:air\s*)?bases?\b|"
                       r"\bbases?\s+(?:hosting|housing|used\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:U\.S\.|US|American|[Cc]oalition)")
+#: A blast told as striking a military base ("A strong explosion last night rocked a military base housing army troops and ... Hachd
+#: al-Chaabi", "An explosion rocked a military base in Babil province"): one there, as coders code it, harm told or not.
+_ROCKED_BASE = re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:rocked|shook|struck|hit)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:(?:military|army|air)\s+base|airbase|base\s+(?:belonging\s+to|housing|of|used\s+by))\b", re.I)
 #: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
 _MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
 
@@ -1044,6 +1058,11 @@ def _split_by_land(s: Sentence, in_s: list[Mention], matches: dict) -> list[Ment
     return lands if len({matches[m.start].place.id for m in lands}) >= 2 else []
 
 
+#: A weapon told as coming from a neighbouring land ("a UAV launched from Iraq", "drones fired from Yemen"), and Israel's voice
+#: or its own ("the IDF reported", "Israel said", "Israeli airspace", "two Israeli soldiers").
+_FROM_ABROAD = re.compile(r"\b(?:launched|fired|coming|came|sent|approaching|originat\w+)\s+from\s+(?:the\s+)?(?:Iraq|Syria|Lebanon|Yemen|east)\b")
+_ISRAELI_VOICE = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:military|army|air\s+force|airspace|territory|soldiers?|troops)|"
+                            r"Israel['’]?s?\s+(?:military|army|air\s+defen[cs]es?)|Israel\s+(?:said|says|reported))\b")
 #: An hour told by a country's clock: "at approximately 12 P.M. Iraq time", "9:30 p.m. Baghdad Time", "(Sanaa time)".
 _LOCAL_CLOCK = re.compile(r"\b(Iraq|Iraqi|Baghdad|Syria|Damascus|Yemen|Sanaa|Sana['’]a|Jordan|Amman)\s+[Tt]ime\b")
 _CLOCK_COUNTRY = {"iraq": "IQ", "iraqi": "IQ", "baghdad": "IQ", "syria": "SY", "damascus": "SY", "yemen": "YE", "sanaa": "YE",

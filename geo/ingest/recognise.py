@@ -156,6 +156,10 @@ _STRIKE_REPORTS = (
     # "U.S. and British planes were hitting a missile storage site", "The US military responded with an AC-130 gunship"
     rf"{_AIRCRAFT}\s+(?:were|was)\s+(?:hitting|striking|bombing|targeting|pounding|attacking|firing\s+(?:on|at))\b",
     r"respond(?:ed|s|ing)\s+with\s+(?:an?\s+)?(?:AC-130\w*\s+)?gunships?\b",
+    # "a U.S. military AC-130 aircraft responded, resulting in the deaths of several ... militants", "coalition aircraft retaliated
+    # against the launcher": the aircraft's answer, a strike (not "aircraft responded to a distress call")
+    rf"{_AIRCRAFT}\s+(?:then\s+|subsequently\s+|also\s+|quickly\s+|immediately\s+)?(?:responded|retaliated)\b"
+    r"(?=\s+(?:in\s+self-defen[cs]e|against|by\s+(?:striking|targeting|firing|hitting|bombing))|,?\s+(?:resulting\s+in|killing)\b)",
     r"operations?\s+against\s+(?:[\w-]+\s+){0,2}targets",
     rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
     rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
@@ -274,6 +278,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?!\s+(?:threats?|capabilit\w+|programs?|arsenals?|attacks?\s+on))|"
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
                 r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
+                # "identified a UAV launched from Iraq and fired several missile defense interceptors at the target"
+                r"fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?interceptors?\s+(?:at|on|toward|towards)\b|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
                 # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
                 # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
@@ -324,6 +330,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # nor "the bombardment of Gaza", a war's, named)
                 rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?(?!\s+of\s))\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
+                # (not "missile defense interceptors": the defence's)
+                rf"(?!(?<=missile)\s+defen[cs]e\b)"
                 rf"{_AS_TARGET}", re.I),
      "attack", _EXPLOSIONS, "Shelling/artillery/missile attack"),
     # "condemns the suicide attack today in Madaen", "a suicide car bombing" (not "suicide drones": drones, and their rule's)
@@ -393,7 +401,14 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # "claimed responsibility for targeting the US occupation base in al-Shadadi": the claim of an attack
     # "attacks ..., including one on Erbil Air Base", "including one Monday that left three people injured"
     # (each alternative starts a word with one of the words of the lookahead: it tests the position once for them all)
-    (_GENERIC := re.compile(word_opens("one", "operation", "attack", "assault", "target", "responsibility", "hit", "struck", "strike") + r"(?:"
+    (_GENERIC := re.compile(word_opens("one", "operation", "attack", "assault", "target", "responsibility", "hit", "struck", "strike", "c")
+                            + r"(?:"
+                            # "the city of Deir ez-Zor came under fire", "Launchers near ... Maqbanah came under fire": the subject
+                            # was attacked (not a man who "came under fire for" his words, "from critics", "over" a decision)
+                            r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|direct\s+|sustained\s+|enemy\s+)?fire\b"
+                            r"(?!\s+(?:for|over|after|in|at\s+home)\b|\s+from\s+(?!(?:[\w-]+\s+){0,3}?(?:militants?|militia\w*|gunmen|fighters|"
+                            r"rockets?|drones?|missiles?|mortars?|artillery|forces|troops|snipers?|insurgents|Houthis?|Hezbollah|ISIS|"
+                            r"launchers?|positions?|aircraft|warplanes|jets|helicopters?|boats?)\b))|"
                             r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
@@ -444,7 +459,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "planes", "responded with"),
+     "fighter", "striking back", "planes", "responded with", "responded"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
@@ -452,7 +467,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("clash", "firefight", "battle", "fighting"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),
-    ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation"),
+    ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation", "under fire",
+     "under heavy fire", "under intense fire", "under direct fire", "under sustained fire", "under enemy fire"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
 def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
@@ -662,6 +678,10 @@ _FEW_TOOK_PLACE = re.compile(r"\s+(?:also\s+)?(?:took\s+place|occurred|were\s+(?
                              r"(?:at|on|against|near)\s+(?:the\s+)?[A-Z]")  # (at a place named: "at the Ain al-Asad airbase")
 #: Before a few attacks counted in words: a group's claim of them ("its fighters had carried out three attacks ... on the base").
 _FEW_CARRIED_OUT = re.compile(r"\b(?:carried|carries|carrying)\s+out\s+$", re.I)  # ("has carried out": _CAMPAIGN_COUNT's)
+#: After a few strikes or attacks counted in words: one target they hit, news of one night ("three strikes targeted a site belonging
+#: to Kataib Hezbollah in Babil province"; not "three strikes targeted U.S. bases": several, a count).
+_FEW_HIT_ONE = re.compile(r"\s+(?:also\s+)?(?:targeted|hit|struck|pounded)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:site|base|headquarters|position|building|facility|camp|depot|warehouse|vehicle|car|house|compound)\b")
 #: A campaign's count, not a few attacks told as news: "since", "so far", "in total".
 _CAMPAIGN_COUNT = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|total|tally|campaign|"
                              r"(?:have|has)\s+(?:been|taken|occurred|carried)|(?:last|this|past|previous)\s+(?:week|month|year)|"
@@ -678,9 +698,12 @@ def _few_told(text: str, m: re.Match) -> bool:
     ...                                                 "Two attacks have taken place at al-Asad since October.")]
     [True, False, False]
     """
-    if _NUMBER_WORDS[m.group("n").lower()] > 5 or m.group("what").lower() != "attacks":
+    if _NUMBER_WORDS[m.group("n").lower()] > 5:
         return False
-    told = _FEW_TOOK_PLACE.match(text, m.end()) or _FEW_CARRIED_OUT.search(text, max(0, m.start() - 25), m.start())
+    if m.group("what").lower() != "attacks":
+        return _FEW_HIT_ONE.match(text, m.end()) is not None and not _CAMPAIGN_COUNT.search(text)
+    told = (_FEW_TOOK_PLACE.match(text, m.end()) or _FEW_CARRIED_OUT.search(text, max(0, m.start() - 25), m.start())
+            or _FEW_HIT_ONE.match(text, m.end()))
     return told is not None and not _CAMPAIGN_COUNT.search(text)
 
 
@@ -1139,10 +1162,12 @@ _ROLE = {
                           r"(?:(?!(?:that|said|says|reported|announced|stated|which|who|when|while|after)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"
                           r"(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
-    "owned": re.compile(r"\b(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
+    # (and who a struck base houses: "rocked a military base housing army troops and former pro-Iranian paramilitaries")
+    "owned": re.compile(r"\b(?:(?:bases?|garrisons?|compounds?|camps?|facilit(?:y|ies))\s+(?:housing|hosting)\s+(?:[\w’'-]+\s+){0,5}$|"
+                        r"(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
                         r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of|"
                         r"(?:sites?|facilit(?:y|ies)|positions?|headquarters|depots?|camps?|strongholds?)\s+of)"
-                        r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I),
+                        r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$)", re.I),
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
 #: One of these is in every phrase the "hurt" role pattern reads (each branch ends in one): a cheap test before it.
@@ -1288,4 +1313,4 @@ _BY_WORDS = ("by", "blam", "accus", "attribut")
 _CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit", "suspect", "blame")
 _OWNED_WORDS = Words(("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong",
                       "tied", "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp",
-                      "stronghold"))
+                      "stronghold", "housing", "hosting"))

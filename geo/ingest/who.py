@@ -59,6 +59,8 @@ _DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thw
                         rf"(?:{FIND_VERBS})\w*)\b", re.I)  # ("Iraqi police seized nine rockets": they did)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
+#: A report that is the words themselves: "came under fire" (the recogniser's; its subject is the target too).
+_UNDER_FIRE = re.compile(r"(?:came|come|comes|coming)\s+under\b", re.I)
 #: The United States named in a strike's own words ("the American airstrike", "a U.S. drone strike").
 _US_WORD = re.compile(r"\b(?:U\.S\.|US|American)(?![\w.-])")
 #: Right after a group's name: it denied the deed ("Kataib Hezbollah denied involvement", "..., which denied responsibility").
@@ -198,7 +200,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     if (a2 is None and a1 is None and t.kind == "strike" and others and _KILLED_IN.search(text, max(s.start, t.start - 30), t.start)
             and table.side(others[0].actor) == "Iran and aligned"):
         a2 = others[0]  # whose men were killed in the strike
-    if t.kind == "attack" and _CAME_UNDER.search(text, max(s.start, t.start - 20), t.start) and (
+    if t.kind == "attack" and (_CAME_UNDER.search(text, max(s.start, t.start - 20), t.start) or _UNDER_FIRE.match(t.text)) and (
             under := next((m for m in reversed(actors) if m.end <= t.start and t.start - m.end <= 60), None)) is not None:
         a2 = under  # "U.S. positions in Deir-ez-zor had come under attack": the subject is the target
         a1 = None if a1 is not None and a1.actor == under.actor else a1
