@@ -275,6 +275,12 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     ...                since=False, specific_place=False)
     True
     """
+    if (specific_place and " as well as " in sentence and (also := _AS_WELL_AS_MANY.search(sentence)) is not None
+            and _SINGULAR.search(sentence, 0, also.start()) and _NAMED_AT.search(sentence, 0, also.start())):
+        # "condemned the attack on the U.S. Embassy in Baghdad as well as the series of attacks on U.S. personnel in Iraq and Syria in
+        # recent weeks": one attack told, then the campaign beside it; the first is read alone
+        sentence = sentence[:also.start()]
+        since = since and "since" in sentence.lower()
     if ", wh" in sentence:  # "A-10 aircraft, which have been repeatedly deployed to the region, struck militants": what they are
         sentence = _WHICH_ASIDE.sub(",", sentence)
     if (aside := _ASIDE_FROM.match(sentence)) is not None:
@@ -336,6 +342,11 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             and not ("killed" in sentence and _KILLED_IN.search(sentence)))
 
 
+#: The campaign told beside one report: "as well as the series of attacks", "as well as the recent attacks".
+_AS_WELL_AS_MANY = re.compile(r",?\s+as\s+well\s+as\s+(?:the\s+|a\s+)?(?:(?:series|spate|wave|string|number)\s+of\s+|recent\s+|other\s+|"
+                              r"ongoing\s+|repeated\s+)(?:[\w-]+\s+)?(?:attacks|strikes)\b", re.I)
+#: A place named in the report before it: "on the U.S. Embassy in Baghdad".
+_NAMED_AT = re.compile(r"\b(?:on|at|in|near|against)\s+(?:the\s+)?(?:U\.S\.\s+)?[A-Z]")
 #: Strikes told as hitting their targets, in the past tense: "the US airstrikes hit bases of the paramilitary Hashd Shaabi forces",
 #: "the American airstrikes fell on the districts of the province of Deir ez-Zor".
 _STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*strikes|strikes|raids)\s+"

@@ -96,3 +96,14 @@ def test_a_weapon_from_abroad_told_by_israel_is_placed_in_israel():
     # another state's interception stays unplaced there
     assert not [c for c in _placed("Jordan said on Sunday it shot down a drone launched from Iraq.", date(2024, 9, 23))
                 if c["place_id"] == "israel"]
+
+
+def test_one_attack_told_beside_the_campaign_is_read_alone():
+    # State Department (12 Dec 2023): the Secretary condemned the attack on the embassy in Baghdad "as well as the series of
+    # attacks" on US personnel in recent weeks: the campaign beside it made the whole sentence a summary
+    [c] = _placed("Secretary Blinken spoke today with Prime Minister al-Sudani. The Secretary condemned the attack on the U.S. Embassy "
+                  "in Baghdad as well as the series of attacks on U.S. personnel in Iraq and Syria in recent weeks.", date(2023, 12, 12))
+    assert (c["place_id"], c["actor2"]) == ("us-embassy-baghdad", "United States")
+    # the campaign alone stays a summary
+    assert not _placed("The Secretary condemned the series of attacks on U.S. personnel in Iraq and Syria in recent weeks.",
+                       date(2023, 12, 12))
