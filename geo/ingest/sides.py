@@ -42,8 +42,11 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 #: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
 #: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
 _US_FIRED = re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
-                       r"(?:war)?ships?|destroyers?|cruisers?)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
-                       r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|(?:responded|retaliated)\s+(?:by|with)\s+"
+                       r"(?:war)?ships?|destroyers?|cruisers?|[Aa]rmed\s+[Ff]orces)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
+                       r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|"
+                       # "U.S. Armed Forces conducted missile strikes on radar facilities": the US fired them
+                       r"conducted|carried\s+out|"
+                       r"(?:responded|retaliated)\s+(?:by|with)\s+"
                        r"(?:firing|launching|shelling)?)\s+(?:[\w-]+\s+){0,2}$")
 #: After the weapon US forces fired: what it was fired to bring down ("fired missiles to bring down 18 drones").
 _TO_INTERCEPT = re.compile(r"\s+(?:to|that)\s+(?:bring|shoot|knock|take|brought|shot|knocked|took)\s+down\b|\s+to\s+intercept\b")

@@ -344,6 +344,10 @@ _END_CUE = re.compile(r"[.!?…\n]")
 _AFTER_STOP = frozenset("\"”“ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+#: A line that ends on a word no sentence or heading ends on ("in", "the", "and"): the blank line after it breaks a sentence.
+_OPEN_END = re.compile(r"\s(?:in|of|the|an?|and|or|to|on|at|by|for|with|from|into|against|near|that|which)[ \t]*$")
+
+
 def _ends(text: str):
     """The matches of ``_END.finditer(text)``, the same ones, found faster: ``_END`` opens with a look-behind, so ``re`` would try
     it at every position of the text; here it is tried only where one can start (:data:`_END_CUE`). As ``finditer`` does, a
@@ -357,6 +361,8 @@ def _ends(text: str):
             m = _END.match(text, p)
             if m is None or (empty and p == pos and m.end() == p):
                 continue
+            if text[q] == "\n" and _OPEN_END.search(text, max(0, q - 12), q):
+                continue  # "radar facilities in\n\n  Houthi-controlled territory": a line broken mid-sentence (an XML or PDF copy), no end
             yield m
             pos, empty = m.end(), m.end() == p
 
@@ -403,7 +409,7 @@ def _lines(text: str, start: int, end: int, paragraphs: bool = False):
         if buf == "":
             buf_start = pos
         buf = chunk[buf_start:pos + len(part)]
-        is_heading = i < len(parts) - 1 and part.strip() and not _ENDS_PUNCT.search(part.strip()) and (
+        is_heading = i < len(parts) - 1 and part.strip() and not _ENDS_PUNCT.search(part.strip()) and not _OPEN_END.search(part) and (
             len(part.strip()) < 120 or (paragraphs and not _LINE_GOES_ON.search(part) and _LINE_STARTS.match(parts[i + 1]) is not None)
             or _BULLET.match(parts[i + 1]) is not None) or (  # "- Three US troops were injured ... northern Iraq\n- President Joe Biden ..."
             i < len(parts) - 1 and _BULLET.match(part) is not None and _BULLET.match(parts[i + 1]) is not None)  # items, whatever ends them

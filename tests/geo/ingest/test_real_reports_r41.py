@@ -107,3 +107,23 @@ def test_one_attack_told_beside_the_campaign_is_read_alone():
     # the campaign alone stays a summary
     assert not _placed("The Secretary condemned the series of attacks on U.S. personnel in Iraq and Syria in recent weeks.",
                        date(2023, 12, 12))
+
+
+def test_us_armed_forces_that_conducted_missile_strikes_struck():
+    # White House war-powers letter (14 Oct 2016): "U.S. Armed Forces conducted missile strikes on radar facilities in ... Yemen"
+    # was read as a missile attack on the United States by no one
+    [c] = _placed("On October 12, at my direction, U.S. Armed Forces conducted missile strikes on radar facilities in Houthi-controlled "
+                  "territory in Yemen.", date(2016, 10, 14))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("United States", "Houthis", "yemen")
+    # the other side's missile strikes stay its own
+    [c] = _placed("Houthi forces conducted missile strikes on US warships in the Red Sea on Monday.", date(2016, 10, 14))
+    assert (c["actor1"], c["actor2"]) == ("Houthis", "United States")
+
+
+def test_a_sentence_broken_by_a_blank_line_after_in_goes_on():
+    # the same letter as copied from its XML: "radar facilities in" and "Houthi-controlled territory in Yemen." on lines of their own,
+    # a blank line between, were two sentences and the strike lost its place
+    text = ("<para>\n    On October 12, U.S. Armed Forces conducted missile strikes on radar facilities in \n\n"
+            "        Houthi-controlled territory in Yemen. Initial assessments show that the radar facilities were destroyed.\n</para>")
+    [c] = _placed(text, date(2016, 10, 14))
+    assert (c["actor1"], c["place_id"]) == ("United States", "yemen")
