@@ -1042,7 +1042,8 @@ _IRAQI_FIGHTERS = re.compile(r"(?<!\band\s)\bIraqi\s+(?:security\s+|army\s+|coun
                              r"(?:forces|troops|army|units?)\s+"
                              r"(?:(?!said|says)[\w-]+\s+){0,2}?(?:killed|clashed|engaged|fought|ambushed|raided)\b", re.I)
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
-_US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:forces|troops|personnel|soldiers|service\s*members|advisers|advisors)\b"
+_US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:(?:Army|Air\s+Force|Navy|Marine\s+Corps)\s+)?"
+                        r"(?:forces|troops|personnel|soldiers?|service\s*members?|advisers|advisors|airm[ae]n|sailors?|contractors?)\b"
                         # not "coalition troops withdrew from the base"
                         r"(?!\s+(?:had\s+|have\s+)?(?:withdrew|withdrawn|left|pulled\s+out|handed|departed))")
 _SHELLING = "Shelling/artillery/missile attack"

@@ -482,11 +482,13 @@ def war_named_after(text: str, end: int) -> bool:
 #: Before a foe of the US mission: it is why US forces are there ("the coalition to defeat ISIS", "missions against Islamic State
 #: militants", "anti-ISIS"), not a party to the event.
 _MISSION_BEFORE = re.compile(r"(?:\b(?:fight(?:s|ing)?|combat(?:s|ing)?|counter(?:s|ing)?|defeat(?:s|ing)?|degrad(?:e|ing)|"
-                             r"(?<!joint\s)(?<!-led\s)(?<!partnered\s)(?<!combined\s)(?:missions?|operations?|fight|war|campaign|efforts?|coalition|partners?|"
+                             # (nor "killed ... during a mission against the remnants of ISIS": one mission, where they fell)
+                             r"(?<!joint\s)(?<!-led\s)(?<!partnered\s)(?<!combined\s)(?<!during\sa\s)(?<!during\san\s)"
+                             r"(?:missions?|operations?|fight|war|campaign|efforts?|coalition|partners?|"
                              r"struggle)\s+(?:against|on)|"  # (not "an Iraqi-led operation against ISIS fighters": one, and its foe)
                              # "where U.S. troops have maintained a presence to train forces against the Islamic State group"
                              r"train(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:forces|fighters|troops|partners)\s+(?:to\s+fight|against)|"
-                             r"resurgence\s+of|remnants\s+of|return\s+of|threat\s+(?:of|from|posed\s+by)|cells\s+of)\s+"
+                             r"resurgence\s+of|(?<!against\sthe\s)remnants\s+of|return\s+of|threat\s+(?:of|from|posed\s+by)|cells\s+of)\s+"
                              r"(?:the\s+)?(?:remnants\s+of\s+(?:the\s+)?)?(?:so-called\s+)?|\b(?:anti|counter|defeat|D)-)"
                              r"(?:Islamic\s+State\s+\(|ISIS\s+\()?$", re.I)  # "to fight the so-called Islamic State (ISIS)"
 _MISSION_AFTER = re.compile(r"[\s-]*(?:group\s+)?(?:resurgence|comeback|remnants|threat|mission|campaign|coalition|detainees|prisoners|"

@@ -360,7 +360,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
         r"(?<=\bforces\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b",
         r"(?<=\btroops\s)killed\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a|an)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b"), re.I),
+        r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b",
+        # "Two Marines were killed in mountainous territory in Northern Iraq ... during a mission against the remnants of ISIS": troops
+        # lost in a fight on the ground
+        r"(?:killed|wounded|injured)\s+(?:(?!(?:by|when|after|as)\b)[\w,.-]+\s+){0,20}?(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:mission|operation|raid)\s+(?:against|targeting)\s+(?:the\s+)?(?:remnants\s+of\s+)?(?:ISIS|ISIL|Islamic\s+State|Daesh)\b"), re.I),
      "strike", "Battles", "Armed clash"),
     # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
@@ -463,7 +467,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
-    ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed"),
+    ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed", "mission against",
+     "operation against", "operation targeting", "mission targeting"),
     ("clash", "firefight", "battle", "fighting"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),
@@ -1145,6 +1150,10 @@ _ROLE = {
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b|"
                        # a headline's passive: "Four Iran-backed militia fighters killed in Baghdad drone strike"
                        r"^\s+(?:[\w-]+\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s|"
+                       # the first of a list of the hurt: "a U.S. Army soldier and a U.S. Air Force airman, and a medic from the United
+                       # Kingdom were killed"
+                       r"^\s+(?:[\w-]+\s+){0,2}?(?:,\s*)?and\s+(?:(?!(?:who|which|that|said|says|after|when|while|by|in|during|as)\b)"
+                       r"[\w.'’-]+,?\s+){1,14}?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b|"
                        # past an aside or two: "the leader of the PMU (PMU), also known as the Nujaba Movement, Mushtaq al-Saidi, was killed"
                        r"^\)?\s*(?:\([\w\s.-]{1,20}\))?(?:\s*,[^,.;:()]{3,60}){1,3},\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|assassinated)\b",

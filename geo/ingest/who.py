@@ -48,6 +48,14 @@ _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?
 _HOME_OF = re.compile(r"['’]s\s")
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
+#: Between a generic name and the group's own: an apposition ("an Iranian-backed militia, Katib Hizbollah", "a militia (Kataib
+#: Hezbollah)", "militants — the Islamic Resistance in Iraq").
+_APPOSITION = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:the\s+)?")
+_APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?!\s*(?:said|says|told|reported|stated|announced|added)\b)")
+#: After the first of a list of the hurt: "(a U.S. Army) soldier and a U.S. Air Force airman, and a medic from the United Kingdom
+#: were killed" (the first named is the report's target, as coders code it).
+_LISTED_HURT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:,\s*)?and\s+(?:(?!(?:who|which|that|said|says|after|when|while|by|in|during|as)\b)"
+                          r"[\w.'’-]+,?\s+){1,14}?(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 #: After a group: an outlet it owns ("Hezbollah's propaganda arm", "Kataib Hezbollah-affiliated media", "the IRGC-run Tasnim").
 _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:arm|wing|outlet|channel)|"
                           r"['’]s\s+(?:TV|television|(?:satellite\s+)?channel|mouthpiece|news\s+agency)|"
@@ -194,8 +202,12 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a1 = others[0]  # (not "PMF fighters held a funeral for comrades killed in an airstrike": the group mourned its dead)
     else:
         a1 = us[0] if t.kind == "development" and us else None
+    if a1 is not None and a1.actor in _UMBRELLA_NAMES and (named := next(
+            (m for m in actors if m.start >= a1.end and m.kind == "actor" and m.actor not in _UMBRELLA_NAMES
+             and _APPOSITION.fullmatch(text, a1.end, m.start) and _APPOSITION_END.match(text, m.end)), None)) is not None:
+        a1 = named  # "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the group named in apposition made it
     hurt = [m for m in against if _HURT_BEFORE.search(text[max(0, m.start - 60):m.start])
-            or _HURT_AFTER.match(text, m.end)]
+            or _HURT_AFTER.match(text, m.end) or _LISTED_HURT.match(text, m.end)]
     a2 = next((m for m in hurt + against if a1 is None or m.actor != a1.actor), None)  # who was killed before who was near
     if (a2 is None and a1 is None and t.kind == "strike" and others and _KILLED_IN.search(text, max(s.start, t.start - 30), t.start)
             and table.side(others[0].actor) == "Iran and aligned"):

@@ -127,3 +127,35 @@ def test_a_sentence_broken_by_a_blank_line_after_in_goes_on():
             "        Houthi-controlled territory in Yemen. Initial assessments show that the radar facilities were destroyed.\n</para>")
     [c] = _placed(text, date(2016, 10, 14))
     assert (c["actor1"], c["place_id"]) == ("United States", "yemen")
+
+
+def test_the_group_named_in_apposition_made_the_attack():
+    # CENTCOM briefing (13 Mar 2020): "a rocket attack by an Iranian-backed militia, Katib Hizbollah, on Camp Taji" was coded to the
+    # generic militias (and the spelling "Katib Hizbollah" was no one)
+    [c] = _placed("Two US soldiers were wounded in a rocket attack by an Iran-backed militia, Katib Hizbollah, on Camp Taji on Wednesday.",
+                  date(2020, 3, 13))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("Kata'ib Hezbollah", "United States", "camp-taji")
+    [c] = _placed("Rockets were fired by Iran-backed militants (Kataib Hezbollah) at Erbil on Monday.", date(2024, 1, 10))
+    assert c["actor1"] == "Kata'ib Hezbollah"
+    # a speaker after a comma is no apposition
+    [c] = _placed("Rockets were fired by Iran-backed militants, the Islamic Resistance in Iraq said, at Erbil on Monday.", date(2024, 1, 10))
+    assert c["actor1"] == "Iran-backed militias (unidentified)"
+
+
+def test_the_first_of_a_list_of_the_killed_is_the_target():
+    # the same briefing: "a U.S. Army soldier and a U.S. Air Force airmen, and a medic from the United Kingdom were killed": the
+    # United Kingdom, the last named, was the target
+    [c] = _placed("On Wednesday a U.S. Army soldier and a U.S. Air Force airman, and a medic from the United Kingdom were killed during a "
+                  "rocket attack on Camp Taji.", date(2020, 3, 13))
+    assert c["actor2"] == "United States"
+
+
+def test_troops_killed_during_a_mission_against_isis_fought_it():
+    # the same briefing: "Two Marines were killed in mountainous territory in Northern Iraq ... during a mission against the remnants
+    # of ISIS": no report, and ISIS was read as the mission's foe, not a party
+    [c] = _placed("Two Marines were killed in mountainous territory in Northern Iraq in an advise and accompany mission with our Iraqi "
+                  "partners during a mission against the remnants of ISIS.", date(2020, 3, 13))
+    assert (c["event_type"], c["sub_event_type"], c["actor2"], c["place_id"], c["fatalities"]) == (
+        "Battles", "Armed clash", "Islamic State", "iraq", 2)
+    # the mission told as why troops are there stays no event
+    assert not _placed("US troops are in Iraq on a mission against the remnants of ISIS.", date(2020, 3, 13))
