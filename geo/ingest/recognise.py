@@ -267,7 +267,8 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "it had brought down the MQ-9 Reaper drone over the Diyala Province"
                 r"(?:brought|bringing|bring)\s+down\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|aircraft)\b|"
                 # "destroyed one Houthi drone headed in their direction" (not drones "prepared to launch": a strike on them)
-                r"destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
+                # (not "U.S. Forces struck and destroyed four Houthi anti-ship ballistic missiles": struck where they stood)
+                r"(?<!struck\sand\s)destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 r"(?!\s+(?:launchers?|sites?|storage|systems?|facilit\w+)|[^.;]{0,40}\b(?:prepar\w+|ready|on\s+the\s+ground|before\s+launch)"
                 r"|[^.;]{0,80}\b(?:landed|hit|struck|fell|impacted)\b)|"  # (not "... while one missile landed near the base")
                 # "U.S. forces successfully engaged and defeated two one-way attack UAS", "The USS Carney defeats a combination of
@@ -513,7 +514,9 @@ _NOT_EVENT_END = re.compile(
                         # (only its subject between "nor" and the report: not "nor Nujaba claimed the drone attack")
                         r"\bnor\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:US|forces|troops|military|army|aircraft|jets|warplanes))\s+){1,3}$|"
                         # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
-                        r"\b(?:address|curb|rein\s+in|stop|prevent|protesting|protest\s+against)\s+(?:the\s+|these\s+|such\s+|further\s+)?"
+                        # ("demanding the Houthis immediately cease all attacks", "urged the militias to halt their attacks": a demand)
+                        r"\b(?:address|curb|rein\s+in|stop|prevent|cease|halt|end|protesting|protest\s+against)\s+"
+                        r"(?:the\s+|these\s+|such\s+|further\s+|all\s+|their\s+|its\s+)?"
                         r"(?:[\w-]+\s+){0,3}$|"
                         # "ordered the evacuation of a base as a result of repeated attacks by the Iraqi Resistance": attacks told as a
                         # pattern, none of them one event
@@ -522,7 +525,7 @@ _NOT_EVENT_END = re.compile(
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
 _NOT_EVENT_END_WORDS = Words(("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
                               "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest",
-                              "nor ", "repeated", "frequent", "recur", "incessant", "relentless"))
+                              "nor ", "repeated", "frequent", "recur", "incessant", "relentless", "cease"))
 #: A report corrected in the same sentence ("Jordan's government initially said the attack took place at al-Tanf in Syria, but
 #: later confirmed it struck inside the kingdom"): the event told elsewhere, not one more.
 _CORRECTION = re.compile(r"\b(?:initially|originally|at\s+first)\s+(?:said|reported|claimed|stated|believed)\b|"
@@ -950,7 +953,7 @@ _ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has
 
 
 #: Right before "struck": the US military as its subject ("the military struck", "U.S. forces struck").
-_MILITARY_SUBJECT = re.compile(r"\b(?:military|forces|troops|aircraft|warplanes|jets|CENTCOM|Command)\s+(?:then\s+|also\s+)?$")
+_MILITARY_SUBJECT = re.compile(r"\b(?:[Mm]ilitary|[Ff]orces|[Tt]roops|[Aa]ircraft|[Ww]arplanes|[Jj]ets|CENTCOM|Command)\s+(?:then\s+|also\s+)?$")
 #: Between "struck" and a weapon: a list of what was struck, with no verb of its own ("three launchers, a T-64 tank and").
 _STRUCK_LIST = re.compile(r"(?:(?!\b(?:fired|fire|firing|launched|launching|attack\w*|after|following|while|when|as|which|that|who|had|have|"
                           r"has|were|was|in\s+response)\b)[^.;:])*", re.I)

@@ -26,6 +26,9 @@ def striker(t: Trigger, in_s: list[Mention], s: Sentence) -> Mention | None:
                                                        or (t.kind == "strike" and t.start <= m.start and m.end <= t.end))), None)
 
 
+#: Before a passive "struck": a ship ("M/V Zografia, a Maltese flagged bulk carrier, reported they were struck", "the tanker was hit").
+_SHIP_WAS = re.compile(r"\b(?:M/V|MV|M/T|vessel|ship|tanker|carrier|freighter|bulker)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+"
+                       r"(?:also\s+|reportedly\s+)?$", re.I)
 #: The subject of a bare "struck": an armed group named again ("the group also struck a vital target").
 _THE_GROUP = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:groups?|militias?|factions?|resistance|organi[sz]ations?|"
                         r"movements?)\s+"
@@ -101,6 +104,9 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "strike" and _BARE_STRIKE.fullmatch(t.text) and striker(t, in_s, s) is None and _ON_US_SITE.match(s.text, t.end - s.start):
         # "enemy groups also launched strikes on American forces in Iraq and Syria": an attack on them, its weapon not named (typed as an
         # attack that names none is)
+        return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Shelling/artillery/missile attack", t.claim)
+    if t.kind == "strike" and t.text.lower() in ("struck", "hit") and _SHIP_WAS.search(s.text, 0, t.start - s.start):
+        # "M/V Zografia, a Maltese flagged bulk carrier, reported they were struck": a ship hit, by an attack (no one's air strike)
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Shelling/artillery/missile attack", t.claim)
     if t.kind == "strike" and t.text.lower() in ("struck", "hit", "targeted", "bombed") and _THE_GROUP.search(s.text, 0, t.start - s.start):
         return Trigger(t.start, t.end, t.text, "attack", t.event_type, "Air/drone strike", t.claim)  # "the group also struck a target"

@@ -268,6 +268,12 @@ _TURN = re.compile(r",\s+(?:but|while|whereas|yet)\s|;\s")
 _INCLUDING = re.compile(r"\bincluding\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|barrage|salvo)\b", re.I)
 
 
+#: Right before a date: it names an attack answered or followed ("following the", "in response to the"); right after it, the attack.
+_REFERENCE_BEFORE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|in\s+(?:response|retaliation)\s+(?:to|for)|responding\s+to)\s+(?:the|a|an)\s+$")
+_REFERENCED = re.compile(r"\s*(?P<w>attacks?|strikes?|assaults?|launch(?:es)?|bombings?)\b")
+_REFERENCE_WORDS = ("ollowing", "fter", "response", "retaliation", "responding")
+
+
 def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, earlier: list[dict] | None = None,
                  place: Mention | None = None, told: list[dict] | None = None, at: int | None = None) -> None:
     """Dates the report ``c`` whose trigger starts at ``at``."""
@@ -278,6 +284,14 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         usable = [d for d in usable if d not in said]  # "an attack late Sunday, the group said on Monday": Sunday
     elif said:
         c["_said"] = True  # only the day it was said: the event may be a day earlier (see merge.same_event)
+    if at is not None and len(usable) > 1 and contains_any(s.text, _REFERENCE_WORDS):
+        # "following the Jan. 15 attack on the M/V Gibraltar Eagle, on Jan. 16 ..., U.S. Forces struck": the date of the attack
+        # answered names that attack, not the report told after it
+        own = [u for u in usable if not (_REFERENCE_BEFORE.search(s.text, 0, u.start - s.start)
+                                         and (named := _REFERENCED.match(s.text, u.end - s.start)) is not None
+                                         and named.end() != at - s.start + len(named.group("w")) and not 0 <= at - u.end <= 3)]
+        if own and len(own) < len(usable):
+            usable = own
     d = usable[0] if usable else None
     days = [u for u in usable if not (u.kind == "relative" and any(0 <= u.start - o.end <= 2 for o in usable if o is not u))
             and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"

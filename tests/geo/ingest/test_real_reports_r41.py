@@ -159,3 +159,29 @@ def test_troops_killed_during_a_mission_against_isis_fought_it():
         "Battles", "Armed clash", "Islamic State", "iraq", 2)
     # the mission told as why troops are there stays no event
     assert not _placed("US troops are in Iraq on a mission against the remnants of ISIS.", date(2020, 3, 13))
+
+
+def test_a_demand_to_cease_attacks_is_no_attack():
+    # House Document 118-99 (12 Jan 2024): the Security Council "adopted a resolution demanding the Houthis immediately cease all
+    # attacks" was an attack by the Houthis
+    assert not [c for c in _events("On January 10, 2024, the United Nations Security Council adopted a resolution demanding the Houthis "
+                                   "immediately cease all attacks.", date(2024, 1, 12)) if c["kind"] in ("event", "unplaced")]
+    assert not _placed("He urged the militias to halt their attacks on US forces in Iraq on Monday.", date(2024, 1, 10))
+
+
+def test_forces_that_struck_and_destroyed_missiles_struck_and_the_day_answered_is_not_theirs():
+    # CENTCOM (16 Jan 2024): "following the Jan. 15 attack on the M/V Gibraltar Eagle, ... on Jan. 16 ..., U.S. Forces struck and
+    # destroyed four Houthi anti-ship ballistic missiles" was a downing of missiles, dated the 15th
+    [c] = [c for c in _placed("Following the Jan. 15 attack on the M/V Gibraltar Eagle, on Jan. 16 U.S. Forces struck and destroyed four "
+                              "Houthi anti-ship ballistic missiles in Yemen.", date(2024, 1, 16)) if c["actor1"] == "United States"]
+    assert (c["sub_event_type"], c["event_date"], c["place_id"]) == ("Air/drone strike", "2024-01-16", "yemen")
+    [c] = _placed("On Jan. 16, following the Jan. 15 attack on the ship, U.S. Forces struck four Houthi radar sites in Yemen.",
+                  date(2024, 1, 16))
+    assert c["event_date"] == "2024-01-16"
+
+
+def test_a_ship_that_was_struck_was_attacked():
+    # the same release: "M/V Zografia, a Maltese flagged bulk carrier, reported they were struck" was a US air strike
+    [c] = _placed("On Jan. 16 the Houthis fired a missile into the Southern Red Sea. M/V Zografia, a bulk carrier, reported they were "
+                  "struck, but seaworthy.", date(2024, 1, 16))
+    assert (c["actor1"], c["sub_event_type"]) == ("Houthis", "Shelling/artillery/missile attack")
