@@ -184,7 +184,10 @@ _CLAIMED_FEW = re.compile(r"(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s
                           # ("three drone attacks at dawn on three sites in northern Israel": the claim's hour before its targets)
                           r"(?:(?:at\s+dawn|overnight|early\s+(?:on\s+)?\w+|(?:this|on\s+\w+)\s+(?:morning|evening|night)|on\s+\w+day)\s+)?"
                           r"(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)\s+(?:in|at|near)\s")
+                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)\s+(?:in|at|near)\s"
+                          # (not "... on sites in Iraq and Syria over the past week": a tally)
+                          r"(?![^.;]*\b(?:over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|this\s+(?:week|month)|last\s+(?:week|month)|"
+                          r"since)\b)")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 #: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new|two|three)\s+series\s+of\s+"

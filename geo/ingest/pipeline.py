@@ -469,7 +469,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 if blast(t) and "target" not in t.text and not (us_position(c.get("location")) or _US_BASE.search(s.text)):
                     # (an explosion that "targeted a convoy" was aimed: an attack wherever it was)
                     if not ((_MILITARY_BASE.search(s.text) and (contains_any(s.text, _TOLL_WORDS + ("fatalit",))
-                                                                 or _ROCKED_BASE.search(s.text)))
+                                                                 or (_ROCKED_BASE.search(s.text) and not _ACCIDENT.search(s.text))))
                             or (c.get("_scope") == "site" and not c.get("background"))):
                         # (a blast at a base, an oil field or an airport the gazetteer holds as a site is an attack there: "An explosion
                         # and fire occurred inside the Kalsu base", "explosions at the Sarsang oil field")
@@ -735,6 +735,11 @@ _US_BASE = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)(?:-led)?\s+(?:mili
 #: al-Chaabi", "An explosion rocked a military base in Babil province"): one there, as coders code it, harm told or not.
 _ROCKED_BASE = re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:rocked|shook|struck|hit)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:(?:military|army|air)\s+base|airbase|base\s+(?:belonging\s+to|housing|of|used\s+by))\b", re.I)
+#: A blast's cause told as no attack: "An accidental explosion", "a controlled detonation of old ordnance", "a fire in an
+#: ammunition store", "A heatwave-triggered blast".
+_ACCIDENT = re.compile(r"\b(?:accident\w*|controlled\s+detonation|detonation\s+of\s+old|ordnance\s+disposal|fire\s+in\s+an?\s+"
+                       r"(?:ammunition|munitions|weapons)|heat\w*|short[-\s]circuit|technical\s+(?:fault|failure)|malfunction\w*|"
+                       r"improper\s+storage)\b", re.I)
 #: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
 _MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
 

@@ -159,7 +159,8 @@ _STRIKE_REPORTS = (
     # "a U.S. military AC-130 aircraft responded, resulting in the deaths of several ... militants", "coalition aircraft retaliated
     # against the launcher": the aircraft's answer, a strike (not "aircraft responded to a distress call")
     rf"{_AIRCRAFT}\s+(?:then\s+|subsequently\s+|also\s+|quickly\s+|immediately\s+)?(?:responded|retaliated)\b"
-    r"(?=\s+(?:in\s+self-defen[cs]e|against|by\s+(?:striking|targeting|firing|hitting|bombing))|,?\s+(?:resulting\s+in|killing)\b)",
+    r"(?=\s+(?:in\s+self-defen[cs]e|against(?!\s+(?:the\s+|a\s+)?(?:wild)?(?:fires?|blaze))|by\s+(?:striking|targeting|firing|hitting|bombing))|"
+    r",?\s+(?:resulting\s+in|killing)\b)",
     r"operations?\s+against\s+(?:[\w-]+\s+){0,2}targets",
     rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
     rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
@@ -364,7 +365,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
         r"(?:[\w-]+\s+){0,3}?(?:ISIS|Islamic\s+State|Daesh)\b",
         # "Two Marines were killed in mountainous territory in Northern Iraq ... during a mission against the remnants of ISIS": troops
         # lost in a fight on the ground
-        r"(?:killed|wounded|injured)\s+(?:(?!(?:by|when|after|as)\b)[\w,.-]+\s+){0,20}?(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        # (not "killed in a helicopter crash ... during a mission against", "in a vehicle rollover", "in a non-combat incident")
+        r"(?:killed|wounded|injured)\s+(?:(?!(?:by|when|after|as|crash\w*|accident\w*|rollover|non-combat|incident|mishap|collision|"
+        r"illness)\b)[\w,.-]+\s+){0,20}?(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:mission|operation|raid)\s+(?:against|targeting)\s+(?:the\s+)?(?:remnants\s+of\s+)?(?:ISIS|ISIL|Islamic\s+State|Daesh)\b"), re.I),
      "strike", "Battles", "Armed clash"),
     # "Intense clashes were reported between Deir Ezzor Military Council militants and the Syrian Army": a battle
@@ -411,9 +414,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             # "the city of Deir ez-Zor came under fire", "Launchers near ... Maqbanah came under fire": the subject
                             # was attacked (not a man who "came under fire for" his words, "from critics", "over" a decision)
                             r"(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|intense\s+|direct\s+|sustained\s+|enemy\s+)?fire\b"
-                            r"(?!\s+(?:for|over|after|in|at\s+home)\b|\s+from\s+(?!(?:[\w-]+\s+){0,3}?(?:militants?|militia\w*|gunmen|fighters|"
-                            r"rockets?|drones?|missiles?|mortars?|artillery|forces|troops|snipers?|insurgents|Houthis?|Hezbollah|ISIS|"
-                            r"launchers?|positions?|aircraft|warplanes|jets|helicopters?|boats?)\b))|"
+                            r"(?!\s+(?:for|over|after|at\s+home)\b|\s+from\s+(?!(?:[\w-]+\s+){0,3}?(?:militants|gunmen|fighters|"
+                            r"rockets?|drones?|missiles?|mortars?|artillery|snipers?|insurgents|launchers?|positions?|aircraft|warplanes|jets|"
+                            r"helicopters?|boats?|Syria|Lebanon|Gaza|Yemen|Iraq)\b)|"
+                            # (not "from militia leaders", "from Hezbollah leader Hassan Nasrallah": words, not fire)
+                            r"\s+from\s+(?:[\w-]+\s+){0,3}?(?:leaders?|commanders?|officials?|politicians|lawmakers|critics|spokes\w+)\b)|"
                             r"(?<=including\s)one(?=\s+(?:on|at|against|targeting)\s|\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
                             # "launched an operation against a US military base near Erbil International Airport": an attack on it
                             r"(?<=\s)operation(?=\s+(?:against|targeting|on)\s+(?:an?|the)\s+" + _US_TARGET + r")|"
@@ -501,6 +506,9 @@ _NOT_EVENT = re.compile(r"\b" + one_of("would", "could", "might", "may", "will",
                                          "possible", "simulated", "mock", "denied", "denies", "deny") + r"\b", re.I)
 #: Right before a report: told as what someone should not do ("pressed Israel not to attack Iraqi territory").
 _NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+$", re.I)
+#: Right before "came under fire": a person, office or policy as its subject, criticised ("The US strategy came under fire").
+_CRITICISED = re.compile(r"\b(?:government|ministers?|governor|strategy|policy|administration|president|premier|officials?|spokes\w+|"
+                         r"Sudani|Biden|Austin|Blinken|Pentagon)\s+(?:(?:has|have|had|also|again|recently|repeatedly)\s+)*$", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
 _NOT_EVENT_END = re.compile(
                         # "led to a pause in attacks on US forces": their absence, not one of them
@@ -858,6 +866,8 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 continue  # "a man ... who is suspected of planting explosive devices": what he is held for, not an attack told
             if sub.startswith("Remote") and _FOUND_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "Bomb-disposal teams dismantled two explosive devices found near the refinery": found, not set off
+            if pattern is _GENERIC and m.group(0)[:1] in "cC" and _CRITICISED.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "The Iraqi government came under fire", "Erbil's governor came under fire": a person, office or policy criticised
             if kind != "development" and ((_not_event(text[max(0, m.start() - 30):m.start()])
                                            and not (_FURTHER_END.search(text, max(0, m.start() - 20), m.start())
                                                     and (_DONE_AFTER.match(text, m.end()) or _DONE_END.search(m.group(0))))

@@ -51,7 +51,7 @@ _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|h
 #: Between a generic name and the group's own: an apposition ("an Iranian-backed militia, Katib Hizbollah", "a militia (Kataib
 #: Hezbollah)", "militants — the Islamic Resistance in Iraq").
 _APPOSITION = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:the\s+)?")
-_APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?!\s*(?:said|says|told|reported|stated|announced|added)\b)")
+_APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|says|told|reported|stated|announced|added)\b)")
 #: After the first of a list of the hurt: "(a U.S. Army) soldier and a U.S. Air Force airman, and a medic from the United Kingdom
 #: were killed" (the first named is the report's target, as coders code it).
 _LISTED_HURT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:,\s*)?and\s+(?:(?!(?:who|which|that|said|says|after|when|while|by|in|during|as)\b)"
@@ -203,7 +203,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     else:
         a1 = us[0] if t.kind == "development" and us else None
     if a1 is not None and a1.actor in _UMBRELLA_NAMES and (named := next(
-            (m for m in actors if m.start >= a1.end and m.kind == "actor" and m.actor not in _UMBRELLA_NAMES
+            (m for m in actors if m.start >= a1.end and m.kind == "actor" and m.actor not in _UMBRELLA_NAMES and m.actor != _US
+             and table.actors[m.actor].kind not in ("state", "state forces")
              and _APPOSITION.fullmatch(text, a1.end, m.start) and _APPOSITION_END.match(text, m.end)), None)) is not None:
         a1 = named  # "by an Iranian-backed militia, Katib Hizbollah, on Camp Taji": the group named in apposition made it
     hurt = [m for m in against if _HURT_BEFORE.search(text[max(0, m.start - 60):m.start])

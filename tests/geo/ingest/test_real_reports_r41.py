@@ -185,3 +185,23 @@ def test_a_ship_that_was_struck_was_attacked():
     [c] = _placed("On Jan. 16 the Houthis fired a missile into the Southern Red Sea. M/V Zografia, a bulk carrier, reported they were "
                   "struck, but seaworthy.", date(2024, 1, 16))
     assert (c["actor1"], c["sub_event_type"]) == ("Houthis", "Shelling/artillery/missile attack")
+
+
+def test_review_guards_criticism_accidents_and_tallies_are_no_new_events():
+    # a reviewing helper's cases (round forty-one): criticism "from militia leaders", an official criticised, a water-bombing
+    # aircraft, a week's tally of claims, an accidental blast at a base, an accident during a mission, a speaker after a comma
+    for text in ("The Iraqi government came under fire from militia leaders in Baghdad on Sunday after it condemned the attacks.",
+                 "The US strategy came under fire from Hezbollah leader Hassan Nasrallah in a televised speech in Beirut on Friday.",
+                 "Erbil's governor came under fire from Popular Mobilization Forces commanders on Monday.",
+                 "Civil defence aircraft responded against the wildfire near Duhok on Monday, dropping water on the hills.",
+                 "Militias carried out five drone attacks at dawn on sites in Iraq and Syria over the past week.",
+                 "An accidental explosion rocked a military base in Babil province on Tuesday, the army said.",
+                 "Two US service members were killed in a helicopter crash in northern Iraq during a mission against Islamic State remnants.",
+                 "Two Marines were killed in a vehicle rollover during an operation against ISIS in Anbar on Monday."):
+        assert not _placed(text, date(2024, 1, 10)), text
+    # real fire on a base is still an attack, and so is fire from a neighbouring land
+    [c] = _placed("The Harir base came under fire in the early hours of Monday, a security source said.", date(2024, 1, 10))
+    assert c["place_id"] == "harir-air-base"
+    [c] = _placed("A rocket attack on Ain al-Asad on Monday was carried out by Iran-backed militias, the Pentagon, citing initial "
+                  "assessments, said on Tuesday.", date(2024, 1, 10))
+    assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States")
