@@ -1151,6 +1151,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                      key=lambda a: a == _GENERIC_ALIGNED)  # a named group that claimed outranks "Iran-backed groups" that were blamed
     generics = [m.start for m in actors if m.actor == _GENERIC_ALIGNED]
     generic = bool(generics)
+    # (the militias named as what a strike hit do not sign the attacks beside it: "nine strikes on Iranian proxy targets in Syria,
+    # in response to several attacks on U.S. forces")
+    signers = [m.start for m in actors if m.actor == _GENERIC_ALIGNED
+               and not (m.text.lower().endswith(("targets", "sites")) or _TARGETS_NAMED.match(text, m.end))]
     guards = any(m.actor == _IRGC for m in actors)
     umbrella = any(m.actor == _UMBRELLA and m.kind == "actor" and role_spans(text, m.start, m.end) != "against"
                    and not _ONE_CLAIMED.match(text, m.end) for m in actors)
@@ -1197,7 +1201,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
         if c["event_type"] == "Strategic developments":
             continue
         if not c["actor1"]:
-            aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]) == "Iran and aligned"
+            aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]).startswith("Iran and aligned")
             if c["_kind"] == "strike" and (c["actor2"] == _ISRAEL or (
                     (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL) and not _ISRAELI_FORCES.search(c["notes"]))):
                 # "the group announced it had struck an Israeli military target", "The group launched a drone strike targeting a vital
@@ -1213,13 +1217,16 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif (c["_kind"] == "strike" or aligned_target) and (us_struck or any(not _no_side(c["notes"], a.start(), a.end())
                                                                                 for a in _AMERICAN.finditer(c["notes"]))):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
-            elif c["_kind"] == "strike" and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"]):
+            elif (c["_kind"] == "strike" and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
+                  and not _OTHER_STRIKER.search(c["notes"])):
                 a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in
                 # Baghdad": the US government's own words for its strikes, whoever the sentence names
             elif aligned_target:
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
-                a1 = _UNOWNED if c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING) else _UNIDENTIFIED
+                # (a drone's attack on them too: "a suicide drone struck a PMF site", as the coders code it)
+                a1 = (_UNOWNED if (c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING))
+                      or c["sub_event_type"] == "Air/drone strike" else _UNIDENTIFIED)
             elif c["_kind"] == "attack" and (_unclaimed(span := _sentence_span(c, text), text) or (
                     _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(span, acting, text))):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
@@ -1227,7 +1234,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 span = _sentence_span(c, text)
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
                 here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
-                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack" else _GENERIC_ALIGNED if _near(generics, span)
+                # (not the generic militias when they are the report's target)
+                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack"
+                      else _GENERIC_ALIGNED if _near(signers, span) and c["actor2"] != _GENERIC_ALIGNED
                       else _UNIDENTIFIED if c["_kind"] == "attack"
                       # an air strike nobody in the article owns up to, as ACLED codes it: unknown aircraft's
                       else _UNOWNED if c["sub_event_type"] == "Air/drone strike" and c.get("country") in ("IQ", "SY") else "")
@@ -1246,7 +1255,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
             elif c["_kind"] == "attack" and side != "US and partners" and c.get("place_id") in _UK_HELD and _UK in table.actors:
                 c["actor2"] = _UK  # "A drone struck near RAF Akrotiri in Cyprus": the British base's
-            elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"))) and not (
+            elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"), c["notes"])) and not (
                     c["actor1"] in _SPONSORS and not us_position(c.get("location")) and not _AMERICAN.search(c["notes"])):
                 # (not Iran's missiles on "the espionage headquarters of Israel in Iraq's Kurdistan region": a state's attack hits
                 # US forces only where the report or its place says so)
@@ -1308,8 +1317,16 @@ def _no_side(text: str, start: int, end: int) -> bool:
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
 #: strikes" (or "action"), "discrete precision strikes".
+#: Right after the militias' name: what of theirs was struck ("Iranian proxy targets", "Iran-backed militia sites").
+_TARGETS_NAMED = re.compile(r"\s+(?:targets|sites|positions|facilities|bases|headquarters)\b")
+#: Another state's aircraft named as the striker: "Saudi-led coalition jets", "British Typhoons", "Emirati warplanes".
+_OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Turkish)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|Typhoons|"
+                            r"drones|forces)\b")
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
-                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b",
+                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
+                         # CENTCOM's formula: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen" (not another
+                         # state's jets: "Saudi-led coalition jets destroyed a weapons depot in a Houthi-controlled area")
+                         r"\bdestroyed\b[^.;]{0,160}\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b",
                          re.I)
 #: Places held by Israel that the gazetteer files under another country (the Golan Heights, under Syria, as ACLED does).
 _HELD_BY_ISRAEL = frozenset({"golan-heights", "eliad", "jordan-valley"})

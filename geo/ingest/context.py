@@ -257,6 +257,15 @@ def _summary(sentence: str) -> bool:
     return False
 
 
+#: Attacks counted country by country, a few each ("three in Syria and one in Iraq", "two in the latter and five in the former"),
+#: and what makes such a breakdown a campaign's (:data:`_BREAKDOWN_CAMPAIGN`: "since October", "so far").
+_N = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
+_IN_C = r"(?:located\s+)?in\s+(?:Iraq|Syria|Jordan|Yemen|the\s+(?:latter|former))\b"
+_BREAKDOWN = re.compile(rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}[^.;]{{0,40}}?\band\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}", re.I)
+_BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+start|the\s+beginning|mid-)|so\s+far|to\s+date|in\s+total|campaign|"
+                                 r"this\s+(?:year|month)|(?:past|last)\s+(?:weeks|months|year))\b", re.I)
+
+
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool, area_named: bool = False) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
@@ -284,6 +293,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         # recent weeks": one attack told, then the campaign beside it; the first is read alone
         sentence = sentence[:also.start()]
         since = since and "since" in sentence.lower()
+    if _BREAKDOWN.search(sentence) and not _BREAKDOWN_CAMPAIGN.search(sentence):
+        return False  # "four drone and rocket attacks ...—three in Syria and one in Iraq": that day's news, told per country
     if ", wh" in sentence:  # "A-10 aircraft, which have been repeatedly deployed to the region, struck militants": what they are
         sentence = _WHICH_ASIDE.sub(",", sentence)
     if (aside := _ASIDE_FROM.match(sentence)) is not None:
@@ -338,6 +349,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         return True  # "The US has carried out three retaliatory strikes against pro-Iran militia targets in Syria": a count so far
     if area_named and not dated and _STRIKES_HIT.search(sentence):
         return False  # "the US airstrikes hit bases of the Hashd Shaabi in the provinces of Babil and Wasit": that round, where it hit
+    if (area_named or specific_place) and not since and _AREA_ROUND.search(sentence) and not _AREA_CAMPAIGN.search(sentence):
+        return False  # "other attacks targeted U.S. bases in Deir ez-Zor and al-Hasakah provinces": that round, where it hit
     return (not dated and not specific_place and contains_any(sentence, _PLURAL_WORDS) and bool(_PLURAL.search(sentence))
             and not _SINGULAR.search(sentence) and not _STRIKES_VERB.search(sentence) and not _CLAIMED_FEW.search(sentence)
             and not (_CONDUCTED.search(sentence) and not _SEPARATE.search(sentence))
@@ -357,6 +370,17 @@ _STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*stri
                           r"(?!\w+ing\b)")
 
 
+#: Plural attacks told as hitting a province or region in the simple past ("other attacks targeted U.S. bases in Deir ez-Zor and
+#: al-Hasakah provinces", "drone strikes on two oil fields in northern Duhok province"): one round, unless told as a campaign's
+#: (:data:`_AREA_CAMPAIGN`: "since", "dozens", "every week", "throughout July", "last month").
+_AREA_ROUND = re.compile(r"\b(?:air\s*strikes|strikes|attacks|raids)\s+(?:(?:in\s+\w+\s+)?(?:also\s+)?(?:hit|struck|targeted|targeting|pounded|"
+                         r"occurred\s+(?:[\w\s]{0,20}?)?(?:at|in|on))|on\s+(?:two|three|four|\d)\s+(?:[\w-]+\s+)?"
+                         r"(?:oil\s+fields|sites|bases|targets))\b|"
+                         r"\b(?:was|were)\s+(?:struck|hit|targeted)\s+(?:several|multiple|two|three|four)\s+times\b", re.I)
+_AREA_CAMPAIGN = re.compile(r"\b(?:since|so\s+far|to\s+date|have\s+been|has\s+been|have\s+(?:hit|struck|targeted)|campaign|dozens|"
+                            r"more\s+than\s+\d{2}|(?:every|each|per)\s+(?:day|week|month)|over\s+the\s+(?:past|last)\s+(?:weeks|months|year)|"
+                            r"throughout|during|separate|ha(?:ve|s)|(?:this|last|past)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December))\b", re.I)
 #: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
 #: (not "has been targeted by several attacks", a record).
 _STRUCK_BY_MANY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:targeted|hit|struck|attacked|bombed|pounded|shelled)\s+(?:by|with)|"

@@ -316,6 +316,14 @@ def sponsored_names() -> list[str]:
     for sponsor in _SPONSOR_WORDS:
         ways = ("",) if sponsor.startswith("pro ") else _SPONSORSHIP
         out += [" ".join(filter(None, (sponsor, way, noun))) for way in ways for noun in _GROUP_NOUNS]
+    # the bare sponsor before a group or its targets ("Iranian militias", "Iran proxies", "Iranian-linked targets"; not "Iranian
+    # groups", which names Iran's own Kurdish opposition in Iraq as often)
+    out += [f"{s} {n}" for s in ("iranian", "iran") for n in ("militias", "proxies", "proxy forces", "proxy groups", "proxy militias",
+                                                               "proxy fighters", "backed groups")]
+    out += [" ".join(filter(None, (s, w, n))) for s in ("iran", "iranian") for w in ("backed", "linked", "aligned", "affiliated", "proxy")
+            for n in ("targets",)]
+    out += ["pro iran sites", "pro iranian sites", "pro iran targets", "iranian proxy targets", "iran supported shia militia",
+            "iran supported shia militia group", "iranian backed shia militia group"]
     return out
 
 

@@ -486,7 +486,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # "alleged the explosions resulted from a U.S. strike ... CENTCOM: those reports are not true": no one owns it
                     _unconfirmed_striker(c, finder.actors)
                 if (t.kind == "strike" and c["actor1"] != _ISRAEL
-                        and (us_position(c.get("location")) or (c.get("place_id") and _US_HOSTED.search(s.text, t.end - s.start)))
+                        and (us_position(c.get("location"), s.text) or (c.get("place_id") and _US_HOSTED.search(s.text, t.end - s.start)))
                         and not any(m.actor == _US and (m.end <= t.start or role_spans(article.text, m.start, m.end) == "by") for m in in_s)):
                     # "The strike at Rumalyn", "separate strikes on al-Tanf garrison ..., a Pentagon spokesman said": a strike on a US
                     _attack_on_us_position(c)  # base that no US subject or agent carried out is an attack on US forces

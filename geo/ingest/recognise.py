@@ -307,7 +307,10 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed|brought\s+down)|"
                 # "drone attacks on Ain al-Asad and Harir had been repelled"
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
-                r"destroyed\s+(?:in\s+)?mid-?air)\b", re.I),
+                r"destroyed\s+(?:in\s+)?mid-?air|"
+                # "neutralized two Houthi UAVs": the US military's word for bringing them down
+                r"neutrali[sz](?:ed|es|ing)\s+(?:an?|the|both|one|two|three|four|five|six|\d+|about\s+\w+|several|multiple)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?))\b", re.I),
      "development", _STRATEGIC, "Disrupted weapons use"),
     (re.compile(r"\bsanction(?:s|ed|ing)?\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:counter-?strikes?|strikes?|attacks?|raids?))|\bdesignat(?:es|ed|ing|ion)\b(?=[^.]{0,200}\b(?:terror|FTO|SDGT)|\s+(?:six|five|four|three|two|\d+)\s+(?:individuals|entities|people|leaders)|"
                 # "The Department of State is today designating Kata'ib Sayyid al-Shuhada": an armed group named as its object
@@ -374,12 +377,25 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # (not the clashes of a period: "has recently witnessed clashes between", "continued clashes between")
     (re.compile(r"(?<!witnessed\s)(?<!continued\s)(?<!ongoing\s)(?<!frequent\s)(?<!sporadic\s)(?<!repeated\s)"
                 r"\b(?:clash(?:es)?|firefights?|gun\s*battles?)\s+(?:(?:were|was|have|has|had|been|erupted|broke\s+out|raged)\s+){0,3}"
-                r"(?:\w+\s+){0,4}?between\b|"  # "Fierce clashes erupted early on August 7 between"
+                r"(?:\w+\s+){0,4}?between\b"  # "Fierce clashes erupted early on August 7 between"
+                # (not "clashes between lawmakers", "between protesters and police": no armed sides, no battle)
+                r"(?!\s+(?:rival\s+|the\s+)?(?:lawmakers|MPs|deputies|parliamentarians|protesters|demonstrators|supporters|fans|students|"
+                r"rioters|police)\b)|"
                 # "Tribal fighters clashed with the SDF in Diban", "Heavy fighting broke out in Diban on Wednesday" (not "the fighting in
                 # Gaza", "fighting ISIS": a war named, a mission)
                 r"\bclashed\s+with\b|"
                 r"\b(?:fighting|battles|clashes)\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:er|r)ed)\s+"
-                r"(?:in|around|near|at)\b", re.I),
+                r"(?:in|around|near|at)\b|"
+                # "with significant battles in Al-Sabha and Al-Tayana", "resulting in clashes that killed eight", "Tribal forces were able
+                # to penetrate through the towns of ...": a battle told by its place, its toll or the ground taken
+                r"\b(?:heavy\s+|fierce\s+|violent\s+|significant\s+|intense\s+|armed\s+)?(?:battles|clashes)\s+(?:in|at|around)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?(?-i:[A-Z])|"
+                # (not "The vote led to clashes between lawmakers", "clashes that left dozens of protesters hurt": no armed sides)
+                r"(?:\b(?:resulting\s+in|led\s+to|leading\s+to|sparked|triggered|sparking|triggering)\s+(?:[\w-]+\s+)?clashes\b|"
+                r"\bclashes\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b)"
+                r"(?![^.;]{0,80}\b(?:lawmakers|MPs|deputies|parliamentarians|protesters|demonstrators|supporters|fans|students|rioters|"
+                r"police)\b)|"
+                r"\b(?:forces|fighters|militants|gunmen|militiamen|tribesmen)\s+(?:were\s+able\s+to\s+|have\s+|had\s+)?(?:penetrate[ds]?|stormed|advanced\s+into|pushed\s+into|overran)\s+"
+                r"(?:through\s+)?(?:the\s+)?(?:towns?|villages?|positions?)\b", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
@@ -475,7 +491,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed", "mission against",
      "operation against", "operation targeting", "mission targeting"),
-    ("clash", "firefight", "battle", "fighting"),
+    ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),
     ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation", "under fire",
@@ -1173,7 +1189,7 @@ _ROLE = {
                        re.I),
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     # (the verbs gathered by first letter, see by_first_letter: at a word's start only those its letter allows are tried)
-    "against": re.compile(r"\b" + by_first_letter("targeting", "against", "at",
+    "against": re.compile(r"\b" + by_first_letter("targeting", "against", "at", "upon",
                                                   r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
                                                   r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)", "hit", "struck", "killing", "killed", "kills",
                                                   "kill", "wounding", "injuring", "attacked", "attacking", "assaulted", "stormed", "targeted",
@@ -1181,7 +1197,7 @@ _ROLE = {
                           + r"\s+"
                           r"(?:the\s+|a\s+|an\s+)?"
                           # (not "injured on Christmas Day when Kataib Hezbollah attacked": a new clause, its own subject)
-                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who|when|while|after)\b)[\w-]+\s+){0,3}(?:of\s+the\s+|of\s+)?"
+                          r"(?:(?!(?:that|said|says|reported|announced|stated|which|who|when|while|after|with|border)\b)[\w-]+(?:['’]s)?\s+){0,3}(?:of\s+the\s+|of\s+)?"
                           r"(?:(?:US|U\.S\.)-(?:backed|allied|led)\s+|Kurdish-led\s+)?[“\"‘']?$", re.I),
     # what was struck belonged to them: "facilities used by", "a commander of"
     # (and who a struck base houses: "rocked a military base housing army troops and former pro-Iranian paramilitaries")
@@ -1199,7 +1215,9 @@ _BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\
                      r"(?:forces|military|troops|aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+"
                      r"(?:the|an?|this|that|these|Thursday's|yesterday's)\b", re.I)
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
-_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:belonging\s+to|owned\s+by|operated\s+by|launched\s+by|of)\s+"
+#: (and "missiles ... that were launched by", "drones fired by", "directed by")
+_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:(?:[\w.-]+\s+){0,4}?(?:that|which)\s+(?:were|was|had\s+been)\s+"
+                        r"(?:launched|fired|sent)\s+by|belonging\s+to|owned\s+by|operated\s+by|launched\s+by|fired\s+by|directed\s+by|of)\s+"
                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 #: A weapon's attack named for one place of a list: "a drone attack on US troops in northern Iraq and a rocket attack in Syria".
 _WEAPON_ATTACK = re.compile(r"\b(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\s+(?:attacks?|strikes?)\b", re.I)
@@ -1240,7 +1258,7 @@ def weapon_of(text: str, start: int) -> bool:
     >>> weapon_of(s, s.index("Iran")), weapon_of(s, 0)
     (True, False)
     """
-    return _WEAPON_OF.search(text, max(0, start - 40), start) is not None
+    return _WEAPON_OF.search(text, max(0, start - 90), start) is not None
 
 
 #: An outlet described by its allegiance ("Telegram channel Sabereen news, affiliated with Iran-backed groups"): not a target.
@@ -1297,7 +1315,8 @@ def _read_role(text: str, start: int, end: int) -> str | None:
         return "against"  # "it had struck an Israeli military target in the Golan Heights": the target's holder
     if "who" in low_before and _MAN_OF.match(after) and _STRUCK_MAN.search(text, max(0, start - 160), start):
         return "against"  # "took necessary and proportionate action against Mushtaq al-Jawari, who was a Harakat al-Nujaba leader": whose man
-    if ("'" in after[:2] or "’" in after[:2] or " were " in after or " was " in after or " been " in after) and _OWNS_STRUCK.match(after):
+    if (("'" in after[:2] or "’" in after[:2] or " were " in after or " was " in after or " been " in after or " is " in after
+         or " are " in after) and _OWNS_STRUCK.match(after)):
         return "against"  # "Kataib Hezbollah's base in Babil's Jurf al-Sakhr was hit twice", "Kataib Hezbollah camps in Qaim were hit":
         # the owner of what was struck
     if ((odd_before or _OWNED_WORDS.found(low_before)) and (m := _ROLE["owned"].search(before)) is not None and not _OUTLET.search(before[:m.start()])
@@ -1310,15 +1329,15 @@ def _read_role(text: str, start: int, end: int) -> str | None:
 TARGET_NOUNS = r"(?:targets?|sites?|positions?|bases?|installations?|facilit(?:y|ies)|posts?|outposts?|headquarters|barracks)"
 #: Right after an actor's name, the target it names the holder of ("an Israeli military target", "the PMF positions"); and right
 #: before it, a verb of attack ("struck", "on") with the target's determiner (not "intercepted near a Peshmerga base").
-_HOLDER_OF_TARGET = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{TARGET_NOUNS}|air\s*bases?)\b", re.I)
-_TARGET_DETERMINER = re.compile(r"\b(?:struck|hit|targeted|targeting|attacked|attacking|bombed|shelled|on|against)\s+"
+_HOLDER_OF_TARGET = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{TARGET_NOUNS}|air\s*bases?|systems?|launchers?|radars?|vessels?|boats?)\b", re.I)
+_TARGET_DETERMINER = re.compile(r"\b(?:struck|hit|targeted|targeting|attacked|attacking|bombed|shelled|destroyed|on|against)\s+"
                                 r"(?:(?:the|an?|another|two|three|several|multiple)\s+)?$", re.I)
 #: Right after a group's name: its possession, then struck ("'s base in Jurf al-Sakhr was hit", "'s headquarters were targeted",
 #: "camps in Qaim were hit"; not "said a base was hit": what the group told).
 _OWNS_STRUCK = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:said|says|claimed|announced|stated|reported|told|and|or)\b)[\w-]+\s+){0,2}?"
                           r"(?:base|bases|headquarters|camp|camps|positions?|depots?|facilit(?:y|ies)|sites?|"
                           r"checkpoints?|convoy|vehicles?|posts?|warehouses?|fighters|members|commanders?|leaders?|operatives|personnel)\b"
-                          r"(?:(?!\b(?:said|says|claimed|announced|stated|reported|told)\b)[^.;]){0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:(?!\b(?:said|says|claimed|announced|stated|reported|told)\b)[^.;]){0,80}?\b(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?:(?:also|again|reportedly)\s+)?(?:hit|struck|targeted|bombed|attacked|shelled)\b")
 #: Before and after a group's name: the man a report struck, told as one of its own ("..., who was a Harakat al-Nujaba leader").
 _STRUCK_MAN = re.compile(r"\b(?:against|killed|killing|targeted|targeting|struck|eliminated|assassinated)\s+"

@@ -986,12 +986,25 @@ _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garris
                           r"Tal\s+Baydar)\b", re.I)
 
 
-def us_position(location: str | None) -> bool:
-    """Whether a place's name is one of the positions US forces hold in this reporting.
+#: Towns with a base US forces hold, named for the base ("the al-Malikiyah military base", "Coalition bases located in Al-Tanf,
+#: Rukban", "bases at Baghdad International Airport"): US-held only where the sentence speaks of a base or of US forces
+#: (:data:`_US_HELD_WORDS`), and no other state's forces are named there (:data:`_OTHER_FORCES`: "A Turkish drone struck a car in
+#: al-Malikiyah", "Jordanian jets struck drug smugglers near Rukban").
+_US_TOWNS = re.compile(r"\b(?:Al-Malikiyah|Rukban|Baghdad\s+International\s+Airport)\b", re.I)
+_US_HELD_WORDS = re.compile(r"\b(?:bases?|coalition|American|U\.S\.|US)\b(?!-)")
+_OTHER_FORCES = re.compile(r"\b(?:Turkish|Turkey|Jordanian|Jordan|Israeli|Syrian\s+army|Iraqi\s+(?:army|air\s+force))\b")
+
+
+def us_position(location: str | None, text: str | None = None) -> bool:
+    """Whether a place's name is one of the positions US forces hold in this reporting (or, with the sentence ``text``, a town
+    named for its US-held base).
 
     >>> us_position("Rumalyn Landing Zone"), us_position("Jurf al-Sakhar"), us_position(None)
     (True, False, False)
     """
+    if (location and text is not None and _US_TOWNS.search(location) and _US_HELD_WORDS.search(text)
+            and not _OTHER_FORCES.search(text)):
+        return True  # "the al-Malikiyah military base", "Coalition bases located in Al-Tanf, Rukban": the town's US-held base
     return bool(location) and _US_POSITION.search(location) is not None
 
 

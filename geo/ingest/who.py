@@ -43,7 +43,7 @@ _STATES_DEFENCES = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:anti-aircraft|air\s+d
                               r"(?:armed\s+|security\s+)?forces|army|military)\b")
 #: "was shot down by coalition forces": who shot it down, named after the words.
 _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?!\b(?:launched|fired|sent|flown|operated)\b)[^.;]){0,80}?"
-                        r"\bby\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+)?$", re.I)  # (and "by Yemen's Houthis": the group, not its country)
+                        r"\bby\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,3}$", re.I)  # (and "by Yemen's Houthis": the group, not its country)
 #: Right after a country: the possessive that makes it the home of what follows ("Yemen's Houthis").
 _HOME_OF = re.compile(r"['’]s\s")
 _HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
@@ -52,6 +52,13 @@ _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|h
 #: Hezbollah)", "militants — the Islamic Resistance in Iraq").
 _APPOSITION = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:the\s+)?")
 _APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|says|told|reported|stated|announced|added)\b)")
+#: Right after a group's name: it fought the attack off ("Iraqi tribal forces repelled an ISIS attack near Haditha"): its target.
+_REPELLED = re.compile(r"\s+(?:\w+\s+)?(?:repelled|repulsed|fended\s+off|beat\s+back)\b", re.I)
+#: Right after a group's name: the area it holds ("Houthi-controlled areas of Yemen"), where a strike fell, not who struck.
+_HELD_AREA = re.compile(r"-(?:controlled|held|run)\b")
+#: After a battle's words: the two sides named after "between" ("clashes ... between Deir Ezzor Military Council militants and the
+#: Syrian Army"), joined by "and".
+_BETWEEN, _AND = re.compile(r"\bbetween\s"), re.compile(r"\band\b")
 #: After the first of a list of the hurt: "(a U.S. Army) soldier and a U.S. Air Force airman, and a medic from the United Kingdom
 #: were killed" (the first named is the report's target, as coders code it).
 _LISTED_HURT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:,\s*)?and\s+(?:(?!(?:who|which|that|said|says|after|when|while|by|in|during|as)\b)"
@@ -63,7 +70,7 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
                           re.I)
 #: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
-_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed|"
+_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed|neutrali[sz]ed|"
                         rf"(?:{FIND_VERBS})\w*)\b", re.I)  # ("Iraqi police seized nine rockets": they did)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -93,7 +100,9 @@ _STATE_SAID = re.compile(r"\s+(?:said|says|stated|announced|reported|confirmed)\
 #: Right after a group's name: its weapons ("three Houthi missiles", "Houthi militants in Yemen fired missiles", "Houthi uncrewed
 #: boats"): the weapon shot down was its.
 _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?(?:\s+in\s+[A-Z]\w+)?\s+(?:(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?)?"
-                          r"(?:[\w-]+\s+)?(?:missiles?|drones?|UAVs?|rockets?|boats?|projectiles?|uncrewed)\b")
+                          # ("Houthi one-way attack UAV": up to three words of the weapon's own, no verb or article between)
+                          r"(?:(?!(?:[\w-]*(?:ed|ing)|shot|shoot|down|hit|struck|a|an|the|at|on|by|with|in|near)\s)[\w-]+\s+){0,3}?"
+                          r"(?:missiles?|drones?|UAVs?|UAS|rockets?|boats?|projectiles?|uncrewed)\b")
 #: Right after a group's name: a relative clause that tells it launched an attack ("... proxies who earlier had launched a missile").
 _WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunmen|elements|forces))?\s*,?\s+(?:who|which|that)\s+"
                            r"(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
@@ -125,9 +134,11 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     text = article.text  # (read once: the words around each mention are read from it)
     # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
     actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(text, m.end)]
+    held = {m.start for m in actors if _HELD_AREA.match(text, m.end)}  # "in Houthi-controlled areas": where a strike fell
     if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
         actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'
-    role = {m.start: role_spans(text, m.start, m.end) for m in actors}
+    role = {m.start: "against" if (m.start in held and t.kind == "strike") or (t.kind == "attack" and _REPELLED.match(text, m.end))
+            else role_spans(text, m.start, m.end) for m in actors}
     for before, m in zip(actors, actors[1:], strict=False):
         if m.actor == before.actor and text[before.end:m.start].strip() == "(":
             role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
@@ -248,6 +259,12 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start >= t.end), None)
         if a2 is not None and not _MEASURE_GAP.fullmatch(text, t.end, a2.start):
             a2 = None  # not "sanctioned Fly Baghdad, an Iraqi airline it said had helped Kataib Hezbollah"
+    if t.event_type == "Battles" and (bw := _BETWEEN.search(text, t.start, t.end + 80)) is not None:
+        # "clashes ... between Deir Ezzor Military Council militants and the Syrian Army": the two sides, in the order told
+        two = [m for m in actors if m.kind == "actor" and m.start > bw.start()]
+        other = next((m for m in two[1:] if m.actor != two[0].actor and _AND.search(text, two[0].end, m.start)), None) if two else None
+        if other is not None:
+            a1, a2 = two[0], other
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
     c["actor2"] = _organisation(a2.actor, table) if a2 else ""
     if a1 is None and t.kind == "strike" and _ISRAEL in table.actors and (
@@ -324,7 +341,8 @@ _FOREIGN_MISSION = re.compile(r"\b(?P<adj>[A-Z][\w.]*)\s+(?:[Ee]mbassy|[Cc]onsul
 
 
 #: Right after a state's forces, the word for them: "Iran's elite Revolutionary Guards force has attacked", "RAF Typhoons struck".
-_FORCE_WORD = r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|(?:Typhoon|fighter)\s+jets?))?"
+_FORCE_WORD = (r"(?:\s*\([A-Z]{2,6}\))?(?:['’]s\s+(?:military|army|armed\s+forces|forces|air\s+force|navy))?"
+               r"(?:\s+(?:force|forces|corps|units?|jets?|aircraft|warplanes?|planes?|Typhoons?|(?:Typhoon|fighter)\s+jets?))?")
 #: A report's words, or those right before them: the nation whose forces led it ("an Iraqi-led operation", "Iraqi-led raids").
 _NATION_LED = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian|Israeli)-led\s+(?:[\w-]+\s+)?(?:operations?|raids?|assaults?|offensives?|strikes?|"
                          r"missions?|attacks?|clearance)\b")
@@ -333,7 +351,8 @@ _NATION_LED = re.compile(r"\b(?P<adj>Iraqi|Syrian|Jordanian|Israeli)-led\s+(?:[\
 _PARTNERED_ASIDE = (r"(?:\s*,\s*(?:working|operating|fighting|acting|partnering|partnered|together)\s+(?:with|alongside)\s+"
                     r"(?:U\.S\.|[^,;.]){3,90},)?")
 #: "said that it", "said on 26 October 2024 it": the state tells what it did.
-_SAID_IT = r"(?:said\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+)?"
+_SAID_IT = (r"(?:(?:also\s+|has\s+|have\s+)?(?:said|announced|claimed|stated)\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:that\s+)?(?:it|they)\s+"
+            r"(?:(?:has|have|had)\s+)?)?")
 #: Between a state named as the subject and its strike: "Israel conducted an", "Israel has also struck".
 _STATE_VERB = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT + r"(?:has\s+|had\s+|have\s+)?(?:also\s+|reportedly\s+|then\s+)?"
                          # "Iran's Revolutionary Guards said they attacked the 'espionage headquarters' of Israel in Erbil"
@@ -345,6 +364,7 @@ _STATE_VERB = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT + r"
                          r"(?:(?:more\s+than|over|about|around|approximately|nearly|some|at\s+least)\s+)?"
                          r"(?:(?:between\s+\d[\d,]*\s+and\s+)?\d[\d,]*\s+|(?:hundreds|dozens|scores)\s+of\s+)?"
                          r"(?:(?:[a-z]+\s+)?(?:wave|series|round|barrage|salvo|volley)s?\s+of\s+)?"  # "a second wave of strikes"
+                         r"(?:attacks?\s+[^.;]{0,60}?\bwith\s+)?[“\"]?"
                          # (no word of a clause's own: "launched an investigation into the drone attack" is no salvo)
                          r"(?-i:(?:(?!(?:into|of|for|about|on|against|the|an?|to|at|in|over|by|with)\s)[a-z][\w-]*\s+){0,3}?"
                          r"(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
