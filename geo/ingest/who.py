@@ -52,6 +52,10 @@ _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|h
 #: Hezbollah)", "militants — the Islamic Resistance in Iraq").
 _APPOSITION = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:the\s+)?")
 _APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|says|told|reported|stated|announced|added)\b)")
+#: Right before an attack's weapon: Iran's own ("an Iranian drone", "Iranian ballistic missiles"; not "Iranian-made", a weapon Iran
+#: supplied, whose "-" keeps it from the pattern).
+_IRANIAN_WEAPON = re.compile(r"(?<![\w-])Iranian\s+(?:(?:ballistic|cruise|attack|suicide|one-way|kamikaze|Shahed(?:-\d+)?)\s+){0,2}$")
+_IRAN = "Iran"
 #: Right after a group's name: it fought the attack off ("Iraqi tribal forces repelled an ISIS attack near Haditha"): its target.
 _REPELLED = re.compile(r"\s+(?:\w+\s+)?(?:repelled|repulsed|fended\s+off|beat\s+back)\b", re.I)
 #: Right after a group's name: the area it holds ("Houthi-controlled areas of Yemen"), where a strike fell, not who struck.
@@ -272,6 +276,10 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             or _ISRAELI_CRAFT.search(text, max(s.start, t.start - 60), t.start)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
+    if (t.kind == "attack" and (a1 is None or a1.actor in _UMBRELLA_NAMES) and _IRAN in table.actors
+            and (iranian := _IRANIAN_WEAPON.search(text, max(s.start, t.start - 50), t.start)) is not None):
+        c["actor1"] = _IRAN  # "at RAF Akrotiri in Cyprus, an Iranian drone struck": Iran's weapon (not "an Iranian-made drone")
+        ev["actor1"] = evidence(article.name, s, iranian.span())
     if (t.kind in ("strike", "attack") and "-led" in text[max(s.start, t.start - 40):t.end]
             and (led := _NATION_LED.search(text, max(s.start, t.start - 40), t.end)) is not None
             and (state := _state_of(NATION[led.group("adj")][0], table)) is not None and c["actor2"] != state):

@@ -267,3 +267,13 @@ def test_houthi_controlled_areas_are_where_a_us_strike_fell():
     assert (c["actor1"], c["actor2"]) == ("United States", "Houthis")
     [c] = _placed("CJTF-OIR forces struck an ISIS hideout near Kirkuk on Monday.", date(2024, 1, 10))
     assert (c["actor1"], c["actor2"]) == ("United States", "Islamic State")
+
+
+def test_an_iranian_drone_is_irans():
+    # GOV.UK (2 Mar 2026): "at RAF Akrotiri in Cyprus, an Iranian drone struck within 800 yards of British personnel" was an
+    # unidentified group's
+    [c] = _placed("Last night, at RAF Akrotiri in Cyprus, an Iranian drone struck within 800 yards of British personnel.", date(2026, 3, 2))
+    assert (c["actor1"], c["actor2"]) == ("Iran", "United Kingdom")
+    # a drone Iran made is not Iran's attack
+    [c] = _placed("An Iranian-made drone struck Tower 22 on Sunday.", date(2024, 1, 29))
+    assert c["actor1"] != "Iran"
