@@ -1273,6 +1273,13 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
+    for c in keep:  # "Tribal fighters clashed with each other ... in Basra province": Syria's tribal forces fight in Syria only
+        for field in ("actor1", "actor2"):
+            if c[field] == _TRIBES and c.get("country") not in (None, "", "SY"):
+                c[field] = _UNIDENTIFIED if field == "actor1" else ""
+                for source in c["sources"]:
+                    if source.get(field) == _TRIBES:
+                        source[field] = c[field]
     if _KH in {m.actor for m in actors}:
         for c in keep:  # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's
             for field in ("actor1", "actor2"):
@@ -1281,6 +1288,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: Deir ez-Zor's Arab tribal forces, an actor of Syria's fighting only.
+_TRIBES = "Arab tribal forces"
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
 _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"
@@ -1321,7 +1330,7 @@ _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentago
 _TARGETS_NAMED = re.compile(r"\s+(?:targets|sites|positions|facilities|bases|headquarters)\b")
 #: Another state's aircraft named as the striker: "Saudi-led coalition jets", "British Typhoons", "Emirati warplanes".
 _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Turkish)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|Typhoons|"
-                            r"drones|forces)\b")
+                            r"drones|forces|artillery|barrage|shelling|strikes?|airstrikes?|coalition)\b")
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
                          r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
                          # CENTCOM's formula: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen" (not another

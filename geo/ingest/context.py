@@ -379,7 +379,7 @@ _AREA_ROUND = re.compile(r"\b(?:air\s*strikes|strikes|attacks|raids)\s+(?:(?:in\
                          r"\b(?:was|were)\s+(?:struck|hit|targeted)\s+(?:several|multiple|two|three|four)\s+times\b", re.I)
 _AREA_CAMPAIGN = re.compile(r"\b(?:since|so\s+far|to\s+date|have\s+been|has\s+been|have\s+(?:hit|struck|targeted)|campaign|dozens|"
                             r"more\s+than\s+\d{2}|(?:every|each|per)\s+(?:day|week|month)|over\s+the\s+(?:past|last)\s+(?:weeks|months|year)|"
-                            r"throughout|during|separate|ha(?:ve|s)|(?:this|last|past)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
+                            r"throughout|during|separate|ha(?:ve|s)|every\s+\w+|over\s+the\s+years|(?:this|last|past)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December))\b", re.I)
 #: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
 #: (not "has been targeted by several attacks", a record).

@@ -384,11 +384,14 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "Tribal fighters clashed with the SDF in Diban", "Heavy fighting broke out in Diban on Wednesday" (not "the fighting in
                 # Gaza", "fighting ISIS": a war named, a mission)
                 r"\bclashed\s+with\b|"
-                r"\b(?:fighting|battles|clashes)\s+(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:er|r)ed)\s+"
+                r"\b(?:fighting|battles|clashes)\s+(?!between\s+(?:rival\s+|the\s+)?(?:lawmakers|MPs|deputies|protesters|demonstrators)\b)"
+                r"(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:er|r)ed)\s+"
                 r"(?:in|around|near|at)\b|"
                 # "with significant battles in Al-Sabha and Al-Tayana", "resulting in clashes that killed eight", "Tribal forces were able
                 # to penetrate through the towns of ...": a battle told by its place, its toll or the ground taken
-                r"\b(?:heavy\s+|fierce\s+|violent\s+|significant\s+|intense\s+|armed\s+)?(?:battles|clashes)\s+(?:in|at|around)\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?(?-i:[A-Z])|"
+                # (not "Battles in Gaza intensified": another war, named as its setting)
+                r"\b(?:heavy\s+|fierce\s+|violent\s+|significant\s+|intense\s+|armed\s+)?(?:battles|clashes)\s+(?:in|at|around)\s+(?:the\s+)?"
+                r"(?:towns?\s+of\s+|villages?\s+of\s+)?(?!(?:Gaza|Rafah|Khan\s+Younis|Ukraine|Sudan|Khartoum)\b)(?-i:[A-Z])|"
                 # (not "The vote led to clashes between lawmakers", "clashes that left dozens of protesters hurt": no armed sides)
                 r"(?:\b(?:resulting\s+in|led\s+to|leading\s+to|sparked|triggered|sparking|triggering)\s+(?:[\w-]+\s+)?clashes\b|"
                 r"\bclashes\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b)"

@@ -991,7 +991,7 @@ _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garris
 #: (:data:`_US_HELD_WORDS`), and no other state's forces are named there (:data:`_OTHER_FORCES`: "A Turkish drone struck a car in
 #: al-Malikiyah", "Jordanian jets struck drug smugglers near Rukban").
 _US_TOWNS = re.compile(r"\b(?:Al-Malikiyah|Rukban|Baghdad\s+International\s+Airport)\b", re.I)
-_US_HELD_WORDS = re.compile(r"\b(?:bases?|coalition|American|U\.S\.|US)\b(?!-)")
+_US_HELD_WORDS = re.compile(r"\b(?:bases?|coalition|(?:U\.S\.|US|American)\s+(?:forces|troops|personnel|soldiers|service\s*members))\b")
 _OTHER_FORCES = re.compile(r"\b(?:Turkish|Turkey|Jordanian|Jordan|Israeli|Syrian\s+army|Iraqi\s+(?:army|air\s+force))\b")
 
 

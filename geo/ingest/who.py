@@ -57,7 +57,7 @@ _APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|say
 _IRANIAN_WEAPON = re.compile(r"(?<![\w-])Iranian\s+(?:(?:ballistic|cruise|attack|suicide|one-way|kamikaze|Shahed(?:-\d+)?)\s+){0,2}$")
 _IRAN = "Iran"
 #: Right after a group's name: it fought the attack off ("Iraqi tribal forces repelled an ISIS attack near Haditha"): its target.
-_REPELLED = re.compile(r"\s+(?:\w+\s+)?(?:repelled|repulsed|fended\s+off|beat\s+back)\b", re.I)
+_REPELLED = re.compile(r"\s+(?:(?!(?:said|says|who|which|that|and)\b)[\w-]+\s+){0,5}?(?:repelled|repulsed|fended\s+off|beat\s+back)\b", re.I)
 #: Right after a group's name: the area it holds ("Houthi-controlled areas of Yemen"), where a strike fell, not who struck.
 _HELD_AREA = re.compile(r"-(?:controlled|held|run)\b")
 #: After a battle's words: the two sides named after "between" ("clashes ... between Deir Ezzor Military Council militants and the

@@ -234,7 +234,7 @@ def test_syrian_sides_and_the_two_sides_of_a_battle_between_them():
     assert (c["actor1"], c["actor2"], c["event_type"]) == ("Syrian Democratic Forces", "Syrian government forces", "Battles")
     # those who fought an attack off were its target; lawmakers and protesters fight no battle
     [c] = _placed("Iraqi tribal forces repelled an ISIS attack near Haditha on Monday.", date(2024, 1, 10))
-    assert (c["actor1"], c["actor2"]) == ("Islamic State", "Arab tribal forces")
+    assert c["actor1"] == "Islamic State" and c["actor2"] != "Islamic State"  # (Syria's tribal forces are no actor in Iraq)
     assert not _placed("The vote led to clashes between lawmakers in parliament in Baghdad on Monday.", date(2024, 1, 10))
 
 
@@ -277,3 +277,27 @@ def test_an_iranian_drone_is_irans():
     # a drone Iran made is not Iran's attack
     [c] = _placed("An Iranian-made drone struck Tower 22 on Sunday.", date(2024, 1, 29))
     assert c["actor1"] != "Iran"
+
+
+def test_review_guards_of_the_helper_rules():
+    # a second reviewing helper's worse cases (round forty-one)
+    # a US strike near a base town is the US's, not an attack on it
+    for text in ("A US airstrike hit a militia vehicle near Baghdad International Airport on Thursday, killing a Kataib Hezbollah commander.",
+                 "A US drone strike hit a car near al-Malikiyah on Thursday, killing an ISIS leader."):
+        [c] = _placed(text, date(2024, 1, 10))
+        assert c["actor1"] == "United States", text
+    # Syria's tribal forces do not fight in Basra; those who repelled an attack did not make it; Gaza's battles are another war's
+    [c] = _placed("Tribal fighters clashed with each other over a land dispute in Basra province, killing three, police said.",
+                  date(2024, 1, 10))
+    assert c["actor1"] != "Arab tribal forces"
+    [c] = _placed("Sunni tribal fighters of the Tribal Mobilization repelled an ISIS attack near Haditha in Anbar province on Monday.",
+                  date(2024, 1, 10))
+    assert c["actor1"] == "Islamic State"
+    for text in ("Battles in Gaza intensified on Tuesday as Israeli forces pushed into Rafah.",
+                 "ISIS attacks targeted shepherds and truffle hunters in Deir ez-Zor province every spring, killing hundreds over the years.",
+                 "Scuffles and clashes between lawmakers broke out in the Iraqi parliament in Baghdad on Monday."):
+        assert not _placed(text, date(2024, 1, 10)), text
+    # another state's barrage in Houthi-held areas is no US strike
+    found = _placed("Houthi-controlled media said a Saudi artillery barrage destroyed homes in Houthi-held areas of Saada province.",
+                    date(2024, 1, 10))
+    assert all(c["actor1"] != "United States" for c in found)
