@@ -1031,6 +1031,10 @@ _IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stat
                               rf"(?:they|it)\s+(?:had\s+|have\s+)?|"
                               rf"(?:(?!(?:said|says|announced|reported|stated|told|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
+#: A downing told near the Peshmerga's positions ("shot down near a Peshmerga base"): Iraq's (the Kurdistan Region's) forces downed
+#: it when no one else is named.
+_PESHMERGA_POSITION = re.compile(r"\b(?:near|at|over|toward|towards|targeting)\s+(?:the\s+|an?\s+)?(?:Kurdish\s+|Kurdistan\s+)?"
+                                 r"Peshmerga(?:\s+forces)?(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:base|positions?|headquarters|forces|in|near)\b")
 #: A downing told in the passive with no one named to have done it ("A drone was shot down near Baghdad airport"), and the Iraqi
 #: authority that told of it ("Iraqi authorities said", "the Iraqi government's security media cell said").
 _DOWNED_UNSAID = re.compile(rf"\b(?:was|were|had\s+been|have\s+been)\s+(?:successfully\s+)?{_DOWNED}(?:\s+down)?\b(?![^.;]{{0,80}}?\bby\b)", re.I)
@@ -1185,13 +1189,16 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                     c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
             if ((not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQ in table.actors
-                    and (_IRAQI_DEFENDERS.search(c["notes"]) or (_DOWNED_UNSAID.search(c["notes"]) and _IRAQI_SPEAKER.search(c["notes"])))):
+                    and (_IRAQI_DEFENDERS.search(c["notes"]) or (_DOWNED_UNSAID.search(c["notes"]) and (
+                        _IRAQI_SPEAKER.search(c["notes"]) or _PESHMERGA_POSITION.search(c["notes"]))))):
                 # (and "A drone was shot down on Tuesday near Baghdad International airport, Iraqi authorities said": their own downing)
                 c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "In Basra, security forces shot down two drones"
                 if c["actor2"] in (_US, _IRAQ):
                     c["actor2"] = ""
                     c["sources"][0].pop("actor2", None)
-            if not c["actor1"] and us:
+            # (a weapon downed at a base US forces hold, no one named, was downed by them; not at Erbil's air base, where the
+            # Kurdistan Region's counter-terrorism forces down drones too)
+            if not c["actor1"] and (us or (us_position(c.get("location")) and c.get("place_id") != "erbil-air-base")):
                 c["actor1"] = _US
                 if c["actor2"] == _US:
                     c["actor2"] = ""  # "an attempted strike against a US-led coalition base": the base's side shot it down
@@ -1262,7 +1269,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners" or (c["_kind"] == "strike" and c["actor1"] == _UNOWNED):  # unowned aircraft too
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
-                c["actor2"] = here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic else ""
+                c["actor2"] = (here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic
+                               else _UNIDENTIFIED if (c["_kind"] == "strike" and c["event_type"] != "Strategic developments"
+                                                    and c.get("country") != "IR") else "")  # (a strike in Iran: on the state, below)
         elif c["actor2"] == _GENERIC_ALIGNED and (len(named) == 1 or not named and guards) and c["_kind"] == "strike":
             # "a commander of a pro-Iran militia" in an article about one named militia; "pro-Iran fighters were killed in airstrikes",
             # then "the strikes hit depots of the Islamic Revolutionary Guard Corps": the force the article names, as for a strike

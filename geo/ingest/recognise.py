@@ -1193,7 +1193,9 @@ _ROLE = {
     # not "on Sunday reported that": a day, and a clause between (the words between may not be "that", "said", ...)
     # (the verbs gathered by first letter, see by_first_letter: at a word's start only those its letter allows are tried)
     "against": re.compile(r"\b" + by_first_letter("targeting", "against", "at", "upon",
-                                                  r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
+                                                  # (nor "on the 20th": a day)
+                                                  r"on(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)"
+                                                  r"(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|"
                                                   r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\b)", "hit", "struck", "killing", "killed", "kills",
                                                   "kill", "wounding", "injuring", "attacked", "attacking", "assaulted", "stormed", "targeted",
                                                   "bombed", "shelled", "pounded", "raided")

@@ -27,6 +27,9 @@ from .text import Sentence, evidence
 __all__ = ["NATION", "actor_fields", "condemned_by_state", "speaking_state"]
 
 _US = "United States"
+#: Right before the United States or Iraq named beside a weapon the US shot down: where the weapon was aimed ("a drone targeting
+#: U.S. forces", "missiles fired towards Iraq"), not the weapon's side.
+_AIMED_AT = re.compile(r"\b(?:targeting|targeted|attacking|aimed\s+at|against|towards?|threatening)\b[^.;,]{0,35}$")
 #: The names the actor table gives groups no report names: a later, named group is the report's ("by Iranian-backed militants
 #: associated with the Islamic Resistance of Iraq").
 _UMBRELLA_NAMES = frozenset({"Iran-backed militias (unidentified)", "Unidentified armed group", "Unidentified military forces"})
@@ -55,7 +58,12 @@ _APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|say
 #: Right before an attack's weapon: Iran's own ("an Iranian drone", "Iranian ballistic missiles"; not "Iranian-made", a weapon Iran
 #: supplied, whose "-" keeps it from the pattern).
 _IRANIAN_WEAPON = re.compile(r"(?<![\w-])Iranian\s+(?:(?:ballistic|cruise|attack|suicide|one-way|kamikaze|Shahed(?:-\d+)?)\s+){0,2}$")
-_IRAN = "Iran"
+_IRAN, _IRAQ = "Iran", "Iraq"
+#: Right before a strike's words: the state whose strike it was ("A Turkish drone strike killed three people in Iraqi Kurdistan",
+#: "Jordanian air strikes"; not a "suspected" or "possible" one, told unconfirmed).
+_STATE_ADJ = {"Turkish": "Turkey", "Jordanian": "Jordan"}
+_STATE_ADJ_STRIKE = re.compile(r"(?<!suspected\s)(?<!alleged\s)(?<!possible\s)\b(?P<adj>Turkish|Jordanian)\s+"
+                               r"(?:(?:air|drone|military|army)\s+){0,2}$")
 #: Right after a group's name: it fought the attack off ("Iraqi tribal forces repelled an ISIS attack near Haditha"): its target.
 _REPELLED = re.compile(r"\s+(?:(?!(?:said|says|who|which|that|and)\b)[\w-]+\s+){0,5}?(?:repelled|repulsed|fended\s+off|beat\s+back)\b", re.I)
 #: Right after a group's name: the area it holds ("Houthi-controlled areas of Yemen"), where a strike fell, not who struck.
@@ -194,6 +202,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a1 = (by_shooter[0] if by_shooter else shooter[-1] if shooter else us[0] if us else
               next((m for m in actors if m.actor == _US), None) if owner else None)
         by = [m for m in by if a1 is None or m.actor != a1.actor]
+        if a1 is not None and a1.actor == _US:  # (the US, or the host state Iraq, named as where the weapon was aimed)
+            against = [m for m in against if not (m.actor in (_US, _IRAQ) and _AIMED_AT.search(text[max(t.start, m.start - 45):m.start]))]
         against = owner + by + against
     elif modifier is not None:
         a1 = modifier
@@ -276,6 +286,10 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             or _ISRAELI_CRAFT.search(text, max(s.start, t.start - 60), t.start)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
+    if (a1 is None and t.kind in ("strike", "attack") and _STATE_ADJ[adj.group("adj")] in table.actors
+            if (adj := _STATE_ADJ_STRIKE.search(text, max(s.start, t.start - 30), t.start)) is not None else False):
+        c["actor1"] = _STATE_ADJ[adj.group("adj")]  # "A Turkish drone strike killed three people in Iraqi Kurdistan": Turkey's
+        ev["actor1"] = evidence(article.name, s, adj.span())
     if (t.kind == "attack" and (a1 is None or a1.actor in _UMBRELLA_NAMES) and _IRAN in table.actors
             and (iranian := _IRANIAN_WEAPON.search(text, max(s.start, t.start - 50), t.start)) is not None):
         c["actor1"] = _IRAN  # "at RAF Akrotiri in Cyprus, an Iranian drone struck": Iran's weapon (not "an Iranian-made drone")

@@ -301,3 +301,31 @@ def test_review_guards_of_the_helper_rules():
     found = _placed("Houthi-controlled media said a Saudi artillery barrage destroyed homes in Houthi-held areas of Saada province.",
                     date(2024, 1, 10))
     assert all(c["actor1"] != "United States" for c in found)
+
+
+def test_a_weapon_downed_at_a_us_held_base_no_one_named_was_downed_by_us_forces():
+    # a third helper's sort of the evidence errors (round forty-one): "A drone was shot down near Ain al-Asad air base" had no actor
+    [c] = _placed("A drone was shot down near Ain al-Asad air base on Monday.", date(2024, 1, 10))
+    assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "United States")
+    # near a Peshmerga base, the Kurdistan Region's forces (Iraq); at Erbil's airport, where both down drones, no one is guessed
+    [c] = _placed("A drone was shot down near a Peshmerga base in Erbil province on Monday.", date(2024, 1, 10))
+    assert c["actor1"] == "Iraq"
+    [c] = _placed("A drone was shot down over Erbil airport on Monday.", date(2024, 1, 10))
+    assert c["actor1"] == ""
+    # the US forces a downed drone was aimed at are not its side
+    [c] = _placed("US forces shot down a drone targeting U.S. forces at al-Tanf on Monday.", date(2024, 1, 10))
+    assert (c["actor1"], c["actor2"]) != ("United States", "United States") and c["actor2"] != "United States"
+
+
+def test_a_strike_whose_target_no_one_names_is_on_an_unidentified_armed_group():
+    [c] = _placed("US forces conducted a strike near Albu Kamal on Monday.", date(2024, 1, 10))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Unidentified armed group")
+
+
+def test_a_states_adjective_owns_its_strike_and_the_20th_is_a_day():
+    [c] = _placed("A Turkish drone strike killed three PKK fighters in Sinjar on Monday.", date(2024, 1, 10))
+    assert c["actor1"] == "Turkey"
+    [c] = _placed("A suspected Turkish drone strike hit a car near Sulaimani on Monday.", date(2024, 1, 10))
+    assert c["actor1"] != "Turkey"
+    [c] = _placed("Also on the 20th Iran-backed groups launched rockets at Al-Asad airbase.", date(2023, 12, 21))
+    assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States")
