@@ -1028,7 +1028,8 @@ _DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutr
 # (but "Kurdish counter-terrorism forces said they had shot down": their own word)
 # ("the Counter-Terrorism Forces (CTF) announced on Sunday that they had shot down a drone": the day told between)
 _IRAQI_DEFENDERS = re.compile(rf"\b{_DEFENDERS}\s+(?:(?:said|says|announced|stated)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?(?:that\s+)?"
-                              rf"(?:they|it)\s+(?:had\s+|have\s+)?|"
+                              # ("Iraq's Counter-Terrorism Service said its forces downed a drone")
+                              rf"(?:they|it|(?:its|their)\s+(?:forces|units|fighters|air\s+defen[cs]es))\s+(?:had\s+|have\s+)?|"
                               rf"(?:(?!(?:said|says|announced|reported|stated|told|was|were|by)\b)[\w,'’-]+\s+){{0,5}}?){_DOWNED}\b|"
                               rf"\b{_DOWNED}\s+(?:down\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_DEFENDERS}")
 #: A downing told near the Peshmerga's positions ("shot down near a Peshmerga base"): Iraq's (the Kurdistan Region's) forces downed
@@ -1269,9 +1270,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
             elif side == "US and partners" or (c["_kind"] == "strike" and c["actor1"] == _UNOWNED):  # unowned aircraft too
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
+                # (no group named: an unidentified armed group, unless the strike hit civilians or a thing ("killing two people", "hit
+                # an ambulance"), which ACLED codes otherwise; a strike in Iran is on the state, below)
                 c["actor2"] = (here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic
                                else _UNIDENTIFIED if (c["_kind"] == "strike" and c["event_type"] != "Strategic developments"
-                                                    and c.get("country") != "IR") else "")  # (a strike in Iran: on the state, below)
+                                                    and c.get("country") != "IR" and not _CIVILIAN_HARM.search(c["notes"])) else "")
         elif c["actor2"] == _GENERIC_ALIGNED and (len(named) == 1 or not named and guards) and c["_kind"] == "strike":
             # "a commander of a pro-Iran militia" in an article about one named militia; "pro-Iran fighters were killed in airstrikes",
             # then "the strikes hit depots of the Islamic Revolutionary Guard Corps": the force the article names, as for a strike
@@ -1337,6 +1340,10 @@ _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentago
 #: strikes" (or "action"), "discrete precision strikes".
 #: Right after the militias' name: what of theirs was struck ("Iranian proxy targets", "Iran-backed militia sites").
 _TARGETS_NAMED = re.compile(r"\s+(?:targets|sites|positions|facilities|bases|headquarters)\b")
+#: What a strike hit that is no armed group: people, a family, paramedics, a house, an ambulance, an airport, a warehouse.
+_CIVILIAN_HARM = re.compile(r"\b(?:civilians?|people|persons|famil(?:y|ies)|wom[ae]n|child(?:ren)?|shepherds?|farmers?|paramedics?|"
+                            r"journalists?|passengers?|ambulances?|houses?|homes?|hospitals?|schools?|markets?|airports?|warehouses?|"
+                            r"residential|bridges?|power\s+(?:station|plant))\b", re.I)
 #: Another state's aircraft named as the striker: "Saudi-led coalition jets", "British Typhoons", "Emirati warplanes".
 _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Turkish)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|Typhoons|"
                             r"drones|forces|artillery|barrage|shelling|strikes?|airstrikes?|coalition)\b")

@@ -62,7 +62,7 @@ _IRAN, _IRAQ = "Iran", "Iraq"
 #: Right before a strike's words: the state whose strike it was ("A Turkish drone strike killed three people in Iraqi Kurdistan",
 #: "Jordanian air strikes"; not a "suspected" or "possible" one, told unconfirmed).
 _STATE_ADJ = {"Turkish": "Turkey", "Jordanian": "Jordan"}
-_STATE_ADJ_STRIKE = re.compile(r"(?<!suspected\s)(?<!alleged\s)(?<!possible\s)\b(?P<adj>Turkish|Jordanian)\s+"
+_STATE_ADJ_STRIKE = re.compile(r"(?<!suspected\s)(?<!alleged\s)(?<!possible\s)(?<!unconfirmed\s)(?<!apparent\s)\b(?P<adj>Turkish|Jordanian)\s+"
                                r"(?:(?:air|drone|military|army)\s+){0,2}$")
 #: Right after a group's name: it fought the attack off ("Iraqi tribal forces repelled an ISIS attack near Haditha"): its target.
 _REPELLED = re.compile(r"\s+(?:(?!(?:said|says|who|which|that|and)\b)[\w-]+\s+){0,5}?(?:repelled|repulsed|fended\s+off|beat\s+back)\b", re.I)

@@ -329,3 +329,15 @@ def test_a_states_adjective_owns_its_strike_and_the_20th_is_a_day():
     assert c["actor1"] != "Turkey"
     [c] = _placed("Also on the 20th Iran-backed groups launched rockets at Al-Asad airbase.", date(2023, 12, 21))
     assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States")
+
+
+def test_review_guards_of_the_third_batch():
+    # a third reviewing helper's worse cases (round forty-one): a strike on people or things is no strike on an armed group;
+    # an unconfirmed Turkish strike is no one's; the Iraqi service that said "its forces" downed a drone downed it
+    for text in ("An Israeli strike killed a family of five in southern Lebanon on Tuesday, the Lebanese health ministry said.",
+                 "A U.S. strike on a house in al-Qaim killed a woman and her two children, Iraqi officials said on Tuesday."):
+        assert all(c["actor2"] != "Unidentified armed group" for c in _placed(text, date(2024, 1, 10))), text
+    [c] = _placed("An unconfirmed Turkish drone strike hit a vehicle in Qamishli on Wednesday, Kurdish media reported.", date(2024, 1, 10))
+    assert c["actor1"] != "Turkey"
+    [c] = _placed("Iraq's Counter-Terrorism Service said its forces downed a drone near Ain al-Asad base on Friday.", date(2024, 1, 10))
+    assert c["actor1"] == "Iraq"
