@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, by_first_letter, contains_any, line_matches, odd_case, one_of
+from .text import Words, by_first_letter, contains_any, gated, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -260,8 +260,12 @@ def _summary(sentence: str) -> bool:
 #: Attacks counted country by country, a few each ("three in Syria and one in Iraq", "two in the latter and five in the former"),
 #: and what makes such a breakdown a campaign's (:data:`_BREAKDOWN_CAMPAIGN`: "since October", "so far").
 _N = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
-_IN_C = r"(?:located\s+)?in\s+(?:Iraq|Syria|Jordan|Yemen|the\s+(?:latter|former))\b"
+_IN_LAND = r"in\s+(?:Iraq|Syria|Jordan|Yemen|the\s+(?:latter|former))\b"
+_IN_C = rf"(?:located\s+)?{_IN_LAND}"
 _BREAKDOWN = re.compile(rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}[^.;]{{0,40}}?\band\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}", re.I)
+#: The country of a breakdown's item alone ("in Syria"): the breakdown holds two of them, one after the other, so a text in which
+#: this pattern does not match twice cannot hold a breakdown (a cheap test before it: _BREAKDOWN is tried at every word's start).
+_IN_COUNTRY = re.compile(_IN_LAND, re.I)
 _BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+start|the\s+beginning|mid-)|so\s+far|to\s+date|in\s+total|campaign|"
                                  r"this\s+(?:year|month)|(?:past|last)\s+(?:weeks|months|year))\b", re.I)
 
@@ -293,7 +297,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         # recent weeks": one attack told, then the campaign beside it; the first is read alone
         sentence = sentence[:also.start()]
         since = since and "since" in sentence.lower()
-    if _BREAKDOWN.search(sentence) and not _BREAKDOWN_CAMPAIGN.search(sentence):
+    if ((first := _IN_COUNTRY.search(sentence)) is not None and _IN_COUNTRY.search(sentence, first.end()) is not None
+            and _BREAKDOWN.search(sentence) and not _BREAKDOWN_CAMPAIGN.search(sentence)):
         return False  # "four drone and rocket attacks ...—three in Syria and one in Iraq": that day's news, told per country
     if ", wh" in sentence:  # "A-10 aircraft, which have been repeatedly deployed to the region, struck militants": what they are
         sentence = _WHICH_ASIDE.sub(",", sentence)
@@ -372,11 +377,12 @@ _STRIKES_HIT = re.compile(r"\b(?:the|US|U\.S\.|American|Israeli)\s+(?:air\s*stri
 
 #: Plural attacks told as hitting a province or region in the simple past ("other attacks targeted U.S. bases in Deir ez-Zor and
 #: al-Hasakah provinces", "drone strikes on two oil fields in northern Duhok province"): one round, unless told as a campaign's
-#: (:data:`_AREA_CAMPAIGN`: "since", "dozens", "every week", "throughout July", "last month").
-_AREA_ROUND = re.compile(r"\b(?:air\s*strikes|strikes|attacks|raids)\s+(?:(?:in\s+\w+\s+)?(?:also\s+)?(?:hit|struck|targeted|targeting|pounded|"
-                         r"occurred\s+(?:[\w\s]{0,20}?)?(?:at|in|on))|on\s+(?:two|three|four|\d)\s+(?:[\w-]+\s+)?"
-                         r"(?:oil\s+fields|sites|bases|targets))\b|"
-                         r"\b(?:was|were)\s+(?:struck|hit|targeted)\s+(?:several|multiple|two|three|four)\s+times\b", re.I)
+#: (:data:`_AREA_CAMPAIGN`: "since", "dozens", "every week", "throughout July", "last month"). (Read with a look-ahead for the
+#: first letters of its words, see gated: a third faster.)
+_AREA_ROUND = gated(re.compile(r"\b(?:air\s*strikes|strikes|attacks|raids)\s+(?:(?:in\s+\w+\s+)?(?:also\s+)?(?:hit|struck|targeted|targeting|pounded|"
+                               r"occurred\s+(?:[\w\s]{0,20}?)?(?:at|in|on))|on\s+(?:two|three|four|\d)\s+(?:[\w-]+\s+)?"
+                               r"(?:oil\s+fields|sites|bases|targets))\b|"
+                               r"\b(?:was|were)\s+(?:struck|hit|targeted)\s+(?:several|multiple|two|three|four)\s+times\b", re.I))
 _AREA_CAMPAIGN = re.compile(r"\b(?:since|so\s+far|to\s+date|have\s+been|has\s+been|have\s+(?:hit|struck|targeted)|campaign|dozens|"
                             r"more\s+than\s+\d{2}|(?:every|each|per)\s+(?:day|week|month)|over\s+the\s+(?:past|last)\s+(?:weeks|months|year)|"
                             r"throughout|during|separate|ha(?:ve|s)|every\s+\w+|over\s+the\s+years|(?:this|last|past)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
