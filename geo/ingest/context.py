@@ -10,7 +10,7 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, by_first_letter, contains_any, gated, line_matches, odd_case, one_of
+from .text import Words, by_first_letter, contains_any, gated, has_digit, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
@@ -121,7 +121,6 @@ _SUMMARY_WORDS = Words(("percentage", "proportion", "occasion", "previously", "i
                         "countless", "responsible", "found itself", "found themselves", "since the",
                         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "majority", "bulk", "most of",
                         "many of", "much of", "expanded", "extended", "widened"))
-_DIGIT = re.compile(r"\d")
 #: Weaker signs of a summary, which a day's date and a named place outweigh ("the most recent U.S. strikes targeted ... Abu Kamal").
 _LOOSE = gated(re.compile(r"\b(?:ha(?:ve|s)\s+(?:continued|persisted)\b|ha(?:ve|s)\s+also\s+(?:targeted|attacked|struck|hit)\b|"
                           # "Houthi rebels have fired drones at ... ships", "missiles that U.S. ships have intercepted": what has gone on
@@ -326,7 +325,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
     if not since and specific_place and "has" in sentence and _ONE_CAME_UNDER.search(sentence):
         return False  # "The US base at the Omar oil field ... has come under missile fire": one site's news, in the perfect
     if since or (_summary(sentence) if _SUMMARY_WORDS.found_in(sentence) else
-                 (_DIGIT.search(sentence) and _SUMMARY_DIGITS.search(sentence))):
+                 (has_digit(sentence) and _SUMMARY_DIGITS.search(sentence))):
         if _PREVIOUSLY.match(sentence):
             return True  # "Previously, a drone attack disrupted oil production at the Sarsang oilfield, ... confirmed on July 15": the record
         if dated and specific_place and _TIMES_AT.search(sentence):

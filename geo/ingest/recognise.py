@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, odd_case, one_of, word_opens
+from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, has_digit, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
@@ -692,7 +692,6 @@ _TALLY = gated(re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attac
                           r"(?P<n>\d[\d,]*)\b", re.I))
 
 
-_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?P<n>{one_of(*_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
@@ -758,7 +757,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     low = text.lower()
     if not (has_any(low, _COUNTED_STEMS) or odd_case(low)):
         return out  # every count, in figures or words, names attacks, strikes or incidents: a cheap test before the digits
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         if contains_any(text, _COUNTED) and _WORD_COUNT.search(text) and not _A_DAY.search(text):  # the noun first: a cheap test
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
                    for m in _WORD_COUNT.finditer(text) if not _few_told(text, m)]
