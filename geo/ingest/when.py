@@ -346,7 +346,8 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "shot down at 2:20 a.m. local time (2320 GMT on Sunday)": Sunday in GMT is Monday where it happened
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{gmt.group(0).strip()}: the next day where it happened, dated {c['_date'].isoformat()}")
-        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
+        elif (d.precision == 1 and has_digit(s.text) and (late := _US_EVENING.search(s.text)) is not None
+              and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM):  # (an hour has a digit: a cheap test first)
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")
