@@ -21,7 +21,7 @@ from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
 from .sides import us_disowns
-from .text import line_matches
+from .text import gated, line_matches
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -179,11 +179,11 @@ def _told_as_backdrop(c: dict) -> bool:
 
 
 #: A report told as the answer to another, that other unnamed: "launched major airstrikes against the PMF in response".
-_ANSWERING = re.compile(r"\bin\s+(?:response|retaliation)\b", re.I)
+_ANSWERING = gated(re.compile(r"\bin\s+(?:response|retaliation)\b", re.I))
 
 
 #: A story of mourning, told in its lede: what it recalls is history once some days have passed.
-_MEMORIAL = re.compile(r"\b(?:funerals?|memorial\s+services?|laid\s+to\s+rest|burials?|mourners|vigils?|processions?)\b", re.I)
+_MEMORIAL = gated(re.compile(r"\b(?:funerals?|memorial\s+services?|laid\s+to\s+rest|burials?|mourners|vigils?|processions?)\b", re.I))
 #: The dead mourned, told as killed in the attack: "one of the 3 United States soldiers killed in a drone attack".
 _DIED_IN = re.compile(r"\b(?:killed|died|wounded|injured)\s+(?:in|during|by)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike)\b", re.I)
 #: How far into the text the lede that says so runs, and how many days before the story its recalled report must be.
@@ -731,7 +731,7 @@ def _counted_all_named(c: dict, out: list[dict]) -> bool:
 
 
 #: Words of a recap or a campaign, not of one day's report: "the latest in a series of attacks", "the first since February".
-_RECAP = re.compile(r"\b(?:series|campaign|since|first|latest|spate|wave|string|about\s+to|would|plans?|earlier\s+this\s+month)\b", re.I)
+_RECAP = gated(re.compile(r"\b(?:series|campaign|since|first|latest|spate|wave|string|about\s+to|would|plans?|earlier\s+this\s+month)\b", re.I))
 #: A strike's sentence that recalls the attacks it answers ("a group Washington has accused of a series of attacks"): no recap of strikes.
 _ATTACKS_RECALLED = re.compile(r"\b(?:series|spate|wave|string|campaign)\s+of\s+(?:[\w-]+\s+){0,2}attacks\b", re.I)
 
@@ -928,8 +928,8 @@ def _strike_by_guns(out: list[dict]) -> None:
 
 
 #: A strike by guns, not aircraft: "firing artillery shells", "an immediate artillery response", "by shelling the positions".
-_GUNS = re.compile(r"\b(?:artillery\s+(?:fire|shells?|rounds?|response|strikes?)|(?:fir(?:ed|ing)|with)\s+(?:[\w-]+\s+)?artillery|"
-                   r"shell(?:ed|ing)\s+(?:the|their|its|militia|suspected|positions?)|mortar\s+fire)\b", re.I)
+_GUNS = gated(re.compile(r"\b(?:artillery\s+(?:fire|shells?|rounds?|response|strikes?)|(?:fir(?:ed|ing)|with)\s+(?:[\w-]+\s+)?artillery|"
+                         r"shell(?:ed|ing)\s+(?:the|their|its|militia|suspected|positions?)|mortar\s+fire)\b", re.I))
 #: A strike from the air.
 _AIR = re.compile(r"\b(?:air\s*strikes?|aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|AC-130|F-\d+|bombers?|air\s+raids?)\b", re.I)
 
@@ -1116,9 +1116,9 @@ def _near(starts: list[int], span: tuple[int, int] | None, w: int = 600) -> bool
 
 #: The report's own words say its attacker is unknown: "an unidentified drone targeted", "unknown gunmen", "an unclaimed attack".
 #: (not "an anonymous source within the group": who told of it)
-_UNKNOWN_ATTACKER = re.compile(r"\b(?:unidentified|unknown|unclaimed)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft|gunmen|assailants|"
-                               r"attackers|groups?|militants|part(?:y|ies)|perpetrators|men|rockets?|projectiles?|attacks?)\b|"
-                               r"\bof\s+unknown\s+origin\b", re.I)
+_UNKNOWN_ATTACKER = gated(re.compile(r"\b(?:unidentified|unknown|unclaimed)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft|gunmen|assailants|"
+                                     r"attackers|groups?|militants|part(?:y|ies)|perpetrators|men|rockets?|projectiles?|attacks?)\b|"
+                                     r"\bof\s+unknown\s+origin\b", re.I))
 #: How far after a report told as unknown a group that claimed or was blamed for it may be named: "An unidentified drone struck
 #: the Harir base on Monday. Hours later, the Islamic Resistance in Iraq claimed it."
 _CLAIM_AFTER_CHARS = 400

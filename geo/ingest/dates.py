@@ -39,7 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .stamps import header_stamp
-from .text import contains_any, has_any, line_matches, longest_first
+from .text import contains_any, has_any, has_digit, line_matches, longest_first
 
 __all__ = ["COORDINATED", "DateMention", "KINDS", "MONTHS", "MONTH_WORDS", "WEEKDAYS", "AGENCY_DATELINE", "NEWS_AGENCIES",
            "publication_date", "find_dates", "weekday_before"]
@@ -363,7 +363,7 @@ def _scan(text: str, rules: tuple[_Rule, ...], published: dt.date | None, lo: in
     # the words a rule needs lie in what it reads: a core in text[lo:end], the words before it up to _BACK before lo
     read = text if lo <= _BACK and end == len(text) else text[max(0, lo - _BACK):end]
     for core, before, required, resolve, needs in rules:
-        if needs is not None and not has_any(read, needs):
+        if needs is not None and not (has_digit(read) if needs is _A_DIGIT else has_any(read, needs)):
             continue
         for m in core.finditer(text, lo, end):
             s = m.start()
@@ -643,8 +643,11 @@ def _holiday(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     return _absolute({**g, "m": str(month), "d": str(day), "y": None}, said, published)
 
 
-_ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, None),
-                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, None), (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, _HOLIDAY_WORDS),
+#: A rule's ``needs`` that is no word but a decimal digit, in any script (:func:`has_digit`): "7 October" opens with one.
+_A_DIGIT = ("\\d",)
+_ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, _A_DIGIT),
+                               (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, ("19", "20")),  # (a year opens with either)
+                               (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, _HOLIDAY_WORDS),
                                (_SLASHED, _DM_BEFORE, False, _slashed, ("/20",)),
                                (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, ("n the ",)))
 #: "the past 24 hours saw US forces ... come under rocket attack": the day of publication.

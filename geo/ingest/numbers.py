@@ -265,14 +265,14 @@ def _counts_people(text: str, s: int, said: str) -> bool:
 
 
 #: "killing a Kataib Hezbollah commander", "killed the leader ... and his driver": one person (two with the companion).
-_ONE_KILLED = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:(?:a|an|the|at\s+least\s+one|one)\s+|"
-                         # "killed Abu Taqwa, a commander of Harakat al-Nujaba": a named person, then what he was
-                         r"(?P<named>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s+))"
-                         r"(?:[\w'’.-]+\s+){0,5}?"
-                         r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head)\b"
-                         r"(?:[^.;]{0,80}?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|a|an|one|another)\s+(?:[\w-]+\s+)?"
-                         r"(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard|person|individual|member|associate)\b)?",
-                         re.I)
+_ONE_KILLED = gated(re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:(?:a|an|the|at\s+least\s+one|one)\s+|"
+                               # "killed Abu Taqwa, a commander of Harakat al-Nujaba": a named person, then what he was
+                               r"(?P<named>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s+))"
+                               r"(?:[\w'’.-]+\s+){0,5}?"
+                               r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head)\b"
+                               r"(?:[^.;]{0,80}?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|a|an|one|another)\s+(?:[\w-]+\s+)?"
+                               r"(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard|person|individual|member|associate)\b)?",
+                               re.I))
 
 
 #: A person named by an Arabic name ("Abu Taqwa", "Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi") killed, died or assassinated,

@@ -71,7 +71,7 @@ from .recognise import (
     weaponless,
 )
 from .sides import as_strike, hedged_us, struck_in_round, unknown_aircraft, us_denies, weapon_owner
-from .text import Sentence, claim_item, clauses, contains_any, evidence, is_reference, sentences
+from .text import Sentence, claim_item, clauses, contains_any, evidence, gated, is_reference, sentences
 from .when import (
     counts_over_days,
     date_by_publication,
@@ -776,9 +776,9 @@ def _other_days(c: dict, dates: list[DateMention], article: Article, s: Sentence
 
 
 #: After a strike, its place described as one US forces hold: "A strike near Baghdad's airport, where American soldiers are stationed".
-_US_HOSTED = re.compile(r"\b(?:where|which\s+(?:hosts?|houses?)|that\s+(?:hosts?|houses?)|housing|hosting)\s+(?:the\s+)?"
-                        r"(?:U\.S\.|US|American|[Cc]oalition|international)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|personnel|"
-                        r"service\s*members|advisers|advisors)\b")
+_US_HOSTED = gated(re.compile(r"\b(?:where|which\s+(?:hosts?|houses?)|that\s+(?:hosts?|houses?)|housing|hosting)\s+(?:the\s+)?"
+                              r"(?:U\.S\.|US|American|[Cc]oalition|international)\s+(?:[\w-]+\s+)?(?:soldiers|troops|forces|personnel|"
+                              r"service\s*members|advisers|advisors)\b"))
 
 
 def _attack_on_us_position(c: dict) -> None:
@@ -890,7 +890,7 @@ _HOUTHI_FIRE = re.compile(r"\bHouthis?\b|\bYemen\b|\bAnsar\s+Allah\b")
 #: Yemen named as where the weapons were brought down ("US Navy jets shot down Houthi drones over Yemen"), not where they came from.
 _OVER_YEMEN = re.compile(r"\b(?:over|above|off|inside)\s+(?:the\s+)?(?:coast\s+of\s+|skies\s+of\s+)?Yemen\b")
 #: A report told as what has gone on, not the day's news: "Houthi forces have previously shot down US MQ-9 drones".
-_HISTORY_TOLD = re.compile(r"\b(?:previously|repeatedly|in\s+the\s+past|so\s+far|to\s+date|several\s+times|multiple\s+times)\b", re.I)
+_HISTORY_TOLD = gated(re.compile(r"\b(?:previously|repeatedly|in\s+the\s+past|so\s+far|to\s+date|several\s+times|multiple\s+times)\b", re.I))
 #: An attack or a strike named: the place after it is that one's.
 _ATTACK_WORD = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|bombings?|explosions?|launch\w*|fir(?:ed|ing)|drones?|rockets?)\b", re.I)
 #: A relative clause that tells an attack on the place just named.
@@ -909,9 +909,9 @@ _ANAPHORS = ("attack", "assault", "strike", "incident", "bombing")
 _ATTACK_ON = re.compile(r"s?\s+(?:on|against|at|near|in|targeting)\b", re.I)
 #: Right before "the attack": words about an attack already told, not of one made ("involvement in", "to investigate", "responsible
 #: for", "behind").
-_ABOUT_THE_ATTACK = re.compile(r"\b(?:involvement\s+in|involved\s+in|role\s+in|(?:to\s+)?investigat\w*|inquiry\s+into|probe\s+into|"
-                               r"responsible\s+for|behind|linked\s+to|connection\s+with|suspected\s+of|accused\s+of|approve[ds]?|"
-                               r"condemn\w*|denounc\w*|(?:de)?cried|labell?ed|described)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_ABOUT_THE_ATTACK = gated(re.compile(r"\b(?:involvement\s+in|involved\s+in|role\s+in|(?:to\s+)?investigat\w*|inquiry\s+into|probe\s+into|"
+                                     r"responsible\s+for|behind|linked\s+to|connection\s+with|suspected\s+of|accused\s+of|approve[ds]?|"
+                                     r"condemn\w*|denounc\w*|(?:de)?cried|labell?ed|described)\s+(?:[\w-]+\s+){0,3}?$", re.I))
 _DEFINITE_END = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 
 
@@ -974,14 +974,14 @@ def _article_weapon(text: str) -> str | None:
     return "Air/drone strike" if drones and not fire else "Shelling/artillery/missile attack" if fire and not drones else None
 
 
-_DRONES = re.compile(rf"\b(?:{DRONE_NAMES})\b", re.I)
-_FIRE = re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I)
+_DRONES = gated(re.compile(rf"\b(?:{DRONE_NAMES})\b", re.I))
+_FIRE = gated(re.compile(r"\b(?:rockets?|missiles?|mortars?|artillery|shelling|Katyushas?)\b", re.I))
 #: A word each of _DRONES's, and of _FIRE's, names holds (in any case).
 _DRONE_WORDS = ("drone", "uav", "uas", "unmanned", "uncrewed")
 _FIRE_WORDS = ("rocket", "missile", "mortar", "artillery", "shelling", "katyusha")
 #: The words that name a weapon in a sentence.
-_WEAPON_NAMED = re.compile(r"\b(?:drones?|UA[VS]s?|(?:unmanned|uncrewed)\s+aerial|"
-                           r"rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I)
+_WEAPON_NAMED = gated(re.compile(r"\b(?:drones?|UA[VS]s?|(?:unmanned|uncrewed)\s+aerial|"
+                                 r"rockets?|missiles?|mortars?|artillery|shell(?:s|ing)|IEDs?|explosive|Katyushas?)\b", re.I))
 #: Right before a report's noun, words that name the reports just told: "The first attack", "the second and third attacks".
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|second|third|fourth|two|three|four|same|latest|last)\s+"
                       r"(?:(?:and|or)\s+(?:second|third|fourth|last)\s+)?|"
@@ -989,8 +989,8 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Bb]oth)\s+(?:(?:first|seco
                       r"(?:other|remaining)\s+(?:(?:two|three|four|five|six|\d+)\s+)?)?"
                       r"(?:(?:attacks?|strikes?|assaults?)\s+)?$")  # before a verb: "The first attack targeted", "The other strikes hit"
 #: Some of the attacks a count told: "two of those assaults", "one of these attacks".
-_OF_THOSE = re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
-                       r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I)
+_OF_THOSE = gated(re.compile(r"\b(?:one|two|three|four|five|some|several|many|most|each|all|none|either|both)\s+of\s+(?:those|these)\s+"
+                             r"(?:[\w-]+\s+)?(?:attacks|assaults|strikes|incidents)\b", re.I))
 #: A sentence that goes on with what the group just named said: "It added ...", "The group also claimed ...".
 _IT_ADDED = re.compile(r"\s*[\"“]?(?:It|The\s+(?:group|militia|faction|coalition|alliance|umbrella\s+group|organi[sz]ation))\s+"
                        r"(?:also\s+|later\s+|further\s+)?(?:added|said|says|claimed|announced|stated|noted)\b")
@@ -1048,13 +1048,19 @@ _TAKEN_TO = re.compile(r"\b(?:flown|evacuated|airlifted|medevaced|taken|transfer
 #: Attacks counted country by country: "three in Syria and one in Iraq", "one attack in Iraq and three in Syria", "two located in
 #: Iraq and one in Syria".
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_BY_LAND = re.compile(rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+(?:Iraq|Syria|Jordan)\s*(?:,\s*|\s+and\s+|,\s+and\s+)"
-                      rf"{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:in|at)\s+(?:Iraq|Syria|Jordan)\b", re.I)
+_AT_LAND = r"(?:in|at)\s+(?:Iraq|Syria|Jordan)"
+_BY_LAND = re.compile(rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_AT_LAND}\s*(?:,\s*|\s+and\s+|,\s+and\s+)"
+                      rf"{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_AT_LAND}\b", re.I)
+#: One country of the count alone ("in Syria"): a count by country holds two, one after the other, so a clause in which this does
+#: not match twice holds none (a cheap test before _BY_LAND, which is tried at every word's start).
+_AT_A_LAND = re.compile(_AT_LAND, re.I)
 
 
 def _split_by_land(s: Sentence, in_s: list[Mention], matches: dict) -> list[Mention]:
     """The countries a clause counts its attacks in, one by one ("three in Syria and one in Iraq"), when it names two or more of
     them so; else nothing."""
+    if (first := _AT_A_LAND.search(s.text)) is None or _AT_A_LAND.search(s.text, first.end()) is None:
+        return []
     told = _BY_LAND.search(s.text)
     if told is None:
         return []

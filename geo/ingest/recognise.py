@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .numbers import WORD_NUMBERS
-from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, odd_case, one_of, word_opens
+from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, has_digit, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
            "blast", "blast_words", "time_lead_end", "place_weapon", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
@@ -124,7 +124,7 @@ _BREACH = re.compile(r"\b(?:security\s+breach|breach|incidents?|security\s+force
 _CONFLICT_NAMED = re.compile(r"\b(?:attacks?|rockets?|drones?|strikes?|militias?|militants?|ISIS|ISIL|Daesh|Islamic\s+State|terror\w*|"
                              r"Hezbollah|Hizballah|Kata['’]?i?b|Nujaba|Houthis?|launch\w*|bomb\w*|explosi\w*|PMF|Hashd|insurgents?)\b", re.I)
 #: Right before a drone: the US side's own ("An American military drone", "a US MQ-9 Reaper drone", "an MQ-9").
-_US_DRONE_BEFORE = re.compile(r"\b" + _US_DRONE_OWNER + "$")
+_US_DRONE_BEFORE = gated(re.compile(r"\b" + _US_DRONE_OWNER + "$"))
 #: Right after a verb of attack: the US side's drone as its object ("targeted a US surveillance drone", "hit an American MQ-9").
 _US_DRONE_AFTER = re.compile(r"\s+(?:an?|the)\s+" + _US_DRONE_OWNER + r"drone\b")
 #: Right after a drone: it crashed ("crashed on Thursday night near Baghdad", "went down"), not into something it struck.
@@ -517,38 +517,38 @@ _EVERY_RULE = (1 << len(_RULES)) - 1
 #: The rules' patterns as :func:`triggers` reads them: each with a look-ahead for its first letters (see :func:`~.text.gated`; the
 #: strike rule's branches, gathered by first letter, test their letters themselves, and gated() leaves it as it is).
 _GATED = tuple(gated(p) for p, *_ in _RULES)
-_CLAIM = re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I)
+_CLAIM = gated(re.compile(r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit)\b|\bclaimed\b|\btook\s+responsibility\b", re.I))
 _NOT_EVENT = re.compile(r"\b" + one_of("would", "could", "might", "may", "will", "if", "threat of", r"threaten(?:s|ed|ing)?(?:\s+to)?",
                                          r"vow(?:s|ed)?\s+to", "plans? to", "warn(?:s|ed)?", "deter", r"prepar\w+\s+to",
                                          r"attempt(?:ed|ing)?(?:\s+to)?", r"trying\s+to", r"seek(?:s|ing)?\s+to", r"intend(?:s|ed|ing)?\s+to",
                                          r"about\s+to", r"thwart\w*", "planned", r"planning\s+to", "any", "future", "further", "potential",
                                          "possible", "simulated", "mock", "denied", "denies", "deny") + r"\b", re.I)
 #: Right before a report: told as what someone should not do ("pressed Israel not to attack Iraqi territory").
-_NOT_TO = re.compile(r"\b(?:not|never)\s+to\s+$", re.I)
+_NOT_TO = gated(re.compile(r"\b(?:not|never)\s+to\s+$", re.I))
 #: Right before "came under fire": a person, office or policy as its subject, criticised ("The US strategy came under fire").
 _CRITICISED = re.compile(r"\b(?:government|ministers?|governor|strategy|policy|administration|president|premier|officials?|spokes\w+|"
                          r"Sudani|Biden|Austin|Blinken|Pentagon)\s+(?:(?:has|have|had|also|again|recently|repeatedly)\s+)*$", re.I)
 #: Right before a report, words that make it no event (read only when one of _NOT_EVENT_END_WORDS is there):
-_NOT_EVENT_END = re.compile(
-                        # "led to a pause in attacks on US forces": their absence, not one of them
-                        r"\b(?:pause|halt|lull|end|stop|cessation|suspension|respite|break|decline|drop|reduction)\s+(?:in|to|of)\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+)?$|"
-                        # "ordered the military to kill those behind that attack": the attack told before, referred to
-                        r"\b(?:behind|for|over|avenge|after)\s+(?:that|those)\s+(?:[\w-]+\s+)?$|"
-                        # "a Houthi expert in drones": a person's trade
-                        r"\b(?:experts?|specialists?|engineers?)\s+(?:in|on)\s+$|"
-                        # "Neither the coalition nor US forces carried out overnight strikes": denied, no event
-                        # (only its subject between "nor" and the report: not "nor Nujaba claimed the drone attack")
-                        r"\bnor\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:US|forces|troops|military|army|aircraft|jets|warplanes))\s+){1,3}$|"
-                        # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
-                        # ("demanding the Houthis immediately cease all attacks", "urged the militias to halt their attacks": a demand)
-                        r"\b(?:address|curb|rein\s+in|stop|prevent|cease|halt|end|protesting|protest\s+against)\s+"
-                        r"(?:the\s+|these\s+|such\s+|further\s+|all\s+|their\s+|its\s+)?"
-                        r"(?:[\w-]+\s+){0,3}$|"
-                        # "ordered the evacuation of a base as a result of repeated attacks by the Iraqi Resistance": attacks told as a
-                        # pattern, none of them one event
-                        r"\b(?:of|to|from|by|amid|under|after|following|despite)\s+(?:the\s+)?"
-                        r"(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:(?!its\b|their\b)[\w-]+\s+)?$", re.I)
+_NOT_EVENT_END = gated(re.compile(
+                              # "led to a pause in attacks on US forces": their absence, not one of them
+                              r"\b(?:pause|halt|lull|end|stop|cessation|suspension|respite|break|decline|drop|reduction)\s+(?:in|to|of)\s+"
+                              r"(?:the\s+)?(?:[\w-]+\s+)?$|"
+                              # "ordered the military to kill those behind that attack": the attack told before, referred to
+                              r"\b(?:behind|for|over|avenge|after)\s+(?:that|those)\s+(?:[\w-]+\s+)?$|"
+                              # "a Houthi expert in drones": a person's trade
+                              r"\b(?:experts?|specialists?|engineers?)\s+(?:in|on)\s+$|"
+                              # "Neither the coalition nor US forces carried out overnight strikes": denied, no event
+                              # (only its subject between "nor" and the report: not "nor Nujaba claimed the drone attack")
+                              r"\bnor\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:US|forces|troops|military|army|aircraft|jets|warplanes))\s+){1,3}$|"
+                              # "urged the council to take action to address the attacks": the attacks as a topic, not one of them
+                              # ("demanding the Houthis immediately cease all attacks", "urged the militias to halt their attacks": a demand)
+                              r"\b(?:address|curb|rein\s+in|stop|prevent|cease|halt|end|protesting|protest\s+against)\s+"
+                              r"(?:the\s+|these\s+|such\s+|further\s+|all\s+|their\s+|its\s+)?"
+                              r"(?:[\w-]+\s+){0,3}$|"
+                              # "ordered the evacuation of a base as a result of repeated attacks by the Iraqi Resistance": attacks told as a
+                              # pattern, none of them one event
+                              r"\b(?:of|to|from|by|amid|under|after|following|despite)\s+(?:the\s+)?"
+                              r"(?:repeated|frequent|recurrent|recurring|incessant|relentless)\s+(?:(?!its\b|their\b)[\w-]+\s+)?$", re.I))
 #: One of these is in every match of _NOT_EVENT_END: a cheap test before it.
 _NOT_EVENT_END_WORDS = Words(("pause", "halt", "lull", "end", "stop", "cessation", "suspension", "respite", "break", "decline", "drop",
                               "reduction", "that", "those", "expert", "specialist", "engineer", "address", "curb", "rein", "prevent", "protest",
@@ -569,11 +569,11 @@ _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly"
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")
 #: Right before a missile or rocket: drones named first in the same list ("launched drones and missiles towards Israel").
-_DRONES_FIRST = re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+)"
-                           r"(?:(?:ballistic|cruise|anti-ship)\s+)?$", re.I)
+_DRONES_FIRST = gated(re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+)"
+                                 r"(?:(?:ballistic|cruise|anti-ship)\s+)?$", re.I))
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
-_FAILED = re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
-                     r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I)
+_FAILED = gated(re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
+                           r"\battempt\s+(?:was\s+made\s+)?to\s+$", re.I))
 #: Right after a weapon: it only tried ("an explosive-laden drone sought to target vital infrastructure"), a failed attack.
 _TRIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sought|tried|attempted|seeking|trying|attempting)\s+to\s+(?:target|attack|strike|hit|reach)\b",
                     re.I)
@@ -598,10 +598,10 @@ _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|phot
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
-_STORED = re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "arsenals?", "shipments?", "supplies", "consignments?")
-                     + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
-                     r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with")
-                     + r"\s+(?:[\w-]+\s+){0,4}$", re.I)
+_STORED = gated(re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "arsenals?", "shipments?", "supplies", "consignments?")
+                           + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
+                           r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with")
+                           + r"\s+(?:[\w-]+\s+){0,4}$", re.I))
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
 _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
@@ -609,8 +609,8 @@ _DONE_AFTER = re.compile(r"\s+(?:also\s+)?(?:targeted|hit|struck|destroyed|kille
 _DONE_END = re.compile(r"\b(?:targeted|hit|struck|destroyed|killed)$")
 #: Right before a report: what a man is held or blamed for preparing ("suspected of planting explosive devices").
 #: (not "accused of carrying out a drone attack that killed three US soldiers": the attack, retold)
-_HELD_AGAINST = re.compile(r"\b(?:suspected|accused|charged|convicted)\s+(?:of|with)\s+(?:planting|placing|laying|smuggling|making|"
-                           r"manufacturing|storing|transporting|possessing)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HELD_AGAINST = gated(re.compile(r"\b(?:suspected|accused|charged|convicted)\s+(?:of|with)\s+(?:planting|placing|laying|smuggling|making|"
+                                 r"manufacturing|storing|transporting|possessing)\s+(?:[\w-]+\s+){0,2}$", re.I))
 #: Right before explosive devices: found or made safe, not set off ("dismantled two explosive devices", "defused an IED").
 _FOUND_BEFORE = re.compile(rf"\b(?:{FIND_VERBS}|found|removed|cleared|located)\w*\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 #: Right before "shoot down" or "intercept": what a weapon is for, not a downing ("will intercept", "capable of intercepting",
@@ -673,12 +673,12 @@ _COMMENTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:raised|sparked|p
 _JUDGED_AFTER = re.compile(r"\s+(?:on|against|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:is|was)\s+(?:also\s+)?(?:significant|notable|"
                            r"important|remarkable|telling|noteworthy)\b", re.I)
 #: Before "halt attacks": a question asked, not a decision told.
-_OPEN_QUESTION = re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$|"
-                            # "Damascus has repeatedly called on the United Nations to halt US attacks": a demand, not a decision
-                            r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|press(?:es|ed|ing)|"
-                            r"appeal(?:s|ed|ing)\s+to)\b[^.;]{0,60}\bto\s+$|"
-                            # "Sudani and Austin discussed ways of halting attacks on diplomatic missions": a talk, not a decision
-                            r"\b(?:ways|means|efforts?|steps|measures|how)\s+(?:of|to)\s+$", re.I)
+_OPEN_QUESTION = gated(re.compile(r"\b(?:if|whether|unclear|could|might)\b[^.;]*$|"
+                                  # "Damascus has repeatedly called on the United Nations to halt US attacks": a demand, not a decision
+                                  r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:es|ed|ing)|demand(?:s|ed|ing)|ask(?:s|ed|ing)|press(?:es|ed|ing)|"
+                                  r"appeal(?:s|ed|ing)\s+to)\b[^.;]{0,60}\bto\s+$|"
+                                  # "Sudani and Austin discussed ways of halting attacks on diplomatic missions": a talk, not a decision
+                                  r"\b(?:ways|means|efforts?|steps|measures|how)\s+(?:of|to)\s+$", re.I))
 #: Right before a pause told as a noun: a lull described ("led to a pause in attacks", "the current pause"), not a decision;
 #: unless a word of deciding or announcing comes before it ("announced a pause", "declared the suspension").
 _LULL = re.compile(r"\b(?:a|an|the|this|that|current|recent|apparent|relative|temporary|months?-long|weeks?-long)\s+(?:[\w-]+\s+)?$", re.I)
@@ -688,11 +688,10 @@ _AGGREGATE = re.compile(
     r"rocket\s+and\s+drone\s+)?(?P<what>attacks?|strikes?|incidents?)\b", re.I)  # "115 attack": a count, typo and all
 
 
-_TALLY = re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|strikes|incidents)\b[^.]{0,80}?\b(?:to|at|reached|stands\s+at)\s+"
-                    r"(?P<n>\d[\d,]*)\b", re.I)
+_TALLY = gated(re.compile(r"\b(?:number|tally|count|total)\s+of\s+(?P<what>attacks|strikes|incidents)\b[^.]{0,80}?\b(?:to|at|reached|stands\s+at)\s+"
+                          r"(?P<n>\d[\d,]*)\b", re.I))
 
 
-_DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = {w: n for w, n in WORD_NUMBERS.items() if 2 <= n <= 20}
 #: A count told in words ("Nine attacks on Al-Omar oil field base", a campaign's breakdown): a count only where no day is named.
 _WORD_COUNT = re.compile(rf"\b(?P<n>{one_of(*_NUMBER_WORDS)})\s+(?:separate\s+|more\s+|other\s+)?(?P<what>attacks|strikes|incidents)\b", re.I)
@@ -758,7 +757,7 @@ def aggregates(text: str, *, offset: int = 0) -> list[Aggregate]:
     low = text.lower()
     if not (has_any(low, _COUNTED_STEMS) or odd_case(low)):
         return out  # every count, in figures or words, names attacks, strikes or incidents: a cheap test before the digits
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         if contains_any(text, _COUNTED) and _WORD_COUNT.search(text) and not _A_DAY.search(text):  # the noun first: a cheap test
             out = [Aggregate(m.start() + offset, m.end() + offset, m.group(0), _NUMBER_WORDS[m.group("n").lower()], m.group("what").lower())
                    for m in _WORD_COUNT.finditer(text) if not _few_told(text, m)]
@@ -1048,7 +1047,7 @@ def _attack_after_strike(text: str, strike: Trigger, attack: Trigger, offset: in
 
 
 #: Between an attack and a strike told after it: the attack came after the strike.
-_AFTER_WORD = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.I)
+_AFTER_WORD = gated(re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of)\b", re.I))
 #: The United States named in a strike's words.
 _US_NAMED = re.compile(r"\b(?:U\.S\.|US|American|United\s+States)(?![\w.-])")
 
@@ -1101,25 +1100,27 @@ def agent_after(t: Trigger, text: str) -> bool:
     return condemnation(t) and _AGENT.match(text, t.end) is not None
 
 
-_HARM = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead(?!\s+Sea)|damag\w*|casualt\w*|caught\s+fire|"
-                   r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I)
+_HARM = gated(re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|dead(?!\s+Sea)|damag\w*|casualt\w*|caught\s+fire|"
+                         r"(?:caus|spark|start|ignit)\w*\s+(?:a\s+)?(?:large\s+|huge\s+|massive\s+|big\s+)?(?:fire|blaze))", re.I))
 _HARMS = r"(?:injur\w*|wound\w*|damag\w*|casualt\w*|deaths?|harm|loss\s+of\s+(?:human\s+)?li(?:fe|ves))"
 #: Harm denied: "no injuries or damage", "without causing any casualties", "did not cause damage".
-_NO_HARM = re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor|"
-                      rf"prevent(?:ing|ed)|avert(?:ing|ed)|avoid(?:ing|ed))\s+|"  # "intercepted a drone ..., preventing casualties"
-                      # "did not say if there were any casualties or damage", "it was unclear whether there were casualties": not told
-                      rf"(?:(?:did|does|do)\s+not\s+(?:yet\s+)?(?:say|mention|specify|report|elaborate\s+on)|(?:didn|doesn|don)['’]t\s+(?:say|mention|specify|report)|"
-                      rf"unclear|not\s+(?:yet\s+)?(?:clear|known))\s+"
-                      rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was|are|is)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)"
-                      # "with no casualties or material damage reported": the second harm may have its own adjective
-                      rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+(?:(?:material|physical|human|structural|major|"
-                      rf"significant|serious|property|infrastructure|any|further)\s+){{0,2}}{_HARMS})*", re.I)
+_NO_HARM = gated(re.compile(rf"\b(?:(?:no|without(?:\s+(?:causing|any|resulting\s+in))*|not\s+(?:cause|result\s+in)(?:\s+any)?|nor|"
+                            rf"prevent(?:ing|ed)|avert(?:ing|ed)|avoid(?:ing|ed))\s+|"  # "intercepted a drone ..., preventing casualties"
+                            # "did not say if there were any casualties or damage", "it was unclear whether there were casualties": not told
+                            rf"(?:(?:did|does|do)\s+not\s+(?:yet\s+)?(?:say|mention|specify|report|elaborate\s+on)|(?:didn|doesn|don)['’]t\s+(?:say|mention|specify|report)|"
+                            rf"unclear|not\s+(?:yet\s+)?(?:clear|known))\s+"
+                            rf"(?:if|whether)\s+(?:the\s+\w+\s+)?(?:there\s+(?:were|was|are|is)\s+|it\s+(?:caused|resulted\s+in)\s+)?(?:any\s+)?)"
+                            # "with no casualties or material damage reported": the second harm may have its own adjective
+                            rf"(?:(?:[\w-]+|or|and)\s+){{0,3}}?{_HARMS}(?:\s*,?\s*(?:or|nor)\s+(?:(?:material|physical|human|structural|major|"
+                            rf"significant|serious|property|infrastructure|any|further)\s+){{0,2}}{_HARMS})*", re.I))
 #: Some of it got through: "others impacted the base", "the other impacted RLZ".
-_GOT_THROUGH = re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|three|a\s+few|\d+)|"
-                          r"got\s+through|made\s+it\s+through|evaded\s+(?:the\s+)?(?:air\s+)?defen[cs]es|"  # "but a third got through"
-                          r"(?:blasts?|explosions?)\s+(?:were\s+|was\s+)?(?:heard|reported|seen)\s+inside|"
-                          r"(?:second|other|another|third)\s+(?:one\s+|drone\s+|UAV\s+|missile\s+|rocket\s+)?(?:struck|hit|fell|landed|exploded|crashed)|"
-                          r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|destroyed))\b", re.I)
+_GOT_THROUGH = gated(re.compile(r"\b(?:impacted|exploded\s+(?:on|inside|at)|fell\s+inside|landed\s+(?:on|inside)|all\s+but\s+(?:one|two|"
+                                r"three|a\s+few|\d+)|"
+                                r"got\s+through|made\s+it\s+through|evaded\s+(?:the\s+)?(?:air\s+)?defen[cs]es|"  # "but a third got through"
+                                r"(?:blasts?|explosions?)\s+(?:were\s+|was\s+)?(?:heard|reported|seen)\s+inside|"
+                                r"(?:second|other|another|third)\s+(?:one\s+|drone\s+|UAV\s+|missile\s+|rocket\s+)?(?:struck|hit|fell|landed|exploded|crashed)|"
+                                r"(?:most|some|several|many)\s+(?:of\s+them\s+)?(?:were|was)\s+(?:intercepted|shot\s+down|downed|"
+                                r"destroyed))\b", re.I))
 
 
 def harm_done(text: str) -> bool:
@@ -1143,14 +1144,14 @@ def harm_done(text: str) -> bool:
     return bool(_HARM.search(_NO_HARM.sub(" ", text)) or _GOT_THROUGH.search(text))
 
 
-_STRIKE_WORDS = re.compile(rf"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
-                           r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
-                           r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
-                           # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
-                           rf"{_BEFORE_LAUNCH}|"
-                           r"\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)|"  # weapons destroyed there
-                           # "A US drone fired a missile at a car": the missile is the US drone's
-                           + _US_DRONE_OWNER + r"drones?\s+(?:fired|launched))\b", re.I)
+_STRIKE_WORDS = gated(re.compile(rf"\b(?=\w)(?:air\s*strikes?|airstrikes?|retaliat\w*|counter-?strikes?|B-1|bombers?|{_AIRCRAFT}|{_CARRIED_OUT}|"
+                                 r"(?:defensive|self-defen[cs]e|unilateral|precision)\s+(?:air\s*|drone\s+)?strikes?|"
+                                 r"engaged\s+(?:\w+\s+){1,2}?(?:militants|fighters|individuals|insurgents|gunmen|militiamen|militia\s+members)|"
+                                 # "destroyed a Houthi missile that was being prepared for launch": struck before it flew
+                                 rf"{_BEFORE_LAUNCH}|"
+                                 r"\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)|"  # weapons destroyed there
+                                 # "A US drone fired a missile at a car": the missile is the US drone's
+                                 + _US_DRONE_OWNER + r"drones?\s+(?:fired|launched))\b", re.I))
 
 
 def _strike_words(text: str) -> bool:
@@ -1221,11 +1222,12 @@ _BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\
                      r"(?:the|an?|this|that|these|Thursday's|yesterday's)\b", re.I)
 #: Whose weapon it was: "three drones belonging to Iranian-backed militias attacked": the one who attacked.
 #: (and "missiles ... that were launched by", "drones fired by", "directed by")
-_WEAPON_OF = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:(?:[\w.-]+\s+){0,4}?(?:that|which)\s+(?:were|was|had\s+been)\s+"
-                        r"(?:launched|fired|sent)\s+by|belonging\s+to|owned\s+by|operated\s+by|launched\s+by|fired\s+by|directed\s+by|of)\s+"
-                        r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+_WEAPON_OF = gated(re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|launchers?)\s+(?:(?:[\w.-]+\s+){0,4}?(?:that|which)\s+(?:were|was|"
+                              r"had\s+been)\s+"
+                              r"(?:launched|fired|sent)\s+by|belonging\s+to|owned\s+by|operated\s+by|launched\s+by|fired\s+by|directed\s+by|of)\s+"
+                              r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.I))
 #: A weapon's attack named for one place of a list: "a drone attack on US troops in northern Iraq and a rocket attack in Syria".
-_WEAPON_ATTACK = re.compile(r"\b(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\s+(?:attacks?|strikes?)\b", re.I)
+_WEAPON_ATTACK = gated(re.compile(r"\b(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\s+(?:attacks?|strikes?)\b", re.I))
 #: The stems of _WEAPON_ATTACK's weapons, the air's and the others' (in lower case).
 _AIR_WEAPONS = ("drone", "uav")
 _GROUND_WEAPONS = ("rocket", "missile", "mortar", "katyusha")

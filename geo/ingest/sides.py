@@ -44,13 +44,13 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 
 #: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
 #: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
-_US_FIRED = re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
-                       r"(?:war)?ships?|destroyers?|cruisers?|[Aa]rmed\s+[Ff]orces)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
-                       r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|"
-                       # "U.S. Armed Forces conducted missile strikes on radar facilities": the US fired them
-                       r"conducted|carried\s+out|"
-                       r"(?:responded|retaliated)\s+(?:by|with)\s+"
-                       r"(?:firing|launching|shelling)?)\s+(?:[\w-]+\s+){0,2}$")
+_US_FIRED = gated(re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
+                             r"(?:war)?ships?|destroyers?|cruisers?|[Aa]rmed\s+[Ff]orces)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
+                             r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|"
+                             # "U.S. Armed Forces conducted missile strikes on radar facilities": the US fired them
+                             r"conducted|carried\s+out|"
+                             r"(?:responded|retaliated)\s+(?:by|with)\s+"
+                             r"(?:firing|launching|shelling)?)\s+(?:[\w-]+\s+){0,2}$"))
 #: After the weapon US forces fired: what it was fired to bring down ("fired missiles to bring down 18 drones").
 _TO_INTERCEPT = re.compile(r"\s+(?:to|that)\s+(?:bring|shoot|knock|take|brought|shot|knocked|took)\s+down\b|\s+to\s+intercept\b")
 
@@ -207,15 +207,16 @@ _US_HIT_BACK = re.compile(r"^(?:[^,.;]{0,30}?)\b(?:U\.S\.|US|American|United\s+S
 _WITH_BEFORE = gated(re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"))
 #: A verb of attacking in the active voice; its subject decides who struck ("U.S. and U.K forces attacked Houthis"); "US forces
 #: destroyed truck-mounted rocket launchers": the weapons struck, not fired.
-_US_ACTED = re.compile(r"\b(?:attacked|struck|bombed|pounded|destroyed\s+(?:[\w-]+\s+){0,3}(?=(?:rocket|missile|drone)\s+launchers?\b))\s*(?!by\b)")
+_US_ACTED = gated(re.compile(r"\b(?:attacked|struck|bombed|pounded|destroyed\s+(?:[\w-]+\s+){0,3}(?=(?:rocket|missile|"
+                             r"drone)\s+launchers?\b))\s*(?!by\b)"))
 #: Between a strike's verb and the weapon: a clause about whoever it answered ("proxies who earlier had launched a missile").
 _ANSWERS = re.compile(r"\b(?:who|which|that|after|following|in\s+(?:response|retaliation))\b")
 #: Between a subject and its verb: the passive ("U.S. forces were attacked"), or a clause of its own.
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|is|are|who|which|that|after|when)\b|[,;(]")
 #: Right before an attack noun: the United States carried it out ("The US recently conducted another assault on").
-_US_CONDUCTED = re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
-                           r"(?:conducted|carried(?:\s+out)?|launched|mounted)\s+(?:an?\s+|another\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?"
-                           r"(?:[\w-]+\s+)?$")
+_US_CONDUCTED = gated(re.compile(r"\b(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:conducted|carried(?:\s+out)?|launched|mounted)\s+(?:an?\s+|another\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?"
+                                 r"(?:[\w-]+\s+)?$"))
 #: Right after an attack noun: the United States carried it out ("the retaliatory attacks that the U.S. undertook in Iraq").
 _US_UNDERTOOK = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|American\s+forces)\s+(?:military\s+|forces\s+)?"
                            r"(?:undertook|conducted|carried\s+out|launched|mounted|made)\b")

