@@ -262,11 +262,11 @@ _N = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
 _IN_LAND = r"in\s+(?:Iraq|Syria|Jordan|Yemen|the\s+(?:latter|former))\b"
 _IN_C = rf"(?:located\s+)?{_IN_LAND}"
 _BREAKDOWN = re.compile(rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}[^.;]{{0,40}}?\band\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}", re.I)
+_BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+start|the\s+beginning|mid-)|so\s+far|to\s+date|in\s+total|campaign|"
+                                 r"this\s+(?:year|month)|(?:past|last)\s+(?:weeks|months|year))\b", re.I)
 #: The country of a breakdown's item alone ("in Syria"): the breakdown holds two of them, one after the other, so a text in which
 #: this pattern does not match twice cannot hold a breakdown (a cheap test before it: _BREAKDOWN is tried at every word's start).
 _IN_COUNTRY = re.compile(_IN_LAND, re.I)
-_BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+start|the\s+beginning|mid-)|so\s+far|to\s+date|in\s+total|campaign|"
-                                 r"this\s+(?:year|month)|(?:past|last)\s+(?:weeks|months|year))\b", re.I)
 
 
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool, area_named: bool = False) -> bool:

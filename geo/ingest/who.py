@@ -54,6 +54,8 @@ _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|h
 #: Between a generic name and the group's own: an apposition ("an Iranian-backed militia, Katib Hizbollah", "a militia (Kataib
 #: Hezbollah)", "militants — the Islamic Resistance in Iraq").
 _APPOSITION = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:the\s+)?")
+#: After the group's own name: the apposition closed, and no speaker's verb after it ("by Iran-backed militias, the Pentagon,
+#: citing initial assessments, said": a speaker, not the group).
 _APPOSITION_END = re.compile(r"\s*(?:[,)–—]|-\s)(?![^.;]{0,60}?\b(?:said|says|told|reported|stated|announced|added)\b)")
 #: Right before an attack's weapon: Iran's own ("an Iranian drone", "Iranian ballistic missiles"; not "Iranian-made", a weapon Iran
 #: supplied, whose "-" keeps it from the pattern).
@@ -286,8 +288,9 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
             or _ISRAELI_CRAFT.search(text, max(s.start, t.start - 60), t.start)):
         c["actor1"] = _ISRAEL  # "an Israeli airstrike in Beirut": Israel's, whoever else the article names
         ev["actor1"] = evidence(article.name, s, israeli.span())
-    if (a1 is None and t.kind in ("strike", "attack") and _STATE_ADJ[adj.group("adj")] in table.actors
-            if (adj := _STATE_ADJ_STRIKE.search(text, max(s.start, t.start - 30), t.start)) is not None else False):
+    if (a1 is None and t.kind in ("strike", "attack")
+            and (adj := _STATE_ADJ_STRIKE.search(text, max(s.start, t.start - 30), t.start)) is not None
+            and _STATE_ADJ[adj.group("adj")] in table.actors):
         c["actor1"] = _STATE_ADJ[adj.group("adj")]  # "A Turkish drone strike killed three people in Iraqi Kurdistan": Turkey's
         ev["actor1"] = evidence(article.name, s, adj.span())
     if (t.kind == "attack" and (a1 is None or a1.actor in _UMBRELLA_NAMES) and _IRAN in table.actors
