@@ -184,12 +184,23 @@ def bases_in_towns() -> dict[str, Place]:
 _NAMED_BASE = re.compile(r"\s+(?:air\s*)?base\b", re.I)
 
 
+#: Between two towns, and after the second: a road named by the towns it joins ("the Erbil-Pirmam road", "the Al-Suqqariya - Al-Bukamal
+#: road", "the Damascus–Beirut highway").
+_ROAD_PAIR = re.compile(r"\s?[-–]\s?")
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|international\s+road)\b", re.I)
+
+
 def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
     """The places an event is at: the most specific level named in the sentence (sites and towns
     before provinces before countries), one event per place, skipping origins ("flown from Dyess"),
     the setting of a wider war ("the war in Gaza") and countries not named as where something
     happened ("a message to Iran")."""
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
+    if "-" in s.text or "–" in s.text:
+        # "on the Erbil-Pirmam road", "the Damascus-Beirut highway": a road named by the towns it joins is one place, told by the
+        # first town (not an event in each)
+        named = [m for i, m in enumerate(named) if not (i and _ROAD_PAIR.fullmatch(text, named[i - 1].end, m.start)
+                                                         and _ROAD_AFTER.match(text, m.end))]
     where: dict[int, bool] = {}  # whether the words before each place say it is where something happened: read when first asked
 
     def said_where(m: Mention) -> bool:

@@ -341,3 +341,14 @@ def test_review_guards_of_the_third_batch():
     assert c["actor1"] != "Turkey"
     [c] = _placed("Iraq's Counter-Terrorism Service said its forces downed a drone near Ain al-Asad base on Friday.", date(2024, 1, 10))
     assert c["actor1"] == "Iraq"
+
+
+def test_a_road_named_by_the_towns_it_joins_is_one_place():
+    # Rudaw (Jan 2026): missiles "struck near Erbil-Pirmam road"; a drone strike "on the Damascus-Beirut highway": an event in each
+    # town the road's name joins
+    [c] = _placed("A drone struck a vehicle on the Erbil-Pirmam road on Monday.", date(2024, 1, 10))
+    assert c["place_id"] == "erbil"
+    [c] = _placed("An Israeli drone strike hit a car on the Damascus-Beirut highway on Sunday, killing two people.", date(2024, 1, 10))
+    assert c["location"] == "Damascus" and not c["background"]
+    # two towns struck stay two events
+    assert len(_placed("Rockets hit Erbil and Pirmam on Monday.", date(2024, 1, 10))) == 2
