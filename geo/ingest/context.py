@@ -829,7 +829,10 @@ def victims(clause: str) -> str | None:
 #: After a name: it judged the report ("The United States strongly condemns the suicide attack today in Madaen"), or stands with a
 #: party to it ("will continue to stand with the Government of Iraq"): who spoke of it, not a side of it.
 _CONDEMNS_AFTER = re.compile(r"\s+(?:(?:strongly|firmly|also|again|today|unequivocally)\s+)*(?:condemn|denounc|deplor|decr[iy])\w*\b|"
-                             r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b", re.I)
+                             r"\s+will\s+(?:continue\s+to\s+)?stand\s+(?:with|by)\b|"
+                             # "The United States is very concerned about the Houthis' latest attempt to escalate the war": a judge of it
+                             r"\s+(?:is|was|remains)\s+(?:(?:very|deeply|gravely|extremely)\s+)?(?:concerned|troubled|alarmed)\s+(?:about|by)\b",
+                             re.I)
 #: After "Washington": the city a statement was issued in ("Washington, DC", "WASHINGTON, DC - ..."), not the US side.
 _DC_AFTER = re.compile(r",?\s*D\.?\s?C\.?(?![\w-])")
 #: What the report hit, told as the speaker's own ("condemned the rocket attack on its embassy"): the speaker was its target.

@@ -447,6 +447,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                             r"ports?|city|airports?)\b)|"
                             # ", attacking a base in the Conoco gas field": the clause after a comma tells what the group did
                             r"(?<=,\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:base|outpost|airbase|garrison|facility)\b)|"
+                            # "escalate the war in Yemen, this time by attacking a commercial vessel": what they did, told as the means
+                            r"(?<=\bby\s)attacking(?=\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:vessel|ship|tanker|base|outpost|convoy|"
+                            r"patrol|airbase|garrison|facility|embassy)\b)|"
                             # "praised Kataib Hezbollah terrorists hitting a U.S. base in Erbil": what the group did, told as a participle
                             # (not "A sandstorm hitting the Ain al-Asad air base": armed men, or their weapons, hit it)
                             r"(?:(?<=terrorists\s)|(?<=militants\s)|(?<=fighters\s)|(?<=militias\s)|(?<=militiamen\s)|(?<=gunmen\s)|"

@@ -352,3 +352,12 @@ def test_a_road_named_by_the_towns_it_joins_is_one_place():
     assert c["location"] == "Damascus" and not c["background"]
     # two towns struck stay two events
     assert len(_placed("Rockets hit Erbil and Pirmam on Monday.", date(2024, 1, 10))) == 2
+
+
+def test_an_attack_told_as_the_means_of_an_escalation_is_one():
+    # White House statement (4 Apr 2018): the Houthis' "latest attempt to escalate the war in Yemen, this time by attacking a
+    # commercial vessel while it transited ... the Bab al-Mandab" was no report
+    [c] = _placed("The Houthis tried to escalate the war in Yemen, this time by attacking a commercial vessel while it transited the "
+                  "Bab al-Mandab on Monday.", date(2018, 4, 4))
+    assert (c["actor1"], c["place_id"]) == ("Houthis", "bab-el-mandeb")
+    assert not _placed("Officials accused Iran of trying to destabilise the region by attacking shipping lanes.", date(2018, 4, 4))
