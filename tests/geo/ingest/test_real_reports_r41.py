@@ -265,6 +265,9 @@ def test_houthi_controlled_areas_are_where_a_us_strike_fell():
     # CENTCOM: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen": the Houthis struck, not striking
     [c] = _placed("U.S. forces destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen on Monday.", date(2024, 1, 10))
     assert (c["actor1"], c["actor2"]) == ("United States", "Houthis")
+    # CENTCOM's formula with no striker named (dev11: "its forces also destroyed ... in Houthi-controlled areas of Yemen"): the US
+    [c] = _placed("Its forces also destroyed one command and control node in a Houthi-controlled area of Yemen on Monday.", date(2024, 1, 10))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Houthis")
     [c] = _placed("CJTF-OIR forces struck an ISIS hideout near Kirkuk on Monday.", date(2024, 1, 10))
     assert (c["actor1"], c["actor2"]) == ("United States", "Islamic State")
 
