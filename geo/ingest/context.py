@@ -14,7 +14,7 @@ from .text import Words, by_first_letter, contains_any, gated, has_digit, line_m
 
 __all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
-           "mission_foe", "judge_of_it"]
+           "mission_foe", "judge_of_it", "counted_by_land"]
 
 #: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
@@ -256,10 +256,11 @@ def _summary(sentence: str) -> bool:
     return False
 
 
-#: Attacks counted country by country, a few each ("three in Syria and one in Iraq", "two in the latter and five in the former"),
-#: and what makes such a breakdown a campaign's (:data:`_BREAKDOWN_CAMPAIGN`: "since October", "so far").
-_N = r"(?:one|two|three|four|five|six|seven|eight|nine|[1-9])"
-_IN_LAND = r"in\s+(?:Iraq|Syria|Jordan|Yemen|the\s+(?:latter|former))\b"
+#: Attacks counted country by country, a few each ("three in Syria and one in Iraq", "two in the latter and five in the former",
+#: "one attack in Iraq and three in Syria"), and what makes such a breakdown a campaign's (:data:`_BREAKDOWN_CAMPAIGN`: "since
+#: October", "so far").
+_N = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_IN_LAND = r"(?:in|at)\s+(?:Iraq|Syria|Jordan|Yemen|the\s+(?:latter|former))\b"
 _IN_C = rf"(?:located\s+)?{_IN_LAND}"
 _BREAKDOWN = re.compile(rf"\b{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}[^.;]{{0,40}}?\band\s+{_N}\s+(?:[\w-]+\s+){{0,2}}?{_IN_C}", re.I)
 _BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+start|the\s+beginning|mid-)|so\s+far|to\s+date|in\s+total|campaign|"
@@ -267,6 +268,19 @@ _BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+sta
 #: The country of a breakdown's item alone ("in Syria"): the breakdown holds two of them, one after the other, so a text in which
 #: this pattern does not match twice cannot hold a breakdown (a cheap test before it: _BREAKDOWN is tried at every word's start).
 _IN_COUNTRY = re.compile(_IN_LAND, re.I)
+
+
+def counted_by_land(text: str) -> re.Match | None:
+    """Where ``text`` counts attacks country by country ("three in Syria and one in Iraq"), if it does.
+
+    >>> counted_by_land("four attacks on US forces, three in Syria and one in Iraq").group()
+    'three in Syria and one in Iraq'
+    >>> counted_by_land("attacks in Syria and Iraq") is None
+    True
+    """
+    if (first := _IN_COUNTRY.search(text)) is None or _IN_COUNTRY.search(text, first.end()) is None:
+        return None
+    return _BREAKDOWN.search(text)
 
 
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool, area_named: bool = False) -> bool:
@@ -296,8 +310,7 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         # recent weeks": one attack told, then the campaign beside it; the first is read alone
         sentence = sentence[:also.start()]
         since = since and "since" in sentence.lower()
-    if ((first := _IN_COUNTRY.search(sentence)) is not None and _IN_COUNTRY.search(sentence, first.end()) is not None
-            and _BREAKDOWN.search(sentence) and not _BREAKDOWN_CAMPAIGN.search(sentence)):
+    if counted_by_land(sentence) is not None and not _BREAKDOWN_CAMPAIGN.search(sentence):
         return False  # "four drone and rocket attacks ...—three in Syria and one in Iraq": that day's news, told per country
     if ", wh" in sentence:  # "A-10 aircraft, which have been repeatedly deployed to the region, struck militants": what they are
         sentence = _WHICH_ASIDE.sub(",", sentence)

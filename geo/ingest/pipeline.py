@@ -44,6 +44,7 @@ from .article_rules import (
 from .confidence import confidence
 from .context import (
     attacks_across_countries,
+    counted_by_land,
     dateline_spans,
     datelines,
     generic_report,
@@ -1045,24 +1046,12 @@ def _outside_who_clause(places: list[Mention], s: Sentence, t: Trigger, in_s: li
 #: Right before a place: where the wounded or the dead were taken ("were flown to", "evacuated to", "taken to a hospital in").
 _TAKEN_TO = re.compile(r"\b(?:flown|evacuated|airlifted|medevaced|taken|transferred|transported|rushed|moved)\s+(?:[\w-]+\s+){0,4}?"
                        r"(?:to|in)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$")
-#: Attacks counted country by country: "three in Syria and one in Iraq", "one attack in Iraq and three in Syria", "two located in
-#: Iraq and one in Syria".
-_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_AT_LAND = r"(?:in|at)\s+(?:Iraq|Syria|Jordan)"
-_BY_LAND = re.compile(rf"\b{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_AT_LAND}\s*(?:,\s*|\s+and\s+|,\s+and\s+)"
-                      rf"{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_AT_LAND}\b", re.I)
-#: One country of the count alone ("in Syria"): a count by country holds two, one after the other, so a clause in which this does
-#: not match twice holds none (a cheap test before _BY_LAND, which is tried at every word's start).
-_AT_A_LAND = re.compile(_AT_LAND, re.I)
 
 
 def _split_by_land(s: Sentence, in_s: list[Mention], matches: dict) -> list[Mention]:
     """The countries a clause counts its attacks in, one by one ("three in Syria and one in Iraq"), when it names two or more of
     them so; else nothing."""
-    if (first := _AT_A_LAND.search(s.text)) is None or _AT_A_LAND.search(s.text, first.end()) is None:
-        return []
-    told = _BY_LAND.search(s.text)
-    if told is None:
+    if (told := counted_by_land(s.text)) is None:
         return []
     lands = [m for m in in_s if m.kind == "place" and m.start in matches and matches[m.start].kind == "country"
              and s.start + told.start() <= m.start < s.start + told.end()]
