@@ -89,6 +89,7 @@ from .where import (
     KIND_RANK,
     by_bearing,
     event_places,
+    is_origin,
     office_title,
     outlet_name,
     place_told_after,
@@ -527,7 +528,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # the country whose clock told the hour, when the sentence names no place
                     at_country(c, home, f"the hour was told by {home.name}'s clock", f"placed at {home.name}: the hour was told in its time")
                 if (not c.get("place_id") and t.kind in ("attack", "development") and "from" in s.text
-                        and _FROM_ABROAD.search(s.text) and _ISRAELI_VOICE.search(s.text)
+                        and any(m.kind == "place" and is_origin(article.text, m) for m in in_s) and _ISRAELI_VOICE.search(s.text)
                         and (t.kind == "attack" or t.sub_event_type == "Disrupted weapons use")
                         and (israel := finder.country_places.get("IL")) is not None):
                     # "the IDF reported that it identified a UAV launched from Iraq and fired several missile defense interceptors",
@@ -1058,9 +1059,8 @@ def _split_by_land(s: Sentence, in_s: list[Mention], matches: dict) -> list[Ment
     return lands if len({matches[m.start].place.id for m in lands}) >= 2 else []
 
 
-#: A weapon told as coming from a neighbouring land ("a UAV launched from Iraq", "drones fired from Yemen"), and Israel's voice
-#: or its own ("the IDF reported", "Israel said", "Israeli airspace", "two Israeli soldiers").
-_FROM_ABROAD = re.compile(r"\b(?:launched|fired|coming|came|sent|approaching|originat\w+)\s+from\s+(?:the\s+)?(?:Iraq|Syria|Lebanon|Yemen|east)\b")
+#: Israel's voice or its own ("the IDF reported", "Israel said", "Israeli airspace", "two Israeli soldiers"): told of a weapon whose
+#: only place is where it came from ("a UAV launched from Iraq").
 _ISRAELI_VOICE = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:military|army|air\s+force|airspace|territory|soldiers?|troops)|"
                             r"Israel['’]?s?\s+(?:military|army|air\s+defen[cs]es?)|Israel\s+(?:said|says|reported))\b")
 #: An hour told by a country's clock: "at approximately 12 P.M. Iraq time", "9:30 p.m. Baghdad Time", "(Sanaa time)".
