@@ -287,7 +287,7 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         # answered names that attack, not the report told after it
         own = [u for u in usable if not (_REFERENCE_BEFORE.search(s.text, 0, u.start - s.start)
                                          and (named := _REFERENCED.match(s.text, u.end - s.start)) is not None
-                                         and named.end() != at - s.start + len(named.group("w")) and not 0 <= at - u.end <= 3)]
+                                         and s.start + named.start("w") != at)]  # (the attack it names keeps it)
         if own and len(own) < len(usable):
             usable = own
     d = usable[0] if usable else None
