@@ -62,6 +62,9 @@ _AIRCRAFT = one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?
                     r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s))planes?",
                     r"fighter\s+(?:jets?|aircraft)",
                     r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft")
+#: Sides that clash unarmed ("clashes between lawmakers", "between protesters and police"): no battle.
+_UNARMED_SIDES = (r"(?:lawmakers|MPs|deputies|parliamentarians|protesters|demonstrators|supporters|fans|students|rioters|"
+                  r"police)\b")
 #: Right after aircraft, not the passive: "US aircraft were hit by shrapnel" tells what was hit, not a strike they made.
 _NOT_PASSIVE = r"(?!(?:[\w-]+\s+)?(?:was|were|been|being|is|are)\s)"
 #: A weapon still on the ground: "a Houthi missile that was being prepared for launch", "missiles that were ready to launch".
@@ -379,12 +382,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"\b(?:clash(?:es)?|firefights?|gun\s*battles?)\s+(?:(?:were|was|have|has|had|been|erupted|broke\s+out|raged)\s+){0,3}"
                 r"(?:\w+\s+){0,4}?between\b"  # "Fierce clashes erupted early on August 7 between"
                 # (not "clashes between lawmakers", "between protesters and police": no armed sides, no battle)
-                r"(?!\s+(?:rival\s+|the\s+)?(?:lawmakers|MPs|deputies|parliamentarians|protesters|demonstrators|supporters|fans|students|"
-                r"rioters|police)\b)|"
+                rf"(?!\s+(?:rival\s+|the\s+)?{_UNARMED_SIDES})|"
                 # "Tribal fighters clashed with the SDF in Diban", "Heavy fighting broke out in Diban on Wednesday" (not "the fighting in
                 # Gaza", "fighting ISIS": a war named, a mission)
                 r"\bclashed\s+with\b|"
-                r"\b(?:fighting|battles|clashes)\s+(?!between\s+(?:rival\s+|the\s+)?(?:lawmakers|MPs|deputies|protesters|demonstrators)\b)"
+                rf"\b(?:fighting|battles|clashes)\s+(?!between\s+(?:rival\s+|the\s+)?{_UNARMED_SIDES})"
                 r"(?:[\w-]+\s+){0,2}?(?:broke\s+out|erupted|raged|took\s+place|cent(?:er|r)ed)\s+"
                 r"(?:in|around|near|at)\b|"
                 # "with significant battles in Al-Sabha and Al-Tayana", "resulting in clashes that killed eight", "Tribal forces were able
@@ -395,8 +397,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # (not "The vote led to clashes between lawmakers", "clashes that left dozens of protesters hurt": no armed sides)
                 r"(?:\b(?:resulting\s+in|led\s+to|leading\s+to|sparked|triggered|sparking|triggering)\s+(?:[\w-]+\s+)?clashes\b|"
                 r"\bclashes\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b)"
-                r"(?![^.;]{0,80}\b(?:lawmakers|MPs|deputies|parliamentarians|protesters|demonstrators|supporters|fans|students|rioters|"
-                r"police)\b)|"
+                rf"(?![^.;]{{0,80}}\b{_UNARMED_SIDES})|"
                 r"\b(?:forces|fighters|militants|gunmen|militiamen|tribesmen)\s+(?:were\s+able\s+to\s+|have\s+|had\s+)?(?:penetrate[ds]?|stormed|advanced\s+into|pushed\s+into|overran)\s+"
                 r"(?:through\s+)?(?:the\s+)?(?:towns?|villages?|positions?)\b", re.I),
      "attack", "Battles", "Armed clash"),
@@ -500,8 +501,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),
-    ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation", "under fire",
-     "under heavy fire", "under intense fire", "under direct fire", "under sustained fire", "under enemy fire"),
+    ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation", "came under",
+     "come under", "comes under", "coming under"),
 )
 assert len(_RULE_WORDS) == len(_RULES)
 def _words_automaton(rule_words: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
