@@ -1233,8 +1233,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
                 # (a drone's attack on them too: "a suicide drone struck a PMF site", as the coders code it)
-                a1 = (_UNOWNED if (c["_kind"] == "strike" and c["sub_event_type"] in ("Air/drone strike", _SHELLING))
-                      or c["sub_event_type"] == "Air/drone strike" else _UNIDENTIFIED)
+                a1 = (_UNOWNED if c["sub_event_type"] == "Air/drone strike" or (c["_kind"] == "strike" and c["sub_event_type"] == _SHELLING)
+                      else _UNIDENTIFIED)
             elif c["_kind"] == "attack" and (_unclaimed(span := _sentence_span(c, text), text) or (
                     _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(span, acting, text))):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack

@@ -12,7 +12,7 @@ import re
 from .dates import AGENCY_DATELINE
 from .text import Words, by_first_letter, contains_any, gated, has_digit, line_matches, odd_case, one_of
 
-__all__ = ["ALLIED_NATIONS", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
+__all__ = ["ALLIED_NATIONS", "HIT_ONE_TARGET", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
            "mission_foe", "judge_of_it", "counted_by_land"]
 
@@ -154,6 +154,10 @@ _CONDUCTED = gated(re.compile(r"\b(?:launch(?:ed|es)|conduct(?:ed|s)|carr(?:ied|
                               # told in the passive: "The U.S. airstrikes were carried out in the Deir ez-Zor province"
                               r"\b(?:air\s*strikes|strikes|raids)\s+(?:were|had\s+been)\s+(?:also\s+)?(?:carried\s+out|conducted|launched)\s+"
                               r"(?:in|on|against|near)\b", re.I))
+#: After a few strikes or attacks: the one target they hit ("three strikes targeted a site belonging to Kataib Hezbollah in Babil
+#: province"): one night's news, neither a count nor a summary (not "targeted U.S. bases": several).
+HIT_ONE_TARGET = (r"\s+(?:also\s+)?(?:targeted|hit|struck|pounded)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:site|base|headquarters|position|building|facility|camp|depot|warehouse|vehicle|car|house|compound)\b")
 #: One strike round told by the targets it counts: "airstrikes on three facilities housing armed groups in Babil".
 _ROUND_TOLD = re.compile(r"(?:\b(?:air\s*strikes|strikes)\s+(?:on|against|targeted|hit|struck)|"
                          r"\b(?:hitting|striking)(?=\s+(?:\d|two|three|four|five|six|seven|eight|nine)))"  # "..., hitting nine targets at two"
@@ -161,9 +165,7 @@ _ROUND_TOLD = re.compile(r"(?:\b(?:air\s*strikes|strikes)\s+(?:on|against|target
                          r"(?:two|three|four|five|six|seven|eight|nine|\d+)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:facilities|targets|sites|locations|positions|headquarters|bases)\b|"
                          # a few strikes on one target: "three strikes targeted a site belonging to Kataib Hezbollah in Babil province"
-                         r"\b(?i:two|three|four|five)\s+(?:[\w-]+\s+)?(?:air\s*strikes|strikes|raids)\s+(?:targeted|hit|struck|pounded)\s+"
-                         r"(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?(?:site|base|headquarters|position|building|facility|camp|depot|warehouse|"
-                         r"vehicle|car|house|compound)\b")
+                         r"\b(?i:two|three|four|five)\s+(?:[\w-]+\s+)?(?:air\s*strikes|strikes|raids)" + HIT_ONE_TARGET)
 #: A headline's verb, "strikes" done by the US side to what follows ("US strikes IRGC-linked weapons warehouse in eastern Syria",
 #: "U.S. strikes Iran-backed militias"), or strikes that "kill" or "hit" in its present: one round, not strikes counted (not "US
 #: strikes killed 16 since October", "US strikes on Iraq", "US strikes Monday").

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from .context import HIT_ONE_TARGET
 from .numbers import WORD_NUMBERS
 from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, has_digit, odd_case, one_of, word_opens
 
@@ -716,10 +717,8 @@ _FEW_TOOK_PLACE = re.compile(r"\s+(?:also\s+)?(?:took\s+place|occurred|were\s+(?
                              r"(?:at|on|against|near)\s+(?:the\s+)?[A-Z]")  # (at a place named: "at the Ain al-Asad airbase")
 #: Before a few attacks counted in words: a group's claim of them ("its fighters had carried out three attacks ... on the base").
 _FEW_CARRIED_OUT = re.compile(r"\b(?:carried|carries|carrying)\s+out\s+$", re.I)  # ("has carried out": _CAMPAIGN_COUNT's)
-#: After a few strikes or attacks counted in words: one target they hit, news of one night ("three strikes targeted a site belonging
-#: to Kataib Hezbollah in Babil province"; not "three strikes targeted U.S. bases": several, a count).
-_FEW_HIT_ONE = re.compile(r"\s+(?:also\s+)?(?:targeted|hit|struck|pounded)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:site|base|headquarters|position|building|facility|camp|depot|warehouse|vehicle|car|house|compound)\b")
+#: After a few strikes or attacks counted in words: one target they hit, news of one night, not a count.
+_FEW_HIT_ONE = re.compile(HIT_ONE_TARGET)
 #: A campaign's count, not a few attacks told as news: "since", "so far", "in total".
 _CAMPAIGN_COUNT = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|overall|total|tally|campaign|"
                              r"(?:have|has)\s+(?:been|taken|occurred|carried)|(?:last|this|past|previous)\s+(?:week|month|year)|"
