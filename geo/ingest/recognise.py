@@ -187,7 +187,8 @@ _STRIKE_REPORTS = (
     # not what the US side destroyed as it left: "before handing it over", "left behind as they withdrew"
     r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))",
     r"raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b",
-    r"retaliated\s+by\s+(?:striking|targeting|hitting|bombing|destroying)", r"counter-?strikes?",
+    # "The U.S. responded on Tuesday by targeting three militia headquarters"
+    r"(?:retaliated|responded)\s+(?:(?!by\b)[\w,-]+\s+){0,3}?by\s+(?:striking|targeting|hitting|bombing|destroying)", r"counter-?strikes?",
     # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
     r"\b" + one_of("took", "taking", "takes")
     + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b",
@@ -602,11 +603,16 @@ _NONE_HIT = re.compile(r"(?:^|[.;:,]\s*|\n\s*|\b(?:and|but|said)\s+)(?:[Nn]o|Not
 _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|photographs?|satellite|recordings?|clips?)\b[^.;]{0,30}$", re.I)
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
-#: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles").
+#: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles",
+#: "storage locations for rockets").
 _STORED = gated(re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "arsenals?", "shipments?", "supplies", "consignments?")
                            + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
                            r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with")
-                           + r"\s+(?:[\w-]+\s+){0,4}$", re.I))
+                           + r"\s+(?:[\w-]+\s+){0,4}$|"
+                           # "storage and training locations for rockets, missiles and drones": the sites a strike hit, named by
+                           # what they held
+                           r"\b" + one_of("locations?", "sites?", r"facilit(?:y|ies)", "depots?", "warehouses?", "hubs?", "workshops?",
+                                           r"factor(?:y|ies)", "bunkers?") + r"\s+(?:used\s+)?for\s+(?:[\w-]+,?\s+){0,4}$", re.I))
 #: Right before a report: "further", "additional" ("Further strikes targeted at least six bases") - a threat unless a past verb follows.
 _FURTHER_END = re.compile(r"\b(?:[Ff]urther|[Aa]dditional)\s+$")
 #: Right after a report: what it did ("... targeted at least six bases", "... hit the town").
