@@ -71,7 +71,7 @@ from .recognise import (
     triggers,
     weaponless,
 )
-from .sides import as_strike, hedged_us, struck_in_round, unknown_aircraft, us_denies, weapon_owner
+from .sides import as_strike, hedged_us, struck_in_round, suspected_strike, unknown_aircraft, us_denies, weapon_owner
 from .text import Sentence, claim_item, clauses, contains_any, evidence, gated, is_reference, sentences
 from .when import (
     counts_over_days,
@@ -479,7 +479,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # a blast at a military base that killed or wounded someone: an attack there, as coders code it, by whoever the
                     # sentence names (not the article's attackers of US forces)
                     c["_base_blast"] = (c["actor1"], c["actor2"])
-                if t.kind == "strike" and c["actor1"] in ("", _US) and (unknown_aircraft(s.text) or hedged_us(s.text)):
+                if t.kind == "strike" and ((c["actor1"] in ("", _US) and (unknown_aircraft(s.text) or hedged_us(s.text))) or (
+                        c["actor1"] in ("", _US, _ISRAEL) and suspected_strike(s.text, t.start - s.start, t.end - s.start))):
                     # "drones believed to belong to US forces", "possibly by US forces": not confirmed, as ACLED codes it
                     _unconfirmed_striker(c, finder.actors)
                 elif t.kind == "strike" and not c["actor1"] and (unowned if unowned is not None else (unowned := unknown_aircraft(text))):

@@ -62,6 +62,9 @@ _AIRCRAFT = one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?
                     # "U.S. and British planes": a state's (not "passenger planes")
                     r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s))planes?",
                     r"fighter\s+(?:jets?|aircraft)",
+                    # "Israeli jets", "its jets", "military jets": a force's (not "private jets", "passenger jets")
+                    r"(?=j)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s)|(?<=Israeli\s)|(?<=Turkish\s)|"
+                    r"(?<=Jordanian\s)|(?<=Russian\s)|(?<=Syrian\s)|(?<=Iraqi\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=military\s)|(?<=combat\s))jets",
                     r"(?=a)(?<!unmanned\s)(?<!attack\s)(?<!hostile\s)(?<!suspicious\s)(?<!enemy\s)(?<!anti-)aircraft")
 #: Sides that clash unarmed ("clashes between lawmakers", "between protesters and police"): no battle.
 _UNARMED_SIDES = (r"(?:lawmakers|MPs|deputies|parliamentarians|protesters|demonstrators|supporters|fans|students|rioters|"
@@ -285,6 +288,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?!\s+(?:threats?|capabilit\w+|programs?|arsenals?|attacks?\s+on))|"
                 # "the anti-aircraft weapons in the US base ... shot a drone that was flying near the base"
                 r"shot\s+(?:an?|the|one|two|three|both)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?)\b|intercept(?:ed|s|ing)?|downed|downing|thwarted|foiled|"
+                # "its anti-terrorism forces have shut down three drones" (a common misspelling of "shot"), "halted six drone attacks",
+                # "opened fire on a drone attempting to approach the Khor Mor gas field": a downing told in other words
+                # (not "shut down the airport", "a drone attack halted production": a count of weapons or attacks must follow)
+                r"shut\s+down\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)\b|"
+                r"halt(?:ed|s|ing)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:drone|missile|rocket)\s+attacks?\b|"
+                r"opened\s+fire\s+(?:on|at)\s+(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?)\b|"
                 # "identified a UAV launched from Iraq and fired several missile defense interceptors at the target"
                 r"fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?interceptors?\s+(?:at|on|toward|towards)\b|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
@@ -304,11 +313,11 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:rockets?|missiles?|drone\s+aircraft)(?!\s+launch)\s(?:[^.;]{0,40}?\s)?"
                 r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:found|discovered|seized|confiscated|dismantled|defused)\b|"
                 # "Falling debris from the interception of a combat drone started a small fire near ... Safed"
-                r"interceptions?\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)|"
+                r"interceptions?\s+(?:and\s+destruction\s+)?of\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}(?:drones?|UAVs?|missiles?|rockets?)|"
                 r"engag(?:ed|es|ing)\s+(?:at\s+least\s+)?(?:a|an|the|one|two|three|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
                 # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed", "the drones were
                 # brought down in the air on the Jordanian side of the Jordan Valley"
-                r"(?:drones?|UAVs?)\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?"
+                r"(?:drones?|UAVs?)(?:,\s+all\s+of\s+which\s+|\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?)"
                 r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed|brought\s+down)|"
                 # "drone attacks on Ain al-Asad and Harir had been repelled"
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
@@ -482,7 +491,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
      "seiz", "discover", "uncover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
-     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat"),
+     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat", "shut down", "halt", "opened fire"),
     # ("slams", "slammed", "slamming": the rule's only forms of the verb; "slam" alone is in every "Islamic")
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slams", "slammed", "slamming", "lambast", "censur", "terror",
      "sovereignty", "escalation", "hostile act", "responsible"),
@@ -494,7 +503,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "planes", "responded with", "responded"),
+     "fighter", "striking back", "planes", "jets", "responded with", "responded"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),

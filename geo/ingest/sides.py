@@ -15,7 +15,8 @@ from .mentions import Mention
 from .recognise import Trigger, weaponless
 from .text import Sentence, Words, contains_any, gated
 
-__all__ = ["hedged_us", "us_denies", "us_disowns", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles", "striker", "struck_in_round"]
+__all__ = ["hedged_us", "suspected_strike", "us_denies", "us_disowns", "unknown_aircraft", "as_strike", "weapon_owner", "swapped_roles",
+           "striker", "struck_in_round"]
 
 _US = "United States"
 
@@ -260,6 +261,24 @@ def hedged_us(text: str) -> bool:
     (True, False)
     """
     return contains_any(text, _HEDGE_WORDS) and _HEDGED_US.search(text) is not None and _US_OWNS.search(text) is None
+
+
+#: A strike named as a state's by a guess: "in a suspected US strike on a PMF base", "a suspected Israeli drone strike near Damascus
+#: International Airport", "an alleged Israeli airstrike" (not "suspected US air planes targeted": the aircraft, read by unknown_aircraft).
+_SUSPECTED_STRIKE = re.compile(r"\b(?:suspected|alleged|apparent|possible|unconfirmed)\s+(?:U\.S\.|US|American|Israeli)\s+"
+                               r"(?:drone\s+|air\s*|military\s+)?(?:strikes?|airstrikes?|raids?|bombing)\b", re.I)
+
+
+def suspected_strike(text: str, start: int, end: int) -> bool:
+    """Whether the strike whose trigger spans ``start:end`` of ``text`` is told as a state's only by a guess: ACLED codes it to
+    unidentified military forces.
+
+    >>> t = "Four members of Kata'ib Hezbollah are killed in a suspected US strike on a PMF base."
+    >>> suspected_strike(t, t.index("US strike"), t.index(" on a PMF")), suspected_strike("A US strike hit a base.", 2, 11)
+    (True, False)
+    """
+    return any(w in text for w in ("uspected", "lleged", "pparent", "ossible", "nconfirmed")) and any(
+        m.start() <= end and start <= m.end() for m in _SUSPECTED_STRIKE.finditer(text, max(0, start - 40), end + 10))
 
 
 #: One of these is in every guess or blame the pattern reads: a cheap test before it.
