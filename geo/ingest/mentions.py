@@ -51,6 +51,9 @@ class Mention:
     actor: str | None = None  # actors: the actor table's name
 
 
+#: Right before a capital that also names its government: words that make it the city ("in", "near", "struck", "the outskirts of").
+_AT_CITY = re.compile(r"\b(?:in|near|on|over|around|outside|at|across|into|struck|hit|hitting|targeted|targeting|bombed|attacked|of)\s+"
+                      r"(?:the\s+(?:capital|city)\s+(?:of\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|greater)\s+)?$", re.I)
 #: Right after a village's name: another capitalised word of the same name ("Khor Mor", "Dana Gas").
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b")
 #: Capitalised words that follow a place without continuing its name: days, months, and what a place is.
@@ -109,6 +112,9 @@ class MentionFinder:
             layer = names.get(key)
             if layer == "curated":  # a country that is also an actor (Iraq, Iran): a place that can act
                 self.automaton.add_word(f" {key} ", (key, f"curated|actor:{name}"))
+            elif layer == "weak organisation" and not self._village(key):
+                # a state's capital named for its government (Tehran, Washington): a city that can act ("strikes on Tehran")
+                self.automaton.add_word(f" {key} ", (key, f"populated|actor:{name}"))
             else:
                 self.automaton.add_word(f" {key} ", (key, "actor:" + name))
         # a curated name or an actor with an "s" after it: its plural ("Rumailan bases", "al-Omar oil fields"), and its possessive
@@ -192,6 +198,10 @@ class MentionFinder:
             return start, end, written, "actor", key, "actor", None, layer.removeprefix("actor:")
         if layer.startswith("curated|actor:"):
             return start, end, written, "place", key, "curated", None, layer.removeprefix("curated|actor:")
+        if layer.startswith("populated|actor:"):
+            # "strikes on Tehran", "explosions in Tehran": the city; "Tehran said", "groups linked to Tehran": its government
+            at = _AT_CITY.search(text, max(0, start - offset - 40), start - offset) is not None
+            return start, end, written, "place" if at else "actor", key, "populated" if at else "actor", None, layer.partition("|actor:")[2]
         if layer not in ("curated", "populated"):
             return start, end, written, "other", key, layer
         if layer == "populated" and not written[:1].isupper() and not written[:1].isdigit() and written[:1].isascii():

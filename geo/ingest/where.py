@@ -190,12 +190,45 @@ _ROAD_PAIR = re.compile(r"\s?[-–]\s?")
 _ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|expressway|route|international\s+road)\b", re.I)
 
 
+#: Right before a list of provinces ("in the provinces of Tehran, Khuzestan and Ilam"), and right after one ("... and Ilam provinces").
+_PROVINCES_OF = re.compile(r"\b[Pp]rovinces\s+of\s+$")
+_PROVINCES_AFTER = re.compile(r"\s+[Pp]rovinces\b")
+
+
+def _provinces_listed(named: list[Mention], matches: dict[int, Match], text: str) -> None:
+    """Reads each name of a list told as provinces as its province ("the provinces of Tehran, Khuzestan and Ilam": Tehran
+    province, not the city), where the gazetteer holds one of that name in the town's country."""
+    runs, run = [], []
+    for m in named:
+        if run and coordinated(text[run[-1].end:m.start]):
+            run.append(m)
+        else:
+            runs.append(run := [m])
+    gz = Gazetteer.default()
+    for run in runs:
+        if not (_PROVINCES_OF.search(text, max(0, run[0].start - 20), run[0].start) or _PROVINCES_AFTER.match(text, run[-1].end)
+                or run[-1].text.endswith("rovinces")):  # ("Ilam provinces": the last name's province, written as a plural)
+            continue
+        for m in run:
+            if matches[m.start].kind == "town" and (wider := gz.get(f"{m.text} province", country=matches[m.start].place.country)) is not None \
+                    and wider.kind == "province":
+                matches[m.start] = wider
+
+
+def _may_hold(area: Match, item: Match) -> bool:
+    """Whether a place told after a list item may say where the item is: any place but a province the item's point cannot lie in."""
+    p = item.place
+    return area.kind != "province" or p.lat is None or Gazetteer.default().may_lie_in(p.lat, p.lon, area.place.id)
+
+
 def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int, Match], text: str) -> list[Mention]:
     """The places an event is at: the most specific level named in the sentence (sites and towns
     before provinces before countries), one event per place, skipping origins ("flown from Dyess"),
     the setting of a wider war ("the war in Gaza") and countries not named as where something
     happened ("a message to Iran")."""
     named = [m for m in in_s if m.kind == "place" and m.start in matches]
+    if "rovinces" in s.text:
+        _provinces_listed(named, matches, text)
     if "-" in s.text or "–" in s.text:
         # "on the Erbil-Pirmam road", "the Damascus-Beirut highway": a road named by the towns it joins is one place, told by the
         # first town (not an event in each)
@@ -305,7 +338,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
     heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end
     for i, m in enumerate(places):
-        if heads and rank[i] >= rank[heads[-1]] and (_SAYS_WHERE.fullmatch(text, ends[heads[-1]], m.start) or (
+        # (not a province the item cannot lie in: "Shiraz, Khuzestan and Ilam" lists three struck areas)
+        if heads and rank[i] >= rank[heads[-1]] and _may_hold(matches[m.start], matches[places[heads[-1]].start]) and (
+                _SAYS_WHERE.fullmatch(text, ends[heads[-1]], m.start) or (
                 _AREA_AFTER.match(text, m.end) and _SAYS_WHERE.fullmatch(text, ends[heads[-1]] + 1, m.start)
                 and text[ends[heads[-1]]] == ",")):  # "the Kharab al-Jir base, in the Rmelan area of Hasakah": where the base is
             ends[heads[-1]] = m.end
@@ -592,7 +627,8 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
         # "Abu Ghraib, Baghdad": a district told by the city it belongs to, not a list of two towns
         a, b = matches[before.start].place, matches[m.start].place
         return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_OF_KM
-    return rank > first
+    # (not a province the first cannot lie in: "Shiraz, Khuzestan and Ilam" lists three areas)
+    return rank > first and (before.start not in matches or m.start not in matches or _may_hold(matches[m.start], matches[before.start]))
 
 
 def _in_province_of(a: Place, m: Mention, b: Place) -> bool:

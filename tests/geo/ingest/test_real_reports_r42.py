@@ -84,3 +84,30 @@ def test_a_forces_jets_strike():
     assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Air/drone strike", "Israel", "Iran")
     assert not [c for c in _placed("Private jets hit record numbers in Dubai on Saturday.", date(2024, 10, 26))
                 if c["sub_event_type"] == "Air/drone strike"]
+
+
+def test_a_capital_named_for_its_government_is_also_the_city_struck():
+    # Israel's strikes on Iran (Oct 2024, Jun 2025): "strikes on Tehran" were unplaced, Tehran being only Iran's government
+    for text in ("Israeli jets struck Tehran on Saturday.", "Israel struck targets in Tehran on Saturday.",
+                 "Israel's strikes on Tehran on Saturday killed four soldiers."):
+        [c] = _placed(text, date(2024, 10, 26))
+        assert (c["place_id"], c["actor1"], c["actor2"]) == ("geonames:112931", "Israel", "Iran"), text
+    # the government speaking, or backing a group, is no place
+    got = _placed("US forces struck militias linked to Tehran in Iraq and Syria on Saturday.", date(2024, 10, 26))
+    assert {c["place_id"] for c in got} == {"iraq", "syria"}
+    [c] = _placed("Tehran said it struck Israel on Saturday.", date(2024, 10, 26))
+    assert (c["place_id"], c["actor1"]) == ("israel", "Iran")
+
+
+def test_a_list_told_as_provinces_is_of_provinces():
+    # the IDF's account (26 Oct 2024): "in the provinces of Tehran, Khuzestan and Ilam" made two towns (Khuzestan, a province the
+    # gazetteer lacked, read as saying where the first town was)
+    for text in ("Israeli jets hit military sites in the provinces of Tehran, Khuzestan and Ilam on Saturday.",
+                 "Israeli jets hit military sites in Tehran, Khuzestan and Ilam provinces on Saturday."):
+        assert {c["place_id"] for c in _placed(text, date(2024, 10, 26))} == {"tehran-province", "khuzestan", "ilam-province"}, text
+    # three areas listed, the province between two towns it does not hold among them
+    got = _placed("Israeli jets hit military sites in Shiraz, Khuzestan and Ilam on Saturday.", date(2024, 10, 26))
+    assert {c["place_id"] for c in got} == {"geonames:115019", "khuzestan", "geonames:130802"}
+    # a province that holds the town still says where it is
+    [c] = _placed("A drone struck Albu Kamal, Deir ez-Zor province, on Saturday.", date(2024, 10, 26))
+    assert c["place_id"] == "albu-kamal"
