@@ -1199,6 +1199,9 @@ _ROLE = {
                          r"in\s+(?:a|an|its)\s+(?:\w+\s+)?statement))*,?\s+(?:that\s+)?it)\b", re.I),
     "hurt": re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
                        r"(?:killed|wounded|injured|hurt|targeted|attacked)\b|"
+                       # "Kataib Hezbollah was struck by American aircraft": struck, told with who struck ("was hit by", "were bombed by")
+                       r"^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+                       r"(?:struck|hit|bombed|shelled|pounded|raided)\s+by\b|"
                        # a headline's passive: "Four Iran-backed militia fighters killed in Baghdad drone strike"
                        r"^\s+(?:[\w-]+\s+)?(?:killed|wounded|injured)\s+(?:in|by)\s|"
                        # the first of a list of the hurt: "a U.S. Army soldier and a U.S. Air Force airman, and a medic from the United
@@ -1233,7 +1236,8 @@ _ROLE = {
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
 #: One of these is in every phrase the "hurt" role pattern reads (each branch ends in one): a cheap test before it.
-_HURT_WORDS = ("killed", "wounded", "injured", "hurt", "targeted", "attacked", "assassinated")
+_HURT_WORDS = ("killed", "wounded", "injured", "hurt", "targeted", "attacked", "assassinated", "struck", "hit", "bombed", "shelled",
+               "pounded", "raided")
 #: Right after an actor: it owns up to being behind what happened ("The United States confirmed that its forces were behind an attack").
 _BEHIND = re.compile(r"\s+(?:(?:confirmed|said|acknowledged|admitted|announced)\s+(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
                      r"(?:forces|military|troops|aircraft|jets)\s+(?:were|was)|(?:was|were|is|are)(?:\s+not)?)\s+behind\s+"

@@ -114,6 +114,8 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
             # (and "two katyusha rockets were launched at an airport near Kirkuk": the town's airport)
             # "shoot down two hostile drones that attempted to strike Irbil and Kirkuk airports": each town's airport
             airport = finder.gz.get(f"{m.text} airport", country=codes)
+            if airport is None or airport.kind != "site":  # "the airport in Iraq's capital": the town told by a description
+                airport = finder.gz.get(f"{found.place.name} airport", country=codes)
             found = airport if airport is not None and airport.kind == "site" and airport.place.country == found.place.country else found
         if found is not None:
             if found.kind == "town" and (site := out.get(last_place)) is not None and site.kind == "site" and _SITE_TOWN_GAP.fullmatch(
@@ -160,9 +162,12 @@ _REMIT_WORDS = ("charge of", "responsible for", "oversaw", "overseeing", "who ra
 #: Before a town: its airport named by the town ("two katyusha rockets were launched at an airport near Kirkuk"), not something near
 #: the airport ("a residential building near the airport in Erbil": the town).
 _AIRPORT_AT = gated(re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
-                               r"(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I))
+                               # "the airport in the major port city of Hodeida"
+                               r"(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?$", re.I))
 #: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
-_AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b")
+_AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b|"
+                             # "Erbil's civil airport", "Arbil International Airport": the town's airport, in words its names lack
+                             r"(?:['’]s)?\s+(?:civil(?:ian)?|[Ii]nternational)\s+[Aa]irport\b")
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)
 
@@ -175,8 +180,9 @@ _BASE_IN_TOWN_KM = 1.0
 def bases_in_towns() -> dict[str, Place]:
     """Curated towns whose point holds a base US forces use (al-Shaddadi and its base): town id -> the base."""
     places = Gazetteer.default().places
-    bases = [p for p in places if p.kind == "site" and p.lat is not None and us_position(p.name)]
-    return {t.id: b for t in places if t.kind == "town" and t.lat is not None
+    # (a point borrowed from a province says nothing of where a town or base is: al-Khadra and Tal Baydar both hold Hasakah's)
+    bases = [p for p in places if p.kind == "site" and p.lat is not None and p.precision != "province" and us_position(p.name)]
+    return {t.id: b for t in places if t.kind == "town" and t.lat is not None and t.precision != "province"
             for b in bases if b.country == t.country and distance_km(t.lat, t.lon, b.lat, b.lon) <= _BASE_IN_TOWN_KM}
 
 
@@ -305,8 +311,9 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             _describes_group(text, m, in_s) or _FIGHTERS_IN.search(text, max(s.start, m.start - 40), m.start)
             or (m.start < t.start and _GROUP_IN.search(text, max(s.start, m.start - 40), m.start))
             or _LOYAL_TO.search(text, max(s.start, m.start - 40), m.start)))] or places
-    places = [m for i, m in enumerate(places) if i == 0 or not (appositive_place(text, places[i - 1].end, m.start) or _qualifier(
-        text, places[i - 1], m, matches) or _close_by(text, max(places[i - 1].end, m.start - 50), m.start))]
+    places = [m for i, m in enumerate(places) if i == 0 or not (
+        (appositive_place(text, places[i - 1].end, m.start) and not _finer_near(text, places[i - 1], m, matches))
+        or _qualifier(text, places[i - 1], m, matches) or _close_by(text, max(places[i - 1].end, m.start - 50), m.start))]
     # "a public facility located between Kirkuk province and Sulaimani province": one place between two, not two places struck
     places = [m for i, m in enumerate(places) if not (
         i > 0 and _AND_GAP.fullmatch(text, places[i - 1].end, m.start)
@@ -365,6 +372,17 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
             seen.add(pid)
             out.append(m)
     return out
+
+
+#: Between a country or province and a town: "near" ("in Syria near Abu Kamal", "in eastern Syria, close to al-Bukamal").
+_NEAR_GAP = re.compile(r",?\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?")
+
+
+def _finer_near(text: str, before: Mention, m: Mention, matches: dict[int, Match]) -> bool:
+    """Whether ``m``, a town or site named "near" right after a country or province ``before`` ("in Syria near Abu Kamal"), is
+    the finer place of the report: what it is near, not what says where ``before`` is."""
+    return (KIND_RANK.get(matches[before.start].kind, 4) >= KIND_RANK["province"] and KIND_RANK.get(matches[m.start].kind, 4) <= 1
+            and _NEAR_GAP.fullmatch(text, before.end, m.start) is not None)
 
 
 #: The word after a name that says what kind of area it is: "in Deir el-Zour province and in al-Shaddadi".
@@ -624,9 +642,10 @@ def _qualifier(text: str, before: Mention, m: Mention, matches: dict[int, Match]
     if not _COMMA_GAP.fullmatch(text, before.end, m.start):
         return False
     if rank == first == 1 and before.start in matches and m.start in matches and not _LIST_GOES_ON.match(text, m.end):
-        # "Abu Ghraib, Baghdad": a district told by the city it belongs to, not a list of two towns
+        # "Abu Ghraib, Baghdad": a district told by the city it belongs to, not a list of two towns; "Albu Kamal, Deir ez-Zor":
+        # the province it lies in, named by its capital
         a, b = matches[before.start].place, matches[m.start].place
-        return a.id != b.id and distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_OF_KM
+        return a.id != b.id and (distance_km(a.lat, a.lon, b.lat, b.lon) <= _TOWN_OF_KM or _in_province_of(a, m, b))
     # (not a province the first cannot lie in: "Shiraz, Khuzestan and Ilam" lists three areas)
     return rank > first and (before.start not in matches or m.start not in matches or _may_hold(matches[m.start], matches[before.start]))
 
@@ -810,7 +829,7 @@ _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|settlements?|province
                        r"(?:sub-?)?districts?|nahiyas?|municipalit(?:y|ies)|areas?|regions?|"
                        r"outskirts|suburbs?|perimeters?|edges?|gates?|entrances?|fences?|premises|grounds|neighbou?rhoods?|quarters?|"
                        r"streets?|heart|cent(?:er|re)|capital|parts?|sections?|"
-                       r"countryside|vicinity|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|skies|sky|airspace|"
+                       r"countryside|vicinity|proximity|surroundings|environs|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|skies|sky|airspace|"
                        r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?|green\s*zone|international\s+zone)\s+of$")
 _COMPASS_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$")
 _STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$")
@@ -829,6 +848,17 @@ _DISTANCE_OFF = re.compile(r"\b(?:kilomet(?:er|re)s?|km|miles?)\s+(?:to\s+the\s+
                            r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+#: Right before a distance's unit, a number under _FAR_FROM's: "10 km", "20 kilometers" (under 50), "15 miles" (under 30).
+_NEAR_KM = re.compile(r"(?<![\d.,])(?:[1-9]|[1-4]\d)(?:\.\d+)?\s*-?\s*$")
+_NEAR_MILES = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d)(?:\.\d+)?\s*-?\s*$")
+
+
+def _near_distance(text: str, off: re.Match[str]) -> bool:
+    """Whether the distance whose unit ``off`` (a match of _DISTANCE_OFF) starts with is a near one ("10 km north of")."""
+    near = _NEAR_MILES if off.group(0)[:1] in "mM" else _NEAR_KM
+    return near.search(text, max(0, off.start() - 12), off.start()) is not None
+
+
 def by_bearing(text: str, m: Mention) -> bool:
     """Whether a town places something by its bearing from it ("south of Baghdad", "west of the
     Iraqi capital Baghdad"), not as where it came from ("rockets fired from south of Mosul").
@@ -840,8 +870,8 @@ def by_bearing(text: str, m: Mention) -> bool:
     window = text[max(0, m.start - 100):m.start]
     if ("from" in window or "aunch" in window) and not _ORIGIN_TOLD.search(window):
         return False  # "rockets fired from south of Mosul": where they came from
-    if _DISTANCE_OFF.search(text, max(0, m.start - 70), m.start):
-        return False  # "a town about 60 miles south of Baghdad": far from it, not near it
+    if (off := _DISTANCE_OFF.search(text, max(0, m.start - 70), m.start)) and not _near_distance(text, off):
+        return False  # "a town about 60 miles south of Baghdad": far from it, not near it ("10 km north of Mayadin": near it)
     before = _THE_END.sub("", _ARTICLE_END.sub("", text[max(0, m.start - 30):m.start].lower()).rstrip())
     return (bool(_COMPASS_END.search(before)) or _COMPASS_OF.search(text, max(0, m.start - 50), m.start) is not None
             or _COMPASS_REGION_OF.search(text, max(0, m.start - 40), m.start) is not None)
@@ -966,6 +996,12 @@ def _read_origin(text: str, m: Mention) -> bool:
         return True  # "at about 4 p.m. Eastern time, or midnight in Baghdad": the time there, not where the strikes were
     if before.endswith(("originated in", "originating in", "originates in")):
         return True  # "indicating that the attack likely originated in Iraq": where it came from
+    if _SEAT_AFTER.match(text, m.end) and m.text not in _COUNTRY_NAMES:
+        # "a Baghdad-based official", "the Erbil-based Kurdistan24": a seat, not where (not "the Iraq-based militia", designated
+        # in Iraq's name)
+        return True
+    if before.endswith(("based at", "based in")) and _attack_on_stationed(text, m.start):
+        return False  # "the attack on US forces based at the al-Omar oil field": there
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
     if "off" in window and _TOOK_OFF_FROM.search(window):
@@ -987,6 +1023,19 @@ def _read_origin(text: str, m: Mention) -> bool:
     if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
         return False
     return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
+
+
+#: Right after a place: the seat of whoever it qualifies ("a Baghdad-based official", "the Erbil-based Kurdistan24").
+_SEAT_AFTER = re.compile(r"-based\b")
+
+
+def _attack_on_stationed(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is where forces an attack is told on are stationed or based ("the attack on US
+    forces based at the al-Omar oil field", "a drone attack on American forces stationed at Ain al-Asad")."""
+    lo = max(0, start - 80)
+    wider = text[lo:start]
+    st = _STATIONED_AT.search(wider) if contains_any(wider, _STATION_WORDS) else None
+    return st is not None and _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start()) is not None
 
 
 #: Before "embassy in": the embassy was what was struck ("drones targeted the Kuwait embassy in Baghdad"), not who spoke.
@@ -1021,7 +1070,8 @@ _BASES_BY = re.compile(r"\b(?:bases?|garrisons?|outposts?|positions?|facilit(?:y
 #: injuries on members stationed at the al-Tanf garrison" too)
 #: (forces a sentence says were "targeted" may be a campaign's: "targeted U.S. forces who had been deployed at Al Asad").
 _ATTACK_ON_FORCES = re.compile(r"(?:\b(?:attacks?|strikes?|missiles?|rockets?|drones?|projectiles?|mortars?|shells|injuries)\s+(?:on|against|at)|"
-                               r"\b(?:targeted|targeting|hit|struck|attacked)|"  # "a drone targeted coalition forces stationed at the Rumalyn LZ"
+                               # "a drone targeted coalition forces stationed at the Rumalyn LZ", "fired ... toward U.S. forces stationed in"
+                               r"\b(?:targeted|targeting|hit|struck|attacked|toward|towards)|"
                                # "the other drone ... wounded three service members stationed at al-Tanf": the harm done there
                                r"\b(?:wounded|wounding|injured|injuring|killed|killing)(?:\s+(?:\d+|two|three|four|five|six|seven|eight|"
                                r"several|dozens\s+of))?)\s+(?:the\s+)?"

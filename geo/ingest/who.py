@@ -95,6 +95,17 @@ _US_WORD = re.compile(r"\b(?:U\.S\.|US|American)(?![\w.-])")
 #: Right after a group's name: it denied the deed ("Kataib Hezbollah denied involvement", "..., which denied responsibility").
 _DENIED_IT = re.compile(r"[\s,]*(?:(?:which|who|has|had|also|however|quickly|swiftly)[\s,]+){0,2}(?:denied|denies|disclaimed|disowned)\s+"
                         r"(?:any\s+|all\s+)?(?:involvement|responsibility|role|links?|connection)", re.I)
+#: Right before a country: the verb or word whose object it is ("struck Iran", "an attack on Israel", "missiles at Israel").
+_STATE_OBJECT = re.compile(r"\b(?:struck|hit|attacked|targeted|targeting|bombed|shelled|pounded|raided|on|against|at|upon|towards?)\s+"
+                           r"(?:the\s+)?$", re.I)
+#: Right after a country: it was struck, by whom is told after ("Israel was attacked by Iran").
+_STATE_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+|again\s+)?(?:attacked|struck|hit|targeted|bombed|shelled)\s+by\b")
+#: Between a country and the report's words: one clause, close ("attacked Israel with drones"; not "an airstrike on Iraqi militants
+#: on Tuesday, thwarting their alleged plans to carry out a drone attack on Israel": another attack's target).
+_NEAR_REPORT = re.compile(r"[^.;,]{0,40}")
+#: Right after a country named as the object: the phrase ends, it names no base or territory of it ("an attack at Iraq base").
+_STATE_ENDS = re.compile(r"\s*(?:[.;,:)!?]|$)|\s+(?:[A-Z\d]|(?:on|in|with|using|and|for|by|was|were|had|has|from|after|as|at|during|last|"
+                         r"this|which|who|since|over|again|early|late|overnight|killing|injuring|wounding|causing|to|while|when|but|or)\b)")
 #: The governments that host US forces: they speak of attacks on them, never make them.
 _HOST_STATES = frozenset({"Iraq", "Jordan"})
 #: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.
@@ -169,6 +180,15 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         if by and by[0].actor in _UMBRELLA_NAMES:
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
     against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
+    if t.kind in ("strike", "attack"):
+        # "Israel struck Iran", "Iran's attack on Israel", "Israel was attacked by Iran": a country that is a state, named as the
+        # report's object, is its target, after the groups the sentence names (not "targets in Iran": where)
+        against += [m for m in actors if m.kind == "place" and m.actor is not None and role[m.start] == "against"
+                    and table.actors[m.actor].kind == "state" and _STATE_ENDS.match(text, m.end)  # (not "Iraq's Ain al-Asad air base")
+                    and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # (not "an air base in western Iraq was attacked")
+                    and text[max(0, m.start - 2):m.start] != ", "  # (nor "base al-Harir in Erbil, Iraq was struck": a place's country)
+                    and (_STATE_OBJECT.search(text, max(s.start, m.start - 30), m.start) or _STATE_PASSIVE.match(text, m.end))
+                    and _NEAR_REPORT.fullmatch(text, *sorted((m.end, t.start)) if m.end <= t.start else (t.end, m.start))]
     # (not "The United States denounces the bombing of a market in Baghdad": who judged it, not who struck)
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"
           and not (t.kind != "development" and judge_of_it(text, m.end, s.text, t.start))]
@@ -448,6 +468,15 @@ _STATE_AUX = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT +
                         r"(?:(?:on\s+|early\s+|late\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|night|evening)\s+)?)?", re.I)
 
 
+#: Between a state named as the subject and a report told later in its clause: its verb, what it struck, then the weapon ("Iran
+#: attacked Israel with drones", "Iran initiated an attack on Israel", "the Islamic Republic of Iran, for the first time, initiated a
+#: kinetic military action against Israel in the form of aerial attacks"); no clause of its own between ("after", "which").
+_STATE_DEED = re.compile(_FORCE_WORD + r"(?:\s*,[^,.;]{1,40},)?\s+" + _SAID_IT + r"(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
+                         r"(?:attacked|struck|targeted|hit|bombed|shelled|launched|fired|initiated|began|started|mounted|staged|unleashed|"
+                         r"carried\s+out|conducted)\s+"
+                         # (not "launched an investigation into the drone attack": a deed about the report, not the report)
+                         r"(?:(?!\b(?:which|who|that|after|when|while|before|because|as|but|since|following|into|about|over|regarding|"
+                         r"investigations?|inquiry|probe|and\s+(?-i:[A-Z])))[^.;:,]){0,90}$", re.I)
 #: A strike's own verbs, right after the state that struck ("Israel assassinated the Secretary-General of Hezbollah").
 _STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated", "attacked", "fired")
 
@@ -461,7 +490,7 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
                 and not _WHERE_NAMED.search(text, max(0, m.start - 8), m.start)  # "U.S. forces in Iraq conducted ...": where they are
                 and not _BACKER_OR_WHERE.search(text, max(0, m.start - 40), m.start)  # "militants in western Iraq", "supported by Iran"
                 and not _US_AND.search(text, max(0, m.start - 30), m.start)  # "the United States and Israel struck": the US first
-                and (_STATE_VERB.fullmatch(text, m.end, t.start) or (
+                and (_STATE_VERB.fullmatch(text, m.end, t.start) or _STATE_DEED.fullmatch(text, m.end, t.start) or (
                     # "launched a deadly strike", "Royal Air Force aircraft struck" (the aircraft and the verb, the trigger's words)
                     (t.text.lower() in _STATE_VERBS or _VERB_FIRST.match(t.text) or t.text.lower().rsplit(None, 1)[-1] in _STATE_VERBS)
                     and _STATE_AUX.fullmatch(text, m.end, t.start)))):
@@ -475,6 +504,10 @@ _STATE_OWNS = re.compile(r"(?:['’]s)?\s+(?:(?:ballistic|cruise|direct|retaliat
                          r"(?:launch(?:es)?\s+of\s+(?:[\w-]+\s+){0,4}?)?")
 
 
+#: Between a state and a report told later in the clause: the state's own deed and its object ("Iran's attack on Israel on Saturday
+#: involved", "Israel's retaliation against Iran on October 26 involved").
+_STATE_DEED_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|retaliation|assault|barrage|offensive|"
+                              r"bombardment)\s+(?:on|against|at)\s+(?:(?!\b(?:which|who|that|after|when|while|by)\b)[^.;:,]){0,80}$", re.I)
 #: A report's words that are a verb ("struck", "shelled"), not a noun a state may own.
 _VERB_TRIGGER = gated(re.compile(r"(?:ed|ing)$|^(?:hit|struck|shot)$", re.I))
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$|\b[Tt]he\s+$")
@@ -483,6 +516,11 @@ _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$|\b[Tt]he\s+$")
 def _state_owner(actors: list[Mention], t: Trigger, text: str, table: ActorTable) -> Mention | None:
     """A state (not the United States) named right before the report's words as their owner ("Iran's launch of approximately 180
     ballistic missiles at targets in Israel", "An Iran missile attack targeted locations in Irbil"), if any."""
+    # "Iran's attack on Israel on Saturday involved 170 drones": the state's deed named, its weapon the report's words
+    deed = next((m for m in actors if m.end <= t.start and m.actor != _US and table.actors[m.actor].kind in ("state", "state forces")
+                 and _STATE_DEED_NOUN.fullmatch(text, m.end, t.start)), None)
+    if deed is not None:
+        return deed
     if _VERB_TRIGGER.search(t.text):
         return None  # "the United States and Israel struck", "supported by Iran shelled": a verb, whose subject is read elsewhere
     return next((m for m in actors if m.end <= t.start and m.actor != _US and table.actors[m.actor].kind in ("state", "state forces")

@@ -111,3 +111,34 @@ def test_a_list_told_as_provinces_is_of_provinces():
     # a province that holds the town still says where it is
     [c] = _placed("A drone struck Albu Kamal, Deir ez-Zor province, on Saturday.", date(2024, 10, 26))
     assert c["place_id"] == "albu-kamal"
+
+
+def test_states_act_in_the_frames_reporting_uses():
+    # a grid of who-did-what frames (round 42): a state with its weapon named after the target, in the possessive, by its
+    # formal name, and a passive "was struck by", each read as an unidentified group or reversed
+    cases = (("On Saturday, Iran attacked Israel with drones.", ("Iran", "Israel")),
+             ("On Saturday, Israel attacked Iran with missiles.", ("Israel", "Iran")),
+             ("On April 13, the Islamic Republic of Iran launched drones and missiles at Israel.", ("Iran", "Israel")),
+             ("Iran's attack on Israel on Saturday involved 170 drones.", ("Iran", "Israel")),
+             ("Kataib Hezbollah was struck by American aircraft near Albu Kamal on Saturday.", ("United States", "Kata'ib Hezbollah")))
+    for text, sides in cases:
+        [c] = _placed(text, date(2024, 4, 14))
+        assert (c["actor1"], c["actor2"]) == sides, text
+    # a state that opened an inquiry into an attack did not make it
+    [c] = _placed("Iraq said on Saturday it launched an investigation into the drone attack on Ain al-Asad.", date(2024, 4, 14))
+    assert c["actor1"] == "Unidentified armed group"
+
+
+def test_places_in_the_frames_reporting_uses():
+    # a grid of where-frames (round 42), each mended on a development sentence
+    cases = (("Strikes hit the airport in the major port city of Hodeida on Saturday.", "hodeidah-airport"),
+             ("A drone attack took place on Saturday in Syria near Abu Kamal, a Syrian town on the border with Iraq.", "albu-kamal"),
+             ("An airstrike hit a vehicle in the proximity of al-Asad airbase in Iraq on Saturday.", "ain-al-asad"),
+             ("Rockets were fired from northern Iraq toward U.S. forces stationed in Rumalyn in northeastern Syria on Saturday.",
+              "rumalyn-lz"),
+             ("Israeli airstrikes targeted southern Beirut on Saturday.", "dahieh"),
+             ("A drone struck a car 10 km north of Mayadin on Saturday.", "al-mayadin"),
+             ("A drone struck a house in Albu Kamal, Deir ez-Zor on Saturday.", "albu-kamal"))
+    for text, where in cases:
+        got = {c["place_id"] for c in _placed(text, date(2024, 1, 7))}
+        assert got == {where}, (text, got)
