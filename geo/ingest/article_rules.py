@@ -536,6 +536,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _strike_by_guns(out)
     _struck_at_stronghold(out, finder)
     _houthi_launchers_ashore(out, finder)
+    _struck_states_sites(out, finder)
     specific = [c for c in out if c.get("place_id") and c["place_id"] not in finder.country_ids and c["event_type"] != "Strategic developments"]
     by_day: dict[tuple, list[dict]] = {}
     for o in specific:
@@ -762,6 +763,31 @@ def _houthi_launchers_ashore(out: list[dict], finder: MentionFinder) -> None:
         if (home is not None and c["_kind"] == "strike" and c["actor1"] == _US and c.get("actor2") == "Houthis"
                 and c.get("_scope") == "sea" and not _AT_SEA.search(c["notes"])):
             place_at_country(c, home, "the Houthis", f"Yemen, where the Houthis' launchers aimed at the {c.get('location')} stand")
+
+
+#: What a strike hit, told as one state's sites: "three Iranian nuclear facilities", "Iranian military targets" (not "Iranian-backed
+#: militia sites": a sponsor's adjective, and no site of the state's).
+_STATES_SITES = re.compile(r"\b(?P<adj>Iranian|Syrian|Lebanese|Yemeni)\s+(?:(?:nuclear|military|missile|air[\s-]defen[cs]e|radar|"
+                           r"energy|oil|weapons?|enrichment)\s+){0,2}(?:facilities|facility|sites?|targets|bases|installations|infrastructure)\b")
+#: The country of each adjective, and the state whose sites they are when it is one the actor table codes as a state.
+_SITES_OF = {"Iranian": ("IR", "Iran"), "Syrian": ("SY", None), "Lebanese": ("LB", None), "Yemeni": ("YE", None)}
+
+
+def _struck_states_sites(out: list[dict], finder: MentionFinder) -> None:
+    """A strike the report places nowhere that hit a state's sites ("the overnight strike on three Iranian nuclear facilities") is
+    coded at that state's country (geo precision 3, flagged), and its target, unnamed, is the state when that is Iran."""
+    for c in out:
+        if c["_kind"] != "strike" or c.get("place_id") or c["event_date"] is None or c.get("background"):
+            continue
+        m = _STATES_SITES.search(c["notes"])
+        if m is None or (home := finder.country_places.get(_SITES_OF[m["adj"]][0])) is None:
+            continue
+        at_country(c, home, f"the country whose sites the strike hit ({home.name})",
+                   f"placed at {home.name}: the report names what was struck as {m['adj']} sites")
+        c.pop("_unplaced", None)
+        state = _SITES_OF[m["adj"]][1]
+        if state and c["actor1"] != state and c.get("actor2") in ("", None, _UNIDENTIFIED):
+            c["actor2"] = state
 
 
 #: A sentence that tells strikes as the answer to an attack: "The strikes followed an attack on a U.S.-affiliated outpost in ...".

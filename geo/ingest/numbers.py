@@ -269,7 +269,9 @@ _ONE_KILLED = gated(re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))
                                # "killed Abu Taqwa, a commander of Harakat al-Nujaba": a named person, then what he was
                                r"(?P<named>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s+))"
                                r"(?:[\w'’.-]+\s+){0,5}?"
-                               r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head)\b"
+                               r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head|"
+                               r"contractor|service\s*member|sailor|airman|marine|worker|journalist|medic|child|woman|man|"
+                               r"policeman|officer|guard)\b"
                                r"(?:[^.;]{0,80}?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|a|an|one|another)\s+(?:[\w-]+\s+)?"
                                r"(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard|person|individual|member|associate)\b)?",
                                re.I))
@@ -295,7 +297,8 @@ _DEAD_VERBS = ("kill", "assassinat", "martyr", "died")
 # that re skips to those letters, where a leading \b made it try every position; "n?" as "A|An": a space or "n" follows: the same matches.)
 _ONE_DIED = re.compile(r"[Aarcl](?<!\w[Aarcl])(?:"
                        r"(?<=[Aa])n?\s+(?:[\w'’.()-]+\s+){0,5}?(?P<who>commander|leader|member|militant|fighter|official|"
-                       r"operative|soldier|civilian|chief)\b(?:\s+(?:of|from|in)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
+                       r"operative|soldier|civilian|chief|contractor|service\s*member|sailor|airman|marine|worker|journalist|medic|"
+                       r"child|woman|man|policeman|officer|guard)\b(?:\s+(?:of|from|in)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
                        r"(?:reportedly\s+|also\s+)?killed\b|"
                        r"(?:(?<=r)esulted\s+in|(?<=c)aused|(?<=l)ed\s+to)\s+the\s+death\s+of\s+(?:an?|one)\s+(?:[\w'’.()-]+\s+){0,5}?"
                        r"(?P<who2>commander|leader|member|militant|fighter|official|operative|soldier|civilian|chief)\b)")

@@ -339,9 +339,14 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind != "development" or t.sub_event_type == "Disrupted weapons use") and (summary if summary is not None else
                                             (summary := generic_report(s.text, dated=dated, since=since, specific_place=specific,
                                                                           area_named=area))):
-                if not since and t.kind == "attack" and not out and tally is None and (dated or lead and lead[0].kind == "week"):
-                    tally = _tally_day(article, s, dates if dated else lead, si)
-                continue  # a summary of the campaign, not the report of an event
+                answered = next((u for u in trig if u.kind == "attack" and u.start > t.end), None) if t.kind == "strike" else None
+                if answered is None or generic_report(text[s.start:answered.start], dated=dated, since=since, specific_place=specific,
+                                                      area_named=area):
+                    # (not "US forces struck a militia in Syria that launched rocket attacks against U.S. bases in Iraq": the attacks
+                    # it answered are the campaign's, the strike's own clause is news)
+                    if not since and t.kind == "attack" and not out and tally is None and (dated or lead and lead[0].kind == "week"):
+                        tally = _tally_day(article, s, dates if dated else lead, si)
+                    continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             if (t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start)

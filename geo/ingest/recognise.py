@@ -149,6 +149,10 @@ _STRIKE_REPORTS = (
     r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
     r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",
     one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in",
+    # a round's sites told by name after it: "The sites were Fordo, Natanz and Isfahan", "to inflict significant damage at the sites
+    # of Fordo, Natanz and Isfahan"
+    r"(?<=\b[Tt]he\s)(?:targeted\s+|struck\s+)?sites\s+(?:struck\s+|hit\s+|targeted\s+)?(?:were|included)\s+(?=(?-i:[A-Z]))",
+    r"damage\s+(?:at|to|on)\s+the\s+(?:sites|facilities)\s+(?:of|at|in)\s+(?=(?-i:[A-Z]))",
     r"struck", r"bomb(?:ed|ing)", r"(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)",
     r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes",
     r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike",  # "In Wednesday's strike, two F-15s ..."
@@ -503,7 +507,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "planes", "jets", "responded with", "responded"),
+     "fighter", "striking back", "planes", "jets", "responded with", "responded", "sites", "damage"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
@@ -993,7 +997,9 @@ _STRIKER_SUBJECT = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition|U\.S\.-led|
                               r"(?:military\s+|armed\s+forces\s+|forces\s+|troops\s+|aircraft\s+|warplanes\s+|jets\s+)(?:\w+\s+)?$|"
                               r"\b(?:Israel\s+Defen[cs]e\s+Forces|IDF)\s+(?:\w+\s+)?$")
 #: Between a strike and the attack it answered: "who earlier had launched", "after they fired", "in response to".
-_ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has)\b|"
+#: ("... struck an Iranian-backed militia in Syria that launched rocket attacks against U.S. bases in Iraq": the strike, and the
+#: attacks it answered)
+_ANSWERING = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:had|have|has|launched|fired|attacked|targeted)\b|"
                         r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\b|"
                         r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b")  # "the group responsible for launching"
 
@@ -1024,6 +1030,8 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
     ['attack']
     """
     a, b = strike.start - offset, attack.start - offset
+    if b < a and strike.text.lower() == "struck" and _ITS_VERB.fullmatch(text, attack.end - offset, a):
+        return False  # "after a one-way unmanned aerial vehicle struck a maintenance facility": the weapon's own verb, one attack
     if a < b and _GUNSHIP_WHEN.search(text, max(0, a - 40), b):
         return True  # "a retaliatory strike by an AC-130 gunship that was in the air when the fighters fired two missiles at al-Asad"
     if _AFTER_THE.search(text, max(0, b - 40), b):
@@ -1033,6 +1041,8 @@ def _answered_attack(text: str, strike: Trigger, attack: Trigger, offset: int) -
     return a < b and _STRIKER_SUBJECT.search(text, 0, a) is not None and _ANSWERING.search(text, strike.end - offset, b) is not None
 
 
+#: Between a weapon and "struck": nothing, or an adverb ("a drone also struck"): the verb is the weapon's.
+_ITS_VERB = re.compile(r"\s+(?:(?:also|then|later|reportedly|allegedly|eventually)\s+)?")
 #: Right before an attack: what came after it ("following the Christmas Day drone attack").
 _AFTER_THE = re.compile(r"\b(?:after|following|in\s+(?:response|retaliation)\s+(?:to|for))\s+"
                         r"(?:the|an?|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}$", re.I)

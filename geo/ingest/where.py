@@ -501,11 +501,11 @@ _ATTACK_ON = re.compile(r"\battacks?\s+(?:[\w-]+\s+){0,2}?(?:on|against|at|targe
 #: After a strike, a clause about the struck group's own attack: "a militia that had reportedly fired ballistic missiles at Al-Asad".
 _WHO_FIRED = gated(re.compile(r"\b(?:that|which|who)\s+(?:earlier\s+|previously\s+|just\s+)?(?:had\s+|has\s+|have\s+)?"
                               r"(?:reportedly\s+|allegedly\s+|just\s+|earlier\s+)?"
-                              r"(?:fired|launched|attacked|targeted)\b[^.;]{0,90}$|"
+                              r"(?:fired|launched|attacked|targeted)\b(?:[^.;]|(?<=[A-Z])\.){0,90}$|"
                               # "a strike by an AC-130 gunship that was in the air when the fighters fired two missiles at Al-Asad"
-                              r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fired|launched)\b[^.;]{0,90}$|"
+                              r"\bwhen\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:fired|launched)\b(?:[^.;]|(?<=[A-Z])\.){0,90}$|"
                               # "struck assets in Syria that belong to the group responsible for launching a drone at a school in Eilat"
-                              r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b[^.;]{0,90}$|"
+                              r"\b(?:responsible\s+for|behind)\s+(?:the\s+)?(?:launching|launch|firing|sending)\b(?:[^.;]|(?<=[A-Z])\.){0,90}$|"
                               # "the strikes will degrade their capabilities to continue their attacks on shipping in the Red Sea"
                               r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}attacks?\s+(?:on|against)\b[^.;]{0,140}$|"
                               # "the group the U.S. has accused of the strike that hit Tower 22": the attack it was blamed for
@@ -830,7 +830,8 @@ _PLACE_OF = re.compile(r"\b(?:city|cities|towns?|villages?|settlements?|province
                        r"outskirts|suburbs?|perimeters?|edges?|gates?|entrances?|fences?|premises|grounds|neighbou?rhoods?|quarters?|"
                        r"streets?|heart|cent(?:er|re)|capital|parts?|sections?|"
                        r"countryside|vicinity|proximity|surroundings|environs|desert|border|coast|waters|shores?|ports?|harbou?rs?|airports?|skies|sky|airspace|"
-                       r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?|green\s*zone|international\s+zone)\s+of$")
+                       r"refiner(?:y|ies)|(?:oil|gas)\s+fields?|(?:air\s*)?bases?|garrisons?|outposts?|green\s*zone|international\s+zone|"
+                       r"sites?|facilit(?:y|ies)|installations?|complex(?:es)?|plants?)\s+of$")  # "damage at the sites of Fordo, Natanz and Isfahan"
 _COMPASS_END = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of$")
 _STRONGHOLD_OF = re.compile(r"\b(?:strongholds?|bastions?|hubs?|headquarters)\s+of$")
 _DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles|meters|metres|far|away)\s+from$")

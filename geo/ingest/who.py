@@ -129,7 +129,9 @@ _OWNS_WEAPON = re.compile(r"(?:\s+(?:militants|rebels|forces|fighters|militia))?
                           r"(?:(?!(?:[\w-]*(?:ed|ing)|shot|shoot|down|hit|struck|a|an|the|at|on|by|with|in|near)\s)[\w-]+\s+){0,3}?"
                           r"(?:missiles?|drones?|UAVs?|UAS|rockets?|boats?|projectiles?|uncrewed)\b")
 #: Right after a group's name: a relative clause that tells it launched an attack ("... proxies who earlier had launched a missile").
-_WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunmen|elements|forces))?\s*,?\s+(?:who|which|that)\s+"
+_WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunmen|elements|forces))?"
+                           r"(?:\s+(?:in|near|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"  # "a militia in Syria that launched"
+                           r"\s*,?\s+(?:who|which|that)\s+"
                            r"(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
                            r"(?:launched|fired|carried\s+out|conducted|attacked|targeted|struck)\b")
 #: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.

@@ -142,3 +142,45 @@ def test_places_in_the_frames_reporting_uses():
     for text, where in cases:
         got = {c["place_id"] for c in _placed(text, date(2024, 1, 7))}
         assert got == {where}, (text, got)
+
+
+def test_a_strike_on_a_states_sites_named_after_it():
+    # DoD News via af.mil (22 Jun 2025): "the overnight strike on three Iranian nuclear facilities", whose sites the next sentence
+    # names ("to inflict significant damage at the sites of Fordo, Natanz and Isfahan"), was unplaced, on an unidentified group
+    text = ("US forces carried out an overnight strike on three Iranian nuclear facilities. Centcom deployed multiple assets to "
+            "inflict significant damage at the sites of Fordo, Natanz and Isfahan.")
+    got = _placed(text, date(2025, 6, 22))
+    assert {c["place_id"] for c in got} == {"fordow", "natanz-enrichment-site", "geonames:418863"}
+    assert {(c["actor1"], c["actor2"]) for c in got} == {("United States", "Iran")}
+    # told alone, the state's sites place it at the state
+    [c] = _placed("US forces struck three Iranian nuclear facilities overnight.", date(2025, 6, 22))
+    assert (c["place_id"], c["actor2"]) == ("iran", "Iran")
+    # a sponsor's adjective is not the state's sites, and sites that are no target make no strike
+    assert not _placed("US forces struck Iranian-backed militia facilities overnight.", date(2025, 6, 22))
+    assert not _placed("The sites were closed to visitors in Baghdad on Monday.", date(2025, 6, 22))
+
+
+def test_a_strike_on_a_group_that_launched_attacks_is_the_news():
+    # DoD News (25 Feb 2021): "American forces have struck at an Iranian-backed militia in Syria that launched rocket attacks against
+    # U.S. bases in Iraq" gave the attacks in Iraq, by the United States
+    text = "American forces struck an Iranian-backed militia in Syria that launched rocket attacks against U.S. bases in Iraq."
+    [c] = _placed(text, date(2021, 2, 25))
+    assert (c["place_id"], c["actor1"], c["sub_event_type"]) == ("syria", "United States", "Air/drone strike")
+    got = _placed(text[:-1] + ", the Pentagon said tonight.", date(2021, 2, 25))
+    assert {(c["place_id"], c["actor1"]) for c in got} == {("syria", "United States"), ("iraq", "Iran-backed militias (unidentified)")}
+    # "U.S." in the clause does not hide who fired
+    [c] = _placed("US forces struck a militia in Syria that had attacked U.S. bases in Iraq.", date(2021, 2, 25))
+    assert c["place_id"] == "syria"
+
+
+def test_a_weapon_that_struck_is_one_attack_and_its_toll_counts_a_contractor():
+    # DoD briefing (24 Mar 2023): "a U.S. contractor was killed yesterday after a one-way unmanned aerial vehicle struck a
+    # maintenance facility" made a US strike beside the attack (its "struck" read as the answer to the drone), and no one dead
+    text = ("A U.S. contractor was killed yesterday after a one-way unmanned aerial vehicle struck a maintenance facility on a "
+            "coalition base near Hasakah in northeast Syria. Secretary Austin authorized U.S. Central Command forces to conduct "
+            "precision strikes into eastern Syria against facilities used by groups affiliated with Iran's Islamic Revolutionary Guard "
+            "Corps.")
+    [c] = _placed(text, date(2023, 3, 24))
+    assert (c["sub_event_type"], c["actor2"], c["fatalities"]) == ("Air/drone strike", "United States", 1)
+    [c] = _placed("A drone struck a base near Hasakah yesterday, killing a U.S. contractor.", date(2023, 3, 24))
+    assert c["fatalities"] == 1
