@@ -569,8 +569,9 @@ def _numeric(g: _Groups, said: str, published: dt.date | None) -> _Resolved | No
     return date, 3, kind, _notes(note, f"{told} recorded at month precision", capped)
 
 
-#: A day told in figures with its year, as the groups' statements give it: "Wednesday 27/3/2024", "on 03/26/2024".
-_SLASHED = re.compile(r"(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>20\d\d)\b(?![/\d])")
+#: A day told in figures with its year, as the groups' statements give it: "Wednesday 27/3/2024", "on 03/26/2024", "Tuesday,
+#: 20-3-2024" (one mark between the figures, slash or dash).
+_SLASHED = re.compile(r"(?P<a>[12]\d|3[01]|0?[1-9])(?P<sep>[/-])(?P<b>[12]\d|3[01]|0?[1-9])(?P=sep)(?P<y>20\d\d)\b(?![/\d-])")
 
 
 def _slashed(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
@@ -648,7 +649,7 @@ _A_DIGIT = ("\\d",)
 _ABSOLUTE: tuple[_Rule, ...] = ((_MONTH, _MONTH_BEFORE, False, _month, None), (_DM, _DM_BEFORE, False, _absolute, _A_DIGIT),
                                (_NUMERIC, _NUMERIC_BEFORE, False, _numeric, ("19", "20")),  # (a year opens with either)
                                (_HOLIDAY, _NUMERIC_BEFORE, False, _holiday, _HOLIDAY_WORDS),
-                               (_SLASHED, _DM_BEFORE, False, _slashed, ("/20",)),
+                               (_SLASHED, _DM_BEFORE, False, _slashed, ("/20", "-20")),
                                (_ORDINAL_DAY, _ORDINAL_BEFORE, True, _ordinal_day, ("n the ",)))
 #: "the past 24 hours saw US forces ... come under rocket attack": the day of publication.
 _LAST_DAY = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours\b")

@@ -78,6 +78,7 @@ from .when import (
     date_by_publication,
     date_fields,
     dated_after,
+    dated_back_from_publication,
     dated_by_heading,
     dates_report_before,
     heading_words,
@@ -566,6 +567,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # (not "the group has paused attacks since February": a state of things, not the day's news)
                     # the lede's first report, or its first strike, is the news of the day; a condemnation is placed at its state's country
                     date_by_publication(c, published)
+                    dated_back_from_publication(c, s.text, published)  # "A day earlier, the group claimed ...": the day before
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
                 else:

@@ -24,8 +24,8 @@ from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence, gated, has_digit
 from .where import KIND_RANK
 
-__all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_by_heading", "dates_report_before",
-           "heading_words", "in_since", "small_hours_local", "usable_dates"]
+__all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_back_from_publication", "dated_by_heading",
+           "dates_report_before", "heading_words", "in_since", "small_hours_local", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -47,8 +47,9 @@ _DETERMINER_END = re.compile(r"\b(?:their|its|his|her|the|a|an|this|that)\s+$", 
 _FIND = re.compile(r"(?:discovery|seizure|capture)\s+of\b", re.I)
 #: From a noun that names an event to its own date right after it: "interception of a UAV " (then "last week").
 _OWN_DATE = re.compile(r"interceptions?\s+of\s+(?:[\w'’-]+\s+){1,4}", re.I)
-#: A local time after midnight told with the GMT day before: "at 2:20 a.m. local time (2320 GMT on Sunday)".
-_GMT_DAY_BEFORE = re.compile(r"\b(?:[0-5])(?::\d\d)?\s*a\.?m\.?\s+local\s+time\s*\(\s*(?:2[0-3]|1[89])\d\d\s*GMT\s+(?:on\s+)?"
+#: A local time after midnight told with the GMT day before: "at 2:20 a.m. local time (2320 GMT on Sunday)", "at 2:30 a.m. (2330 GMT
+#: on Tuesday)" (an hour before dawn beside a GMT evening is the theatre's clock, named or not).
+_GMT_DAY_BEFORE = re.compile(r"\b(?:[0-5])(?::\d\d)?\s*a\.?m\.?\s*(?:local\s+time\s*)?\(\s*(?:2[0-3]|1[89])\d\d\s*GMT\s+(?:on\s+)?"
                              r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*\)")
 #: A day told in the theatre's own clock in the small hours, which Washington still counts as the evening before: "at 12:15 a.m.
 #: Wednesday Iraq time", "2:20 a.m. local time".
@@ -140,6 +141,9 @@ _BEGAN_ON = gated(re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(
                              r"\b(?:formed|founded|established|created|set\s+up)\s+$|"
                              # "announced the designation of the Houthis ..., effective February 16th": when the measure takes hold
                              r"\b(?:effective|(?:takes?|took|taking)\s+effect)\s+(?:on\s+|from\s+|as\s+of\s+)?$", re.I))
+#: Right before a day something began on, one attack that began then: "injured during the attack that began on Tuesday" is that
+#: attack's day (not "the attacks that began on October 17", a campaign's start, nor "the war that began on October 7").
+_ATTACK_BEGAN = re.compile(r"\b(?:attack|assault|raid|bombardment|bombing|shelling)\s+(?:that|which)\s+(?:began|started)\s+(?:on\s+)?$", re.I)
 #: After a day something began on: the event that began it ("retaliation began last Friday when the United States struck").
 _WHEN_AFTER = re.compile(r",?\s+(?:when|with)\b", re.I)
 #: "since the Israel-Hamas war started on Oct 7": a date inside a "since" phrase starts a period, it does not date the report.
@@ -293,6 +297,8 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
     d = usable[0] if usable else None
     days = [u for u in usable if not (u.kind == "relative" and any(0 <= u.start - o.end <= 2 for o in usable if o is not u))
             and u.precision == min(o.precision for o in usable)]  # not "earlier this month" for "on Sunday"
+    if d is not None and days and d.precision > days[0].precision:
+        d = days[0]  # "for the second time this month on Monday evening": Monday, not the month's middle day
     if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
         d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
     if at is not None and len({u.date for u in days}) > 1 and d is not None and (turns := [m.end() for m in _TURN.finditer(s.text)]):
@@ -413,6 +419,27 @@ def date_by_publication(c: dict, published: date) -> None:
     c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
 
 
+def dated_back_from_publication(c: dict, sentence: str, published: date) -> None:
+    """The lede's report dated by the publication (:func:`date_by_publication`) whose sentence counts
+    back from a report it does not tell ("A day earlier, the group claimed a drone attack on Haifa"):
+    that many days before the publication, the latest day the untold report can have, flagged as so
+    counted. A count forward ("two days later") or within the day ("earlier in the day") keeps the
+    publication's day.
+
+    >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
+    >>> date_by_publication(c, date(2024, 2, 5)); dated_back_from_publication(c, "A day earlier, drones struck Erbil.", date(2024, 2, 5))
+    >>> c["event_date"], c["flags"][-1]
+    ('2024-02-04', "dated 'A day earlier' back from the publication: the report it counts from is not told")
+    """
+    m = _FROM_THREAD.search(sentence) if contains_any(sentence, _FROM_THREAD_WORDS) else None
+    counted = _thread_day(m.group(0), {"_date": published}) if m is not None else None
+    if counted is None or counted[0] >= published:
+        return
+    c["_date"], c["event_date"] = counted[0], counted[0].isoformat()
+    c["sources"][0]["event_date"] = c["event_date"]
+    c["flags"].append(f"dated {counted[1]!r} back from the publication: the report it counts from is not told")
+
+
 #: Right after "overnight": the two days the night lies between.
 _NIGHT_BETWEEN = re.compile(r"\s+between\b")
 
@@ -427,7 +454,8 @@ def usable_dates(dates: list[DateMention], s: Sentence, in_s: list[Mention], mat
                  for d in dates if d is not night]
     return [d for d in dates if d.kind == "since" or not (in_since(s, d.start, d.start, in_s, matches) or _in_aside(text, s, d)
                                                           or (_BEGAN_ON.search(text, max(s.start, d.start - 30), d.start)
-                                                              and not _WHEN_AFTER.match(text, d.end)))]
+                                                              and not _WHEN_AFTER.match(text, d.end)
+                                                              and not _ATTACK_BEGAN.search(text, max(s.start, d.start - 50), d.start)))]
 
 
 #: An appositive set off by dashes or brackets: "the Kalsu military base – a former US base that was handed over to the Iraqi military

@@ -184,3 +184,20 @@ def test_a_weapon_that_struck_is_one_attack_and_its_toll_counts_a_contractor():
     assert (c["sub_event_type"], c["actor2"], c["fatalities"]) == ("Air/drone strike", "United States", 1)
     [c] = _placed("A drone struck a base near Hasakah yesterday, killing a U.S. contractor.", date(2023, 3, 24))
     assert c["fatalities"] == 1
+
+
+def test_dates_the_sentence_decides():
+    # a helper's sort of the evidence's date errors (round 42): the finest day of a clause, a count back from a report the
+    # sentence does not tell, day-month-year with dashes, the day one attack began, a GMT hour that is the next local day
+    cases = (("For the third time this month, rockets struck Ain al-Asad air base on Sunday night.", date(2024, 1, 24), "2024-01-21"),
+             ("A day earlier, rockets struck Ain al-Asad air base in western Iraq.", date(2024, 8, 6), "2024-08-05"),
+             ("The Islamic Resistance in Iraq said it targeted Eilat with drones on 26-3-2024.", date(2024, 3, 28), "2024-03-26"),
+             ("Three soldiers were wounded at Tower 22 during the attack that began on Monday.", date(2024, 8, 8), "2024-08-05"),
+             ("At 2:30 a.m. (2330 GMT on Tuesday), US aircraft struck positions of Kataib Hezbollah in Jurf al-Nasr.",
+              date(2023, 11, 24), "2023-11-22"))
+    for text, published, day in cases:
+        [c] = _placed(text, published)
+        assert c["event_date"] == day, text
+    # a count forward, and the attacks a campaign began with, keep the day they had
+    [c] = _placed("Two days later, US forces struck a weapons depot near Al-Qaim.", date(2024, 8, 6))
+    assert c["event_date"] == "2024-08-06"
