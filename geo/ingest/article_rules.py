@@ -1290,7 +1290,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif c["_kind"] == "attack" and side != "US and partners" and c.get("place_id") in _UK_HELD and _UK in table.actors:
                 c["actor2"] = _UK  # "A drone struck near RAF Akrotiri in Cyprus": the British base's
             elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"), c["notes"])) and not (
-                    c["actor1"] in _SPONSORS and not us_position(c.get("location")) and not _AMERICAN.search(c["notes"])):
+                    c["actor1"] in _SPONSORS and not us_position(c.get("location")) and not _AMERICAN.search(c["notes"])) and not (
+                    _MERCHANT_SHIP.search(c["notes"]) and not _AMERICAN.search(c["notes"]) and not _US_SHIP.search(c["notes"])):
+                # (not "fired missiles at a British-owned cargo ship in the Gulf of Aden": a merchant ship's crew, as the coders
+                # leave it, whatever else the article says of US forces)
                 # (not Iran's missiles on "the espionage headquarters of Israel in Iraq's Kurdistan region": a state's attack hits
                 # US forces only where the report or its place says so)
                 c["actor2"] = _US  # the attacked are US forces: the article says so, or the place is one of their bases
@@ -1362,6 +1365,10 @@ def _no_side(text: str, start: int, end: int) -> bool:
             or war_named_after(text, end) or judge_of_it(text, end, text[end:end + 160]))
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
+#: A merchant ship named as what an attack was aimed at ("a British-owned cargo ship", "a tanker"), and a US warship ("the USS
+#: Carney", "a destroyer").
+_MERCHANT_SHIP = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulk\s+carriers?|container\s+carriers?)\b", re.I)
+_US_SHIP = re.compile(r"\bUSS\b|\b(?:warships?|destroyers?|cruisers?|navy|aircraft\s+carriers?)\b", re.I)
 #: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
 #: strikes" (or "action"), "discrete precision strikes".
 #: Right after the militias' name: what of theirs was struck ("Iranian proxy targets", "Iran-backed militia sites").

@@ -201,3 +201,18 @@ def test_dates_the_sentence_decides():
     # a count forward, and the attacks a campaign began with, keep the day they had
     [c] = _placed("Two days later, US forces struck a weapons depot near Al-Qaim.", date(2024, 8, 6))
     assert c["event_date"] == "2024-08-06"
+
+
+def test_a_merchant_ships_attack_is_not_on_us_forces_the_article_names_elsewhere():
+    # a Reuters-shaped report: the Houthis "fired missiles at a British-owned cargo ship in the Gulf of Aden", then US forces
+    # destroyed missiles ashore: the ship's attack was given the United States as its target (the labels leave a merchant ship's
+    # crew unnamed, 13 of 13)
+    text = ("Yemen's Houthi militia said on Monday it had fired missiles at a British-owned cargo ship in the Gulf of Aden. "
+            "The U.S. military said its forces had destroyed seven mobile anti-ship cruise missiles in Houthi-controlled areas of Yemen "
+            "on Sunday.")
+    got = {c["sub_event_type"]: c for c in _placed(text, date(2024, 2, 19))}
+    assert got["Shelling/artillery/missile attack"]["actor2"] == ""
+    # a US warship's, or a base's, is the United States'
+    text = "The Houthis fired missiles at the USS Carney in the Red Sea on Monday. The U.S. military said no one was hurt."
+    [c] = [c for c in _placed(text, date(2024, 2, 19)) if c["actor1"] == "Houthis"]
+    assert c["actor2"] == "United States"
