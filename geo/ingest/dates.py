@@ -64,7 +64,8 @@ _MON = rf"May\b|{_MON_NO_MAY}"
 MONTH_WORDS = rf"(?:{_MON})"
 _WD = "|".join(w.title() for w in WEEKDAYS)
 _YEAR = r"(?P<y>19\d\d|20\d\d)\b"
-_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:))?(?:,?\s+{_YEAR}|\s+(?P<ly>(?:of\s+)?last\s+year)\b)?"
+_MONTH = re.compile(rf"(?P<mon>{_MON})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!:\d))?"
+                    rf"(?:,?\s+{_YEAR}|\s+(?P<ly>(?:of\s+)?last\s+year)\b)?"
                     # "the January drone attack": the month names the attack
                     r"(?:(?=\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assaults?|raids?|bombings?)\b)))?")
 _MONTH_BEFORE = re.compile(rf"\b(?:(?P<pre>on|On|since|Since|in|In|during|During|from|From|until|Until|by|By)\s+(?:the\s+)?)?"

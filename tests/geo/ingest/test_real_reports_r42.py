@@ -216,3 +216,19 @@ def test_a_merchant_ships_attack_is_not_on_us_forces_the_article_names_elsewhere
     text = "The Houthis fired missiles at the USS Carney in the Red Sea on Monday. The U.S. military said no one was hurt."
     [c] = [c for c in _placed(text, date(2024, 2, 19)) if c["actor1"] == "Houthis"]
     assert c["actor2"] == "United States"
+
+
+def test_a_timelines_lines_are_dated_by_their_day_and_colon():
+    # an explainer's timeline ("Oct. 17: Drones targeted al-Harir air base ..."): a day before a colon was read as an hour, so
+    # every line was dated by the publication
+    text = ("Iran-backed militias have attacked US troops in Iraq and Syria at least 27 times since Oct. 17, according to the "
+            "Pentagon.\n\nOct. 17: Drones targeted al-Harir air base in northern Iraq.\n\n"
+            "Oct. 18: Two drones attacked al-Tanf garrison in southern Syria, causing minor injuries to US personnel.\n\n"
+            "Oct. 26: US F-16s struck two facilities near Albu Kamal used by the IRGC.\n\n"
+            "Nov. 1: A drone struck the Conoco gas field base in eastern Syria.")
+    got = {c["place_id"]: c["event_date"] for c in _placed(text, date(2023, 11, 3))}
+    assert got == {"harir-air-base": "2023-10-17", "al-tanf": "2023-10-18", "albu-kamal": "2023-10-26",
+                   "conoco-gas-field": "2023-11-01"}
+    # an hour is still an hour
+    [c] = _placed("Rockets struck Ain al-Asad air base at 17:30 on Monday.", date(2024, 1, 24))
+    assert c["event_date"] == "2024-01-22"
