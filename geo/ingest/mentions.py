@@ -51,9 +51,18 @@ class Mention:
     actor: str | None = None  # actors: the actor table's name
 
 
-#: Right before a capital that also names its government: words that make it the city ("in", "near", "struck", "the outskirts of").
-_AT_CITY = re.compile(r"\b(?:in|near|on|over|around|outside|at|across|into|struck|hit|hitting|targeted|targeting|bombed|attacked|of)\s+"
+#: Right before a capital that also names its government: words that make it the city ("in", "near", "struck", "strikes on", "the
+#: outskirts of"); not "said in Tehran", "talks in Tehran" (its government speaking), nor "sanctions on Tehran", "hit back at".
+_AT_CITY = re.compile(r"\b(?:in|near|over|around|outside|across|into|struck|hit|hitting|targeted|targeting|bombed|attacked|of|"
+                      r"(?:strikes?|attacks?|raids?|missiles?|rockets?|drones?|bombs?|bombing|bombardment|assault)\s+on)\s+"
                       r"(?:the\s+(?:capital|city)\s+(?:of\s+)?)?(?:(?:central|northern|southern|eastern|western|downtown|greater)\s+)?$", re.I)
+_SPOKE_IN = re.compile(r"\b(?:said|says|told|telling|speaking|spoke|announced|stated|reporters|talks|meeting|met|visit|visiting|"
+                       r"conference|summit|ceremony)\s+(?:[\w-]+\s+){0,3}?in\s+$", re.I)
+#: Right after the capital: its government owning something ("Tehran's consulate", "Tehran's proxies"), not a part of the city.
+_GOVERNMENT_OWNS = re.compile(r"['’]s\s+(?!(?:outskirts|suburbs?|streets?|skies|airport|north|south|east|west|cent(?:er|re)|districts?|"
+                              r"neighbou?rhoods?|residents|southern|northern|eastern|western)\b)")
+
+
 #: Right after a village's name: another capitalised word of the same name ("Khor Mor", "Dana Gas").
 _NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b")
 #: Capitalised words that follow a place without continuing its name: days, months, and what a place is.
@@ -200,7 +209,9 @@ class MentionFinder:
             return start, end, written, "place", key, "curated", None, layer.removeprefix("curated|actor:")
         if layer.startswith("populated|actor:"):
             # "strikes on Tehran", "explosions in Tehran": the city; "Tehran said", "groups linked to Tehran": its government
-            at = _AT_CITY.search(text, max(0, start - offset - 40), start - offset) is not None
+            at = (_AT_CITY.search(text, max(0, start - offset - 40), start - offset) is not None
+                  and not _SPOKE_IN.search(text, max(0, start - offset - 60), start - offset)
+                  and not _GOVERNMENT_OWNS.match(text, end - offset))
             return start, end, written, "place" if at else "actor", key, "populated" if at else "actor", None, layer.partition("|actor:")[2]
         if layer not in ("curated", "populated"):
             return start, end, written, "other", key, layer

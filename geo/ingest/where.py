@@ -216,9 +216,10 @@ def _provinces_listed(named: list[Mention], matches: dict[int, Match], text: str
                 or run[-1].text.endswith("rovinces")):  # ("Ilam provinces": the last name's province, written as a plural)
             continue
         for m in run:
-            if matches[m.start].kind == "town" and (wider := gz.get(f"{m.text} province", country=matches[m.start].place.country)) is not None \
-                    and wider.kind == "province":
-                matches[m.start] = wider
+            town = matches[m.start].place
+            if (matches[m.start].kind == "town" and (wider := gz.get(f"{m.text} province", country=town.country)) is not None
+                    and wider.kind == "province" and wider.place.country == town.country and wider.matched_by != "fuzzy"):
+                matches[m.start] = wider  # (not "Tabriz province" read as Taiz, in Yemen: a name the gazetteer holds as it is)
 
 
 def _may_hold(area: Match, item: Match) -> bool:

@@ -97,6 +97,12 @@ def test_a_capital_named_for_its_government_is_also_the_city_struck():
     assert {c["place_id"] for c in got} == {"iraq", "syria"}
     [c] = _placed("Tehran said it struck Israel on Saturday.", date(2024, 10, 26))
     assert (c["place_id"], c["actor1"]) == ("israel", "Iran")
+    # (a review's cases: the government answered, speaking, or owning something is no place)
+    for text, where in (("Israel hit back at Tehran on Saturday with a limited strike near Isfahan.", {"geonames:418863"}),
+                        ("Iran's foreign minister said in Tehran on Saturday that the US strikes in Syria were illegal.", {"syria"}),
+                        ("Israel's strike on Tehran's consulate in Damascus on Saturday killed seven.", {"geonames:170654"}),
+                        ("Israeli strikes hit Tehran's outskirts on Saturday.", {"geonames:112931"})):
+        assert {c["place_id"] for c in _placed(text, date(2024, 10, 26))} == where, text
 
 
 def test_a_list_told_as_provinces_is_of_provinces():
@@ -108,6 +114,9 @@ def test_a_list_told_as_provinces_is_of_provinces():
     # three areas listed, the province between two towns it does not hold among them
     got = _placed("Israeli jets hit military sites in Shiraz, Khuzestan and Ilam on Saturday.", date(2024, 10, 26))
     assert {c["place_id"] for c in got} == {"geonames:115019", "khuzestan", "geonames:130802"}
+    # a capital's name for its province, and no fuzzy match abroad ("Tabriz province" was Taiz, in Yemen)
+    got = _placed("Israeli jets struck military sites in the provinces of Tabriz and Ahvaz on Saturday.", date(2024, 10, 26))
+    assert {c["place_id"] for c in got} == {"east-azerbaijan", "khuzestan"}
     # a province that holds the town still says where it is
     [c] = _placed("A drone struck Albu Kamal, Deir ez-Zor province, on Saturday.", date(2024, 10, 26))
     assert c["place_id"] == "albu-kamal"
