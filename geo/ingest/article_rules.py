@@ -768,7 +768,9 @@ def _houthi_launchers_ashore(out: list[dict], finder: MentionFinder) -> None:
 #: What a strike hit, told as one state's sites: "three Iranian nuclear facilities", "Iranian military targets" (not "Iranian-backed
 #: militia sites": a sponsor's adjective, and no site of the state's).
 _STATES_SITES = re.compile(r"\b(?P<adj>Iranian|Syrian|Lebanese|Yemeni)\s+(?:(?:nuclear|military|missile|air[\s-]defen[cs]e|radar|"
-                           r"energy|oil|weapons?|enrichment)\s+){0,2}(?:facilities|facility|sites?|targets|bases|installations|infrastructure)\b")
+                           r"energy|oil|enrichment)\s+){0,2}(?:facilities|facility|sites?|targets|bases|installations|infrastructure)\b"
+                           # (not "two Iranian weapons facilities used by the IRGC and its proxies": struck in Syria)
+                           r"(?!\s+(?:used|run|operated|linked|tied|affiliated|associated|belonging|controlled)\b)")
 #: The country of each adjective, and the state whose sites they are when it is one the actor table codes as a state.
 _SITES_OF = {"Iranian": ("IR", "Iran"), "Syrian": ("SY", None), "Lebanese": ("LB", None), "Yemeni": ("YE", None)}
 

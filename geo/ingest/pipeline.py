@@ -68,6 +68,7 @@ from .recognise import (
     harm_done,
     place_weapon,
     role_spans,
+    sites_named,
     triggers,
     weaponless,
 )
@@ -350,6 +351,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     continue  # a summary of the campaign, not the report of an event
             if in_since(s, t.start, s.end, in_s, matches):
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
+            if sites_named(t) and "strike" not in last:
+                continue  # "The sites were Petra, Wadi Rum and the Dead Sea": no strike told before whose sites these are
             if (t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start)
                     and not _HIT_AFTER.match(s.text, t.end - s.start)):
                 continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them

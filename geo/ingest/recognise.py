@@ -15,7 +15,7 @@ from .numbers import WORD_NUMBERS
 from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, has_digit, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "blast_words", "time_lead_end", "place_weapon", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
+           "blast", "blast_words", "time_lead_end", "place_weapon", "sites_named", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,19 @@ _CRASHED = re.compile(r"[”\"]?\s+(?:[\w-]+\s+)?[“\"]?(?:crashed|crashes|went
 _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|hit|fired\s+(?:at|on))\s+(?:an?|the)\s+$", re.I)
 
 
+#: A strike round's sites named after it ("The sites were Fordo, Natanz and Isfahan", "damage at the sites of Fordo"): a report
+#: only after a strike the article told (not "The sites were Petra, Wadi Rum and the Dead Sea", "Flooding caused damage at the sites
+#: of Babylon").
+_SITES_NAMED_AFTER = (r"(?:(?<=\b[Tt]he\s)(?:targeted\s+|struck\s+)?sites\s+(?:were|included)|"  # ("The sites hit were": its own report)
+                      r"damage\s+(?:at|to|on)\s+the\s+(?:sites|facilities)\s+(?:of|at|in))\s+(?=(?-i:[A-Z]))")
+
+
+def sites_named(t: Trigger) -> bool:
+    """Whether the strike trigger ``t`` only names a round's sites after it (read only when the article told a strike before): the
+    words :data:`_SITES_NAMED_AFTER` opens with, which no other report of the strike rule does."""
+    return t.kind == "strike" and t.text.lower().startswith(("sites", "targeted sites", "struck sites", "damage"))
+
+
 #: The strike rule's reports, each a branch of its pattern (gathered by first letter there, see :func:`~.text.by_first_letter`).
 _STRIKE_REPORTS = (
     r"air\s*strikes?", r"airstrikes?", r"retaliatory\s+strikes?",
@@ -150,9 +163,8 @@ _STRIKE_REPORTS = (
     r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",
     one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in",
     # a round's sites told by name after it: "The sites were Fordo, Natanz and Isfahan", "to inflict significant damage at the sites
-    # of Fordo, Natanz and Isfahan"
-    r"(?<=\b[Tt]he\s)(?:targeted\s+|struck\s+)?sites\s+(?:struck\s+|hit\s+|targeted\s+)?(?:were|included)\s+(?=(?-i:[A-Z]))",
-    r"damage\s+(?:at|to|on)\s+the\s+(?:sites|facilities)\s+(?:of|at|in)\s+(?=(?-i:[A-Z]))",
+    # of Fordo, Natanz and Isfahan" (read only after a strike the article told: see sites_named)
+    _SITES_NAMED_AFTER,
     r"struck", r"bomb(?:ed|ing)", r"(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)",
     r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes",
     r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike",  # "In Wednesday's strike, two F-15s ..."
@@ -195,7 +207,11 @@ _STRIKE_REPORTS = (
     r"(?![^.;]{0,80}\b(?:left\s+behind|withdr[ae]w\w*|withdrawing|hand(?:ed|ing)\s+(?:it\s+|them\s+)?over|demolish\w*))",
     r"raids?\s+(?:that|which)\s+(?:targeted|hit|struck)\b",
     # "The U.S. responded on Tuesday by targeting three militia headquarters"
-    r"(?:retaliated|responded)\s+(?:(?!by\b)[\w,-]+\s+){0,3}?by\s+(?:striking|targeting|hitting|bombing|destroying)", r"counter-?strikes?",
+    # (not "Kataib Hezbollah retaliated ... by striking Ain al-Asad air base with rockets": the rockets' attack; nor "Protesters
+    # responded by hitting riot police with stones")
+    r"(?:retaliated|responded)\s+(?:(?!by\b)[\w,-]+\s+){0,3}?by\s+(?:striking|targeting|hitting|bombing|destroying)\b"
+    r"(?![^.;]{0,80}\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|artillery|shells|Katyushas?|stones|rocks|sticks|batons)\b)"
+    r"(?![^.;]{0,30}\b(?:riot\s+police|policemen|protesters|demonstrators)\b)", r"counter-?strikes?",
     # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
     r"\b" + one_of("took", "taking", "takes")
     + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b",

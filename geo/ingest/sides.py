@@ -278,7 +278,12 @@ def suspected_strike(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return any(w in text for w in ("uspected", "lleged", "pparent", "ossible", "nconfirmed")) and any(
-        m.start() <= end and start <= m.end() for m in _SUSPECTED_STRIKE.finditer(text, max(0, start - 40), end + 10))
+        m.start() <= end and start <= m.end() for m in _SUSPECTED_STRIKE.finditer(text, max(0, start - 40), end + 10)) and (
+        _OWNED_UP.search(text) is None)  # (not "CENTCOM later confirmed the apparent US strike": owned up to)
+
+
+#: A strike owned up to in the sentence that guesses at it: "CENTCOM later confirmed the apparent US strike".
+_OWNED_UP = re.compile(r"\b(?:confirmed|acknowledged|admitted|took\s+responsibility|claimed\s+responsibility)\b", re.I)
 
 
 #: One of these is in every guess or blame the pattern reads: a cheap test before it.

@@ -112,7 +112,7 @@ _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+
 
 
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
-_SAID_ON = gated(re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|"
+_SAID_ON = gated(re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|recalled|"
                             r"told(?:\s+(?!on\b)[\w'’.-]+){0,5}?|in\s+a\s+statement|"
                             # "Addressing the press on Thursday, Hawramani ...", "Speaking to reporters on Thursday": the day he spoke
                             r"(?:[Aa]ddressing|[Ss]peaking\s+to|[Bb]riefing)\s+(?:the\s+)?(?:press|reporters|journalists|media)|[Ss]peaking|"
@@ -126,7 +126,8 @@ _SAID_ON = gated(re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|ad
                             r"(?:channel|account|page|website|site|media\s+office|office)|Telegram|X|Twitter))?"
                             r"\s+(?:on\s+|late\s+|early\s+)?$", re.I))
 #: A word each of _SAID_ON's branches holds (in any case): a cheap test before the pattern, which is tried at every position.
-_SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "added", "reported", "disclosed", "revealed", "acknowledged", "told",
+_SAID_WORDS = ("said", "says", "announced", "stated", "confirmed", "added", "reported", "disclosed", "revealed", "acknowledged", "recalled",
+               "told",
                "statement", "addressing", "speaking", "briefing", "claimed", "accused", "blamed")
 
 

@@ -241,3 +241,19 @@ def test_a_timelines_lines_are_dated_by_their_day_and_colon():
     # an hour is still an hour
     [c] = _placed("Rockets struck Ain al-Asad air base at 17:30 on Monday.", date(2024, 1, 24))
     assert c["event_date"] == "2024-01-22"
+
+
+def test_the_reviews_cases_of_the_rounds_event_rules_stay_as_they_were():
+    # a review of the round's rules (173 cases of a helper's own): each was read right at the round's start and wrong after a rule
+    published = date(2024, 1, 24)
+    for text in ("The sites were Petra, Wadi Rum and the Dead Sea, the ministry said on Monday.",
+                 "Flooding caused damage at the sites of Babylon and Nimrud on Monday.",
+                 "The sites were Ain al-Asad and Harir, where US troops will remain, officials said on Monday.",
+                 "The earthquake caused damage to the facilities at Khor Mor on Monday.",
+                 "Protesters responded by hitting riot police with stones in Baghdad on Tuesday."):
+        assert not _placed(text, published), text
+    [c] = _placed("Kataib Hezbollah retaliated on Tuesday by striking Ain al-Asad air base with rockets.", published)
+    assert (c["sub_event_type"], c["actor1"]) == ("Shelling/artillery/missile attack", "Kata'ib Hezbollah")
+    assert not _placed("U.S. F-16s struck two Iranian weapons facilities used by the IRGC and its proxies on Tuesday.", published)
+    [c] = _placed("CENTCOM later confirmed the apparent US strike near Albu Kamal on Tuesday.", published)
+    assert c["actor1"] == "United States"
