@@ -647,10 +647,23 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     keep = [c for c in keep if not (c["sub_event_type"] == "Arrests" and c["actor1"] not in _ARRESTERS
                                     and getattr(finder.actors.actors.get(c["actor1"]), "kind", None) != "state")]
     _state_strikes_by_air(keep)
+    _not_against_itself(keep, mentions)
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+def _not_against_itself(out: list[dict], mentions: list[Mention]) -> None:
+    """A weapon downed by the state it was fired at ("Iran's missile attack on Israel was intercepted": Israel against Israel) was
+    fired by the other actor its sentence names ("Iran's"), or by one not named."""
+    for c in out:
+        if c["sub_event_type"] != "Disrupted weapons use" or not c["actor1"] or c["actor1"] != c["actor2"]:
+            continue
+        a, b = c["sources"][0]["evidence"]["event_type"]["sentence"]
+        other = next((m.actor for m in mentions if a <= m.start < b and m.actor and m.actor != c["actor1"]), "")
+        c["actor2"] = other
+        c["sources"][0].update(actor1=c["actor1"], actor2=other)  # (the source's say on who acted is the one the merge keeps)
 
 
 #: A trigger that tells weapons found or seized unfired.

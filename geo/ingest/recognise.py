@@ -186,6 +186,7 @@ _STRIKE_REPORTS = (
     r",?\s+(?:resulting\s+in|killing)\b)",
     r"operations?\s+against\s+(?:[\w-]+\s+){0,2}targets",
     rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+    r"pounded|pounding|"  # "Israeli jets pounded Hezbollah positions near Nabatieh"
     rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
     # "two F-16 fighter jets used precision munitions against a weapons storage facility"
     rf"(?:used|employed)\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+(?:against|on))",

@@ -257,3 +257,22 @@ def test_the_reviews_cases_of_the_rounds_event_rules_stay_as_they_were():
     assert not _placed("U.S. F-16s struck two Iranian weapons facilities used by the IRGC and its proxies on Tuesday.", published)
     [c] = _placed("CENTCOM later confirmed the apparent US strike near Albu Kamal on Tuesday.", published)
     assert c["actor1"] == "United States"
+
+
+def test_a_weapon_downed_by_the_state_it_was_fired_at_was_the_other_sides():
+    # a review's cases, and AFP (22 Sep 2024): "Iran's missile attack on Israel ... was intercepted" gave Israel against Israel;
+    # the pro-Iran groups' drones Israel intercepted gave the groups as the interceptor
+    [c] = _placed("Iran's missile attack on Israel on Saturday was intercepted.", date(2024, 4, 15))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Disrupted weapons use", "Israel", "Iran")
+    text = ("An Iraqi coalition of pro-Iran armed groups claimed on Sunday a drone attack against Israel, where the military said it had "
+            "intercepted multiple suspicious aerial targets coming from Iraq overnight.")
+    [c] = _placed(text, date(2024, 9, 22))
+    assert (c["actor1"], c["actor2"]) == ("Israel", "Iran-backed militias (unidentified)")
+
+
+def test_more_of_what_reporting_says():
+    # a review's cases: "pounded" is a strike's verb; the Bekaa is a place
+    [c] = _placed("Israeli jets pounded Hezbollah positions near Nabatieh on Saturday.", date(2024, 4, 15))
+    assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Air/drone strike", "Israel", "Hezbollah")
+    [c] = _placed("An Israeli drone struck a car in the Bekaa on Saturday.", date(2024, 4, 15))
+    assert (c["place_id"], c["country"]) == ("beqaa-valley", "LB")
