@@ -226,7 +226,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
     if not contains_any(text, _FIGURE_WORDS):
         return []  # every figure is told with one of these words: most sentences have none
     found = [*_verb_first(text), *_word_last(text, _TERM, _TERM_BEFORE, 100), *_word_last(text, _NOUN, _NOUN_BEFORE, 40),
-             *_tolls(text), *_nones(text), *_one_person(text)]
+             *_tolls(text), *_nones(text), *_one_person(text), *_listed_dead(text)]
     return [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for s, e, kinds, qty, who in longest_first(found) for k in kinds]
 
 
@@ -327,6 +327,41 @@ def _one_person(text: str) -> Iterator[_Candidate]:
     if "killed" in text or "death of" in text:
         for m in _ONE_DIED.finditer(text):
             yield m.start(), m.end(), ("killed",), (1, None, False), m["who"] or m["who2"]
+
+
+#: One part of a list of the dead: a count and who ("two civilians", "a man", "his two sons", "her mother").
+_KIN = ("sons", "son", "daughters", "daughter", "wife", "husband", "mother", "father", "brothers", "brother", "sisters", "sister",
+        "relatives", "relative", "drivers", "driver", "bodyguards", "bodyguard", "companions", "companion", "businessman", "businessmen",
+        "contractor", "journalist", "worker", "boys", "boy", "girls", "girl", "aides", "aide", "guard", "resident")
+_DEAD_PART = (r"(?:(?:his|her|their)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
+              # (the words between: what they were, not a verb or another count: not "wounding five others")
+              r"(?:(?!(?:and|or|killing|wounding|injuring|killed|wounded|injured|were|was|had|have|an?|one|two|three|four|five|six|"
+              r"seven|eight|nine|ten|\d+)\b)[\w-]+\s+){0,2}?"
+              r"(?:" + "|".join(sorted({*_PEOPLE, *_KIN}, key=len, reverse=True)) + r")\b")
+_DEAD_PART_RE = re.compile(_DEAD_PART, re.I)
+#: A list of the dead, two parts or more, told with its verb: "killing two civilians and three fighters", "A man and his two sons
+#: were killed", "Three soldiers and two civilians were killed".
+_DEAD_LIST = re.compile(rf"(?:\b(?:killing|killed|kills)\s+(?P<a>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})|"
+                        rf"(?<![\w-])(?P<b>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})\s+(?:were|have\s+been|had\s+been)\s+"
+                        r"(?:reportedly\s+|all\s+)?(?:killed|slain|martyred)\b)", re.I)
+
+
+def _listed_dead(text: str) -> Iterator[_Candidate]:
+    """ "killing two civilians and three fighters" (5), "A man and his two sons were killed" (3): each part's count, summed;
+    a part with no count is one person ("his wife"), and a plural one with none ("his sons") leaves the list unread."""
+    if " and " not in text or not contains_any(text, ("kill", "slain", "martyr")):
+        return
+    for m in _DEAD_LIST.finditer(text):
+        span = m.span("a") if m["a"] else m.span("b")
+        total = 0
+        for part in _DEAD_PART_RE.finditer(text, *span):
+            words = part.group(0).lower().split()
+            qty = next((w for w in words if w in ("a", "an", "one") or w in WORD_NUMBERS or w.isdigit()), None)
+            if qty is None and words[-1].endswith("s") and words[-1] not in ("businessman",):
+                break  # "his sons": how many not told
+            total += 1 if qty in (None, "a", "an", "one") else int(qty) if qty.isdigit() else WORD_NUMBERS[qty]
+        else:
+            yield span[0], m.end(), ("killed",), (total, None, False), "people"
 
 
 def _verb_first(text: str) -> Iterator[_Candidate]:
