@@ -594,7 +594,8 @@ _LOCATIVE = gated(re.compile(
           # "launched hundreds of drones and missiles against Israel"
           r"\b" + one_of("drones?", "missiles?", "rockets?", "UAVs?") + r"\s+(?:[\w-]+\s+){0,2}?(?:against|at)\s+$|"
           # "The Islamic Resistance announced an attack against Israel": the state the attack was on
-          r"\b" + one_of("attacks?", "strikes?", "operations?") + r"\s+(?:[\w-]+\s+){0,2}?against\s+$|"
+          # ("initiated the first-ever direct military action against Israel")
+          r"\b" + one_of("attacks?", "strikes?", "operations?", r"military\s+action") + r"\s+(?:[\w-]+\s+){0,2}?against\s+$|"
           # "in Houthi-controlled areas of Yemen", "across parts of Syria", "in the central part of the occupied lands"
           r"\b" + one_of("in", "across", "throughout", "inside") + r"\s+(?:[\w-]+\s+){0,2}?(?:areas?|parts?|territory|"
           r"territories)\s+of\s+(?:the\s+)?$|"

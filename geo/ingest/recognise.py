@@ -213,6 +213,8 @@ _STRIKE_REPORTS = (
     r"(?:retaliated|responded)\s+(?:(?!by\b)[\w,-]+\s+){0,3}?by\s+(?:striking|targeting|hitting|bombing|destroying)\b"
     r"(?![^.;]{0,80}\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|artillery|shells|Katyushas?|stones|rocks|sticks|batons)\b)"
     r"(?![^.;]{0,30}\b(?:riot\s+police|policemen|protesters|demonstrators)\b)", r"counter-?strikes?",
+    # "On April 13, Iran initiated the first-ever direct military action against Israel", "launched a military operation against"
+    r"(?:initiated|launched|began|started)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,3}?military\s+(?:action|operation)\s+(?:against|on)\b",
     # the Pentagon's words for a strike on a man: "U.S. forces took necessary and proportionate action against Abu Taqwa"
     r"\b" + one_of("took", "taking", "takes")
     + r"\s+[“\"]?(?:necessary\s+and\s+proportionate|lethal|kinetic|military|defensive)\s+action\s+against\b",
@@ -524,7 +526,8 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "planes", "jets", "responded with", "responded", "sites", "damage"),
+     "fighter", "striking back", "planes", "jets", "responded with", "responded", "sites", "damage", "military action",
+     "military operation"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),

@@ -462,7 +462,7 @@ _TOLD_OF = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|confir
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
 _US_AND = re.compile(r"\b(?:United\s+States|U\.S\.|US|America)(?:\s+(?:forces|military))?\s+and\s+$")
 #: A strike's words that open with its verb: "launched a deadly strike", "carried out airstrikes".
-_VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out)\s", re.I)
+_VERB_FIRST = re.compile(r"(?:launched|conducted|carried\s+out|initiated|began|started)\s", re.I)
 #: Between a state named as the subject and a strike that is its verb: "Israel struck", "Israel has also bombed".
 _STATE_AUX = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT +
                         r"(?:(?:has|had|have|also|reportedly|then|itself)\s+)*"
@@ -478,7 +478,7 @@ _STATE_DEED = re.compile(_FORCE_WORD + r"(?:\s*,[^,.;]{1,40},)?\s+" + _SAID_IT +
                          r"carried\s+out|conducted)\s+"
                          # (not "launched an investigation into the drone attack": a deed about the report, not the report)
                          r"(?:(?!\b(?:which|who|that|after|when|while|before|because|as|but|since|following|into|about|over|regarding|"
-                         r"investigations?|inquiry|probe|and\s+(?-i:[A-Z])))[^.;:,]){0,90}$", re.I)
+                         r"investigations?|inquiry|probe|and\s+(?-i:[A-Z])))[^.;:,]){0,130}$", re.I)
 #: A strike's own verbs, right after the state that struck ("Israel assassinated the Secretary-General of Hezbollah").
 _STATE_VERBS = ("struck", "bombed", "hit", "targeted", "shelled", "assassinated", "attacked", "fired")
 

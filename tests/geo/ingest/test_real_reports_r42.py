@@ -276,3 +276,16 @@ def test_more_of_what_reporting_says():
     assert (c["sub_event_type"], c["actor1"], c["actor2"]) == ("Air/drone strike", "Israel", "Hezbollah")
     [c] = _placed("An Israeli drone struck a car in the Bekaa on Saturday.", date(2024, 4, 15))
     assert (c["place_id"], c["country"]) == ("beqaa-valley", "LB")
+
+
+def test_a_state_that_initiated_a_military_action_against_another_attacked_it():
+    # CRS Insight IN12347 (13 Apr 2024): "the Islamic Republic of Iran, for the first time, initiated a kinetic military action against
+    # Israel in the form of aerial attacks" was an unidentified group's attack, unplaced
+    [c] = _placed("On April 13, Iran initiated a military action against Israel.", date(2024, 4, 22))
+    assert (c["actor1"], c["actor2"], c["place_id"]) == ("Iran", "Israel", "israel")
+    text = ("On April 13, the Islamic Republic of Iran, for the first time, initiated a kinetic military action against Israel in the form "
+            "of aerial attacks (drones and ballistic and cruise missiles) launched from Iranian territory toward the state of Israel.")
+    [c] = _placed(text, date(2024, 4, 13))
+    assert (c["actor1"], c["place_id"]) == ("Iran", "israel")
+    # a threat of one is none
+    assert not _placed("The Houthis said they would launch a military operation against US ships.", date(2024, 4, 22))
