@@ -1261,7 +1261,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # Baghdad: that strike, told again without its actors, not a militia's drone attack on US forces in the city
                 c["_kind"], c["actor2"] = "strike", told["actor2"]
                 c["flags"].append("an unowned raid in the town where the article's strike hit: that strike")
-            if c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
+            drones_of = _drones_owned(text, table) if c["_kind"] == "strike" and _UNOWNED_DRONES.search(c["notes"]) else None
+            if drones_of is not None:
+                a1 = drones_of  # "U.S. forces observed UAVs conducting airstrikes", in an article of "a Turkish UAV": Turkey's
+            elif c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
                 a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
             elif (c["_kind"] == "strike" or aligned_target) and (us_struck or any(not _no_side(c["notes"], a.start(), a.end())
                                                                                 for a in _AMERICAN.finditer(c["notes"]))):
@@ -1372,20 +1375,39 @@ _PARTIES_AT_WAR = re.compile(r"\b(?:hostilities|war|conflict|confrontation)\s+(?
 _BASED_AFTER = re.compile(r"-based\b")
 
 
+#: A strike told by drones no one owns in its sentence ("UAVs conducting airstrikes", "a drone struck").
+_UNOWNED_DRONES = re.compile(r"\b(?:UAVs?|drones?|unmanned\s+aerial\s+vehicles?)\b", re.I)
+#: A state's drones named in the article ("a Turkish UAV", "Israeli drones"): the states that strike with drones in the theatre.
+_STATE_DRONES = re.compile(r"\b(Turkish|Israeli)\s+(?:[\w-]+\s+){0,2}?(?:UAVs?|drones?|unmanned\s+aerial\s+vehicles?)\b(?!-)")
+
+
+def _drones_owned(text: str, table) -> str | None:
+    """The one state whose drones the article names ("a Turkish UAV reentered the ROZ"), if one only."""
+    states = {"Turkey" if m.group(1) == "Turkish" else _ISRAEL for m in _STATE_DRONES.finditer(text)
+              if not text[m.start(1) - 1:m.start(1)] == "-"}
+    return next(iter(states)) if len(states) == 1 and next(iter(states)) in table.actors else None
+
+
 def _no_side(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is no side of a reported event: one of the parties listed to a wider war, a
     war's name ("the US-Israeli war against Iran"), a company's seat ("according to US-based operator HKN Energy"), or who judged
     the report ("The United States strongly condemns the suicide attack", :func:`~.context.judge_of_it`)."""
     return (_PARTIES_AT_WAR.search(text, max(0, start - 80), start) is not None or _BASED_AFTER.match(text, end) is not None
-            or war_named_after(text, end) or judge_of_it(text, end, text[end:end + 160]))
+            or war_named_after(text, end) or judge_of_it(text, end, text[end:end + 160]) or _WATCHED.match(text, end) is not None
+            or _ZONE_AFTER.match(text, end) is not None)
+
+
+#: After the name: a zone it declared ("a declared U.S. restricted zone"), no side.
+_ZONE_AFTER = re.compile(r"[\s-]+(?:-?restricted|operating|exclusion|deconfliction|security|no-fly)\s+(?:operating\s+)?zones?\b", re.I)
+#: After the name: it watched the report ("U.S. forces observed UAVs conducting airstrikes"), no side of it.
+_WATCHED = re.compile(r"(?:\s+(?:forces|troops|military|personnel|officials))?\s+(?:(?:also|later|first|reportedly|had|have|has)\s+)?"
+                      r"(?:observed|saw|spotted|watched|witnessed|noticed|monitored)\b")
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: A merchant ship named as what an attack was aimed at ("a British-owned cargo ship", "a tanker"), and a US warship ("the USS
 #: Carney", "a destroyer").
 _MERCHANT_SHIP = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulk\s+carriers?|container\s+carriers?)\b", re.I)
 _US_SHIP = re.compile(r"\bUSS\b|\b(?:warships?|destroyers?|cruisers?|navy|aircraft\s+carriers?)\b", re.I)
-#: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
-#: strikes" (or "action"), "discrete precision strikes".
 #: Right after the militias' name: what of theirs was struck ("Iranian proxy targets", "Iran-backed militia sites").
 _TARGETS_NAMED = re.compile(r"\s+(?:targets|sites|positions|facilities|bases|headquarters)\b")
 #: What a strike hit that is no armed group: people, a family, paramedics, a house, an ambulance, an airport, a warehouse.
@@ -1395,6 +1417,8 @@ _CIVILIAN_HARM = re.compile(r"\b(?:civilians?|people|persons|famil(?:y|ies)|wom[
 #: Another state's aircraft named as the striker: "Saudi-led coalition jets", "British Typhoons", "Emirati warplanes".
 _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Turkish)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|Typhoons|"
                             r"drones|forces|artillery|barrage|shelling|strikes?|airstrikes?|coalition)\b")
+#: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
+#: strikes" (or "action"), "discrete precision strikes".
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
                          r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
                          # CENTCOM's formula: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen" (not another

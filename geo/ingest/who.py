@@ -134,6 +134,12 @@ _WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunm
                            r"\s*,?\s+(?:who|which|that)\s+"
                            r"(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
                            r"(?:launched|fired|carried\s+out|conducted|attacked|targeted|struck)\b")
+#: Right after an actor: a zone it declared ("inside a declared U.S. restricted zone"), where, not who.
+_ZONE_OF = re.compile(r"[\s-]+(?:-?restricted|operating|exclusion|deconfliction|security|no-fly)\s+(?:operating\s+)?zones?\b", re.I)
+#: Right after forces named after the report: where they are ("where U.S. forces were located"), not who acted.
+_LOCATED = re.compile(r"\s+(?:(?:forces|troops|personnel)\s+)?(?:were|are|is|was|had\s+been|have\s+been)\s+(?:located|stationed|based|deployed)\b")
+#: Right after an actor: it watched what the sentence tells ("U.S. forces observed UAVs conducting airstrikes").
+_OBSERVED = re.compile(r"\s+(?:(?:also|later|first|reportedly|had|have|has)\s+)?(?:observed|saw|spotted|watched|witnessed|noticed|monitored)\b")
 #: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
 _ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
 #: The states whose statements on the campaign's attacks and strikes the coders code: the host government's.
@@ -161,6 +167,10 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     text = article.text  # (read once: the words around each mention are read from it)
     # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
     actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(text, m.end)]
+    if t.kind in ("strike", "attack"):
+        # (not "U.S. forces observed UAVs conducting airstrikes in the vicinity of Hasakah": who watched, not who struck)
+        actors = [m for m in actors if not (m.end <= t.start and _OBSERVED.match(text, m.end)) and not _ZONE_OF.match(text, m.end)
+                  and not (m.start > t.end and _LOCATED.match(text, m.end))]  # (nor "heading to where U.S. forces were located")
     held = {m.start for m in actors if _HELD_AREA.match(text, m.end)}  # "in Houthi-controlled areas": where a strike fell
     if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
         actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'

@@ -289,3 +289,19 @@ def test_a_state_that_initiated_a_military_action_against_another_attacked_it():
     assert (c["actor1"], c["place_id"]) == ("Iran", "israel")
     # a threat of one is none
     assert not _placed("The Houthis said they would launch a military operation against US ships.", date(2024, 4, 22))
+
+
+def test_a_states_drone_shot_down_and_its_strikes_watched():
+    # DoD News (6 Oct 2023) and a VOA editorial: an F-16 "shot down a Turkish unmanned aerial vehicle"; "U.S. forces observed UAVs
+    # conducting airstrikes in the vicinity of Hasakah": the shootdown was on an unidentified group, the strikes the US's own
+    [c] = _placed("An American F-16 fighter aircraft shot down a Turkish unmanned aerial vehicle near Hasakah today.", date(2023, 10, 6))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Turkey")
+    [c] = _placed("US forces shot down an Iranian-made drone near al-Tanf today.", date(2023, 10, 6))
+    assert c["actor2"] == "Unidentified armed group"  # made in Iran, not Iran's
+    [c] = _placed("U.S. forces had observed Turkish UAVs conducting airstrikes inside a declared U.S. restricted zone in the vicinity "
+                  "of Hasakah, Syria.", date(2023, 10, 10))
+    assert c["actor1"] == "Turkey"
+    text = ("A U.S. F-16 shot down a Turkish military drone near a base in Syria. The incident occurred on October 5. Officials said "
+            "that on the day of the incident, U.S. forces had observed UAVs conducting airstrikes in the vicinity of Hasakah, Syria.")
+    strike = next(c for c in _placed(text, date(2023, 10, 10)) if c["sub_event_type"] == "Air/drone strike")
+    assert (strike["actor1"], strike["event_date"]) == ("Turkey", "2023-10-05")
