@@ -562,6 +562,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                 # in Iraq: a weapon found in that country (not one another country's forces or a foreign group's: the Houthis')
                 at_country(c, home, f"the one country the article's placed reports are in ({home.name})",
                            f"placed at {home.name}, the one country the article's other reports are in")
+    _ships_at_the_sea(out, mentions, matches, text)
     dated_kinds = {c["_kind"] for c in out if not c.get("_headline") and c["event_date"] is not None}
     keep = []
     for c in out:
@@ -648,6 +649,7 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
                                     and getattr(finder.actors.actors.get(c["actor1"]), "kind", None) != "state")]
     _state_strikes_by_air(keep)
     _not_against_itself(keep, mentions)
+    _ships_attackers(keep, text)
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
@@ -671,6 +673,68 @@ _FOUND = re.compile(FIND_VERBS, re.I)
 #: A sentence told as another round: "Separately, ...", "In another ...", "elsewhere" (not "also": the same side's round on the
 #: same group the same day is the round's rest, and the side and group are asked apart).
 _SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|[Ii]n\s+another|[Ee]lsewhere)\b")
+
+
+#: A merchant ship named by its prefix ("the M/V Tutor", "MV Verbena", "M/T Marlin Luanda"): its name, read again alone later.
+_SHIP_NAME = re.compile(r"\b(?:M/V|MV|M/T|MT)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _ships_at_the_sea(out: list[dict], mentions: list[Mention], matches: dict[int, Match], text: str) -> None:
+    """An attack on a ship that its sentence places nowhere ("The June 12 attack on the Tutor resulted in severe flooding") is at the
+    sea the article puts that ship in ("The Tutor remains in the Red Sea"), or at the one sea the article names (its point,
+    flagged); a ship the article named with its prefix ("the M/V Tutor") is a merchant ship, its crew no target the coders name."""
+    if not _SHIP_NAME.search(text):
+        return
+    names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
+    told = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    seas = [m for m in mentions if m.kind == "place" and m.start in matches and matches[m.start].kind == "sea"]
+    ship_sea = {}  # each ship, the sea a sentence names it in
+    for m in seas:
+        a, b = text.rfind(".", 0, m.start) + 1, text.find(".", m.end)
+        for n in told.findall(text, a, b if b >= 0 else len(text)):
+            ship_sea.setdefault(n, matches[m.start].place)
+    for listed in re.split(r"(?<=[.!?])\s+", text):  # a ship named beside one placed ("struck two cargo ships: the M/V Tutor ... and
+        together = told.findall(listed)                # the M/V Verbena"): the same waters
+        if len(together) > 1 and (sea := next((ship_sea[n] for n in together if n in ship_sea), None)) is not None:
+            for n in together:
+                ship_sea.setdefault(n, sea)
+    one_sea = matches[seas[0].start].place if seas and len({matches[m.start].place.id for m in seas}) == 1 else None
+    for c in out:
+        if c["event_type"] == "Strategic developments" or c.get("actor1") in (_US, _ISRAEL, _UK):
+            continue
+        ships = told.findall(c["notes"])
+        if not ships:
+            continue
+        sea = next((ship_sea[n] for n in ships if n in ship_sea), one_sea)
+        if not c.get("place_id") and sea is not None:
+            at_country(c, sea, f"the sea the article puts the ship in ({sea.name})",
+                       f"placed at {sea.name}, where the article puts the ship attacked")
+            c.pop("_unplaced", None)
+
+
+def _ships_attackers(out: list[dict], text: str) -> None:
+    """The attack on a ship the article named ("the Yemen-based Houthis struck two cargo ships: the M/V Tutor ... and the M/V
+    Verbena"), told again by the ship's name alone ("The June 12 attack on the Tutor"), is by whoever the first report named, and
+    on a merchant ship's crew (no target the coders name), not on the US forces the article names elsewhere."""
+    if not _SHIP_NAME.search(text):
+        return
+    names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
+    told = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    named_by = {}  # each ship, who the first report naming it said attacked it
+    for c in out:
+        if c["event_type"] != "Strategic developments" and c.get("actor1") not in ("", None, _UNIDENTIFIED, _US, _ISRAEL):
+            for n in told.findall(c["notes"]):
+                named_by.setdefault(n, c["actor1"])
+    for c in out:
+        ships = told.findall(c["notes"]) if c["event_type"] != "Strategic developments" else []
+        if not ships or c.get("actor1") in (_US, _ISRAEL):
+            continue
+        if c.get("actor1") in ("", _UNIDENTIFIED) and (who := next((named_by[n] for n in ships if n in named_by), None)):
+            c["actor1"] = c["sources"][0]["actor1"] = who
+            c["flags"] = [f for f in c["flags"] if not f.startswith("no perpetrator")] + [f"the ship's attacker told before: {who}"]
+        if c.get("actor2") == _US and not _AMERICAN.search(c["notes"]):
+            c["actor2"] = ""  # "the attack on the Tutor": a merchant ship's crew, not the US forces the article names
+            c["sources"][0].pop("actor2", None)
 
 
 def _place_the_unplaced(c: dict, out: list[dict], finder: MentionFinder) -> None:

@@ -305,3 +305,14 @@ def test_a_states_drone_shot_down_and_its_strikes_watched():
             "that on the day of the incident, U.S. forces had observed UAVs conducting airstrikes in the vicinity of Hasakah, Syria.")
     strike = next(c for c in _placed(text, date(2023, 10, 10)) if c["sub_event_type"] == "Air/drone strike")
     assert (strike["actor1"], strike["event_date"]) == ("Turkey", "2023-10-05")
+
+
+def test_ships_named_again_are_the_ships_attacked_where_the_article_puts_them():
+    # DoD News (18 Jun 2024): "the Yemen-based Houthis struck two cargo ships: the M/V Tutor ... and the M/V Verbena", then "The June
+    # 12 attack on the Tutor ..." and "The June 13 attack on the Verbena ...": unplaced, by an unidentified group on US forces
+    text = ("Last week, the Yemen-based Houthis struck two cargo ships: the M/V Tutor, which is Liberian flagged, and the M/V Verbena, "
+            "which is Palauan flagged. The June 12 attack on the Tutor resulted in severe flooding. The U.S. Navy responded to distress "
+            "calls from the Tutor. The Tutor remains in the Red Sea and is slowly taking on water. The June 13 attack on the Verbena "
+            "resulted in fires onboard. The Houthis have attacked ships in the Red Sea and the Gulf of Aden since November.")
+    got = sorted((c["event_date"], c["place_id"], c["actor1"], c["actor2"]) for c in _placed(text, date(2024, 6, 18)))
+    assert got == [("2024-06-12", "red-sea", "Houthis", ""), ("2024-06-13", "red-sea", "Houthis", "")]
