@@ -213,6 +213,11 @@ class MentionFinder:
         answer is kept for the process: the same names come back in article after article."""
         return self._get(mention.text, country=country, context=(tuple(context or ()) or None) if country is None else None)
 
+    def get(self, name: str, *, country: frozenset[str] | None = None) -> Match | None:
+        """The gazetteer's answer for a name the caller writes ("Deir Ezzor province", "Erbil airport"), preferring the countries
+        ``country`` (ISO codes), as :meth:`resolve`'s: kept for the process, the same names come back in article after article."""
+        return self._get(name, country=country)
+
     def _get(self, name: str, *, country: frozenset[str] | None = None, context: tuple[str, ...] | None = None) -> Match | None:
         """The gazetteer's answer for ``name``, kept for the process: names recur article after article."""
         key = (name, country, context)
