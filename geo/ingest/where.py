@@ -882,7 +882,9 @@ def _read_origin(text: str, m: Mention) -> bool:
             or _PSEUDONYM_AFTER.match(text, m.end)):
         return True  # "Sharafat added", "Rami Abdel Rahman", "Omar (a pseudonym)": a person a village shares a name with
     window = text[max(0, m.start - 100):m.start]
-    before = text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)
+    before = text[max(0, m.start - 30):m.start].lower()
+    # (of the quotes _NO_QUOTES drops only '"' is ASCII: in ASCII words, as most are, a plain replace drops the same)
+    before = before.replace('"', "") if before.isascii() else before.translate(_NO_QUOTES)
     # (each pattern at the words' end is read only when they end in its last word: "-", "the", "of")
     if before.endswith(("-", "-\n")):
         before = _ARTICLE_END.sub("", before)  # "south of al-Hasakah"
