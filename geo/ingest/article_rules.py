@@ -233,20 +233,9 @@ _CHRONOLOGY_DAYS = 366
 
 def chronology(text: str) -> bool:
     """Whether ``text`` is a chronology: lines that open with their day ("24 January – The US military launches ...")."""
-    # _CHRONOLOGY_LINE can match only at a line's start (its "^"): it is tried at each, from where the last match ended, as findall
-    # would find them (findall tries every position), stopping at the count that decides
-    found, at = 0, 0
-    while True:
-        if (m := _CHRONOLOGY_LINE.match(text, at)) is not None:
-            found += 1
-            if found >= _CHRONOLOGY_LINES:
-                return True
-            at = m.end()
-            if at > 0 and text[at - 1] == "\n":
-                continue
-        if (at := text.find("\n", at)) < 0:
-            return False
-        at += 1
+    # (_CHRONOLOGY_LINE opens with "^", re.M, and matches no empty string: tried at the lines' starts only, and only up to the
+    # count that decides)
+    return sum(1 for _ in islice(line_matches(_CHRONOLOGY_LINE, text), _CHRONOLOGY_LINES)) >= _CHRONOLOGY_LINES
 
 
 #: A reference page, not a news story: an encyclopedia's infobox ("Part of the attacks on U.S. bases ...", "Date28 January

@@ -573,7 +573,8 @@ def sponsor_modifier(text: str, end: int) -> bool:
     >>> sponsor_modifier(s, 4), sponsor_modifier("Iran fired rockets.", 4)
     (True, False)
     """
-    return bool(_SPONSOR_AFTER.match(text[end:end + 20]))
+    after = text[end:end + 20]
+    return ("-" in after or "–" in after) and _SPONSOR_AFTER.match(after) is not None  # (its dash: a cheap test first)
 
 
 #: A country addressed, not a place: "sending a message to Iran", "a warning to Tehran".

@@ -14,7 +14,8 @@ import bisect
 import re
 import threading
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain, count
+from operator import add
 from typing import Literal
 
 import ahocorasick
@@ -167,14 +168,18 @@ class MentionFinder:
         starts, ends, written = token_columns(text, offset)
         if len(self._words) > 200_000:
             self._words.clear()
-        split = [self._words[w] for w in written]
-        words = [w for ws in split for w in ws]
+        split = list(map(self._words.__getitem__, written))
+        words = list(chain.from_iterable(split))
         if not words:
             return []
-        owner = [i for i, ws in enumerate(split) for _ in ws]  # normalised word -> token index
+        # normalised word -> token index: each token's own when every token is one word, as in most articles (no token without a
+        # word, and as many words as tokens: one each)
+        owner = (list(range(len(split))) if len(words) == len(split) and all(split)
+                 else [i for i, ws in enumerate(split) for _ in ws])
         hay = " " + " ".join(words) + " "
-        # where each word starts in `hay` -> its index (the sums run one past the last word: zip stops at the words)
-        at = dict(zip(accumulate([len(w) + 1 for w in words], initial=1), range(len(words)), strict=False))
+        # where each word starts in `hay` -> its index: past one space, and the letters and one space of each word before it (the
+        # sums run one past the last word: zip stops at the words)
+        at = dict(zip(map(add, accumulate(map(len, words), initial=0), count(1)), range(len(words)), strict=False))
         spans = []
         for end, (key, layer) in self.automaton.iter(hay):
             first = at.get(end - len(key))  # `end` is the trailing space of " key ": its first word starts len(key) before
@@ -233,6 +238,11 @@ class MentionFinder:
         or ``country`` (ISO codes, for callers that resolve many mentions against one context). Each
         answer is kept for the process: the same names come back in article after article."""
         return self._get(mention.text, country=country, context=(tuple(context or ()) or None) if country is None else None)
+
+    def get(self, name: str, *, country: frozenset[str] | None = None) -> Match | None:
+        """The gazetteer's answer for a name the caller writes ("Deir Ezzor province", "Erbil airport"), preferring the countries
+        ``country`` (ISO codes), as :meth:`resolve`'s: kept for the process, the same names come back in article after article."""
+        return self._get(name, country=country)
 
     def _get(self, name: str, *, country: frozenset[str] | None = None, context: tuple[str, ...] | None = None) -> Match | None:
         """The gazetteer's answer for ``name``, kept for the process: names recur article after article."""

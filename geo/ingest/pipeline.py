@@ -307,7 +307,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if aggs and tally is None and aggs[0].what == "attacks":
                 tally = _counted_week(article, s, dates, si, aggs[0].start)  # "Last week, U.S. forces came under 13 drone and rocket attacks"
             continue
-        figures = find_figures(s.text, offset=s.start)
+        figures = None  # the clause's killed and wounded: read when its first report is made (a summary or a reference makes none)
         # "It added the UAVs ... have targeted the Al-Tanf, Al-Rukban, and Al-Malikiya bases": the group that spoke just before
         speaker = None
         if _IT_ADDED.match(s.text) and told_before is not None:
@@ -443,6 +443,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = next((o for o in reversed(out) if o.get("_scope") == "site" and o["_kind"] == t.kind), None)
                 if prev is None and not aside and last and _MEANWHILE.match(s.text):
                     prev = max(last.values(), key=lambda o: o["_si"])  # "Meanwhile in Syria, militias targeted ...": the same days' news
+                if figures is None:
+                    figures = find_figures(s.text, offset=s.start)
                 c = _candidate(article, published, s, t, place, matches, in_s, dates, figures, prev, finder.actors,
                                earlier=None if aside else out, told=out)
                 if aside:

@@ -852,12 +852,12 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
     drill = None  # whether the clause tells of a drill, read when a violent rule is first tried
     meant_for = None  # where "can intercept", "capability to ... shoot down" ended: what a defence is for (its weapons then no attack)
     for i, (pattern, kind, etype, sub) in enumerate(_RULES):
+        if not rules >> i & 1:
+            continue  # none of the rule's words: it cannot match (tested first: most rules have none)
         if kind in found or (pattern is _GENERIC and "strike" in found and not _AFTER_WORD.search(text)
                              and not ("follow" in low and _CAME_AFTER.search(text))):
             continue  # (a generic "attack" beside a strike is the strike's word, unless the attack came after it, or before it:
             # "The US strikes followed an attack on coalition forces in Erbil")
-        if not rules >> i & 1:
-            continue  # none of the rule's words: it cannot match
         if kind != "development" and drill is None:
             drill = (odd or has_any(low, _DRILL_WORDS)) and _DRILL.search(text) is not None
         if kind != "development" and drill:

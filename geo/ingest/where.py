@@ -80,9 +80,9 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
         if unit and (found is None or found.kind != "province"):  # "Deir Ezzor province", "Hasakah and Deir ez-Zor provinces",
             word = next(g for g in unit.groups() if g)  # "Deir Ezzor countryside": the province, not the town
             unit_word = 'province' if word.lower() in ('countryside', 'region') else word  # "the Deir Ezzor region": the province
-            wider = finder.gz.get(f"{m.text} {unit_word}", country=codes)
+            wider = finder.get(f"{m.text} {unit_word}", country=codes)
             if (wider is None or wider.kind != "province") and found is not None:  # "the province of Dayr al-Zawr": by its town's name
-                wider = finder.gz.get(f"{found.place.name} {unit_word}", country=codes)
+                wider = finder.get(f"{found.place.name} {unit_word}", country=codes)
             # (not another country's province a loose spelling reaches: "the Arava region" of Israel is not Syria's Daraa)
             if wider is not None and wider.kind == "province" and found is not None and wider.place.country != found.place.country:
                 # and a town reached by a loose spelling too is no answer ("the Jazira region" is neither Suwayda nor Iraq's
@@ -100,22 +100,22 @@ def resolve_places(finder: MentionFinder, mentions: list[Mention], context: list
               and not _NATIONS_BASE.search(text, max(0, m.start - 40), m.start)):  # not "the Italian military base in Erbil"
             # "a US base in al-Shaddadi", "an air base used by American troops in Erbil", "Irbil air base": the base, when the
             # gazetteer has it
-            site = finder.gz.get(f"{m.text} {base_after.group(0).strip() if base_after else 'base'}", country=codes)
+            site = finder.get(f"{m.text} {base_after.group(0).strip() if base_after else 'base'}", country=codes)
             # (not the Syrian army's airport for "a U.S. base in Deir ez-Zor": a US base is one US forces hold)
             us_base = not base_after and _US_BASE_AT.search(text, max(0, m.start - 40), m.start)
             found = (site if site is not None and site.kind == "site" and site.place.country == found.place.country
                      and not (us_base and not us_position(site.place.name)) else found)
             if us_base and found.kind == "town" and found.place.id not in bases_in_towns():
                 # "a U.S. base in Deir ez-Zor", "in Hasakah": no US base in the town; its province holds them
-                wider = finder.gz.get(f"{found.place.name} province", country=codes)
+                wider = finder.get(f"{found.place.name} province", country=codes)
                 found = wider if wider is not None and wider.kind == "province" else found
         if found is not None and found.kind == "town" and (_AIRPORTS_AFTER.match(text, m.end) is not None
                                                            or _AIRPORT_AT.search(text, max(0, m.start - 40), m.start) is not None):
             # (and "two katyusha rockets were launched at an airport near Kirkuk": the town's airport)
             # "shoot down two hostile drones that attempted to strike Irbil and Kirkuk airports": each town's airport
-            airport = finder.gz.get(f"{m.text} airport", country=codes)
+            airport = finder.get(f"{m.text} airport", country=codes)
             if airport is None or airport.kind != "site":  # "the airport in Iraq's capital": the town told by a description
-                airport = finder.gz.get(f"{found.place.name} airport", country=codes)
+                airport = finder.get(f"{found.place.name} airport", country=codes)
             found = airport if airport is not None and airport.kind == "site" and airport.place.country == found.place.country else found
         if found is not None:
             if found.kind == "town" and (site := out.get(last_place)) is not None and site.kind == "site" and _SITE_TOWN_GAP.fullmatch(
@@ -950,7 +950,9 @@ def _read_origin(text: str, m: Mention) -> bool:
             or _PSEUDONYM_AFTER.match(text, m.end)):
         return True  # "Sharafat added", "Rami Abdel Rahman", "Omar (a pseudonym)": a person a village shares a name with
     window = text[max(0, m.start - 100):m.start]
-    before = text[max(0, m.start - 30):m.start].lower().translate(_NO_QUOTES)
+    before = text[max(0, m.start - 30):m.start].lower()
+    # (of the quotes _NO_QUOTES drops only '"' is ASCII: in ASCII words, as most are, a plain replace drops the same)
+    before = before.replace('"', "") if before.isascii() else before.translate(_NO_QUOTES)
     # (each pattern at the words' end is read only when they end in its last word: "-", "the", "of")
     if before.endswith(("-", "-\n")):
         before = _ARTICLE_END.sub("", before)  # "south of al-Hasakah"
