@@ -1507,8 +1507,9 @@ def _other_fronts(out: list[dict]) -> None:
     attacks on Khan Younis") in an article whose news is elsewhere are its setting: background, flagged."""
     news = {c.get("country") for c in out if not c.get("background") and c.get("country") and (
         c["event_type"] != "Strategic developments" or c["sub_event_type"] == "Disrupted weapons use")}  # a drone shot down is news too
-    if not news - _OTHER_FRONTS:
-        return  # the article is about that front: its reports are its news
+    if not news - _OTHER_FRONTS - {"IL"}:
+        return  # the article is about that front (or Israel's, whose wars they are: "Iranian missiles hit Haifa ... Israeli jets
+        # struck a fuel depot in Tehran"): its reports are its news
     for c in out:
         # (not a place Israel holds, "a target in the Jordan Valley": the Iraqi groups' attacks on Israel are this reporting's news.
         # Iran struck the day of news in Iraq is its setting too: the coders placed 2 of 4,318 news events in Iran)

@@ -316,3 +316,12 @@ def test_ships_named_again_are_the_ships_attacked_where_the_article_puts_them():
             "resulted in fires onboard. The Houthis have attacked ships in the Red Sea and the Gulf of Aden since November.")
     got = sorted((c["event_date"], c["place_id"], c["actor1"], c["actor2"]) for c in _placed(text, date(2024, 6, 18)))
     assert got == [("2024-06-12", "red-sea", "Houthis", ""), ("2024-06-13", "red-sea", "Houthis", "")]
+
+
+def test_israels_war_with_iran_is_one_front():
+    # a live page of the June 2025 war: Iran's missiles on Haifa, and Israel's strike on a Tehran fuel depot told beside it, was
+    # "another front of the wider war": background
+    text = ("Iran launched a new wave of ballistic missiles at Israel overnight, with impacts reported in Haifa.\n\n"
+            "The Israeli military said its jets struck a fuel depot in Tehran early on Sunday.")
+    got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 6, 15))}
+    assert got == {"geonames:294801": False, "geonames:112931": False}
