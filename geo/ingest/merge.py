@@ -69,6 +69,10 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
         return False  # kept apart within their article already: two reports of it are two events
     if a["event_type"] != b["event_type"] and not (_intercepted(a, b) and (within_article or _shot_down_there(a, b))):
         return False
+    if a["event_type"] != b["event_type"] and _other_launcher(a, b):
+        # Iran's missiles that hit Tel Aviv, and the Houthis' missile intercepted over Jaffa ("The Israeli military said the missile
+        # was intercepted", placed by the Houthis' launch told before it): two sides' fire
+        return False
     if a["event_type"] == "Strategic developments" and {a.get("sub_event_type"), b.get("sub_event_type")} & _OWN_KIND and (
             a.get("sub_event_type") != b.get("sub_event_type")):
         return False  # "Iraqi forces arrested four suspects"; "the two governments will start ... meetings": an arrest, an agreement
@@ -318,6 +322,18 @@ def _intercepted(a: dict, b: dict) -> bool:
              for c in (a, b)}
     # (the kinds first: both tests must pass, and most pairs fail this one without a pattern read)
     return kinds == {(True, False), (False, True)} and not any(_SEIZED.search(c.get("_trigger") or "") for c in (a, b))
+
+
+#: Actors that name no one side: an attack's and a downing's may be the same.
+_NO_ONE = frozenset({"", "Unidentified armed group", "Unidentified military forces", "Iran-backed militias (unidentified)"})
+
+
+def _other_launcher(a: dict, b: dict) -> bool:
+    """Whether an attack and a weapon downed are named as two sides' (the attack's maker is not the downed weapon's owner)."""
+    attack, down = (a, b) if b.get("sub_event_type") == _DISRUPTED else (b, a)
+    owner = down.get("actor2") or down.get("_lent_from") or ""  # (or the maker of the launch its place was lent by)
+    return (down.get("sub_event_type") == _DISRUPTED and (attack.get("actor1") or "") not in _NO_ONE
+            and owner not in _NO_ONE and attack["actor1"] != owner)
 
 
 #: A trigger that tells weapons found or seized, not shot down.

@@ -1177,6 +1177,7 @@ def _place_fields(c, ev, article, s, place: Mention | None, matches, prev, in_s:
             c[k] = prev.get(k)
         ev["location"] = prev["sources"][0]["evidence"].get("location")
         c["_lent_place"] = True
+        c["_lent_from"] = prev.get("actor1") if prev.get("_kind") == "attack" else None  # (whose launch placed it)
         return
     if m is None:
         c.update(place_id=None, location=None, country=None, latitude=None, longitude=None, geo_precision=None, matched_by=None)

@@ -325,3 +325,13 @@ def test_israels_war_with_iran_is_one_front():
             "The Israeli military said its jets struck a fuel depot in Tehran early on Sunday.")
     got = {c["place_id"]: c["background"] for c in _events(text, date(2025, 6, 15))}
     assert got == {"geonames:294801": False, "geonames:112931": False}
+
+
+def test_an_interception_placed_by_the_launch_before_it_is_not_merged_with_an_attack_nearby():
+    # a live page (15 Jun 2025): Iran's missiles hit Tel Aviv; later "Yemen's Houthis said they fired a ballistic missile at Jaffa. The
+    # Israeli military said the missile was intercepted": the interception was merged with Iran's hit on Tel Aviv, a few km away
+    text = ("Iran launched a new wave of ballistic missiles at Israel overnight, with impacts reported in Tel Aviv and Haifa.\n\n"
+            "Yemen's Houthis said they fired a ballistic missile at Jaffa. The Israeli military said the missile was intercepted.")
+    got = sorted((c["place_id"], c["sub_event_type"], c["actor1"], c["actor2"]) for c in _placed(text, date(2025, 6, 15)))
+    assert ("geonames:293397", "Shelling/artillery/missile attack", "Iran", "Israel") in got  # Tel Aviv
+    assert ("geonames:293253", "Disrupted weapons use", "Israel", "Houthis") in got  # Jaffa
