@@ -339,11 +339,12 @@ _DEAD_PART = (r"(?:(?:his|her|their)\s+)?(?:(?:an?|one|two|three|four|five|six|s
               r"seven|eight|nine|ten|\d+)\b)[\w-]+\s+){0,2}?"
               r"(?:" + "|".join(sorted({*_PEOPLE, *_KIN}, key=len, reverse=True)) + r")\b")
 _DEAD_PART_RE = re.compile(_DEAD_PART, re.I)
-#: A list of the dead, two parts or more, told with its verb: "killing two civilians and three fighters", "A man and his two sons
-#: were killed", "Three soldiers and two civilians were killed".
-_DEAD_LIST = re.compile(rf"(?:\b(?:killing|killed|kills)\s+(?P<a>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})|"
-                        rf"(?<![\w-])(?P<b>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})\s+(?:were|have\s+been|had\s+been)\s+"
-                        r"(?:reportedly\s+|all\s+)?(?:killed|slain|martyred)\b)", re.I)
+#: A list of the dead, two parts or more, told after its verb ("killing two civilians and three fighters") or before its passive
+#: ("A man and his two sons were killed"): each read only where its verb is (the lists are long patterns, their verbs rare).
+_DEAD_LIST_AFTER = re.compile(rf"\s+(?P<a>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})", re.I)
+_DEAD_LIST_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})\s*$", re.I)
+_KILL_VERB = re.compile(r"\b(?:killing|killed|kills)\b", re.I)
+_DIED_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reportedly\s+|all\s+)?(?:killed|slain|martyred)\b", re.I)
 
 
 def _listed_dead(text: str) -> Iterator[_Candidate]:
@@ -351,8 +352,14 @@ def _listed_dead(text: str) -> Iterator[_Candidate]:
     a part with no count is one person ("his wife"), and a plural one with none ("his sons") leaves the list unread."""
     if " and " not in text or not contains_any(text, ("kill", "slain", "martyr")):
         return
-    for m in _DEAD_LIST.finditer(text):
-        span = m.span("a") if m["a"] else m.span("b")
+    found = []
+    for v in _KILL_VERB.finditer(text):
+        if (m := _DEAD_LIST_AFTER.match(text, v.end())) is not None:
+            found.append((m.span("a"), m.end()))
+    for d in _DIED_AFTER.finditer(text):
+        if (m := _DEAD_LIST_BEFORE.search(text, max(0, d.start() - 160), d.start())) is not None:
+            found.append((m.span("a"), d.end()))
+    for span, end in found:
         total = 0
         for part in _DEAD_PART_RE.finditer(text, *span):
             words = part.group(0).lower().split()
@@ -361,7 +368,7 @@ def _listed_dead(text: str) -> Iterator[_Candidate]:
                 break  # "his sons": how many not told
             total += 1 if qty in (None, "a", "an", "one") else int(qty) if qty.isdigit() else WORD_NUMBERS[qty]
         else:
-            yield span[0], m.end(), ("killed",), (total, None, False), "people"
+            yield span[0], end, ("killed",), (total, None, False), "people"
 
 
 def _verb_first(text: str) -> Iterator[_Candidate]:

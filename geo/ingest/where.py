@@ -346,11 +346,12 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # Governorate, and Trebil on the Iraqi-Jordan border" lists three struck areas; Baghdad, Babil, Anbar and Jordan say where
     heads, ends = [], {}  # the items, and where each item's words (its qualifiers with it) end
     for i, m in enumerate(places):
-        # (not a province the item cannot lie in: "Shiraz, Khuzestan and Ilam" lists three struck areas)
-        if heads and rank[i] >= rank[heads[-1]] and _may_hold(matches[m.start], matches[places[heads[-1]].start]) and (
+        if heads and rank[i] >= rank[heads[-1]] and (
                 _SAYS_WHERE.fullmatch(text, ends[heads[-1]], m.start) or (
                 _AREA_AFTER.match(text, m.end) and _SAYS_WHERE.fullmatch(text, ends[heads[-1]] + 1, m.start)
-                and text[ends[heads[-1]]] == ",")):  # "the Kharab al-Jir base, in the Rmelan area of Hasakah": where the base is
+                and text[ends[heads[-1]]] == ",")) and _may_hold(matches[m.start], matches[places[heads[-1]].start]):
+            # "the Kharab al-Jir base, in the Rmelan area of Hasakah": where the base is (not "Shiraz, Khuzestan and Ilam": a
+            # province the item cannot lie in, a third area listed)
             ends[heads[-1]] = m.end
         else:
             heads.append(i)
