@@ -664,6 +664,11 @@ _FOUND = re.compile(FIND_VERBS, re.I)
 _SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|[Ii]n\s+another|[Ee]lsewhere)\b")
 
 
+def _has_ship_prefix(text: str) -> bool:
+    """Whether ``text`` holds one of _SHIP_NAME's prefixes: a cheap test before the pattern, which has no first character to skip to."""
+    return "M/V" in text or "MV " in text or "M/T" in text or "MT " in text
+
+
 #: A merchant ship named by its prefix ("the M/V Tutor", "MV Verbena", "M/T Marlin Luanda"): its name, read again alone later.
 _SHIP_NAME = re.compile(r"\b(?:M/V|MV|M/T|MT)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
@@ -672,7 +677,7 @@ def _ships_at_the_sea(out: list[dict], mentions: list[Mention], matches: dict[in
     """An attack on a ship that its sentence places nowhere ("The June 12 attack on the Tutor resulted in severe flooding") is at the
     sea the article puts that ship in ("The Tutor remains in the Red Sea"), or at the one sea the article names (its point,
     flagged); a ship the article named with its prefix ("the M/V Tutor") is a merchant ship, its crew no target the coders name."""
-    if not _SHIP_NAME.search(text):
+    if not _has_ship_prefix(text) or not _SHIP_NAME.search(text):
         return
     names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
     told = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
@@ -705,7 +710,7 @@ def _ships_attackers(out: list[dict], text: str) -> None:
     """The attack on a ship the article named ("the Yemen-based Houthis struck two cargo ships: the M/V Tutor ... and the M/V
     Verbena"), told again by the ship's name alone ("The June 12 attack on the Tutor"), is by whoever the first report named, and
     on a merchant ship's crew (no target the coders name), not on the US forces the article names elsewhere."""
-    if not _SHIP_NAME.search(text):
+    if not _has_ship_prefix(text) or not _SHIP_NAME.search(text):
         return
     names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
     told = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")

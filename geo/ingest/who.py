@@ -22,7 +22,7 @@ from .context import judge_of_it, striker_modifier, war_setting
 from .mentions import Mention
 from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
-from .text import Sentence, evidence, gated
+from .text import Sentence, evidence, gated, has_any
 
 __all__ = ["NATION", "actor_fields", "condemned_by_state", "speaking_state"]
 
@@ -134,6 +134,17 @@ _WHO_LAUNCHED = re.compile(r"(?:\s+(?:fighters|members|operatives|militants|gunm
                            r"\s*,?\s+(?:who|which|that)\s+"
                            r"(?:(?:had|have|has|earlier|previously|reportedly|allegedly|just)\s+){0,3}"
                            r"(?:launched|fired|carried\s+out|conducted|attacked|targeted|struck)\b")
+def _watched_or_where(text: str, m: Mention, t: Trigger) -> bool:
+    """Whether the actor ``m`` only watched the report ("U.S. forces observed UAVs conducting airstrikes"), names a zone ("a declared
+    U.S. restricted zone") or is where forces were ("heading to where U.S. forces were located"), not who acted or was hit."""
+    after = text[m.end:m.end + 40]  # (the words the patterns need, tested first: cheap tests before them)
+    return ((m.end <= t.start and has_any(after, _WATCH_WORDS) and _OBSERVED.match(text, m.end) is not None)
+            or ("zone" in after and _ZONE_OF.match(text, m.end) is not None)
+            or (m.start > t.end and has_any(after, _WHERE_WORDS) and _LOCATED.match(text, m.end) is not None))
+
+
+_WATCH_WORDS = ("observed", "saw", "spotted", "watched", "witnessed", "noticed", "monitored")
+_WHERE_WORDS = ("located", "stationed", "based", "deployed")
 #: Right after an actor: a zone it declared ("inside a declared U.S. restricted zone"), where, not who.
 _ZONE_OF = re.compile(r"[\s-]+(?:-?restricted|operating|exclusion|deconfliction|security|no-fly)\s+(?:operating\s+)?zones?\b", re.I)
 #: Right after forces named after the report: where they are ("where U.S. forces were located"), not who acted.
@@ -169,8 +180,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(text, m.end)]
     if t.kind in ("strike", "attack"):
         # (not "U.S. forces observed UAVs conducting airstrikes in the vicinity of Hasakah": who watched, not who struck)
-        actors = [m for m in actors if not (m.end <= t.start and _OBSERVED.match(text, m.end)) and not _ZONE_OF.match(text, m.end)
-                  and not (m.start > t.end and _LOCATED.match(text, m.end))]  # (nor "heading to where U.S. forces were located")
+        actors = [m for m in actors if not _watched_or_where(text, m, t)]
     held = {m.start for m in actors if _HELD_AREA.match(text, m.end)}  # "in Houthi-controlled areas": where a strike fell
     if (lead := time_lead_end(s.text)) and t.start >= s.start + lead:  # "Before the US' strike on an IRGC facility, there were two
         actors = [m for m in actors if m.start >= s.start + lead]     # attacks ...": the strike's actors are not the attacks'
