@@ -292,6 +292,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             # or month is the attack's (one told there, and no other)
             told = find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0])
             dates = told if len(told) == 1 and told[0].kind not in ("since",) and told[0].date is not None else []
+        elif not dates and s.outer is not None and s.outer[0] < s.start and _INCLUDED.match(s.text):
+            # "A series of strikes and counter-strikes between Israel and Iran in April 2024, including the first-ever direct attack
+            # on Israel": the time of what it is one of
+            told = find_dates(text[s.outer[0]:s.start], published=published, offset=s.outer[0])
+            dates = told if len(told) == 1 and told[0].kind not in ("since",) and told[0].date is not None else []
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
         if dates and filed_dates:
@@ -725,6 +730,8 @@ _BULLET = re.compile(r"\s*(?:[•●▪*–-]\s*|(?:One|Two|Three|Four|Five|Six|
                      r"(?:attacks?|strikes?)\s+(?:on|against|targeting)\b)")
 #: A tally's heading inside a sentence, its lines after it: "The attacks are distributed as follows:".
 _FOLLOWS_IN = re.compile(r"\bas\s+follows\s*:", re.I)
+#: A clause that opens on one item of what the clause before told: "including the first-ever direct attack on Israel".
+_INCLUDED = re.compile(r"\s*,?\s*including\b", re.I)
 #: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences of prose (counted from 0) that make a news text's lede: an undated first report there is news of the day.

@@ -335,3 +335,14 @@ def test_an_interception_placed_by_the_launch_before_it_is_not_merged_with_an_at
     got = sorted((c["place_id"], c["sub_event_type"], c["actor1"], c["actor2"]) for c in _placed(text, date(2025, 6, 15)))
     assert ("geonames:293397", "Shelling/artillery/missile attack", "Iran", "Israel") in got  # Tel Aviv
     assert ("geonames:293253", "Disrupted weapons use", "Israel", "Houthis") in got  # Jaffa
+
+
+def test_an_item_included_in_a_series_takes_the_series_time():
+    # CRS IN12347 (22 Apr 2024): "A series of strikes and counter-strikes between Israel and Iran in April 2024, including the
+    # first-ever direct attack on Israel from Iranian soil" was dated by the publication, a second attack beside the body's of 13 April
+    text = ("A series of strikes and counter-strikes between Israel and Iran in April 2024, including the first-ever direct attack on "
+            "Israel from Iranian soil, represents a significant escalation.")
+    [c] = _placed(text, date(2024, 4, 22))
+    assert (c["event_date"], c["time_precision"]) == ("2024-04-15", 3)
+    text += " On April 13, Iran initiated a military action against Israel."
+    assert [c["event_date"] for c in _placed(text, date(2024, 4, 22))] == ["2024-04-13"]
