@@ -19,7 +19,7 @@ def _load(name: str):
 def test_the_who_grid_holds():
     grid = _load("ingest_frames_who")
     wrong = [want["text"] for _, _, _, want in grid.build() if grid.check(want)[0]]
-    assert len(wrong) <= 91, wrong[:20]  # 877 cells, 786 right when written
+    assert len(wrong) <= 74, wrong[:20]  # 877 cells, 803 right at the end of round 42 (661 at its start)
 
 
 def test_the_where_grid_holds():
