@@ -14,7 +14,7 @@ from itertools import islice
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
-from .context import ALLIED_NATIONS, judge_of_it, war_named_after, war_setting
+from .context import ALLIED_NATIONS, judge_of_it, onlooker, war_named_after, war_setting, zone_named
 from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -670,9 +670,13 @@ _FOUND = re.compile(FIND_VERBS, re.I)
 _SEPARATE_ROUND = re.compile(r"\b(?:[Ss]eparately|[Ii]n\s+another|[Ee]lsewhere)\b")
 
 
-def _has_ship_prefix(text: str) -> bool:
-    """Whether ``text`` holds one of _SHIP_NAME's prefixes: a cheap test before the pattern, which has no first character to skip to."""
-    return "M/V" in text or "MV " in text or "M/T" in text or "MT " in text
+def _ships_named(text: str) -> re.Pattern | None:
+    """A pattern of the names of the ships ``text`` names with a prefix ("the M/V Tutor": "Tutor"), if any (the prefixes tested
+    first as substrings: _SHIP_NAME has no first character to skip to)."""
+    if not ("M/V" in text or "MV " in text or "M/T" in text or "MT " in text):
+        return None
+    names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
 
 
 #: A merchant ship named by its prefix ("the M/V Tutor", "MV Verbena", "M/T Marlin Luanda"): its name, read again alone later.
@@ -683,10 +687,8 @@ def _ships_at_the_sea(out: list[dict], mentions: list[Mention], matches: dict[in
     """An attack on a ship that its sentence places nowhere ("The June 12 attack on the Tutor resulted in severe flooding") is at the
     sea the article puts that ship in ("The Tutor remains in the Red Sea"), or at the one sea the article names (its point,
     flagged); a ship the article named with its prefix ("the M/V Tutor") is a merchant ship, its crew no target the coders name."""
-    if not _has_ship_prefix(text) or not _SHIP_NAME.search(text):
+    if (told := _ships_named(text)) is None:
         return
-    names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
-    told = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     seas = [m for m in mentions if m.kind == "place" and m.start in matches and matches[m.start].kind == "sea"]
     ship_sea = {}  # each ship, the sea a sentence names it in
     for m in seas:
@@ -716,10 +718,8 @@ def _ships_attackers(out: list[dict], text: str) -> None:
     """The attack on a ship the article named ("the Yemen-based Houthis struck two cargo ships: the M/V Tutor ... and the M/V
     Verbena"), told again by the ship's name alone ("The June 12 attack on the Tutor"), is by whoever the first report named, and
     on a merchant ship's crew (no target the coders name), not on the US forces the article names elsewhere."""
-    if not _has_ship_prefix(text) or not _SHIP_NAME.search(text):
+    if (told := _ships_named(text)) is None:
         return
-    names = sorted({m["name"] for m in _SHIP_NAME.finditer(text)}, key=len, reverse=True)
-    told = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     named_by = {}  # each ship, who the first report naming it said attacked it
     for c in out:
         if c["event_type"] != "Strategic developments" and c.get("actor1") not in ("", None, _UNIDENTIFIED, _US, _ISRAEL):
@@ -1457,15 +1457,8 @@ def _no_side(text: str, start: int, end: int) -> bool:
     war's name ("the US-Israeli war against Iran"), a company's seat ("according to US-based operator HKN Energy"), or who judged
     the report ("The United States strongly condemns the suicide attack", :func:`~.context.judge_of_it`)."""
     return (_PARTIES_AT_WAR.search(text, max(0, start - 80), start) is not None or _BASED_AFTER.match(text, end) is not None
-            or war_named_after(text, end) or judge_of_it(text, end, text[end:end + 160]) or _WATCHED.match(text, end) is not None
-            or _ZONE_AFTER.match(text, end) is not None)
+            or war_named_after(text, end) or judge_of_it(text, end, text[end:end + 160]) or onlooker(text, end) or zone_named(text, end))
 
-
-#: After the name: a zone it declared ("a declared U.S. restricted zone"), no side.
-_ZONE_AFTER = re.compile(r"[\s-]+(?:-?restricted|operating|exclusion|deconfliction|security|no-fly)\s+(?:operating\s+)?zones?\b", re.I)
-#: After the name: it watched the report ("U.S. forces observed UAVs conducting airstrikes"), no side of it.
-_WATCHED = re.compile(r"(?:\s+(?:forces|troops|military|personnel|officials))?\s+(?:(?:also|later|first|reportedly|had|have|has)\s+)?"
-                      r"(?:observed|saw|spotted|watched|witnessed|noticed|monitored)\b")
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
 #: A merchant ship named as what an attack was aimed at ("a British-owned cargo ship", "a tanker"), and a US warship ("the USS

@@ -10,11 +10,11 @@ import functools
 import re
 
 from .dates import AGENCY_DATELINE
-from .text import Words, by_first_letter, contains_any, gated, has_digit, line_matches, odd_case, one_of
+from .text import Words, by_first_letter, contains_any, gated, has_any, has_digit, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "HIT_ONE_TARGET", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
-           "mission_foe", "judge_of_it", "counted_by_land"]
+           "mission_foe", "judge_of_it", "counted_by_land", "onlooker", "zone_named"]
 
 #: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
@@ -877,3 +877,33 @@ def judge_of_it(text: str, end: int, told: str, report_at: int | None = None) ->
 
 #: Between a condemnation and a report: a turn to what the speaker did next ("denounced Iran on Monday, then struck ...").
 _THEN = re.compile(r"\b(?:then|later|afterwards|and\s+(?:also\s+)?(?:struck|launched|conducted|carried))\b|,\s+(?:and\s+)?(?:hours|days)\s+later")
+
+
+#: After a name: it watched the report ("U.S. forces observed UAVs conducting airstrikes", "U.S. forces had observed").
+_WATCHED = re.compile(r"(?:\s+(?:forces|troops|military|personnel|officials))?\s+(?:(?:also|later|first|reportedly|had|have|has)\s+)?"
+                      r"(?:observed|saw|spotted|watched|witnessed|noticed|monitored)\b")
+#: After a name: a zone it declared ("inside a declared U.S. restricted zone").
+_ZONE = re.compile(r"[\s-]+(?:-?restricted|operating|exclusion|deconfliction|security|no-fly)\s+(?:operating\s+)?zones?\b", re.I)
+#: One of these is in every text _WATCHED matches: a cheap test before it.
+_WATCH_WORDS = ("observed", "saw", "spotted", "watched", "witnessed", "noticed", "monitored")
+
+
+def onlooker(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` only watched what the sentence tells ("U.S. forces observed UAVs conducting airstrikes"):
+    no side of it.
+
+    >>> t = "U.S. forces observed UAVs conducting airstrikes."
+    >>> onlooker(t, t.index(" forces")), onlooker(t, t.index(" observed")), onlooker("US jets struck.", 2)
+    (True, True, False)
+    """
+    return has_any(text[end:end + 50], _WATCH_WORDS) and _WATCHED.match(text, end) is not None
+
+
+def zone_named(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` names a zone it declared ("inside a declared U.S. restricted zone"): where, not who.
+
+    >>> t = "airstrikes inside a declared U.S. restricted zone"
+    >>> zone_named(t, t.index(" restricted")), zone_named("a U.S. base", 6)
+    (True, False)
+    """
+    return "zone" in text[end:end + 40] and _ZONE.match(text, end) is not None

@@ -18,7 +18,7 @@ import re
 from gazetteer.model import Match
 
 from ..model import ActorTable
-from .context import judge_of_it, striker_modifier, war_setting
+from .context import judge_of_it, onlooker, striker_modifier, war_setting, zone_named
 from .mentions import Mention
 from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
@@ -138,19 +138,13 @@ def _watched_or_where(text: str, m: Mention, t: Trigger) -> bool:
     """Whether the actor ``m`` only watched the report ("U.S. forces observed UAVs conducting airstrikes"), names a zone ("a declared
     U.S. restricted zone") or is where forces were ("heading to where U.S. forces were located"), not who acted or was hit."""
     after = text[m.end:m.end + 40]  # (the words the patterns need, tested first: cheap tests before them)
-    return ((m.end <= t.start and has_any(after, _WATCH_WORDS) and _OBSERVED.match(text, m.end) is not None)
-            or ("zone" in after and _ZONE_OF.match(text, m.end) is not None)
+    return ((m.end <= t.start and onlooker(text, m.end)) or zone_named(text, m.end)
             or (m.start > t.end and has_any(after, _WHERE_WORDS) and _LOCATED.match(text, m.end) is not None))
 
 
-_WATCH_WORDS = ("observed", "saw", "spotted", "watched", "witnessed", "noticed", "monitored")
 _WHERE_WORDS = ("located", "stationed", "based", "deployed")
-#: Right after an actor: a zone it declared ("inside a declared U.S. restricted zone"), where, not who.
-_ZONE_OF = re.compile(r"[\s-]+(?:-?restricted|operating|exclusion|deconfliction|security|no-fly)\s+(?:operating\s+)?zones?\b", re.I)
 #: Right after forces named after the report: where they are ("where U.S. forces were located"), not who acted.
 _LOCATED = re.compile(r"\s+(?:(?:forces|troops|personnel)\s+)?(?:were|are|is|was|had\s+been|have\s+been)\s+(?:located|stationed|based|deployed)\b")
-#: Right after an actor: it watched what the sentence tells ("U.S. forces observed UAVs conducting airstrikes").
-_OBSERVED = re.compile(r"\s+(?:(?:also|later|first|reportedly|had|have|has)\s+)?(?:observed|saw|spotted|watched|witnessed|noticed|monitored)\b")
 #: Right before a country: the one sent to it ("condemned by the UN envoy to Iraq"), not its government.
 _ENVOY_TO = re.compile(r"\b(?:envoy|ambassador|representative|mission|special\s+representative|charg[eé]\s+d['’]affaires)\s+(?:to|in)\s+$", re.I)
 #: The states whose statements on the campaign's attacks and strikes the coders code: the host government's.
