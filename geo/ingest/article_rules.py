@@ -1441,14 +1441,18 @@ _BASED_AFTER = re.compile(r"-based\b")
 
 #: A strike told by drones no one owns in its sentence ("UAVs conducting airstrikes", "a drone struck").
 _UNOWNED_DRONES = re.compile(r"\b(?:UAVs?|drones?|unmanned\s+aerial\s+vehicles?)\b", re.I)
+#: Before a state's drones: a sale, not a flight ("signed a deal to buy Turkish drones", "exports of Israeli drones").
+_DRONES_TRADED = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|deals?|sales?|sell\w*|sold|exports?|export\w*|imports?|acquir\w*|"
+                            r"suppl\w*|deliver\w*|contracts?|orders?|ordered)\b[^.;]*$", re.I)
 #: A state's drones named in the article ("a Turkish UAV", "Israeli drones"): the states that strike with drones in the theatre.
 _STATE_DRONES = re.compile(r"\b(Turkish|Israeli)\s+(?:[\w-]+\s+){0,2}?(?:UAVs?|drones?|unmanned\s+aerial\s+vehicles?)\b(?!-)")
 
 
 def _drones_owned(text: str, table) -> str | None:
-    """The one state whose drones the article names ("a Turkish UAV reentered the ROZ"), if one only."""
+    """The one state whose drones the article names flying ("a Turkish UAV reentered the ROZ"), if one only (not "Iraq signed a
+    deal to buy Turkish drones": a sale)."""
     states = {"Turkey" if m.group(1) == "Turkish" else _ISRAEL for m in _STATE_DRONES.finditer(text)
-              if not text[m.start(1) - 1:m.start(1)] == "-"}
+              if not text[m.start(1) - 1:m.start(1)] == "-" and not _DRONES_TRADED.search(text, max(0, m.start() - 60), m.start())}
     return next(iter(states)) if len(states) == 1 and next(iter(states)) in table.actors else None
 
 

@@ -226,7 +226,7 @@ def find_figures(text: str, *, offset: int = 0) -> list[Figure]:
     if not contains_any(text, _FIGURE_WORDS):
         return []  # every figure is told with one of these words: most sentences have none
     found = [*_verb_first(text), *_word_last(text, _TERM, _TERM_BEFORE, 100), *_word_last(text, _NOUN, _NOUN_BEFORE, 40),
-             *_tolls(text), *_nones(text), *_one_person(text), *_listed_dead(text)]
+             *_tolls(text), *_nones(text), *_listed_dead(text), *_one_person(text)]  # (a list before one person: the whole list)
     return [Figure(s + offset, e + offset, text[s:e], k, *qty, who) for s, e, kinds, qty, who in longest_first(found) for k in kinds]
 
 
@@ -332,7 +332,8 @@ def _one_person(text: str) -> Iterator[_Candidate]:
 #: One part of a list of the dead: a count and who ("two civilians", "a man", "his two sons", "her mother").
 _KIN = ("sons", "son", "daughters", "daughter", "wife", "husband", "mother", "father", "brothers", "brother", "sisters", "sister",
         "relatives", "relative", "drivers", "driver", "bodyguards", "bodyguard", "companions", "companion", "businessman", "businessmen",
-        "contractor", "journalist", "worker", "boys", "boy", "girls", "girl", "aides", "aide", "guard", "resident")
+        "contractor", "journalist", "worker", "boys", "boy", "girls", "girl", "aides", "aide", "guard", "resident", "paramedic",
+        "paramedics")
 _DEAD_PART = (r"(?:(?:his|her|their)\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+)?"
               # (the words between: what they were, not a verb or another count: not "wounding five others")
               r"(?:(?!(?:and|or|killing|wounding|injuring|killed|wounded|injured|were|was|had|have|an?|one|two|three|four|five|six|"
@@ -343,6 +344,8 @@ _DEAD_PART_RE = re.compile(_DEAD_PART, re.I)
 #: ("A man and his two sons were killed"): each read only where its verb is (the lists are long patterns, their verbs rare).
 _DEAD_LIST_AFTER = re.compile(rf"\s+(?P<a>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})", re.I)
 _DEAD_LIST_BEFORE = re.compile(rf"(?<![\w-])(?P<a>{_DEAD_PART}(?:\s*,\s*{_DEAD_PART})*,?\s+and\s+{_DEAD_PART})\s*$", re.I)
+#: A list that opens with a count of people and then says who they were ("two people, a man and a woman").
+_NAMED_WHO = re.compile(r"(?:\w+\s+)(?:people|persons|individuals|civilians|others|men)\s*,", re.I)
 _KILL_VERB = re.compile(r"\b(?:killing|killed|kills)\b", re.I)
 _DIED_AFTER = re.compile(r"\s+(?:were|have\s+been|had\s+been)\s+(?:reportedly\s+|all\s+)?(?:killed|slain|martyred)\b", re.I)
 
@@ -353,13 +356,15 @@ def _listed_dead(text: str) -> Iterator[_Candidate]:
     if " and " not in text or not contains_any(text, ("kill", "slain", "martyr")):
         return
     found = []
-    for v in _KILL_VERB.finditer(text):
+    for v in _KILL_VERB.finditer(text):  # (the figure from the verb: "killed a paramedic and a journalist", whole)
         if (m := _DEAD_LIST_AFTER.match(text, v.end())) is not None:
-            found.append((m.span("a"), m.end()))
+            found.append((v.start(), m.span("a"), m.end()))
     for d in _DIED_AFTER.finditer(text):
         if (m := _DEAD_LIST_BEFORE.search(text, max(0, d.start() - 160), d.start())) is not None:
-            found.append((m.span("a"), d.end()))
-    for span, end in found:
+            found.append((m.start("a"), m.span("a"), d.end()))
+    for start, span, end in found:
+        if _NAMED_WHO.match(text, span[0]):
+            continue  # "killed two people, a man and a woman": who the two were, not two more
         total = 0
         for part in _DEAD_PART_RE.finditer(text, *span):
             words = part.group(0).lower().split()
@@ -368,7 +373,7 @@ def _listed_dead(text: str) -> Iterator[_Candidate]:
                 break  # "his sons": how many not told
             total += 1 if qty in (None, "a", "an", "one") else int(qty) if qty.isdigit() else WORD_NUMBERS[qty]
         else:
-            yield span[0], end, ("killed",), (total, None, False), "people"
+            yield start, end, ("killed",), (total, None, False), "people"
 
 
 def _verb_first(text: str) -> Iterator[_Candidate]:

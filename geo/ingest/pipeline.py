@@ -66,6 +66,7 @@ from .recognise import (
     blast_words,
     condemnation,
     harm_done,
+    military_action,
     place_weapon,
     role_spans,
     sites_named,
@@ -358,6 +359,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                 continue  # "since Hamas attacked Israel on Oct. 7": where a period starts, not an event reported
             if sites_named(t) and "strike" not in last:
                 continue  # "The sites were Petra, Wadi Rum and the Dead Sea": no strike told before whose sites these are
+            if military_action(t) and not dated:
+                continue  # "must seek approval before he initiated a military action against Iran": no day, no action told
             if (t.text.lower() == "attacks" and _SAID_THE.search(s.text, 0, t.start - s.start)
                     and not _HIT_AFTER.match(s.text, t.end - s.start)):
                 continue  # "Blinken said the attacks, which Washington has linked back to Iran, were unacceptable": a view of them

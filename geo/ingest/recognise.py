@@ -15,7 +15,8 @@ from .numbers import WORD_NUMBERS
 from .text import PerArticle, Words, by_first_letter, contains_any, gated, has_any, has_digit, odd_case, one_of, word_opens
 
 __all__ = ["weapon_of", "Trigger", "Aggregate", "triggers", "aggregates", "role_spans", "harm_done", "condemnation", "agent_after", "weaponless",
-           "blast", "blast_words", "time_lead_end", "place_weapon", "sites_named", "DRONE_NAMES", "FIND_VERBS", "TARGET_NOUNS"]
+           "blast", "blast_words", "time_lead_end", "place_weapon", "sites_named", "military_action", "DRONE_NAMES", "FIND_VERBS",
+           "TARGET_NOUNS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,13 @@ _TARGETED_END = re.compile(r"\b(?:targeted|targeting|attacked|attacking|struck|h
 #: of Babylon").
 _SITES_NAMED_AFTER = (r"(?:(?<=\b[Tt]he\s)(?:targeted\s+|struck\s+)?sites\s+(?:were|included)|"  # ("The sites hit were": its own report)
                       r"damage\s+(?:at|to|on)\s+the\s+(?:sites|facilities)\s+(?:of|at|in))\s+(?=(?-i:[A-Z]))")
+
+
+def military_action(t: Trigger) -> bool:
+    """Whether the strike trigger ``t`` is a state's "military action" or "military operation" against another (read only when its
+    sentence tells the day: "On April 13, Iran initiated a military action against Israel"; not "before he initiated a military
+    action against Iran", "had initiated a military action ... without a clear strategy")."""
+    return t.kind == "strike" and "military" in t.text.lower() and t.text.lower().startswith(("initiated", "launched", "began", "started"))
 
 
 def sites_named(t: Trigger) -> bool:

@@ -157,7 +157,7 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
                           r"the\s+(?P<dir2>previous|next|following)\s+(?:day|morning|afternoon|evening|night)|"
                           r"(?P<h>24|twenty-four|48|forty-eight)\s+hours\s+(?P<hdir>earlier|later)|"
                           # ("on the day of the incident": the day of the report told before)
-                          r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+day|"
+                          r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+(?:day|morning|night|evening)|"
                           r"(?:on\s+)?the\s+day\s+of\s+the\s+(?:incident|attack|strike|shootdown|interception)|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
                           r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)

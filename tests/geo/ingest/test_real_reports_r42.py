@@ -346,3 +346,22 @@ def test_an_item_included_in_a_series_takes_the_series_time():
     assert (c["event_date"], c["time_precision"]) == ("2024-04-15", 3)
     text += " On April 13, Iran initiated a military action against Israel."
     assert [c["event_date"] for c in _placed(text, date(2024, 4, 22))] == ["2024-04-13"]
+
+
+def test_the_reviews_cases_of_the_rounds_late_rules():
+    # a third review (147 cases of a helper's own): each read right at the round's start and wrong after a late rule
+    published = date(2024, 4, 15)
+    [c] = _placed("Drones struck a Kataib Hezbollah vehicle near al-Qaim on Sunday. Separately, Iraq signed a deal to buy Turkish drones.",
+                  published)
+    assert c["actor1"] == "Unidentified military forces"  # a sale of drones is no flight of them
+    for text in ("The president must seek congressional approval before he initiated a military action against Iran.",
+                 "Critics argued that Washington had initiated a military action against the Houthis without a clear strategy."):
+        assert not _placed(text, published), text  # no day told, no action told
+    [c] = _placed("An Israeli strike killed two people, a man and a woman, in Beirut on Sunday.", published)
+    assert c["fatalities"] == 2  # who the two were, not two more
+    [c] = _placed("An Israeli strike killed a paramedic and a journalist in Beirut on Sunday.", published)
+    assert c["fatalities"] == 2
+    # Iran's reply told "the same morning" beside Israel's dated strike is news too, with its dead
+    got = {c["place_id"]: (c["background"], c["fatalities"]) for c in _events(
+        "Israel struck Iran early on Saturday. Iran fired missiles at Haifa the same morning, killing three people.", published)}
+    assert got["geonames:294801"] == (False, 3)
