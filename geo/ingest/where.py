@@ -1005,7 +1005,7 @@ def _read_origin(text: str, m: Mention) -> bool:
         # "a Baghdad-based official", "the Erbil-based Kurdistan24": a seat, not where (not "the Iraq-based militia", designated
         # in Iraq's name)
         return True
-    if before.endswith(("based at", "based in")) and _attack_on_stationed(text, m.start):
+    if before.endswith(("based at", "based in")) and _attacked_where_stationed(text, m.start):
         return False  # "the attack on US forces based at the al-Omar oil field": there
     if before.endswith(("from", "flown from", "took off from", "based at", "based in", " of", " by")):
         return True
@@ -1023,24 +1023,22 @@ def _read_origin(text: str, m: Mention) -> bool:
     if before.endswith("according to") or ("ccording" in text[max(0, m.start - 40):m.start]
                                            and _ACCORDING_TO_NAME.search(text, max(0, m.start - 40), m.start)):
         return True  # "According to Abu Layla, ...": a source, not a place (nor is "Layla" in it)
-    lo = max(0, m.start - 80)
-    wider = text[lo:m.start]
-    if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
-        return False
-    return not _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start())  # "a drone attack on American forces stationed at": there
+    return _attacked_where_stationed(text, m.start) is False  # where forces are stationed, unless an attack on them is told
 
 
 #: Right after a place: the seat of whoever it qualifies ("a Baghdad-based official", "the Erbil-based Kurdistan24").
 _SEAT_AFTER = re.compile(r"-based\b")
 
 
-def _attack_on_stationed(text: str, start: int) -> bool:
-    """Whether the place starting at ``start`` is where forces an attack is told on are stationed or based ("the attack on US
-    forces based at the al-Omar oil field", "a drone attack on American forces stationed at Ain al-Asad")."""
+def _attacked_where_stationed(text: str, start: int) -> bool | None:
+    """For a place starting at ``start`` told as where forces are stationed or based: whether an attack on those forces is told
+    ("the attack on US forces based at the al-Omar oil field", "a drone attack on American forces stationed at Ain al-Asad": there)
+    or not ("flown from aircraft stationed at Al Udeid": where they came from); None when no forces are told stationed there."""
     lo = max(0, start - 80)
     wider = text[lo:start]
-    st = _STATIONED_AT.search(wider) if contains_any(wider, _STATION_WORDS) else None
-    return st is not None and _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start()) is not None
+    if not contains_any(wider, _STATION_WORDS) or not (st := _STATIONED_AT.search(wider)):
+        return None
+    return _ATTACK_ON_FORCES.search(text, max(0, lo - 40), lo + st.start()) is not None
 
 
 #: Before "embassy in": the embassy was what was struck ("drones targeted the Kuwait embassy in Baghdad"), not who spoke.
