@@ -264,14 +264,15 @@ def _counts_people(text: str, s: int, said: str) -> bool:
     return not (_NAMED_BEFORE.search(text, max(0, s - 30), s) or year and _YEAR_BEFORE.search(text, max(0, s - 9), s))
 
 
+#: More of those one person killed can be: "a U.S. contractor", "a man", "a police officer" (both patterns below read them).
+_ONE_MORE = r"contractor|service\s*member|sailor|airman|marine|worker|journalist|medic|child|woman|man|policeman|officer|guard"
 #: "killing a Kataib Hezbollah commander", "killed the leader ... and his driver": one person (two with the companion).
 _ONE_KILLED = gated(re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat(?:es|ed|ing))\s+(?:(?:a|an|the|at\s+least\s+one|one)\s+|"
                                # "killed Abu Taqwa, a commander of Harakat al-Nujaba": a named person, then what he was
                                r"(?P<named>(?-i:[A-Z][\w'’-]+(?:\s+(?:al-|Al-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){0,3}),\s+(?:a|an|the)\s+))"
                                r"(?:[\w'’.-]+\s+){0,5}?"
                                r"(?P<who>commander|leader|member|soldier|fighter|official|militant|civilian|operative|figure|chief|head|"
-                               r"contractor|service\s*member|sailor|airman|marine|worker|journalist|medic|child|woman|man|"
-                               r"policeman|officer|guard)\b"
+                               rf"{_ONE_MORE})\b"
                                r"(?:[^.;]{0,80}?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|a|an|one|another)\s+(?:[\w-]+\s+)?"
                                r"(?P<plus>driver|bodyguard|aide|companion|deputy|son|assistant|guard|person|individual|member|associate)\b)?",
                                re.I))
@@ -297,8 +298,7 @@ _DEAD_VERBS = ("kill", "assassinat", "martyr", "died")
 # that re skips to those letters, where a leading \b made it try every position; "n?" as "A|An": a space or "n" follows: the same matches.)
 _ONE_DIED = re.compile(r"[Aarcl](?<!\w[Aarcl])(?:"
                        r"(?<=[Aa])n?\s+(?:[\w'’.()-]+\s+){0,5}?(?P<who>commander|leader|member|militant|fighter|official|"
-                       r"operative|soldier|civilian|chief|contractor|service\s*member|sailor|airman|marine|worker|journalist|medic|"
-                       r"child|woman|man|policeman|officer|guard)\b(?:\s+(?:of|from|in)\s+[^.;,]{1,60}?)?\s+(?:was|has\s+been|had\s+been)\s+"
+                       rf"operative|soldier|civilian|chief|{_ONE_MORE})\b(?:\s+(?:of|from|in)\s+[^.;,]{{1,60}}?)?\s+(?:was|has\s+been|had\s+been)\s+"
                        r"(?:reportedly\s+|also\s+)?killed\b|"
                        r"(?:(?<=r)esulted\s+in|(?<=c)aused|(?<=l)ed\s+to)\s+the\s+death\s+of\s+(?:an?|one)\s+(?:[\w'’.()-]+\s+){0,5}?"
                        r"(?P<who2>commander|leader|member|militant|fighter|official|operative|soldier|civilian|chief)\b)")
@@ -369,7 +369,7 @@ def _listed_dead(text: str) -> Iterator[_Candidate]:
         for part in _DEAD_PART_RE.finditer(text, *span):
             words = part.group(0).lower().split()
             qty = next((w for w in words if w in ("a", "an", "one") or w in WORD_NUMBERS or w.isdigit()), None)
-            if qty is None and words[-1].endswith("s") and words[-1] not in ("businessman",):
+            if qty is None and words[-1].endswith("s"):
                 break  # "his sons": how many not told
             total += 1 if qty in (None, "a", "an", "one") else int(qty) if qty.isdigit() else WORD_NUMBERS[qty]
         else:

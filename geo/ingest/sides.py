@@ -401,9 +401,8 @@ _IRAQ = "Iraq"
 #: A weapon named as a state's by the word before it: "a Turkish drone", "an Iranian UAV".
 _STATE_WEAPON = re.compile(r"\b(Turkish|Iranian|Israeli|Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|jets?|missiles?|"
                            r"unmanned\s+aerial\s+vehicles?)\b", re.I)
-#: The state each adjective of _STATE_WEAPON names, and what makes the weapon only of its make ("Iranian-made", "Iranian-designed").
+#: The state each adjective of _STATE_WEAPON names (a space after it: "an Iranian-made drone" is no state's weapon there).
 _WEAPON_STATES = {"Turkish": "Turkey", "Iranian": "Iran", "Israeli": "Israel", "Syrian": "Syrian government forces", "Russian": "Russia"}
-_MADE_IN = re.compile(r"-(?:made|designed|built|supplied|manufactured|backed|aligned)\b")
 
 
 def swapped_roles(source: dict) -> dict:
@@ -446,7 +445,7 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         return
     owner = _STATE_WEAPON.search(c.get("notes") or "")
     state = _WEAPON_STATES.get(owner.group(1).title()) if owner else None
-    if state and state != interceptor and state in table.actors and not _MADE_IN.match(c.get("notes") or "", owner.end(1)):
+    if state and state != interceptor and state in table.actors:
         c["actor2"] = state  # "An American F-16 shot down a Turkish unmanned aerial vehicle": Turkey's (not "an Iranian-made drone")
     elif table.side(interceptor) == "US and partners":
         c["actor2"] = _UNIDENTIFIED
