@@ -21,7 +21,7 @@ from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
 from .sides import us_disowns
-from .text import gated, line_matches
+from .text import gated, line_matches, sentences
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -691,12 +691,14 @@ def _ships_at_the_sea(out: list[dict], mentions: list[Mention], matches: dict[in
         return
     seas = [m for m in mentions if m.kind == "place" and m.start in matches and matches[m.start].kind == "sea"]
     ship_sea = {}  # each ship, the sea a sentence names it in
-    for m in seas:
-        a, b = text.rfind(".", 0, m.start) + 1, text.find(".", m.end)
-        for n in told.findall(text, a, b if b >= 0 else len(text)):
-            ship_sea.setdefault(n, matches[m.start].place)
-    for listed in re.split(r"(?<=[.!?])\s+", text):  # a ship named beside one placed ("struck two cargo ships: the M/V Tutor ... and
-        together = told.findall(listed)                # the M/V Verbena"): the same waters
+    said = sentences(text)
+    for s in said:
+        for m in seas:
+            if s.start <= m.start < s.end:
+                for n in told.findall(s.text):
+                    ship_sea.setdefault(n, matches[m.start].place)
+    for s in said:  # a ship named beside one placed ("struck two cargo ships: the M/V Tutor ... and the M/V Verbena"): the same waters
+        together = told.findall(s.text)
         if len(together) > 1 and (sea := next((ship_sea[n] for n in together if n in ship_sea), None)) is not None:
             for n in together:
                 ship_sea.setdefault(n, sea)

@@ -434,8 +434,7 @@ def dated_back_from_publication(c: dict, sentence: str, published: date) -> None
     >>> c["event_date"], c["flags"][-1]
     ('2024-02-04', "dated 'A day earlier' back from the publication: the report it counts from is not told")
     """
-    m = _FROM_THREAD.search(sentence) if contains_any(sentence, _FROM_THREAD_WORDS) else None
-    counted = _thread_day(m.group(0), {"_date": published}) if m is not None else None
+    counted = _thread_day(sentence, {"_date": published}) if contains_any(sentence, _FROM_THREAD_WORDS) else None
     if counted is None or counted[0] >= published:
         return
     c["_date"], c["event_date"] = counted[0], counted[0].isoformat()
