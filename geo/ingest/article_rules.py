@@ -639,16 +639,21 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
     _state_strikes_by_air(keep)
     _not_against_itself(keep, mentions)
     _ships_attackers(keep, text)
-    for c in keep:  # "Iran initiated a military action against Israel": the other side's attack on the US side, not a strike the
-        # US side answers with
-        if (c["_kind"] == "strike" and c.get("actor1") in finder.actors.actors and finder.actors.side(c["actor1"]) == "Iran and aligned"
-                and c.get("actor2") in finder.actors.actors and finder.actors.side(c["actor2"]) == "US and partners"
-                and c["event_type"] != "Strategic developments"):
-            c["_kind"] = "attack"
+    _other_sides_attacks(keep, finder.actors)
     table = finder.actors
     # a government's vow to respond is not an event ACLED codes; an armed group's vow to keep attacking is
     return [c for c in keep if not (_VOW.match(c.get("_trigger", "")) and (c["actor1"] in ("", _US)
                                                                          or table.actors[c["actor1"]].kind == "state"))]
+
+
+def _other_sides_attacks(out: list[dict], table) -> None:
+    """A strike made by Iran's side on the US side ("Iran initiated a military action against Israel") is that side's attack, not a
+    strike the US side answers with."""
+    for c in out:
+        if (c["_kind"] == "strike" and c["event_type"] != "Strategic developments"
+                and c.get("actor1") in table.actors and table.side(c["actor1"]) == "Iran and aligned"
+                and c.get("actor2") in table.actors and table.side(c["actor2"]) == "US and partners"):
+            c["_kind"] = "attack"
 
 
 def _not_against_itself(out: list[dict], mentions: list[Mention]) -> None:
