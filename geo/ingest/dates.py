@@ -59,7 +59,11 @@ _YEARS = (1800, 2200)  # a publication date outside these years is a parsing err
 # come before a core ("on", "since", "in", "mid-", a weekday) are matched backwards from it.
 _MON_NO_MAY = "|".join([rf"{m.title()}\b" for m in _MONTH_NAMES if m != "may"]
                        + [rf"{m}\b\.?" for m in ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")])
-_MON = rf"May\b|{_MON_NO_MAY}"
+#: The same in capitals, as a chronology's lines or a headline write them ("OCT. 17 - Two drones targeted"; not "MAY", a verb in a
+#: headline).
+_MON_CAPITALS = "|".join([rf"{m.upper()}\b" for m in _MONTH_NAMES if m != "may"]
+                         + [rf"{m}\b\.?" for m in ("SEPT", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")])
+_MON = rf"May\b|{_MON_NO_MAY}|{_MON_CAPITALS}"
 #: A month's name or abbreviation, as a pattern other rules build on ("19 April", "Aug 5", "Sept. 12").
 MONTH_WORDS = rf"(?:{_MON})"
 _WD = "|".join(w.title() for w in WEEKDAYS)

@@ -85,6 +85,7 @@ from .when import (
     dates_report_before,
     heading_words,
     in_since,
+    opens_with_day,
     small_hours_local,
     usable_dates,
 )
@@ -300,6 +301,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             dates = told if len(told) == 1 and told[0].kind not in ("since",) and told[0].date is not None else []
         if any(d.precision == 1 for d in dates):
             heading = None  # a line with its own day closes the heading's
+            if opens_with_day(text, s) and (dated_lines if dated_lines is not None else (dated_lines := chronology(text))):
+                # "OCT. 17 - Two drones targeted al-Asad ...": the day of the line's undated sentences, which tell its item, not a
+                # report of a line before it
+                heading, heading_s = next((d for d in dates if d.precision == 1 and d.date), None), s
+                last.clear()
         if dates and filed_dates:
             dates = [d for d in dates if not any(a <= d.start < b for a, b in filed_dates)]
         for g in aggs:
@@ -526,8 +532,12 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     if si > lede_end + 2:
                         continue  # a government's reaction told deep in a story of the strike: a part of that story, not news
                     c["_condemn"] = True
-                if t.sub_event_type == "Disrupted weapons use" and si + 1 < len(sents):
-                    c["_harm"] = harm_done(sents[si + 1].text)  # "One drone was shot down. The other impacted RLZ."
+                if t.sub_event_type == "Disrupted weapons use":
+                    # "One drone was shot down. The other impacted RLZ."; "One was shot down and the other crashed, causing minor
+                    # injuries": harm told after the shooting down
+                    # (people hurt, not "a third was heavily damaged and recovered": the drone)
+                    c["_harm"] = ((harm_done(tail := s.text[t.end - s.start:]) and _PEOPLE_HURT.search(tail) is not None)
+                                  or (si + 1 < len(sents) and harm_done(sents[si + 1].text)))
                 if t.kind == "strike" and not c.get("place_id"):
                     _at_target_country(c, finder)
                     if not c.get("place_id") and (attacked := struck_group_attacked(t, in_s, matches, text)) is not None:
@@ -731,6 +741,8 @@ _CLAUSE_BEFORE_WEEK = re.compile(r"[,;(]|\b(?:who|which|that|when|after|before)\
 _FOLLOWS = re.compile(r"\b(?:as\s+follows|broken\s+down\s+as|breakdown)\b[^.]{0,20}[:.]?\s*$", re.I)
 _BULLET = re.compile(r"\s*(?:[•●▪*–-]\s*|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
                      r"(?:attacks?|strikes?)\s+(?:on|against|targeting)\b)")
+#: People hurt, in the words after a shooting down: "the other crashed, causing minor injuries".
+_PEOPLE_HURT = re.compile(r"\b(?:injur|wound|kill|casualt)")
 #: A tally's heading inside a sentence, its lines after it: "The attacks are distributed as follows:".
 _FOLLOWS_IN = re.compile(r"\bas\s+follows\s*:", re.I)
 #: A clause that opens on one item of what the clause before told: "including the first-ever direct attack on Israel".

@@ -25,6 +25,7 @@ _Span = TypeVar("_Span", bound=Sequence)
 # A sentence ends at . ! ? (and an optional closing quote) before white space and a capital, digit
 # or quote, or at a blank line. Abbreviations that end in a dot are not ends ("U.S.", "Jan.", "Gen.").
 _ABBREV = re.compile(r"(?:\b[ap]\.m\.|\b(?:[A-Z]\.){1,3}|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|"
+                     r"JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC|"  # "OCT. 17 -": a chronology's line in capitals
                      r"St|No|Rep|Sen|Gov|Adm|Spc|Spec|Pfc|Pvt|Cpl|SSgt|Brig|Cmdr|Cdr|Sr|Jr|approx|vs|etc)\.)$")
 #: How far before a full stop _ABBREV reads: its longest match ("approx.") starts 6 characters back, and ``\b`` looks one further.
 _ABBREV_READ = 8

@@ -25,7 +25,7 @@ from .text import Sentence, contains_any, evidence, gated, has_digit
 from .where import KIND_RANK
 
 __all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_back_from_publication", "dated_by_heading",
-           "dates_report_before", "heading_words", "in_since", "small_hours_local", "usable_dates"]
+           "dates_report_before", "heading_words", "opens_with_day", "in_since", "small_hours_local", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -498,6 +498,16 @@ def dates_report_before(s: Sentence, published: date | None) -> bool:
 
 #: A chronology's day on a line of its own: "19 April –", "- 30 July -", "[edit]- 1 March:".
 _DATE_HEADING = re.compile(rf"\s*(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,2}}\s+{MONTH_WORDS}|{MONTH_WORDS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[–—:-]?\s*")
+
+
+#: A chronology's line that opens with its day before a dash or colon: "OCT. 17 - Two drones targeted al-Asad", "Nov. 20: A
+#: ballistic missile".
+_LINE_DAY = re.compile(rf"(?:\[edit\]\s*)?(?:[-•*]\s*)?(?:\d{{1,2}}\s+{MONTH_WORDS}|{MONTH_WORDS}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[–—:-]\s")
+
+
+def opens_with_day(text: str, s: Sentence) -> bool:
+    """Whether the sentence ``s`` of ``text`` opens a line with its day, as a chronology's lines do ("OCT. 17 - Two drones ...")."""
+    return (s.start == 0 or text[s.start - 1] == "\n") and _LINE_DAY.match(s.text) is not None
 
 
 def heading_words(text: str) -> bool:
