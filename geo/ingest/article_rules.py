@@ -1316,7 +1316,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 if c["actor2"] == _US:
                     c["actor2"] = ""  # "an attempted strike against a US-led coalition base": the base's side shot it down
             if c["actor1"] and not c["actor2"] and claimed and claimed[0] != c["actor1"]:
-                c["actor2"] = claimed[0]  # whose drones were shot down: the group the article says claimed or was blamed
+                # whose drones were shot down: the group the article says claimed or was blamed (not when the report is followed by
+                # "No group immediately claimed responsibility, but X has claimed dozens of similar attacks": no one owned up to it)
+                c["actor2"] = _UNIDENTIFIED if _unclaimed(_sentence_span(c, text), text) else claimed[0]
                 # (not the group that claimed shooting down "the MQ-9 Reaper": the weapon then is the other side's)
         if c["event_type"] == "Strategic developments":
             continue

@@ -1304,17 +1304,36 @@ def place_weapon(text: str, at: int) -> str | None:
     >>> s = "The group claimed a drone attack on US troops in northern Iraq and a rocket attack in Syria."
     >>> place_weapon(s, s.index("Iraq")), place_weapon(s, s.index("Syria")), place_weapon("A drone attack on Erbil.", 18)
     ('Air/drone strike', 'Shelling/artillery/missile attack', None)
+    >>> s = "It struck US forces at Ain al-Asad with two drones, and the al-Tanf base with rockets."
+    >>> place_weapon(s, s.index("Ain")), place_weapon(s, s.index("al-Tanf"))
+    ('Air/drone strike', 'Shelling/artillery/missile attack')
     """
     low = text.lower()
     if not odd_case(low) and not (has_any(low, _AIR_WEAPONS) and has_any(low, _GROUND_WEAPONS)):
         return None  # an answer needs attacks by both kinds of weapon: a cheap test of their words first
     told = list(_WEAPON_ATTACK.finditer(text))
     if len({m.group("air") is None for m in told}) < 2:
-        return None
+        return _weapon_after(text, at)
     before = [m for m in told if m.end() <= at]
     if not before or not _ONE_PHRASE.fullmatch(text, before[-1].end(), at):
         return None
     return "Shelling/artillery/missile attack" if before[-1].group("air") is None else "Air/drone strike"
+
+
+#: A weapon told after the place it struck: "the base at Ain al-Asad with two drones", "the al-Tanf base with rockets".
+_WITH_WEAPON = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}?(?:(?P<air>drones?|UAVs?)|rockets?|missiles?|mortars?|Katyushas?)\b", re.I)
+
+
+def _weapon_after(text: str, at: int) -> str | None:
+    """:func:`place_weapon` for weapons told after their places ("struck Ain al-Asad airbase with
+    two drones, and the al-Tanf base with rockets"): the weapon right after the place, in its phrase."""
+    told = list(_WITH_WEAPON.finditer(text))
+    if len({m.group("air") is None for m in told}) < 2:
+        return None
+    after = next((m for m in told if m.start() >= at), None)
+    if after is None or not _ONE_PHRASE.fullmatch(text, at, after.start()):
+        return None
+    return "Shelling/artillery/missile attack" if after.group("air") is None else "Air/drone strike"
 
 
 def weapon_of(text: str, start: int) -> bool:

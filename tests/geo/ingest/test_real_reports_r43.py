@@ -65,3 +65,32 @@ def test_a_drone_shot_down_beside_one_that_hurt_people_is_the_attack():
     [c] = _all("Drones attacked al-Tanf garrison on Wednesday. Two were shot down, and a third was heavily damaged and recovered.",
                date(2023, 10, 19))
     assert c["sub_event_type"] == "Disrupted weapons use"
+
+
+def test_each_place_takes_the_weapon_told_after_it():
+    # Al Mayadeen's and the Islamic Resistance's statements (Dec 2023): "struck ... Ain al-Asad airbase with two drones, and the
+    # al-Tanf base with rockets" gave both bases the rockets
+    text = ("The Islamic Resistance in Iraq said on Thursday it struck US forces at Ain al-Asad airbase in western Iraq with two drones, "
+            "and the al-Tanf base with rockets.")
+    got = {c["place_id"]: c["sub_event_type"] for c in _all(text, date(2023, 12, 14))}
+    assert got == {"ain-al-asad": "Air/drone strike", "al-tanf": "Shelling/artillery/missile attack"}
+    # one weapon for both stays the one
+    got = {c["place_id"]: c["sub_event_type"] for c in _all(
+        "The group said on Thursday it struck Ain al-Asad airbase and the al-Tanf base with drones.", date(2023, 12, 14))}
+    assert got == {"ain-al-asad": "Air/drone strike", "al-tanf": "Air/drone strike"}
+
+
+def test_drones_downed_that_no_group_claimed_are_an_unidentified_groups():
+    # Rudaw and Kurdistan24 (Dec 2023 - Jan 2024): "No group immediately claimed responsibility, but the Islamic Resistance in Iraq
+    # has claimed dozens of similar attacks" made the downed drones the Islamic Resistance's
+    text = ("Two drones were shot down near Erbil International Airport, which hosts US-led coalition forces, late on Tuesday, the "
+            "Kurdistan Region's counter-terrorism directorate said. No group immediately claimed responsibility, but the Islamic "
+            "Resistance in Iraq has claimed dozens of similar attacks since mid-October. Last week, a drone targeted the Harir "
+            "airbase, north of Erbil.")
+    [c] = [c for c in _all(text, date(2023, 12, 27)) if c["place_id"] == "erbil-air-base"]
+    assert (c["sub_event_type"], c["actor2"]) == ("Disrupted weapons use", "Unidentified armed group")
+    # a claim of the downed drones names their owner
+    text = ("Two drones were shot down near Erbil International Airport, which hosts US-led coalition forces, late on Tuesday. The "
+            "Islamic Resistance in Iraq claimed responsibility for the attack.")
+    [c] = _all(text, date(2023, 12, 27))
+    assert c["actor2"] == "Islamic Resistance in Iraq"
