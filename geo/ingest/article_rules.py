@@ -1382,7 +1382,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _UK  # "A drone struck near RAF Akrotiri in Cyprus": the British base's
             elif c["_kind"] == "attack" and side != "US and partners" and (us or us_position(c.get("location"), c["notes"])) and not (
                     c["actor1"] in _SPONSORS and not us_position(c.get("location")) and not _AMERICAN.search(c["notes"])) and not (
-                    _MERCHANT_SHIP.search(c["notes"]) and not _AMERICAN.search(c["notes"]) and not _US_SHIP.search(c["notes"])):
+                    _MERCHANT_SHIP.search(c["notes"]) and not _american_party(c["notes"]) and not _US_SHIP.search(c["notes"])):
                 # (not "fired missiles at a British-owned cargo ship in the Gulf of Aden": a merchant ship's crew, as the coders
                 # leave it, whatever else the article says of US forces)
                 # (not Iran's missiles on "the espionage headquarters of Israel in Iraq's Kurdistan region": a state's attack hits
@@ -1474,6 +1474,18 @@ def _no_side(text: str, start: int, end: int) -> bool:
 
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
+#: The US named as a report's source: "according to US Central Command", "the Pentagon said", "US officials told reporters".
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.I)
+_SPOKE = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:military|defen[cs]e|officials?|spokes\w+|sources?|Command))*"
+                    r"\s+(?:said|says|told|reported|announced|stated)\b")
+
+
+def _american_party(notes: str) -> bool:
+    """Whether ``notes`` name the US other than as their source ("US forces", not "according to US Central Command")."""
+    return any(_ACCORDING_TO.search(notes, max(0, a.start() - 20), a.start()) is None and _SPOKE.match(notes, a.end()) is None
+               for a in _AMERICAN.finditer(notes))
+
+
 #: A merchant ship named as what an attack was aimed at ("a British-owned cargo ship", "a tanker"), and a US warship ("the USS
 #: Carney", "a destroyer").
 _MERCHANT_SHIP = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulk\s+carriers?|container\s+carriers?)\b", re.I)

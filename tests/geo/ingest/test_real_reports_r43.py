@@ -94,3 +94,20 @@ def test_drones_downed_that_no_group_claimed_are_an_unidentified_groups():
             "Islamic Resistance in Iraq claimed responsibility for the attack.")
     [c] = _all(text, date(2023, 12, 27))
     assert c["actor2"] == "Islamic Resistance in Iraq"
+
+
+def test_a_merchant_ship_attacked_is_no_us_target_when_the_us_only_told_of_it():
+    # ISW's updates and wire copy (Dec 2023): "The Houthis targeted a commercial vessel in the Red Sea ..., according to US
+    # Central Command" made the US the target
+    for text in ("The Houthis targeted a commercial vessel in the Red Sea on Tuesday, according to US Central Command.",
+                 "The Houthis targeted a commercial vessel in the Red Sea on Tuesday, US officials said.",
+                 "The Houthis targeted a commercial vessel in the Red Sea on Tuesday, according to US Central Command. Separately, "
+                 "militants fired rockets at US forces at al-Asad air base on Monday."):
+        [c] = [c for c in _all(text, date(2023, 12, 26)) if c["place_id"] == "red-sea"]
+        assert (c["actor1"], c["actor2"]) == ("Houthis", ""), text
+    # US forces named as a target, and an attack on a base told by US officials, stay attacks on the US
+    [c] = _all("The Houthis fired missiles at a commercial vessel and at US forces in the Red Sea on Tuesday, the Pentagon said.",
+               date(2023, 12, 26))
+    assert c["actor2"] == "United States"
+    [c] = _all("Militants fired rockets at a base in Syria on Tuesday, according to US officials.", date(2023, 12, 26))
+    assert c["actor2"] == "United States"
