@@ -14,7 +14,7 @@ from itertools import islice
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
-from .context import ALLIED_NATIONS, judge_of_it, onlooker, war_named_after, war_setting, zone_named
+from .context import ALLIED_NATIONS, judge_of_it, onlooker, source_named, war_named_after, war_setting, zone_named
 from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -1474,16 +1474,9 @@ def _no_side(text: str, start: int, end: int) -> bool:
 
 
 _AMERICAN = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Pentagon)\b")
-#: The US named as a report's source: "according to US Central Command", "the Pentagon said", "US officials told reporters".
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.I)
-_SPOKE = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:military|defen[cs]e|officials?|spokes\w+|sources?|Command))*"
-                    r"\s+(?:said|says|told|reported|announced|stated)\b")
-
-
 def _american_party(notes: str) -> bool:
     """Whether ``notes`` name the US other than as their source ("US forces", not "according to US Central Command")."""
-    return any(_ACCORDING_TO.search(notes, max(0, a.start() - 20), a.start()) is None and _SPOKE.match(notes, a.end()) is None
-               for a in _AMERICAN.finditer(notes))
+    return any(not source_named(notes, a.start(), a.end()) for a in _AMERICAN.finditer(notes))
 
 
 #: A merchant ship named as what an attack was aimed at ("a British-owned cargo ship", "a tanker"), and a US warship ("the USS

@@ -14,7 +14,7 @@ from .text import Words, by_first_letter, contains_any, gated, has_any, has_digi
 
 __all__ = ["ALLIED_NATIONS", "HIT_ONE_TARGET", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
-           "mission_foe", "judge_of_it", "counted_by_land", "onlooker", "zone_named"]
+           "mission_foe", "judge_of_it", "counted_by_land", "onlooker", "zone_named", "source_named"]
 
 #: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
@@ -907,3 +907,20 @@ def zone_named(text: str, end: int) -> bool:
     (True, False)
     """
     return "zone" in text[end:end + 40] and _ZONE.match(text, end) is not None
+
+
+#: Before a name: it is the source ("according to US Central Command"); after it: it spoke ("US officials said", "the Pentagon
+#: said").
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.I)
+_SPOKE = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+)?(?:military|defen[cs]e|officials?|spokes\w+|sources?|Command))*"
+                    r"\s+(?:said|says|told|reported|announced|stated)\b")
+
+
+def source_named(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is told as the source of what the sentence says, and only that.
+
+    >>> t = "The Houthis targeted a vessel, according to US Central Command."
+    >>> source_named(t, t.index("US"), len(t) - 1), source_named("US officials said", 0, 2), source_named("US forces were hit", 0, 2)
+    (True, True, False)
+    """
+    return _ACCORDING_TO.search(text, max(0, start - 20), start) is not None or _SPOKE.match(text, end) is not None

@@ -18,7 +18,7 @@ import re
 from gazetteer.model import Match
 
 from ..model import ActorTable
-from .context import judge_of_it, onlooker, striker_modifier, war_setting, zone_named
+from .context import judge_of_it, onlooker, source_named, striker_modifier, war_setting, zone_named
 from .mentions import Mention
 from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
@@ -291,7 +291,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         # (nor "The Houthis targeted a commercial vessel in the Red Sea, according to US Central Command": the US told of it)
         ship = _MERCHANT_TARGET.search(s.text) is not None
         a2 = next((m for m in actors if m.actor == _US and not judge_of_it(text, m.end, s.text, t.start)
-                   and not (ship and _us_tells(text, m))), None)
+                   and not (ship and source_named(text, m.start, m.end))), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:
@@ -476,16 +476,6 @@ _BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
 _SAID_AFTER_REPORT = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{2,60}?\s+(?:said|says|reported|stated|announced|added|confirmed)\b")
 #: A merchant ship as an attack's target ("a commercial vessel", "a tanker"), which the US, naming it, only told of.
 _MERCHANT_TARGET = re.compile(r"\b(?:commercial|merchant|cargo|container|bulk|civilian)\s+(?:vessel|ship|carrier)s?\b|\btankers?\b", re.I)
-#: The US as a source: "according to US Central Command", "US officials said".
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?$", re.I)
-_SPOKE = re.compile(r"(?:\s+(?:military|defen[cs]e|officials?|spokes\w+|sources?))*\s+(?:said|says|told|reported|announced|stated)\b")
-
-
-def _us_tells(text: str, m: Mention) -> bool:
-    """Whether the US mention ``m`` is the report's source ("according to US Central Command", "US officials said")."""
-    return _ACCORDING_TO.search(text, max(0, m.start - 20), m.start) is not None or _SPOKE.match(text, m.end) is not None
-
-
 #: Right after a name: its words telling of a report, not claiming it ("said the drone hit", "reported that a rocket struck").
 _TOLD_OF = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|confirmed)\s+(?:that\s+)?(?:the|a|an|two|three|four|\d+)\s")
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
