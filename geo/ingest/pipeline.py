@@ -463,6 +463,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                                earlier=None if aside else out, told=out)
                 if aside:
                     c["_aside"] = True  # "in response to a drone attack on Tower 22 ... on Jan. 28": told as what the news answered
+                    if c["_date"] is None and s.outer is not None and _HOURS_BEFORE.search(text, max(s.outer[0], s.start - 30), s.start):
+                        _dated_hours_before(c, out, sents, s)  # "launched strikes early Tuesday ..., hours after a drone attack"
                 if si in items:
                     c["_item_only"] = not c["_other_site"]  # (not "another drone attack on a second base")
                     c["_other_site"] = True  # an item of a counted claim: its own target, not the one before
@@ -747,6 +749,21 @@ _PEOPLE_HURT = re.compile(r"\b(?:injur|wound|kill|casualt)")
 _FOLLOWS_IN = re.compile(r"\bas\s+follows\s*:", re.I)
 #: A clause that opens on one item of what the clause before told: "including the first-ever direct attack on Israel".
 _INCLUDED = re.compile(r"\s*,?\s*including\b", re.I)
+#: Right before a clause that tells what the report answered: it came hours before ("..., hours after a drone attack").
+_HOURS_BEFORE = re.compile(r"\b(?:(?:just|only|mere|some|several|a\s+few)\s+)?(?:hours|minutes|moments|shortly)\s+$", re.I)
+
+
+def _dated_hours_before(c: dict, out: list[dict], sents: list[Sentence], s: Sentence) -> None:
+    """The report ``c`` of a clause told as hours before the report of its sentence ("The United States launched strikes early
+    Tuesday ..., hours after a drone attack wounded three") is dated by that report's told day, flagged: the same day, or the
+    evening before, within a day."""
+    main = next((o for o in reversed(out) if sents[o["_si"]].outer == s.outer and o["_date"] is not None
+                 and o["sources"][0].get("date_kind") in ("absolute", "weekday", "relative")), None)
+    if main is None:
+        return
+    c["_date"], c["event_date"], c["time_precision"] = main["_date"], main["event_date"], main["time_precision"]
+    c["sources"][0].update(event_date=main["event_date"], date_kind="relative", time_precision=main["time_precision"])
+    c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["told as hours before the report of its sentence: dated by it"]
 #: A sentence of prose, not a headline: it ends with a full stop (or a closing quote after one).
 _PROSE = re.compile(r"[.!?][\"'”’)]*\s*$")
 #: The sentences of prose (counted from 0) that make a news text's lede: an undated first report there is news of the day.

@@ -111,3 +111,17 @@ def test_a_merchant_ship_attacked_is_no_us_target_when_the_us_only_told_of_it():
     assert c["actor2"] == "United States"
     [c] = _all("Militants fired rockets at a base in Syria on Tuesday, according to US officials.", date(2023, 12, 26))
     assert c["actor2"] == "United States"
+
+
+def test_an_attack_told_hours_before_the_strike_that_answered_it_is_dated_by_it():
+    # AP's shape (Dec 2023): "The United States launched retaliatory strikes early Tuesday ..., hours after a one-way drone attack
+    # ... at Erbil Air Base wounded three U.S. service members" left the attack undated, and so history
+    text = ("The United States launched retaliatory strikes early Tuesday on three facilities used by Kataib Hezbollah in Iraq, hours "
+            "after a one-way drone attack by Iran-backed militants at Erbil Air Base wounded three U.S. service members.")
+    [c] = [c for c in _all(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base"]
+    assert (c["event_date"], c["background"], c["actor2"]) == ("2023-12-26", False, "United States")
+    # an attack the strike answered, told with no nearness in time, stays undated
+    text = ("The United States launched retaliatory strikes early Tuesday on three facilities used by Kataib Hezbollah in Iraq, "
+            "after a one-way drone attack by Iran-backed militants at Erbil Air Base wounded three U.S. service members.")
+    [c] = [c for c in _all(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base"]
+    assert c["event_date"] is None
