@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             for file, field, want, got in errors:
                 print(f"  {file}  {field}: expected {want!r}, got {got!r}")
         return 0
-    from geo.ingest import Article, MentionFinder, ingest_articles, screen
+    from geo.ingest import Article, ArticleProblem, MentionFinder, ingest_articles, screen
 
     labels = REAL / "labels.json"
     if args.corpus:  # a folder of texts, with its own labels.json or the held-out labels of this repository
@@ -189,17 +189,26 @@ def main(argv: list[str] | None = None) -> int:
         return None if args.no_published else date.fromisoformat(a["published"])
 
     preds = {}
+    kwargs = {"finder": finder} if finder else {}
+    refused = []
     for a, path in present:
-        kwargs = {"finder": finder} if finder else {}
-        text = screen(a["file"], read_text(path))  # as the dashboard and the command line screen what they read
+        try:
+            text = screen(a["file"], read_text(path))  # as the dashboard and the command line screen what they read
+        except ArticleProblem as e:  # a text the reader refuses is scored as read with nothing found, and named
+            refused.append(str(e))
+            preds[a["file"]] = []
+            continue
         preds[a["file"]] = ingest_articles([Article(name=a["file"], text=text, published=given(a))], **kwargs)
+    for why in refused:
+        print(f"refused (scored as nothing found): {why}")
+    readable = [(a, p) for a, p in present if not any(w.startswith(f"{a['file']}: ") for w in refused)]
     scored = [a for a, _ in present]
     if args.kinetic:
         scored = [{**a, "events": [e for e in a["events"] if e["event_type"] in KINETIC]} for a in scored]
         preds = {f: [c for c in cs if c.get("kind") != "event" or c.get("event_type") in KINETIC] for f, cs in preds.items()}
     if args.merge:
         together = ingest_articles([Article(name=a["file"], text=screen(a["file"], read_text(path)), published=given(a))
-                                    for a, path in present], **kwargs)
+                                    for a, path in readable], **kwargs)
         print(merge_report(scored, together))
     groups = {"all": scored}
     if args.by_kind:

@@ -5,9 +5,10 @@ break mid-sentence and whose words are hyphenated across lines.
 
 from __future__ import annotations
 
+import html
 import re
 
-__all__ = ["ArticleProblem", "page_stamp_apart", "screen", "unwrap"]
+__all__ = ["ArticleProblem", "fragment_text", "page_stamp_apart", "screen", "unwrap"]
 
 #: Words that make up a large share of any English news text.
 _ENGLISH = frozenset("""the a an of to in and on at for with by from that was were is are has have had said it its as
@@ -38,14 +39,34 @@ def screen(name: str, text: str) -> str:
         raise ArticleProblem(f"{name}: the text is empty.")
     tags = len(_TAG.findall(text))
     if tags >= 3 and tags * 40 > len(text) / 10 or re.match(r"\s*<(?:!doctype|html)\b", text, re.I):
-        raise ArticleProblem(f"{name}: this is a web page's HTML source, not its text. Open the page in a browser, "
-                             "select the article's text and paste or save that.")
+        if _PAGE.search(text) is not None:
+            raise ArticleProblem(f"{name}: this is a web page's HTML source, not its text. Open the page in a browser, "
+                                 "select the article's text and paste or save that.")
+        text = fragment_text(text)  # an article's body as a feed or a site's copy gives it: "<p>US military has struck ...</p><ul><li>"
     words = _WORD.findall(text)
     latin = sum(1 for w in words if w.isascii())
     if len(words) >= 20 and (latin < 0.5 * len(words) or sum(w.lower() in _ENGLISH for w in words) < 0.08 * len(words)):
         raise ArticleProblem(f"{name}: this does not read as English ({latin} of {len(words)} words in Latin letters, few common "
                              "English words). Strikemap reads English reporting; paste a translation, and keep the original's URL as its source.")
     return page_stamp_apart(unwrap(text))
+
+
+#: What only a whole page holds, never an article's body: its head, scripts, styles, metadata, frames and forms.
+_PAGE = re.compile(r"<(?:!doctype|html|head|body|script|style|meta|link|iframe|form|nav|header|footer)\b", re.I)
+#: The tags that end a block of text (a paragraph, a list item, a heading, a line break), and any other tag.
+_BLOCK_TAG = re.compile(r"<(?:br|/?(?:p|div|ul|ol|li|h[1-6]|blockquote|table|tr|td|th|section|article|figure|figcaption))\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[!/]?[A-Za-z][^<>]*>")
+
+
+def fragment_text(text: str) -> str:
+    """The text of an HTML fragment, an article's body with its markup (no page around it): blocks on lines of their own,
+    paragraphs apart, other tags dropped, entities read.
+
+    >>> fragment_text("<p>US forces struck al-Qaim.</p><ul><li>Strikes &amp; more</li></ul><p>More <b>added</b>.</p>")
+    'US forces struck al-Qaim.\\n\\nStrikes & more\\n\\nMore added.'
+    """
+    text = _ANY_TAG.sub("", _BLOCK_TAG.sub("\n\n", text))
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", html.unescape(text)).strip()
 
 
 #: A page's date stamp that opens a line and runs on into the text, as a search result or some sites give it: "date 2024-04-20

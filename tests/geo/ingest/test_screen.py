@@ -88,3 +88,18 @@ def test_a_fixed_width_letter_is_read_across_a_break_before_a_capital():
     assert [(c["event_date"], c["place_id"]) for c in strikes] == [("2023-12-26", "iraq")]
     assert "United States forces conducted" in screen("letter", LETTER)
     assert screen("short", "Headline\nA drone hit the base.\nNo one was hurt.") == "Headline\nA drone hit the base.\nNo one was hurt."
+
+
+def test_an_html_fragment_of_an_articles_body_is_read_as_its_text():
+    # a market-news flash as a site's copy stores it (Forexlive, Jan 2024): its body's paragraphs and list items in tags, no page
+    # around them; it was refused as a web page's source, and the two strikes it tells were lost
+    fragment = ("<p>US military has struck Iran-backed militants in western Iraq on Tuesday.</p><ul><li>Strike in response to "
+                "recent attacks against US forces</li></ul><p>More &amp; more:</p><ul><li>US and British forces have carried out "
+                "another round of airstrikes in Yemen on Tuesday, hitting 8 Houthi targets</li></ul>")
+    text = screen("flash.txt", fragment)
+    assert "<" not in text and "More & more:" in text
+    got = {(c["place_id"], c["actor1"]) for c in ingest_articles([Article("flash.txt", text, date(2024, 1, 23))]) if c["kind"] == "event"}
+    assert ("iraq", "United States") in got and ("yemen", "United States") in got
+    # a whole page stays refused, however little of it is markup
+    with pytest.raises(ArticleProblem, match="HTML source"):
+        screen("page.txt", "<html><head><script>x()</script></head><p>US forces struck al-Qaim.</p><p>More.</p><p>End.</p></html>")
