@@ -1001,9 +1001,15 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
     actor_fields(c, ev, article, s, t, in_s, actors)
     if t.kind == "strike" and prev is not None and prev.get("actor1") == _US and c["actor1"] not in (_US, _ISRAEL):
         # the strikes of one report keep their striker: "targets in Iraq included ... of the PMF" names the target
-        c["actor2"] = c["actor1"] or c["actor2"]
+        if c["actor1"] and actors.side(c["actor1"]) == "US and partners":
+            # "four Royal Air Force Typhoon jets struck ... near Sanaa airfield", in a joint round: a partner's part of the US-led
+            # round (coded to the United States, as the coders code joint rounds), its target the round's, not the partner
+            c["actor2"] = c["actor2"] or prev.get("actor2") or ""
+            ev["actor1"] = prev["sources"][0]["evidence"].get("actor1")
+        else:
+            c["actor2"] = c["actor1"] or c["actor2"]
+            ev["actor2"], ev["actor1"] = ev.get("actor1"), prev["sources"][0]["evidence"].get("actor1")
         c["actor1"] = _US
-        ev["actor2"], ev["actor1"] = ev.get("actor1"), prev["sources"][0]["evidence"].get("actor1")
         if c["actor2"] == _US:
             c["actor2"] = ""
     _figure_fields(c, ev, article, s, figures)

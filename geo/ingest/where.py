@@ -164,10 +164,11 @@ _REMIT_WORDS = ("charge of", "responsible for", "oversaw", "overseeing", "who ra
 _AIRPORT_AT = gated(re.compile(r"(?<!near\s)(?<!to\s)(?<!outside\s)(?<!around\s)\b(?:an?|the)\s+(?:international\s+)?airport\s+"
                                # "the airport in the major port city of Hodeida"
                                r"(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?$", re.I))
-#: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports".
+#: After a town, the airports it and another town have: "Irbil and Kirkuk airports", "Kirkuk airports"; its airfield.
 _AIRPORTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+airports\b|"
                              # "Erbil's civil airport", "Arbil International Airport": the town's airport, in words its names lack
-                             r"(?:['’]s)?\s+(?:civil(?:ian)?|[Ii]nternational)\s+[Aa]irport\b")
+                             r"(?:['’]s)?\s+(?:civil(?:ian)?|[Ii]nternational)\s+[Aa]irport\b|"
+                             r"(?:['’]s)?\s+(?:military\s+)?(?:air\s*field|air\s*strip)\b")  # "two military sites near Sanaa airfield"
 #: A base told as US forces': "a U.S. base in", "the American military base in".
 _US_BASE_AT = re.compile(r"\b(?:U\.S\.|US|American|coalition)(?:-(?:run|led))?\s+(?:military\s+)?(?:air\s*)?base\s+(?:in|at|near)\s+$", re.I)
 

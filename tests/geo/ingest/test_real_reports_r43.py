@@ -125,3 +125,19 @@ def test_an_attack_told_hours_before_the_strike_that_answered_it_is_dated_by_it(
             "after a one-way drone attack by Iran-backed militants at Erbil Air Base wounded three U.S. service members.")
     [c] = [c for c in _all(text, date(2023, 12, 26)) if c["place_id"] == "erbil-air-base"]
     assert c["event_date"] is None
+
+
+def test_a_partners_jets_in_a_joint_round_strike_the_rounds_target():
+    # AP via africanews (23 Jan 2024): "four Royal Air Force Typhoon jets struck ... two military sites in the vicinity of Sanaa
+    # airfield", after the joint round's lede, was coded as a US strike on the United Kingdom, at the city
+    text = ("The U.S. and British militaries bombed multiple targets used by the Iranian-backed Houthis in Yemen on Monday night. "
+            "Britain's Ministry of Defence said four Royal Air Force Typhoon jets struck multiple targets at two military sites in "
+            "the vicinity of Sanaa airfield.")
+    got = {(c["place_id"], c["actor1"], c["actor2"]) for c in _all(text, date(2024, 1, 23))}
+    assert ("sanaa-airport", "United States", "Houthis") in got
+    assert not [a for a in got if a[2] == "United Kingdom"]
+    # the militias named as what a US round struck are still its target
+    text = ("U.S. forces struck three facilities in Iraq on Tuesday. Targets included a headquarters of Kataib Hezbollah "
+            "in Jurf al-Sakhar.")
+    assert ("jurf-al-sakhar", "United States", "Kata'ib Hezbollah") in {
+        (c["place_id"], c["actor1"], c["actor2"]) for c in _all(text, date(2024, 1, 24))}
