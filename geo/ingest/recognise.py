@@ -645,10 +645,12 @@ _RECORDED = re.compile(r"\b(?:videos?|footage|cameras?|CCTV|images?|photos?|phot
 #: After "captured": on what it was recorded ("captured on video", "captured the attack on their phones").
 _RECORDED_ON = re.compile(r"[^.;]{0,60}?\bon\s+(?:video|camera|film|tape|their\s+phones?|phones?|CCTV)\b", re.I)
 #: Right before a weapon: weapons kept or carried, not fired ("storing a large cache of rockets", "a truck loaded with missiles",
-#: "storage locations for rockets").
+#: "storage locations for rockets", "sites which housed drones").
 _STORED = gated(re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "arsenals?", "shipments?", "supplies", "consignments?")
                            + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
-                           r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with")
+                           r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with",
+                                           # "three locations ..., which it said housed drones and surface-to-air weapons"
+                                           "housed", "housing", "hosted", "contained", "containing")
                            + r"\s+(?:[\w-]+\s+){0,4}$|"
                            # "storage and training locations for rockets, missiles and drones": the sites a strike hit, named by
                            # what they held

@@ -362,6 +362,9 @@ def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTa
         # "The targeted locations included a training facility and a safe house near al-Bukamal", "One of the targeted sites was a
         # KH base in Jurf Al-Nasr, known for storing rockets": the strike's targets listed, whatever weapons they held
         return not any(m.actor and table.side(m.actor) == "US and partners" for m in in_s) and victims(s.text) != "us"
+    if t.text.lower() != "hit" and _OPERATION_BEFORE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start):
+        # "the joint operation targeted three locations in the Red Sea port city of Hodeidah": the round told before
+        return victims(s.text) != "us"
     if not weaponless(t):
         return False
     if not _PASSIVE_HIT.search(s.text, max(0, t.start - s.start - 30), t.start - s.start):
@@ -372,6 +375,9 @@ def struck_in_round(t: Trigger, s: Sentence, in_s: list[Mention], table: ActorTa
         or bool(_COUNTED_SITES.search(s.text, 0, t.start - s.start)))
 
 
+#: Right before a verb: the round told before, named again as an operation ("the joint operation targeted").
+_OPERATION_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:(?:joint|combined|military|air|allied|coalition)\s+){0,2}operations?\s+"
+                               r"(?:also\s+|reportedly\s+)?$", re.I)
 #: "the targeted locations": a strike's targets named by the participle.
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$")
 _TARGET_NOUN = re.compile(r"\s+(?:locations?|sites?|facilit(?:y|ies)|positions?|targets?|areas?|places?|buildings?)\b")

@@ -700,6 +700,13 @@ _SPEAKER_IN = gated(re.compile(r"\b(?:officials?|sources?|spokes(?:man|woman|per
                                r"\b(?:ambassadors?|envoys?)\s+to$", re.I))  # "recalled the Iraqi ambassador to Iran": where he serves
 
 
+#: A sentence that opens with a place ("In Tehran, ..."), and after it, the one who spoke there and the verb of speaking
+#: ("..., Houthi-allied Iran condemned the strikes", "..., the foreign ministry said").
+_OPENING_IN = re.compile(r"(?:^|[.!?]\s+|\n\s*)in$")
+_SPOKE_THERE = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:condemned|denounced|said|says|told|warned|vowed|called|urged|critici[sz]ed|slammed|"
+                          r"rejected|decried|accused|blamed)\b")
+
+
 #: Before a place: people met, visited or travelled there ("met representatives of several armed groups in Baghdad", "a visit by
 #: the commander of the Quds Force to Baghdad", "sources close to Baghdad").
 _MEETING_IN = gated(re.compile(r"\b(?:met|meets|meeting|talks|visit(?:s|ed|ing)?|trip|travel(?:l)?ed|arrived|flew|"
@@ -990,6 +997,8 @@ def _read_origin(text: str, m: Mention) -> bool:
         return True  # "relations between Washington and Baghdad", "relations with Baghdad": governments, not where anything happened
     if before.endswith(("in", "to")) and _SPEAKER_IN.search(before) and not _MISSION_STRUCK.search(window):
         return True  # "an official in Ninawa province said": where the speaker is
+    if before.endswith("in") and _OPENING_IN.search(before) and _SPOKE_THERE.match(text, m.end):
+        return True  # "In Tehran, Houthi-allied Iran condemned the strikes": where the speaker spoke, not where the strikes were
     if before.endswith("in") and _REGIME_IN.search(before):
         return True  # "militants backed by the regime in Iran": the state's rulers, not where anything happened
     if _MEETING_WORDS.found_in(window) and _MEETING_IN.search(text, max(0, m.start - 80), m.start):

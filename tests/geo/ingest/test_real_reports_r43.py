@@ -141,3 +141,22 @@ def test_a_partners_jets_in_a_joint_round_strike_the_rounds_target():
             "in Jurf al-Sakhar.")
     assert ("jurf-al-sakhar", "United States", "Kata'ib Hezbollah") in {
         (c["place_id"], c["actor1"], c["actor2"]) for c in _all(text, date(2024, 1, 24))}
+
+
+def test_the_joint_operation_of_a_round_is_the_round_and_not_the_houthis():
+    # Reuters via the Jerusalem Post (31 May 2024): "the joint operation targeted three locations in the Red Sea port city of
+    # Hodeidah, which it said housed drones" was read as a drone attack on US forces, merged with the Houthis' missile attack on
+    # the Eisenhower; and "In Tehran, Houthi-allied Iran condemned the strikes" placed a strike in Tehran
+    text = ("Yemen's Houthis launched a missile attack on the US aircraft carrier Eisenhower in the Red Sea, a Houthi spokesman said on "
+            "Friday. The US and British militaries said they launched strikes against Houthi targets in Yemen on Thursday. The "
+            "British defense ministry said the joint operation targeted three locations in the Red Sea port city of Hodeidah, which "
+            "it said housed drones and surface-to-air weapons. In Tehran, Houthi-allied Iran condemned the strikes as violations "
+            "of Yemen's sovereignty.")
+    got = {(c["event_date"], c["place_id"], c["actor1"], c["actor2"]) for c in _all(text, date(2024, 5, 31))}
+    assert got == {("2024-05-31", "red-sea", "Houthis", "United States"), ("2024-05-30", "hodeidah", "United States", "Houthis"),
+                   ("2024-05-30", "yemen", "United States", "Houthis")}
+    # an operation of the militias, and a strike in Tehran, stay what they are
+    [c] = _all("Militants attacked al-Asad on Monday. The operation targeted the base's runway.", date(2024, 5, 31))
+    assert (c["place_id"], c["actor2"]) == ("ain-al-asad", "United States")
+    [c] = _all("In Tehran, an Israeli strike killed two IRGC officers on Tuesday.", date(2024, 5, 31))
+    assert c["place_id"] == "geonames:112931"
