@@ -6,10 +6,11 @@ government-site notices). Their sentences are read for nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .text import Words, contains_any, line_matches
 
-__all__ = ["chrome_spans", "not_reporting", "photo_credit"]
+__all__ = ["captioned", "chrome_spans", "not_reporting", "photo_credit"]
 
 _CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|EPA|Getty)[^)]{0,40}(?:Photo|Images|File)[^)]{0,40}\)|\b(?:AP|AFP|REUTERS|EPA)\s*(?:Photo)?/[A-Z][\w .'-]{2,40}"
@@ -68,14 +69,37 @@ _CAPTION_WORDS = ("/", "photo", "image", "picture", "file", "grab")
 _CREDIT = re.compile(r"\(\s*(?:(?:AP|AFP|Reuters|EPA|Getty|File)\s+)?(?:Photo|Image|Picture|Photograph)s?\b[^)]{0,60}\)\s*$", re.I)
 
 
+#: A photo's credit written without brackets, a sentence of its own: "File Photo via Indian Navy/UPI", "Photo by Hadi Mizban/AP".
+_BARE_CREDIT = re.compile(r"(?:File\s+)?(?:Photo|Image|Picture)s?\s+(?:via|by|courtesy\s+of|credit:?)\s+[^.\n]{2,60}$")
+
+
 def photo_credit(sentence: str) -> bool:
     """Whether ``sentence`` is only a photo's credit, so that the sentence before it is the photo's caption
     ("... in the Red Sea, Oct. 19, 2023." then "(Photo: US Navy)").
 
     >>> photo_credit("(Photo: US Navy)"), photo_credit("(AP Photo/Hadi Mizban)"), photo_credit("(Reuters) - Drones hit the base.")
     (True, True, False)
+    >>> photo_credit("File Photo via Indian Navy/UPI"), photo_credit("Photos by the group show the drone.")
+    (True, False)
     """
-    return sentence[:1] == "(" and _CREDIT.match(sentence) is not None
+    if sentence[:1] == "(":
+        return _CREDIT.match(sentence) is not None
+    return sentence[:1] in "FPI" and _BARE_CREDIT.match(sentence) is not None
+
+
+def captioned(text: str, sents: Sequence) -> set[int]:
+    """The indices of the sentences of ``sents`` (of ``text``) that a photo's credit marks as its caption: the sentence right before
+    the credit, and every sentence of the credit's paragraph before it ("View of the damage caused by a drone attack on Jan. 17 to
+    the M/V Genco Picardy in the Gulf of Aden. On Wednesday, CENTCOM said another ship came under attack. File Photo via UPI")."""
+    out: set[int] = set()
+    for i, s in enumerate(sents):
+        if i and photo_credit(s.text):
+            out.add(i - 1)
+            j = i - 1
+            while j > 0 and "\n" not in text[sents[j - 1].end:sents[j].start]:
+                j -= 1
+                out.add(j)
+    return out
 
 
 def not_reporting(sentence: str) -> str | None:

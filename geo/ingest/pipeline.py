@@ -54,7 +54,7 @@ from .context import (
     victims,
 )
 from .dates import COORDINATED, DateMention, find_dates, publication_date
-from .document import chrome_spans, not_reporting, photo_credit
+from .document import captioned, chrome_spans, not_reporting
 from .mentions import Mention, MentionFinder
 from .merge import fold_same_words, merge_candidates
 from .numbers import find_figures
@@ -225,10 +225,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     kinds_told: dict[str, int] = {}  # the last sentence that named a strike, and an attack, whether or not it made a report
     dated_lines: bool | None = None  # whether the article is a chronology: read when first needed
     triggered: set[int] = set()  # the clauses that told a report
+    captions = captioned(text, sents)  # a photo's caption, its credit after it: "... Gulf of Aden. File Photo via Indian Navy/UPI"
     for si, s in enumerate(sents):
         if pub_m and pub_m.start >= s.start and pub_m.end <= s.end and len(s.text) < 80:
             continue  # the dateline
-        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or (si + 1 < len(sents) and photo_credit(sents[si + 1].text)):
+        if not_reporting(s.text) or (chrome and in_chrome(s.start)) or si in captions:
             continue  # a photo caption (maybe years old; or its credit follows it: "... Oct. 19, 2023. (Photo: US Navy)") or the page's chrome
         aggs = aggregates(s.text, offset=s.start)
         trig = triggers(s.text, offset=s.start, counts=aggs)

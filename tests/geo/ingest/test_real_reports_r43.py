@@ -160,3 +160,18 @@ def test_the_joint_operation_of_a_round_is_the_round_and_not_the_houthis():
     assert (c["place_id"], c["actor2"]) == ("ain-al-asad", "United States")
     [c] = _all("In Tehran, an Israeli strike killed two IRGC officers on Tuesday.", date(2024, 5, 31))
     assert c["place_id"] == "geonames:112931"
+
+
+def test_a_captions_paragraph_before_its_credit_is_no_reporting():
+    # UPI via Yahoo (25 Jan 2024): a photo caption of three sentences closed by "File Photo via Indian Navy/UPI" told the Jan. 17
+    # drone attack on the Genco Picardy as news, merged with the day's attack on the Maersk Detroit
+    text = ("U.S. ship comes under Houthi attack\n\n"
+            "View of the damage caused by a drone attack on Jan. 17 to the M/V Genco Picardy in the Gulf of Aden. On Wednesday, "
+            "CENTCOM said another ship came under attack in the same region. File Photo via Indian Navy/UPI\n\n"
+            "The Houthis fired three anti-ship missiles at the M/V Maersk Detroit in the Gulf of Aden on Wednesday, CENTCOM said.")
+    got = _all(text, date(2024, 1, 25))
+    assert {c["event_date"] for c in got} == {"2024-01-24"}
+    assert not [c for c in got if "Genco" in " ".join(s.get("claims") or "" for s in c["sources"])]
+    # a paragraph with no credit is reporting
+    got = _all(text.replace(" File Photo via Indian Navy/UPI", ""), date(2024, 1, 25))
+    assert "2024-01-17" in {c["event_date"] for c in got}
