@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .dates import AGENCY_DATELINE
+from .dates import AGENCY_DATELINE, NEWS_AGENCIES
 from .text import Words, by_first_letter, contains_any, gated, has_any, has_digit, line_matches, odd_case, one_of
 
 __all__ = ["ALLIED_NATIONS", "HIT_ONE_TARGET", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
@@ -700,6 +700,9 @@ _TITLE_DATELINE = re.compile(r"^[ \t]*(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,
 
 #: A page's date stamp before its text, as copied from a web page or a search result: "date 2023-12-04 U.S. and ...".
 _PAGE_DATE = re.compile(r"^[ \t]*(?P<date>(?:date|published|posted|updated)[:\s]+\d{4}-\d{2}-\d{2})\b", re.I | re.M)
+#: An agency's dateline with its day and no place: "Jan. 25 (UPI) -- Less than a day after ...".
+_DAY_AGENCY = re.compile(rf"^[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*"
+                         r"(?:--|[:\-–—])", re.M)
 
 
 def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -712,9 +715,13 @@ def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> lis
     >>> t = "date 2023-12-04 U.S. troops killed five militants near Kirkuk on Sunday."
     >>> [t[a:b] for a, b in dateline_spans(t)]
     ['date 2023-12-04']
+    >>> t = "Jan. 25 (UPI) -- Less than a day after the US strikes, militants attacked a ship."
+    >>> [t[a:b] for a, b in dateline_spans(t)]
+    ['Jan. 25 (UPI) --']
     """
     out = [(m.start("where"), m.end()) for m in _found(AGENCY_DATELINE, text)]
     out += [(m.start("date"), m.end("date")) for m in line_matches(_PAGE_DATE, text)]
+    out += [(m.start("date"), m.end()) for m in line_matches(_DAY_AGENCY, text)]
     starts = {a for a, _ in (datelines(text) if filed is None else filed)}
     out += [(m.start("where"), m.end()) for m in _found(_DATELINE, text) if (m.start("where"), m.end()) not in out
             and m.start("where") in starts]

@@ -346,6 +346,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                  or counts_over_days(s.text)  # or a span of days it counts over ("from October 17-24")
                  or ("ince" in s.text and _SINCE_WAR.search(s.text) is not None))  # or since the war began, told without its day
         aside = is_reference(s.text)  # "in response to the attacks on ...": its own events, not the thread of the report
+        if aside and not dated and _HOURS_AFTER_OPENING.match(s.text):
+            dated = True  # "Hours after the US strikes in Syria, militants fired ...": a strike of the news's day, no summary
         prose = bool(_PROSE.search(text, *(s.outer or (s.start, s.end))))  # a sentence of prose, not a headline
         summary = None  # whether the clause summarises the campaign: read once, for its first trigger that can be an event
         if si + 1 < len(sents) and sents[si + 1].outer == s.outer and s.outer is not None and claim_item(sents[si + 1].text):
@@ -621,6 +623,13 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                         for cc, m in _unnamed_lands(text, s, t, places, in_s, matches, finder).items()]
         if heading is not None:
             dated_by_heading([c for c in out if c["_si"] == si], article, heading_s, heading)
+    for c in out:
+        if c.get("_aside") and c["_date"] is None and _HOURS_AFTER_OPENING.match(sents[c["_si"]].text):
+            # "Less than a day after the United States launched its ninth attack against the Houthis, the militants attacked
+            # another ship": the report of the sentence's main clause dates it
+            _dated_hours_before(c, [o for o in out if o is not c], sents, sents[c["_si"]])
+            if c["_date"] is None and published is not None and c["_si"] <= lede_end:
+                date_by_publication(c, published)  # the lede's news, itself dated by the publication: the same day, or the one before
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
         _placed_here(out, article, [m for m in found if m.kind == "place" and in_dateline(m.start)], countries, finder)
     out = article_rules(out, mentions, matches, finder, text)
@@ -750,6 +759,9 @@ _PEOPLE_HURT = re.compile(r"\b(?:injur|wound|kill|casualt)")
 _FOLLOWS_IN = re.compile(r"\bas\s+follows\s*:", re.I)
 #: A clause that opens on one item of what the clause before told: "including the first-ever direct attack on Israel".
 _INCLUDED = re.compile(r"\s*,?\s*including\b", re.I)
+#: A sentence that opens with what came hours before its news ("Less than a day after ..., ", "Hours after ..., ").
+_HOURS_AFTER_OPENING = re.compile(r"(?:[^–—]{0,40}+[–—]\s*|[^–—-]{0,40}+--\s*)?(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+|Mere\s+)?"
+                                  r"(?:an?\s+|one\s+|a\s+few\s+|several\s+|some\s+)?(?:hours?|day|minutes)\s+after\b", re.I)
 #: Right before a clause that tells what the report answered: it came hours before ("..., hours after a drone attack").
 _HOURS_BEFORE = re.compile(r"\b(?:(?:just|only|mere|some|several|a\s+few)\s+)?(?:hours|minutes|moments|shortly)\s+$", re.I)
 

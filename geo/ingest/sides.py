@@ -45,6 +45,9 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 
 #: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
 #: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
+#: Right before "attack": the United States launched it ("the United States launched its ninth attack against").
+_US_LAUNCHED = re.compile(r"\b(?:the\s+)?(?:United\s+States|U\.S\.|US|Washington|America)(?:\s+(?:forces|military))?\s+(?:has\s+|had\s+)?"
+                          r"(?:launched|carried\s+out|conducted|mounted)\s+(?:its|an?|the|their)\s+(?:[\w-]+\s+){0,2}$")
 _US_FIRED = gated(re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
                              r"(?:war)?ships?|destroyers?|cruisers?|[Aa]rmed\s+[Ff]orces)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
                              r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|"
@@ -91,6 +94,10 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
                  or (t.text.lower().startswith(("drone", "warplane", "jet")) and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
+    if (t.kind == "attack" and t.text.lower() in ("attack", "attacks")
+            and _US_LAUNCHED.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) and victims(s.text) != "us"):
+        # "the United States launched its ninth attack against the Houthi rebels in Yemen": the US struck
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if t.kind == "attack" and t.text.lower() in ("attack", "attacks") and (said := _SAID_THAT.search(s.text, 0, t.start - s.start)) and all(
             m.end - s.start <= said.start() for m in in_s if m.actor and m.actor != _US) and victims(s.text[said.end():]) == "militia":
         # "The PMF stated that many additional fighters had been hurt in attacks on their camps": the group speaks of strikes on it

@@ -167,8 +167,9 @@ _CUES = Words((";", ", and ", " and one ", " another", "response", "retaliat", "
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with. (Its
 #: dateline's run of non-dashes, as :data:`_REFERENCE`'s, is possessive, ``{0,40}+``: no shorter run ends at a dash, so the matches
 #: are the same, and a sentence with no dash is not backtracked through its first 40 characters.)
-_OPENING = re.compile(r"(?:[^–—]{0,40}+[–—]\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"
-                      r"(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after)\b[^,]{3,160},\s*"
+_OPENING = re.compile(r"(?:[^–—]{0,40}+[–—]\s*|[^–—-]{0,40}+--\s*)?[“\"]?(?:In\s+(?:response|retaliation)\s+(?:to|for|against)|Following|After|"
+                      r"(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after|"
+                      r"(?:Hours|Minutes|Days)\s+after)\b[^,]{3,160},\s*"
                       r"(?:including\s[^,]{3,120},\s*)?")
 
 
@@ -206,11 +207,13 @@ def clauses(s: Sentence) -> list[Sentence]:
     return out or [s]
 
 
-_REFERENCE = re.compile(r"(?:[^–—]{0,40}+[–—]\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ..."
+_REFERENCE = re.compile(r"(?:[^–—]{0,40}+[–—]\s*|[^–—-]{0,40}+--\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ...",
+                        # "Jan. 25 (UPI) -- Less than a day after ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
                         r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s|"
                         r"(?:(?:this|the|that|it)\s+(?:[\w-]+\s+)?)?(?:follows|followed)\s+(?:an?|the)\s+(?:similar|previous|earlier)\s|"
-                        r"(?:(?:less|fewer|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s)", re.I)
+                        r"(?:(?:less|fewer|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s|"
+                        r"(?:hours|minutes|days)\s+after\s)", re.I)
 
 
 def ends_in_abbreviation(word: str) -> bool:

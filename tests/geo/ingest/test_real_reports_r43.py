@@ -175,3 +175,21 @@ def test_a_captions_paragraph_before_its_credit_is_no_reporting():
     # a paragraph with no credit is reporting
     got = _all(text.replace(" File Photo via Indian Navy/UPI", ""), date(2024, 1, 25))
     assert "2024-01-17" in {c["event_date"] for c in got}
+
+
+def test_a_sentence_that_opens_with_what_came_hours_before_tells_both():
+    # UPI (25 Jan 2024): "Jan. 25 (UPI) -- Less than a day after the United States launched its ninth attack against the Houthi
+    # rebels in Yemen, the Iran-backed militants attacked another U.S.-owned ship ..." gave one event, the US strike placed at sea
+    text = ("Jan. 25 (UPI) -- Less than a day after the United States launched its ninth attack against the Houthi rebels in Yemen, "
+            "the Iran-backed militants attacked another U.S.-owned ship transiting the Gulf of Aden on Wednesday.")
+    got = {(c["event_date"], c["place_id"], c["actor1"], c["sub_event_type"]) for c in _all(text, date(2024, 1, 25))}
+    assert got == {("2024-01-24", "gulf-of-aden", "Iran-backed militias (unidentified)", "Shelling/artillery/missile attack"),
+                   ("2024-01-24", "yemen", "United States", "Air/drone strike")}
+    got = {(c["place_id"], c["actor1"], c["sub_event_type"]) for c in _all(
+        "Hours after the US strikes in Syria, militants fired rockets at al-Asad air base on Friday.", date(2024, 1, 20))}
+    assert got == {("ain-al-asad", "Unidentified armed group", "Shelling/artillery/missile attack"),
+                   ("syria", "United States", "Air/drone strike")}
+    # a campaign's strikes told as the setting, with no nearness in time, are no event
+    got = _all("After months of US strikes in Syria, militants fired rockets at al-Asad air base on Friday.", date(2024, 1, 20))
+    assert [c["place_id"] for c in got] == ["ain-al-asad"]
+
