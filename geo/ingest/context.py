@@ -285,6 +285,10 @@ def counted_by_land(text: str) -> re.Match | None:
     return _BREAKDOWN.search(text)
 
 
+#: Attacks told as an exchange between two sides, with no day: "attacks between Iranian-backed forces and the United States".
+_ATTACKS_BETWEEN = re.compile(r"\b(?:attacks|strikes|exchanges|tit-for-tat\s+attacks)\s+between\b", re.I)
+
+
 def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: bool, area_named: bool = False) -> bool:
     """Whether ``sentence`` summarises a campaign rather than reporting an event.
 
@@ -312,6 +316,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         # recent weeks": one attack told, then the campaign beside it; the first is read alone
         sentence = sentence[:also.start()]
         since = since and "since" in sentence.lower()
+    if not dated and " between " in sentence and _ATTACKS_BETWEEN.search(sentence) is not None:
+        return True  # "violence spreading from Israel's war on Gaza to attacks between Iranian-backed forces and the United States"
     if counted_by_land(sentence) is not None and not _BREAKDOWN_CAMPAIGN.search(sentence):
         return False  # "four drone and rocket attacks ...—three in Syria and one in Iraq": that day's news, told per country
     if ", wh" in sentence:  # "A-10 aircraft, which have been repeatedly deployed to the region, struck militants": what they are

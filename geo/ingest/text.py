@@ -147,6 +147,9 @@ _CLAUSE = re.compile(
     # "a drone fell near Kirkuk airport, which was struck on Monday by two rockets": the place's own earlier attack
     r",\s+(?=which\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:struck|hit|targeted|attacked|shelled)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:on|last|earlier)\s)|"
+    # "launched attacks on Iran-aligned groups in Iraq on Tuesday, amidst chaos in the region and the assassination of a top
+    # Iranian general in Syria": the setting it came amid, its own events
+    r",\s+(?=amid(?:st)?\s+(?:[\w’'-]+\s+){0,10}?(?:assassinations?|killings?|attacks?|strikes?)\b)|"
     r",\s+(?=with\s+(?:local\s+|Iraqi\s+|Syrian\s+|Kurdish\s+|state\s+)?(?:media|outlets|reports|officials|sources)\s+(?:reporting|saying|citing)\b|"
     r"while\s+in\s+(?:neighbo(?:u)?ring\s+|nearby\s+)?[A-Z]))", re.I)
 #: After ", ": the rest of a salvo told after those shot down ("destroyed two of the missiles, while one missile landed near the
@@ -162,7 +165,7 @@ _NAMES_ONLY = re.compile(r"(?:and\s+)?(?:(?:once|twice|(?:two|three|four|five|si
                          r"\s*(?:[.;]|$)")
 #: The words one of _CLAUSE's turns starts with: a cheap test before the long pattern.
 _CUES = Words((";", ", and ", " and one ", " another", "response", "retaliat", "came", "come", "following", "after", "including", "until",
-               "responded", ", while ", ", with ", ", which ",
+               "responded", ", while ", ", with ", ", which ", ", amid",
                " more ", " other", "second", "third", "fourth", "fifth", "sixth", "seventh"))
 #: "In response to attacks by Kata'ib Hezbollah, including the attack on al-Asad, ": the reference a sentence opens with. (Its
 #: dateline's run of non-dashes, as :data:`_REFERENCE`'s, is possessive, ``{0,40}+``: no shorter run ends at a dash, so the matches
@@ -210,7 +213,7 @@ def clauses(s: Sentence) -> list[Sentence]:
 _REFERENCE = re.compile(r"(?:[^–—]{0,40}+[–—]\s*|[^–—-]{0,40}+--\s*)?[“\"]?"  # a dateline may come first: "TAMPA, Fla. – In response to ...",
                         # "Jan. 25 (UPI) -- Less than a day after ..."
                         r"(?:(?:in|as\s+a)\s+(?:response|retaliation)|retaliating|retaliation\s+(?:to|for|against)|"
-                        r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s|"
+                        r"(?:which\s+)?(?:came|comes|come)\s|following\s|after\s|(?-i:amid(?:st)?)\s|"  # (a clause split off; not "Amid ...")
                         r"(?:(?:this|the|that|it)\s+(?:[\w-]+\s+)?)?(?:follows|followed)\s+(?:an?|the)\s+(?:similar|previous|earlier)\s|"
                         r"(?:(?:less|fewer|more)\s+than\s+|only\s+|just\s+)?(?:an?|one|two|three|\d{1,2})\s+(?:hours?|days?)\s+after\s|"
                         r"(?:hours|minutes|days)\s+after\s)", re.I)

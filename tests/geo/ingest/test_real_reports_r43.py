@@ -193,3 +193,17 @@ def test_a_sentence_that_opens_with_what_came_hours_before_tells_both():
     got = _all("After months of US strikes in Syria, militants fired rockets at al-Asad air base on Friday.", date(2024, 1, 20))
     assert [c["place_id"] for c in got] == ["ain-al-asad"]
 
+
+
+def test_what_a_strike_came_amid_is_its_setting_not_its_place():
+    # breakinglatest.news (27 Dec 2023): "launched attacks on Iran-aligned groups in Iraq on Tuesday, amidst chaos in the region and
+    # the assassination of a top Iranian general in Syria" placed the US strikes in Syria; "violence spreading from Israel's war on
+    # Gaza to attacks between Iranian-backed forces and the United States in Iraq" was an attack of the day
+    text = ("The situation in the Middle East is escalating, with violence spreading from Israel's war on Gaza to attacks between "
+            "Iranian-backed forces and the United States in Iraq. The United States has confirmed that it launched attacks on "
+            "Iran-aligned groups in Iraq on Tuesday, amidst chaos in the region and the assassination of a top Iranian general in Syria.")
+    got = {(c["event_date"], c["place_id"], c["actor1"]) for c in _all(text, date(2023, 12, 27))}
+    assert got == {("2023-12-26", "iraq", "United States")}
+    # a sentence that opens with "Amid" tells its own news
+    [c] = _all("Amid rising tensions, militants fired rockets at al-Asad air base on Monday.", date(2023, 12, 27))
+    assert (c["place_id"], c["event_date"]) == ("ain-al-asad", "2023-12-25")
