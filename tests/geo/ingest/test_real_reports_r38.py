@@ -436,7 +436,7 @@ def test_the_review_s_near_misses_of_this_round_s_rules():
                        ("A drone targeted coalition forces stationed at the Rumalyn LZ on Monday.", ("rumalyn-lz", "United States")),
                        ("The attack on Tower 22 on Sunday was carried out by the US-designated terrorist group Kataib Hezbollah.",
                         ("tower-22", "United States")),
-                       ("The group said it carried out an operation against the Israeli port of Haifa on Monday.", ("geonames:294801", "Israel")),
+                       ("The group said it carried out an operation against the Israeli port of Haifa on Monday.", ("haifa", "Israel")),
                        ("A powerful blast last night shook the Victory base near Baghdad airport.", ("victory-base-complex", "United States"))):
         [c] = _placed(text, date(2024, 2, 8))
         assert (c["place_id"], c["actor2"]) == want, text
