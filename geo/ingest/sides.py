@@ -45,9 +45,11 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 
 #: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
 #: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
-#: Right before "attack": the United States launched it ("the United States launched its ninth attack against").
-_US_LAUNCHED = re.compile(r"\b(?:the\s+)?(?:United\s+States|U\.S\.|US|Washington|America)(?:\s+(?:forces|military))?\s+(?:has\s+|had\s+)?"
-                          r"(?:launched|carried\s+out|conducted|mounted)\s+(?:its|an?|the|their)\s+(?:[\w-]+\s+){0,2}$")
+#: Right before "attack": the United States launched it ("the United States launched its ninth attack against", "The United
+#: States has confirmed that it launched attacks on").
+_US_LAUNCHED = re.compile(r"\b(?:the\s+)?(?:United\s+States|U\.S\.|US|Washington|America)(?:\s+(?:forces|military))?\s+"
+                          r"(?:(?:has\s+|had\s+)?(?:confirmed|said|announced)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+)?"
+                          r"(?:launched|carried\s+out|conducted|mounted)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+){0,2}$")
 _US_FIRED = gated(re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
                              r"(?:war)?ships?|destroyers?|cruisers?|[Aa]rmed\s+[Ff]orces)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
                              r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|"

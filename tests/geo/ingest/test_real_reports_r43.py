@@ -207,3 +207,13 @@ def test_what_a_strike_came_amid_is_its_setting_not_its_place():
     # a sentence that opens with "Amid" tells its own news
     [c] = _all("Amid rising tensions, militants fired rockets at al-Asad air base on Monday.", date(2023, 12, 27))
     assert (c["place_id"], c["event_date"]) == ("ain-al-asad", "2023-12-25")
+
+
+def test_the_united_states_confirmed_that_it_launched_attacks_is_a_us_strike():
+    # breakinglatest.news (27 Dec 2023): "The United States has confirmed that it launched attacks on Iran-aligned groups in Iraq"
+    # was an attack, merged with Kataib Hezbollah's attack on Erbil the article then recalled
+    text = ("The United States has confirmed that it launched attacks on Iran-aligned groups in Iraq on Tuesday. The U.S. military "
+            "targeted three sites used by Kataeb Hezbollah. This comes after Kataeb Hezbollah claimed responsibility for a major "
+            "attack on a U.S. military base in Erbil, injuring three U.S. soldiers.")
+    got = [c for c in _all(text, date(2023, 12, 27)) if not c["background"]]
+    assert {(c["place_id"], c["actor1"], c["sub_event_type"]) for c in got} == {("iraq", "United States", "Air/drone strike")}
