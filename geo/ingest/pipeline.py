@@ -394,6 +394,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             if (t.kind != "development" and t.kind in last and (this := _THIS_IS_THE.match(s.text)) is not None
                     and t.start - s.start < this.end()):
                 continue  # "This is the most recent confirmed attack launched by militia forces ...": the report before, ranked
+            if t.kind == "development" and _VOW.fullmatch(t.text) and _REVENGE.match(s.text, t.end - s.start):
+                continue  # "The Houthis threatened to retaliate against Friday's strikes": a threat of revenge, no event the coders code
             t = as_strike(t, in_s, s)  # the trigger as read: "a U.S. drone strike" is a strike
             if (t.kind == "strike" and _THE_STRIKE.fullmatch(t.text) and "attack" in last and "strike" not in kinds_before
                     and last["attack"]["_si"] >= si - 2 and not any(m.actor for m in in_s)):
@@ -759,6 +761,10 @@ _PEOPLE_HURT = re.compile(r"\b(?:injur|wound|kill|casualt)")
 _FOLLOWS_IN = re.compile(r"\bas\s+follows\s*:", re.I)
 #: A clause that opens on one item of what the clause before told: "including the first-ever direct attack on Israel".
 _INCLUDED = re.compile(r"\s*,?\s*including\b", re.I)
+#: A vow, a pledge or a threat (the trigger's word), and after it revenge: what a side says it will do to answer, not a deed
+#: (not "vowed on Friday to keep attacking US forces, rejecting calls for a pause": a stance on the campaign).
+_VOW = re.compile(r"vow(?:s|ed|ing)?|pledge[sd]?|threaten(?:s|ed)?", re.I)
+_REVENGE = re.compile(r"\s+(?:to\s+)?(?:retaliat|reveng|avenge|respond|response|hit\s+back|punish)", re.I)
 #: A sentence that opens with what came hours before its news ("Less than a day after ..., ", "Hours after ..., ").
 _HOURS_AFTER_OPENING = re.compile(r"(?:[^–—]{0,40}+[–—]\s*|[^–—-]{0,40}+--\s*)?(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+|Mere\s+)?"
                                   r"(?:an?\s+|one\s+|a\s+few\s+|several\s+|some\s+)?(?:hours?|day|minutes)\s+after\b", re.I)

@@ -217,3 +217,15 @@ def test_the_united_states_confirmed_that_it_launched_attacks_is_a_us_strike():
             "attack on a U.S. military base in Erbil, injuring three U.S. soldiers.")
     got = [c for c in _all(text, date(2023, 12, 27)) if not c["background"]]
     assert {(c["place_id"], c["actor1"], c["sub_event_type"]) for c in got} == {("iraq", "United States", "Air/drone strike")}
+
+
+def test_a_threat_of_revenge_is_no_event():
+    # The National (15 Jan 2024): "The Houthis threatened to retaliate against Friday's strikes and vowed to continue their attacks"
+    # was coded as a strategic development of the Houthis on Friday; no real set codes a threat or a vow of revenge
+    assert not _all("The Houthis threatened to retaliate against Friday's strikes and vowed to continue their attacks.",
+                    date(2024, 1, 15))
+    assert not _all("Kataib Hezbollah vowed revenge for the killing of its commander in Baghdad on Wednesday.", date(2024, 2, 8))
+    # a group's stand against a pause stays what it was read as
+    got = _all("The leader of Harakat al-Nujaba vowed on Friday to keep attacking US forces, rejecting calls for a pause.",
+               date(2024, 2, 2))
+    assert [c["actor1"] for c in got] == ["Harakat al-Nujaba"]
