@@ -105,6 +105,8 @@ def same_event(a: dict, b: dict, *, within_article: bool = False) -> bool:
             a.get("place_id") == b.get("place_id") and (_rank(a) == _rank(b) == 0 or _unnamed_sites(a, b, da, db))
             and not (a.get("_yet_another") or b.get("_yet_another"))):
         return False  # "a militia announced it had launched another drone attack on a second base": not the base told before
+    if within_article and a.get("_follow_on") != b.get("_follow_on"):
+        return False  # "it had conducted a “follow-on” strike against a Houthi radar site": after the round, not one of its sites
     if within_article and _another_weapon(a, b):
         return False  # "one drone struck the base ... another attack involved three rockets": two attacks, each with its weapon
     if within_article and da and db and da != db and (a.get("_also") or b.get("_also")):

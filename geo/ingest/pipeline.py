@@ -1002,6 +1002,7 @@ def _candidate(article: Article, published: date | None, s: Sentence, t: Trigger
                          # "yet another drone attack": another event, even at the site of the one before
                          "_yet_another": "yet another" in s.text.lower() and bool(_YET_ANOTHER.search(s.text)),
                          "_another": contains_any(s.text, _ANOTHER_WORDS) and bool(_ANOTHER.search(s.text) or _NTH_LEAD.match(s.text)),
+                         "_follow_on": "ollow" in s.text and _FOLLOW_ON.search(s.text) is not None,
                          "_local_time": small_hours_local(s.text),
                          # "the attack on the Airbase had not changed that": the one told before, named again
                          "_anaphor": t.text.lower() in _ANAPHORS and bool(_DEFINITE_END.search(s.text, max(0, t.start - s.start - 8),
@@ -1211,6 +1212,8 @@ def _unnamed_areas(c: dict, home: Place, words: dict) -> dict:
 _ANOTHER = re.compile(r"\b(?:another|a\s+second|the\s+second|a\s+separate|a\s+further)\s+(?:[\w-]+\s+)?(?:attacks?|was|one|incident)\b"
                       r"(?![^.]{0,30}\b(?:days?|weeks?|months?)\s+(?:prior|earlier|before|ago)\b)", re.I)  # not "another attack just days prior"
 _ANOTHER_WORDS = ("another", "second", "separate", "further", "third", "fourth", "fifth")
+#: A strike told as one that followed the round: "it had conducted a “follow-on” strike against a Houthi radar site".
+_FOLLOW_ON = re.compile(r"\b(?:a|the)\s+[“\"]?follow-?on[”\"]?\s+(?:[\w-]+\s+)?strikes?\b", re.I)
 #: A sentence that opens on one more of a count: "A fourth drone later struck a US-headquartered oil site in Dohuk province".
 _NTH_LEAD = re.compile(r"[“\"]?An?\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+)?(?:drones?|rockets?|missiles?|attacks?|strikes?)\b", re.I)
 #: "yet another drone attack targeted the airport": another attack than the one told before, even at its site.

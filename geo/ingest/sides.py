@@ -45,6 +45,11 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
 
 #: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
 #: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
+#: Right before a weapon: what it was struck with ("with cruise missiles", "with precision-guided bombs"); between the subject
+#: and the weapon, the verb that struck, right after the subject (active: "hit", not "were hit"; maybe after its day: "on Friday hit").
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.I)
+_STRUCK_VERB = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|also\s+|then\s+)?"
+                          r"(?:hit|struck|targeted|bombed|pounded|attacked)\b")
 #: Right before "attack": the United States launched it ("the United States launched its ninth attack against", "The United
 #: States has confirmed that it launched attacks on").
 _US_LAUNCHED = re.compile(r"\b(?:the\s+)?(?:United\s+States|U\.S\.|US|Washington|America)(?:\s+(?:forces|military))?\s+"
@@ -96,6 +101,12 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
                  or (t.text.lower().startswith(("drone", "warplane", "jet")) and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
+    if (t.kind == "attack" and _WITH_BEFORE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start) is not None
+            and (lead := next((m for m in in_s if m.actor == _US and m.start - s.start <= 12), None)) is not None
+            and _STRUCK_VERB.match(s.text, lead.end - s.start, t.start - s.start) is not None and victims(s.text) != "us"):
+        # "The US-led naval coalition on Friday hit 28 locations in Yemen with cruise missiles and bombs": the US, the sentence's
+        # subject, struck with the weapon (not "US forces were attacked with missiles")
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, t.sub_event_type, t.claim)
     if (t.kind == "attack" and t.text.lower() in ("attack", "attacks")
             and _US_LAUNCHED.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) and victims(s.text) != "us"):
         # "the United States launched its ninth attack against the Houthi rebels in Yemen": the US struck

@@ -229,3 +229,18 @@ def test_a_threat_of_revenge_is_no_event():
     got = _all("The leader of Harakat al-Nujaba vowed on Friday to keep attacking US forces, rejecting calls for a pause.",
                date(2024, 2, 2))
     assert [c["actor1"] for c in got] == ["Harakat al-Nujaba"]
+
+
+def test_the_us_that_hit_places_with_missiles_struck_and_a_follow_on_strike_is_its_own():
+    # The National (15 Jan 2024): "The US-led naval coalition on Friday hit 28 locations and struck more than 60 targets with cruise
+    # missiles and bombs" was an attack on US forces (the weapon read as the attack, the subject not read as the US); and "it had
+    # conducted a 'follow-on' strike against a Houthi radar site" was merged into the round it followed
+    text = ("The US-led naval coalition on Friday hit 28 locations in Yemen with cruise missiles and bombs. The US military said on "
+            "Friday evening that it had conducted a “follow-on” strike against a Houthi radar site.")
+    got = _all(text, date(2024, 1, 15))
+    assert [c["actor1"] for c in got] == ["United States", "United States"]
+    [c] = _all("US forces on Friday hit 28 locations in Yemen with cruise missiles and bombs.", date(2024, 1, 15))
+    assert (c["actor1"], c["place_id"]) == ("United States", "yemen")
+    # US forces hit with rockets were attacked
+    [c] = _all("US forces in Syria were hit with rockets on Friday.", date(2024, 1, 15))
+    assert (c["actor2"], c["sub_event_type"]) == ("United States", "Shelling/artillery/missile attack")
