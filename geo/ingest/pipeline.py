@@ -457,6 +457,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     prev = _condemned(out) or prev  # "Iraq condemned the strike": the day of the strike it names
                 if prev is None and not aside and t.sub_event_type == "Disrupted weapons use":
                     prev = last.get("attack")  # "US forces shot down both drones": the drones of the attack just reported
+                elif (not aside and t.sub_event_type == "Disrupted weapons use" and "attack" in last and last["attack"]["_si"] >= si - 1
+                      and _SALVO_REST.match(s.text)):
+                    # "... fired three anti-ship ballistic missiles at the M/V Maersk Detroit, one of which hit the ocean. The other two
+                    # missiles were intercepted by the USS Gravely": the salvo just told, not a downing told before it (a headline's)
+                    prev = last["attack"]
                 if (prev is None or prev.get("_scope") != "site") and not aside and "same" in s.text and _SAME_SITE.search(s.text):
                     # "Another attack at the same base on Saturday", after "an attack on Tuesday ... at Ain Al Asad airbase": that base
                     prev = next((o for o in reversed(out) if o.get("_scope") == "site" and o["_kind"] == t.kind), None)
@@ -765,6 +770,8 @@ _INCLUDED = re.compile(r"\s*,?\s*including\b", re.I)
 #: (not "vowed on Friday to keep attacking US forces, rejecting calls for a pause": a stance on the campaign).
 _VOW = re.compile(r"vow(?:s|ed|ing)?|pledge[sd]?|threaten(?:s|ed)?", re.I)
 _REVENGE = re.compile(r"\s+(?:to\s+)?(?:retaliat|reveng|avenge|respond|response|hit\s+back|punish)", re.I)
+#: A sentence that opens with the rest of a salvo just told: "The other two missiles", "Both of them", "The remaining drones".
+_SALVO_REST = re.compile(r"(?:[Tt]he\s+(?:other|remaining|rest)|(?:Both|All|Two|Three|Four|Each)\s+of\s+(?:them|the))\b")
 #: A sentence that opens with what came hours before its news ("Less than a day after ..., ", "Hours after ..., ").
 _HOURS_AFTER_OPENING = re.compile(r"(?:[^–—]{0,40}+[–—]\s*|[^–—-]{0,40}+--\s*)?(?:(?:Less|More)\s+than\s+|Only\s+|Just\s+|Mere\s+)?"
                                   r"(?:an?\s+|one\s+|a\s+few\s+|several\s+|some\s+)?(?:hours?|day|minutes)\s+after\b", re.I)

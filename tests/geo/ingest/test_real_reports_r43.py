@@ -244,3 +244,17 @@ def test_the_us_that_hit_places_with_missiles_struck_and_a_follow_on_strike_is_i
     # US forces hit with rockets were attacked
     [c] = _all("US forces in Syria were hit with rockets on Friday.", date(2024, 1, 15))
     assert (c["actor2"], c["sub_event_type"]) == ("United States", "Shelling/artillery/missile attack")
+
+
+def test_the_rest_of_a_salvo_downed_is_that_salvos_not_the_headlines():
+    # UPI via Yahoo (25 Jan 2024): "The other two missiles were intercepted by the ... USS Gravely" took the headline's undated
+    # downing, not the salvo of the sentence before: an attack and an unplaced downing, where the coders code one disrupted attack
+    text = ("U.S. ship comes under Houthi attack off Yemen; U.S. military shoots down 2 missiles\n\n"
+            "Jan. 25 (UPI) -- Less than a day after the United States launched its ninth round of strikes on the Houthis in Yemen, "
+            "the Iran-backed rebels attacked another U.S.-owned vessel crossing the Gulf of Aden.\n\n"
+            "U.S. Central Command said the Houthis fired three anti-ship ballistic missiles from areas of the war-torn country they "
+            "control at the M/V Maersk Detroit at about 2 p.m. local time Wednesday, one of which hit the ocean. The other two "
+            "missiles were intercepted by the destroyer USS Gravely, it said.")
+    got = {(c["event_date"], c["place_id"], c["sub_event_type"], c["actor1"]) for c in _all(text, date(2024, 1, 25))}
+    assert got == {("2024-01-24", "gulf-of-aden", "Disrupted weapons use", "United States"),
+                   ("2024-01-25", "yemen", "Air/drone strike", "United States")}
