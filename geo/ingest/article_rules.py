@@ -1481,7 +1481,7 @@ def _american_party(notes: str) -> bool:
 
 #: A merchant ship named as what an attack was aimed at ("a British-owned cargo ship", "a tanker"), and a US warship ("the USS
 #: Carney", "a destroyer").
-_MERCHANT_SHIP = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulk\s+carriers?|container\s+carriers?)\b", re.I)
+_MERCHANT_SHIP = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulkers?|bulk\s+carriers?|container\s+carriers?)\b", re.I)
 _US_SHIP = re.compile(r"\bUSS\b|\b(?:warships?|destroyers?|cruisers?|navy|aircraft\s+carriers?)\b", re.I)
 #: Right after the militias' name: what of theirs was struck ("Iranian proxy targets", "Iran-backed militia sites").
 _TARGETS_NAMED = re.compile(r"\s+(?:targets|sites|positions|facilities|bases|headquarters)\b")

@@ -184,6 +184,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         if m.actor == before.actor and text[before.end:m.start].strip() == "(":
             role[m.start] = role[before.start]  # "against Syrian Democratic Forces (SDF) bases": the name's role is its abbreviation's
     by = [m for m in actors if role[m.start] == "by" and not (m.kind == "place" and _WHERE_NAMED.search(text, max(0, m.start - 8), m.start))
+          and not source_named(text, m.start, m.end)  # "was struck by what U.S. Central Command says was an anti-ship missile"
           and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a militant group backed by Iran claimed"
           and not (t.kind == "attack" and m.actor != _US and table.actors[m.actor].kind == "state" and _STATE_SAID.match(text, m.end))]
     # (not "the Israeli army said that it had detected the launch of a drone": the state told of the attack on it)
@@ -195,7 +196,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and not _SPONSOR_ADJECTIVE.match(text, m.end)][:1]  # ("by Iran-backed Kataib Hezbollah": the group, not Iran)
         if by and by[0].actor in _UMBRELLA_NAMES:
             by = []  # "by Iranian-backed militants associated with the Islamic Resistance of Iraq": the group named after, as before
-    against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")]  # "facilities in Iraq": a place
+    against = [m for m in actors if role[m.start] == "against" and (m.kind == "actor" or t.kind == "development")  # "facilities in Iraq": a place
+               and not source_named(text, m.start, m.end)]  # (nor "what U.S. Central Command says was a missile": who told of it)
     if t.kind in ("strike", "attack"):
         # "Israel struck Iran", "Iran's attack on Israel", "Israel was attacked by Iran": a country that is a state, named as the
         # report's object, is its target, after the groups the sentence names (not "targets in Iran": where)
@@ -474,8 +476,9 @@ _BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement)\s+)?", re.I)
 #: A partner of the US side named as the speaker after the report: "..., the SDF said" (the mention between the comma and the verb).
 _SAID_AFTER_REPORT = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{2,60}?\s+(?:said|says|reported|stated|announced|added|confirmed)\b")
-#: A merchant ship as an attack's target ("a commercial vessel", "a tanker"), which the US, naming it, only told of.
-_MERCHANT_TARGET = re.compile(r"\b(?:commercial|merchant|cargo|container|bulk|civilian)\s+(?:vessel|ship|carrier)s?\b|\btankers?\b", re.I)
+#: A ship as an attack's target ("a commercial vessel", "a tanker", "a Marshall Islands flagged ship"), which the US, naming it
+#: only as the report's source, did not own.
+_MERCHANT_TARGET = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulkers?|bulk\s+carriers?|container\s+carriers?)\b", re.I)
 #: Right after a name: its words telling of a report, not claiming it ("said the drone hit", "reported that a rocket struck").
 _TOLD_OF = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|confirmed)\s+(?:that\s+)?(?:the|a|an|two|three|four|\d+)\s")
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").

@@ -258,3 +258,16 @@ def test_the_rest_of_a_salvo_downed_is_that_salvos_not_the_headlines():
     got = {(c["event_date"], c["place_id"], c["sub_event_type"], c["actor1"]) for c in _all(text, date(2024, 1, 25))}
     assert got == {("2024-01-24", "gulf-of-aden", "Disrupted weapons use", "United States"),
                    ("2024-01-25", "yemen", "Air/drone strike", "United States")}
+
+
+def test_a_merchant_ship_the_us_only_told_of_is_no_us_target():
+    # Marine Log (16 Jan 2024): a bulker and "a Marshall Islands flagged ship ... struck by what U.S. Central Command says was an
+    # anti-ship ballistic missile" were coded as attacks on US forces
+    for text in ("The Maltese-flagged bulker Zografia was struck by a Houthi missile in the Red Sea on Tuesday, U.S. Central Command said.",
+                 "Gibraltar Eagle, a Marshall Islands flagged ship, was struck by what U.S. Central Command says was an anti-ship "
+                 "ballistic missile fired from Houthi-controlled areas of Yemen on Monday."):
+        [c] = [c for c in _all(text, date(2024, 1, 16)) if c["actor1"] == "Houthis"]
+        assert c["actor2"] == "", text
+    # a US warship struck is the US's
+    [c] = _all("The USS Carney was targeted by a Houthi missile in the Red Sea on Tuesday, U.S. Central Command said.", date(2024, 1, 16))
+    assert c["actor2"] == "United States"
