@@ -14,7 +14,7 @@ from itertools import islice
 from gazetteer import Gazetteer, distance_km
 from gazetteer.model import GEO_PRECISION, Match, Place
 
-from .context import ALLIED_NATIONS, judge_of_it, onlooker, source_named, war_named_after, war_setting, zone_named
+from .context import ALLIED_NATIONS, asides, judge_of_it, onlooker, source_named, war_named_after, war_setting, zone_named
 from .dates import MONTH_WORDS, find_dates
 from .document import not_reporting
 from .mentions import Mention, MentionFinder
@@ -29,6 +29,8 @@ __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news",
 
 _US = "United States"
 _GENERIC_ALIGNED = "Iran-backed militias (unidentified)"
+#: The actor table's names for groups no report names.
+_NAMELESS = frozenset({_GENERIC_ALIGNED, "Unidentified armed group", "Unidentified military forces"})
 
 
 #: How a report is dated when it tells no day of its own: by the thread before it, by the publication, or not at all.
@@ -629,7 +631,9 @@ def article_rules(out: list[dict], mentions: list[Mention], matches: dict[int, M
         if violent and not c.get("place_id"):
             c["_unplaced"] = True  # a report with no place is listed apart: ACLED cannot code it, the reviewer may place it
         keep.append(c)
-    _fill_actors(keep, [m for m in mentions if m.actor], finder, text)
+    named = [m for m in mentions if m.actor]
+    aside = asides(text, named, _NAMELESS)  # ("The Islamic Resistance in Iraq (IRI), an umbrella group of Iran-backed factions, has
+    _fill_actors(keep, [m for m in named if m.start not in aside], finder, text)  # claimed": the group claimed, not its description)
     # a change of course no armed group or state makes ("Gulf Keystone Petroleum ... also halted operations"): a company's, no event
     keep = [c for c in keep if not (c["sub_event_type"] == "Change to group/activity" and not c["actor1"])]
     # an arrest made by no state's forces ("Police in Najaf arrested three men", "ISIS militants captured three men collecting
@@ -1135,7 +1139,8 @@ _UK_HELD, _UK = frozenset({"raf-akrotiri"}), "United Kingdom"
 _DEFENDERS = (r"(?:(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<![Cc]oalition\s)security\s+forces|"
               r"(?:[Cc]ounter|[Aa]nti)[- ]?[Tt]errorism\s+(?:[Ff]orces|[Uu]nit|[Ss]ervice|[Dd]irectorate|[Aa]gency|[Gg]roup)(?:\s*\([A-Z]{2,5}\))?|"
               r"Directorate\s+General\s+of\s+Counter[- ]Terrorism|Peshmerga(?:\s+forces)?|Iraqi\s+(?:air\s+defen[cs]es?|forces|army|military))")
-_DOWNED = r"(?:shot|shoots|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|thwarted|foiled)"
+_DOWNED = (r"(?:shot|shoots|shut\s+down|downed|intercepted|intercepts|engaged|destroyed|neutrali[sz]ed|opened\s+fire|brought\s+down|repelled|"
+           r"thwarted|foiled)")  # ("its anti-terrorism forces have shut down three drones")
 # (not across "said" or a passive: "Kurdish security forces said US forces shot down", "... forces was shot down by the coalition")
 # (but "Kurdish counter-terrorism forces said they had shot down": their own word)
 # ("the Counter-Terrorism Forces (CTF) announced on Sunday that they had shot down a drone": the day told between)
@@ -1160,7 +1165,9 @@ _IRAQI_FIGHTERS = re.compile(r"(?<!\band\s)\bIraqi\s+(?:security\s+|army\s+|coun
                              r"(?:(?!said|says)[\w-]+\s+){0,2}?(?:killed|clashed|engaged|fought|ambushed|raided)\b", re.I)
 #: US troops named at the place ("US forces at Taji"): the attack was on them after all.
 _US_TROOPS = re.compile(r"\b(?:U\.S\.|US|American|[Cc]oalition)\s+(?:(?:Army|Air\s+Force|Navy|Marine\s+Corps)\s+)?"
-                        r"(?:forces|troops|personnel|soldiers?|service\s*members?|advisers|advisors|airm[ae]n|sailors?|contractors?)\b"
+                        # ("killed three coalition members", "targeting coalition and partner forces on Camp Taji")
+                        r"(?:and\s+partner\s+)?"
+                        r"(?:forces|troops|personnel|soldiers?|service\s*members?|members|advisers|advisors|airm[ae]n|sailors?|contractors?)\b"
                         # not "coalition troops withdrew from the base"
                         r"(?!\s+(?:had\s+|have\s+)?(?:withdrew|withdrawn|left|pulled\s+out|handed|departed))")
 _SHELLING = "Shelling/artillery/missile attack"
@@ -1329,6 +1336,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # "the group announced it had struck an Israeli military target", "The group launched a drone strike targeting a vital
                 # site in Eilat": no one's strike on Israel, an attack
                 c["_kind"] = "attack"
+            elif c["_kind"] == "strike" and not aligned_target and c.get("country") == "IQ" and _FIELD_OR_HOSTED.search(c["notes"]):
+                # "a third struck the nearby Tawke field", "another strike targeted a military installation hosting Italian and NATO
+                # personnel": no one's strike on an oil or gas field or on the coalition's hosts in Iraq is the drones' attack, an
+                # unidentified group's as the labels code every such attack (not unknown aircraft's)
+                c["_kind"] = "attack"
             if (told := _strike_told_again(c, keep)) is not None:
                 # "Wednesday night's drone raid happened in Baghdad's Mashtal neighbourhood", after a lede of the US drone strike in
                 # Baghdad: that strike, told again without its actors, not a militia's drone attack on US forces in the city
@@ -1392,7 +1404,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 here = [n for n in named if table.actors[n].country in ("", c.get("country"))]  # not the Houthis for a strike in Iraq
                 # (no group named: an unidentified armed group, unless the strike hit civilians or a thing ("killing two people", "hit
                 # an ambulance"), which ACLED codes otherwise; a strike in Iran is on the state, below)
-                c["actor2"] = (here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic
+                # ("nine targets in two locations associated with Iranian groups in Syria": the militias Iran backs, not the Kurdish
+                # opposition "Iranian groups" may name)
+                c["actor2"] = (here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic or _IRAN_LINKED_GROUPS.search(c["notes"])
                                else _UNIDENTIFIED if (c["_kind"] == "strike" and c["event_type"] != "Strategic developments"
                                                     and c.get("country") != "IR" and not _CIVILIAN_HARM.search(c["notes"])) else "")
         elif c["actor2"] == _GENERIC_ALIGNED and (len(named) == 1 or not named and guards) and c["_kind"] == "strike":
@@ -1401,8 +1415,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             # whose target the sentence does not name
             c["actor2"] = named[0] if named else _IRGC
         if (c["_kind"] == "attack" and c.get("place_id") in _IRAQI_HELD and c["actor2"] in ("", _US) and _IRAQ in table.actors
-                and c["actor1"] != _IRAQ and not _US_TROOPS.search(c["notes"])):
-            c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
+                and c["actor1"] != _IRAQ):
+            if not _US_TROOPS.search(c["notes"]):
+                c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
+            elif not c["actor2"] and table.side(c["actor1"]) != "US and partners":
+                c["actor2"] = _US  # "killed three coalition members", "targeting coalition and partner forces on Camp Taji": theirs
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
     for c in keep:  # "Tribal fighters clashed with each other ... in Basra province": Syria's tribal forces fight in Syria only
@@ -1412,14 +1429,31 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 for source in c["sources"]:
                     if source.get(field) == _TRIBES:
                         source[field] = c[field]
-    if _KH in {m.actor for m in actors}:
-        for c in keep:  # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's
+    if _KH in table.actors:
+        kh_named = _KH in {m.actor for m in actors}
+        # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's; and a target in
+        # Iraq ("Hezbollah faction sites in the Jarf al-Sakhr area") or an attacker the words make Iraqi ("blamed the Hezbollah
+        # affiliate") whether the article names Kata'ib Hezbollah or not (as the labels code it, dev65)
+        for c in keep:
             for field in ("actor1", "actor2"):
-                if c[field] == _HEZBOLLAH and c.get("country") == "IQ":
+                if c[field] == _HEZBOLLAH and c.get("country") == "IQ" and (
+                        kh_named or field == "actor2" or _IRAQI_HEZBOLLAH.search(c["notes"])):
                     c[field] = _KH
+                    for source in c["sources"]:  # (the report's own words too, which merging reads)
+                        if source.get(field) == _HEZBOLLAH:
+                            source[field] = _KH
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: Hezbollah named as an Iraqi group's part: "the Hezbollah affiliate", "a Hezbollah faction", "Iraqi Hezbollah".
+_IRAQI_HEZBOLLAH = re.compile(r"\bHezbollah\s+(?:affiliate|faction)s?\b|\bIraqi\s+Hezbollah\b")
+#: "Iranian groups" told as the users or the associates of what a strike hit: the militias Iran backs.
+_IRAN_LINKED_GROUPS = re.compile(r"\b(?:(?:associated|affiliated|linked|tied|connected)\s+(?:with|to)|used\s+by)\s+(?:the\s+)?"
+                                 r"(?:militant\s+)?Iranian\s+groups\b")
+#: What a strike no one owns hit, when it is the militias' drones' kind of target: an oil or gas field ("the Khor Mor gas field", "the
+#: nearby Tawke field") or a site hosting the coalition's forces ("a military installation hosting Italian and NATO personnel").
+_FIELD_OR_HOSTED = re.compile(r"\b(?i:oil|gas)\s*(?i:fields?)\b|\b[A-Z][\w'’-]+\s+(?:(?i:oil|gas)\s+)?field\b|"
+                              r"\b(?i:hosting)\s+(?:[\w-]+\s+){0,4}?(?i:personnel|forces|troops)\b")
 #: Deir ez-Zor's Arab tribal forces, an actor of Syria's fighting only.
 _TRIBES = "Arab tribal forces"
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.

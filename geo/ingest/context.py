@@ -14,7 +14,7 @@ from .text import Words, by_first_letter, contains_any, gated, has_any, has_digi
 
 __all__ = ["ALLIED_NATIONS", "HIT_ONE_TARGET", "victims", "datelines", "dateline_spans", "appositive_place", "generic_report", "war_setting",
            "war_named_after", "sponsor_modifier", "locative", "coordinated", "striker_modifier", "attacks_across_countries",
-           "mission_foe", "judge_of_it", "counted_by_land", "onlooker", "zone_named", "source_named"]
+           "mission_foe", "judge_of_it", "counted_by_land", "onlooker", "zone_named", "source_named", "asides"]
 
 #: The coalition's other nations, as reports name their forces and bases: "the Italian military base in Erbil", "a French soldier".
 ALLIED_NATIONS = (r"(?:Italian|French|German|British|Spanish|Dutch|Norwegian|Danish|Canadian|Australian|Polish|Czech|Finnish|Hungarian|"
@@ -501,6 +501,36 @@ _WAR_WORDS = Words(("war", "conflict", "crisis", "hostilities", "onslaught", "of
 _WAR_AFTER = re.compile(r"^\s*(?:[-–—]\s*[A-Z][\w]+\s+)?(?:war|conflict|crisis|barrier|border(?!\s+(?:town|city|village|crossing|area|region|post))|"
                         r"shipping|traffic|trade|lanes?|routes?|"
                         r"ceasefire|truce)\b|^\s*[-–—]\s*(?:Hamas|Gaza|Israel)\b", re.I)
+
+
+#: Between a group's name and a generic name of it: an apposition that describes it ("the Houthis, an Iranian-backed militant group",
+#: "The Islamic Resistance in Iraq (IRI), an umbrella group of Iranian-backed armed factions").
+_DESCRIBED = re.compile(r"\)?\s*(?:,|\(|[–—])\s*(?:an?|the)\s+(?:(?:umbrella|coalition|network|alliance|group|groups|grouping|of)\s+){0,3}")
+#: Between a group's name and another group's: the second is the one it is told linked to ("X, linked to Kataib Hezbollah").
+_LINKED_TO = re.compile(r"\)?\s*,?\s+(?:(?:reportedly|closely|also)\s+)?(?:linked|tied|affiliated|allied|associated|aligned)\s+(?:to|with)\s+"
+                        r"(?:the\s+)?")
+
+
+def asides(text: str, actors: list, generic: frozenset[str]) -> set[int]:
+    """The starts of the actor mentions (``actors``, in text order) that only describe or place the named group told right
+    before them: a generic name in apposition ("the Houthis, an Iranian-backed militant group that has been fighting a civil
+    war, shot down"; ``generic`` holds the actor table's names for unnamed groups) and the group it is told linked to ("Islamic
+    Resistance in Iraq, linked to Kataib Hezbollah, had claimed"). Neither acted nor was the target.
+
+    >>> from types import SimpleNamespace as M
+    >>> s = "the Houthis, an Iran-backed militia, shot down a drone"
+    >>> asides(s, [M(start=4, end=11, actor="Houthis", kind="actor"), M(start=16, end=35, actor="militias", kind="actor")],
+    ...        frozenset({"militias"}))
+    {16}
+    """
+    out = set()
+    for before, m in zip(actors, actors[1:], strict=False):
+        if before.actor in generic or before.kind != "actor" or m.actor == before.actor:
+            continue
+        if (m.actor in generic and _DESCRIBED.fullmatch(text, before.end, m.start)) or (
+                m.kind == "actor" and _LINKED_TO.fullmatch(text, before.end, m.start)):
+            out.add(m.start)
+    return out
 
 
 def war_setting(text: str, start: int, end: int, *, sentence_start: int = 0) -> bool:

@@ -355,7 +355,23 @@ def sponsored_names() -> list[str]:
             for n in ("targets",)]
     out += ["pro iran sites", "pro iranian sites", "pro iran targets", "iranian proxy targets", "iran supported shia militia",
             "iran supported shia militia group", "iranian backed shia militia group"]
+    # the sponsor told after the group ("armed factions allied with Iran", "groups associated with Iran", "a terrorist group backed by
+    # Iran"), and the singular and the terrorist nouns ("an Iran-backed militant group", "Iran-backed terrorist organizations")
+    out += [f"{n} {way} {s}" for n in _GROUP_NOUNS_AFTER for way in _SPONSORED_AFTER for s in ("iran", "tehran")]
+    out += [f"{s} {w} {n}" for s in ("iran", "iranian") for w in _SPONSORSHIP for n in _TERROR_NOUNS]
     return out
+
+
+#: The groups a sponsor told after them backs ("groups associated with Iran"): not "forces", which may be Iran's own.
+_GROUP_NOUNS_AFTER = ("militia", "militias", "militants", "militant group", "militant groups", "militia groups", "militia group", "group",
+                      "groups", "armed groups", "armed group", "armed factions", "factions", "faction", "fighters", "proxies",
+                      "paramilitaries", "terrorist group", "terrorist groups", "terrorist organization", "terrorist organizations",
+                      "formations")
+#: The ways of backing told after the group, each with its preposition.
+_SPONSORED_AFTER = ("backed by", "supported by", "sponsored by", "funded by", "allied with", "aligned with", "associated with",
+                    "affiliated with", "linked to", "loyal to")
+#: Nouns of the militias the sponsor words before them miss: the singular "militant group" and the terrorist nouns.
+_TERROR_NOUNS = ("militant group", "terrorist group", "terrorist organization", "terrorist organizations")
 
 
 def _english_words() -> frozenset[str]:

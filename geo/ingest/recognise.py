@@ -1271,7 +1271,8 @@ _ROLE = {
     "owned": re.compile(r"\b(?:(?:bases?|garrisons?|compounds?|camps?|facilit(?:y|ies))\s+(?:housing|hosting)\s+(?:[\w’'-]+\s+){0,5}$|"
                         r"(?:(?:used|utili[sz]ed|operated|run|controlled|manned|occupied)\s+by|affiliated\s+with|"
                         r"linked\s+(?:to|with)|associated\s+with|belonging\s+to|tied\s+to|connected\s+to|leaders?\s+of|commanders?\s+of|members?\s+of|"
-                        r"(?:sites?|facilit(?:y|ies)|positions?|headquarters|depots?|camps?|strongholds?)\s+of)"
+                        # ("a headquarter of the Kurdistan Peshmerga forces": the singular as reports write it)
+                        r"(?:sites?|facilit(?:y|ies)|positions?|headquarters?|depots?|camps?|strongholds?)\s+of)"
                         r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$)", re.I),
 }
 _WEAPON_WORDS = ("drone", "uav", "missile", "rocket", "launcher")
@@ -1441,5 +1442,5 @@ _GROUPS_END = re.compile(r"\b(?:groups?|militias?|factions?|network|coalition|al
 _BY_WORDS = ("by", "blam", "accus", "attribut")
 _CLAIM_WORDS = ("claim", "responsib", "said", "announc", "stated", "assert", "credit", "suspect", "blame")
 _OWNED_WORDS = Words(("used", "utili", "operated", "run", "controlled", "manned", "occupied", "affiliat", "linked", "associat", "belong",
-                      "tied", "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarters", "depot", "camp",
+                      "tied", "connected", "leader", "commander", "member", "site", "facilit", "position", "headquarter", "depot", "camp",
                       "stronghold", "housing", "hosting"))

@@ -43,11 +43,9 @@ _IN_US_STRIKES = re.compile(r"\s+(?:in|by)\s+(?:the\s+)?(?:latest\s+|recent\s+|o
                             r"(?:military|forces|aircraft|warplanes|jets|fighter\s+jets|Air\s+Force))\b", re.I)
 
 
-#: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
-#: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
 #: Right before a weapon: what it was struck with ("with cruise missiles", "with precision-guided bombs"); between the subject
 #: and the weapon, the verb that struck, right after the subject (active: "hit", not "were hit"; maybe after its day: "on Friday hit").
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.I)
+_STRUCK_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.I)
 _STRUCK_VERB = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|also\s+|then\s+)?"
                           r"(?:hit|struck|targeted|bombed|pounded|attacked)\b")
 #: Right before "attack": the United States launched it ("the United States launched its ninth attack against", "The United
@@ -55,6 +53,8 @@ _STRUCK_VERB = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:(?:Mon|Tues|Wednes|Th
 _US_LAUNCHED = re.compile(r"\b(?:the\s+)?(?:United\s+States|U\.S\.|US|Washington|America)(?:\s+(?:forces|military))?\s+"
                           r"(?:(?:has\s+|had\s+)?(?:confirmed|said|announced)\s+(?:that\s+)?it\s+)?(?:has\s+|had\s+)?"
                           r"(?:launched|carried\s+out|conducted|mounted)\s+(?:(?:its|an?|the|their)\s+)?(?:[\w-]+\s+){0,2}$")
+#: US forces as the ones who fired, right before the weapon: "U.S. forces retaliated by firing artillery shells at", "American troops
+#: fired rockets at", a US warship ("The USS Carney fired Tomahawk missiles at a Houthi radar site": a ship's missiles, not the air).
 _US_FIRED = gated(re.compile(r"\b(?:(?:U\.S\.|US|American|[Cc]oalition)\s+(?:-led\s+)?(?:forces|troops|military|army|soldiers|artillery|[Nn]avy|"
                              r"(?:war)?ships?|destroyers?|cruisers?|[Aa]rmed\s+[Ff]orces)|USS\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\(DDG[\s-]*\d+\))?)\s+"
                              r"(?:(?:then|also|later|immediately|quickly)\s+)?(?:fired|launched|shelled|"
@@ -101,7 +101,7 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
                  or (t.text.lower().startswith(("drone", "warplane", "jet")) and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
-    if (t.kind == "attack" and _WITH_BEFORE.search(s.text, max(0, t.start - s.start - 40), t.start - s.start) is not None
+    if (t.kind == "attack" and _STRUCK_WITH.search(s.text, max(0, t.start - s.start - 40), t.start - s.start) is not None
             and (lead := next((m for m in in_s if m.actor == _US and m.start - s.start <= 12), None)) is not None
             and _STRUCK_VERB.match(s.text, lead.end - s.start, t.start - s.start) is not None and victims(s.text) != "us"):
         # "The US-led naval coalition on Friday hit 28 locations in Yemen with cruise missiles and bombs": the US, the sentence's
@@ -427,6 +427,9 @@ _IRAQ = "Iraq"
 #: A weapon named as a state's by the word before it: "a Turkish drone", "an Iranian UAV".
 _STATE_WEAPON = re.compile(r"\b(Turkish|Iranian|Israeli|Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|jets?|missiles?|"
                            r"unmanned\s+aerial\s+vehicles?)\b", re.I)
+#: A state named as the subject that launched the weapons ("after Iran launched hundreds of uncrewed aerial vehicles toward Israel").
+_STATE_LAUNCHED = re.compile(r"\b(Iran|Israel|Turkey)\s+(?:had\s+|has\s+)?(?:launched|fired)\s+(?:[\w-]+\s+){0,4}?(?:drones|UAVs|"
+                             r"(?:uncrewed|unmanned)\s+aerial\s+vehicles|missiles|rockets)\b")
 #: The state each adjective of _STATE_WEAPON names (a space after it: "an Iranian-made drone" is no state's weapon there).
 _WEAPON_STATES = {"Turkish": "Turkey", "Iranian": "Iran", "Israeli": "Israel", "Syrian": "Syrian government forces", "Russian": "Russia"}
 
@@ -471,6 +474,8 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         return
     owner = _STATE_WEAPON.search(c.get("notes") or "")
     state = _WEAPON_STATES.get(owner.group(1).title()) if owner else None
+    if state is None and (launcher := _STATE_LAUNCHED.search(c.get("notes") or "")) is not None:
+        state = launcher.group(1)  # "shooting down drones over Iraq and Syria after Iran launched hundreds of UAVs toward Israel"
     if state and state != interceptor and state in table.actors:
         c["actor2"] = state  # "An American F-16 shot down a Turkish unmanned aerial vehicle": Turkey's (not "an Iranian-made drone")
     elif table.side(interceptor) == "US and partners":

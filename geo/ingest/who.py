@@ -18,7 +18,7 @@ import re
 from gazetteer.model import Match
 
 from ..model import ActorTable
-from .context import judge_of_it, onlooker, source_named, striker_modifier, war_setting, zone_named
+from .context import asides, judge_of_it, onlooker, source_named, striker_modifier, war_setting, zone_named
 from .mentions import Mention
 from .recognise import FIND_VERBS, Trigger, agent_after, role_spans, time_lead_end, weapon_of
 from .sides import striker
@@ -49,7 +49,9 @@ _DOWNED_BY = re.compile(r"\b(?:down|downed|intercepted|engaged|destroyed)\b(?:(?
                         r"\bby\s+(?:the\s+)?(?:[\w-]+(?:['’]s)?\s+){0,3}$", re.I)  # (and "by Yemen's Houthis": the group, not its country)
 #: Right after a country: the possessive that makes it the home of what follows ("Yemen's Houthis").
 _HOME_OF = re.compile(r"['’]s\s")
-_HURT_BEFORE = gated(re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:[\w-]+\s+){0,5}$", re.I))
+#: (and the present of a headline or a chronology: "A drone attack against a U.S. military base kills seven Syrian Democratic Forces
+#: fighters")
+_HURT_BEFORE = gated(re.compile(r"\b(?:killing|killed|kills|wounding|wounded|wounds|injuring|injured|injures)\s+(?:[\w-]+\s+){0,5}$", re.I))
 _HURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 #: Between a generic name and the group's own: an apposition ("an Iranian-backed militia, Katib Hizbollah", "a militia (Kataib
 #: Hezbollah)", "militants — the Islamic Resistance in Iraq").
@@ -73,6 +75,8 @@ _HELD_AREA = re.compile(r"-(?:controlled|held|run)\b")
 #: After a battle's words: the two sides named after "between" ("clashes ... between Deir Ezzor Military Council militants and the
 #: Syrian Army"), joined by "and".
 _BETWEEN, _AND = re.compile(r"\bbetween\s"), re.compile(r"\band\b")
+#: After the first side of a battle: "on one side", told before the other side and "on the other".
+_ONE_SIDE = re.compile(r"\bon\s+(?:the\s+)?one\s+side\b")
 #: After the first of a list of the hurt: "(a U.S. Army) soldier and a U.S. Air Force airman, and a medic from the United Kingdom
 #: were killed" (the first named is the report's target, as coders code it).
 _LISTED_HURT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:,\s*)?and\s+(?:(?!(?:who|which|that|said|says|after|when|while|by|in|during|as)\b)"
@@ -84,7 +88,7 @@ _MEDIA_OWNER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:propaganda|media)\s+(?:ar
                           r"(?:media|outlets?|channels?|TV|television|network|broadcaster|news\s+agency|Telegram))\b",
                           re.I)
 #: A disrupted weapon's trigger that is a verb ("shot down", "intercepted"): the actor right before it is its subject.
-_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed|neutrali[sz]ed|"
+_DOWN_VERB = re.compile(r"(?:shot|shoot|shoots|intercepted|intercepts|downed|thwarted|foiled|engaged|destroyed|neutrali[sz]ed|opened\s+fire|"
                         rf"(?:{FIND_VERBS})\w*)\b", re.I)  # ("Iraqi police seized nine rockets": they did)
 #: Right before an attack: its subject is its target ("came under attack", "have come under fire").
 _CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:(?:a|an|another|repeated|renewed)\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -106,6 +110,8 @@ _NEAR_REPORT = re.compile(r"[^.;,]{0,40}")
 #: Right after a country named as the object: the phrase ends, it names no base or territory of it ("an attack at Iraq base").
 _STATE_ENDS = re.compile(r"\s*(?:[.;,:)!?]|$)|\s+(?:[A-Z\d]|(?:on|in|with|using|and|for|by|was|were|had|has|from|after|as|at|during|last|"
                          r"this|which|who|since|over|again|early|late|overnight|killing|injuring|wounding|causing|to|while|when|but|or)\b)")
+#: Between two states named together as a report's target: "United States and United Kingdom Navy vessels".
+_STATES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
 #: The governments that host US forces: they speak of attacks on them, never make them.
 _HOST_STATES = frozenset({"Iraq", "Jordan"})
 #: A country named as where someone is ("a Shiite militia in Iraq, yesterday, claimed ..."), not as who acted.
@@ -156,6 +162,10 @@ _CAPITALS = {"Baghdad": "Iraq", "Damascus": "Syria", "Amman": "Jordan", "Tehran"
 _PARTNERED = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$", re.I)
 #: A US measure against a group: "the Department of State is today designating Kata'ib Sayyid al-Shuhada", "sanctioned Kataib Hezbollah".
 _MEASURE = re.compile(r"(?:re)?(?:sanction|designat)", re.I)
+#: Right after a measure's word: its passive, who took it told next ("were sanctioned by the Treasury Department").
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+#: Right before a group a measure names before its own words: the verb ("declared the Iraq-based militia X ... as Designated").
+_DECLARED = re.compile(r"\b(?:declared|declares|listed|lists)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 #: Between the measure and the group it names: its other objects, no comma or clause ("designated the Iran-backed militia Kataib
 #: Hezbollah", "sanctions against Iraqi airline Fly Baghdad and the militia Kataib Hezbollah", "six individuals affiliated with
 #: Kata'ib Hizballah": its men); not "sanctioned Fly Baghdad, an airline it said had helped Kataib Hezbollah", "a bank linked to".
@@ -172,6 +182,11 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     text = article.text  # (read once: the words around each mention are read from it)
     # not a group named as an outlet's owner: "Hezbollah's propaganda arm Al-Manar TV cited a claim by the Islamic Resistance"
     actors = [m for m in in_s if m.actor and not _MEDIA_OWNER.match(text, m.end)]
+    # not a group's description in apposition after its name ("the Houthis, an Iranian-backed militant group that has been fighting
+    # a civil war, shot down"), nor the group it is told linked to ("Islamic Resistance in Iraq, linked to Kataib Hezbollah had
+    # claimed"): the group before them acted
+    aside = asides(text, actors, _UMBRELLA_NAMES)
+    actors = [m for m in actors if m.start not in aside]
     if t.kind in ("strike", "attack"):
         # (not "U.S. forces observed UAVs conducting airstrikes in the vicinity of Hasakah": who watched, not who struck)
         actors = [m for m in actors if not _watched_or_where(text, m, t)]
@@ -207,6 +222,16 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
                     and text[max(0, m.start - 2):m.start] != ", "  # (nor "base al-Harir in Erbil, Iraq was struck": a place's country)
                     and (_STATE_OBJECT.search(text, max(s.start, m.start - 30), m.start) or _STATE_PASSIVE.match(text, m.end))
                     and _NEAR_REPORT.fullmatch(text, *sorted((m.end, t.start)) if m.end <= t.start else (t.end, m.start))]
+        # "targeting United States and United Kingdom Navy vessels": of two states joined as the target, the first named (a
+        # country that is also a place, read as the target with the state named after it)
+        for m in actors:
+            if (m.kind == "place" and m.actor is not None and role[m.start] == "against" and table.actors[m.actor].kind == "state"
+                    and (second := next((q for q in against if q.kind == "actor" and q.start > m.end
+                                         and table.actors[q.actor].kind == "state" and _STATES_JOINED.fullmatch(text, m.end, q.start)),
+                                        None)) is not None):
+                if m in against:
+                    against.remove(m)
+                against.insert(against.index(second), m)
     # (not "The United States denounces the bombing of a market in Baghdad": who judged it, not who struck)
     us = [m for m in actors if m.actor == _US and role[m.start] != "against"
           and not (t.kind != "development" and judge_of_it(text, m.end, s.text, t.start))]
@@ -218,6 +243,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               # "The SDF said the drone hit a training ground": a partner of the US telling of an attack on it, not its maker
               and not ((_TOLD_OF.match(text, m.end) or _SAID_AFTER_REPORT.search(text, max(0, m.start - 8), m.end + 12))
                        and table.side(m.actor) == "US and partners")
+              # "PMF militants reported an Israeli strike on their Al-Qaim outpost": a group telling of a strike on it, not its maker
+              and not (t.kind == "strike" and _GROUP_TOLD_OF.match(text, m.end) and table.side(m.actor) == "Iran and aligned")
               and not _SPONSORED_BY.search(text, max(s.start, m.start - 40), m.start)  # "a group backed by Hezbollah"
               and not (t.kind == "attack" and _organisation(m.actor, table) in _HOST_STATES)]  # "Prime Minister al-Sudani ordered an
     # investigation into the launch of several rockets": Iraq's officials speak of attacks on US forces, they do not make them
@@ -252,6 +279,9 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
     elif t.kind == "development" and agent_after(t, text) and (agent := [m for m in actors if m.start >= t.end
                                                                         and not _ENVOY_TO.search(text, max(0, m.start - 30), m.start)]):
         a1 = agent[0]  # "the attack was condemned by the Iraqi government"
+    elif t.kind == "development" and _MEASURE.match(t.text) and _BY_AGENT.match(text, t.end) and (
+            agent := [m for m in actors if m.start >= t.end and m.actor == _US]):
+        a1 = agent[0]  # "Six individuals affiliated with Kataib Hezbollah were sanctioned by the Treasury Department": who sanctioned
     elif t.kind == "development" and (subject := [m for m in actors if m.end <= t.start]):
         a1 = subject[0]  # "Biden blamed X and vowed to respond": the one who decided or said, not the one blamed
     elif t.event_type == "Battles" and t.kind == "strike" and us and us[0].end <= t.start:
@@ -316,10 +346,17 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.start >= t.end), None)
         if a2 is not None and not _MEASURE_GAP.fullmatch(text, t.end, a2.start):
             a2 = None  # not "sanctioned Fly Baghdad, an Iraqi airline it said had helped Kataib Hezbollah"
+        if a2 is None:  # "the US State Department declared the Iraq-based militia Harakat Ansar Allah al-Awfiya ... as Designated Global
+            # Terrorists": the group the verb names before the measure's words
+            a2 = next((m for m in actors if m.kind == "actor" and m.actor != _US and m.end <= t.start
+                       and _DECLARED.search(text, max(s.start, m.start - 50), m.start)), None)
     if t.event_type == "Battles" and (bw := _BETWEEN.search(text, t.start, t.end + 80)) is not None:
         # "clashes ... between Deir Ezzor Military Council militants and the Syrian Army": the two sides, in the order told
         two = [m for m in actors if m.kind == "actor" and m.start > bw.start()]
         other = next((m for m in two[1:] if m.actor != two[0].actor and _AND.search(text, two[0].end, m.start)), None) if two else None
+        if other is not None and (side := _ONE_SIDE.search(text, two[0].end, min(s.end, other.end + 200))) is not None:
+            # "clashes between US forces and the SDF on one side and the Syrian army and its allies on the other": the other side
+            other = next((m for m in two if m.start > side.end() and m.actor != two[0].actor), other)
         if other is not None:
             a1, a2 = two[0], other
     c["actor1"] = _organisation(a1.actor, table) if a1 else ""
@@ -447,7 +484,8 @@ _WHERE_WHEN_WORDS = frozenset({"on", "in", "at", "near", "the", "of", "a", "an",
                                "central", "military", "outpost", "facility", "us", "u.s.", "american", "coalition", "forces", "troops",
                                "carried", "out", "launched", "conducted", "claimed", "fired", "perpetrated", "staged", "mounted",
                                "executed", "committed", "and", "drone", "rocket", "missile", "deadly", "recent", "latest", "attack",
-                               "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "assault"})
+                               "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "assault",
+                               "hours", "days", "minutes"})  # ("a drone attack hours earlier by members of Kataib Hezbollah")
 
 
 def _made_by(text: str, start: int, end: int) -> bool:
@@ -472,6 +510,8 @@ _SPONSOR_ADJECTIVE = re.compile(r"[-\s](?:backed|affiliated|aligned|linked|allie
 #: Between a report's word and who made it: "the strike by Israel", "a drone attack on Monday on Erbil Air Base by Iran-backed", "an
 #: attack by the militant group" (no clause's end between them; :func:`_made_by` reads the words of the gap).
 _BY_LATER = re.compile(r"(?:(?P<gap>[^.,;:!?]{0,80}?)\s)?by\s+"
+                       # ("a drone attack hours earlier by members of Kataib Hezbollah": its men made it)
+                       r"(?:(?:members|fighters|elements|militants|operatives)\s+of\s+)?"
                        r"(?:the\s+|an?\s+)?(?:(?:Iran(?:ian)?|Tehran)[-\s](?:backed|affiliated|aligned|linked|allied|supported|sponsored)\s+|"
                        r"(?:[\w-]+\s+){0,2}?(?:group|militia|faction|movement)\s+)?", re.I)
 #: A partner of the US side named as the speaker after the report: "..., the SDF said" (the mention between the comma and the verb).
@@ -479,6 +519,9 @@ _SAID_AFTER_REPORT = re.compile(r",\s+(?:the\s+|a\s+)?[^,.;]{2,60}?\s+(?:said|sa
 #: A ship as an attack's target ("a commercial vessel", "a tanker", "a Marshall Islands flagged ship"), which the US, naming it
 #: only as the report's source, did not own.
 _MERCHANT_TARGET = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|bulkers?|bulk\s+carriers?|container\s+carriers?)\b", re.I)
+#: Right after a group's name: its men telling of a report ("PMF militants reported an Israeli strike on their outpost").
+_GROUP_TOLD_OF = re.compile(r"(?:\s+(?:militants|fighters|members|officials|sources))?\s+(?:said|says|reported|reports|announced|stated|"
+                            r"confirmed)\s+(?:that\s+)?(?:the|a|an|two|three|four|\d+)\s")
 #: Right after a name: its words telling of a report, not claiming it ("said the drone hit", "reported that a rocket struck").
 _TOLD_OF = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|confirmed)\s+(?:that\s+)?(?:the|a|an|two|three|four|\d+)\s")
 #: Right before a state: the United States named with it, first ("the United States and Israel struck targets in Iran").
@@ -524,7 +567,8 @@ def _state_subject(actors: list[Mention], t: Trigger, text: str, table: ActorTab
 
 #: Between a state and the report's words: the state's own launch or attack ("Iran's launch of approximately 180 ballistic
 #: missiles", "An Iran missile attack", "Iran's retaliatory strikes").
-_STATE_OWNS = re.compile(r"(?:['’]s)?\s+(?:(?:ballistic|cruise|direct|retaliatory|unprecedented|massive|large-scale|latest|overnight)\s+)*"
+_STATE_OWNS = re.compile(r"(?:['’]s)?(?:\s+\([A-Z]{2,6}\))?\s+"  # ("the Iranian Revolutionary Guard's (IRGC) intense missile strike")
+                         r"(?:(?:ballistic|cruise|direct|retaliatory|unprecedented|massive|large-scale|latest|overnight|intense|heavy)\s+)*"
                          r"(?:launch(?:es)?\s+of\s+(?:[\w-]+\s+){0,4}?)?")
 
 
