@@ -8,7 +8,7 @@ import functools
 import re
 import re._constants
 import re._parser
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, TypeVar
@@ -284,23 +284,55 @@ def has_digit(text: str) -> bool:
             or "8" in text or "9" in text)
 
 
+#: What case-blind matching reads as an ASCII letter besides the letter in either case: the dotted and the dotless I, the long s
+#: and the Kelvin sign. No other character is read as one (tests/geo/ingest/test_text.py reads every code point).
+_READ_AS_LETTER = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def case_forms(ch: str) -> str:
+    """The characters case-blind matching reads as the ASCII character ``ch``: a letter in both cases and those of
+    :data:`_READ_AS_LETTER`; any other character alone.
+
+    >>> case_forms("s"), case_forms("T"), case_forms("-")
+    ('Ssſ', 'Tt', '-')
+    """
+    if not ch.isalpha():
+        return ch
+    low = ch.lower()
+    return f"{low.upper()}{low}{_READ_AS_LETTER.get(low, '')}"
+
+
+def cased_class(items: Iterable[str]) -> str:
+    """A class that passes, read case by case, what the class of ``items`` passes read case-blind: each item a lower-case ASCII
+    letter (in both cases here, with what case-blind matching reads as it: see :func:`case_forms`) or a class item that case
+    does not touch (``\\s``, ``\\d``, an escaped character). ``re`` reads a case-blind class by lower-casing each character it
+    tests, a call at every position a look-ahead is tried; a class read case by case is one table lookup.
+
+    >>> cased_class("as"), cased_class(["n", r"\\s"])
+    ('(?-i:[AaSsſ])', '(?-i:[Nn\\\\s])')
+    """
+    return f"(?-i:[{''.join(case_forms(c) if len(c) == 1 else c for c in items)}])"
+
+
 def _first_letters(branches: tuple[str, ...]) -> str:
     """A look-ahead for the first letters (in either case) of ``branches``, each of which opens with a letter or with a
     look-ahead for one ("(?=a)"): a test every match of the branches passes, made once as one class where ``re`` would try the
-    branches one by one (the recognising rules' groups, measured: a quarter to a third faster). The matches are the same."""
+    branches one by one (the recognising rules' groups, measured: a quarter to a third faster). The matches are the same. The
+    class is read case by case (see :func:`cased_class`), in a case-blind pattern as in another: it passes what case-blind
+    matching reads as each letter, which a branch opening with a plain letter matches only where it is read case-blind."""
     letters = set()
     for b in branches:
         c = b[3] if b.startswith("(?=") else b[0]
         assert c.isascii() and c.isalpha(), b
-        letters |= {c.lower(), c.upper()}
-    return f"(?=[{''.join(sorted(letters))}])"
+        letters.add(c.lower())
+    return f"(?={cased_class(sorted(letters))})"
 
 
 def one_of(*branches: str) -> str:
     """A group of ``branches``, their first letters tested first (see :func:`_first_letters`).
 
     >>> one_of("drones?", r"UAVs?")
-    '(?=[DUdu])(?:drones?|UAVs?)'
+    '(?=(?-i:[DdUu]))(?:drones?|UAVs?)'
     """
     return f"{_first_letters(branches)}(?:{'|'.join(branches)})"
 
@@ -541,6 +573,10 @@ def _opening_class(pattern: re.Pattern) -> str | None:
             return None  # (the whole pattern can match empty)
     except _AnyOpening:
         return None
+    if all(b < 128 for blind, _, b in entries if blind):
+        # (read case by case, as cased_class: a case-blind ASCII character as every character case-blind matching reads as it)
+        entries = {(False, a, b) for blind, a, b in entries if not blind} | {
+            (False, ord(f), ord(f)) for blind, a, b in entries if blind for code in range(a, b + 1) for f in case_forms(chr(code))}
     ranges = {blind: "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for c, a, b in sorted(entries) if c == blind)
               for blind in (True, False)}
     return "|".join(f"(?{'' if blind else '-'}i:[{r}])" for blind, r in ranges.items() if r)
@@ -554,7 +590,7 @@ def gated(pattern: re.Pattern) -> re.Pattern:
 
     >>> p = gated(re.compile(r"\\b(?:joint|ground)\\s+raids?", re.I))
     >>> p.pattern, [m.group() for m in p.finditer("A joint raid, then Ground raids.")]
-    ('(?=(?i:[\\\\U00000067\\\\U0000006a]))(?:\\\\b(?:joint|ground)\\\\s+raids?)', ['joint raid', 'Ground raids'])
+    ('(?=(?-i:[\\\\U00000047\\\\U0000004a\\\\U00000067\\\\U0000006a]))(?:\\\\b(?:joint|ground)\\\\s+raids?)', ['joint raid', 'Ground raids'])
     """
     c = re._constants
     parsed = re._parser.parse(pattern.pattern, pattern.flags).data
@@ -602,7 +638,7 @@ def by_first_letter(*branches: str) -> str:
     (see :func:`_by_second`).
 
     >>> by_first_letter("strikes?", r"air\\s*strikes?", r"(?<!no\\s)[Ss]orties")
-    '(?=(?i:[as]))(?:(?=(?i:a))(?:air\\\\s*strikes?)|(?=(?i:s))(?:strikes?|(?<!no\\\\s)[Ss]orties))'
+    '(?=(?-i:[AaSsſ]))(?:(?=(?-i:[Aa]))(?:air\\\\s*strikes?)|(?=(?-i:[Ssſ]))(?:strikes?|(?<!no\\\\s)[Ss]orties))'
     """
     groups: dict[str, list[str]] = {}
     for branch in branches:
@@ -620,15 +656,16 @@ def by_first_letter(*branches: str) -> str:
     # (all the letters first, one test: a word that opens with none of them fails there, not at each group's; then the letters
     # in blocks, each behind one test: a word that opens with a rarer letter fails a block's test, not each of its letters')
     blocks = [order[i:i + _BLOCK] for i in range(0, len(order), _BLOCK)]
+    # (each look-ahead's class read case by case, see cased_class: the same characters pass)
     if len(blocks) == 1:
-        return f"(?=(?i:[{''.join(sorted(order))}]))(?:{_letter_groups(groups, order)})"
-    return f"(?=(?i:[{''.join(sorted(order))}]))(?:" + "|".join(
-        f"(?=(?i:[{''.join(sorted(block))}]))(?:{_letter_groups(groups, block)})" for block in blocks) + ")"
+        return f"(?={cased_class(sorted(order))})(?:{_letter_groups(groups, order)})"
+    return f"(?={cased_class(sorted(order))})(?:" + "|".join(
+        f"(?={cased_class(sorted(block))})(?:{_letter_groups(groups, block)})" for block in blocks) + ")"
 
 
 def _letter_groups(groups: dict[str, list[str]], letters: list[str]) -> str:
     """The alternatives of :func:`by_first_letter` for ``letters``: each letter's look-ahead, then its branches."""
-    return "|".join(f"(?=(?i:{letter}))(?:{_by_second(letter, groups[letter])})" for letter in letters)
+    return "|".join(f"(?={cased_class(letter)})(?:{_by_second(letter, groups[letter])})" for letter in letters)
 
 
 #: How many letters :func:`by_first_letter` tests behind one look-ahead (the fewest steps on the strike rule, measured).
@@ -648,9 +685,9 @@ def _by_second(letter: str, branches: list[str]) -> str:
     each holds, in their order, every branch that may read that character second, and no other branch could match there.
 
     >>> _by_second("a", [r"air\\s*strikes?", "airstrikes?", r"a\\s+second", "another"])
-    '(?=.(?i:[i]))(?:air\\\\s*strikes?|airstrikes?)|(?=.(?i:[n]))(?:another)|(?=.(?i:[\\\\s]))(?:a\\\\s+second)'
+    '(?=.(?-i:[Iiİı]))(?:air\\\\s*strikes?|airstrikes?)|(?=.(?-i:[Nn]))(?:another)|(?=.(?-i:[\\\\s]))(?:a\\\\s+second)'
     >>> _by_second("a", [r"air\\s*strikes?", "airstrikes?", r"a\\w+"])
-    '(?=.(?i:[i]))(?:air\\\\s*strikes?|airstrikes?|a\\\\w+)|(?!.(?i:[i]))(?:a\\\\w+)'
+    '(?=.(?-i:[Iiİı]))(?:air\\\\s*strikes?|airstrikes?|a\\\\w+)|(?!.(?-i:[Iiİı]))(?:a\\\\w+)'
     """
     if len(branches) < 3:
         return "|".join(branches)
@@ -658,13 +695,13 @@ def _by_second(letter: str, branches: list[str]) -> str:
     known = sorted(set().union(*seconds) - {_ANY}, key=lambda a: (not a.isalpha(), a))
     if not known:
         return "|".join(branches)
-    gathered: dict[tuple[str, ...], str] = {}  # the branches that may read a character second: the characters (in one class)
+    gathered: dict[tuple[str, ...], list[str]] = {}  # the branches that may read a character second: the characters (one class)
     for a in known:
         members = tuple(b for b, s in zip(branches, seconds, strict=True) if a in s or _ANY in s)
-        gathered[members] = gathered.get(members, "") + a
-    parts = [f"(?=.(?i:[{chars}]))(?:{'|'.join(members)})" for members, chars in gathered.items()]
+        gathered.setdefault(members, []).append(a)
+    parts = [f"(?=.{cased_class(chars)})(?:{'|'.join(members)})" for members, chars in gathered.items()]
     if rest := [b for b, s in zip(branches, seconds, strict=True) if _ANY in s]:
-        parts.append(f"(?!.(?i:[{''.join(known)}]))(?:{'|'.join(rest)})")
+        parts.append(f"(?!.{cased_class(known)})(?:{'|'.join(rest)})")
     return "|".join(parts)
 
 

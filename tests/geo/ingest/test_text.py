@@ -8,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.ingest.text import clauses, contains_any, sentences
+from geo.ingest.text import case_forms, cased_class, clauses, contains_any, sentences
 
 #: Words as the pre-checks hold them.
 _WORDS = ("photo", "image", "response", "retaliat", "kill", "series", "/", ", and ", ";")
@@ -31,6 +31,19 @@ def test_contains_any_never_turns_away_what_a_case_blind_pattern_finds(word: str
 
 def test_contains_any_turns_away_text_without_the_words() -> None:
     assert not contains_any("A drone struck Tower 22.", _WORDS)
+
+
+def test_a_class_read_case_by_case_passes_what_case_blind_matching_reads_as_its_letters() -> None:
+    # every code point (but the surrogates) that case-blind matching reads as some ASCII character; then, for each ASCII
+    # character, those it reads as that one against case_forms, and the class cased_class writes (read in a case-blind pattern,
+    # as the gated patterns read it): the same characters pass
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    read_as_ascii = set(re.findall("(?i:[\x01-\x7f])", every))
+    for ch in map(chr, range(1, 128)):
+        blind = {c for c in read_as_ascii if re.fullmatch(f"(?i:[{re.escape(ch)}])", c)}
+        assert blind == set(case_forms(ch)), ch
+        cased = re.compile(cased_class([ch.lower()] if ch.isalpha() else [re.escape(ch)]), re.I)
+        assert set(cased.findall(every)) == blind, ch
 
 
 def test_a_quoted_in_response_in_brackets_turns_the_sentence_too():
