@@ -270,6 +270,9 @@ _BREAKDOWN_CAMPAIGN = re.compile(r"\b(?:since\s+(?:Oct|Nov|Dec|Jan|Feb|the\s+sta
 #: The country of a breakdown's item alone ("in Syria"): the breakdown holds two of them, one after the other, so a text in which
 #: this pattern does not match twice cannot hold a breakdown (a cheap test before it: _BREAKDOWN is tried at every word's start).
 _IN_COUNTRY = re.compile(_IN_LAND, re.I)
+#: The words one of which each match of :data:`_IN_COUNTRY` holds: a breakdown's text holds two of them (a cheaper test still, before
+#: the pattern, which is tried at every "i" and "a").
+_LAND_WORDS = ("iraq", "syria", "jordan", "yemen", "latter", "former")
 
 
 def counted_by_land(text: str) -> re.Match | None:
@@ -280,6 +283,9 @@ def counted_by_land(text: str) -> re.Match | None:
     >>> counted_by_land("attacks in Syria and Iraq") is None
     True
     """
+    low = text.lower()
+    if sum(map(low.count, _LAND_WORDS)) < 2 and not odd_case(low):
+        return None  # (two matches, one after the other, each with one of the words; or a letter lower() leaves, see contains_any)
     if (first := _IN_COUNTRY.search(text)) is None or _IN_COUNTRY.search(text, first.end()) is None:
         return None
     return _BREAKDOWN.search(text)

@@ -539,8 +539,9 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
-    ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "-led", "-backed", "mission against",
-     "operation against", "operation targeting", "mission targeting"),
+    # (the operations led or backed by the rule's three, as written: not "-backed" alone, which every "Iran-backed" holds)
+    ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "iraqi-led", "us-led", "u.s.-led",
+     "us-backed", "u.s.-backed", "mission against", "operation against", "operation targeting", "mission targeting"),
     ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),

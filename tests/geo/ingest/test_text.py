@@ -8,6 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from geo.ingest.context import counted_by_land
 from geo.ingest.text import case_forms, cased_class, clauses, contains_any, sentences
 
 #: Words as the pre-checks hold them.
@@ -44,6 +45,14 @@ def test_a_class_read_case_by_case_passes_what_case_blind_matching_reads_as_its_
         assert blind == set(case_forms(ch)), ch
         cased = re.compile(cased_class([ch.lower()] if ch.isalpha() else [re.escape(ch)]), re.I)
         assert set(cased.findall(every)) == blind, ch
+
+
+def test_the_count_of_country_words_never_turns_away_a_breakdown() -> None:
+    # (each country told once, one of them in a letter that lower() leaves, İ or ſ, which the case-blind pattern reads as i or s)
+    for text in ("three in Syria and one in Iraq", "three in Syria and one in \u0130raq", "two in \u017fyria and one in Jordan",
+                 "three in Syria and two in the latter"):
+        assert counted_by_land(text).group() == text
+    assert counted_by_land("four attacks on US forces in Syria") is None
 
 
 def test_a_quoted_in_response_in_brackets_turns_the_sentence_too():
