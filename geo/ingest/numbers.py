@@ -98,7 +98,8 @@ _VERBS = _both_cases(r"kill(?:s|ed|ing)?", r"martyr(?:s|ed|ing)?", r"claim(?:s|e
 _VERB_Q = re.compile(rf"(?P<verb>{_VERBS})(?:\s+of)?(?:\s+all)?\s+(?P<q>{_Q})")  # "killing all five militants"
 _TERM = re.compile(r"(?P<word>killed|dead|died|martyred|slain|lost\s+their\s+lives|wounded|injured|hurt)\b")
 # After the people counted, the group they belong to: "five members of an Iranian-backed militia were killed".
-_OF_GROUP = (r"(?i:\s+(?:of|from)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+# (with no article too, for a plural group: "four Syrian members of Iran-backed groups were killed")
+_OF_GROUP = (r"(?i:\s+(?:of|from)\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}?(?=[\w'’-]+s\b))"
              r"(?:militias?|groups?|factions?|forces|movement|organi[sz]ation|units?|brigades?))")
 _TERM_BEFORE = re.compile(rf"(?P<q>{_Q})(?:\s+{_NP}(?:{_OF_GROUP})?)?(?:,\s+(?:including|mostly|among\s+them|most\s+of\s+them)\s+[^,.;]{{1,40}},)?"
                           r"(?i:\s+(?P<aux>were|was|are|is|have\s+been|has\s+been|had\s+been|being|got))?"
@@ -291,6 +292,10 @@ _NAMED_DEAD = gated(re.compile(rf"\b(?:killed|killing|assassinated|assassinating
                          rf"\b{_ARABIC_NAME}\s+(?:died|was\s+martyred)\b", re.I))
 #: A word each of _NAMED_DEAD's branches holds (in any case): a cheap test before the pattern, which is tried at every position.
 _DEAD_VERBS = ("kill", "assassinat", "martyr", "died")
+#: A man named by an Arabic name killed with a count of others: "killed Wissam Mohammed al-Saadi and two other militiamen" (3).
+_NAMED_AND_OTHERS = re.compile(rf"\b(?:killed|killing|assassinated)\s+(?:the\s+)?{_ARABIC_NAME}(?:,[^,.;]{{1,80}},)?\s+and\s+"
+                               rf"(?P<n>{_alt(_UNITS)}|\d{{1,2}})\s+(?:other|more)\s+(?:[\w-]+\s+)?"
+                               r"(?:militiamen|fighters|members|militants|commanders|people|men|persons|guards|bodyguards|companions)\b", re.I)
 
 
 #: One person told dead in the passive or by a noun: "A Kata'ib Hezbollah commander was killed", "the death of a commander".
@@ -321,6 +326,9 @@ def _one_person(text: str) -> Iterator[_Candidate]:
     if ("l-" in text or "Abu " in text) and contains_any(text, _DEAD_VERBS):  # every name it reads has "al-" or "Abu", and one of its verbs
         for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"
             yield m.start(), m.end(), ("killed",), (1, None, False), "person"
+        for m in _NAMED_AND_OTHERS.finditer(text):  # (the longer phrase wins over the named man alone)
+            n = int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()]
+            yield m.start(), m.end(), ("killed",), (1 + n, None, False), "people"
     if "oth " in text:  # "both" or "Both", the word each of _BOTH_DIED's branches holds
         for m in _BOTH_DIED.finditer(text):
             yield m.start(), m.end(), ("killed",), (2, None, False), "person"
