@@ -1529,7 +1529,16 @@ _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Tur
 #: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
 #: strikes" (or "action"), "discrete precision strikes".
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
-                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
+                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete,?\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
+                         # "conducted a defensive airstrike in the Musayib", "last night's defensive strikes on 5 ... sites", "precision
+                         # strikes hit a training center", "a precision drone strike in eastern Baghdad": the Pentagon's words
+                         r"\b(?:defensive|precision)\s+(?:drone\s+)?(?:air\s*)?strikes?\b|"
+                         # its aircraft ("A pair of F-16s targeted two facilities", "carried out by two F-15 fighter jets", "An Air Force
+                         # gunship struck a vehicle", "a MQ-9 Reaper engaged five militants") and its chiefs ("the President directed
+                         # strikes", "The Administration conducted retaliatory strikes", "multinational strikes against ... Houthi")
+                         r"\b(?-i:F-1[56]E?s?|F/A-18s?|A-10s?|B-1Bs?|B-52s?|AC-130J?s?|MQ-9)(?![\w-])|\b(?:Air\s+Force\s+)?gunships?\b|"
+                         r"\b(?-i:[Tt]he\s+(?:President|Administration))\s+(?:directed|ordered|conducted|launched|carried\s+out)\b|"
+                         r"\bmultinational\s+(?:air\s*)?strikes\b|"
                          # CENTCOM's formula: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen" (not another
                          # state's jets: "Saudi-led coalition jets destroyed a weapons depot in a Houthi-controlled area")
                          r"\bdestroyed\b[^.;]{0,160}\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b",

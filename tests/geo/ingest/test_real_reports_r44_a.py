@@ -1,0 +1,42 @@
+"""Ingest on reports met in real reporting in round forty-four (helper a): the actors a sentence names or describes without the
+actor table's names (each case paraphrases a class of actor error sorted from the quoted evidence of the development sets)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .one_article import events as _events
+
+
+def _placed(text: str, published: date) -> list[dict]:
+    return [c for c in _events(text, published) if c["kind"] == "event"]
+
+
+@pytest.mark.parametrize("text", [
+    # Perth Now, CBS News, Shafaq (Oct 2023), Stars and Stripes (Nov 2023): the US jets that struck, named by their type only
+    "The strikes near Abu Kamal on Friday were carried out by two F-16 fighter jets against a weapons depot.",
+    "A pair of F-16s hit two storage sites near Abu Kamal on Friday.",
+    # Washington Times (Nov 2023): "An Air Force gunship struck a vehicle in Iraq"
+    "An Air Force gunship hit a truck near Abu Ghraib on Tuesday, killing several militants.",
+    # Frontier Post (Dec 2023), the White House's words: "the President directed strikes against three locations"
+    "The President directed strikes on Monday against three sites used by Kataib Hezbollah near Hilla.",
+    # Yeshiva World (Dec 2023): "The Administration conducted retaliatory strikes on three facilities"
+    "The Administration conducted retaliatory strikes on Tuesday against three facilities used by Kataib Hezbollah in Hilla.",
+    # CENTCOM briefing (Mar 2020), Epoch Times (Jul 2024), Pledge Times (Nov 2023): the Pentagon's words for its strikes
+    "Last night's defensive strikes hit five weapons storage sites of Kataib Hezbollah near Jurf al-Sakhar.",
+    "Forces conducted a defensive airstrike in Musayib in Babil Province on Tuesday.",
+    "On Sunday precision strikes hit a training centre near Mayadin.",
+    # Shafaq (Nov 2023): "conducted discrete, precision strikes against two facilities in Iraq"
+    "The forces conducted discrete, precision strikes on Tuesday against two facilities near Jurf al-Sakhar.",
+])
+def test_a_strike_told_in_us_words_is_the_us(text):
+    [c] = _placed(text, date(2023, 12, 28))
+    assert c["actor1"] == "United States", text
+
+
+def test_another_states_jets_are_not_the_us():
+    # the words of the US alone: Israel's F-16s are Israel's
+    [c] = _placed("Israeli F-16s struck a weapons depot near Damascus on Monday.", date(2023, 12, 28))
+    assert c["actor1"] == "Israel"
