@@ -1329,6 +1329,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # (not the group that claimed shooting down "the MQ-9 Reaper": the weapon then is the other side's)
         if c["event_type"] == "Strategic developments":
             continue
+        if (c["actor1"] == _GENERIC_ALIGNED and _IRAQI_GROUPS.search(c["notes"]) and _UMBRELLA in table.actors and (
+                c["actor2"] == _ISRAEL or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)):
+            # "Iraqi militias claimed a drone strike on the port of Ashdod", "Iraqi militia groups aligned with Iran have claimed they
+            # had targeted Ben Gurion Airport": the Iraqi groups' attacks on Israel are the umbrella's, which claimed them all
+            c["actor1"] = c["sources"][0]["actor1"] = _UMBRELLA
+            c["_kind"] = "attack"
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]).startswith("Iran and aligned")
             if c["_kind"] == "strike" and (c["actor2"] == _ISRAEL or (
@@ -1445,6 +1451,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: The militias named as Iraq's: "Iraqi militias", "Iraqi militia groups aligned with Iran", "Iraqi-based terrorists".
+_IRAQI_GROUPS = re.compile(r"\bIraqi(?:-based)?\s+(?:Shi(?:['’]?a|ite)\s+)?(?:militias|militia\s+groups|militants|militant\s+groups|"
+                           r"armed\s+(?:groups|factions)|factions|terrorists)\b")
 #: Hezbollah named as an Iraqi group's part: "the Hezbollah affiliate", "a Hezbollah faction", "Iraqi Hezbollah".
 _IRAQI_HEZBOLLAH = re.compile(r"\bHezbollah\s+(?:affiliate|faction)s?\b|\bIraqi\s+Hezbollah\b")
 #: "Iranian groups" told as the users or the associates of what a strike hit: the militias Iran backs.

@@ -119,7 +119,9 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
 #: Right before a state or group: it sponsors the one that acted ("an Iraqi militant group backed by Iran"), it did not act.
-_SPONSORED_BY = gated(re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:both\s+)?(?:the\s+)?"
+_SPONSORED_BY = gated(re.compile(r"\b(?:(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by|"
+                                 # ("Iraqi militia groups aligned with Iran have claimed")
+                                 r"(?:aligned|allied|affiliated|associated)\s+with|loyal\s+to)\s+(?:both\s+)?(?:the\s+)?"
                                  r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I))  # "backed by both Iran and Hezbollah": each a sponsor
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
@@ -473,7 +475,8 @@ _STATE_VERB = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT + r"
                          r"(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
-_BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
+_BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:aligned|allied|affiliated|associated)\s+with|"
+                              r"\b(?:in|from|near)\s+(?:the\s+)?"
                               r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
 #: The words that may stand between a report's word and its "by" besides names, days and figures: where and when it was ("a
 #: drone attack on Monday on Erbil Air Base by", "the strike by"), or the verb whose agent it names ("carried out by").

@@ -40,3 +40,27 @@ def test_another_states_jets_are_not_the_us():
     # the words of the US alone: Israel's F-16s are Israel's
     [c] = _placed("Israeli F-16s struck a weapons depot near Damascus on Monday.", date(2023, 12, 28))
     assert c["actor1"] == "Israel"
+
+
+@pytest.mark.parametrize("text", [
+    # Crisis24 (Jan 2024), TASS (Nov 2023), Rybar (May 2023), ACLS (Aug 2024), Iran International (Nov 2023): the militias named by
+    # their creed or their country, or their drones by their creed
+    "On Saturday, Shi'a militias in Iraq fired a dozen rockets at the Ain al-Asad airbase.",
+    "On Sunday, Shia drones hit US bases near Tell Beydar.",
+    "Shia formations fired missiles at a US base near the Conoco gas field on Sunday.",
+    "Iraqi militias fired ten missiles at the Ain al-Asad base on Monday.",
+])
+def test_shia_and_iraqi_militias_are_the_militias_iran_backs(text):
+    [c] = _placed(text, date(2024, 1, 22))
+    assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States"), text
+
+
+@pytest.mark.parametrize("text", [
+    # iNews (Jan 2024), The New Arab (Mar 2024), FDD (Sep 2024): the Iraqi groups' attacks on Israel, which the umbrella claimed
+    "Iraqi militias claimed a drone attack on the port of Ashdod on Monday.",
+    "Iraqi militia groups aligned with Iran said they had hit Ben Gurion Airport with a drone on Monday night.",
+    "A drone launched by Iraqi-based terrorists hit the port of Eilat on Wednesday.",
+])
+def test_iraqi_militias_attacking_israel_are_the_islamic_resistance(text):
+    [c] = _placed(text, date(2024, 1, 22))
+    assert (c["actor1"], c["actor2"]) == ("Islamic Resistance in Iraq", "Israel"), text
