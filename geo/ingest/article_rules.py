@@ -1378,7 +1378,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
                 here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
                 # (not the generic militias when they are the report's target)
-                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack"
+                # ("resistance fighters attacked a US military base", "the Resistance faction announced the targeting of al-Shadadi
+                # US occupation base": the Iraqi groups' own name for themselves, when what they attacked was the US's; not
+                # Hezbollah's or Hamas's "resistance", whose attacks are on Israel)
+                resisting = c["_kind"] == "attack" and _BARE_RESISTANCE.search(c["notes"]) is not None and (
+                    c["actor2"] == _US or (not c["actor2"] and (us_position(c.get("location"), c["notes"]) or _american_party(c["notes"]))))
+                a1 = (here[0] if here else _UMBRELLA if (umbrella or resisting) and c["_kind"] == "attack"
                       else _GENERIC_ALIGNED if _near(signers, span) and c["actor2"] != _GENERIC_ALIGNED
                       else _UNIDENTIFIED if c["_kind"] == "attack"
                       # an air strike nobody in the article owns up to, as ACLED codes it: unknown aircraft's
@@ -1451,6 +1456,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: The resistance named by no country or creed: "the resistance conducted a drone attack", "resistance fighters attacked", "the
+#: Resistance forces", "The Resistance group" (not "resistance to", "met resistance from").
+_BARE_RESISTANCE = re.compile(r"(?:\b[Tt]he\s+|^\W*)[Rr]esistance\b(?!\s+(?:to|of|against|in|from|by)\b)|"
+                              r"\b[Rr]esistance\s+(?:fighters|forces|groups?|factions?)\b")
 #: The militias named as Iraq's: "Iraqi militias", "Iraqi militia groups aligned with Iran", "Iraqi-based terrorists".
 _IRAQI_GROUPS = re.compile(r"\bIraqi(?:-based)?\s+(?:Shi(?:['’]?a|ite)\s+)?(?:militias|militia\s+groups|militants|militant\s+groups|"
                            r"armed\s+(?:groups|factions)|factions|terrorists)\b")

@@ -64,3 +64,22 @@ def test_shia_and_iraqi_militias_are_the_militias_iran_backs(text):
 def test_iraqi_militias_attacking_israel_are_the_islamic_resistance(text):
     [c] = _placed(text, date(2024, 1, 22))
     assert (c["actor1"], c["actor2"]) == ("Islamic Resistance in Iraq", "Israel"), text
+
+
+@pytest.mark.parametrize("text", [
+    # Mehr (Dec 2023), Defa Press (Dec 2023), Islam Times (Nov 2023), Al Mayadeen (Dec 2023), Tasnim (Dec 2023): the Iraqi groups'
+    # own name for themselves, with the US base they attacked
+    "On Wednesday resistance fighters attacked a US military base in al-Shaddadi with drones.",
+    "The Resistance group fired rockets at the US base in the al-Omar oil field on Friday.",
+    "On Monday the Resistance forces hit the US military base at the Koniko gas field with rockets.",
+    "On Sunday the resistance launched a drone at American forces stationed at Ain al-Asad Airbase.",
+])
+def test_the_resistance_attacking_us_forces_is_the_islamic_resistance_in_iraq(text):
+    [c] = _placed(text, date(2023, 12, 14))
+    assert (c["actor1"], c["actor2"]) == ("Islamic Resistance in Iraq", "United States"), text
+
+
+def test_a_resistance_attacking_israel_is_not_read_as_iraqs():
+    # Hezbollah's and Hamas's "resistance" attack Israel too: no name is read from the word there
+    [c] = _placed("On Sunday the resistance fired rockets at Kiryat Shmona.", date(2023, 12, 14))
+    assert c["actor1"] != "Islamic Resistance in Iraq"
