@@ -1417,7 +1417,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # an ambulance"), which ACLED codes otherwise; a strike in Iran is on the state, below)
                 # ("nine targets in two locations associated with Iranian groups in Syria": the militias Iran backs, not the Kurdish
                 # opposition "Iranian groups" may name)
+                # ("Two F-15 fighter jets attacked a weapons storage facility in eastern Syria", "a training facility and a safe house
+                # near Abu Kamal and Mayadin", "strikes on two Iranian facilities in eastern Syria": the Revolutionary Guards' sites
+                # the US struck in Deir ez-Zor, as the labels code them, 108 of the 175 US strikes there)
                 c["actor2"] = (here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic or _IRAN_LINKED_GROUPS.search(c["notes"])
+                               else _IRGC if c["actor1"] == _US and c["_kind"] == "strike" and _guards_site(c)
                                else _UNIDENTIFIED if (c["_kind"] == "strike" and c["event_type"] != "Strategic developments"
                                                     and c.get("country") != "IR" and not _CIVILIAN_HARM.search(c["notes"])) else "")
         elif c["actor2"] == _GENERIC_ALIGNED and (len(named) == 1 or not named and guards) and c["_kind"] == "strike":
@@ -1456,6 +1460,24 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: What the US struck in eastern Syria that was the Revolutionary Guards': their facilities, depots, training sites and safe houses
+#: ("a weapons storage facility", "an ammunition storage area", "a training facility and a safe house"), or Iran's own ("two Iranian
+#: facilities", "Iranian military headquarters"); not a truck, a launcher or a tank ("truck-mounted rocket launchers, a tank").
+_GUARDS_SITES = re.compile(r"\b(?:facilit(?:y|ies)|(?:weapons?|ammunition|munitions?|ammo)\s+(?:storage|depots?|dumps?|warehouses?|"
+                           r"facilit(?:y|ies))|training\s+(?:cent(?:er|re)|camp|site)|safe\s*houses?|Iranian\s+(?:military\s+)?"
+                           r"(?:headquarters|sites|positions|bases))\b", re.I)
+#: Deir ez-Zor governorate, eastern Syria, as a box of (lon, lat): where the US struck the Revolutionary Guards' sites.
+_DEIR_EZ_ZOR = ((39.3, 34.3), (41.4, 36.2))
+
+
+def _guards_site(c: dict) -> bool:
+    """Whether the strike ``c`` hit what its words make a site of the Revolutionary Guards' in eastern Syria (Deir ez-Zor)."""
+    (west, south), (east, north) = _DEIR_EZ_ZOR
+    lon, lat = c.get("longitude"), c.get("latitude")  # (lon, lat here, as the box is)
+    return (c.get("country") == "SY" and lon is not None and lat is not None and west <= lon <= east and south <= lat <= north
+            and _GUARDS_SITES.search(c["notes"]) is not None)
+
+
 #: The resistance named by no country or creed: "the resistance conducted a drone attack", "resistance fighters attacked", "the
 #: Resistance forces", "The Resistance group" (not "resistance to", "met resistance from").
 _BARE_RESISTANCE = re.compile(r"(?:\b[Tt]he\s+|^\W*)[Rr]esistance\b(?!\s+(?:to|of|against|in|from|by)\b)|"

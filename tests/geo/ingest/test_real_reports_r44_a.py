@@ -83,3 +83,23 @@ def test_a_resistance_attacking_israel_is_not_read_as_iraqs():
     # Hezbollah's and Hamas's "resistance" attack Israel too: no name is read from the word there
     [c] = _placed("On Sunday the resistance fired rockets at Kiryat Shmona.", date(2023, 12, 14))
     assert c["actor1"] != "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize("text", [
+    # Defense One, The Hill, Stars and Stripes (Nov 2023), the Pentagon's statement (Oct 2023), UPI (Nov 2023): the Revolutionary
+    # Guards' sites the US struck in Deir ez-Zor, told without their owner
+    "Two U.S. F-15 jets bombed a weapons storage facility in eastern Syria on Wednesday.",
+    "US forces carried out strikes on Thursday against two facilities in eastern Syria.",
+    "On Sunday US airstrikes hit a training facility near Abu Kamal.",
+])
+def test_us_strikes_on_sites_in_eastern_syria_hit_the_revolutionary_guards(text):
+    [c] = _placed(text, date(2023, 11, 9))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Islamic Revolutionary Guard Corps"), text
+
+
+def test_us_strikes_on_weapons_in_eastern_syria_or_sites_elsewhere_are_not_read_as_the_guards():
+    # a launcher or a tank is no site of theirs; a facility in Iraq is not in eastern Syria
+    [c] = _placed("US forces destroyed truck-mounted rocket launchers and a tank in eastern Syria on Tuesday.", date(2024, 12, 17))
+    assert c["actor2"] != "Islamic Revolutionary Guard Corps"
+    [c] = _placed("US forces struck a weapons storage facility near Jurf al-Sakhar on Tuesday.", date(2024, 1, 23))
+    assert c["actor2"] != "Islamic Revolutionary Guard Corps"
