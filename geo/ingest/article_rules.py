@@ -1335,6 +1335,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             # had targeted Ben Gurion Airport": the Iraqi groups' attacks on Israel are the umbrella's, which claimed them all
             c["actor1"] = c["sources"][0]["actor1"] = _UMBRELLA
             c["_kind"] = "attack"
+        if (not c["actor1"] and c.get("country") == "SY" and c["_kind"] in ("attack", "strike") and _SYRIA in table.actors
+                and _GOVERNMENT_FORCES.search(c["notes"])):
+            # "government forces shelled the villages of al-Dahalah and Jadeed Bakara": in Syria, Syria's
+            c["actor1"] = c["sources"][0]["actor1"] = _SYRIA
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]).startswith("Iran and aligned")
             if c["_kind"] == "strike" and (c["actor2"] == _ISRAEL or (
@@ -1360,7 +1364,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif (c["_kind"] == "strike" or aligned_target) and (us_struck or any(not _no_side(c["notes"], a.start(), a.end())
                                                                                 for a in _AMERICAN.finditer(c["notes"]))):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
-            elif (c["_kind"] == "strike" and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
+            elif ((c["_kind"] == "strike" or aligned_target) and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
                   and not _OTHER_STRIKER.search(c["notes"])):
                 a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in
                 # Baghdad": the US government's own words for its strikes, whoever the sentence names
@@ -1478,6 +1482,9 @@ def _guards_site(c: dict) -> bool:
             and _GUARDS_SITES.search(c["notes"]) is not None)
 
 
+_SYRIA = "Syrian government forces"
+#: A state's forces named by no state: "government forces shelled the villages".
+_GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")
 #: The resistance named by no country or creed: "the resistance conducted a drone attack", "resistance fighters attacked", "the
 #: Resistance forces", "The Resistance group" (not "resistance to", "met resistance from").
 _BARE_RESISTANCE = re.compile(r"(?:\b[Tt]he\s+|^\W*)[Rr]esistance\b(?!\s+(?:to|of|against|in|from|by)\b)|"

@@ -103,3 +103,26 @@ def test_us_strikes_on_weapons_in_eastern_syria_or_sites_elsewhere_are_not_read_
     assert c["actor2"] != "Islamic Revolutionary Guard Corps"
     [c] = _placed("US forces struck a weapons storage facility near Jurf al-Sakhar on Tuesday.", date(2024, 1, 23))
     assert c["actor2"] != "Islamic Revolutionary Guard Corps"
+
+
+def test_joint_houthi_statement_words_its_strikes_in_us_words():
+    # the joint statement on the strikes in Yemen (Feb 2024, a government text): "Today's necessary and proportionate strikes
+    # specifically targeted 18 Houthi targets across 8 locations in Yemen" named no one who struck
+    [c] = _placed("Today's necessary and proportionate strikes specifically targeted 18 Houthi targets across 8 locations in Yemen.",
+                  date(2024, 2, 25))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Houthis")
+
+
+def test_the_yemeni_armed_forces_are_the_houthis():
+    # IRNA (Jun 2024), Press TV (Nov 2023): the Houthis' own name for their forces
+    assert [c["actor1"] for c in _placed("On Sunday two freighters in Haifa port were hit by the Yemeni armed forces and the Iraqi "
+                                         "resistance group.", date(2024, 6, 23))] == ["Houthis"]
+
+
+def test_government_forces_in_syria_are_syrias():
+    # Medya News / ANHA (Aug 2024): "government forces shelled the villages of al-Dahalah and Jadeed Bakara"
+    assert {c["actor1"] for c in _placed("On 9 August government forces shelled the villages of al-Dahla and Jadeed Bakara in Deir "
+                                         "ez-Zor.", date(2024, 8, 10))} == {"Syrian government forces"}
+    # the Syrian Democratic Forces' name for the tribes' fighters: "the Syrian regime-backed mercenaries who attacked the villages"
+    [c] = _placed("On Tuesday the Syrian regime-backed mercenaries attacked the village of Dhiban.", date(2023, 9, 5))
+    assert c["actor1"] == "Arab tribal forces"
