@@ -126,3 +126,20 @@ def test_government_forces_in_syria_are_syrias():
     # the Syrian Democratic Forces' name for the tribes' fighters: "the Syrian regime-backed mercenaries who attacked the villages"
     [c] = _placed("On Tuesday the Syrian regime-backed mercenaries attacked the village of Dhiban.", date(2023, 9, 5))
     assert c["actor1"] == "Arab tribal forces"
+
+
+@pytest.mark.parametrize("text", [
+    # JNS (Sep 2024), Times of Israel (May 2024), Yeshiva World (May 2024), MENAFN (Nov 2024): the drones Israel downed that came
+    # from the east or were aimed at Eilat, the Iraqi groups' way
+    "Israeli jets early on Monday shot down a drone over the southern Golan Heights that had crossed the border from the east.",
+    "On Monday two drones launched from Iraq towards Eilat were intercepted by the IDF.",
+    "Air Force jets shot down a drone flying toward Israel from the east on Tuesday night.",
+])
+def test_drones_israel_downs_from_the_east_are_the_islamic_resistance_in_iraqs(text):
+    [c] = _placed(text, date(2024, 9, 23))
+    assert (c["actor1"], c["actor2"]) == ("Israel", "Islamic Resistance in Iraq"), text
+
+
+def test_drones_israel_downs_from_lebanon_are_not_read_as_iraqs():
+    [c] = _placed("On Monday the IDF intercepted a drone launched from Lebanon toward the Golan Heights.", date(2024, 9, 23))
+    assert c["actor2"] != "Islamic Resistance in Iraq"
