@@ -123,6 +123,8 @@ _SPONSORED_BY = gated(re.compile(r"\b(?:(?:backed|supported|funded|financed|arme
                                  # ("Iraqi militia groups aligned with Iran have claimed")
                                  r"(?:aligned|allied|affiliated|associated)\s+with|loyal\s+to)\s+(?:both\s+)?(?:the\s+)?"
                                  r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I))  # "backed by both Iran and Hezbollah": each a sponsor
+#: Right after a name, past an aside's comma: it was killed or hurt ("the commander ..., Abu Taqwa, was killed in a drone strike").
+_KILLED_AFTER = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
@@ -241,6 +243,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
               and not _DENIED_IT.match(text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
+              and not _KILLED_AFTER.match(text, m.end)  # "..., Abu Taqwa, was killed in a drone strike": who it killed
               and not _ITS_SPEAKER.match(text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
               # "The SDF said the drone hit a training ground": a partner of the US telling of an attack on it, not its maker
               and not ((_TOLD_OF.match(text, m.end) or _SAID_AFTER_REPORT.search(text, max(0, m.start - 8), m.end + 12))

@@ -143,3 +143,20 @@ def test_drones_israel_downs_from_the_east_are_the_islamic_resistance_in_iraqs(t
 def test_drones_israel_downs_from_lebanon_are_not_read_as_iraqs():
     [c] = _placed("On Monday the IDF intercepted a drone launched from Lebanon toward the Golan Heights.", date(2024, 9, 23))
     assert c["actor2"] != "Islamic Resistance in Iraq"
+
+
+@pytest.mark.parametrize("text", [
+    # the Pentagon's statement (Jan 2024, a government text): "U.S. forces took necessary and proportionate action against Mushtaq
+    # Jawad Kazim al-Jawari"; The New Arab, TMJ (Jan 2024): his by-name
+    "On January 4, U.S. forces took necessary and proportionate action against Mushtaq Jawad Kazim al-Jawari in Baghdad.",
+    "A US drone strike in Baghdad on Thursday killed Abu Taqwa.",
+])
+def test_abu_taqwa_is_harakat_al_nujaba(text):
+    [c] = _placed(text, date(2024, 1, 5))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Harakat al-Nujaba"), text
+
+
+def test_abu_baqir_al_saadi_is_kataib_hezbollah():
+    # CENTCOM (Feb 2024): the Kata'ib Hezbollah commander killed in Baghdad, named alone
+    [c] = _placed("A US drone strike in Baghdad on Wednesday killed Abu Baqir al-Saadi.", date(2024, 2, 8))
+    assert (c["actor1"], c["actor2"]) == ("United States", "Kata'ib Hezbollah")
