@@ -1374,6 +1374,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # (a drone's attack on them too: "a suicide drone struck a PMF site", as the coders code it)
                 a1 = (_UNOWNED if c["sub_event_type"] == "Air/drone strike" or (c["_kind"] == "strike" and c["sub_event_type"] == _SHELLING)
                       else _UNIDENTIFIED)
+            elif c["_kind"] == "attack" and _SPONSORED_ATTACK.search(c["notes"]):
+                a1 = _GENERIC_ALIGNED  # "an Iranian-aligned attack against U.S. forces in Syria": the militias Iran backs made it
             elif c["_kind"] == "attack" and (_unclaimed(span := _sentence_span(c, text), text) or (
                     _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(span, acting, text))):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
@@ -1482,6 +1484,9 @@ def _guards_site(c: dict) -> bool:
             and _GUARDS_SITES.search(c["notes"]) is not None)
 
 
+#: An attack told as the sponsored militias' own: "an Iranian-aligned attack", "Iran-backed drone attacks".
+_SPONSORED_ATTACK = re.compile(r"\b(?:Iran|Iranian)[-\s](?:aligned|backed|linked|affiliated|sponsored)\s+(?:(?:drone|rocket|missile)\s+)?"
+                               r"attacks?\b")
 _SYRIA = "Syrian government forces"
 #: A state's forces named by no state: "government forces shelled the villages".
 _GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")

@@ -160,3 +160,14 @@ def test_abu_baqir_al_saadi_is_kataib_hezbollah():
     # CENTCOM (Feb 2024): the Kata'ib Hezbollah commander killed in Baghdad, named alone
     [c] = _placed("A US drone strike in Baghdad on Wednesday killed Abu Baqir al-Saadi.", date(2024, 2, 8))
     assert (c["actor1"], c["actor2"]) == ("United States", "Kata'ib Hezbollah")
+
+
+def test_sad_is_saraya_awliya_al_dam_and_an_iranian_aligned_attack_the_militias():
+    # Long War Journal (Mar 2024): "SAD said that it targeted Camp Victoria"; not the word "sad"
+    [c] = _placed("On March 2, SAD said it had hit Camp Victoria near Baghdad International Airport.", date(2024, 3, 3))
+    assert (c["actor1"], c["actor2"]) == ("Saraya Awliya al-Dam", "United States")
+    [c] = _placed("It was sad that rockets hit Camp Victoria near Baghdad International Airport on Saturday.", date(2024, 3, 3))
+    assert c["actor1"] != "Saraya Awliya al-Dam"
+    # Anadolu (Nov 2023): "an Iranian-aligned attack against U.S. forces in Syria yesterday"
+    [c] = _placed("There was an Iranian-aligned attack on U.S. forces at al-Shaddadi on Sunday.", date(2023, 11, 27))
+    assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States")
