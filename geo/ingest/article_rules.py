@@ -1304,7 +1304,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "Iraqi security forces killed three Daesh terrorists in Kirkuk"
         if c["sub_event_type"] == "Disrupted weapons use":
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
-                    _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL):
+                    _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL
+                    # ("its naval forces intercepted a drone launched from the east ... before it could enter Israeli airspace")
+                    or (not c["actor1"] and _INTO_ISRAEL.search(c["notes"]))):
                 if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
                     c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
@@ -1487,6 +1489,8 @@ def _guards_site(c: dict) -> bool:
 #: An attack told as the sponsored militias' own: "an Iranian-aligned attack", "Iran-backed drone attacks".
 _SPONSORED_ATTACK = re.compile(r"\b(?:Iran|Iranian)[-\s](?:aligned|backed|linked|affiliated|sponsored)\s+(?:(?:drone|rocket|missile)\s+)?"
                                r"attacks?\b")
+#: A weapon stopped before it reached Israel: "before it could enter Israeli airspace", "before it crossed into Israeli territory".
+_INTO_ISRAEL = re.compile(r"\bbefore\s+it\s+(?:could\s+)?(?:enter(?:ed)?|cross(?:ed)?\s+into|reach(?:ed)?)\s+Israeli\s+(?:airspace|territory|waters)\b")
 _SYRIA = "Syrian government forces"
 #: A state's forces named by no state: "government forces shelled the villages".
 _GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")

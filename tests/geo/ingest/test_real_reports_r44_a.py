@@ -171,3 +171,11 @@ def test_sad_is_saraya_awliya_al_dam_and_an_iranian_aligned_attack_the_militias(
     # Anadolu (Nov 2023): "an Iranian-aligned attack against U.S. forces in Syria yesterday"
     [c] = _placed("There was an Iranian-aligned attack on U.S. forces at al-Shaddadi on Sunday.", date(2023, 11, 27))
     assert (c["actor1"], c["actor2"]) == ("Iran-backed militias (unidentified)", "United States")
+
+
+def test_a_drone_stopped_before_it_entered_israeli_airspace_was_israels_downing():
+    # A News, Shafaq (Nov 2023): "its naval forces intercepted a drone launched from the east over the Mediterranean Sea before it
+    # could enter Israeli airspace" named no one who downed it
+    [c] = _placed("On Thursday its navy intercepted a drone from the east over the Mediterranean Sea before it entered Israeli airspace.",
+                  date(2023, 11, 30))
+    assert c["actor1"] == "Israel"
