@@ -1443,6 +1443,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
             elif not c["actor2"] and table.side(c["actor1"]) != "US and partners":
                 c["actor2"] = _US  # "killed three coalition members", "targeting coalition and partner forces on Camp Taji": theirs
+        if (c["actor1"] == _UMBRELLA and _HOUTHIS in table.actors and _JOINT_WITH_IRAQIS.search(c["notes"])
+                and not _HOUTHI_NAMED.search(c["notes"])):
+            # "they targeted a ship in Haifa port ... in a joint military operation with the Islamic Resistance in Iraq": the Houthis'
+            # statements of their joint operations, the Iraqi group named as their partner (the one who told of it unnamed)
+            c["actor1"] = c["sources"][0]["actor1"] = _HOUTHIS
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
     for c in keep:  # "Tribal fighters clashed with each other ... in Basra province": Syria's tribal forces fight in Syria only
@@ -1491,6 +1496,12 @@ _SPONSORED_ATTACK = re.compile(r"\b(?:Iran|Iranian)[-\s](?:aligned|backed|linked
                                r"attacks?\b")
 #: A weapon stopped before it reached Israel: "before it could enter Israeli airspace", "before it crossed into Israeli territory".
 _INTO_ISRAEL = re.compile(r"\bbefore\s+it\s+(?:could\s+)?(?:enter(?:ed)?|cross(?:ed)?\s+into|reach(?:ed)?)\s+Israeli\s+(?:airspace|territory|waters)\b")
+_HOUTHIS = "Houthis"
+#: The Iraqi group named as a partner in a joint operation: "a joint military operation with the Islamic Resistance in Iraq", "two
+#: joint military attacks with the Iraqi Islamic Resistance".
+_JOINT_WITH_IRAQIS = re.compile(r"\bjoint\s+(?:military\s+)?(?:operations?|attacks?)\s+with\s+(?:the\s+)?(?:Iraqi\s+)?Islamic\s+"
+                                r"[Rr]esistance\b", re.I)
+_HOUTHI_NAMED = re.compile(r"\b(?:Houthi|Ansar\s*Allah|Ansarallah|Yemen)", re.I)
 _SYRIA = "Syrian government forces"
 #: A state's forces named by no state: "government forces shelled the villages".
 _GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")

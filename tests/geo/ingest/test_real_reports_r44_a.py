@@ -179,3 +179,15 @@ def test_a_drone_stopped_before_it_entered_israeli_airspace_was_israels_downing(
     [c] = _placed("On Thursday its navy intercepted a drone from the east over the Mediterranean Sea before it entered Israeli airspace.",
                   date(2023, 11, 30))
     assert c["actor1"] == "Israel"
+
+
+def test_a_joint_operation_with_the_islamic_resistance_in_iraq_is_the_houthis():
+    # The National, Middle East Monitor, Press TV (Jun 2024): the Houthis' statements of their joint operations with the Iraqi group,
+    # the teller unnamed ("they targeted a ship in Haifa port ... in a joint military operation with the Islamic Resistance in Iraq")
+    [c] = _placed("On Wednesday they hit a ship in Haifa port with drones in a joint military operation with the Islamic Resistance in Iraq.",
+                  date(2024, 6, 26))
+    assert (c["actor1"], c["actor2"]) == ("Houthis", "Israel")
+    # the Iraqi group telling of its own joint operation with the Houthis is itself
+    [c] = _placed("The Islamic Resistance in Iraq said it hit a ship in Haifa port on Wednesday in a joint operation with the Houthis.",
+                  date(2024, 6, 26))
+    assert c["actor1"] == "Islamic Resistance in Iraq"
