@@ -1312,7 +1312,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
             if ((not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQ in table.actors
                     and (_IRAQI_DEFENDERS.search(c["notes"]) or (_DOWNED_UNSAID.search(c["notes"]) and (
-                        _IRAQI_SPEAKER.search(c["notes"]) or _PESHMERGA_POSITION.search(c["notes"]))))):
+                        _IRAQI_SPEAKER.search(c["notes"]) or _PESHMERGA_POSITION.search(c["notes"])))
+                         # ("A drone was shot down on the evening of March 3 near Baghdad International Airport", no US base named: Iraq's)
+                         or (not c["actor1"] and _NEAR_BAGHDAD_AIRPORT.search(c["notes"]) and not _AMERICAN.search(c["notes"])
+                             and not _US_HELD_AT_AIRPORT.search(c["notes"]) and not us_position(c.get("location"))))):
                 # (and "A drone was shot down on Tuesday near Baghdad International airport, Iraqi authorities said": their own downing)
                 c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "In Basra, security forces shot down two drones"
                 if c["actor2"] in (_US, _IRAQ):
@@ -1502,6 +1505,11 @@ _HOUTHIS = "Houthis"
 _JOINT_WITH_IRAQIS = re.compile(r"\bjoint\s+(?:military\s+)?(?:operations?|attacks?)\s+with\s+(?:the\s+)?(?:Iraqi\s+)?Islamic\s+"
                                 r"[Rr]esistance\b", re.I)
 _HOUTHI_NAMED = re.compile(r"\b(?:Houthi|Ansar\s*Allah|Ansarallah|Yemen)", re.I)
+#: A weapon downed by Baghdad's airport ("shot down near Baghdad International Airport", "downed near Baghdad airport").
+_NEAR_BAGHDAD_AIRPORT = re.compile(r"\b(?:shot|brought|downed|intercepted)\b(?:\s+down)?[^.;]{0,40}?\b(?:near|over|at)\s+(?:the\s+)?Baghdad\s+"
+                                   r"(?:International\s+)?[Aa]irport\b")
+#: The US-held base at Baghdad's airport, or the coalition there: "Victoria Base", "Camp Victory", "where US forces are stationed".
+_US_HELD_AT_AIRPORT = re.compile(r"\b(?:Victoria|Victory|Union\s+III|coalition|Coalition|stationed|embassy|Embassy)\b")
 _SYRIA = "Syrian government forces"
 #: A state's forces named by no state: "government forces shelled the villages".
 _GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")

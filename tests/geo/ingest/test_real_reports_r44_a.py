@@ -191,3 +191,13 @@ def test_a_joint_operation_with_the_islamic_resistance_in_iraq_is_the_houthis():
     [c] = _placed("The Islamic Resistance in Iraq said it hit a ship in Haifa port on Wednesday in a joint operation with the Houthis.",
                   date(2024, 6, 26))
     assert c["actor1"] == "Islamic Resistance in Iraq"
+
+
+def test_a_drone_downed_near_baghdad_airport_with_no_us_base_named_is_iraqs_downing():
+    # Straits Times/AFP, News.az (Mar 2024): "A drone was shot down on the evening of March 3 near Baghdad International Airport"
+    [c] = _placed("A drone was shot down on Sunday evening near Baghdad International Airport.", date(2024, 3, 4))
+    assert (c["actor1"], c["actor2"]) == ("Iraq", "Unidentified armed group")
+    # the US-held base there named: its own air defences
+    [c] = _placed("On Tuesday air defences shot down two drones approaching Victoria Base at Baghdad International Airport.",
+                  date(2024, 3, 4))
+    assert c["actor1"] != "Iraq"
