@@ -1304,13 +1304,18 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "Iraqi security forces killed three Daesh terrorists in Kirkuk"
         if c["sub_event_type"] == "Disrupted weapons use":
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
-                    _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL):
+                    _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL
+                    # ("its naval forces intercepted a drone launched from the east ... before it could enter Israeli airspace")
+                    or (not c["actor1"] and _INTO_ISRAEL.search(c["notes"]))):
                 if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
                     c["actor2"] = c["actor1"]  # "Israeli jets intercepted a drone the group launched": the group's drone
                 c["actor1"] = _ISRAEL  # "the IDF intercepted a UAV", a drone downed over the Golan: Israel's air defences
             if ((not c["actor1"] or c["actor1"] == _US) and c.get("country") == "IQ" and _IRAQ in table.actors
                     and (_IRAQI_DEFENDERS.search(c["notes"]) or (_DOWNED_UNSAID.search(c["notes"]) and (
-                        _IRAQI_SPEAKER.search(c["notes"]) or _PESHMERGA_POSITION.search(c["notes"]))))):
+                        _IRAQI_SPEAKER.search(c["notes"]) or _PESHMERGA_POSITION.search(c["notes"])))
+                         # ("A drone was shot down on the evening of March 3 near Baghdad International Airport", no US base named: Iraq's)
+                         or (not c["actor1"] and _NEAR_BAGHDAD_AIRPORT.search(c["notes"]) and not _AMERICAN.search(c["notes"])
+                             and not _US_HELD_AT_AIRPORT.search(c["notes"]) and not us_position(c.get("location"))))):
                 # (and "A drone was shot down on Tuesday near Baghdad International airport, Iraqi authorities said": their own downing)
                 c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "In Basra, security forces shot down two drones"
                 if c["actor2"] in (_US, _IRAQ):
@@ -1329,6 +1334,16 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # (not the group that claimed shooting down "the MQ-9 Reaper": the weapon then is the other side's)
         if c["event_type"] == "Strategic developments":
             continue
+        if (c["actor1"] == _GENERIC_ALIGNED and _IRAQI_GROUPS.search(c["notes"]) and _UMBRELLA in table.actors and (
+                c["actor2"] == _ISRAEL or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)):
+            # "Iraqi militias claimed a drone strike on the port of Ashdod", "Iraqi militia groups aligned with Iran have claimed they
+            # had targeted Ben Gurion Airport": the Iraqi groups' attacks on Israel are the umbrella's, which claimed them all
+            c["actor1"] = c["sources"][0]["actor1"] = _UMBRELLA
+            c["_kind"] = "attack"
+        if (not c["actor1"] and c.get("country") == "SY" and c["_kind"] in ("attack", "strike") and _SYRIA in table.actors
+                and _GOVERNMENT_FORCES.search(c["notes"])):
+            # "government forces shelled the villages of al-Dahalah and Jadeed Bakara": in Syria, Syria's
+            c["actor1"] = c["sources"][0]["actor1"] = _SYRIA
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]).startswith("Iran and aligned")
             if c["_kind"] == "strike" and (c["actor2"] == _ISRAEL or (
@@ -1354,7 +1369,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             elif (c["_kind"] == "strike" or aligned_target) and (us_struck or any(not _no_side(c["notes"], a.start(), a.end())
                                                                                 for a in _AMERICAN.finditer(c["notes"]))):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
-            elif (c["_kind"] == "strike" and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
+            elif ((c["_kind"] == "strike" or aligned_target) and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
                   and not _OTHER_STRIKER.search(c["notes"])):
                 a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in
                 # Baghdad": the US government's own words for its strikes, whoever the sentence names
@@ -1364,6 +1379,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # (a drone's attack on them too: "a suicide drone struck a PMF site", as the coders code it)
                 a1 = (_UNOWNED if c["sub_event_type"] == "Air/drone strike" or (c["_kind"] == "strike" and c["sub_event_type"] == _SHELLING)
                       else _UNIDENTIFIED)
+            elif c["_kind"] == "attack" and _SPONSORED_ATTACK.search(c["notes"]):
+                a1 = _GENERIC_ALIGNED  # "an Iranian-aligned attack against U.S. forces in Syria": the militias Iran backs made it
             elif c["_kind"] == "attack" and (_unclaimed(span := _sentence_span(c, text), text) or (
                     _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(span, acting, text))):
                 a1 = _UNIDENTIFIED  # "None of the groups claimed responsibility for the strikes": not the claimant of another attack
@@ -1372,7 +1389,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # a group of another front ("Hamas's attack on Israel") does not sign an attack in Iraq, Syria or Jordan
                 here = [a for a in claimed if c.get("country") not in _US_FRONT or table.actors[a].country in ("", "IQ", "SY")]
                 # (not the generic militias when they are the report's target)
-                a1 = (here[0] if here else _UMBRELLA if umbrella and c["_kind"] == "attack"
+                # ("resistance fighters attacked a US military base", "the Resistance faction announced the targeting of al-Shadadi
+                # US occupation base": the Iraqi groups' own name for themselves, when what they attacked was the US's; not
+                # Hezbollah's or Hamas's "resistance", whose attacks are on Israel)
+                resisting = c["_kind"] == "attack" and _BARE_RESISTANCE.search(c["notes"]) is not None and (
+                    c["actor2"] == _US or (not c["actor2"] and (us_position(c.get("location"), c["notes"]) or _american_party(c["notes"]))))
+                a1 = (here[0] if here else _UMBRELLA if (umbrella or resisting) and c["_kind"] == "attack"
                       else _GENERIC_ALIGNED if _near(signers, span) and c["actor2"] != _GENERIC_ALIGNED
                       else _UNIDENTIFIED if c["_kind"] == "attack"
                       # an air strike nobody in the article owns up to, as ACLED codes it: unknown aircraft's
@@ -1406,7 +1428,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # an ambulance"), which ACLED codes otherwise; a strike in Iran is on the state, below)
                 # ("nine targets in two locations associated with Iranian groups in Syria": the militias Iran backs, not the Kurdish
                 # opposition "Iranian groups" may name)
+                # ("Two F-15 fighter jets attacked a weapons storage facility in eastern Syria", "a training facility and a safe house
+                # near Abu Kamal and Mayadin", "strikes on two Iranian facilities in eastern Syria": the Revolutionary Guards' sites
+                # the US struck in Deir ez-Zor, as the labels code them, 108 of the 175 US strikes there)
                 c["actor2"] = (here[0] if here else _IRGC if guards else _GENERIC_ALIGNED if generic or _IRAN_LINKED_GROUPS.search(c["notes"])
+                               else _IRGC if c["actor1"] == _US and c["_kind"] == "strike" and _guards_site(c)
                                else _UNIDENTIFIED if (c["_kind"] == "strike" and c["event_type"] != "Strategic developments"
                                                     and c.get("country") != "IR" and not _CIVILIAN_HARM.search(c["notes"])) else "")
         elif c["actor2"] == _GENERIC_ALIGNED and (len(named) == 1 or not named and guards) and c["_kind"] == "strike":
@@ -1420,6 +1446,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
             elif not c["actor2"] and table.side(c["actor1"]) != "US and partners":
                 c["actor2"] = _US  # "killed three coalition members", "targeting coalition and partner forces on Camp Taji": theirs
+        if (c["actor1"] == _UMBRELLA and _HOUTHIS in table.actors and _JOINT_WITH_IRAQIS.search(c["notes"])
+                and not _HOUTHI_NAMED.search(c["notes"])):
+            # "they targeted a ship in Haifa port ... in a joint military operation with the Islamic Resistance in Iraq": the Houthis'
+            # statements of their joint operations, the Iraqi group named as their partner (the one who told of it unnamed)
+            c["actor1"] = c["sources"][0]["actor1"] = _HOUTHIS
         if c["actor2"] == c["actor1"]:
             c["actor2"] = ""
     for c in keep:  # "Tribal fighters clashed with each other ... in Basra province": Syria's tribal forces fight in Syria only
@@ -1445,6 +1476,50 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: What the US struck in eastern Syria that was the Revolutionary Guards': their facilities, depots, training sites and safe houses
+#: ("a weapons storage facility", "an ammunition storage area", "a training facility and a safe house"), or Iran's own ("two Iranian
+#: facilities", "Iranian military headquarters"); not a truck, a launcher or a tank ("truck-mounted rocket launchers, a tank").
+_GUARDS_SITES = re.compile(r"\b(?:facilit(?:y|ies)|(?:weapons?|ammunition|munitions?|ammo)\s+(?:storage|depots?|dumps?|warehouses?|"
+                           r"facilit(?:y|ies))|training\s+(?:cent(?:er|re)|camp|site)|safe\s*houses?|Iranian\s+(?:military\s+)?"
+                           r"(?:headquarters|sites|positions|bases))\b", re.I)
+#: Deir ez-Zor governorate, eastern Syria, as a box of (lon, lat): where the US struck the Revolutionary Guards' sites.
+_DEIR_EZ_ZOR = ((39.3, 34.3), (41.4, 36.2))
+
+
+def _guards_site(c: dict) -> bool:
+    """Whether the strike ``c`` hit what its words make a site of the Revolutionary Guards' in eastern Syria (Deir ez-Zor)."""
+    (west, south), (east, north) = _DEIR_EZ_ZOR
+    lon, lat = c.get("longitude"), c.get("latitude")  # (lon, lat here, as the box is)
+    return (c.get("country") == "SY" and lon is not None and lat is not None and west <= lon <= east and south <= lat <= north
+            and _GUARDS_SITES.search(c["notes"]) is not None)
+
+
+#: An attack told as the sponsored militias' own: "an Iranian-aligned attack", "Iran-backed drone attacks".
+_SPONSORED_ATTACK = re.compile(r"\b(?:Iran|Iranian)[-\s](?:aligned|backed|linked|affiliated|sponsored)\s+(?:(?:drone|rocket|missile)\s+)?"
+                               r"attacks?\b")
+#: A weapon stopped before it reached Israel: "before it could enter Israeli airspace", "before it crossed into Israeli territory".
+_INTO_ISRAEL = re.compile(r"\bbefore\s+it\s+(?:could\s+)?(?:enter(?:ed)?|cross(?:ed)?\s+into|reach(?:ed)?)\s+Israeli\s+(?:airspace|territory|waters)\b")
+_HOUTHIS = "Houthis"
+#: The Iraqi group named as a partner in a joint operation: "a joint military operation with the Islamic Resistance in Iraq", "two
+#: joint military attacks with the Iraqi Islamic Resistance".
+_JOINT_WITH_IRAQIS = re.compile(r"\bjoint\s+(?:military\s+)?(?:operations?|attacks?)\s+with\s+(?:the\s+)?(?:Iraqi\s+)?Islamic\s+"
+                                r"[Rr]esistance\b", re.I)
+_HOUTHI_NAMED = re.compile(r"\b(?:Houthi|Ansar\s*Allah|Ansarallah|Yemen)", re.I)
+#: A weapon downed by Baghdad's airport ("shot down near Baghdad International Airport", "downed near Baghdad airport").
+_NEAR_BAGHDAD_AIRPORT = re.compile(r"\b(?:shot|brought|downed|intercepted)\b(?:\s+down)?[^.;]{0,40}?\b(?:near|over|at)\s+(?:the\s+)?Baghdad\s+"
+                                   r"(?:International\s+)?[Aa]irport\b")
+#: The US-held base at Baghdad's airport, or the coalition there: "Victoria Base", "Camp Victory", "where US forces are stationed".
+_US_HELD_AT_AIRPORT = re.compile(r"\b(?:Victoria|Victory|Union\s+III|coalition|Coalition|stationed|embassy|Embassy)\b")
+_SYRIA = "Syrian government forces"
+#: A state's forces named by no state: "government forces shelled the villages".
+_GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")
+#: The resistance named by no country or creed: "the resistance conducted a drone attack", "resistance fighters attacked", "the
+#: Resistance forces", "The Resistance group" (not "resistance to", "met resistance from").
+_BARE_RESISTANCE = re.compile(r"(?:\b[Tt]he\s+|^\W*)[Rr]esistance\b(?!\s+(?:to|of|against|in|from|by)\b)|"
+                              r"\b[Rr]esistance\s+(?:fighters|forces|groups?|factions?)\b")
+#: The militias named as Iraq's: "Iraqi militias", "Iraqi militia groups aligned with Iran", "Iraqi-based terrorists".
+_IRAQI_GROUPS = re.compile(r"\bIraqi(?:-based)?\s+(?:Shi(?:['’]?a|ite)\s+)?(?:militias|militia\s+groups|militants|militant\s+groups|"
+                           r"armed\s+(?:groups|factions)|factions|terrorists)\b")
 #: Hezbollah named as an Iraqi group's part: "the Hezbollah affiliate", "a Hezbollah faction", "Iraqi Hezbollah".
 _IRAQI_HEZBOLLAH = re.compile(r"\bHezbollah\s+(?:affiliate|faction)s?\b|\bIraqi\s+Hezbollah\b")
 #: "Iranian groups" told as the users or the associates of what a strike hit: the militias Iran backs.
@@ -1529,7 +1604,16 @@ _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Tur
 #: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
 #: strikes" (or "action"), "discrete precision strikes".
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
-                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
+                         r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete,?\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
+                         # "conducted a defensive airstrike in the Musayib", "last night's defensive strikes on 5 ... sites", "precision
+                         # strikes hit a training center", "a precision drone strike in eastern Baghdad": the Pentagon's words
+                         r"\b(?:defensive|precision)\s+(?:drone\s+)?(?:air\s*)?strikes?\b|"
+                         # its aircraft ("A pair of F-16s targeted two facilities", "carried out by two F-15 fighter jets", "An Air Force
+                         # gunship struck a vehicle", "a MQ-9 Reaper engaged five militants") and its chiefs ("the President directed
+                         # strikes", "The Administration conducted retaliatory strikes", "multinational strikes against ... Houthi")
+                         r"\b(?-i:F-1[56]E?s?|F/A-18s?|A-10s?|B-1Bs?|B-52s?|AC-130J?s?|MQ-9)(?![\w-])|\b(?:Air\s+Force\s+)?gunships?\b|"
+                         r"\b(?-i:[Tt]he\s+(?:President|Administration))\s+(?:directed|ordered|conducted|launched|carried\s+out)\b|"
+                         r"\bmultinational\s+(?:air\s*)?strikes\b|"
                          # CENTCOM's formula: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen" (not another
                          # state's jets: "Saudi-led coalition jets destroyed a weapons depot in a Houthi-controlled area")
                          r"\bdestroyed\b[^.;]{0,160}\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b",

@@ -423,6 +423,12 @@ _US_OWNED = re.compile(r"(?>\b(?:(?-i:U\.S\.|US)|American|United\s+States)(?:-(?
 _US_WORD = re.compile(r"\b(?:(?-i:U\.S\.|US)|American|United\s+States|coalition|CENTCOM|Pentagon)\b", re.I)
 #: Who launched a weapon shot down when the report does not say.
 _UNIDENTIFIED = "Unidentified armed group"
+_ISRAEL, _UMBRELLA = "Israel", "Islamic Resistance in Iraq"
+#: Where a weapon Israel downed came from or was aimed, the Iraqi groups' way: "from the east", "from Iraq", "from the eastern
+#: direction", "toward Eilat", "over the Dead Sea", "in the Arava area".
+_FROM_THE_EAST = re.compile(r"\bfrom\s+(?:the\s+)?(?:east|Iraq|Syria)\b|\beastern\s+direction\b|\b(?:Eilat|Arava|Dead\s+Sea|Red\s+Sea)\b")
+#: The other fronts whose weapons Israel downs: Lebanon's, Gaza's, Yemen's, Iran's own, and the north Hezbollah's drones reach.
+_OTHER_FRONTS = re.compile(r"\b(?:Leban\w*|Hezbollah|Hizb\w*|Gaza|Hamas|Yemen\w*|Houthi\w*|Iran|Iranian|north(?:ern)?\s+Israel|Galilee|Haifa)\b")
 _IRAQ = "Iraq"
 #: A weapon named as a state's by the word before it: "a Turkish drone", "an Iranian UAV".
 _STATE_WEAPON = re.compile(r"\b(Turkish|Iranian|Israeli|Syrian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|aircraft|jets?|missiles?|"
@@ -478,6 +484,11 @@ def weapon_owner(c: dict, table: ActorTable) -> None:
         state = launcher.group(1)  # "shooting down drones over Iraq and Syria after Iran launched hundreds of UAVs toward Israel"
     if state and state != interceptor and state in table.actors:
         c["actor2"] = state  # "An American F-16 shot down a Turkish unmanned aerial vehicle": Turkey's (not "an Iranian-made drone")
+    elif (interceptor == _ISRAEL and _UMBRELLA in table.actors and _FROM_THE_EAST.search(c.get("notes") or "")
+          and not _OTHER_FRONTS.search(c.get("notes") or "")):
+        # "Israeli fighter jets intercepted a drone over the southern Golan Heights that had crossed the border from the east", "two
+        # drones launched from Iraq towards Eilat were intercepted": the Iraqi groups' drones, which their umbrella claimed
+        c["actor2"] = _UMBRELLA
     elif table.side(interceptor) == "US and partners":
         c["actor2"] = _UNIDENTIFIED
     elif _US_WEAPON.search(c.get("notes") or ""):

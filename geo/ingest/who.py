@@ -119,8 +119,12 @@ _WHERE_NAMED = re.compile(r"\b(?:in|at|from|near|of)\s+$", re.I)
 
 
 #: Right before a state or group: it sponsors the one that acted ("an Iraqi militant group backed by Iran"), it did not act.
-_SPONSORED_BY = gated(re.compile(r"\b(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by\s+(?:both\s+)?(?:the\s+)?"
+_SPONSORED_BY = gated(re.compile(r"\b(?:(?:backed|supported|funded|financed|armed|sponsored|trained|equipped|bankrolled)\s+by|"
+                                 # ("Iraqi militia groups aligned with Iran have claimed")
+                                 r"(?:aligned|allied|affiliated|associated)\s+with|loyal\s+to)\s+(?:both\s+)?(?:the\s+)?"
                                  r"(?:[\w'’-]+\s+(?:and|&)\s+(?:the\s+)?)?$", re.I))  # "backed by both Iran and Hezbollah": each a sponsor
+#: Right after a name, past an aside's comma: it was killed or hurt ("the commander ..., Abu Taqwa, was killed in a drone strike").
+_KILLED_AFTER = re.compile(r",?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b", re.I)
 #: Right before a strike: the people it killed were told before it ("comrades killed in an airstrike").
 _KILLED_IN = re.compile(r"\b(?:killed|slain|martyred|wounded|injured|died)\s+(?:(?:in|by)\s+(?:an?\s+|the\s+)?)?$", re.I)
 #: Right after a group's name: one of its people speaking ("a Kataeb Hezbollah source told AFP"), not the group acting.
@@ -239,6 +243,7 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
               and m.end <= t.end + 40 and not war_setting(text, m.start, m.end, sentence_start=s.start)
               and table.actors[m.actor].kind not in ("state", "state forces")
               and not _DENIED_IT.match(text, m.end)  # "Kataib Hezbollah denied involvement and said that the attack ..."
+              and not _KILLED_AFTER.match(text, m.end)  # "..., Abu Taqwa, was killed in a drone strike": who it killed
               and not _ITS_SPEAKER.match(text, m.end)  # "'Three strikes hit Jurf al-Nasr,' a Kataeb Hezbollah source told AFP"
               # "The SDF said the drone hit a training ground": a partner of the US telling of an attack on it, not its maker
               and not ((_TOLD_OF.match(text, m.end) or _SAID_AFTER_REPORT.search(text, max(0, m.start - 8), m.end + 12))
@@ -473,7 +478,8 @@ _STATE_VERB = re.compile(_FORCE_WORD + _PARTNERED_ASIDE + r"\s+" + _SAID_IT + r"
                          r"(?:and\s+(?:fired|launched)\s+(?:[a-z][\w-]*\s+)?)?)$", re.I)
 
 #: Right before a state: it backs the subject ("formations supported by Iran shelled"), or the subject is in it ("in western Iraq").
-_BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:in|from|near)\s+(?:the\s+)?"
+_BACKER_OR_WHERE = re.compile(r"(?:\b(?:backed|supported|sponsored|funded|armed|aligned)\s+by|\b(?:aligned|allied|affiliated|associated)\s+with|"
+                              r"\b(?:in|from|near)\s+(?:the\s+)?"
                               r"(?:(?:north|south)?(?:east|west)?(?:ern)?|north|south|central|northern|southern)\s+)\s*$", re.I)
 #: The words that may stand between a report's word and its "by" besides names, days and figures: where and when it was ("a
 #: drone attack on Monday on Erbil Air Base by", "the strike by"), or the verb whose agent it names ("carried out by").

@@ -1608,9 +1608,9 @@ def test_a_drone_strike_that_killed_a_man_the_us_accuses_is_a_strike_on_the_mili
     text = ("On Wednesday evening, a drone strike in Baghdad killed Abu Baqir al-Saadi, accused by the US military of being "
             "\"responsible for directly planning and participating in attacks on US forces\" in the Middle East.")
     [c] = _events(text, date(2024, 2, 8))
-    # (the man's group unnamed: an unidentified armed group, as the development sets code a strike whose target's group is not told;
-    # round forty-one, before it the target was left empty)
-    assert (c["place_id"], c["actor1"], c["actor2"]) == ("baghdad", "United States", "Unidentified armed group")
+    # (the man's group unnamed: his own, Kata'ib Hezbollah, since round forty-four named him in the actor table; round forty-one to
+    # forty-three, an unidentified armed group; before it the target was left empty)
+    assert (c["place_id"], c["actor1"], c["actor2"]) == ("baghdad", "United States", "Kata'ib Hezbollah")
 
 
 def test_military_support_site_euphrates_is_the_base_not_the_river():
