@@ -160,9 +160,10 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+(?:day|morning|night|evening)|"
                           r"(?:on\s+)?the\s+day\s+of\s+the\s+(?:incident|attack|strike|shootdown|interception)|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
-                          r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
+                          # ("two drones targeted a Peshmerga base the night before": the evening of the day before)
+                          r"the\s+(?:day|night(?=\s+before))\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
 #: Words one of which is in every text _FROM_THREAD matches: a cheap test before it.
-_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly", "morning", "afternoon", "evening")
+_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly", "morning", "afternoon", "evening", "night")
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -412,6 +413,15 @@ def _year_slip(d: DateMention, published: date | None) -> date | None:
     return fixed if 0 <= (published - fixed).days <= 14 else None
 
 
+#: A part of the day told without its day, as a report tells the day before it was filed ("a booby-trapped drone was shot down in
+#: the morning", "explosions were heard during the night", "At night planes struck", "In the predawn hours, two cruise missiles
+#: were fired", an evening's hour "at 9:30 p.m. Baghdad time", "At 11:30 pm (2030 GMT)"); the day's own are "this morning",
+#: "tonight", "overnight", and an hour told in US time is Washington's ("at 7 p.m. ET").
+_PART_OF_DAY = re.compile(r"\b(?:in|during)\s+the\s+(?:morning|afternoon|evening|night|pre-?dawn\s+hours)\b(?!\s+of\b)|\bat\s+night\b|"
+                          r"\bat\s+(?:about\s+|around\s+|approximately\s+)?(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b\.?"
+                          r"(?!\s*\(?\s*(?:EST|EDT|ET|Eastern|Washington)\b)", re.I)
+
+
 def date_by_publication(c: dict, published: date) -> None:
     """The lede's report with no day of its own ("CENTCOM announced that ... airstrikes against three
     facilities") is dated by the publication, as ACLED dates a report that gives no day, at
@@ -427,19 +437,28 @@ def dated_back_from_publication(c: dict, sentence: str, published: date) -> None
     back from a report it does not tell ("A day earlier, the group claimed a drone attack on Haifa"):
     that many days before the publication, the latest day the untold report can have, flagged as so
     counted. A count forward ("two days later") or within the day ("earlier in the day") keeps the
-    publication's day.
+    publication's day. A part of the day told without its day ("shot down in the morning", "at 9:30
+    p.m. local time") is the day before the publication: a report tells the day it is filed as "this
+    morning" or "tonight".
 
     >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
     >>> date_by_publication(c, date(2024, 2, 5)); dated_back_from_publication(c, "A day earlier, drones struck Erbil.", date(2024, 2, 5))
     >>> c["event_date"], c["flags"][-1]
     ('2024-02-04', "dated 'A day earlier' back from the publication: the report it counts from is not told")
+    >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
+    >>> date_by_publication(c, date(2024, 2, 5)); dated_back_from_publication(c, "A drone was downed in the morning.", date(2024, 2, 5))
+    >>> c["event_date"], c["flags"][-1]
+    ('2024-02-04', "dated 'in the morning' without its day: the day before the publication")
     """
     counted = _thread_day(sentence, {"_date": published}) if contains_any(sentence, _FROM_THREAD_WORDS) else None
+    why = "back from the publication: the report it counts from is not told"
+    if counted is None and (part := _PART_OF_DAY.search(sentence)) is not None:
+        counted, why = (published - timedelta(days=1), part.group(0)), "without its day: the day before the publication"
     if counted is None or counted[0] >= published:
         return
     c["_date"], c["event_date"] = counted[0], counted[0].isoformat()
     c["sources"][0]["event_date"] = c["event_date"]
-    c["flags"].append(f"dated {counted[1]!r} back from the publication: the report it counts from is not told")
+    c["flags"].append(f"dated {counted[1]!r} {why}")
 
 
 #: Right after "overnight": the two days the night lies between.

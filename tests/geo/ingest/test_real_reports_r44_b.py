@@ -1,0 +1,42 @@
+"""Ingest on reports met in real reporting in round forty-four: the day a sentence tells (each case paraphrases a class of date
+error sorted from the quoted evidence of the development sets: a part of the day or a night told without its day, read as the
+publication's day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def _days(text: str, published: date) -> list[str]:
+    return [c["event_date"] for c in _events(text, published) if c["kind"] == "event"]
+
+
+def test_a_part_of_the_day_told_without_its_day_is_the_day_before_the_publication():
+    # Xinhua via Asian Lite and People's Daily (Jan 2024), IANS (Oct 2024), DC Weekly (Nov 2023), JNS (Sep 2024), a blog on Iraq
+    # (Mar 2026): "shot down in the morning", "two drone attacks in the evening", "explosions were heard during the night", "In the
+    # predawn hours", "At night planes struck": told in a report filed the next day, dated by the publication
+    for text in ("An explosive drone was shot down in the morning as it tried to reach a base near Erbil airport.",
+                 "The group said it carried out two drone attacks in the evening on targets in Eilat.",
+                 "Loud blasts were heard during the night at the US base near the Conoco gas field.",
+                 "In the predawn hours, two cruise missiles launched from Iraq were fired at the Golan Heights.",
+                 "At night warplanes struck a PMF brigade headquarters in Salahaddin."):
+        assert _days(text, date(2024, 1, 3)) == ["2024-01-02"], text
+    # an evening's hour told by the theatre's clock or with no zone (Xinhua, Nov 2023; IANS, Feb 2024; AFP, Nov 2025)
+    for text in ("An explosive drone hit the Harir air base near Erbil at 7:15 p.m. local time.",
+                 "At 11:30 pm (2030 GMT), a drone struck the Khor Mor gas field."):
+        assert _days(text, date(2024, 1, 3)) == ["2024-01-02"], text
+    # the day's own words and a day's hour keep the publication's day (Kurdistan24, Shafaq, 2023-26)
+    for text in ("A drone was shot down near Erbil airport this morning.",
+                 "Drones struck a base near Erbil airport overnight.",
+                 "The strike took place at 2:20 p.m. local time and hit a PMF headquarters in Jurf al-Sakhar."):
+        assert _days(text, date(2024, 1, 3)) == ["2024-01-03"], text
+
+
+def test_the_night_before_counts_back_a_day():
+    # Rudaw (Dec 2023): "two explosive-laden drones targeted a Peshmerga base in Pirmam the night before" was the publication's day;
+    # AFP via The New Arab (Sep 2024): "a blast at Baghdad airport late the previous night" was no report at all
+    assert _days("Two bomb-laden drones struck a Peshmerga base in Pirmam the night before.", date(2023, 12, 31)) == ["2023-12-30"]
+    assert _days("A blast at Baghdad airport late the previous night was a rocket attack on a US diplomatic compound.",
+                 date(2024, 9, 11)) == ["2024-09-10"]
