@@ -161,7 +161,7 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
                           r"(?:on\s+)?the\s+day\s+of\s+the\s+(?:incident|attack|strike|shootdown|interception)|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
                           # ("two drones targeted a Peshmerga base the night before": the evening of the day before)
-                          r"the\s+(?:day|night(?=\s+before))\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
+                          r"the\s+(?:day|night(?=\s+before))\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|(?-i:[A-Z])\w*)\b))\b", re.I)
 #: Words one of which is in every text _FROM_THREAD matches: a cheap test before it.
 _FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly", "morning", "afternoon", "evening", "night")
 

@@ -40,3 +40,10 @@ def test_the_night_before_counts_back_a_day():
     assert _days("Two bomb-laden drones struck a Peshmerga base in Pirmam the night before.", date(2023, 12, 31)) == ["2023-12-30"]
     assert _days("A blast at Baghdad airport late the previous night was a rocket attack on a US diplomatic compound.",
                  date(2024, 9, 11)) == ["2024-09-10"]
+
+
+def test_the_night_before_told_with_the_words_after_it():
+    # Middle East Eye (Feb 2024): "who was killed the night before in a drone strike in Baghdad": any word after "the day before"
+    # was read as a name ("the day before Christmas"), so the count was never made
+    assert _days("A commander was killed the night before in a drone strike on a street in Baghdad.", date(2024, 2, 8)) == ["2024-02-07"]
+    assert _days("Rockets struck the Conoco base the day before in an attack claimed by the group.", date(2024, 2, 8)) == ["2024-02-07"]
