@@ -297,7 +297,8 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
 
 #: Two days told as one: "On November 9 and 11", "21 and 22 November", "on Tuesday and Wednesday" (not "between ... and").
 _DAYS_AFTER = re.compile(rf"(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
-_DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
+#: (a chronology lists its days with a comma: "Islamic Resistance in Iraq 18, 20 Aug claimed attacks")
+_DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and|,)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
 #: Before a pair of days, a span, not two days: "between Monday and Tuesday"; between two days, the word that joins them.
 _BETWEEN_DAY = re.compile(r"\bbetween\s+\S*\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -313,11 +314,13 @@ def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateM
     >>> [(m.text, str(m.date), m.note[:27]) for m in find_dates("On November 9 and 11, the base was attacked.", published=dt.date(2023, 11, 20))]
     [('On November 9', '2023-11-09', 'year from publication 2023-'), ('11', '2023-11-11', 'coordinated with 2023-11-09')]
     """
-    if " and " not in text or len(found) == 0:
+    if (" and " not in text and ", " not in text) or len(found) == 0:
         return found
     out = list(found)
     for pattern, group in ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")):
         for m in pattern.finditer(text):
+            if group == "d1" and int(m["d1"]) >= int(m["d2"]):
+                continue  # a list's days go forward: not "killed 5, 20 Aug"
             told = next((d for d in found if d.precision == 1 and d.date is not None
                          and d.start - offset <= m.end() and m.start() < d.end - offset), None)
             if told is None or _BETWEEN_DAY.search(text, max(0, m.start() - 12), m.start()):

@@ -47,3 +47,12 @@ def test_the_night_before_told_with_the_words_after_it():
     # was read as a name ("the day before Christmas"), so the count was never made
     assert _days("A commander was killed the night before in a drone strike on a street in Baghdad.", date(2024, 2, 8)) == ["2024-02-07"]
     assert _days("Rockets struck the Conoco base the day before in an attack claimed by the group.", date(2024, 2, 8)) == ["2024-02-07"]
+
+
+def test_a_chronologys_days_listed_with_a_comma():
+    # Crisis Group's CrisisWatch (Sep 2024): "Islamic Resistance in Iraq 18, 20 Aug claimed ... attacks on Israel" was one report
+    # of the 20th; as with "18 and 20 Aug", one report a day
+    assert sorted(_days("Islamic Resistance in Iraq 18, 20 Aug claimed drone attacks on Eilat.", date(2024, 9, 1))) == [
+        "2024-08-18", "2024-08-20"]
+    # a number before the day is no day of the list
+    assert _days("Rockets wounded 25, 20 Aug at Ain al-Asad base.", date(2024, 9, 1)) == ["2024-08-20"]
