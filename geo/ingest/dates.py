@@ -81,7 +81,9 @@ _NUMERIC_BEFORE = re.compile(r"\b(?P<pre>on|On|since|Since|in|In|during|During)\
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
-                       r"|weekend|week|month|year)\b")
+                       r"|weekend|week|month|year)\b"
+                       # "a weekend attack on Ain al-Asad air base": the weekend before the publication, as "the weekend attack"
+                       r"(?P<wk>(?<=weekend)(?=\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?|bombings?|barrages?)\b))?")
 #: A word each of :data:`_RELATIVE`'s holds, as written ("Tonight" and "overnight": "night"; "weekend": "week").
 _RELATIVE_WORDS = ("oday", "esterday", "night", "morning", "afternoon", "evening", "week", "month", "year")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
@@ -496,6 +498,8 @@ def _ago(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
 
 def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
     kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
+    if g.get("wk") is not None and not mod:
+        mod = "the"  # "a weekend attack": the weekend's
     if mod == "earlier in the":
         if kw not in ("month", "year"):
             return None  # not "earlier in the week" (said of a week before as often as of this one)

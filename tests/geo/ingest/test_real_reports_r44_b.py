@@ -56,3 +56,9 @@ def test_a_chronologys_days_listed_with_a_comma():
         "2024-08-18", "2024-08-20"]
     # a number before the day is no day of the list
     assert _days("Rockets wounded 25, 20 Aug at Ain al-Asad base.", date(2024, 9, 1)) == ["2024-08-20"]
+
+
+def test_a_weekend_attack_is_the_weekend_before_the_publication():
+    # The Washington Times (Jan 2024): "responsible for a weekend attack on Ain al-Asad air base" was the publication's day (a Tuesday)
+    assert _days("The militia is thought to be behind a weekend attack on Ain al-Asad air base in Iraq.", date(2024, 1, 23)) == [
+        "2024-01-20"]
