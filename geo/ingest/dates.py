@@ -21,7 +21,8 @@ Conventions (reports describe the past, never the future):
 - "earlier this week" is the middle of the week's days before publication (a Thursday report's is the
   Tuesday);
 - "last week" is the Thursday of the Monday-Sunday week before the publication week; a weekend
-  records its Saturday; a bare year ("in 2020") records 1 July at precision 3;
+  records its Saturday ("a weekend attack" too); "the first week of August" records the 4th, "the last
+  week of" a month the middle of its last seven days; a bare year ("in 2020") records 1 July at precision 3;
 - "since ..." gives kind ``'since'`` with the range's start as the date;
 - only capitalised month and weekday names count, and "May" only with a day or a year, or after
   "early", "mid-" or "late" (never "in May": "may" is a verb and May a surname).
@@ -673,6 +674,30 @@ def _last_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | N
     return published, 1, "relative", f"{said!r}: the day of publication {published}"
 
 
+#: A week of a month counted from its start or end: "during the first week of August", "in the last week of October 2023".
+_WEEK_OF = re.compile(rf"(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
+_WEEK_OF_BEFORE = re.compile(r"\b(?P<pre>the|The)\s+\Z")
+
+
+def _week_of(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    """The middle day of a month's first (its 4th), second, third or fourth week, or of its last seven days, at week precision."""
+    month = MONTHS[g["mon"].rstrip(".").lower()]
+    if g["y"]:
+        year = int(g["y"])
+    elif published is None:
+        return _unresolved(said, 2, "week")
+    else:
+        year = published.year - (month > published.month)
+    nth = g["nth"].lower()
+    if nth in ("last", "final"):
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        first = last - dt.timedelta(days=6)
+    else:
+        first = dt.date(year, month, 1 + 7 * ("first", "second", "third", "fourth").index(nth))
+    date, capped = _cap(first + dt.timedelta(days=3), first, first + dt.timedelta(days=6), published)
+    return date, 2, "week", _notes(f"the {nth} week of {_MONTH_NAMES[month - 1].title()} {year}: its middle day", capped)
+
+
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
                               (_RELATIVE, _RELATIVE_BEFORE, False, _relative, _RELATIVE_WORDS), (_AGO, None, False, _ago, ("ago",)),
-                              (_LAST_DAY, None, False, _last_day, (" hours",)))
+                              (_LAST_DAY, None, False, _last_day, (" hours",)), (_WEEK_OF, _WEEK_OF_BEFORE, True, _week_of, ("week of",)))

@@ -62,3 +62,12 @@ def test_a_weekend_attack_is_the_weekend_before_the_publication():
     # The Washington Times (Jan 2024): "responsible for a weekend attack on Ain al-Asad air base" was the publication's day (a Tuesday)
     assert _days("The militia is thought to be behind a weekend attack on Ain al-Asad air base in Iraq.", date(2024, 1, 23)) == [
         "2024-01-20"]
+
+
+def test_a_week_of_a_month_is_its_middle_day():
+    # Al Jazeera (Aug 2024): "the attack that injured soldiers at the Ain al-Asad base during the first week of August" was the
+    # publication's day, ten days later
+    [c] = [c for c in _events("The worst was the attack that wounded seven soldiers at Ain al-Asad base during the first week of August.",
+                              date(2024, 8, 14)) if c["kind"] == "event"]
+    assert (c["event_date"], c["time_precision"]) == ("2024-08-04", 2)
+    assert _days("Rockets hit Ain al-Asad base in the last week of July.", date(2024, 8, 14)) == ["2024-07-28"]
