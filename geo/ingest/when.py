@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from gazetteer.model import Match
 
 from .article_rules import WAR_START
-from .dates import MONTH_WORDS, DateMention, find_dates
+from .dates import COORDINATED, MONTH_WORDS, DateMention, find_dates
 from .mentions import Mention
 from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence, gated, has_digit
@@ -265,6 +265,14 @@ def counts_over_days(sentence: str) -> bool:
 
 
 
+#: Between two days joined by "and" and the first of two places: no third day nor a turn of the sentence ("July 15 drone attacks
+#: on critical infrastructure at the ").
+_DAYS_THEN_PLACES = re.compile(r"[^.;:,]{1,80}")
+#: Right after the first of two places joined by "and" ("Khormala and Sarsang"), right before the second.
+_PLACE_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_AND_PLACE = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+(?:the\s+)?$")
+
+
 #: Where a sentence turns to another event: "..., but the militias launched rockets", "...; the next day".
 _TURN = re.compile(r",\s+(?:but|while|whereas|yet)\s|;\s")
 
@@ -305,6 +313,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         d = days[0]  # "for the second time this month on Monday evening": Monday, not the month's middle day
     if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
         d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
+        if (len(days) == 2 and days[1].note.startswith(COORDINATED) and days[1].end <= place.start
+                and _DAYS_THEN_PLACES.fullmatch(s.text, days[1].end - s.start, place.start - s.start)):
+            # "the July 14 and July 15 drone attacks on ... the Khormala and Sarsang oil fields": two days, then two places, in turn
+            d = days[0] if _PLACE_AND.match(s.text, place.end - s.start) else days[1] if _AND_PLACE.search(
+                s.text, max(0, place.start - s.start - 60), place.start - s.start) else d
     if at is not None and len({u.date for u in days}) > 1 and d is not None and (turns := [m.end() for m in _TURN.finditer(s.text)]):
         # "The last U.S. action took place in February, but the militias launched rockets at U.S. forces in July": July, the date
         # in the part of the sentence the report is in

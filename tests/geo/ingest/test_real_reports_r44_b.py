@@ -71,3 +71,10 @@ def test_a_week_of_a_month_is_its_middle_day():
                               date(2024, 8, 14)) if c["kind"] == "event"]
     assert (c["event_date"], c["time_precision"]) == ("2024-08-04", 2)
     assert _days("Rockets hit Ain al-Asad base in the last week of July.", date(2024, 8, 14)) == ["2024-07-28"]
+
+
+def test_two_days_then_two_places_are_told_in_turn():
+    # The Long War Journal (Jul 2025): "the July 14 and July 15 drone attacks on ... the Khormala and Sarsang oil fields" dated both
+    # attacks the 15th, the day nearer both places
+    assert sorted(_days("The US condemned the July 14 and July 15 drone attacks on oil infrastructure at the Khurmala and Sarsang oil "
+                        "fields.", date(2025, 7, 18))) == ["2025-07-14", "2025-07-15"]
