@@ -111,6 +111,10 @@ def _told_by_us(sentence: str) -> bool:
 _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+(?:military\s+)?forces\s+(?:conducted|struck|carried\s+out)\b")
 
 
+#: A relative clause that tells what another did: "a group that launched", "which had fired".
+_WHO_DID = re.compile(r"\b(?:that|which|who)\s+(?:had\s+)?[a-z]+ed\b")
+
+
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
 _SAID_ON = gated(re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|recalled|"
                             r"told(?:\s+(?!on\b)[\w'’.-]+){0,5}?|in\s+a\s+statement|"
@@ -359,7 +363,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "Tuesday's strike follows a similar incident less than 24 hours earlier, when two drones targeted ...": Monday
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c["flags"].append(f"dated {counted[1]!r} from {d.text}")
-        elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
+        elif (c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None
+              and not (at is not None and (told := s.text.find(counted[1])) > at - s.start
+                       and _WHO_DID.search(s.text, at - s.start, told))):
+            # (not "Israel said on November 10 that it struck a group that launched a drone attack on Eilat the day before": that
+            # attack's day, told in the clause about the group)
             # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c.pop("_said")

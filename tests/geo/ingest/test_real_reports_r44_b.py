@@ -78,3 +78,13 @@ def test_two_days_then_two_places_are_told_in_turn():
     # attacks the 15th, the day nearer both places
     assert sorted(_days("The US condemned the July 14 and July 15 drone attacks on oil infrastructure at the Khurmala and Sarsang oil "
                         "fields.", date(2025, 7, 18))) == ["2025-07-14", "2025-07-15"]
+
+
+def test_the_day_before_told_of_another_in_a_relative_clause():
+    # FDD's Long War Journal (Nov 2023): "Israel said on November 10 that it conducted a strike in Syria targeting a group that
+    # launched a drone attack on a school in Eilat the day before" dated the strike the 9th, the drone attack's day
+    assert _days("Israel said on November 10 that it carried out a strike in Syria on a group that launched a drone at a school in "
+                 "Eilat the day before.", date(2023, 11, 10)) == ["2023-11-10"]
+    # the day before told of the report itself still counts from the day it was said
+    assert _days("On Monday, CENTCOM said its forces had struck a rocket launcher near al-Qaim the previous day.",
+                 date(2023, 11, 10)) == ["2023-11-05"]
