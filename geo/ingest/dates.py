@@ -636,6 +636,8 @@ def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
              "new year's eve": (12, 31), "christmas": (12, 25), "eve": (12, 31)}
 _HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
+                      # "Biden was spending Christmas at Camp David when the drone struck the Erbil air base": the day itself
+                      r"(?<=\bspending )Christmas(?=[^.;]{0,40}\bwhen\b)|"
                       r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b)|"
                       r"Thanksgiving\s+Day|(?<=\bon )Thanksgiving(?=[\s,.;]|$)(?!\s+(?:Day|dinner|meal|holiday|weekend)\b))")
 #: A word each holiday :data:`_HOLIDAY` reads holds ("New Year's Day": "Year"; "the eve of 2024": "he eve"), as written.

@@ -88,3 +88,10 @@ def test_the_day_before_told_of_another_in_a_relative_clause():
     # the day before told of the report itself still counts from the day it was said
     assert _days("On Monday, CENTCOM said its forces had struck a rocket launcher near al-Qaim the previous day.",
                  date(2023, 11, 10)) == ["2023-11-05"]
+
+
+def test_a_holiday_spent_when_the_attack_came():
+    # WKBN via iHeart (Dec 2023): "Biden was spending Christmas at Camp David when the drone struck the Erbil air base" was the
+    # publication's day, the 26th
+    assert _days("The president was spending Christmas at Camp David when the drone hit the Erbil air base in Iraq.",
+                 date(2023, 12, 26)) == ["2023-12-25"]
