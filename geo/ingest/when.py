@@ -25,7 +25,7 @@ from .text import Sentence, contains_any, evidence, gated, has_digit
 from .where import KIND_RANK
 
 __all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_back_from_publication", "dated_by_heading",
-           "dates_report_before", "heading_words", "opens_with_day", "in_since", "small_hours_local", "usable_dates"]
+           "dated_day_after", "dates_report_before", "heading_words", "opens_with_day", "in_since", "small_hours_local", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -434,6 +434,8 @@ def _year_slip(d: DateMention, published: date | None) -> date | None:
     return fixed if 0 <= (published - fixed).days <= 14 else None
 
 
+#: "came a day after", "a day after", "less than a day after": what follows happened the day before the news the sentence tells.
+_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
 #: A part of the day told without its day, as a report tells the day before it was filed ("a booby-trapped drone was shot down in
 #: the morning", "explosions were heard during the night", "At night planes struck", "In the predawn hours, two cruise missiles
 #: were fired", an evening's hour "at 9:30 p.m. Baghdad time", "At 11:30 pm (2030 GMT)"); the day's own are "this morning",
@@ -451,6 +453,22 @@ def date_by_publication(c: dict, published: date) -> None:
     c["flags"] = [f for f in c["flags"] if not f.startswith("no date")] + ["no day in the report: dated by its publication"]
     c["sources"][0].update(event_date=c["event_date"], date_kind="published", time_precision=2)
     c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
+
+
+def dated_day_after(c: dict, sentence: str, published: date) -> None:
+    """The report told after "a day after" ("came a day after the Iraqi resistance said it had launched a missile strike against
+    Haifa"), dated by the publication: the news it came after is at latest the publication's, so it is a day before, flagged.
+
+    >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
+    >>> date_by_publication(c, date(2024, 5, 6)); dated_day_after(c, "a day after the group struck Haifa", date(2024, 5, 6))
+    >>> c["event_date"]
+    '2024-05-05'
+    """
+    if "day after" not in sentence or (after := _A_DAY_AFTER.search(sentence)) is None or c["_date"] != published:
+        return
+    c["_date"] = published - timedelta(days=1)
+    c["event_date"] = c["sources"][0]["event_date"] = c["_date"].isoformat()
+    c["flags"].append(f"dated {after.group(0)!r} back from the publication: the news it came after is not told")
 
 
 def dated_back_from_publication(c: dict, sentence: str, published: date) -> None:

@@ -95,3 +95,13 @@ def test_a_holiday_spent_when_the_attack_came():
     # publication's day, the 26th
     assert _days("The president was spending Christmas at Camp David when the drone hit the Erbil air base in Iraq.",
                  date(2023, 12, 26)) == ["2023-12-25"]
+
+
+def test_what_the_news_came_a_day_after_is_the_day_before():
+    # Press TV (May 2024), UPI (Jan 2024): "a day after the Iraqi resistance said it had launched a missile strike against Haifa",
+    # "Less than a day after the United States launched its ninth attack against the Houthis, the militants attacked another ship":
+    # the struck Haifa and the ninth attack were the publication's day
+    assert _days("A day after the Iraqi resistance said it had fired a missile at a target in the port of Haifa.", date(2024, 5, 6)) == [
+        "2024-05-05"]
+    assert sorted(_days("Less than a day after the United States launched its ninth strike on the Houthis in Yemen, the militants "
+                        "attacked another US-owned ship in the Gulf of Aden.", date(2024, 1, 25))) == ["2024-01-24", "2024-01-25"]
