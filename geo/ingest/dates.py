@@ -21,7 +21,8 @@ Conventions (reports describe the past, never the future):
 - "earlier this week" is the middle of the week's days before publication (a Thursday report's is the
   Tuesday);
 - "last week" is the Thursday of the Monday-Sunday week before the publication week; a weekend
-  records its Saturday; a bare year ("in 2020") records 1 July at precision 3;
+  records its Saturday ("a weekend attack" too); "the first week of August" records the 4th, "the last
+  week of" a month the middle of its last seven days; a bare year ("in 2020") records 1 July at precision 3;
 - "since ..." gives kind ``'since'`` with the range's start as the date;
 - only capitalised month and weekday names count, and "May" only with a day or a year, or after
   "early", "mid-" or "late" (never "in May": "may" is a verb and May a surname).
@@ -81,7 +82,9 @@ _NUMERIC_BEFORE = re.compile(r"\b(?P<pre>on|On|since|Since|in|In|during|During)\
 _WEEKDAY = re.compile(rf"(?P<wd>{_WD})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<pre>(?:late|Late|early|Early)(?:\s+on)?|on|On|last|Last|since|Since)\s+\Z")
 _RELATIVE = re.compile(r"(?P<kw>yesterday|Yesterday|today|Today|tonight|Tonight|overnight|Overnight|night|morning|afternoon|evening"
-                       r"|weekend|week|month|year)\b")
+                       r"|weekend|week|month|year)\b"
+                       # "a weekend attack on Ain al-Asad air base": the weekend before the publication, as "the weekend attack"
+                       r"(?P<wk>(?<=weekend)(?=\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|assaults?|raids?|bombings?|barrages?)\b))?")
 #: A word each of :data:`_RELATIVE`'s holds, as written ("Tonight" and "overnight": "night"; "weekend": "week").
 _RELATIVE_WORDS = ("oday", "esterday", "night", "morning", "afternoon", "evening", "week", "month", "year")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<mod>(?:(?:earlier|Earlier|later|Later|early|Early)\s+)?(?:this|This)|(?:late|Late|early|Early)\s+last"
@@ -297,7 +300,8 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
 
 #: Two days told as one: "On November 9 and 11", "21 and 22 November", "on Tuesday and Wednesday" (not "between ... and").
 _DAYS_AFTER = re.compile(rf"(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
-_DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
+#: (a chronology lists its days with a comma: "Islamic Resistance in Iraq 18, 20 Aug claimed attacks")
+_DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and|,)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
 #: Before a pair of days, a span, not two days: "between Monday and Tuesday"; between two days, the word that joins them.
 _BETWEEN_DAY = re.compile(r"\bbetween\s+\S*\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -313,11 +317,13 @@ def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateM
     >>> [(m.text, str(m.date), m.note[:27]) for m in find_dates("On November 9 and 11, the base was attacked.", published=dt.date(2023, 11, 20))]
     [('On November 9', '2023-11-09', 'year from publication 2023-'), ('11', '2023-11-11', 'coordinated with 2023-11-09')]
     """
-    if " and " not in text or len(found) == 0:
+    if (" and " not in text and ", " not in text) or len(found) == 0:
         return found
     out = list(found)
     for pattern, group in ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")):
         for m in pattern.finditer(text):
+            if group == "d1" and int(m["d1"]) >= int(m["d2"]):
+                continue  # a list's days go forward: not "killed 5, 20 Aug"
             told = next((d for d in found if d.precision == 1 and d.date is not None
                          and d.start - offset <= m.end() and m.start() < d.end - offset), None)
             if told is None or _BETWEEN_DAY.search(text, max(0, m.start() - 12), m.start()):
@@ -493,6 +499,8 @@ def _ago(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
 
 def _relative(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
     kw, mod = g["kw"].lower(), " ".join((g.get("mod") or "").lower().split())
+    if g.get("wk") is not None and not mod:
+        mod = "the"  # "a weekend attack": the weekend's
     if mod == "earlier in the":
         if kw not in ("month", "year"):
             return None  # not "earlier in the week" (said of a week before as often as of this one)
@@ -628,6 +636,8 @@ def _ordinal_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
              "new year's eve": (12, 31), "christmas": (12, 25), "eve": (12, 31)}
 _HOLIDAY = re.compile(r"(?P<hol>Christmas\s+(?:Day|Eve)|(?<=\bon )Christmas(?=\s+(?:morning|night|evening)\b|[\s,.;]|$)(?!\s+(?:Day|Eve)\b)|"
+                      # "Biden was spending Christmas at Camp David when the drone struck the Erbil air base": the day itself
+                      r"(?<=\bspending )Christmas(?=[^.;]{0,40}\bwhen\b)|"
                       r"Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|(?<=\b[Tt]he )eve(?=\s+of\s+(?:the\s+new\s+year|20\d\d)\b)|"
                       r"Thanksgiving\s+Day|(?<=\bon )Thanksgiving(?=[\s,.;]|$)(?!\s+(?:Day|dinner|meal|holiday|weekend)\b))")
 #: A word each holiday :data:`_HOLIDAY` reads holds ("New Year's Day": "Year"; "the eve of 2024": "he eve"), as written.
@@ -666,6 +676,30 @@ def _last_day(g: _Groups, said: str, published: dt.date | None) -> _Resolved | N
     return published, 1, "relative", f"{said!r}: the day of publication {published}"
 
 
+#: A week of a month counted from its start or end: "during the first week of August", "in the last week of October 2023".
+_WEEK_OF = re.compile(rf"(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?")
+_WEEK_OF_BEFORE = re.compile(r"\b(?P<pre>the|The)\s+\Z")
+
+
+def _week_of(g: _Groups, said: str, published: dt.date | None) -> _Resolved | None:
+    """The middle day of a month's first (its 4th), second, third or fourth week, or of its last seven days, at week precision."""
+    month = MONTHS[g["mon"].rstrip(".").lower()]
+    if g["y"]:
+        year = int(g["y"])
+    elif published is None:
+        return _unresolved(said, 2, "week")
+    else:
+        year = published.year - (month > published.month)
+    nth = g["nth"].lower()
+    if nth in ("last", "final"):
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        first = last - dt.timedelta(days=6)
+    else:
+        first = dt.date(year, month, 1 + 7 * ("first", "second", "third", "fourth").index(nth))
+    date, capped = _cap(first + dt.timedelta(days=3), first, first + dt.timedelta(days=6), published)
+    return date, 2, "week", _notes(f"the {nth} week of {_MONTH_NAMES[month - 1].title()} {year}: its middle day", capped)
+
+
 _RULES: tuple[_Rule, ...] = (*_ABSOLUTE, (_WEEKDAY, _WEEKDAY_BEFORE, False, _weekday, None),
                               (_RELATIVE, _RELATIVE_BEFORE, False, _relative, _RELATIVE_WORDS), (_AGO, None, False, _ago, ("ago",)),
-                              (_LAST_DAY, None, False, _last_day, (" hours",)))
+                              (_LAST_DAY, None, False, _last_day, (" hours",)), (_WEEK_OF, _WEEK_OF_BEFORE, True, _week_of, ("week of",)))

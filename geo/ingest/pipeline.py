@@ -82,6 +82,7 @@ from .when import (
     dated_after,
     dated_back_from_publication,
     dated_by_heading,
+    dated_day_after,
     dates_report_before,
     heading_words,
     in_since,
@@ -637,6 +638,7 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
             _dated_hours_before(c, [o for o in out if o is not c], sents, sents[c["_si"]])
             if c["_date"] is None and published is not None and c["_si"] <= lede_end:
                 date_by_publication(c, published)  # the lede's news, itself dated by the publication: the same day, or the one before
+                dated_day_after(c, sents[c["_si"]].text, published)  # "a day after the group struck Haifa": the day before
     if filed and any(not c.get("place_id") and "here" in c["notes"] for c in out):
         _placed_here(out, article, [m for m in found if m.kind == "place" and in_dateline(m.start)], countries, finder)
     out = article_rules(out, mentions, matches, finder, text)

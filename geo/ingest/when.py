@@ -18,14 +18,14 @@ from datetime import date, timedelta
 from gazetteer.model import Match
 
 from .article_rules import WAR_START
-from .dates import MONTH_WORDS, DateMention, find_dates
+from .dates import COORDINATED, MONTH_WORDS, DateMention, find_dates
 from .mentions import Mention
 from .numbers import parse_quantity
 from .text import Sentence, contains_any, evidence, gated, has_digit
 from .where import KIND_RANK
 
 __all__ = ["counts_over_days", "date_by_publication", "date_fields", "dated_after", "dated_back_from_publication", "dated_by_heading",
-           "dates_report_before", "heading_words", "opens_with_day", "in_since", "small_hours_local", "usable_dates"]
+           "dated_day_after", "dates_report_before", "heading_words", "opens_with_day", "in_since", "small_hours_local", "usable_dates"]
 
 
 #: A time of day given in US Eastern time ("8:45 p.m. (EST)").
@@ -111,6 +111,10 @@ def _told_by_us(sentence: str) -> bool:
 _US_VOICE = re.compile(r"\bat\s+my\s+direction\b|\b(?:United\s+States|U\.S\.)\s+(?:military\s+)?forces\s+(?:conducted|struck|carried\s+out)\b")
 
 
+#: A relative clause that tells what another did: "a group that launched", "which had fired".
+_WHO_DID = re.compile(r"\b(?:that|which|who)\s+(?:had\s+)?[a-z]+ed\b")
+
+
 #: Words before a date that make it the day something was said, not the day it happened ("the group said on Monday").
 _SAID_ON = gated(re.compile(r"\b(?=\w)(?:said|says|announced|stated|confirmed|added|reported|disclosed|revealed|acknowledged|recalled|"
                             r"told(?:\s+(?!on\b)[\w'’.-]+){0,5}?|in\s+a\s+statement|"
@@ -160,9 +164,10 @@ _FROM_THREAD = re.compile(r"\b(?:(?P<n>\w+)\s+days?\s+(?P<dir>earlier|later)|"
                           r"(?P<same>(?:earlier|later)\s+(?:in\s+the|that)\s+day|(?:on\s+)?the\s+same\s+(?:day|morning|night|evening)|"
                           r"(?:on\s+)?the\s+day\s+of\s+the\s+(?:incident|attack|strike|shootdown|interception)|"
                           r"(?:hours|minutes|shortly)\s+(?:later|after(?:wards)?\b(?!\s+(?:midnight|dawn))))|"
-                          r"the\s+day\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|[A-Z]\w*)\b))\b", re.I)
+                          # ("two drones targeted a Peshmerga base the night before": the evening of the day before)
+                          r"the\s+(?:day|night(?=\s+before))\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|his|its|their|(?-i:[A-Z])\w*)\b))\b", re.I)
 #: Words one of which is in every text _FROM_THREAD matches: a cheap test before it.
-_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly", "morning", "afternoon", "evening")
+_FROM_THREAD_WORDS = ("day", "hour", "minute", "shortly", "morning", "afternoon", "evening", "night")
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -264,6 +269,14 @@ def counts_over_days(sentence: str) -> bool:
 
 
 
+#: Between two days joined by "and" and the first of two places: no third day nor a turn of the sentence ("July 15 drone attacks
+#: on critical infrastructure at the ").
+_DAYS_THEN_PLACES = re.compile(r"[^.;:,]{1,80}")
+#: Right after the first of two places joined by "and" ("Khormala and Sarsang"), right before the second.
+_PLACE_AND = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+_AND_PLACE = re.compile(r"\b[A-Z][\w'’-]*\s+and\s+(?:the\s+)?$")
+
+
 #: Where a sentence turns to another event: "..., but the militias launched rockets", "...; the next day".
 _TURN = re.compile(r",\s+(?:but|while|whereas|yet)\s|;\s")
 
@@ -304,6 +317,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
         d = days[0]  # "for the second time this month on Monday evening": Monday, not the month's middle day
     if place is not None and len({u.date for u in days}) > 1:  # "Eilat on Sunday, after the Golan yesterday": the day nearest the place
         d = min(days, key=lambda u: min(abs(u.start - place.end), abs(place.start - u.end)))  # ("on Wednesday overnight" is one day)
+        if (len(days) == 2 and days[1].note.startswith(COORDINATED) and days[1].end <= place.start
+                and _DAYS_THEN_PLACES.fullmatch(s.text, days[1].end - s.start, place.start - s.start)):
+            # "the July 14 and July 15 drone attacks on ... the Khormala and Sarsang oil fields": two days, then two places, in turn
+            d = days[0] if _PLACE_AND.match(s.text, place.end - s.start) else days[1] if _AND_PLACE.search(
+                s.text, max(0, place.start - s.start - 60), place.start - s.start) else d
     if at is not None and len({u.date for u in days}) > 1 and d is not None and (turns := [m.end() for m in _TURN.finditer(s.text)]):
         # "The last U.S. action took place in February, but the militias launched rockets at U.S. forces in July": July, the date
         # in the part of the sentence the report is in
@@ -345,7 +363,11 @@ def date_fields(c, ev, article, s, dates: list[DateMention], published, prev, ea
             # "Tuesday's strike follows a similar incident less than 24 hours earlier, when two drones targeted ...": Monday
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c["flags"].append(f"dated {counted[1]!r} from {d.text}")
-        elif c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None:
+        elif (c.get("_said") and d.date is not None and (counted := _thread_day(s.text, {"_date": d.date})) is not None
+              and not (at is not None and (told := s.text.find(counted[1])) > at - s.start
+                       and _WHO_DID.search(s.text, at - s.start, told))):
+            # (not "Israel said on November 10 that it struck a group that launched a drone attack on Eilat the day before": that
+            # attack's day, told in the clause about the group)
             # "On Monday, CENTCOM said ... had engaged five militants ... the previous day": Sunday
             c["_date"], c["_date_kind"] = counted[0], "relative"
             c.pop("_said")
@@ -412,6 +434,17 @@ def _year_slip(d: DateMention, published: date | None) -> date | None:
     return fixed if 0 <= (published - fixed).days <= 14 else None
 
 
+#: "came a day after", "a day after", "less than a day after": what follows happened the day before the news the sentence tells.
+_A_DAY_AFTER = re.compile(r"\b(?:a|one)\s+day\s+after\b", re.I)
+#: A part of the day told without its day, as a report tells the day before it was filed ("a booby-trapped drone was shot down in
+#: the morning", "explosions were heard during the night", "At night planes struck", "In the predawn hours, two cruise missiles
+#: were fired", an evening's hour "at 9:30 p.m. Baghdad time", "At 11:30 pm (2030 GMT)"); the day's own are "this morning",
+#: "tonight", "overnight", and an hour told in US time is Washington's ("at 7 p.m. ET").
+_PART_OF_DAY = re.compile(r"\b(?:in|during)\s+the\s+(?:morning|afternoon|evening|night|pre-?dawn\s+hours)\b(?!\s+of\b)|\bat\s+night\b|"
+                          r"\bat\s+(?:about\s+|around\s+|approximately\s+)?(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?\s?m\b\.?"
+                          r"(?!\s*\(?\s*(?:EST|EDT|ET|Eastern|Washington)\b)", re.I)
+
+
 def date_by_publication(c: dict, published: date) -> None:
     """The lede's report with no day of its own ("CENTCOM announced that ... airstrikes against three
     facilities") is dated by the publication, as ACLED dates a report that gives no day, at
@@ -422,24 +455,49 @@ def date_by_publication(c: dict, published: date) -> None:
     c["confidence"] = round(max(0.0, c["confidence"] + 0.2 - 0.15), 2)  # a date now, but a borrowed one
 
 
+def dated_day_after(c: dict, sentence: str, published: date) -> None:
+    """The report told after "a day after" ("came a day after the Iraqi resistance said it had launched a missile strike against
+    Haifa"), dated by the publication: the news it came after is at latest the publication's, so it is a day before, flagged.
+
+    >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
+    >>> date_by_publication(c, date(2024, 5, 6)); dated_day_after(c, "a day after the group struck Haifa", date(2024, 5, 6))
+    >>> c["event_date"]
+    '2024-05-05'
+    """
+    if "day after" not in sentence or (after := _A_DAY_AFTER.search(sentence)) is None or c["_date"] != published:
+        return
+    c["_date"] = published - timedelta(days=1)
+    c["event_date"] = c["sources"][0]["event_date"] = c["_date"].isoformat()
+    c["flags"].append(f"dated {after.group(0)!r} back from the publication: the news it came after is not told")
+
+
 def dated_back_from_publication(c: dict, sentence: str, published: date) -> None:
     """The lede's report dated by the publication (:func:`date_by_publication`) whose sentence counts
     back from a report it does not tell ("A day earlier, the group claimed a drone attack on Haifa"):
     that many days before the publication, the latest day the untold report can have, flagged as so
     counted. A count forward ("two days later") or within the day ("earlier in the day") keeps the
-    publication's day.
+    publication's day. A part of the day told without its day ("shot down in the morning", "at 9:30
+    p.m. local time") is the day before the publication: a report tells the day it is filed as "this
+    morning" or "tonight".
 
     >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
     >>> date_by_publication(c, date(2024, 2, 5)); dated_back_from_publication(c, "A day earlier, drones struck Erbil.", date(2024, 2, 5))
     >>> c["event_date"], c["flags"][-1]
     ('2024-02-04', "dated 'A day earlier' back from the publication: the report it counts from is not told")
+    >>> c = {"_date": None, "flags": [], "sources": [{}], "confidence": 0.6}
+    >>> date_by_publication(c, date(2024, 2, 5)); dated_back_from_publication(c, "A drone was downed in the morning.", date(2024, 2, 5))
+    >>> c["event_date"], c["flags"][-1]
+    ('2024-02-04', "dated 'in the morning' without its day: the day before the publication")
     """
     counted = _thread_day(sentence, {"_date": published}) if contains_any(sentence, _FROM_THREAD_WORDS) else None
+    why = "back from the publication: the report it counts from is not told"
+    if counted is None and (part := _PART_OF_DAY.search(sentence)) is not None:
+        counted, why = (published - timedelta(days=1), part.group(0)), "without its day: the day before the publication"
     if counted is None or counted[0] >= published:
         return
     c["_date"], c["event_date"] = counted[0], counted[0].isoformat()
     c["sources"][0]["event_date"] = c["event_date"]
-    c["flags"].append(f"dated {counted[1]!r} back from the publication: the report it counts from is not told")
+    c["flags"].append(f"dated {counted[1]!r} {why}")
 
 
 #: Right after "overnight": the two days the night lies between.

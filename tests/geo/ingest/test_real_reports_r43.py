@@ -256,8 +256,9 @@ def test_the_rest_of_a_salvo_downed_is_that_salvos_not_the_headlines():
             "control at the M/V Maersk Detroit at about 2 p.m. local time Wednesday, one of which hit the ocean. The other two "
             "missiles were intercepted by the destroyer USS Gravely, it said.")
     got = {(c["event_date"], c["place_id"], c["sub_event_type"], c["actor1"]) for c in _all(text, date(2024, 1, 25))}
+    # (the ninth round, "less than a day" before the attack of the 24th, is the 24th too, as the coders code it: round 44)
     assert got == {("2024-01-24", "gulf-of-aden", "Disrupted weapons use", "United States"),
-                   ("2024-01-25", "yemen", "Air/drone strike", "United States")}
+                   ("2024-01-24", "yemen", "Air/drone strike", "United States")}
 
 
 def test_a_merchant_ship_the_us_only_told_of_is_no_us_target():
