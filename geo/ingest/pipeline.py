@@ -603,6 +603,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # the lede's first report, or its first strike, is the news of the day; a condemnation is placed at its state's country
                     date_by_publication(c, published)
                     dated_back_from_publication(c, s.text, published)  # "A day earlier, the group claimed ...": the day before
+                elif (prev is not None and prev["_si"] == si and prev["_trigger"] == t.text and c["sources"][0]["date_kind"] == "inherited"
+                      and prev["sources"][0]["date_kind"] == "published" and c["_date"] == prev["_date"]):
+                    # "targeted three sites in Iraq and four in Syria": the report's second country, dated as its first was (by the
+                    # publication), not a report told after it that took its day
+                    c["sources"][0]["date_kind"] = "published"
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
                 else:

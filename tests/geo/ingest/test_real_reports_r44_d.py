@@ -1,0 +1,24 @@
+"""Ingest on reports met in real reporting in round forty-four: events the evidence reading missed (each case paraphrases a class
+of missed event sorted from the quoted evidence of the development sets: a report told across countries, ...)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .one_article import events as _events
+
+
+def _placed(text: str, published: date) -> list[dict]:
+    return [c for c in _events(text, published) if c["kind"] == "event"]
+
+
+def test_a_report_told_across_two_countries_is_at_each():
+    # The Daily Reports (Nov 2023), RBC-Ukraine (Feb 2024), a UK statement (Mar 2026): "attacks against U.S. troops and bases, three
+    # in Syria and one in Iraq", "targeted three sites in Iraq and four in Syria" kept only the first country: the second took the
+    # first's day (the publication's) as a report told after it and was dropped as undated context
+    for text in ("Militants made four drone and rocket attacks on U.S. troops, three in Syria and one in Iraq.",
+                 "The strikes hit three sites in Iraq and four in Syria."):
+        assert {c["location"] for c in _placed(text, date(2024, 2, 8))} == {"Iraq", "Syria"}, text
+    # a report told after the first, in a sentence of its own, still takes its day only to be placed by the article
+    assert {c["location"] for c in _placed("Militants fired rockets at US forces in Syria. Another attack followed.", date(2024, 2, 8))} == {
+        "Syria"}
