@@ -179,13 +179,17 @@ _STRIKES_VERB = re.compile(r"\b(?:U\.S\.|US|America|Washington|Pentagon|CENTCOM|
                            r"nine|ten|dozens|an?|the|[A-Z])")
 #: A claim of a few attacks on sites in one place, told in the simple past ("The Islamic Resistance in Iraq claimed two drone attacks
 #: on sites in southern Israel"): that claim's news, not the campaign's count (not "has claimed two attacks ... since Friday").
-_CLAIMED_FEW = re.compile(r"(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s+out|conducted|staged)\s+(?:responsibility\s+for\s+)?"
-                          r"(?:two|three|four|five|six|[2-6])\s+(?:separate\s+)?(?:drone|missile|rocket|drone\s+and\s+missile|"
+_CLAIMED_FEW = re.compile(r"(?:(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s+out|conducted|staged)\s+(?:responsibility\s+for\s+)?|"
+                          # (the claim's words without its verb: "three drone attacks on 'vital sites' in southern Israel", as quoted)
+                          r"^\s*)"
+                          r"(?:two|three|four|five|six|[2-6]|multiple)\s+(?:separate\s+)?(?:drone|missile|rocket|drone\s+and\s+missile|"
                           r"missile\s+and\s+drone)\s+(?:attacks|strikes|operations)\s+"
                           # ("three drone attacks at dawn on three sites in northern Israel": the claim's hour before its targets)
                           r"(?:(?:at\s+dawn|overnight|early\s+(?:on\s+)?\w+|(?:this|on\s+\w+)\s+(?:morning|evening|night)|on\s+\w+day)\s+)?"
-                          r"(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)\s+(?:in|at|near)\s"
+                          # (the targets in the group's words, quoted: 'on "vital targets" in northern Israel'; or none: "five drone attacks
+                          # in northern Israel")
+                          r"(?:(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?[\"“]?(?:vital\s+|military\s+)?"
+                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)[\"”]?\s+)?(?:in|at|near)\s"
                           # (not "... on sites in Iraq and Syria over the past week": a tally)
                           r"(?![^.;]*\b(?:over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|this\s+(?:week|month)|last\s+(?:week|month)|"
                           r"since)\b)")

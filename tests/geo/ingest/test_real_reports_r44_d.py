@@ -22,3 +22,15 @@ def test_a_report_told_across_two_countries_is_at_each():
     # a report told after the first, in a sentence of its own, still takes its day only to be placed by the article
     assert {c["location"] for c in _placed("Militants fired rockets at US forces in Syria. Another attack followed.", date(2024, 2, 8))} == {
         "Syria"}
+
+
+def test_a_claim_of_a_few_drone_attacks_in_its_words_as_quoted():
+    # IANS, Xinhua, Shafaq News (Oct-Nov 2024): the coders quoted the claim without its verb ('three drone attacks on "vital sites" in
+    # southern Israel'), with the group's quoted words for the targets ('multiple drone attacks on "vital targets"'), or with no
+    # targets ('five drone attacks in northern Israel'): each read as the campaign's count, no event
+    for text in ('three drone attacks on "vital sites" in southern Israel.',
+                 "The group launched multiple drone attacks on “vital targets” in northern Israel.",
+                 "The group claimed responsibility for four drone attacks in northern Israel."):
+        assert [c["location"] for c in _placed(text, date(2024, 11, 14))] == ["Israel"], text
+    # a count so far is still the campaign's
+    assert _placed("The group has launched three drone attacks on sites in northern Israel since Friday.", date(2024, 11, 14)) == []
