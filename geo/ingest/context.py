@@ -215,6 +215,10 @@ _SINGULAR = gated(re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturd
 #: A round counted among the campaign's: "for the second time in recent weeks".
 _NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b", re.I)
 #: The day before a report, told in hours: "several attacks on U.S. personnel in Syria over the last 24 hours".
+#: A few attacks counted over the last day, right after them: "several attacks on US forces in Syria carried out over the past 24
+#: hours" (not "dozens of attacks ...": a count that long is no one day's).
+_SEVERAL_IN_A_DAY = re.compile(r"\b(?:several|multiple|two|three|four)\s+(?:[\w-]+\s+)?attacks\s+(?:on|against)\s+[^;]{0,60}?"
+                               r"(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _LAST_DAY_HOURS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 #: What a struck site was used for: "were used by radical Shiite paramilitary group Kataib Hezbollah to "support recent attacks on
 #: U.S. and coalition bases"".
@@ -363,6 +367,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             return False  # "shot down near Tall Baydar, Syria, and three times near Al-Asad Airbase" on one day: that day's list
         if dated and "hours" in sentence and "respon" in sentence and _LAST_DAY_HOURS.search(sentence):
             return False  # "nine strikes on Monday, in response to several attacks ... over the last 24 hours": that day's news
+        if not since and "hours" in sentence and _SEVERAL_IN_A_DAY.search(sentence):
+            return False  # "several attacks on U.S. personnel in Syria over the last 24 hours", as CENTCOM told them: that day's news
         if (dated or specific_place) and _NTH_TIME.search(sentence):
             # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round; "fired missiles at the Koniko
             # base ... for the third time": that attack, one more at the base

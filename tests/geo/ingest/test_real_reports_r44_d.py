@@ -34,3 +34,13 @@ def test_a_claim_of_a_few_drone_attacks_in_its_words_as_quoted():
         assert [c["location"] for c in _placed(text, date(2024, 11, 14))] == ["Israel"], text
     # a count so far is still the campaign's
     assert _placed("The group has launched three drone attacks on sites in northern Israel since Friday.", date(2024, 11, 14)) == []
+
+
+def test_several_attacks_over_the_last_day_are_that_days_news():
+    # Military Times, HSToday, RT (Nov 2024), quoting CENTCOM: "several attacks on U.S. personnel in Syria over the last 24 hours"
+    # was read as the campaign's count when no strike answered them in the sentence
+    for text in ("Iran-backed groups made several attacks on U.S. personnel in Syria over the last 24 hours.",
+                 "Militants carried out multiple attacks against US forces in Syria during the past 24 hours."):
+        assert [c["location"] for c in _placed(text, date(2024, 11, 12))] == ["Syria"], text
+    # a count of dozens is no one day's
+    assert _placed("Militias have launched dozens of attacks on U.S. forces in Syria since October.", date(2024, 11, 12)) == []
