@@ -1126,6 +1126,8 @@ _WHERE_TOLD = re.compile(r"\s*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+)?(?:b
                          r"outpost|garrison|installation|fighting|clashes|battles?|troops|service\s?members|personnel|soldiers)\b[^.;]{0,120}?"
                          r"\b(?:is|was|were|are)?\s*(?:located|situated|occurred|took\s+place|happened|cent(?:er|r)ed|concentrated|focused|"
                          r"stationed|based|deployed)\s+(?:in|at|near|on|around)\b|"
+                         # "... killing a leader of Kataib Hezbollah. It happened on a busy street in Baghdad": the report just told
+                         r"\s*It\s+(?:happened|occurred|took\s+place)\s+(?:in|at|near|on|around)\b|"
                          # "In Syria, they were in the vicinity of Al-Baum, Deir Ezzor and Al-Mayadeen": where the strikes just told were
                          r"\s*(?:In\s+(?:Iraq|Syria|Yemen|Jordan|Lebanon),\s+)?(?:[Tt]hey|[Tt]he\s+(?:strikes|targets|sites|facilities|locations))\s+"
                          r"(?:were|are|lay|included)\s+(?:(?:located|mostly|all)\s+)?(?:in|at|near|around|in\s+the\s+vicinity\s+of)\b")

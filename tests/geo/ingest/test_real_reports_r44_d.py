@@ -44,3 +44,11 @@ def test_several_attacks_over_the_last_day_are_that_days_news():
         assert [c["location"] for c in _placed(text, date(2024, 11, 12))] == ["Syria"], text
     # a count of dozens is no one day's
     assert _placed("Militias have launched dozens of attacks on U.S. forces in Syria since October.", date(2024, 11, 12)) == []
+
+
+def test_it_happened_in_a_town_places_the_report_just_told():
+    # Jerusalem Post (Feb 2024): "... a strike, killing a leader of Kataib Hezbollah. It happened on a busy street in Baghdad" was
+    # placed at Iraq, the group's country
+    [c] = _placed("The US said it conducted a strike, killing a commander of Kataib Hezbollah. It happened on a crowded street in Baghdad.",
+                  date(2024, 2, 8))
+    assert c["location"] == "Baghdad"
