@@ -509,7 +509,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # (an explosion that "targeted a convoy" was aimed: an attack wherever it was)
                     if not ((_MILITARY_BASE.search(s.text) and (contains_any(s.text, _TOLL_WORDS + ("fatalit",))
                                                                  or (_ROCKED_BASE.search(s.text) and not _ACCIDENT.search(s.text))))
-                            or (c.get("_scope") == "site" and not c.get("background"))):
+                            or (c.get("_scope") == "site" and not c.get("background"))
+                            or (c.get("place_id") and not c.get("background") and "field" in s.text and _OIL_FIELD.search(s.text)
+                                and not _ACCIDENT.search(s.text))):
                         # (a blast at a base, an oil field or an airport the gazetteer holds as a site is an attack there: "An explosion
                         # and fire occurred inside the Kalsu base", "explosions at the Sarsang oil field")
                         continue  # explosions heard somewhere: not an attack on anyone the report names
@@ -825,6 +827,9 @@ _ROCKED_BASE = re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:ro
 _ACCIDENT = re.compile(r"\b(?:accident\w*|controlled\s+detonation|detonation\s+of\s+old|ordnance\s+disposal|fire\s+in\s+an?\s+"
                        r"(?:ammunition|munitions|weapons)|heat\w*|short[-\s]circuit|technical\s+(?:fault|failure)|malfunction\w*|"
                        r"improper\s+storage)\b", re.I)
+#: An oil or gas field named as such ("the Sarsang oil field", "production facilities in the Sarsang field"): a blast there is an
+#: attack on it, as the coders code the drone attacks on Kurdistan's fields (the gazetteer holds some fields only by their town).
+_OIL_FIELD = re.compile(r"\b(?:oil|gas)\s*fields?\b|\b(?:[A-Z][\w-]+)\s+field\b")
 #: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
 _MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
 

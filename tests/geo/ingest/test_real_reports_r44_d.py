@@ -52,3 +52,14 @@ def test_it_happened_in_a_town_places_the_report_just_told():
     [c] = _placed("The US said it conducted a strike, killing a commander of Kataib Hezbollah. It happened on a crowded street in Baghdad.",
                   date(2024, 2, 8))
     assert c["location"] == "Baghdad"
+
+
+def test_a_blast_told_at_an_oil_field_is_an_attack_there():
+    # AFP via Arab News, Hellbound and Down (Jul 2025): "the US firm operating the Sarsang oil field reported an explosion", "the blast
+    # occurred ... at one of its production facilities in the Sarsang field" were explosions heard somewhere (the gazetteer holds
+    # the field by its town, Sarsing)
+    for text in ("HKN Energy, which runs the Sarsang oil field, reported an explosion at 7 am local time, followed by a fire.",
+                 "The company said the blast occurred at about 7 a.m. at one of its production facilities in the Sarsang field."):
+        assert [c["place_id"] for c in _placed(text, date(2025, 7, 15))] == ["sarsing"], text
+    # a blast told as an accident is none
+    assert _placed("An accidental explosion was reported at the Sarsang oil field on Tuesday.", date(2025, 7, 15)) == []
