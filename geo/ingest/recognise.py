@@ -651,8 +651,11 @@ _STORED = gated(re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "a
                            + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
                            r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with",
                                            # "three locations ..., which it said housed drones and surface-to-air weapons"
-                                           "housed", "housing", "hosted", "contained", "containing")
+                                           "contained", "containing")
                            + r"\s+(?:[\w-]+\s+){0,4}$|"
+                           # (not "Bases housing US soldiers came under attack": the people a base holds, then what befell it)
+                           r"\b" + one_of("housed", "housing", "hosted")
+                           + r"(?!\s+(?:[\w.-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|service\s*members)\b)\s+(?:[\w-]+\s+){0,4}$|"
                            # "storage and training locations for rockets, missiles and drones": the sites a strike hit, named by
                            # what they held
                            r"\b" + one_of("locations?", "sites?", r"facilit(?:y|ies)", "depots?", "warehouses?", "hubs?", "workshops?",

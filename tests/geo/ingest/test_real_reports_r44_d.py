@@ -63,3 +63,13 @@ def test_a_blast_told_at_an_oil_field_is_an_attack_there():
         assert [c["place_id"] for c in _placed(text, date(2025, 7, 15))] == ["sarsing"], text
     # a blast told as an accident is none
     assert _placed("An accidental explosion was reported at the Sarsang oil field on Tuesday.", date(2025, 7, 15)) == []
+
+
+def test_a_base_housing_troops_that_came_under_attack():
+    # The Telegraph via Yahoo (Oct 2023): "Bases housing US soldiers came under attack in Iraq and Syria" read the attack as weapons
+    # a site housed ("sites which housed drones")
+    assert {c["location"] for c in _placed("Bases housing American troops came under attack in Iraq and Syria.", date(2023, 10, 19))} == {
+        "Iraq", "Syria"}
+    # weapons a struck site housed are still no attack
+    [c] = _placed("US jets struck three sites in Iraq on Tuesday which housed drones and rockets.", date(2023, 10, 19))
+    assert c["actor1"] == "United States"
