@@ -375,6 +375,9 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             return False
         if dated and _SERIES_LAUNCHED.search(sentence):
             return False  # "US and British warplanes launched a series of strikes into Houthi-controlled areas late Monday": that night's
+        if not since and specific_place and _SOME_AT_SITES.search(sentence):
+            return False  # "three of the new attacks in Syria occurred in recent days at bases in Green Village and al-Shaddadi": each
+            # base named, its own attack
         if not since and (specific_place or area_named) and _STRUCK_BY_MANY.search(sentence):
             return False  # "the Jurf al-Nasr area was targeted by several air strikes": one place's night, told in the simple past
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
@@ -423,6 +426,11 @@ _AREA_CAMPAIGN = re.compile(r"\b(?:since|so\s+far|to\s+date|have\s+been|has\s+be
                             r"more\s+than\s+\d{2}|(?:every|each|per)\s+(?:day|week|month)|over\s+the\s+(?:past|last)\s+(?:weeks|months|year)|"
                             r"throughout|during|separate|ha(?:ve|s)|every\s+\w+|over\s+the\s+years|(?:this|last|past)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December))\b", re.I)
+#: A few of the attacks told, then the bases each was at: "three of the new attacks in Syria occurred in recent days at bases in Green
+#: Village and al-Shaddadi" (the bases the sentence names: each its own attack).
+_SOME_AT_SITES = re.compile(r"\b(?:two|three|four|five|[2-5])\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?attacks\s+(?:in\s+\w+\s+)?"
+                            r"(?:occurred|took\s+place|happened|were)\s+(?:[\w\s]{0,20}?)?(?:at|on|against)\s+(?:the\s+)?"
+                            r"(?:bases|sites|positions)\s+(?:in|at|near)\s", re.I)
 #: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
 #: (not "has been targeted by several attacks", a record).
 _STRUCK_BY_MANY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:targeted|hit|struck|attacked|bombed|pounded|shelled)\s+(?:by|with)|"

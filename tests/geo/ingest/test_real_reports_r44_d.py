@@ -73,3 +73,12 @@ def test_a_base_housing_troops_that_came_under_attack():
     # weapons a struck site housed are still no attack
     [c] = _placed("US jets struck three sites in Iraq on Tuesday which housed drones and rockets.", date(2023, 10, 19))
     assert c["actor1"] == "United States"
+
+
+def test_a_few_of_the_attacks_at_named_bases():
+    # Stars and Stripes (Oct 2023): "three of the new attacks in Syria occurred in recent days at bases in Green Village and
+    # al-Shaddadi" was read as the campaign's summary ("recent")
+    text = "Three of the new attacks in Syria took place in recent days at bases in Green Village and al-Shaddadi."
+    assert {c["place_id"] for c in _placed(text, date(2023, 10, 30))} == {"al-omar-oilfield", "al-shaddadi-base"}
+    # the campaign's count since a day is still a summary
+    assert _placed("Three of the attacks since October 17 were at bases in Green Village and al-Shaddadi.", date(2023, 10, 30)) == []
