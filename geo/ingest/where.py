@@ -327,6 +327,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # "located at Erbil's Pirmam district": the owner says where the place it owns is
     places = [m for i, m in enumerate(places) if not (i + 1 < len(places) and _POSSESSIVE.match(text, m.end)
                                                       and places[i + 1].start - m.end <= 12)]
+    if not places and _on_the_ground(t) and _THERE.match(text, t.end):
+        # "security sources in Lebanon said an Israeli strike there killed a member of Hezbollah": the country the speakers were in,
+        # which "there" names again as where it struck
+        places = [m for m in named if m.end <= t.start and matches[m.start].kind == "country"][-1:]
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
@@ -377,6 +381,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     return out
 
 
+#: Right after a report: "there", the place told before it ("an Israeli strike there killed a member of Hezbollah").
+_THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)")
 #: Between a country or province and a town: "near" ("in Syria near Abu Kamal", "in eastern Syria, close to al-Bukamal").
 _NEAR_GAP = re.compile(r",?\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?")
 

@@ -82,3 +82,9 @@ def test_a_few_of_the_attacks_at_named_bases():
     assert {c["place_id"] for c in _placed(text, date(2023, 10, 30))} == {"al-omar-oilfield", "al-shaddadi-base"}
     # the campaign's count since a day is still a summary
     assert _placed("Three of the attacks since October 17 were at bases in Green Village and al-Shaddadi.", date(2023, 10, 30)) == []
+
+
+def test_a_strike_there_is_in_the_country_its_speakers_were_in():
+    # Daily Mail (Jan 2024): "security sources in Lebanon said an Israeli strike there killed a member of Hezbollah" had no place
+    [c] = _placed("Security officials in Lebanon said an Israeli drone strike there killed a Hezbollah fighter.", date(2024, 1, 20))
+    assert c["location"] == "Lebanon"
