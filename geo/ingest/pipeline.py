@@ -330,8 +330,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         # "Iran has lashed out across the region. It has launched hundreds of missiles ...": the subject of the sentence before
         subject = (_subject_before(sents[si - 1], mentions_in(sents[si - 1]), finder.actors)
                    if speaker is None and si > 0 and _PRONOUN_ACTS.match(s.text) else None)
-        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
-                    for d in dates)  # "over the weekend": two days, a report's time as much as a day is
+        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative")
+                    or d.kind == "week" and ("weekend" in d.text.lower() or _WEEK_AGO.fullmatch(d.text))
+                    for d in dates)  # "over the weekend": two days, a report's time as much as a day is; "one week ago": that day's
         # the time told at the sentence's start ("On October 18, ...", "Late last week, ..."): a count of attacks it opens is dated by it
         # ("U.S. military personnel last week defended against multiple drone attacks": a week told before the first attack word, in
         # the subject's clause; not "Austin, who last week warned Iran, said ...": another clause's week)
@@ -684,6 +685,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merged, counts
 
 
+#: A week counted back to a day: "The strikes one week ago in Iraq and Syria did considerable damage" (a round the week before).
+_WEEK_AGO = re.compile(r"(?:one|a)\s+week\s+ago", re.I)
 #: Attacks told on several places, not several on one base ("attacks on military bases", not "two attacks on al-Asad base").
 _TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locations|positions)\b")
 #: A report placed by the site told before it: "at the same base", "the same facility".

@@ -88,3 +88,10 @@ def test_a_strike_there_is_in_the_country_its_speakers_were_in():
     # Daily Mail (Jan 2024): "security sources in Lebanon said an Israeli strike there killed a member of Hezbollah" had no place
     [c] = _placed("Security officials in Lebanon said an Israeli drone strike there killed a Hezbollah fighter.", date(2024, 1, 20))
     assert c["location"] == "Lebanon"
+
+
+def test_strikes_one_week_ago_are_that_days_round():
+    # Los Angeles Times (Feb 2024): "The strikes one week ago in Iraq and Syria did considerable damage ..." was read as the campaign
+    # ("one week ago" is read at week precision: no day, so the plural strikes summarised)
+    found = _placed("The strikes a week ago in Iraq and Syria caused heavy damage to missile sites.", date(2024, 2, 9))
+    assert {(c["location"], c["event_date"]) for c in found} == {("Iraq", "2024-02-02"), ("Syria", "2024-02-02")}
