@@ -95,3 +95,14 @@ def test_strikes_one_week_ago_are_that_days_round():
     # ("one week ago" is read at week precision: no day, so the plural strikes summarised)
     found = _placed("The strikes a week ago in Iraq and Syria caused heavy damage to missile sites.", date(2024, 2, 9))
     assert {(c["location"], c["event_date"]) for c in found} == {("Iraq", "2024-02-02"), ("Syria", "2024-02-02")}
+
+
+def test_aerial_raids_and_raids_counted_on_a_place_are_strikes():
+    # AFP via LBC (Mar 2024): "aerial raids carried out by unidentified warplanes targeting a villa ... in Deir ez-Zur city"; South24
+    # (May 2024), after the Houthi media: "one raid on Sana'a International Airport" were read as no report
+    [c] = _placed("Aerial raids by unidentified warplanes on a villa in the Villas district of Deir ez-Zor city killed nine.", date(2024, 3, 26))
+    assert (c["location"], c["sub_event_type"]) == ("Deir ez-Zor", "Air/drone strike")
+    [c] = _placed("Saree listed the targets: one raid on Sana'a International Airport.", date(2024, 5, 31))
+    assert c["place_id"] == "sanaa-airport"
+    # raids counted on houses are no place's strikes
+    assert _placed("Two raids on houses in a village near Mosul netted three suspects.", date(2024, 5, 31)) == []
