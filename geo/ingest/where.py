@@ -690,6 +690,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:(?:al|el|ad|as|ash|ar)-)?[A
 #: Where forces are stationed, not where they were attacked: "U.S. forces deployed at Al Asad and Al Harir", "Americans based at
 #: Al Tanf, Conoco and the Green Village" (the places listed along count too).
 _STATIONED_AT = re.compile(r"\b(?:forces|troops|personnel|Americans|soldiers|members|advisers|staff)\s+"
+                           # ("forces of the US-led coalition against the Islamic State (ISIS) based at the Erbil International Airport")
+                           r"(?:of\s+the\s+(?:[\w.’'()-]+\s+){1,9}?)?"
                            r"(?:who\s+(?:had\s+been|have\s+been|were|are)\s+)?"
                            r"(?:deployed|stationed|based|housed|garrisoned)\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+|"
                            r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:the\s+)?)*$", re.I)

@@ -106,3 +106,11 @@ def test_aerial_raids_and_raids_counted_on_a_place_are_strikes():
     assert c["place_id"] == "sanaa-airport"
     # raids counted on houses are no place's strikes
     assert _placed("Two raids on houses in a village near Mosul netted three suspects.", date(2024, 5, 31)) == []
+
+
+def test_forces_of_a_named_coalition_based_at_a_site_attacked_there():
+    # Rudaw (Dec 2023): "the group's attack on forces of the US-led coalition against the Islamic State (ISIS) based at the Erbil
+    # International Airport" read the airport as where the forces came from ("flown from aircraft based at ...")
+    [c] = _placed("Kataib Hezbollah claimed an attack on forces of the US-led coalition against the Islamic State (ISIS) based at Erbil "
+                  "International Airport on Monday.", date(2023, 12, 26))
+    assert c["place_id"] == "erbil-air-base"
