@@ -196,7 +196,10 @@ _CLAIMED_FEW = re.compile(r"(?:(?<!has\s)(?<!have\s)\b(?:claimed|launched|carrie
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 #: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new|two|three)\s+series\s+of\s+"
-                              r"(?:air\s*|precision\s+)?strikes\b")
+                              r"(?:air\s*|precision\s+)?strikes\b|"
+                              # "a series of earlier airstrikes on Monday, during which U.S. forces targeted nine facilities": that day's
+                              r"\ba\s+series\s+of\s+(?:earlier\s+|new\s+)?(?:air\s*|precision\s+)?strikes\s+"
+                              r"(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: The targets a campaign's attacks have had: "Key targets of these attacks in Iraq have included Asad Air Base".
 _TARGETS_INCLUDED = re.compile(r"\b(?:targets?|sites?|bases?)\s+(?:of\s+(?:these|the|such|those)\s+(?:[\w-]+\s+)?attacks\s+)?"
                                r"(?:in\s+[A-Z]\w+\s+)?(?:have|has)\s+(?:also\s+)?included\b")

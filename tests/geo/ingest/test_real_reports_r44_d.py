@@ -114,3 +114,11 @@ def test_forces_of_a_named_coalition_based_at_a_site_attacked_there():
     [c] = _placed("Kataib Hezbollah claimed an attack on forces of the US-led coalition against the Islamic State (ISIS) based at Erbil "
                   "International Airport on Monday.", date(2023, 12, 26))
     assert c["place_id"] == "erbil-air-base"
+
+
+def test_a_series_of_strikes_on_a_weekday_is_that_days_round():
+    # DXB News (Nov 2024): "a series of earlier airstrikes on Monday, during which U.S. forces targeted nine facilities associated with
+    # Iranian-backed groups in Syria" was read as the campaign ("series")
+    [c] = _placed("It came after a series of earlier airstrikes on Monday, during which U.S. forces hit nine sites used by Iranian-backed groups "
+                  "in Syria.", date(2024, 11, 13))
+    assert (c["location"], c["event_date"]) == ("Syria", "2024-11-11")
