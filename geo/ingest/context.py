@@ -381,6 +381,8 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
         if not since and specific_place and _SOME_AT_SITES.search(sentence):
             return False  # "three of the new attacks in Syria occurred in recent days at bases in Green Village and al-Shaddadi": each
             # base named, its own attack
+        if not since and specific_place and "series" in sentence and _SERIES_STRUCK.search(sentence):
+            return False  # "a series of coordinated attacks ..., carried out by ... Iran, struck civilian facilities ... in Koya": one town's
         if not since and (specific_place or area_named) and _STRUCK_BY_MANY.search(sentence):
             return False  # "the Jurf al-Nasr area was targeted by several air strikes": one place's night, told in the simple past
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
@@ -434,6 +436,10 @@ _AREA_CAMPAIGN = re.compile(r"\b(?:since|so\s+far|to\s+date|have\s+been|has\s+be
 _SOME_AT_SITES = re.compile(r"\b(?:two|three|four|five|[2-5])\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?attacks\s+(?:in\s+\w+\s+)?"
                             r"(?:occurred|took\s+place|happened|were)\s+(?:[\w\s]{0,20}?)?(?:at|on|against)\s+(?:the\s+)?"
                             r"(?:bases|sites|positions)\s+(?:in|at|near)\s", re.I)
+#: A series of attacks as the subject of a verb of hitting in the simple past: "a series of coordinated attacks involving drone strikes
+#: and rocket barrages, carried out by the regime, struck civilian facilities of the PDKI in Koya" (a town named: that night's).
+_SERIES_STRUCK = re.compile(r"^\W*(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s*strikes)\b[^;]{0,160}?"
+                            r"\b(?:struck|hit|targeted|pounded)\s+(?!\w+ing\b)", re.I)
 #: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
 #: (not "has been targeted by several attacks", a record).
 _STRUCK_BY_MANY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:targeted|hit|struck|attacked|bombed|pounded|shelled)\s+(?:by|with)|"

@@ -122,3 +122,11 @@ def test_a_series_of_strikes_on_a_weekday_is_that_days_round():
     [c] = _placed("It came after a series of earlier airstrikes on Monday, during which U.S. forces hit nine sites used by Iranian-backed groups "
                   "in Syria.", date(2024, 11, 13))
     assert (c["location"], c["event_date"]) == ("Syria", "2024-11-11")
+
+
+def test_a_series_of_attacks_that_struck_a_named_town():
+    # PDKI statement (Mar 2026): "a series of coordinated attacks involving drone strikes and rocket barrages, carried out by ... Iran,
+    # struck civilian facilities of the PDKI in Koya" was read as the campaign ("series")
+    [c] = _placed("A series of coordinated attacks with drones and rockets, carried out by the Iranian regime, struck offices of the "
+                  "PDKI in Koya.", date(2026, 3, 3))
+    assert c["place_id"] == "koya"
