@@ -179,20 +179,27 @@ _STRIKES_VERB = re.compile(r"\b(?:U\.S\.|US|America|Washington|Pentagon|CENTCOM|
                            r"nine|ten|dozens|an?|the|[A-Z])")
 #: A claim of a few attacks on sites in one place, told in the simple past ("The Islamic Resistance in Iraq claimed two drone attacks
 #: on sites in southern Israel"): that claim's news, not the campaign's count (not "has claimed two attacks ... since Friday").
-_CLAIMED_FEW = re.compile(r"(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s+out|conducted|staged)\s+(?:responsibility\s+for\s+)?"
-                          r"(?:two|three|four|five|six|[2-6])\s+(?:separate\s+)?(?:drone|missile|rocket|drone\s+and\s+missile|"
+_CLAIMED_FEW = re.compile(r"(?:(?<!has\s)(?<!have\s)\b(?:claimed|launched|carried\s+out|conducted|staged)\s+(?:responsibility\s+for\s+)?|"
+                          # (the claim's words without its verb: "three drone attacks on 'vital sites' in southern Israel", as quoted)
+                          r"^\s*)"
+                          r"(?:two|three|four|five|six|[2-6]|multiple)\s+(?:separate\s+)?(?:drone|missile|rocket|drone\s+and\s+missile|"
                           r"missile\s+and\s+drone)\s+(?:attacks|strikes|operations)\s+"
                           # ("three drone attacks at dawn on three sites in northern Israel": the claim's hour before its targets)
                           r"(?:(?:at\s+dawn|overnight|early\s+(?:on\s+)?\w+|(?:this|on\s+\w+)\s+(?:morning|evening|night)|on\s+\w+day)\s+)?"
-                          r"(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)\s+(?:in|at|near)\s"
+                          # (the targets in the group's words, quoted: 'on "vital targets" in northern Israel'; or none: "five drone attacks
+                          # in northern Israel")
+                          r"(?:(?:on|against|targeting)\s+(?:[\w-]+\s+){0,3}?[\"“]?(?:vital\s+|military\s+)?"
+                          r"(?:sites?|targets?|positions?|bases?|facilit\w+)[\"”]?\s+)?(?:in|at|near)\s"
                           # (not "... on sites in Iraq and Syria over the past week": a tally)
                           r"(?![^.;]*\b(?:over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|this\s+(?:week|month)|last\s+(?:week|month)|"
                           r"since)\b)")
 #: One round of strikes told as a series, launched on a day: "launched a series of strikes into Houthi-controlled areas".
 #: ("carried out two series of strikes in Iraq on Tuesday and Wednesday": one round each day.)
 _SERIES_LAUNCHED = re.compile(r"\b(?:launched|conducted|carried\s+out)\s+(?:a|another|a\s+new|two|three)\s+series\s+of\s+"
-                              r"(?:air\s*|precision\s+)?strikes\b")
+                              r"(?:air\s*|precision\s+)?strikes\b|"
+                              # "a series of earlier airstrikes on Monday, during which U.S. forces targeted nine facilities": that day's
+                              r"\ba\s+series\s+of\s+(?:earlier\s+|new\s+)?(?:air\s*|precision\s+)?strikes\s+"
+                              r"(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: The targets a campaign's attacks have had: "Key targets of these attacks in Iraq have included Asad Air Base".
 _TARGETS_INCLUDED = re.compile(r"\b(?:targets?|sites?|bases?)\s+(?:of\s+(?:these|the|such|those)\s+(?:[\w-]+\s+)?attacks\s+)?"
                                r"(?:in\s+[A-Z]\w+\s+)?(?:have|has)\s+(?:also\s+)?included\b")
@@ -211,6 +218,10 @@ _SINGULAR = gated(re.compile(r"\b(?:an?|the|one|this|that|latest|Sunday's|Saturd
 #: A round counted among the campaign's: "for the second time in recent weeks".
 _NTH_TIME = re.compile(r"\bfor\s+the\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+time\b", re.I)
 #: The day before a report, told in hours: "several attacks on U.S. personnel in Syria over the last 24 hours".
+#: A few attacks counted over the last day, right after them: "several attacks on US forces in Syria carried out over the past 24
+#: hours" (not "dozens of attacks ...": a count that long is no one day's).
+_SEVERAL_IN_A_DAY = re.compile(r"\b(?:several|multiple|two|three|four)\s+(?:[\w-]+\s+)?attacks\s+(?:on|against)\s+[^;]{0,60}?"
+                               r"(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 _LAST_DAY_HOURS = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:last|past|previous|preceding)\s+(?:24|twenty-four)\s+hours\b", re.I)
 #: What a struck site was used for: "were used by radical Shiite paramilitary group Kataib Hezbollah to "support recent attacks on
 #: U.S. and coalition bases"".
@@ -359,12 +370,19 @@ def generic_report(sentence: str, *, dated: bool, since: bool, specific_place: b
             return False  # "shot down near Tall Baydar, Syria, and three times near Al-Asad Airbase" on one day: that day's list
         if dated and "hours" in sentence and "respon" in sentence and _LAST_DAY_HOURS.search(sentence):
             return False  # "nine strikes on Monday, in response to several attacks ... over the last 24 hours": that day's news
+        if not since and "hours" in sentence and _SEVERAL_IN_A_DAY.search(sentence):
+            return False  # "several attacks on U.S. personnel in Syria over the last 24 hours", as CENTCOM told them: that day's news
         if (dated or specific_place) and _NTH_TIME.search(sentence):
             # "for the second time in recent weeks, carried out strikes on Wednesday": that day's round; "fired missiles at the Koniko
             # base ... for the third time": that attack, one more at the base
             return False
         if dated and _SERIES_LAUNCHED.search(sentence):
             return False  # "US and British warplanes launched a series of strikes into Houthi-controlled areas late Monday": that night's
+        if not since and specific_place and _SOME_AT_SITES.search(sentence):
+            return False  # "three of the new attacks in Syria occurred in recent days at bases in Green Village and al-Shaddadi": each
+            # base named, its own attack
+        if not since and specific_place and "series" in sentence and _SERIES_STRUCK.search(sentence):
+            return False  # "a series of coordinated attacks ..., carried out by ... Iran, struck civilian facilities ... in Koya": one town's
         if not since and (specific_place or area_named) and _STRUCK_BY_MANY.search(sentence):
             return False  # "the Jurf al-Nasr area was targeted by several air strikes": one place's night, told in the simple past
         return not ((dated or _ROUND_OF.search(sentence)) and _SINGULAR.search(sentence))
@@ -413,6 +431,15 @@ _AREA_CAMPAIGN = re.compile(r"\b(?:since|so\s+far|to\s+date|have\s+been|has\s+be
                             r"more\s+than\s+\d{2}|(?:every|each|per)\s+(?:day|week|month)|over\s+the\s+(?:past|last)\s+(?:weeks|months|year)|"
                             r"throughout|during|separate|ha(?:ve|s)|every\s+\w+|over\s+the\s+years|(?:this|last|past)\s+(?:week|month|year)|in\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December))\b", re.I)
+#: A few of the attacks told, then the bases each was at: "three of the new attacks in Syria occurred in recent days at bases in Green
+#: Village and al-Shaddadi" (the bases the sentence names: each its own attack).
+_SOME_AT_SITES = re.compile(r"\b(?:two|three|four|five|[2-5])\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+)?attacks\s+(?:in\s+\w+\s+)?"
+                            r"(?:occurred|took\s+place|happened|were)\s+(?:[\w\s]{0,20}?)?(?:at|on|against)\s+(?:the\s+)?"
+                            r"(?:bases|sites|positions)\s+(?:in|at|near)\s", re.I)
+#: A series of attacks as the subject of a verb of hitting in the simple past: "a series of coordinated attacks involving drone strikes
+#: and rocket barrages, carried out by the regime, struck civilian facilities of the PDKI in Koya" (a town named: that night's).
+_SERIES_STRUCK = re.compile(r"^\W*(?:a|the)\s+series\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|air\s*strikes)\b[^;]{0,160}?"
+                            r"\b(?:struck|hit|targeted|pounded)\s+(?!\w+ing\b)", re.I)
 #: One place struck by many, told in the simple past: "was targeted by several air strikes", "came under a series of attacks"
 #: (not "has been targeted by several attacks", a record).
 _STRUCK_BY_MANY = re.compile(r"\b(?:(?:was|were)\s+(?:\w+\s+)?(?:targeted|hit|struck|attacked|bombed|pounded|shelled)\s+(?:by|with)|"

@@ -331,8 +331,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
         # "Iran has lashed out across the region. It has launched hundreds of missiles ...": the subject of the sentence before
         subject = (_subject_before(sents[si - 1], mentions_in(sents[si - 1]), finder.actors)
                    if speaker is None and si > 0 and _PRONOUN_ACTS.match(s.text) else None)
-        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative") or d.kind == "week" and "weekend" in d.text.lower()
-                    for d in dates)  # "over the weekend": two days, a report's time as much as a day is
+        dated = any(d.precision == 1 and d.kind in ("absolute", "weekday", "relative")
+                    or d.kind == "week" and ("weekend" in d.text.lower() or _WEEK_AGO.fullmatch(d.text))
+                    for d in dates)  # "over the weekend": two days, a report's time as much as a day is; "one week ago": that day's
         # the time told at the sentence's start ("On October 18, ...", "Late last week, ..."): a count of attacks it opens is dated by it
         # ("U.S. military personnel last week defended against multiple drone attacks": a week told before the first attack word, in
         # the subject's clause; not "Austin, who last week warned Iran, said ...": another clause's week)
@@ -510,7 +511,9 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # (an explosion that "targeted a convoy" was aimed: an attack wherever it was)
                     if not ((_MILITARY_BASE.search(s.text) and (contains_any(s.text, _TOLL_WORDS + ("fatalit",))
                                                                  or (_ROCKED_BASE.search(s.text) and not _ACCIDENT.search(s.text))))
-                            or (c.get("_scope") == "site" and not c.get("background"))):
+                            or (c.get("_scope") == "site" and not c.get("background"))
+                            or (c.get("place_id") and not c.get("background") and "field" in s.text and _OIL_FIELD.search(s.text)
+                                and not _ACCIDENT.search(s.text))):
                         # (a blast at a base, an oil field or an airport the gazetteer holds as a site is an attack there: "An explosion
                         # and fire occurred inside the Kalsu base", "explosions at the Sarsang oil field")
                         continue  # explosions heard somewhere: not an attack on anyone the report names
@@ -604,6 +607,11 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
                     # the lede's first report, or its first strike, is the news of the day; a condemnation is placed at its state's country
                     date_by_publication(c, published)
                     dated_back_from_publication(c, s.text, published)  # "A day earlier, the group claimed ...": the day before
+                elif (prev is not None and prev["_si"] == si and prev["_trigger"] == t.text and c["sources"][0]["date_kind"] == "inherited"
+                      and prev["sources"][0]["date_kind"] == "published" and c["_date"] == prev["_date"]):
+                    # "targeted three sites in Iraq and four in Syria": the report's second country, dated as its first was (by the
+                    # publication), not a report told after it that took its day
+                    c["sources"][0]["date_kind"] = "published"
                 if prose:  # a headline's report does not take the lede's place; a drone shot down told the attack
                     lede_told.update(("attack", t.kind) if t.sub_event_type == "Disrupted weapons use" else (t.kind,))
                 else:
@@ -679,6 +687,8 @@ def read_article(article: Article, finder: MentionFinder) -> tuple[list[dict], l
     return merged, counts
 
 
+#: A week counted back to a day: "The strikes one week ago in Iraq and Syria did considerable damage" (a round the week before).
+_WEEK_AGO = re.compile(r"(?:one|a)\s+week\s+ago", re.I)
 #: Attacks told on several places, not several on one base ("attacks on military bases", not "two attacks on al-Asad base").
 _TARGETS_PLURAL = re.compile(r"\b(?:bases|sites|facilities|installations|locations|positions)\b")
 #: A report placed by the site told before it: "at the same base", "the same facility".
@@ -822,6 +832,9 @@ _ROCKED_BASE = re.compile(r"\b(?:explosions?|blasts?)\s+(?:[\w-]+\s+){0,3}?(?:ro
 _ACCIDENT = re.compile(r"\b(?:accident\w*|controlled\s+detonation|detonation\s+of\s+old|ordnance\s+disposal|fire\s+in\s+an?\s+"
                        r"(?:ammunition|munitions|weapons)|heat\w*|short[-\s]circuit|technical\s+(?:fault|failure)|malfunction\w*|"
                        r"improper\s+storage)\b", re.I)
+#: An oil or gas field named as such ("the Sarsang oil field", "production facilities in the Sarsang field"): a blast there is an
+#: attack on it, as the coders code the drone attacks on Kurdistan's fields (the gazetteer holds some fields only by their town).
+_OIL_FIELD = re.compile(r"\b(?:oil|gas)\s*fields?\b|\b(?:[A-Z][\w-]+)\s+field\b")
 #: A military base named as such ("the Kalsu military base", "a military base in Iraq", "a base belonging to the PMF").
 _MILITARY_BASE = re.compile(r"\b(?:military|army|air)\s+base\b|\bbase\s+(?:belonging\s+to|housing|of|used\s+by)\b|\bairbase\b", re.I)
 

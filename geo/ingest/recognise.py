@@ -257,7 +257,11 @@ _STRIKE_REPORTS = (
     r"\b" + one_of("another", r"a\s+separate", r"a\s+(?:second|third|fourth)", r"the\s+(?:second|third|fourth|other|latest)")
     + r"\s+strike\s+"
     r"(?=(?:in|near|hit|struck|killed|targeted|wounded|injured|destroyed)\b(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r"))",
-    r"air\s+(?:assaults?|raids?|bombardments?)", r"aerial\s+bombardments?", r"(?:aerial|air)\s+aggression",
+    r"air\s+(?:assaults?|raids?|bombardments?)", r"aerial\s+(?:bombardments?|raids?)", r"(?:aerial|air)\s+aggression",
+    # "one raid on Sana'a International Airport", "three raids on the Nahdain area": raids counted on a named place, the Houthi
+    # media's word for the strikes (a ground raid is told on a house or a man, or as joint, partnered, commando)
+    r"\b" + one_of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") + r"\s+raids?\s+"
+    r"(?:on|targeting|against)\s+(?:the\s+)?(?=(?-i:[A-Z])|(?:capital|city|area|district|province|governorate|village|town)\b)",
     # "The US aggression led to the martyrdom of a member of the PMF in al-Qaim": the militias' word for a US strike
     r"(?=a)(?:(?<=\bUS\s)|(?<=\bU\.S\.\s)|(?<=\bAmerican\s))aggression(?=\s+(?:led\s+to|killed|targeted|hit|struck|on|against)\b)",
     # "In the assassination yesterday in Baghdad, a senior member of Kataib Hezbollah was killed": a targeted strike
@@ -651,8 +655,11 @@ _STORED = gated(re.compile(r"\b" + one_of("caches?", "stockpiles?", "stocks", "a
                            + r"\s+of\s+(?:[\w-]+\s+){0,3}$|"
                            r"\b" + one_of("storing", "stored", "stockpiling", "smuggl(?:ing|ed)", "transporting", r"loaded\s+with",
                                            # "three locations ..., which it said housed drones and surface-to-air weapons"
-                                           "housed", "housing", "hosted", "contained", "containing")
+                                           "contained", "containing")
                            + r"\s+(?:[\w-]+\s+){0,4}$|"
+                           # (not "Bases housing US soldiers came under attack": the people a base holds, then what befell it)
+                           r"\b" + one_of("housed", "housing", "hosted")
+                           + r"(?!\s+(?:[\w.-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|service\s*members)\b)\s+(?:[\w-]+\s+){0,4}$|"
                            # "storage and training locations for rockets, missiles and drones": the sites a strike hit, named by
                            # what they held
                            r"\b" + one_of("locations?", "sites?", r"facilit(?:y|ies)", "depots?", "warehouses?", "hubs?", "workshops?",

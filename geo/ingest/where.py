@@ -327,6 +327,10 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     # "located at Erbil's Pirmam district": the owner says where the place it owns is
     places = [m for i, m in enumerate(places) if not (i + 1 < len(places) and _POSSESSIVE.match(text, m.end)
                                                       and places[i + 1].start - m.end <= 12)]
+    if not places and _on_the_ground(t) and _THERE.match(text, t.end):
+        # "security sources in Lebanon said an Israeli strike there killed a member of Hezbollah": the country the speakers were in,
+        # which "there" names again as where it struck
+        places = [m for m in named if m.end <= t.start and matches[m.start].kind == "country"][-1:]
     if not places:
         return []
     if not _on_the_ground(t):  # a decision is placed where the words put it first, with what is listed along ("in Iran and Hong Kong")
@@ -377,6 +381,8 @@ def event_places(t: Trigger, s: Sentence, in_s: list[Mention], matches: dict[int
     return out
 
 
+#: Right after a report: "there", the place told before it ("an Israeli strike there killed a member of Hezbollah").
+_THERE = re.compile(r"\s+there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)")
 #: Between a country or province and a town: "near" ("in Syria near Abu Kamal", "in eastern Syria, close to al-Bukamal").
 _NEAR_GAP = re.compile(r",?\s+(?:close\s+to|near|not\s+far\s+from)\s+(?:the\s+)?")
 
@@ -684,6 +690,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?(?:(?:al|el|ad|as|ash|ar)-)?[A
 #: Where forces are stationed, not where they were attacked: "U.S. forces deployed at Al Asad and Al Harir", "Americans based at
 #: Al Tanf, Conoco and the Green Village" (the places listed along count too).
 _STATIONED_AT = re.compile(r"\b(?:forces|troops|personnel|Americans|soldiers|members|advisers|staff)\s+"
+                           # ("forces of the US-led coalition against the Islamic State (ISIS) based at the Erbil International Airport")
+                           r"(?:of\s+the\s+(?:[\w.’'()-]+\s+){1,9}?)?"
                            r"(?:who\s+(?:had\s+been|have\s+been|were|are)\s+)?"
                            r"(?:deployed|stationed|based|housed|garrisoned)\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+(?:\s+[\w’'-]+){0,3},\s+|"
                            r"[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+and\s+(?:the\s+)?)*$", re.I)
@@ -1126,6 +1134,8 @@ _WHERE_TOLD = re.compile(r"\s*(?:The|This|That|Those|These)\s+(?:[\w-]+\s+)?(?:b
                          r"outpost|garrison|installation|fighting|clashes|battles?|troops|service\s?members|personnel|soldiers)\b[^.;]{0,120}?"
                          r"\b(?:is|was|were|are)?\s*(?:located|situated|occurred|took\s+place|happened|cent(?:er|r)ed|concentrated|focused|"
                          r"stationed|based|deployed)\s+(?:in|at|near|on|around)\b|"
+                         # "... killing a leader of Kataib Hezbollah. It happened on a busy street in Baghdad": the report just told
+                         r"\s*It\s+(?:happened|occurred|took\s+place)\s+(?:in|at|near|on|around)\b|"
                          # "In Syria, they were in the vicinity of Al-Baum, Deir Ezzor and Al-Mayadeen": where the strikes just told were
                          r"\s*(?:In\s+(?:Iraq|Syria|Yemen|Jordan|Lebanon),\s+)?(?:[Tt]hey|[Tt]he\s+(?:strikes|targets|sites|facilities|locations))\s+"
                          r"(?:were|are|lay|included)\s+(?:(?:located|mostly|all)\s+)?(?:in|at|near|around|in\s+the\s+vicinity\s+of)\b")
