@@ -1530,6 +1530,12 @@ _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Tur
 #: strikes" (or "action"), "discrete precision strikes".
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
                          r"\bnecessary\s+and\s+proportionate\s+(?:strikes?|action|response)\b|\bdiscrete\s+(?:precision\s+)?(?:air\s*)?strikes\b|"
+                         # "The precision airstrikes on Sunday targeted a training facility", "last night's defensive strikes on 5 ...
+                         # storage sites", "the President directed strikes against three locations": the Pentagon's words for its own
+                         r"\b(?:precision|defensive)[\"”’']?\s+(?:air\s*|drone\s+)?strikes?\b|\bdirected\s+(?:[\w-]+\s+)?strikes\b|"
+                         # "A pair of F-16s targeted two facilities near Abu Kamal", "An Air Force gunship struck a vehicle": aircraft only
+                         # the US flies here, when no other state's are named (see _OTHER_STRIKER)
+                         r"(?<!Israeli\s)(?<!Jordanian\s)(?<!Turkish\s)\b(?:F-1[56]E?s?|Air\s+Force\s+gunships?|AC-130\w*|MQ-9\s+Reapers?)\b|"
                          # CENTCOM's formula: "destroyed four unmanned aerial vehicles in Houthi-controlled areas of Yemen" (not another
                          # state's jets: "Saudi-led coalition jets destroyed a weapons depot in a Houthi-controlled area")
                          r"\bdestroyed\b[^.;]{0,160}\bin\s+(?:an?\s+|the\s+)?Houthi-(?:controlled|held)\s+(?:areas?|territory|parts?)\b",
