@@ -61,7 +61,9 @@ _STRATEGIC = "Strategic developments"
 #: alternative's first letter before the words that may not precede it, here and in the rules: a cheap test first.)
 _AIRCRAFT = one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?", "MQ-9s?", "B-1B?s?", "B-52s?", "bombers?", "warplanes?",
                     # "U.S. and British planes": a state's (not "passenger planes")
-                    r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s))planes?",
+                    # ("unidentified planes targeted several buildings and trucks used by armed factions": aircraft no one owns up to)
+                    r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s)|(?<=[Uu]nidentified\s)|"
+                    r"(?<=[Uu]nknown\s)|(?<=Israeli\s))planes?",
                     r"fighter\s+(?:jets?|aircraft)",
                     # "Israeli jets", "its jets", "military jets": a force's (not "private jets", "passenger jets")
                     r"(?=j)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s)|(?<=Israeli\s)|(?<=Turkish\s)|"
@@ -167,12 +169,16 @@ _STRIKE_REPORTS = (
     # ('approved the "necessary and proportionate strikes" on three facilities': the quote closed before "on")
     r"strikes?[”\"’]?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
     r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
-    r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
+    # ("Strikes also hit military sites in and around Damascus")
+    r"strikes\s+(?:also\s+)?(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
     r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",
     one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in",
     # a round's sites told by name after it: "The sites were Fordo, Natanz and Isfahan", "to inflict significant damage at the sites
     # of Fordo, Natanz and Isfahan" (read only after a strike the article told: see sites_named)
     _SITES_NAMED_AFTER,
+    # "Israeli missiles targeted warehouses and bases of pro-Iran groups near Aleppo": Israel's strike, its missiles the means (as
+    # ACLED codes Israel's strikes: from the air)
+    r"(?<=Israeli\s)missiles\s+(?:also\s+)?(?:targeted|hit|struck)\b",
     r"struck", r"bomb(?:ed|ing)", r"(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)",
     r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes",
     r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike",  # "In Wednesday's strike, two F-15s ..."
@@ -193,7 +199,9 @@ _STRIKE_REPORTS = (
     r"(?=\s+(?:in\s+self-defen[cs]e|against(?!\s+(?:the\s+|a\s+)?(?:wild)?(?:fires?|blaze))|by\s+(?:striking|targeting|firing|hitting|bombing))|"
     r",?\s+(?:resulting\s+in|killing)\b)",
     r"operations?\s+against\s+(?:[\w-]+\s+){0,2}targets",
-    rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+    # ("fighter jets from across the border targeted Iraqi sites": where they flew from, between them and their verb)
+    rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:from\s+(?:across\s+)?(?:the\s+)?[\w-]+\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
     r"pounded|pounding|"  # "Israeli jets pounded Hezbollah positions near Nabatieh"
     rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
     # "two F-16 fighter jets used precision munitions against a weapons storage facility"
@@ -617,7 +625,8 @@ _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly"
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")
 #: Right before a missile or rocket: drones named first in the same list ("launched drones and missiles towards Israel").
-_DRONES_FIRST = gated(re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+)"
+#: ("Iran launched explosive drones and fired missiles at Israel": the drones first, the missiles told by a verb of their own)
+_DRONES_FIRST = gated(re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+(?:fired\s+|launched\s+)?)"
                                  r"(?:(?:ballistic|cruise|anti-ship)\s+)?$", re.I))
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = gated(re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"

@@ -32,3 +32,21 @@ def test_a_strike_in_the_pentagons_words_or_by_us_aircraft_is_the_us_strike():
     # another state's F-16s, named, are its own
     [c] = _placed("Israeli F-16s struck an arms depot near Damascus on Thursday.", date(2023, 11, 14))
     assert c["actor1"] != "United States"
+
+
+def _types(text: str, published: date) -> list[str]:
+    return [c["sub_event_type"] for c in _placed(text, published)]
+
+
+def test_an_air_strike_in_the_words_reporting_uses():
+    # Reuters via LBC (Dec 2023): "unidentified planes targeted several buildings"; Kurdistan24 (Jul 2024): "fighter jets from across
+    # the border targeted Iraqi sites"; Caliber (Dec 2023): "Strikes also hit military sites in and around Damascus" were shellings
+    for text in ("Unknown planes targeted trucks of Iran-backed factions near Albu Kamal late on Friday.",
+                 "Fighter jets from across the border targeted PMF sites in Babil on Tuesday.",
+                 "Strikes also hit a radar site near Damascus on Monday."):
+        assert _types(text, date(2023, 12, 30)) == ["Air/drone strike"], text
+    # AFP via Space War (Dec 2023): "Israeli missiles targeted warehouses ... of pro-Iran groups" was an unidentified group's shelling
+    [c] = _placed("Israeli missiles targeted depots of pro-Iran groups near Aleppo on Friday.", date(2023, 12, 30))
+    assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "Israel")
+    # Reuters via Al Arabiya (Apr 2024): "Iran launched explosive drones and fired missiles at Israel": the drones named first
+    assert _types("Iran launched drones and fired missiles at Israel late on Saturday.", date(2024, 4, 14)) == ["Air/drone strike"]
