@@ -316,7 +316,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:brought|bringing|bring)\s+down\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|aircraft)\b|"
                 # "destroyed one Houthi drone headed in their direction" (not drones "prepared to launch": a strike on them)
                 # (not "U.S. Forces struck and destroyed four Houthi anti-ship ballistic missiles": struck where they stood)
-                r"(?<!struck\sand\s)destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
+                # ("destroyed more than 80 one-way attack drones and at least six ballistic missiles aimed at Israel")
+                r"(?<!struck\sand\s)destroyed\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 r"(?!\s+(?:launchers?|sites?|storage|systems?|facilit\w+)|[^.;]{0,40}\b(?:prepar\w+|ready|on\s+the\s+ground|before\s+launch)"
                 r"|[^.;]{0,80}\b(?:landed|hit|struck|fell|impacted)\b)|"  # (not "... while one missile landed near the base")
                 # "U.S. forces successfully engaged and defeated two one-way attack UAS", "The USS Carney defeats a combination of
@@ -336,9 +338,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "identified a UAV launched from Iraq and fired several missile defense interceptors at the target"
                 r"fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?interceptors?\s+(?:at|on|toward|towards)\b|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
+                # "the anti-aircraft system of the US forces in Koniko Gas Field base blocking an attack by Iran-backed groups with a drone"
+                r"block(?:ed|ing|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|drones?)\b|"
                 # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
                 # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
-                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|uncover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
+                # ("Iraqi police in Babylon found an Iranian-designed land-attack cruise missile")
+                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|(?<=\s)found(?=\s+(?:an?|two|three|\d+)\s)|uncover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
                 # "reporting the capture of a vehicle equipped with a rocket launcher", "their discovery of a land-based cruise missile"
                 r"(?:capture|discovery|seizure)\s+of)\s+"
                 # (a gap with no person, relative clause or ground in it: not "captured three suspects who fired rockets", "the
@@ -356,7 +361,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engag(?:ed|es|ing)\s+(?:at\s+least\s+)?(?:a|an|the|one|two|three|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
                 # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed", "the drones were
                 # brought down in the air on the Jordanian side of the Jordan Valley"
-                r"(?:drones?|UAVs?)(?:,\s+all\s+of\s+which\s+|\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?)"
+                r"(?:drones?|UAVs?)(?:,\s+all\s+of\s+which\s+|\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,140}?\s)?)"
                 r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed|brought\s+down)|"
                 # "drone attacks on Ain al-Asad and Harir had been repelled"
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
@@ -530,7 +535,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
      "seiz", "discover", "uncover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
-     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat", "shut down", "halt", "opened fire"),
+     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat", "shut down", "halt", "opened fire", "block"),
     # ("slams", "slammed", "slamming": the rule's only forms of the verb; "slam" alone is in every "Islamic")
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slams", "slammed", "slamming", "lambast", "censur", "terror",
      "sovereignty", "escalation", "hostile act", "responsible"),

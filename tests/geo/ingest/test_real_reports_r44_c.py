@@ -50,3 +50,16 @@ def test_an_air_strike_in_the_words_reporting_uses():
     assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "Israel")
     # Reuters via Al Arabiya (Apr 2024): "Iran launched explosive drones and fired missiles at Israel": the drones named first
     assert _types("Iran launched drones and fired missiles at Israel late on Saturday.", date(2024, 4, 14)) == ["Air/drone strike"]
+
+
+def test_weapons_stopped_or_found_in_more_words():
+    # SOHR (Mar 2024): anti-aircraft guns "blocking an attack ... with a drone"; Pledge Times (Jan 2024): "an explosive drone launched
+    # by militias at the military base of the international coalition at Erbil International Airport was destroyed" (a long way
+    # from drone to verb); The Jerusalem Post (Apr 2024): CENTCOM "destroyed more than 80 one-way attack drones"; Muslim Parrot
+    # (Jan 2024): "Iraqi police in Babylon found an Iranian-designed land-attack cruise missile" were attacks
+    for text in ("On Saturday the air defences of the US base at the Conoco field were blocking an attack by a drone over the base.",
+                 "A bomb-laden drone sent by the militias towards the base of the international coalition at Erbil International "
+                 "Airport on Sunday was destroyed.",
+                 "US forces destroyed more than 70 attack drones aimed at Israel on Saturday.",
+                 "Iraqi police in Babil found a land-attack cruise missile on January 3."):
+        assert _types(text, date(2024, 4, 15)) == ["Disrupted weapons use"], text
