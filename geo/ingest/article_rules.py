@@ -1429,6 +1429,11 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 for source in c["sources"]:
                     if source.get(field) == _TRIBES:
                         source[field] = c[field]
+        if (c["actor1"] == _TRIBES and not c["actor2"] and c["event_type"] == "Battles" and c.get("country") == "SY"
+                and _SDF in table.actors):
+            # "Tribal forces were able to penetrate through the towns of al-Kashkiya, Gharanij, Abu Hamam, Diban": the tribes' war
+            # east of the Euphrates, against the SDF that holds those towns (the side named for it, as the labels code each battle)
+            c["actor2"] = c["sources"][0]["actor2"] = _SDF
     if _KH in table.actors:
         kh_named = _KH in {m.actor for m in actors}
         # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's; and a target in
@@ -1456,6 +1461,7 @@ _FIELD_OR_HOSTED = re.compile(r"\b(?i:oil|gas)\s*(?i:fields?)\b|\b[A-Z][\w'’-]
                               r"\b(?i:hosting)\s+(?:[\w-]+\s+){0,4}?(?i:personnel|forces|troops)\b")
 #: Deir ez-Zor's Arab tribal forces, an actor of Syria's fighting only.
 _TRIBES = "Arab tribal forces"
+_SDF = "Syrian Democratic Forces"
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
 _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"

@@ -63,3 +63,10 @@ def test_weapons_stopped_or_found_in_more_words():
                  "US forces destroyed more than 70 attack drones aimed at Israel on Saturday.",
                  "Iraqi police in Babil found a land-attack cruise missile on January 3."):
         assert _types(text, date(2024, 4, 15)) == ["Disrupted weapons use"], text
+
+
+def test_the_tribes_battle_in_deir_ez_zor_is_against_the_sdf():
+    # Al Mayadeen (Aug 2023): "Tribal forces were able to penetrate through the towns of al-Kashkiya, Gharanij, Abu Hamam, Diban"
+    # named no other side; the towns east of the Euphrates are the SDF's, the tribes' war theirs
+    assert _actors("Tribal fighters were able to penetrate the towns of Diban and Gharanij on Tuesday.", date(2023, 8, 30)) == [
+        ("Arab tribal forces", "Syrian Democratic Forces")] * 2
