@@ -1328,6 +1328,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _UNIDENTIFIED if _unclaimed(_sentence_span(c, text), text) else claimed[0]
                 # (not the group that claimed shooting down "the MQ-9 Reaper": the weapon then is the other side's)
         if c["event_type"] == "Strategic developments":
+            if (c["sub_event_type"] == "Other" and c["actor1"] == _IRAQ and not c["actor2"] and _US in table.actors
+                    and _IRAQ_CONDEMNS.search(c["notes"])):
+                # "The attack was condemned by the Iraqi government as escalatory and a violation of sovereignty", "Baghdad condemned
+                # the strike calling it a 'clear hostile act'": the Iraqi government's word against the strike or attack, the US its
+                # other side, as the labels code each (another state it names, Turkey or Iran, is named already)
+                c["actor2"] = c["sources"][0]["actor2"] = _US
             continue
         if not c["actor1"]:
             aligned_target = c["actor2"] in table.actors and table.side(c["actor2"]).startswith("Iran and aligned")
@@ -1462,6 +1468,9 @@ _FIELD_OR_HOSTED = re.compile(r"\b(?i:oil|gas)\s*(?i:fields?)\b|\b[A-Z][\w'’-]
 #: Deir ez-Zor's Arab tribal forces, an actor of Syria's fighting only.
 _TRIBES = "Arab tribal forces"
 _SDF = "Syrian Democratic Forces"
+#: The Iraqi government's words against a strike or attack: "condemned", "denounced", "a flagrant violation of Iraq's sovereignty",
+#: "a clear hostile act", "aggression".
+_IRAQ_CONDEMNS = re.compile(r"\b(?:condemn\w*|denounc\w*|violation|sovereignty|hostile\s+act|aggression)\b", re.I)
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
 _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"

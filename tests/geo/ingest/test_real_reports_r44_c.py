@@ -70,3 +70,13 @@ def test_the_tribes_battle_in_deir_ez_zor_is_against_the_sdf():
     # named no other side; the towns east of the Euphrates are the SDF's, the tribes' war theirs
     assert _actors("Tribal fighters were able to penetrate the towns of Diban and Gharanij on Tuesday.", date(2023, 8, 30)) == [
         ("Arab tribal forces", "Syrian Democratic Forces")] * 2
+
+
+def test_the_iraqi_governments_condemnation_is_against_the_us():
+    # Reuters via Livemint (Nov 2023), i24NEWS (Dec 2023), Reuters via Devdiscourse (Jan 2024): "the attack was condemned by the
+    # Iraqi government", "Baghdad condemned the strike calling it 'clear hostile act'", "al-Sudani denounced the strike" had no
+    # other side
+    for text in ("On Tuesday the strike was condemned by the Iraqi government as a violation of sovereignty.",
+                 "Baghdad on Thursday condemned the strikes, calling them a clear hostile act."):
+        [c] = [c for c in _placed(text, date(2024, 1, 5)) if c["sub_event_type"] == "Other"]
+        assert (c["actor1"], c["actor2"]) == ("Iraq", "United States"), text
