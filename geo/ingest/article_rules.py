@@ -1393,8 +1393,10 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["confidence"] = round(max(0.0, c["confidence"] - 0.1), 2)  # the actor was not in the report's sentence
         if not c["actor2"]:
             side = table.side(c["actor1"]) if c["actor1"] in table.actors else "Other"
-            if (c["_kind"] == "attack" and side != "US and partners" and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL)
-                    and _ISRAEL in table.actors):
+            # (and "The Islamic Resistance in Iraq announced that it had struck a 'vital target' in Haifa", "Hezbollah said it struck the
+            # Stella Maris naval base": a strike the group owns, on Israel)
+            if ((c["_kind"] == "attack" and side != "US and partners" or side.startswith("Iran and aligned"))
+                    and (c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL) and _ISRAEL in table.actors):
                 c["actor2"] = _ISRAEL  # "a drone attack on a vital site in Eilat": the Iraqi groups' attacks on Israel
             elif c["_kind"] == "attack" and side != "US and partners" and c.get("place_id") in _UK_HELD and _UK in table.actors:
                 c["actor2"] = _UK  # "A drone struck near RAF Akrotiri in Cyprus": the British base's

@@ -80,3 +80,12 @@ def test_the_iraqi_governments_condemnation_is_against_the_us():
                  "Baghdad on Thursday condemned the strikes, calling them a clear hostile act."):
         [c] = [c for c in _placed(text, date(2024, 1, 5)) if c["sub_event_type"] == "Other"]
         assert (c["actor1"], c["actor2"]) == ("Iraq", "United States"), text
+
+
+def test_a_strike_a_group_owns_in_israel_is_on_israel():
+    # Tasnim via Eurasia Review (Aug 2024), Al-Ahed (Jan 2024), MEMO (Nov 2024): "it had struck a 'vital target' in Haifa", "claimed
+    # responsibility for the strike on the port of 'Eilat'", "Hezbollah ... said it struck the Stella Maris naval base" had no
+    # other side
+    for text in ("The Islamic Resistance in Iraq said on Monday that it had struck a vital target in Haifa.",
+                 "Hezbollah said on Sunday it struck a naval base near Haifa."):
+        assert [a2 for _, a2 in _actors(text, date(2024, 8, 29))] == ["Israel"], text
