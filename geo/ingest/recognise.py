@@ -170,7 +170,7 @@ _STRIKE_REPORTS = (
     r"strikes?[”\"’]?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
     r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
     # ("Strikes also hit military sites in and around Damascus")
-    r"strikes\s+(?:also\s+)?(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
+    r"strikes\s+(?:also\s+|specifically\s+)?(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
     r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",
     one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in",
     # a round's sites told by name after it: "The sites were Fordo, Natanz and Isfahan", "to inflict significant damage at the sites
@@ -183,6 +183,8 @@ _STRIKE_REPORTS = (
     r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes",
     r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike",  # "In Wednesday's strike, two F-15s ..."
     _CARRIED_OUT, r"hit\s+\d+\s+targets",
+    # "specifically targeted 18 Houthi targets across eight locations in Yemen": the group's sites, counted as a strike counts them
+    one_of("targeted", "hit", "struck") + r"\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:Houthi|militia|IRGC|Iranian|Iran-backed)\s+targets\b",
     # "CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations"
     one_of("hitting", "striking") + r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+targets\b",
     # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew

@@ -89,3 +89,16 @@ def test_a_strike_a_group_owns_in_israel_is_on_israel():
     for text in ("The Islamic Resistance in Iraq said on Monday that it had struck a vital target in Haifa.",
                  "Hezbollah said on Sunday it struck a naval base near Haifa."):
         assert [a2 for _, a2 in _actors(text, date(2024, 8, 29))] == ["Israel"], text
+
+
+def test_a_militia_site_hit_is_a_strike():
+    # BBC via Mezies Blog, AFP via Gulf News, Business Upturn (Oct-Nov 2023): "targeted a training facility near the city of Albu
+    # Kamal", "They hit a training facility ... and a 'safe house' near Mayadin", "targeted a weapons and ammunition storage
+    # facility in Abu Kamal"; AFP via Hurriyet (Feb 2024): "specifically targeted 18 Houthi targets" were militia attacks
+    for text in ("On Sunday they targeted a training camp near Albu Kamal.",
+                 "They hit an arms storage depot near Mayadin on Sunday.",
+                 "The strikes specifically targeted 12 Houthi targets in Yemen on Saturday."):
+        assert _types(text, date(2023, 11, 13)) == ["Air/drone strike"], text
+    # a site in Israel the groups say they hit is their attack still
+    [c] = _placed("The Islamic Resistance in Iraq said it targeted a weapons storage site in Eilat on Sunday.", date(2023, 11, 13))
+    assert c["actor1"] == "Islamic Resistance in Iraq"
