@@ -102,3 +102,10 @@ def test_a_militia_site_hit_is_a_strike():
     # a site in Israel the groups say they hit is their attack still
     [c] = _placed("The Islamic Resistance in Iraq said it targeted a weapons storage site in Eilat on Sunday.", date(2023, 11, 13))
     assert c["actor1"] == "Islamic Resistance in Iraq"
+
+
+def test_rockets_at_baghdads_airport_are_fired_at_us_forces():
+    # Xinhua (Oct 2024): "Two Katyusha rockets hit areas around the Baghdad International Airport" named no target; the airport
+    # holds the US side's Victory base, and the labels code each such attack on US forces
+    assert _actors("Two Katyusha rockets landed near Baghdad International Airport on Monday.", date(2024, 10, 1)) == [
+        ("Unidentified armed group", "United States")]
