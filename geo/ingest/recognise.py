@@ -275,6 +275,8 @@ _STRIKE_REPORTS = (
     one_of(r"U\.S\.", "US", "American", "Israeli") + r"\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)",
     # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
     r"\b" + one_of("started", "began", "begun") + r"\s+striking\s+back\b",
+    # "the military hit back at two of their facilities in eastern Syria": a military's answer, a strike
+    r"(?<=\bmilitary\s)(?:hit|struck)\s+back\s+(?:at|against)\b",
     one_of(r"U\.S\.", "US", "American") + r"(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b",
     # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
     one_of("killed", "wounded", "injured", "died") + r"\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?",
@@ -549,7 +551,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "planes", "jets", "responded with", "responded", "sites were", "sites included", "damage at the",
+     "fighter", "striking back", "hit back", "struck back", "planes", "jets", "responded with", "responded", "sites were", "sites included", "damage at the",
      "damage to the", "damage on the", "military action", "military operation"),
     ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
     ("suicide",),

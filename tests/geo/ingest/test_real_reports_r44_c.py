@@ -109,3 +109,11 @@ def test_rockets_at_baghdads_airport_are_fired_at_us_forces():
     # holds the US side's Victory base, and the labels code each such attack on US forces
     assert _actors("Two Katyusha rockets landed near Baghdad International Airport on Monday.", date(2024, 10, 1)) == [
         ("Unidentified armed group", "United States")]
+
+
+def test_a_military_that_hit_back_struck():
+    # WION (Oct 2023): "the military hit back at two of their facilities in eastern Syria, ... quoting a Pentagon statement" was an
+    # attack on the US
+    [c] = _placed("The military hit back at two of their sites in eastern Syria on Thursday, a Pentagon statement said.",
+                  date(2023, 10, 27))
+    assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "United States")
