@@ -902,8 +902,12 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 claim = (odd or has_any(low, _CLAIM_WORDS_ANY)) and _CLAIM.search(text) is not None
             if any(s <= m.start() < e for s, e in counted):
                 continue
-            if sub.startswith("Shelling") and _DRONES_FIRST.search(text, max(0, m.start() - 30), m.start()):
+            if (sub.startswith("Shelling") and (first := _DRONES_FIRST.search(text, max(0, m.start() - 30), m.start()))
+                    and not ("," not in first.group(0) and m.group(0)[:6].lower().startswith(("rocket", "mortar")))):
                 continue  # "drones and ballistic missiles", "drone and missile attacks": the first weapon named types the attack
+                # (not the pair "drones and rockets targeted the Ain al-Asad air base", "four drone and rocket attacks": the rockets
+                # make it a shelling, as the coders code the militias' mixed salvos; a list opened by drones, "Drones, rockets and
+                # mortars", is still theirs)
             if (kind == "attack" and "development" not in found and (_FAILED.search(text, max(0, m.start() - 40), m.start())
                                                                       or _TRIED.match(text, m.end()))
                     and not any(w in m.group(0).lower() for w in ("rocket", "mortar"))):

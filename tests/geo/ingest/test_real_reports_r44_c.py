@@ -117,3 +117,12 @@ def test_a_military_that_hit_back_struck():
     [c] = _placed("The military hit back at two of their sites in eastern Syria on Thursday, a Pentagon statement said.",
                   date(2023, 10, 27))
     assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "United States")
+
+
+def test_drones_and_rockets_are_a_shelling():
+    # Reuters (Oct 2023), Daily Sabah (Oct 2023), Fox via Even News (Oct 2023): "drones and rockets targeted the Ain al-Asad air
+    # base", "was targeted by drones and rockets" were air strikes; the coders code the militias' mixed salvos by their rockets
+    # (drones named before missiles are still the drones' attack: "Iran launched drones and missiles at Israel")
+    assert _types("Drones and rockets targeted the Ain al-Asad air base on Thursday.", date(2023, 10, 20)) == [
+        "Shelling/artillery/missile attack"]
+    assert _types("Iran launched drones and missiles at Israel on Saturday.", date(2024, 4, 14)) == ["Air/drone strike"]
