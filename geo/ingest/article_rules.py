@@ -1045,7 +1045,10 @@ def _strike_by_guns(out: list[dict]) -> None:
 
 #: A strike by guns, not aircraft: "firing artillery shells", "an immediate artillery response", "by shelling the positions".
 _GUNS = gated(re.compile(r"\b(?:artillery\s+(?:fire|shells?|rounds?|response|strikes?)|(?:fir(?:ed|ing)|with)\s+(?:[\w-]+\s+)?artillery|"
-                         r"shell(?:ed|ing)\s+(?:the|their|its|militia|suspected|positions?)|mortar\s+fire)\b", re.I))
+                         r"shell(?:ed|ing)\s+(?:the|their|its|militia|suspected|positions?)|mortar\s+fire|"
+                         # "American forces stationed there bombed the positions of the militias": troops at a base, its guns (no
+                         # aircraft named, see _AIR), as SOHR tells the bases' fire
+                         r"(?:forces|troops)\s+(?:[\w-]+\s+){0,4}?bombed)\b", re.I))
 #: A strike from the air.
 _AIR = re.compile(r"\b(?:air\s*strikes?|aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|AC-130|F-\d+|bombers?|air\s+raids?)\b", re.I)
 
@@ -1062,7 +1065,8 @@ def _state_strikes_by_air(out: list[dict]) -> None:
     which it blamed Israel") is an air strike, as ACLED codes their strikes."""
     for c in out:
         if (c["actor1"] in _AIR_FORCES and c["event_type"] == "Explosions/Remote violence"
-                and c["sub_event_type"] == "Shelling/artillery/missile attack" and not _GROUND_FIRE.search(c["notes"])):
+                and c["sub_event_type"] == "Shelling/artillery/missile attack" and not _GROUND_FIRE.search(c["notes"])
+                and not _GUNS.search(c["notes"])):  # (nor a base's guns: "American forces stationed there bombed the positions")
             c["sub_event_type"] = "Air/drone strike"
 
 

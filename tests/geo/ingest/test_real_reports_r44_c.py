@@ -126,3 +126,13 @@ def test_drones_and_rockets_are_a_shelling():
     assert _types("Drones and rockets targeted the Ain al-Asad air base on Thursday.", date(2023, 10, 20)) == [
         "Shelling/artillery/missile attack"]
     assert _types("Iran launched drones and missiles at Israel on Saturday.", date(2024, 4, 14)) == ["Air/drone strike"]
+
+
+def test_us_forces_at_a_base_that_bombed_fired_their_guns():
+    # SOHR (Nov 2023, Feb 2024): "American forces stationed there bombed the positions of the militias", "American forces bombed
+    # sites belonging to Iranian-backed groups" were air strikes; troops, no aircraft named, fire the base's guns
+    assert _types("American forces stationed at the base bombed militia positions near Mayadin on Monday.", date(2023, 11, 8)) == [
+        "Shelling/artillery/missile attack"]
+    # aircraft named: from the air still
+    assert _types("American forces bombed militia positions near Mayadin with warplanes on Monday.", date(2023, 11, 8)) == [
+        "Air/drone strike"]
