@@ -458,7 +458,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"\bclashes\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b)"
                 rf"(?![^.;]{{0,80}}\b{_UNARMED_SIDES})|"
                 r"\b(?:forces|fighters|militants|gunmen|militiamen|tribesmen)\s+(?:were\s+able\s+to\s+|have\s+|had\s+)?(?:penetrate[ds]?|stormed|advanced\s+into|pushed\s+into|overran)\s+"
-                r"(?:through\s+)?(?:the\s+)?(?:towns?|villages?|positions?)\b", re.I),
+                r"(?:through\s+)?(?:the\s+)?(?:towns?|villages?|positions?)\b|"
+                # "the Syrian regime-backed mercenaries who attacked the villages of al-Dhiban, al-Latwa and Abu Hamam", "its fighters
+                # attacked the security towers in the perimeter of the Ayn al-Asad Airbase": men on the ground against villages or posts
+                # (not "fighters attacked a US base", "attacked ... with missiles": the weapon's, or a base's shelling)
+                r"\b(?:fighters|mercenaries|gunmen|militiamen|tribesmen)\s+(?:who\s+)?(?:also\s+)?attacked\s+(?:the\s+)?"
+                r"(?:villages?|towns?|security\s+towers|watchtowers|checkpoints?)\b(?![^.;]*\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:drones?|missiles?|rockets?|mortars?|artillery|shells?))", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
@@ -559,7 +565,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     # (the operations led or backed by the rule's three, as written: not "-backed" alone, which every "Iran-backed" holds)
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "iraqi-led", "us-led", "u.s.-led",
      "us-backed", "u.s.-backed", "mission against", "operation against", "operation targeting", "mission targeting"),
-    ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran"),
+    ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran", "attacked"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),
     ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation", "came under",

@@ -136,3 +136,13 @@ def test_us_forces_at_a_base_that_bombed_fired_their_guns():
     # aircraft named: from the air still
     assert _types("American forces bombed militia positions near Mayadin with warplanes on Monday.", date(2023, 11, 8)) == [
         "Air/drone strike"]
+
+
+def test_fighters_that_attacked_villages_or_posts_fought_a_battle():
+    # Hawar/ANHA (Aug 2023): "the Syrian regime-backed mercenaries who attacked the villages of al-Dhiban, al-Latwa and Abu Hamam";
+    # The Cradle (Jan 2024): "its fighters attacked the security towers in the perimeter of the Ayn al-Asad Airbase" were shellings
+    assert _types("Regime-backed mercenaries attacked the villages of Diban and Gharanij on Tuesday.", date(2023, 9, 1)) == [
+        "Armed clash"] * 2
+    # (with a weapon named: its attack)
+    assert _types("Gunmen attacked the villages of Diban and Gharanij with mortars on Tuesday.", date(2023, 9, 1)) == [
+        "Shelling/artillery/missile attack"] * 2
