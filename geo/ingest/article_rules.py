@@ -1307,6 +1307,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 and _IRAQI_FIGHTERS.search(c["notes"])):
             c["actor1"] = c["sources"][0]["actor1"] = _IRAQ  # "Iraqi security forces killed three Daesh terrorists in Kirkuk"
         if c["sub_event_type"] == "Disrupted weapons use":
+            if not c["actor1"] and (state := _STATE_DOWNED.match(c["notes"])) is not None and state.group("state") in table.actors:
+                # "Jordan intercepted some flying objects that entered its airspace": the state named as the one who downed them
+                c["actor1"] = c["sources"][0]["actor1"] = state.group("state")
             if _ISRAEL in table.actors and (not c["actor1"] or table.side(c["actor1"]) != "US and partners") and (
                     _ISRAELI_FORCES.search(c["notes"]) or c.get("country") == "IL" or c.get("place_id") in _HELD_BY_ISRAEL):
                 if c["actor1"] and table.side(c["actor1"]) == "Iran and aligned" and not c["actor2"]:
@@ -1480,6 +1483,9 @@ _IRAQ_CONDEMNS = re.compile(r"\b(?:condemn\w*|denounc\w*|violation|sovereignty|h
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
 _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"
+#: A state as the subject of a downing, opening its sentence: "Jordan intercepted some flying objects", "Israel said it shot down".
+_STATE_DOWNED = re.compile(r"\W*(?P<state>Jordan|Israel|Iraq)\s+(?:(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?)?"
+                           r"(?:intercepted|shot\s+down|downed|destroyed|brought\s+down)\b")
 #: Israel's forces named as the ones acting: "the IDF intercepted", "Israeli fighter jets early on Monday intercepted".
 _ISRAELI_FORCES = re.compile(r"\b(?:IDF|Israel\s+Defen[cs]e\s+Forces|Israeli\s+(?:army|military|forces|air\s+force|navy|air\s+defen[cs]es?|"
                              r"fighter\s+jets?|jets|warplanes|aircraft|troops|corvette|missile\s+ship))\b"

@@ -146,3 +146,9 @@ def test_fighters_that_attacked_villages_or_posts_fought_a_battle():
     # (with a weapon named: its attack)
     assert _types("Gunmen attacked the villages of Diban and Gharanij with mortars on Tuesday.", date(2023, 9, 1)) == [
         "Shelling/artillery/missile attack"] * 2
+
+
+def test_a_state_that_downed_them_is_named_first():
+    # Reuters via Al Arabiya (Apr 2024): "Jordan intercepted some flying objects that entered its airspace" had no one who downed them
+    [c] = _placed("Jordan intercepted several drones that entered its airspace on Saturday night.", date(2024, 4, 14))
+    assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "Jordan")
