@@ -152,3 +152,12 @@ def test_a_state_that_downed_them_is_named_first():
     # Reuters via Al Arabiya (Apr 2024): "Jordan intercepted some flying objects that entered its airspace" had no one who downed them
     [c] = _placed("Jordan intercepted several drones that entered its airspace on Saturday night.", date(2024, 4, 14))
     assert (c["sub_event_type"], c["actor1"]) == ("Disrupted weapons use", "Jordan")
+
+
+def test_a_named_militia_struck_in_the_passive_is_a_strike_on_it():
+    # New Telegraph (Feb 2024): "A leader of Kataib Hezbollah and two of his guards were in a vehicle when it was targeted"; Musings
+    # on Iraq (Mar 2026): "Kataib Hezbollah camps in Qaim and Akashat Anbar were hit" were shellings by an unidentified group
+    for text in ("Kataib Hezbollah camps near al-Qaim were hit on Monday.",
+                 "A Nujaba commander was in his car in Baghdad when it was targeted on Thursday."):
+        [c] = _placed(text, date(2024, 2, 9))
+        assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "Unidentified military forces"), text
