@@ -391,11 +391,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
-    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment")
+    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment", "barrage")
                 + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
                 # ("Bombardment by pro-Iranian groups on the village of Dahla killed 13 civilians"; not an air or aerial one, a strike,
                 # nor "the bombardment of Gaza", a war's, named)
-                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?(?!\s+of\s))\b"
+                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?(?!\s+of\s)|"
+                # "a third barrage bombing the Shaddadi base": the militias' salvo (not a drone barrage, nor a barrage of criticism)
+                rf"(?<!drone\s)barrages?(?!\s+of\s+(?!(?:[\w-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|projectiles?)\b)))\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 # (not "missile defense interceptors": the defence's)
                 rf"(?!(?<=missile)\s+defen[cs]e\b)"
@@ -559,7 +561,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
      "fighter", "striking back", "hit back", "struck back", "planes", "jets", "responded with", "responded", "sites were", "sites included", "damage at the",
      "damage to the", "damage on the", "military action", "military operation"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment", "barrage"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
     # (the operations led or backed by the rule's three, as written: not "-backed" alone, which every "Iran-backed" holds)

@@ -161,3 +161,9 @@ def test_a_named_militia_struck_in_the_passive_is_a_strike_on_it():
                  "A Nujaba commander was in his car in Baghdad when it was targeted on Thursday."):
         [c] = _placed(text, date(2024, 2, 9))
         assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "Unidentified military forces"), text
+
+
+def test_a_barrage_is_a_shelling():
+    # Al-Ahed (Nov 2023): "a third barrage bombing the Shaddadi base in Hasakah" was an air strike on the base
+    assert _types("On Monday a second barrage bombing the Shaddadi base in Hasakah.", date(2023, 11, 13)) == [
+        "Shelling/artillery/missile attack"]
