@@ -61,7 +61,9 @@ _STRATEGIC = "Strategic developments"
 #: alternative's first letter before the words that may not precede it, here and in the rules: a cheap test first.)
 _AIRCRAFT = one_of(r"AC-130\w*", "gunships?", r"F-?1[56]\w*", "F-?35s?", "A-10s?", "MQ-9s?", "B-1B?s?", "B-52s?", "bombers?", "warplanes?",
                     # "U.S. and British planes": a state's (not "passenger planes")
-                    r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s))planes?",
+                    # ("unidentified planes targeted several buildings and trucks used by armed factions": aircraft no one owns up to)
+                    r"(?=p)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s)|(?<=[Uu]nidentified\s)|"
+                    r"(?<=[Uu]nknown\s)|(?<=Israeli\s))planes?",
                     r"fighter\s+(?:jets?|aircraft)",
                     # "Israeli jets", "its jets", "military jets": a force's (not "private jets", "passenger jets")
                     r"(?=j)(?:(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=British\s)|(?<=American\s)|(?<=[Cc]oalition\s)|(?<=Israeli\s)|(?<=Turkish\s)|"
@@ -167,16 +169,22 @@ _STRIKE_REPORTS = (
     # ('approved the "necessary and proportionate strikes" on three facilities': the quote closed before "on")
     r"strikes?[”\"’]?\s+(?:on|against)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
     r"the\s+strikes(?!\s+(?:hit|targeted|struck)\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",
-    r"strikes\s+(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
+    # ("Strikes also hit military sites in and around Damascus")
+    r"strikes\s+(?:also\s+|specifically\s+)?(?:hit|targeted|struck)(?!\s+(?:an?\s+|the\s+)?" + _US_TARGET + r")",  # not "Three strikes targeted U.S. bases"
     r"(?=t)(?<!U\.S\.\s)(?<!US\s)(?<!American\s)(?<!Israeli\s)(?<![Cc]oalition\s)targets\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:included|include|hit)",
     one_of("hit", "hitting", "striking") + r"\s+(?:[\w-]+\s+){0,3}?targets\s+in",
     # a round's sites told by name after it: "The sites were Fordo, Natanz and Isfahan", "to inflict significant damage at the sites
     # of Fordo, Natanz and Isfahan" (read only after a strike the article told: see sites_named)
     _SITES_NAMED_AFTER,
+    # "Israeli missiles targeted warehouses and bases of pro-Iran groups near Aleppo": Israel's strike, its missiles the means (as
+    # ACLED codes Israel's strikes: from the air)
+    r"(?<=Israeli\s)missiles\s+(?:also\s+)?(?:targeted|hit|struck)\b",
     r"struck", r"bomb(?:ed|ing)", r"(?<=\bthe\s)bombings(?=\s+(?:in|on|of)\b)",
     r"(?:" + one_of("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun") + r"day(?:['’]s)?|overnight|weekend)\s+(?:air\s*)?strikes",
     r"(?<=\bin\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:air\s*)?strike",  # "In Wednesday's strike, two F-15s ..."
     _CARRIED_OUT, r"hit\s+\d+\s+targets",
+    # "specifically targeted 18 Houthi targets across eight locations in Yemen": the group's sites, counted as a strike counts them
+    one_of("targeted", "hit", "struck") + r"\s+(?:more\s+than\s+|over\s+)?\d+\s+(?:Houthi|militia|IRGC|Iranian|Iran-backed)\s+targets\b",
     # "CENTCOM said it had carried out attacks in Syria, hitting nine targets at two separate locations"
     one_of("hitting", "striking") + r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+targets\b",
     # "destroyed a Houthi missile that was being prepared for launch": a strike on it before it flew
@@ -193,7 +201,9 @@ _STRIKE_REPORTS = (
     r"(?=\s+(?:in\s+self-defen[cs]e|against(?!\s+(?:the\s+|a\s+)?(?:wild)?(?:fires?|blaze))|by\s+(?:striking|targeting|firing|hitting|bombing))|"
     r",?\s+(?:resulting\s+in|killing)\b)",
     r"operations?\s+against\s+(?:[\w-]+\s+){0,2}targets",
-    rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
+    # ("fighter jets from across the border targeted Iraqi sites": where they flew from, between them and their verb)
+    rf"{_AIRCRAFT}\s+{_NOT_PASSIVE}(?:from\s+(?:across\s+)?(?:the\s+)?[\w-]+\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?[“\"]?(?:destroyed|struck|fir(?:ed|ing)\s+(?:on|at)|engaged|killed|hit|bombed|targeted|attacked|"
     r"pounded|pounding|"  # "Israeli jets pounded Hezbollah positions near Nabatieh"
     rf"dropped\s+(?:[\w-]+\s+){{0,2}}?(?:bombs|munitions|ordnance)\s+on|"
     # "two F-16 fighter jets used precision munitions against a weapons storage facility"
@@ -269,6 +279,8 @@ _STRIKE_REPORTS = (
     one_of(r"U\.S\.", "US", "American", "Israeli") + r"\s+(?:military\s+)?(?:air\s*|drone\s+|missile\s+)?strikes?\b(?!\s+back)",
     # "On February 2, the U.S. started striking back in Iraq and Syria": the first round of the answer
     r"\b" + one_of("started", "began", "begun") + r"\s+striking\s+back\b",
+    # "the military hit back at two of their facilities in eastern Syria": a military's answer, a strike
+    r"(?<=\bmilitary\s)(?:hit|struck)\s+back\s+(?:at|against)\b",
     one_of(r"U\.S\.", "US", "American") + r"(?:\s+and\s+(?:British|U\.?K\.?))?\s+raids?\b",
     # "16 people were killed in strikes near al-Qaim", "strikes near Deir ez-Zor and Mayadin killed 23"
     one_of("killed", "wounded", "injured", "died") + r"\s+(?:in|by)\s+(?:the\s+)?(?:air\s*|drone\s+)?strikes?",
@@ -312,7 +324,9 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"(?:brought|bringing|bring)\s+down\s+(?:an?|the|one|two|three|\d+)\s+(?:[\w\"“”-]+\s+){0,3}?(?:drones?|UAVs?|aircraft)\b|"
                 # "destroyed one Houthi drone headed in their direction" (not drones "prepared to launch": a strike on them)
                 # (not "U.S. Forces struck and destroyed four Houthi anti-ship ballistic missiles": struck where they stood)
-                r"(?<!struck\sand\s)destroyed\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
+                # ("destroyed more than 80 one-way attack drones and at least six ballistic missiles aimed at Israel")
+                r"(?<!struck\sand\s)destroyed\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?(?:an?|one|two|three|four|five|six|\d+)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?)\b"
                 r"(?!\s+(?:launchers?|sites?|storage|systems?|facilit\w+)|[^.;]{0,40}\b(?:prepar\w+|ready|on\s+the\s+ground|before\s+launch)"
                 r"|[^.;]{0,80}\b(?:landed|hit|struck|fell|impacted)\b)|"  # (not "... while one missile landed near the base")
                 # "U.S. forces successfully engaged and defeated two one-way attack UAS", "The USS Carney defeats a combination of
@@ -332,9 +346,12 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 # "identified a UAV launched from Iraq and fired several missile defense interceptors at the target"
                 r"fir(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?interceptors?\s+(?:at|on|toward|towards)\b|"
                 r"prevent(?:ed|ion\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attacks?|drones?|strikes?)|"
+                # "the anti-aircraft system of the US forces in Koniko Gas Field base blocking an attack by Iran-backed groups with a drone"
+                r"block(?:ed|ing|s)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|drones?)\b|"
                 # weapons found before or after use, unfired: "Iraqi police in Babylon discovered a land attack cruise missile ... that
                 # failed to launch", "seized nine rockets and a launchpad", "a rocket launcher was confiscated"
-                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|uncover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
+                # ("Iraqi police in Babylon found an Iranian-designed land-attack cruise missile")
+                r"(?:seiz(?:es|ed|ing)|discover(?:ed|ing)|(?<=\s)found(?=\s+(?:an?|two|three|\d+)\s)|uncover(?:ed|ing)|confiscat(?:ed|ing)|dismantl(?:ed|ing)|defus(?:ed|ing)|captur(?:es|ed|ing)|"
                 # "reporting the capture of a vehicle equipped with a rocket launcher", "their discovery of a land-based cruise missile"
                 r"(?:capture|discovery|seizure)\s+of)\s+"
                 # (a gap with no person, relative clause or ground in it: not "captured three suspects who fired rockets", "the
@@ -352,7 +369,7 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"engag(?:ed|es|ing)\s+(?:at\s+least\s+)?(?:a|an|the|one|two|three|several|multiple|\d+)\s+(?:[\w-]+\s+){0,3}(?:drones?|UAVs?|missiles?|rockets?)|"
                 # "Two drones had been destroyed midair", "drones directed towards the base ... were destroyed", "the drones were
                 # brought down in the air on the Jordanian side of the Jordan Valley"
-                r"(?:drones?|UAVs?)(?:,\s+all\s+of\s+which\s+|\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,100}?\s)?)"
+                r"(?:drones?|UAVs?)(?:,\s+all\s+of\s+which\s+|\s(?:(?:(?!\b(?:hit|struck|impacted|landed|exploded|crashed)\b)[^.;]){0,140}?\s)?)"
                 r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:successfully\s+)?(?:destroyed|repelled|neutrali[sz]ed|brought\s+down)|"
                 # "drone attacks on Ain al-Asad and Harir had been repelled"
                 r"(?:drone|missile|rocket)\s+attacks?\s(?:[^.;]{0,80}?\s)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+repelled|"
@@ -378,11 +395,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
     # not "an interceptor missile downing a suspected drone": the defence's missile, not the attack's
     # (nor "a missile ship of the navy intercepted one UAV": a warship)
     # (the weapon's first letters first, a cheap test, before the words that may not precede it)
-    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment")
+    (re.compile(word_opens("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment", "barrage")
                 + rf"(?<!interceptor\s)(?<!interception\s)(?<!surface-to-air\s)"
                 # ("Bombardment by pro-Iranian groups on the village of Dahla killed 13 civilians"; not an air or aerial one, a strike,
                 # nor "the bombardment of Gaza", a war's, named)
-                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?(?!\s+of\s))\b"
+                rf"(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)|artillery|projectiles?|(?<!air\s)(?<!aerial\s)bombardments?(?!\s+of\s)|"
+                # "a third barrage bombing the Shaddadi base": the militias' salvo (not a drone barrage, nor a barrage of criticism)
+                rf"(?<!drone\s)barrages?(?!\s+of\s+(?!(?:[\w-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|projectiles?)\b)))\b"
                 rf"(?!(?<=missile)\s+(?:ships?|boats?|vessels?|corvettes?|cruisers?|destroyers?|frigates?)\b(?![^.;]{{0,60}}\b(?:fired|launched|struck)\b))"
                 # (not "missile defense interceptors": the defence's)
                 rf"(?!(?<=missile)\s+defen[cs]e\b)"
@@ -445,7 +464,13 @@ _RULES: list[tuple[re.Pattern, str, str, str]] = [
                 r"\bclashes\s+(?:that|which)\s+(?:killed|left|wounded|injured)\b)"
                 rf"(?![^.;]{{0,80}}\b{_UNARMED_SIDES})|"
                 r"\b(?:forces|fighters|militants|gunmen|militiamen|tribesmen)\s+(?:were\s+able\s+to\s+|have\s+|had\s+)?(?:penetrate[ds]?|stormed|advanced\s+into|pushed\s+into|overran)\s+"
-                r"(?:through\s+)?(?:the\s+)?(?:towns?|villages?|positions?)\b", re.I),
+                r"(?:through\s+)?(?:the\s+)?(?:towns?|villages?|positions?)\b|"
+                # "the Syrian regime-backed mercenaries who attacked the villages of al-Dhiban, al-Latwa and Abu Hamam", "its fighters
+                # attacked the security towers in the perimeter of the Ayn al-Asad Airbase": men on the ground against villages or posts
+                # (not "fighters attacked a US base", "attacked ... with missiles": the weapon's, or a base's shelling)
+                r"\b(?:fighters|mercenaries|gunmen|militiamen|tribesmen)\s+(?:who\s+)?(?:also\s+)?attacked\s+(?:the\s+)?"
+                r"(?:villages?|towns?|security\s+towers|watchtowers|checkpoints?)\b(?![^.;]*\b(?:with|using)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:drones?|missiles?|rockets?|mortars?|artillery|shells?))", re.I),
      "attack", "Battles", "Armed clash"),
     # "a suspicious aerial target that entered Israeli territory", "two hostile aircraft": the Israeli army's words for drones
     # (not "the United States was flying surveillance drones over Gaza": a flight, not an attack)
@@ -526,7 +551,7 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
     ("suspen", "halt", "pause"),
     ("shot", "shoot", "intercept", "downed", "downing", "down the", "down an", "down a ", "down one", "down two", "thwart", "foiled",
      "seiz", "discover", "uncover", "captur", "confiscat", "dismantl", "defus", "found", "brought", "bringing",
-     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat", "shut down", "halt", "opened fire"),
+     "prevent", "engag", "destroyed", "repelled", "neutrali", "defeat", "shut down", "halt", "opened fire", "block"),
     # ("slams", "slammed", "slamming": the rule's only forms of the verb; "slam" alone is in every "Islamic")
     ("sanction", "designat", "condemn", "denounc", "critici", "decr", "protest", "slams", "slammed", "slamming", "lambast", "censur", "terror",
      "sovereignty", "escalation", "hostile act", "responsible"),
@@ -538,15 +563,15 @@ _RULE_WORDS: tuple[tuple[str, ...], ...] = (
      "ac-130", "gunship", "f-1", "f1", "f-35", "f35", "a-10",
      "engaged", "action against", "u.s. killed", "us killed", "military killed", "forces killed",
      "mq-9", "warplane", "aircraft", "b-52", "b-1", "aggression",
-     "fighter", "striking back", "planes", "jets", "responded with", "responded", "sites were", "sites included", "damage at the",
+     "fighter", "striking back", "hit back", "struck back", "planes", "jets", "responded with", "responded", "sites were", "sites included", "damage at the",
      "damage to the", "damage on the", "military action", "military operation"),
-    ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment"),
+    ("rocket", "missile", "mortar", "shell", "artillery", "projectile", "bombardment", "barrage"),
     ("suicide",),
     ("ied", "roadside", "improvised", "landmine", "explosive device", "car bomb", "truck bomb", "sticky", "magnetic"),
     # (the operations led or backed by the rule's three, as written: not "-backed" alone, which every "Iran-backed" holds)
     ("raid", "landing operation", "joint", "forces killed", "troops killed", "partnered", "combined", "iraqi-led", "us-led", "u.s.-led",
      "us-backed", "u.s.-backed", "mission against", "operation against", "operation targeting", "mission targeting"),
-    ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran"),
+    ("clash", "firefight", "battle", "fighting", "penetrat", "stormed", "advanced into", "pushed into", "overran", "attacked"),
     ("drone", "uav", "uas", "aerial target", "hostile aircraft", "flying object", "unmanned", "uncrewed"),
     ("explosion", "blast", "explosive incident"),
     ("attack", "assault", "target", "hit", "struck", "strike", "including one", "responsibility for", "operation", "came under",
@@ -621,7 +646,8 @@ _CORRECTION_WORDS = ("initially", "originally", "first", "mistakenly", "wrongly"
 _DRILL_WORDS = ("exercise", "drill", "live", "fake")
 _CLAIM_WORDS_ANY = ("claim", "responsib")
 #: Right before a missile or rocket: drones named first in the same list ("launched drones and missiles towards Israel").
-_DRONES_FIRST = gated(re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+)"
+#: ("Iran launched explosive drones and fired missiles at Israel": the drones first, the missiles told by a verb of their own)
+_DRONES_FIRST = gated(re.compile(r"\b(?:drones?|UAVs?)(?:\s*,\s*(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+))*|\s+(?:and|or)\s+(?:fired\s+|launched\s+)?)"
                                  r"(?:(?:ballistic|cruise|anti-ship)\s+)?$", re.I))
 #: Right before an attack: it failed ("a failed drone attack", "an attempted drone attack", "an attempt was made to attack").
 _FAILED = gated(re.compile(r"\b(?:failed|attempted|foiled|thwarted|unsuccessful|abortive)\s+(?:[\w-]+\s+){0,2}$|"
@@ -891,8 +917,12 @@ def triggers(text: str, *, offset: int = 0, counts: list[Aggregate] | None = Non
                 claim = (odd or has_any(low, _CLAIM_WORDS_ANY)) and _CLAIM.search(text) is not None
             if any(s <= m.start() < e for s, e in counted):
                 continue
-            if sub.startswith("Shelling") and _DRONES_FIRST.search(text, max(0, m.start() - 30), m.start()):
+            if (sub.startswith("Shelling") and (first := _DRONES_FIRST.search(text, max(0, m.start() - 30), m.start()))
+                    and not ("," not in first.group(0) and m.group(0)[:6].lower().startswith(("rocket", "mortar")))):
                 continue  # "drones and ballistic missiles", "drone and missile attacks": the first weapon named types the attack
+                # (not the pair "drones and rockets targeted the Ain al-Asad air base", "four drone and rocket attacks": the rockets
+                # make it a shelling, as the coders code the militias' mixed salvos; a list opened by drones, "Drones, rockets and
+                # mortars", is still theirs)
             if (kind == "attack" and "development" not in found and (_FAILED.search(text, max(0, m.start() - 40), m.start())
                                                                       or _TRIED.match(text, m.end()))
                     and not any(w in m.group(0).lower() for w in ("rocket", "mortar"))):

@@ -72,6 +72,19 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
     if t.kind == "attack" and unknown_aircraft(s.text) and victims(s.text) != "us" and _MILITIA_TARGET.search(s.text):
         # "Aircraft of unknown origin targeted a military convoy belonging to Iranian-backed groups": someone's air strike
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if (t.kind == "attack" and weaponless(t) and t.text.lower() in ("hit", "struck", "targeted", "bombed")
+            and _WAS_END.search(s.text, max(0, t.start - s.start - 20), t.start - s.start)
+            and _MILITIA_NAMED.search(s.text, 0, t.start - s.start) and not _ISRAEL_NAMED.search(s.text) and victims(s.text) != "us"
+            and not any(m.actor == _US for m in in_s)):
+        # "Kataib Hezbollah camps in Qaim and Akashat Anbar were hit", "A leader of Kataib Hezbollah and two of his guards were in a
+        # vehicle when it was targeted": the militias struck, no weapon told, a strike on them
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
+    if (t.kind == "attack" and t.text.lower() in ("hit", "struck", "targeted", "attacked", "attacks")
+            and _MILITIA_SITE_AFTER.match(s.text, t.end - s.start) and not _ISRAEL_NAMED.search(s.text) and victims(s.text) != "us"
+            and not any(m.actor and m.actor != _US and m.end <= t.start for m in in_s)):
+        # "targeted a training facility near the city of Albu Kamal", "They hit a training facility ... and a 'safe house' near
+        # Mayadin", "targeted a weapons and ammunition storage facility": what a strike on the militias hits, not what they attack
+        return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)
     if (t.kind == "attack" and t.text.lower() in ("hit", "struck", "targeted") and _LISTED.match(s.text, t.end - s.start)
             and _NOUN_BEFORE.search(s.text, max(0, t.start - s.start - 30), t.start - s.start)
             and not any(m.actor for m in in_s if m.kind == "actor") and victims(s.text) != "us"):
@@ -361,6 +374,21 @@ _US_OWNS_UP = re.compile(r"\b(?:U\.S\.|US|American|United\s+States|CENTCOM|Centr
 #: What such a strike hit, when it was the militias': "a military convoy belonging to Iranian-backed groups", "a checkpoint of the IRGC".
 _MILITIA_TARGET = re.compile(r"\b(?:militia\w*|militants?|fighters|convoys?|checkpoints?|headquarters|belonging\s+to|pro-Iran\w*|"
                              r"Iran(?:ian)?-(?:backed|aligned|affiliated)|IRGC|Revolutionary\s+Guards?|Hezbollah|Nujaba|Kata.?ib)\b", re.I)
+
+
+#: Right after a verb of attack, the militias' sites a strike hits: "a training facility", "a 'safe house'", "a weapons and
+#: ammunition storage facility", "operational center and command facilities".
+_MILITIA_SITE_AFTER = re.compile(r"[^.;]{0,60}?\b(?:training\s+(?:facilit\w+|camps?|cent(?:er|re)s?|sites?)|safe[\s-]*houses?|"
+                                 r"(?:weapons?|ammunition|arms|munitions)\s+(?:and\s+(?:ammunition|munitions)\s+)?"
+                                 r"(?:storage|depots?|warehouses?|caches?)|"
+                                 r"storage\s+(?:facilit\w+|areas?|sites?)|command\s+(?:and\s+control\s+)?(?:cent(?:er|re)s?|nodes?|facilit\w+)|"
+                                 r"operation(?:s|al)\s+cent(?:er|re)s?)\b", re.I)
+#: A militia named by its name: "Kataib Hezbollah", "al-Nujaba", "the PMF", "Hashd".
+_MILITIA_NAMED = re.compile(r"\b(?:Kata.?i?b\s+\w+|Hezbollah|Hizballah|Nujaba|PMF|PMU|Popular\s+Mobili[sz]ation|Hashd)\b", re.I)
+#: Right before a verb: the passive ("were hit", "was also targeted").
+_WAS_END = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|again\s+|reportedly\s+)?$")
+#: Israel named: a site there is another war's target.
+_ISRAEL_NAMED = re.compile(r"\b(?:Israel\w*|Zionist|occupied|occupation)\b", re.I)
 
 
 #: Sites counted as a strike counts its targets (not bases, which the US side holds too): "several sites in Al-Hajjana".

@@ -1112,6 +1112,9 @@ _US_POSITION = re.compile(r"\b(?:Air\s+Base|Support\s+Site|Landing\s+Zone|garris
 #: al-Malikiyah", "Jordanian jets struck drug smugglers near Rukban").
 _US_TOWNS = re.compile(r"\b(?:Al-Malikiyah|Rukban|Baghdad\s+International\s+Airport)\b", re.I)
 _US_HELD_WORDS = re.compile(r"\b(?:bases?|coalition|(?:U\.S\.|US|American)\s+(?:forces|troops|personnel|soldiers|service\s*members))\b")
+#: The weapons fired at Baghdad's airport, where the US side's Victory base lies: "Two Katyusha rockets hit areas around the Baghdad
+#: International Airport", "a rocket attack ... near the Baghdad International Airport" (as the labels code each: on US forces).
+_FIRED_AT = re.compile(r"\b(?:Katyushas?|rockets?|mortars?)\b", re.I)
 _OTHER_FORCES = re.compile(r"\b(?:Turkish|Turkey|Jordanian|Jordan|Israeli|Syrian\s+army|Iraqi\s+(?:army|air\s+force))\b")
 
 
@@ -1122,7 +1125,8 @@ def us_position(location: str | None, text: str | None = None) -> bool:
     >>> us_position("Rumalyn Landing Zone"), us_position("Jurf al-Sakhar"), us_position(None)
     (True, False, False)
     """
-    if (location and text is not None and _US_TOWNS.search(location) and _US_HELD_WORDS.search(text)
+    if (location and text is not None and _US_TOWNS.search(location)
+            and (_US_HELD_WORDS.search(text) or (location.lower().startswith("baghdad") and _FIRED_AT.search(text)))
             and not _OTHER_FORCES.search(text)):
         return True  # "the al-Malikiyah military base", "Coalition bases located in Al-Tanf, Rukban": the town's US-held base
     return bool(location) and _US_POSITION.search(location) is not None
