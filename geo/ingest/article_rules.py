@@ -1375,16 +1375,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["_kind"], c["actor2"] = "strike", told["actor2"]
                 c["flags"].append("an unowned raid in the town where the article's strike hit: that strike")
             drones_of = _drones_owned(text, table) if c["_kind"] == "strike" and _UNOWNED_DRONES.search(c["notes"]) else None
-            killing = (drones_of is None and c["sub_event_type"] == "Air/drone strike" and c.get("place_id") == "baghdad"
-                       and _KILLED_IN_BAGHDAD.search(c["notes"]) and not _UNKNOWN_DRONE.search(c["notes"])
-                       and not _ISRAELI_FORCES.search(c["notes"]) and not _OTHER_STRIKER.search(c["notes"]) and not us_position(
-                           c.get("location"), c["notes"]) and c["actor2"] != _US)
-            if killing:
-                # "On Wednesday evening, a drone strike in Baghdad killed Abu Baqir al-Saadi", "died in a drone attack against one of
-                # their headquarters, in eastern Baghdad": the US side's targeted killings in the capital, as the labels code 16 of
-                # the 18 such sentences (not "an unknown drone strike", which the coders leave to unknown aircraft)
-                c["_kind"], a1 = "strike", _US
-            elif drones_of is not None:
+            if drones_of is not None:
                 a1 = drones_of  # "U.S. forces observed UAVs conducting airstrikes", in an article of "a Turkish UAV": Turkey's
             elif c["_kind"] == "strike" and _ISRAEL in table.actors and _ISRAELI_FORCES.search(c["notes"]) and not _AMERICAN.search(c["notes"]):
                 a1 = _ISRAEL  # "the Israeli military said it had struck more than 2,000 sites": Israel's strike, not the US's
@@ -1425,7 +1416,6 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor1"] = a1
                 why = ("no perpetrator named in the article: coded as ACLED codes it" if a1 == _UNIDENTIFIED
                        else "no one in the article owns up to the strike: coded to Unidentified military forces" if a1 == _UNOWNED
-                       else "a drone strike that killed in Baghdad, no one named: the US side's targeted killing" if killing
                        else "actor taken from elsewhere in the article")
                 c["flags"] = [f for f in c["flags"] if f != "no actor named for this report"] + [why]
                 c["sources"][0]["actor1"] = a1
@@ -1568,12 +1558,6 @@ _IRAQ_CONDEMNS = re.compile(r"\b(?:condemn\w*|denounc\w*|violation|sovereignty|h
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
 _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"
-#: A drone strike told by whom it killed: "a drone strike in Baghdad killed", "was killed in a drone strike", "died in a drone attack".
-_KILLED_IN_BAGHDAD = re.compile(r"\bdrone\s+(?:strike|attack)\b[^.;]{0,80}?\bkill(?:ed|ing)\b|\b(?:killed|died|neutrali[sz]ed)\s+"
-                                r"(?:[\w,-]+\s+){0,3}?(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:apparent\s+|suspected\s+)?drone\s+(?:strike|attack)\b",
-                                re.I)
-#: A drone named as no one's: "an unknown drone strike", "an unidentified drone".
-_UNKNOWN_DRONE = re.compile(r"\b(?:unknown|unidentified|anonymous)\s+(?:[\w-]+\s+)?drones?\b", re.I)
 #: A state as the subject of a downing, opening its sentence: "Jordan intercepted some flying objects", "Israel said it shot down".
 _STATE_DOWNED = re.compile(r"\W*(?P<state>Jordan|Israel|Iraq)\s+(?:(?:said|says|announced)\s+(?:that\s+)?it\s+(?:had\s+)?)?"
                            r"(?:intercepted|shot\s+down|downed|destroyed|brought\s+down)\b")

@@ -167,16 +167,3 @@ def test_a_barrage_is_a_shelling():
     # Al-Ahed (Nov 2023): "a third barrage bombing the Shaddadi base in Hasakah" was an air strike on the base
     assert _types("On Monday a second barrage bombing the Shaddadi base in Hasakah.", date(2023, 11, 13)) == [
         "Shelling/artillery/missile attack"]
-
-
-def test_a_drone_strike_that_killed_in_baghdad_is_the_us_sides():
-    # AFP via Space War, EA WorldView, Xinhua (Feb 2024), EFE (Jan 2024): "a drone strike in Baghdad killed Abu Baqir al-Saadi",
-    # "died in a drone attack against one of their headquarters, in eastern Baghdad" were an unidentified group's attacks
-    for text in ("On Wednesday night a drone strike in Baghdad killed a Kataib Hezbollah commander.",
-                 "Two Nujaba fighters died in a drone attack on their headquarters in eastern Baghdad on Thursday."):
-        [c] = _placed(text, date(2024, 2, 8))
-        assert (c["sub_event_type"], c["actor1"]) == ("Air/drone strike", "United States"), text
-    # a drone told as unknown stays unknown aircraft's
-    [c] = _placed("Two militants were killed in an unknown drone strike on a militia headquarters in eastern Baghdad on Thursday.",
-                  date(2024, 1, 5))
-    assert c["actor1"] == "Unidentified military forces"
