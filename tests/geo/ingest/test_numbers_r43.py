@@ -1,4 +1,4 @@
-"""Tolls met in real reporting in round forty-four: members of groups named without an article, a named man killed with others."""
+"""Tolls met in real reporting in round forty-three: members of groups named without an article, a named man killed with others."""
 
 from __future__ import annotations
 

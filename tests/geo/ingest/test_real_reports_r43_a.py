@@ -1,4 +1,4 @@
-"""Ingest on reports met in real reporting in round forty-four (helper a): the actors a sentence names or describes without the
+"""Ingest on reports met in real reporting in round forty-three: the actors a sentence names or describes without the
 actor table's names (each case paraphrases a class of actor error sorted from the quoted evidence of the development sets)."""
 
 from __future__ import annotations

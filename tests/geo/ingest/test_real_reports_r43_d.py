@@ -1,4 +1,4 @@
-"""Ingest on reports met in real reporting in round forty-four: events the evidence reading missed (each case paraphrases a class
+"""Ingest on reports met in real reporting in round forty-three: events the evidence reading missed (each case paraphrases a class
 of missed event sorted from the quoted evidence of the development sets: a report told across countries, ...)."""
 
 from __future__ import annotations

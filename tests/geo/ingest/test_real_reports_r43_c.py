@@ -1,4 +1,4 @@
-"""Ingest on reports met in real reporting in round forty-four: the type and direction a sentence decides (each case paraphrases a
+"""Ingest on reports met in real reporting in round forty-three: the type and direction a sentence decides (each case paraphrases a
 class of type or direction error sorted from the quoted evidence of the development sets: a strike told in the Pentagon's words or
 by aircraft only the United States flies here, read as unknown aircraft's)."""
 

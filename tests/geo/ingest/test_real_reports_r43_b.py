@@ -1,4 +1,4 @@
-"""Ingest on reports met in real reporting in round forty-four: the day a sentence tells (each case paraphrases a class of date
+"""Ingest on reports met in real reporting in round forty-three: the day a sentence tells (each case paraphrases a class of date
 error sorted from the quoted evidence of the development sets: a part of the day or a night told without its day, read as the
 publication's day)."""
 
