@@ -1341,10 +1341,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # (not the group that claimed shooting down "the MQ-9 Reaper": the weapon then is the other side's)
         if c["event_type"] == "Strategic developments":
             if (c["sub_event_type"] == "Other" and c["actor1"] == _IRAQ and not c["actor2"] and _US in table.actors
-                    and _IRAQ_CONDEMNS.search(c["notes"])):
+                    and _IRAQ_CONDEMNS.search(c["notes"])
+                    and not _OTHER_STATE_OR_FOE.search(c["notes"])):
                 # "The attack was condemned by the Iraqi government as escalatory and a violation of sovereignty", "Baghdad condemned
                 # the strike calling it a 'clear hostile act'": the Iraqi government's word against the strike or attack, the US its
-                # other side, as the labels code each (another state it names, Turkey or Iran, is named already)
+                # other side, as the labels code each (not a strike it names another's, "Iran's missile strike on Erbil", "the
+                # Israeli strike", nor Turkey's on the PKK in Makhmour; nor a bombing, or an attack on Iraqi soldiers or the embassy)
                 c["actor2"] = c["sources"][0]["actor2"] = _US
             continue
         if (c["actor1"] == _GENERIC_ALIGNED and _IRAQI_GROUPS.search(c["notes"]) and _UMBRELLA in table.actors and (
@@ -1383,9 +1385,12 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                                                                                 for a in _AMERICAN.finditer(c["notes"]))):
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif ((c["_kind"] == "strike" or aligned_target) and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
-                  and not _OTHER_STRIKER.search(c["notes"])):
+                  and not _OTHER_STRIKER.search(c["notes"]) and c.get("country") not in _NOT_US_THEATRE
+                  and not _OTHER_LEADER.search(c["notes"]) and not (_ISRAELI_FORCES.search(text) and not _AMERICAN.search(text))):
                 a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in
                 # Baghdad": the US government's own words for its strikes, whoever the sentence names
+                # (not in Lebanon, Israel, Gaza or Turkey, where others fly F-16s and strike "with precision"; not under another
+                # state's leader, "Netanyahu directed strikes"; not in an article of Israel's strikes that names no American)
             elif aligned_target:
                 # an air strike on the militias that no one owns up to is unknown aircraft's ("an airstrike that targeted their
                 # headquarters in the Al-Dibis district"), as ACLED codes it; a ground attack on them, an unidentified group's
@@ -1476,10 +1481,20 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                     if source.get(field) == _TRIBES:
                         source[field] = c[field]
         if (c["actor1"] == _TRIBES and not c["actor2"] and c["event_type"] == "Battles" and c.get("country") == "SY"
-                and _SDF in table.actors):
+                and _SDF in table.actors and _sdf_held(c) and not _GOVERNMENT_FORCES.search(c["notes"])):
             # "Tribal forces were able to penetrate through the towns of al-Kashkiya, Gharanij, Abu Hamam, Diban": the tribes' war
             # east of the Euphrates, against the SDF that holds those towns (the side named for it, as the labels code each battle)
             c["actor2"] = c["sources"][0]["actor2"] = _SDF
+    if _HEZBOLLAH in table.actors:
+        for c in keep:  # "Islamic Resistance fighters in southern Lebanon struck an Israeli tank", "a drone launched from Lebanon ...
+            # and the Islamic Resistance claimed": Hezbollah's name for itself, not the Iraqi umbrella, which never fought from Lebanon
+            if _UMBRELLA in (c["actor1"], c["actor2"]) and (c.get("country") == "LB" or _FROM_LEBANON.search(c["notes"])):
+                for field in ("actor1", "actor2"):
+                    if c[field] == _UMBRELLA:
+                        c[field] = _HEZBOLLAH
+                        for source in c["sources"]:
+                            if source.get(field) == _UMBRELLA:
+                                source[field] = _HEZBOLLAH
     if _KH in table.actors:
         kh_named = _KH in {m.actor for m in actors}
         # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's; and a target in
@@ -1496,6 +1511,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
+#: Lebanon as where a report's fighters or weapon came from: "in southern Lebanon", "launched from Lebanon", "in south Lebanon".
+_FROM_LEBANON = re.compile(r"\b(?:from|in)\s+(?:the\s+)?(?:southern\s+|south\s+)?Lebanon\b|\bLebanese\s+(?:border|territory)\b|"
+                           r"\bHezbollah['’]s\s+Islamic\s+Resistance\b")  # (and "Hezbollah's Islamic Resistance claimed")
 #: What the US struck in eastern Syria that was the Revolutionary Guards': their facilities, depots, training sites and safe houses
 #: ("a weapons storage facility", "an ammunition storage area", "a training facility and a safe house"), or Iran's own ("two Iranian
 #: facilities", "Iranian military headquarters"); not a truck, a launcher or a tank ("truck-mounted rocket launchers, a tank").
@@ -1532,7 +1550,8 @@ _NEAR_BAGHDAD_AIRPORT = re.compile(r"\b(?:shot|brought|downed|intercepted)\b(?:\
 _US_HELD_AT_AIRPORT = re.compile(r"\b(?:Victoria|Victory|Union\s+III|coalition|Coalition|stationed|embassy|Embassy)\b")
 _SYRIA = "Syrian government forces"
 #: A state's forces named by no state: "government forces shelled the villages".
-_GOVERNMENT_FORCES = re.compile(r"\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b(?!\s+(?:of|in)\b)")
+_GOVERNMENT_FORCES = re.compile(r"(?<!\bby\s)(?<!\bwith\s)(?<!\bagainst\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:[Tt]he\s+)?government\s+(?:forces|troops)\b"
+                                r"(?!\s+(?:of|in)\b)")  # (not "held by government forces", "clashed with government forces")
 #: The resistance named by no country or creed: "the resistance conducted a drone attack", "resistance fighters attacked", "the
 #: Resistance forces", "The Resistance group" (not "resistance to", "met resistance from").
 _BARE_RESISTANCE = re.compile(r"(?:\b[Tt]he\s+|^\W*)[Rr]esistance\b(?!\s+(?:to|of|against|in|from|by)\b)|"
@@ -1552,9 +1571,22 @@ _FIELD_OR_HOSTED = re.compile(r"\b(?i:oil|gas)\s*(?i:fields?)\b|\b[A-Z][\w'’-]
 #: Deir ez-Zor's Arab tribal forces, an actor of Syria's fighting only.
 _TRIBES = "Arab tribal forces"
 _SDF = "Syrian Democratic Forces"
+
+
+def _sdf_held(c: dict) -> bool:
+    """Whether a report lies where the SDF held ground (the north-east: Deir ez-Zor east of the Euphrates, Raqqa, Hasakah, Manbij),
+    roughly north and east of 34.4 N 37.8 E: not Sweida's tribal fighting with the Druze, far to the south-west."""
+    lat, lon = c.get("latitude"), c.get("longitude")
+    return lat is not None and lon is not None and float(lat) >= 34.4 and float(lon) >= 37.8
 #: The Iraqi government's words against a strike or attack: "condemned", "denounced", "a flagrant violation of Iraq's sovereignty",
 #: "a clear hostile act", "aggression".
 _IRAQ_CONDEMNS = re.compile(r"\b(?:condemn\w*|denounc\w*|violation|sovereignty|hostile\s+act|aggression)\b", re.I)
+#: What Iraq condemned when it was not the US's doing: another state's strike ("Iran's missile strike", "the Israeli strike"), a strike
+#: on the PKK or in Makhmour, Sinjar or Sulaimaniyah (Turkey's pattern), a bombing, an attack on a gas field, the embassy or Iraq's own
+#: soldiers.
+_OTHER_STATE_OR_FOE = re.compile(r"\b(?:Iran(?:ian)?|Israel(?:i)?|Turk(?:ey|ish|iye)|Jordan(?:ian)?|PKK|Makhmour|Sinjar|Duhok|"
+                                 r"Sulaimaniyah|Sulaymaniyah|Qandil|Syrian|bombing|market|(?:gas|oil)\s+field|Khor\s+Mor|[Ee]mbassy|"
+                                 r"Iraqi\s+(?:soldiers|troops|police|forces))\b")
 #: The militias' state sponsors, when they act themselves: Iran and its Revolutionary Guards.
 _SPONSORS = frozenset({"Iran", _IRGC})
 _ISRAEL = "Israel"
@@ -1628,6 +1660,10 @@ _CIVILIAN_HARM = re.compile(r"\b(?:civilians?|people|persons|famil(?:y|ies)|wom[
 #: Another state's aircraft named as the striker: "Saudi-led coalition jets", "British Typhoons", "Emirati warplanes".
 _OTHER_STRIKER = re.compile(r"\b(?:Saudi(?:-led)?|Emirati|Israeli|British|UK|Turkish)\s+(?:[\w-]+\s+)?(?:jets|warplanes|aircraft|planes|Typhoons|"
                             r"drones|forces|artillery|barrage|shelling|strikes?|airstrikes?|coalition)\b")
+#: Where an unowned strike in the US's words is not the US's: Lebanon, Israel, the Palestinian territories, Turkey.
+_NOT_US_THEATRE = frozenset({"LB", "IL", "PS", "TR"})
+#: Another state's leaders, who direct their own strikes: "Netanyahu directed strikes", "Erdogan ordered".
+_OTHER_LEADER = re.compile(r"\b(?:Netanyahu|Gallant|Katz|Erdogan|Erdoğan|Putin|Assad)\b")
 #: The words the US government gives its own strikes: "self-defense strikes", "a unilateral strike", "necessary and proportionate
 #: strikes" (or "action"), "discrete precision strikes".
 _US_WORDING = re.compile(r"\bself-defen[cs]e[\"”’']?\s+(?:air\s*)?strikes?\b|\bunilateral\s+(?:air\s*)?strikes?\b|"
