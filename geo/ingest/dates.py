@@ -320,7 +320,9 @@ def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateM
     if (" and " not in text and ", " not in text) or len(found) == 0:
         return found
     out = list(found)
-    for pattern, group in ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")):
+    # (each pair's other day is added to a day told at day precision: with none, the patterns are not tried)
+    pairs = ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")) if any(d.precision == 1 and d.date is not None for d in found) else ()
+    for pattern, group in pairs:
         for m in pattern.finditer(text):
             if group == "d1" and int(m["d1"]) >= int(m["d2"]):
                 continue  # a list's days go forward: not "killed 5, 20 Aug"
