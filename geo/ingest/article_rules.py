@@ -21,7 +21,7 @@ from .mentions import Mention, MentionFinder
 from .numbers import parse_quantity
 from .recognise import FIND_VERBS, TARGET_NOUNS, role_spans, triggers
 from .sides import us_disowns
-from .text import gated, line_matches, sentences
+from .text import contains_any, gated, line_matches, sentences
 from .where import NOT_A_BATTLEFIELD, THEATRE, bases_in_towns, far_town, is_origin, us_position
 
 __all__ = ["at_country", "attacks_counted", "chronology", "undated_beside_news", "BACKGROUND_DAYS", "WAR_START", "article_rules",
@@ -1356,7 +1356,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             c["actor1"] = c["sources"][0]["actor1"] = _UMBRELLA
             c["_kind"] = "attack"
         if (not c["actor1"] and c.get("country") == "SY" and c["_kind"] in ("attack", "strike") and _SYRIA in table.actors
-                and _GOVERNMENT_FORCES.search(c["notes"])):
+                and "government" in c["notes"] and _GOVERNMENT_FORCES.search(c["notes"])):
             # "government forces shelled the villages of al-Dahalah and Jadeed Bakara": in Syria, Syria's
             c["actor1"] = c["sources"][0]["actor1"] = _SYRIA
         if not c["actor1"]:
@@ -1397,7 +1397,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # (a drone's attack on them too: "a suicide drone struck a PMF site", as the coders code it)
                 a1 = (_UNOWNED if c["sub_event_type"] == "Air/drone strike" or (c["_kind"] == "strike" and c["sub_event_type"] == _SHELLING)
                       else _UNIDENTIFIED)
-            elif c["_kind"] == "attack" and _SPONSORED_ATTACK.search(c["notes"]):
+            elif c["_kind"] == "attack" and "Iran" in c["notes"] and _SPONSORED_ATTACK.search(c["notes"]):  # (its word first: a cheap test)
                 a1 = _GENERIC_ALIGNED  # "an Iranian-aligned attack against U.S. forces in Syria": the militias Iran backs made it
             elif c["_kind"] == "attack" and (_unclaimed(span := _sentence_span(c, text), text) or (
                     _UNKNOWN_ATTACKER.search(c["notes"]) and not _claimed_after(span, acting, text))):
@@ -1410,7 +1410,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 # ("resistance fighters attacked a US military base", "the Resistance faction announced the targeting of al-Shadadi
                 # US occupation base": the Iraqi groups' own name for themselves, when what they attacked was the US's; not
                 # Hezbollah's or Hamas's "resistance", whose attacks are on Israel)
-                resisting = c["_kind"] == "attack" and _BARE_RESISTANCE.search(c["notes"]) is not None and (
+                resisting = c["_kind"] == "attack" and "esistance" in c["notes"] and _BARE_RESISTANCE.search(c["notes"]) is not None and (
                     c["actor2"] == _US or (not c["actor2"] and (us_position(c.get("location"), c["notes"]) or _american_party(c["notes"]))))
                 a1 = (here[0] if here else _UMBRELLA if (umbrella or resisting) and c["_kind"] == "attack"
                       else _GENERIC_ALIGNED if _near(signers, span) and c["actor2"] != _GENERIC_ALIGNED
@@ -1466,7 +1466,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 c["actor2"] = _IRAQ  # a base the US forces left years before (Taji, Tallil, Kirkuk's K-1): the Iraqi forces there
             elif not c["actor2"] and table.side(c["actor1"]) != "US and partners":
                 c["actor2"] = _US  # "killed three coalition members", "targeting coalition and partner forces on Camp Taji": theirs
-        if (c["actor1"] == _UMBRELLA and _HOUTHIS in table.actors and _JOINT_WITH_IRAQIS.search(c["notes"])
+        if (c["actor1"] == _UMBRELLA and _HOUTHIS in table.actors and contains_any(c["notes"], ("joint",))
+                and _JOINT_WITH_IRAQIS.search(c["notes"])
                 and not _HOUTHI_NAMED.search(c["notes"])):
             # "they targeted a ship in Haifa port ... in a joint military operation with the Islamic Resistance in Iraq": the Houthis'
             # statements of their joint operations, the Iraqi group named as their partner (the one who told of it unnamed)

@@ -772,6 +772,8 @@ _PAGE_DATE = re.compile(r"^[ \t]*(?P<date>(?:date|published|posted|updated)[:\s]
 #: An agency's dateline with its day and no place: "Jan. 25 (UPI) -- Less than a day after ...".
 _DAY_AGENCY = re.compile(rf"^[ \t]*(?P<date>[A-Z][a-z]{{2,8}}\.?\s*\d{{1,2}}(?:,\s*\d{{4}})?)\s*\((?:{'|'.join(NEWS_AGENCIES)})\)\s*"
                          r"(?:--|[:\-–—])", re.M)
+#: The agencies' names in brackets, one of which each match of :data:`_DAY_AGENCY` holds.
+_AGENCY_CREDITS = tuple(f"({agency})" for agency in NEWS_AGENCIES)
 
 
 def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -790,7 +792,8 @@ def dateline_spans(text: str, filed: list[tuple[int, int]] | None = None) -> lis
     """
     out = [(m.start("where"), m.end()) for m in _found(AGENCY_DATELINE, text)]
     out += [(m.start("date"), m.end("date")) for m in line_matches(_PAGE_DATE, text)]
-    out += [(m.start("date"), m.end()) for m in line_matches(_DAY_AGENCY, text)]
+    if has_any(text, _AGENCY_CREDITS):  # (each match holds an agency's name in brackets: a cheap test first)
+        out += [(m.start("date"), m.end()) for m in line_matches(_DAY_AGENCY, text)]
     starts = {a for a, _ in (datelines(text) if filed is None else filed)}
     out += [(m.start("where"), m.end()) for m in _found(_DATELINE, text) if (m.start("where"), m.end()) not in out
             and m.start("where") in starts]

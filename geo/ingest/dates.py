@@ -58,13 +58,31 @@ _YEARS = (1800, 2200)  # a publication date outside these years is a parsing err
 # Each pattern starts with a literal or a character class, so that `re` skips quickly to candidates
 # (a leading \b or optional group makes it try every position: ten times slower); the words that may
 # come before a core ("on", "since", "in", "mid-", a weekday) are matched backwards from it.
-_MON_NO_MAY = "|".join([rf"{m.title()}\b" for m in _MONTH_NAMES if m != "may"]
-                       + [rf"{m}\b\.?" for m in ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")])
+_MON_NO_MAY = [(m.title(), r"\b") for m in _MONTH_NAMES if m != "may"] + [
+    (m, r"\b\.?") for m in ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")]
 #: The same in capitals, as a chronology's lines or a headline write them ("OCT. 17 - Two drones targeted"; not "MAY", a verb in a
 #: headline).
-_MON_CAPITALS = "|".join([rf"{m.upper()}\b" for m in _MONTH_NAMES if m != "may"]
-                         + [rf"{m}\b\.?" for m in ("SEPT", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")])
-_MON = rf"May\b|{_MON_NO_MAY}|{_MON_CAPITALS}"
+_MON_CAPITALS = [(m.upper(), r"\b") for m in _MONTH_NAMES if m != "may"] + [
+    (m, r"\b\.?") for m in ("SEPT", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")]
+
+
+def _by_letters(words: list[tuple[str, str]], depth: int = 2) -> str:
+    """An alternation of ``words`` (each a word and the pattern after it), gathered by their first ``depth`` letters, each group
+    opening with its letter ("J(?:a(?:nuary...|n...)|u(?:ne...|...))"). ``re`` skips a branch that opens with a letter other than
+    the one read at one test; so a capital that opens no month fails after a test per first letter, not one per word. The matches
+    are the same: each word ends its branch with a word's end, so at a position at most one of them matches, whatever their order.
+
+    >>> _by_letters([("June", "!"), ("Jan", "."), ("JAN", "."), ("Feb", "!")])
+    'J(?:u(?:ne!)|a(?:n.)|A(?:N.))|F(?:e(?:b!))'
+    """
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for word, after in words:
+        groups.setdefault(word[0], []).append((word[1:], after))
+    return "|".join(f"{letter}(?:{_by_letters(rest, depth - 1) if depth > 1 else '|'.join(w + a for w, a in rest)})"
+                    for letter, rest in groups.items())
+
+
+_MON = _by_letters([("May", r"\b"), *_MON_NO_MAY, *_MON_CAPITALS])
 #: A month's name or abbreviation, as a pattern other rules build on ("19 April", "Aug 5", "Sept. 12").
 MONTH_WORDS = rf"(?:{_MON})"
 _WD = "|".join(w.title() for w in WEEKDAYS)
@@ -301,7 +319,9 @@ def find_dates(text: str, *, published: dt.date | None, offset: int = 0) -> list
 #: Two days told as one: "On November 9 and 11", "21 and 22 November", "on Tuesday and Wednesday" (not "between ... and").
 _DAYS_AFTER = re.compile(rf"(?:{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.,]?\d)")
 #: (a chronology lists its days with a comma: "Islamic Resistance in Iraq 18, 20 Aug claimed attacks")
-_DAYS_BEFORE = re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and|,)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
+#: (its first digit first, "\b" read behind it: a pattern that opens with a class is skipped to its candidates, one that opens with
+#: "\b" is tried at every position)
+_DAYS_BEFORE = re.compile(rf"(?P<d1>\d(?<!\w\d)\d?)(?:st|nd|rd|th)?(?:\s+and|,)\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MON})")
 #: Before a pair of days, a span, not two days: "between Monday and Tuesday"; between two days, the word that joins them.
 _BETWEEN_DAY = re.compile(r"\bbetween\s+\S*\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -320,7 +340,9 @@ def _coordinated(found: list[DateMention], text: str, offset: int) -> list[DateM
     if (" and " not in text and ", " not in text) or len(found) == 0:
         return found
     out = list(found)
-    for pattern, group in ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")):
+    # (each pair's other day is added to a day told at day precision: with none, the patterns are not tried)
+    pairs = ((_DAYS_AFTER, "d2"), (_DAYS_BEFORE, "d1")) if any(d.precision == 1 and d.date is not None for d in found) else ()
+    for pattern, group in pairs:
         for m in pattern.finditer(text):
             if group == "d1" and int(m["d1"]) >= int(m["d2"]):
                 continue  # a list's days go forward: not "killed 5, 20 Aug"

@@ -326,7 +326,8 @@ def _one_person(text: str) -> Iterator[_Candidate]:
     if ("l-" in text or "Abu " in text) and contains_any(text, _DEAD_VERBS):  # every name it reads has "al-" or "Abu", and one of its verbs
         for m in _NAMED_DEAD.finditer(text):  # "US forces appear to have killed Abu Baqir al-Saadi", "Mushtaq Talib al-Saidi died in"
             yield m.start(), m.end(), ("killed",), (1, None, False), "person"
-        for m in _NAMED_AND_OTHERS.finditer(text):  # (the longer phrase wins over the named man alone)
+        # (the longer phrase wins over the named man alone; its verbs first, a cheap test: "died" or "martyred" is not one)
+        for m in _NAMED_AND_OTHERS.finditer(text) if contains_any(text, ("kill", "assassinated")) else ():
             n = int(m["n"]) if m["n"].isdigit() else WORD_NUMBERS[m["n"].lower()]
             yield m.start(), m.end(), ("killed",), (1 + n, None, False), "people"
     if "oth " in text:  # "both" or "Both", the word each of _BOTH_DIED's branches holds

@@ -114,8 +114,8 @@ def as_strike(t: Trigger, in_s: list[Mention], s: Sentence) -> Trigger:
                  or (t.text.lower().startswith(("drone", "warplane", "jet")) and _US_ARMY_BEFORE.search(s.text, 0, t.start - s.start))):
         # "The attack, carried out in the Al Mayadeen area, killed at least four members of the Iranian-backed ...": the strike told before
         return Trigger(t.start, t.end, t.text, "strike", t.event_type, "Air/drone strike", t.claim)  # a drone that killed militants was not theirs
-    if (t.kind == "attack" and _STRUCK_WITH.search(s.text, max(0, t.start - s.start - 40), t.start - s.start) is not None
-            and (lead := next((m for m in in_s if m.actor == _US and m.start - s.start <= 12), None)) is not None
+    if (t.kind == "attack" and (lead := next((m for m in in_s if m.actor == _US and m.start - s.start <= 12), None)) is not None
+            and _STRUCK_WITH.search(s.text, max(0, t.start - s.start - 40), t.start - s.start) is not None  # (after the cheap test)
             and _STRUCK_VERB.match(s.text, lead.end - s.start, t.start - s.start) is not None and victims(s.text) != "us"):
         # "The US-led naval coalition on Friday hit 28 locations in Yemen with cruise missiles and bombs": the US, the sentence's
         # subject, struck with the weapon (not "US forces were attacked with missiles")

@@ -1005,7 +1005,7 @@ def _read_origin(text: str, m: Mention) -> bool:
         return True  # "relations between Washington and Baghdad", "relations with Baghdad": governments, not where anything happened
     if before.endswith(("in", "to")) and _SPEAKER_IN.search(before) and not _MISSION_STRUCK.search(window):
         return True  # "an official in Ninawa province said": where the speaker is
-    if before.endswith("in") and _OPENING_IN.search(before) and _SPOKE_THERE.match(text, m.end):
+    if before.endswith("in") and _SPOKE_THERE.match(text, m.end) and _OPENING_IN.search(before):  # (the anchored test first)
         return True  # "In Tehran, Houthi-allied Iran condemned the strikes": where the speaker spoke, not where the strikes were
     if before.endswith("in") and _REGIME_IN.search(before):
         return True  # "militants backed by the regime in Iran": the state's rulers, not where anything happened

@@ -326,9 +326,8 @@ def actor_fields(c: dict, ev: dict, article, s: Sentence, t: Trigger, in_s: list
         # (not "The United States strongly condemns the suicide attack today in Madaen": who judged it)
         # (nor "WASHINGTON, DC - The Department of State condemns ...")
         # (nor "The Houthis targeted a commercial vessel in the Red Sea, according to US Central Command": the US told of it)
-        ship = _MERCHANT_TARGET.search(s.text) is not None
         a2 = next((m for m in actors if m.actor == _US and not judge_of_it(text, m.end, s.text, t.start)
-                   and not (ship and source_named(text, m.start, m.end))), None)
+                   and not (source_named(text, m.start, m.end) and _MERCHANT_TARGET.search(s.text) is not None)), None)
     if a2 is None and t.kind == "strike" and a1 is not None and a1.actor == _US:
         a2 = next((m for m in others if m.actor != _US), None)
     if a2 is None and t.event_type == "Battles" and a1 is not None and a1.actor == _US:

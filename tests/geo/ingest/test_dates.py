@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.ingest.dates import KINDS, DateMention, find_dates, publication_date, weekday_before
+from geo.ingest.dates import KINDS, MONTH_WORDS, DateMention, find_dates, publication_date, weekday_before
 
 D = dt.date
 MON_FEB_5 = D(2024, 2, 5)  # a Monday
@@ -361,3 +362,19 @@ def test_a_day_of_the_month_told_alone_is_in_the_month_of_publication_or_the_one
     got = [(d.text, d.date) for d in find_dates("On the 28th, drones hit the base.", published=pub)]
     assert got == [("On the 28th", dt.date(2023, 12, 28))]
     assert find_dates("a visit on the 12th Brigade's base, on the 20th attack", published=pub) == []
+
+
+#: The month words as one plain alternation, word by word (the form before speed round 44 gathered them by their letters).
+_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december")
+_ABBREVIATIONS = ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PLAIN_MONTHS = "|".join([r"May\b"] + [rf"{m.title()}\b" for m in _MONTHS] + [rf"{m}\b\.?" for m in _ABBREVIATIONS]
+                         + [rf"{m.upper()}\b" for m in _MONTHS] + [rf"{m.upper()}\b\.?" for m in _ABBREVIATIONS])
+
+
+@given(st.text(alphabet="JFMASONDjfmasondEeUuRrYyCcTtPpBbLlGgIiVvHh .-1", max_size=40))
+def test_the_month_words_gathered_by_their_letters_match_as_the_plain_alternation(text):
+    # (speed round 44: MONTH_WORDS gathered by first and second letters, the same matches)
+    grouped, plain = re.compile(rf"(?P<mon>{MONTH_WORDS})\s*(?P<d>\d*)"), re.compile(rf"(?P<mon>(?:{_PLAIN_MONTHS}))\s*(?P<d>\d*)")
+    for t in (text, "OCT. 17 - SEPT 3: Sept. 12, Sep 3 and MAY 5 June 3, Marching Mar. 3 Janet AUGUST 4, " + text):
+        assert [(m.span(), m.groups()) for m in grouped.finditer(t)] == [(m.span(), m.groups()) for m in plain.finditer(t)]
+    assert [m.group() for m in grouped.finditer("OCT. 17 - SEPT 3: Sept. 12, MAY 5, Marching, Janet")] == ["OCT. 17", "SEPT 3", "Sept. 12"]
