@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice
 
 from gazetteer import Gazetteer, distance_km
@@ -1273,6 +1273,8 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     aligned group the article names in the strike's country, else the IRGC when named, else
     "Iran-backed militias (unidentified)"."""
     table = finder.actors
+    # an article of Israel's strikes that names no American, read once (and only if a strike in the US's words needs it)
+    israel_only = cache(lambda: _ISRAELI_FORCES.search(text) is not None and _AMERICAN.search(text) is None)
     acting = [m for m in actors if m.actor != _US and table.actors[m.actor].kind not in ("state", "state forces", "person")
               and not war_setting(text, m.start, m.end)]  # not "militants that oppose the conflict between Israel and Hamas, has claimed"
     claimed = sorted(dict.fromkeys(m.actor for m in acting if role_spans(text, m.start, m.end) == "by"),
@@ -1386,7 +1388,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
                 a1 = _US  # whoever struck a militia in this reporting, it was not the militia's own side
             elif ((c["_kind"] == "strike" or aligned_target) and _US_WORDING.search(c["notes"]) and not _ISRAELI_FORCES.search(c["notes"])
                   and not _OTHER_STRIKER.search(c["notes"]) and c.get("country") not in _NOT_US_THEATRE
-                  and not _OTHER_LEADER.search(c["notes"]) and not (_ISRAELI_FORCES.search(text) and not _AMERICAN.search(text))):
+                  and not _OTHER_LEADER.search(c["notes"]) and not israel_only()):
                 a1 = _US  # "conducted necessary and proportionate strikes on three facilities", "was killed in a self-defense strike in
                 # Baghdad": the US government's own words for its strikes, whoever the sentence names
                 # (not in Lebanon, Israel, Gaza or Turkey, where others fly F-16s and strike "with precision"; not under another
@@ -1477,12 +1479,9 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
     for c in keep:  # "Tribal fighters clashed with each other ... in Basra province": Syria's tribal forces fight in Syria only
         for field in ("actor1", "actor2"):
             if c[field] == _TRIBES and c.get("country") not in (None, "", "SY"):
-                c[field] = _UNIDENTIFIED if field == "actor1" else ""
-                for source in c["sources"]:
-                    if source.get(field) == _TRIBES:
-                        source[field] = c[field]
+                _rename(c, field, _UNIDENTIFIED if field == "actor1" else "")
         if (c["actor1"] == _TRIBES and not c["actor2"] and c["event_type"] == "Battles" and c.get("country") == "SY"
-                and _SDF in table.actors and _sdf_held(c) and not _GOVERNMENT_FORCES.search(c["notes"])):
+                and _SDF in table.actors and _in_box(c, _SDF_HELD) and not _GOVERNMENT_FORCES.search(c["notes"])):
             # "Tribal forces were able to penetrate through the towns of al-Kashkiya, Gharanij, Abu Hamam, Diban": the tribes' war
             # east of the Euphrates, against the SDF that holds those towns (the side named for it, as the labels code each battle)
             c["actor2"] = c["sources"][0]["actor2"] = _SDF
@@ -1492,10 +1491,7 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             if _UMBRELLA in (c["actor1"], c["actor2"]) and (c.get("country") == "LB" or _FROM_LEBANON.search(c["notes"])):
                 for field in ("actor1", "actor2"):
                     if c[field] == _UMBRELLA:
-                        c[field] = _HEZBOLLAH
-                        for source in c["sources"]:
-                            if source.get(field) == _UMBRELLA:
-                                source[field] = _HEZBOLLAH
+                        _rename(c, field, _HEZBOLLAH)
     if _KH in table.actors:
         kh_named = _KH in {m.actor for m in actors}
         # "Hezbollah vehicles in Abu Ghraib" in an article about Kata'ib Hezbollah: the Iraqi group, not Lebanon's; and a target in
@@ -1505,10 +1501,16 @@ def _fill_actors(keep: list[dict], actors: list[Mention], finder: MentionFinder,
             for field in ("actor1", "actor2"):
                 if c[field] == _HEZBOLLAH and c.get("country") == "IQ" and (
                         kh_named or field == "actor2" or _IRAQI_HEZBOLLAH.search(c["notes"])):
-                    c[field] = _KH
-                    for source in c["sources"]:  # (the report's own words too, which merging reads)
-                        if source.get(field) == _HEZBOLLAH:
-                            source[field] = _KH
+                    _rename(c, field, _KH)
+
+
+def _rename(c: dict, field: str, actor: str) -> None:
+    """The report's ``field`` (actor1 or actor2) is ``actor``, and so is each of its sources' that named the one it replaces (the
+    report's own words, which merging reads)."""
+    was, c[field] = c[field], actor
+    for source in c["sources"]:
+        if source.get(field) == was:
+            source[field] = actor
 
 
 _KH, _HEZBOLLAH = "Kata'ib Hezbollah", "Hezbollah"
@@ -1522,15 +1524,23 @@ _GUARDS_SITES = re.compile(r"\b(?:facilit(?:y|ies)|(?:weapons?|ammunition|muniti
                            r"facilit(?:y|ies))|training\s+(?:cent(?:er|re)|camp|site)|safe\s*houses?|Iranian\s+(?:military\s+)?"
                            r"(?:headquarters|sites|positions|bases))\b", re.I)
 #: Deir ez-Zor governorate, eastern Syria, as a box of (lon, lat): where the US struck the Revolutionary Guards' sites.
+#: Boxes of Syria, ((west, south), (east, north)) in degrees: Deir ez-Zor; the north-east the SDF held (Deir ez-Zor east of the
+#: Euphrates, Raqqa, Hasakah, Manbij: north and east of 34.4 N 37.8 E, to Syria's borders), not Sweida far to the south-west.
 _DEIR_EZ_ZOR = ((39.3, 34.3), (41.4, 36.2))
+_SDF_HELD = ((37.8, 34.4), (42.5, 37.5))
+
+
+def _in_box(c: dict, box: tuple[tuple[float, float], tuple[float, float]]) -> bool:
+    """Whether the report ``c`` is placed in Syria inside ``box``."""
+    (west, south), (east, north) = box
+    lon, lat = c.get("longitude"), c.get("latitude")
+    return (c.get("country") == "SY" and lon is not None and lat is not None and west <= float(lon) <= east
+            and south <= float(lat) <= north)
 
 
 def _guards_site(c: dict) -> bool:
     """Whether the strike ``c`` hit what its words make a site of the Revolutionary Guards' in eastern Syria (Deir ez-Zor)."""
-    (west, south), (east, north) = _DEIR_EZ_ZOR
-    lon, lat = c.get("longitude"), c.get("latitude")  # (lon, lat here, as the box is)
-    return (c.get("country") == "SY" and lon is not None and lat is not None and west <= lon <= east and south <= lat <= north
-            and _GUARDS_SITES.search(c["notes"]) is not None)
+    return _in_box(c, _DEIR_EZ_ZOR) and _GUARDS_SITES.search(c["notes"]) is not None
 
 
 #: An attack told as the sponsored militias' own: "an Iranian-aligned attack", "Iran-backed drone attacks".
@@ -1572,13 +1582,6 @@ _FIELD_OR_HOSTED = re.compile(r"\b(?i:oil|gas)\s*(?i:fields?)\b|\b[A-Z][\w'’-]
 #: Deir ez-Zor's Arab tribal forces, an actor of Syria's fighting only.
 _TRIBES = "Arab tribal forces"
 _SDF = "Syrian Democratic Forces"
-
-
-def _sdf_held(c: dict) -> bool:
-    """Whether a report lies where the SDF held ground (the north-east: Deir ez-Zor east of the Euphrates, Raqqa, Hasakah, Manbij),
-    roughly north and east of 34.4 N 37.8 E: not Sweida's tribal fighting with the Druze, far to the south-west."""
-    lat, lon = c.get("latitude"), c.get("longitude")
-    return lat is not None and lon is not None and float(lat) >= 34.4 and float(lon) >= 37.8
 #: The Iraqi government's words against a strike or attack: "condemned", "denounced", "a flagrant violation of Iraq's sovereignty",
 #: "a clear hostile act", "aggression".
 _IRAQ_CONDEMNS = re.compile(r"\b(?:condemn\w*|denounc\w*|violation|sovereignty|hostile\s+act|aggression)\b", re.I)
